@@ -1,0 +1,67 @@
+# Two commands do all set-up: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check bench eval clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo-user: migrate
+	$(PY) manage.py ensure_demo_user
+
+seed: migrate
+	$(PY) manage.py import_articles seeds/
+
+## run: install, migrate, create the demo account, queue the seed import, then serve web + worker.
+run: migrate
+	$(PY) manage.py import_articles seeds/
+	@$(PY) manage.py ensure_demo_user
+	@echo "Serving http://127.0.0.1:8000/ (web + Celery worker); Ctrl-C stops both."
+	$(BIN)/honcho start -f Procfile
+
+## test: install test tools and run the whole suite.
+test: install-dev
+	$(PY) -m pytest
+
+test-fast: install-dev
+	$(PY) -m pytest -m "not worker and not browser" -q
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: install
+	$(PY) manage.py makemigrations --check --dry-run
+
+bench: install-dev
+	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl
+
+eval: install-dev
+	$(PY) -m factcheck.extraction.evaluate newsquant ../shared/eval/newsquant/dev.json
+	$(PY) -m factcheck.extraction.evaluate ct24 ../shared/eval/ct24/dev-test.tsv
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

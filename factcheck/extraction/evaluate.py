@@ -1,0 +1,28 @@
+"""Measure the extractor on labelled data: ``python -m factcheck.extraction.evaluate {newsquant,ct24} PATH``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m factcheck.extraction.evaluate", description=__doc__)
+    sub = parser.add_subparsers(dest="dataset", required=True)
+    newsquant = sub.add_parser("newsquant", help="quantity P/R/F1 on NewsQuant (CQE convention)")
+    newsquant.add_argument("path")
+    newsquant.add_argument("--errors", action="store_true", help="print every miss and false positive")
+    ct24 = sub.add_parser("ct24", help="check-worthiness P/R/F1 of the Yes class on a CheckThat! 2024 TSV")
+    ct24.add_argument("path")
+    args = parser.parse_args(argv)
+    if args.dataset == "newsquant":
+        from factcheck.extraction.eval_newsquant import run
+
+        return run(args.path, show_errors=args.errors)
+    from factcheck.extraction.eval_ct24 import run
+
+    return run(args.path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

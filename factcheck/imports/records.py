@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(slots=True)
+class RawItem:
+    """Bytes as read from a source, before decoding: the parser decides what they are."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    title: str
+    text: str
+    source_url: str = ""
+    source_name: str = ""
+    author: str = ""
+    published_at: datetime | None = None
+    language: str = "en"
+
+    def to_payload(self) -> dict:
+        return {
+            "title": self.title,
+            "text": self.text,
+            "source_url": self.source_url,
+            "source_name": self.source_name,
+            "author": self.author,
+            "published_at": self.published_at.isoformat() if self.published_at else None,
+            "language": self.language,
+        }
+
+    @classmethod
+    def from_payload(cls, payload: dict) -> ArticleRecord:
+        published = payload.get("published_at")
+        return cls(
+            title=payload["title"],
+            text=payload["text"],
+            source_url=payload.get("source_url", ""),
+            source_name=payload.get("source_name", ""),
+            author=payload.get("author", ""),
+            published_at=datetime.fromisoformat(published) if published else None,
+            language=payload.get("language", "en"),
+        )
+
+
+@dataclass(slots=True)
+class ItemError:
+    item: str
+    reason: str

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from factcheck.celery import app as celery_app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+TEST_QUEUE = "factcheck-tests"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Tests send to their own queue so that a development worker never takes their messages.
+    celery_app.conf.task_default_queue = TEST_QUEUE
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    broker = settings.CELERY_BROKER_URL.split("://", 1)[0]
+    return [
+        f"factcheck: database vendor {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}, "
+        f"Celery broker {broker}://"
+    ]
+
+
+@pytest.fixture(autouse=True)
+def _celery_eager(request: pytest.FixtureRequest):
+    """Tasks run in-process unless the test asks for a real worker."""
+    eager = request.node.get_closest_marker("worker") is None
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = eager
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+def database_url(settings_dict: dict) -> str:
+    """The URL of the database the tests use, for a worker process to connect to the same one."""
+    engine = settings_dict["ENGINE"]
+    if engine.endswith("sqlite3"):
+        return f"sqlite:///{settings_dict['NAME']}"
+    if engine.endswith("postgresql"):
+        user = quote(settings_dict.get("USER") or "", safe="")
+        password = quote(settings_dict.get("PASSWORD") or "", safe="")
+        auth = f"{user}:{password}@" if password else (f"{user}@" if user else "")
+        host = settings_dict.get("HOST") or "127.0.0.1"
+        port = settings_dict.get("PORT") or 5432
+        return f"postgres://{auth}{host}:{port}/{settings_dict['NAME']}"
+    raise NotImplementedError(engine)
+
+
+class WorkerProcess:
+    def __init__(self, log_path: Path) -> None:
+        self.log_path = log_path
+        self.process: subprocess.Popen | None = None
+
+    def start(self, *, concurrency: int = 1, timeout: float = 60) -> None:
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url(connection.settings_dict),
+            "CELERY_TASK_ALWAYS_EAGER": "false",
+            "CELERY_QUEUE": TEST_QUEUE,
+        }
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "factcheck",
+                "worker",
+                "-Q",
+                TEST_QUEUE,
+                f"--concurrency={concurrency}",
+                "--loglevel=INFO",
+                "--without-gossip",
+                "--without-mingle",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Celery worker exited early:\n{self.log()}")
+            if " ready." in self.log():
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"Celery worker not ready after {timeout}s:\n{self.log()}")
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def purge_test_queue() -> None:
+    with celery_app.connection_for_write() as conn:
+        with contextlib.suppress(Exception):  # the queue does not exist yet
+            conn.default_channel.queue_purge(TEST_QUEUE)
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, tmp_path: Path):
+    """A real ``celery worker`` process on the configured broker and the test database."""
+    purge_test_queue()
+    worker = WorkerProcess(tmp_path / "worker.log")
+    worker.start()
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def seed_dir() -> Path:
+    return SEEDS

@@ -1,0 +1,103 @@
+"""Settings are read from the environment; each case runs in a fresh interpreter."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STRONG_KEY = "t3st-k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKL"
+
+PRINT_SETTINGS = """
+import json, django
+django.setup()
+from django.conf import settings
+print(json.dumps({
+    "engine": settings.DATABASES["default"]["ENGINE"],
+    "broker": settings.CELERY_BROKER_URL,
+    "eager": settings.CELERY_TASK_ALWAYS_EAGER,
+    "debug": settings.DEBUG,
+    "hosts": settings.ALLOWED_HOSTS,
+    "acks_late": settings.CELERY_TASK_ACKS_LATE,
+}))
+"""
+
+
+def run_python(code: str, env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess:
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO", "DATABASE", "CELERY", "SECRET"))
+    }
+    clean.update({"DJANGO_SETTINGS_MODULE": "factcheck.settings", "FACTCHECK_VAR_DIR": str(tmp_path)}, **env)
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_defaults_need_no_services(tmp_path):
+    result = run_python(PRINT_SETTINGS, {}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout)
+    assert values["engine"] == "django.db.backends.sqlite3"
+    assert values["broker"] == "filesystem://"
+    assert values["eager"] is False, "a real worker must consume jobs outside tests"
+    assert values["debug"] is True
+    assert values["acks_late"] is True
+
+
+def test_environment_overrides_defaults(tmp_path):
+    result = run_python(
+        PRINT_SETTINGS,
+        {
+            "DATABASE_URL": "postgres://someone@db.example:5432/news",
+            "CELERY_BROKER_URL": "redis://cache.example:6379/1",
+            "ALLOWED_HOSTS": "a.example,b.example",
+            "DEBUG": "false",
+        },
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout)
+    assert values["engine"] == "django.db.backends.postgresql"
+    assert values["broker"] == "redis://cache.example:6379/1"
+    assert values["hosts"] == ["a.example", "b.example"]
+    assert values["debug"] is False
+
+
+def test_production_refuses_to_start_without_secret_key(tmp_path):
+    result = run_python(PRINT_SETTINGS, {"DJANGO_ENV": "production", "ALLOWED_HOSTS": "x.example"}, tmp_path)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_passes_check_deploy_without_warnings(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_ENV": "production",
+        "SECRET_KEY": STRONG_KEY,
+        "ALLOWED_HOSTS": "x.example",
+        "FACTCHECK_VAR_DIR": str(tmp_path),
+    }
+    env.pop("DEBUG", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_debug_is_off_by_default(tmp_path):
+    result = run_python(
+        PRINT_SETTINGS,
+        {"DJANGO_ENV": "production", "SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "x.example"},
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["debug"] is False
