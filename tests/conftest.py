@@ -114,9 +114,8 @@ class WorkerProcess:
 
 
 def purge_test_queue() -> None:
-    with celery_app.connection_for_write() as conn:
-        with contextlib.suppress(Exception):  # the queue does not exist yet
-            conn.default_channel.queue_purge(TEST_QUEUE)
+    with celery_app.connection_for_write() as conn, contextlib.suppress(Exception):  # no queue yet
+        conn.default_channel.queue_purge(TEST_QUEUE)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Through a real ``celery worker`` process on the configured broker and database (Redis + PostgreSQL in CI)."""
+"""Through a real ``celery worker`` process, on the configured broker and database."""
 
 from __future__ import annotations
 
