@@ -1,0 +1,535 @@
+"""Lexicons for quantity extraction: number words, units, currencies, qualifier and change cues.
+
+Kept apart from ``quantities.py`` so the tables can grow without touching the parsing logic.
+Everything here is plain data plus regexes compiled once at import time (the extractor's speed
+budget is a few tens of microseconds a sentence, so nothing may be compiled per call).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.types import QuantityKind
+
+# --------------------------------------------------------------------------- number words
+SMALL: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+# Glued abbreviations after digits ("$2bn", "4.3M"); m/k/b only count as scales after a currency.
+ABBREV_SCALES: dict[str, float] = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "M": 1e6, "m": 1e6, "k": 1e3, "K": 1e3, "b": 1e9, "B": 1e9}
+# Vague plural amounts, NewsQuant convention: "dozens" = 12-120, "hundreds" = 100-1000 ...
+VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (12.0, 120.0),
+    "scores": (20.0, 200.0),
+    "hundreds": (1e2, 1e3),
+    "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7),
+    "billions": (1e9, 1e10),
+}
+FRACTIONS: dict[str, float] = {
+    "half": 0.5,
+    "halves": 0.5,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "fifth": 0.2,
+    "fifths": 0.2,
+}
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "hundredth": 100,
+}
+
+_SMALL_ALT = "|".join(sorted(SMALL, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+_CARD_WORD = rf"(?:(?:{_TENS_ALT})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_SMALL_ALT}|a\s+dozen|dozen)"
+_SCALE_ALT = "hundred|thousand|million|billion|trillion"
+_ORD_ALT = "|".join(ORDINALS)
+
+# --------------------------------------------------------------------------- units
+# surface (lower-case) -> (normalised unit, kind). Plurals are added automatically below.
+_WORD_UNITS: dict[str, tuple[str, QuantityKind]] = {}
+
+
+def _add(norm: str, kind: QuantityKind, *surfaces: str, plural: bool = True) -> None:
+    for s in surfaces:
+        _WORD_UNITS[s] = (norm, kind)
+        if plural and not s.endswith("s"):
+            _WORD_UNITS[s + ("es" if s.endswith(("ch", "sh", "x")) else "s")] = (norm, kind)
+
+
+D, M, C = QuantityKind.DURATION, QuantityKind.MEASURE, QuantityKind.MONEY
+_add("year", D, "year", "yr")
+_add("month", D, "month")
+_add("week", D, "week")
+_add("day", D, "day")
+_add("hour", D, "hour", "hr")
+_add("minute", D, "minute")
+_add("second", D, "second")
+_add("decade", D, "decade")
+_add("century", D, "century")
+_WORD_UNITS["centuries"] = ("century", D)
+_add("kilometre", M, "kilometre", "kilometer")
+_add("metre", M, "metre", "meter")
+_add("centimetre", M, "centimetre", "centimeter")
+_add("millimetre", M, "millimetre", "millimeter")
+_add("micrometre", M, "micrometre", "micrometer", "micron")
+_add("nanometre", M, "nanometre", "nanometer")
+_add("mile", M, "mile")
+_add("nautical mile", M, "nautical mile")
+_add("yard", M, "yard")
+_add("foot", M, "foot", plural=False)
+_WORD_UNITS["feet"] = ("foot", M)
+_add("inch", M, "inch")
+_add("square kilometre", M, "square kilometre", "square kilometer", "sq km")
+_add("square mile", M, "square mile", "sq mi")
+_add("square metre", M, "square metre", "square meter", "sq m")
+_add("square foot", M, "square foot", "sq ft", plural=False)
+_WORD_UNITS["square feet"] = ("square foot", M)
+_add("cubic foot", M, "cubic foot", plural=False)
+_WORD_UNITS["cubic feet"] = ("cubic foot", M)
+_add("cubic metre", M, "cubic metre", "cubic meter")
+_add("hectare", M, "hectare")
+_add("acre", M, "acre")
+_add("litre", M, "litre", "liter")
+_add("millilitre", M, "millilitre", "milliliter")
+_add("gallon", M, "gallon")
+_add("barrel", M, "barrel")
+_add("kilogram", M, "kilogram", "kilo", "kilogramme")
+_add("gram", M, "gram", "gramme")
+_add("milligram", M, "milligram")
+_add("tonne", M, "tonne", "metric ton", "ton")
+_add("pound", M, "pound")
+_add("ounce", M, "ounce")
+_add("mile per hour", M, "mile per hour", plural=False)
+_WORD_UNITS["miles per hour"] = ("mile per hour", M)
+_WORD_UNITS["miles an hour"] = ("mile per hour", M)
+_add("kilometre per hour", M, "kilometres per hour", "kilometers per hour", "kilometres an hour", plural=False)
+_add("mile per gallon", M, "miles per gallon", plural=False)
+_add("knot", M, "knot")
+_add("watt", M, "watt")
+_add("kilowatt", M, "kilowatt")
+_add("megawatt", M, "megawatt")
+_add("gigawatt", M, "gigawatt")
+_add("kilowatt hour", M, "kilowatt hour", "kilowatt-hour")
+_add("megawatt hour", M, "megawatt hour", "megawatt-hour")
+_add("gigawatt hour", M, "gigawatt hour", "gigawatt-hour")
+_add("volt", M, "volt")
+_add("horsepower", M, "horsepower", plural=False)
+_add("brake horsepower", M, "brake horsepower", plural=False)
+_add("decibel", M, "decibel")
+_add("gigapascal", M, "gigapascal")
+_add("celsius", M, "degrees celsius", "degree celsius", "degrees centigrade", "celsius", plural=False)
+_add("fahrenheit", M, "degrees fahrenheit", "degree fahrenheit", "fahrenheit", plural=False)
+_add("degree", M, "degree")
+_add("basis point", M, "basis point")
+_add("percentage point", QuantityKind.PERCENT, "percentage point")
+_add("gigabyte", M, "gigabyte")
+_add("megabyte", M, "megabyte")
+_add("terabyte", M, "terabyte")
+# money words
+_add("dollar", C, "dollar", "us dollar", "u.s. dollar", "american dollar")
+_add("australian dollar", C, "australian dollar")
+_add("canadian dollar", C, "canadian dollar")
+_add("hong kong dollar", C, "hong kong dollar")
+_add("new zealand dollar", C, "new zealand dollar")
+_add("singapore dollar", C, "singapore dollar")
+_add("taiwan dollar", C, "taiwan dollar")
+_add("euro", C, "euro")
+_add("pound sterling", C, "pound sterling", "pounds sterling", "sterling", plural=False)
+_add("yen", C, "yen", "japanese yen", plural=False)
+_add("yuan", C, "yuan", "renminbi", plural=False)
+_add("rupee", C, "rupee")
+_add("shekel", C, "shekel", "new shekel")
+_add("rouble", C, "rouble", "ruble")
+_add("swiss franc", C, "swiss franc")
+_add("franc", C, "franc")
+_add("krone", C, "danish crown", "norwegian crown", "crown", "krone", "kroner", "krona", "kronor", plural=False)
+_WORD_UNITS["danish crowns"] = ("krone", C)
+_WORD_UNITS["crowns"] = ("krone", C)
+_add("ringgit", C, "ringgit", plural=False)
+_add("lira", C, "lira", plural=False)
+_add("naira", C, "naira", plural=False)
+_add("rand", C, "rand", plural=False)
+_add("peso", C, "peso")
+_add("won", C, "won", plural=False)
+_add("cent", C, "cent")
+_add("penny", C, "penny", "pence", plural=False)
+_add("sen", C, "sen", plural=False)
+
+# Case-sensitive symbols, usually glued to the digits ("50mph", "10kW", "278kg").
+SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
+    "km/h": ("kilometre per hour", M),
+    "km/hr": ("kilometre per hour", M),
+    "kph": ("kilometre per hour", M),
+    "kmh": ("kilometre per hour", M),
+    "mph": ("mile per hour", M),
+    "mpg": ("mile per gallon", M),
+    "rpm": ("revolution per minute", M),
+    "km²": ("square kilometre", M),
+    "km2": ("square kilometre", M),
+    "m²": ("square metre", M),
+    "m2": ("square metre", M),
+    "km": ("kilometre", M),
+    "cm": ("centimetre", M),
+    "mm": ("millimetre", M),
+    "μm": ("micrometre", M),
+    "µm": ("micrometre", M),
+    "nm": ("nanometre", M),
+    "m": ("metre", M),
+    "mi": ("mile", M),
+    "ft": ("foot", M),
+    "yd": ("yard", M),
+    "yds": ("yard", M),
+    "kg": ("kilogram", M),
+    "kgs": ("kilogram", M),
+    "mg": ("milligram", M),
+    "g": ("gram", M),
+    "lb": ("pound", M),
+    "lbs": ("pound", M),
+    "oz": ("ounce", M),
+    "mL": ("millilitre", M),
+    "ml": ("millilitre", M),
+    "L": ("litre", M),
+    "W": ("watt", M),
+    "kW": ("kilowatt", M),
+    "MW": ("megawatt", M),
+    "GW": ("gigawatt", M),
+    "kWh": ("kilowatt hour", M),
+    "MWh": ("megawatt hour", M),
+    "GWh": ("gigawatt hour", M),
+    "TWh": ("terawatt hour", M),
+    "V": ("volt", M),
+    "mAh": ("milliampere hour", M),
+    "Hz": ("hertz", M),
+    "HZ": ("hertz", M),
+    "kHz": ("kilohertz", M),
+    "MHz": ("megahertz", M),
+    "GHz": ("gigahertz", M),
+    "KB": ("kilobyte", M),
+    "MB": ("megabyte", M),
+    "GB": ("gigabyte", M),
+    "TB": ("terabyte", M),
+    "hp": ("horsepower", M),
+    "bhp": ("brake horsepower", M),
+    "psi": ("pound per square inch", M),
+    "ppm": ("parts per million", M),
+    "ppb": ("parts per billion", M),
+    "dB": ("decibel", M),
+    "GPa": ("gigapascal", M),
+    "Nm": ("newton metre", M),
+    "lb-ft": ("pound foot", M),
+    "°C": ("celsius", M),
+    "°F": ("fahrenheit", M),
+    "C": ("celsius", M),
+    "°": ("degree", M),
+    "ha": ("hectare", M),
+    "hrs": ("hour", D),
+    "hr": ("hour", D),
+    "min": ("minute", D),
+    "mins": ("minute", D),
+    "sec": ("second", D),
+    "secs": ("second", D),
+    "yrs": ("year", D),
+    "bps": ("basis point", M),
+    "USD": ("dollar", C),
+    "EUR": ("euro", C),
+    "GBP": ("pound sterling", C),
+    "JPY": ("yen", C),
+    "CNY": ("yuan", C),
+    "RMB": ("yuan", C),
+    "INR": ("rupee", C),
+    "NIS": ("shekel", C),
+    "CHF": ("swiss franc", C),
+    "€": ("euro", C),
+    "£": ("pound sterling", C),
+    "p": ("penny", C),
+}
+
+# Currency written before the number.
+CURRENCY_PREFIX: dict[str, str] = {
+    "$": "dollar",
+    "US$": "dollar",
+    "US $": "dollar",
+    "U.S.$": "dollar",
+    "$US": "dollar",
+    "USD": "dollar",
+    "USD ": "dollar",
+    "A$": "australian dollar",
+    "AU$": "australian dollar",
+    "$A": "australian dollar",
+    "AUD": "australian dollar",
+    "C$": "canadian dollar",
+    "CA$": "canadian dollar",
+    "CAD": "canadian dollar",
+    "HK$": "hong kong dollar",
+    "HK $": "hong kong dollar",
+    "NZ$": "new zealand dollar",
+    "S$": "singapore dollar",
+    "£": "pound sterling",
+    "GBP": "pound sterling",
+    "PS": "pound sterling",  # mojibake of "£" in scraped news text
+    "€": "euro",
+    "EUR": "euro",
+    "¥": "yen",
+    "Y=": "yen",  # mojibake of "¥"
+    "JPY": "yen",
+    "₹": "rupee",
+    "Rs": "rupee",
+    "Rs.": "rupee",
+    "INR": "rupee",
+    "₪": "shekel",
+    "NIS": "shekel",
+    "RM": "ringgit",
+    "CHF": "swiss franc",
+    "₽": "rouble",
+    "₩": "won",
+}
+_CUR_ALT = (
+    r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
+    r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩]"
+)
+
+# Denominators for compound units ("$21.25 per square foot", "$3,500 a month").
+DENOMINATORS: dict[str, str] = {}
+for _w in (
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "barrel",
+    "gallon",
+    "litre",
+    "liter",
+    "ounce",
+    "gram",
+    "kilogram",
+    "tonne",
+    "ton",
+    "share",
+    "person",
+    "head",
+    "capita",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "square foot",
+    "square metre",
+    "square meter",
+    "sq m",
+    "sq ft",
+    "century",
+    "decade",
+    "unit",
+):
+    DENOMINATORS[_w] = {"liter": "litre", "kilometer": "kilometre", "ton": "tonne", "square meter": "square metre"}.get(
+        _w, _w
+    )
+DENOMINATORS["sq m"] = "square metre"
+DENOMINATORS["sq ft"] = "square foot"
+DENOMINATORS["kg"] = "kilogram"
+DENOMINATORS["g"] = "gram"
+DENOMINATORS["km"] = "kilometre"
+DENOMINATORS["people"] = "person"
+DENOMINATORS["capita"] = "person"
+
+# --------------------------------------------------------------------------- regexes
+
+_MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+
+# One master regex; alternation order decides what wins at the same start position.
+MASTER = re.compile(
+    rf"""
+    (?P<date>
+        \b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]\d)\b
+      | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?\b
+      | \b{_MONTHS}\s+(?:of\s+)?\d{{4}}\b
+      | \b(?:mid|early|late|pre|post)-\d{{4}}s?\b
+      | \b\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}\b
+      | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
+    )
+  | (?P<time>
+        \b\d{{1,2}}[:.]\d{{2}}\s*(?:[aApP]\.?[mM]\b\.?)
+      | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)
+      | \b\d{{1,2}}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)
+    )
+  | (?P<phone>
+        \+\d{{1,3}}[\s.-]?\(?\d{{2,4}}\)?[\s.-]?\d{{3,4}}[\s.-]?\d{{3,4}}\b
+      | \(\d{{3}}\)\s?\d{{3}}[\s.-]\d{{4}}\b
+      | \b\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b
+      | \bISBN(?:-1[03])?:?\s*[\dX][\d\s-]{{8,16}}[\dX]\b
+    )
+  | (?P<money>(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
+  | (?P<ordd>\b\d+(?:st|nd|rd|th)\b)
+  | (?P<ident>
+        \b(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly)-)[A-Za-z]+[-]?\d[\w-]*
+      | \b\d+[A-Za-z]+\d\w*
+      | \#\d+
+      | \b\d+(?:[.,]\d+)?[eE][-+]?\d+\b
+      | \b\d+(?:[./]\d+){{3,}}\b
+    )
+  | (?P<frac>\b\d+\s?[/⁄]\s?\d+\b(?=\s+(?:of|a|an|the)\b)|[½⅓¼¾⅔])
+  | (?P<slash>\b\d+[/⁄]\d+\b)
+  | (?P<num>(?P<sign>(?:(?<![\w.,])[-−](?=[\d.]))|(?i:\bminus)[\s-]?)?(?<![\w.,])(?P<dig>{_DIG}))
+  | (?P<word>(?i:
+        \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
+      | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b)
+      | \b(?:a|one)[\s-](?:half|third|quarter|fifth)\b(?=\s+of\b)
+      | \b(?:two|three|four)[\s-](?:thirds|quarters|fifths)\b
+      | \bhalf\s+(?:a\s+)?(?:dozen|hundred|thousand|million|billion)\b
+      | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b)
+      | \b(?:a\s+)?(?:{_SCALE_ALT})\b
+      | \b{_CARD_WORD}\b
+    ))
+  | (?P<ordw>(?i:\b(?:{_ORD_ALT})\b))
+    """,
+    re.VERBOSE,
+)
+
+# Cheap gate: a digit, a currency-ish symbol or a number word anywhere in the text.
+PREFILTER = re.compile(
+    rf"\d|[½⅓¼¾⅔]|(?i:\b(?:{_SMALL_ALT}|{_TENS_ALT}|dozens?|scores|hundreds?|thousands?|millions?|billions?"
+    rf"|trillion|tens|half|thirds?|quarters?|{_ORD_ALT})\b)"
+)
+
+# Scale words after a number ("1.5 million", "4 hundred million", "$2bn", "400 million-year-old").
+SCALE_AFTER = re.compile(
+    rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b|(?P<a>bn|tn|trn|[mMkKbB])(?![A-Za-z0-9])"
+)
+
+_sym_alt = "|".join(re.escape(s) for s in sorted(SYMBOL_UNITS, key=len, reverse=True))
+_word_alt = "|".join(
+    re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(_WORD_UNITS, key=len, reverse=True)
+)
+UNIT_AFTER = re.compile(
+    rf"""
+    (?P<pre>[ \t]*(?:-[ \t]*)?)
+    (?:
+        (?P<pct>%|(?i:per[ \t]?cent(?:age)?|percent(?:age)?)(?![a-z])(?:[ \t]+(?i:points?|pts?)\b)?|pc\b|pct\b)
+      | (?P<age>(?i:(?:years?|months?|weeks?|days?)[ \t-]+old)\b)
+      | (?P<word>(?i:{_word_alt})(?![A-Za-z]))
+      | (?P<sym>(?:{_sym_alt})(?![A-Za-z0-9]))
+    )
+    """,
+    re.VERBOSE,
+)
+_den_alt = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(DENOMINATORS, key=len, reverse=True))
+PER_AFTER = re.compile(rf"(?:[ \t]+(?:US|U\.S\.))?[ \t]*(?:per|a|an|/|each)[ \t]*(?P<den>(?i:{_den_alt}))(?:e?s)?\b")
+# Currency words spelled after the number ("5 million dollars", "333.6 million yen").
+NOUN_AFTER = re.compile(r"[ \t]+(?:(?:of|more|new)[ \t]+)?([A-Za-z][\w’'&-]*(?:[ \t]+[A-Za-z][\w’'&-]*){0,3})")
+VAGUE_NOUN_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Za-z][\w’'&-]*(?:[ \t]+[A-Za-z][\w’'&-]*){0,3})")
+
+# Qualifier cue right before a number (searched in a short window ending at the number).
+QUAL_BEFORE = re.compile(
+    r"""(?ix)
+    (?:^|(?<=[\s(,;:]))
+    (?:
+        (?P<more>(?:(?:well|far|just|slightly|much)\s+)?(?:more|over|greater|higher)\s+than|(?:well\s+|just\s+|slightly\s+)?(?:over|above)
+            |in\s+excess\s+of|upwards\s+of|exceeding|>)
+      | (?P<least>at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than|≥|>=)
+      | (?P<less>(?:(?:just|slightly|far|much)\s+)?(?:fewer|less|lower)\s+than|(?:just\s+|slightly\s+)?(?:under|below)|sub-|<)
+      | (?P<most>up\s+to|no\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|not\s+more\s+than|≤|<=)
+      | (?P<approx>about|around|approximately|approx\.|roughly|nearly|almost|some|an\s+estimated|estimated|close\s+to
+            |circa|ca\.|barely|just\s+about|an\s+average\s+of|~|≈|an?\s+approximate)
+    )
+    [\s]*$
+    """
+)
+CHANGE_BEFORE = re.compile(
+    r"""(?ix)
+    (?:^|(?<=[\s(,;:]))
+    (?:
+        (?P<up>ros[e]|rises?|rising|risen|up|upward|upwards|increased?|increases|increasing|gain(?:ed|s|ing)?
+            |jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|added|adds?|adding|surg(?:ed|es|e|ing)
+            |soar(?:ed|s|ing)?|grew|grows?|growing|grown|rall(?:ied|ies|y)|spik(?:ed|es|e)|(?:raised|boosted|lifted|expanded)\s+by)
+      | (?P<down>fell|falls?|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)
+            |lost|loses?|losing|slid|slides?|sliding|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|e|ing)
+            |sank|sinks?|slump(?:ed|s|ing)?|shed(?:s|ding)?|slipp(?:ed|ing)|slips?|eas(?:ed|es|ing)|dipp(?:ed|ing)|dips?
+            |down|downward|downwards|retreat(?:ed|s)?|shr[ai]nk|contract(?:ed|s)|(?:cut|reduced|lowered|slashed)\s+by)
+    )
+    (?:\s+(?:by|a\s+further|a\s+total\s+of|an\s+additional|another|some|just|only|a\s+sharp|sharply|nearly|about|almost
+        |roughly|around|more\s+than|over|under|less\s+than))*
+    \s*(?P<plus>\+)?$
+    | (?P<sign>\+)$
+    """
+)
+# Phrasal verbs whose "up"/"down" is not a change ("gave up 517 yards", "set up 3 teams").
+PHRASAL = frozenset(
+    "gave give gives giving given set sets setting pick picked picks make made makes end ended ends put puts "
+    "sign signed signs open opened opens take took takes taken show showed shows shut back line lined "
+    "sum summed sums turn turned turns broke break breaks break cut shot shoot sat sit stood stand wrote write "
+    "step stepped calm calmed slow slowed narrowed narrow whittled bring brought brings cracked crack".split()
+)
+
+# What counts as the word right before a bare integer naming a thing ("Game 7", "Article 5").
+NAMED_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Za-z][\w&.’'-]*)[ \t]+$")
+NAME_WORDS = frozenset(
+    "category level phase number no no. article chapter section room unit route platform page season episode "
+    "stage grade type class version gate terminal row seat flight lot exhibit item figure table step part volume "
+    "vol vol. issue district channel model game week match round act scene line box pier ward zone "
+    "resolution amendment paragraph clause proposition prop bus highway interstate".split()
+)
+ADDRESS_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w.]*){1,4}[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
+    r"|Square|Court|Ct|Terrace|Highway|Hwy|Parkway|Crescent|Close)\b\.?"
+)
+ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")
+FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
+BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s*$")
+RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|(?P<to>to|through|until)(?:[ \t]*-)?|(?P<and>and)|(?P<or>or))[ \t]*")

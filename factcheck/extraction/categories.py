@@ -1,0 +1,248 @@
+"""Topic categories for quantities and sentences (casualties, displacement, territory, …).
+
+A quantity's category comes first from what it counts (its unit or noun: "villages" ->
+territory, "troops" -> military, "refugees" -> displacement), then, for people, from the verbs
+around it ("20 people were killed" -> casualties, "fled" -> displacement). A sentence takes the
+most specific category among its claim figures, falling back to keywords. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.types import Category, Quantity, QuantityKind
+
+__all__ = ["quantity_category", "sentence_category"]
+
+
+def _forms(*words: str) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if not w.endswith("s"):
+            out.append(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s")
+    return out
+
+
+_NOUN_CATEGORY: dict[str, Category] = {}
+for _cat, _words in (
+    (Category.CASUALTIES, _forms("death", "casualty", "fatality", "victim", "body", "dead", "injured", "wounded")),
+    (
+        Category.DISPLACEMENT,
+        _forms("refugee", "evacuee", "displaced", "migrant", "asylum seeker", "internally displaced", "returnee"),
+    ),
+    (
+        Category.TERRITORY,
+        _forms(
+            "village",
+            "town",
+            "city",
+            "district",
+            "territory",
+            "neighbourhood",
+            "neighborhood",
+            "province",
+            "region",
+            "settlement",
+            "hamlet",
+            "square kilometre",
+            "square mile",
+            "hectare",
+            "acre",
+            "square metre",
+            "hill",
+            "outpost",
+            "checkpoint",
+            "municipality",
+        ),
+    ),
+    (
+        Category.MILITARY,
+        _forms(
+            "troop",
+            "soldier",
+            "fighter",
+            "militant",
+            "rebel",
+            "aircraft",
+            "jet",
+            "warplane",
+            "helicopter",
+            "drone",
+            "tank",
+            "strike",
+            "airstrike",
+            "air strike",
+            "raid",
+            "sortie",
+            "missile",
+            "rocket",
+            "bomb",
+            "shell",
+            "mortar",
+            "battalion",
+            "brigade",
+            "division",
+            "warship",
+            "submarine",
+            "sailor",
+            "marine",
+            "gun",
+            "weapon",
+            "mercenary",
+            "insurgent",
+            "jihadist",
+            "force",
+            "army",
+            "artillery",
+            "round",
+            "barrel bomb",
+            "munition",
+            "armoured vehicle",
+            "military vehicle",
+        ),
+    ),
+    (
+        Category.AID,
+        _forms(
+            "aid", "truck", "convoy", "meal", "ration", "food parcel", "parcel", "supply", "tent", "blanket", "dose"
+        ),
+    ),
+    (
+        Category.POPULATION,
+        _forms(
+            "person",
+            "people",
+            "resident",
+            "inhabitant",
+            "citizen",
+            "civilian",
+            "population",
+            "family",
+            "household",
+            "child",
+            "children",
+            "man",
+            "men",
+            "woman",
+            "women",
+            "individual",
+            "worker",
+            "student",
+            "patient",
+            "pensioner",
+            "voter",
+            "adult",
+            "baby",
+            "babies",
+            "infant",
+            "prisoner",
+            "detainee",
+            "hostage",
+            "journalist",
+            "doctor",
+            "nurse",
+            "employee",
+        ),
+    ),
+):
+    for _w in _words:
+        _NOUN_CATEGORY[_w] = _cat
+# People who can be killed or displaced; weapons and places cannot.
+_HUMAN = frozenset(w for w, c in _NOUN_CATEGORY.items() if c in (Category.POPULATION, Category.MILITARY)) - {
+    w for w in _NOUN_CATEGORY if w.startswith(("aircraft", "jet", "tank", "strike", "missile", "rocket", "bomb"))
+}
+
+_CASUALTY_RE = re.compile(
+    r"(?i)\b(?:kill(?:ed|ing|s)?|dead|died|die|dying|deaths?|wound(?:ed|ing)|injur(?:ed|ing|ies|y)|hurt|casualt(?:y|ies)"
+    r"|fatalit(?:y|ies)|massacr(?:ed|e)|slain|murdered|executed|lost\s+their\s+lives|death\s+toll|perished)\b"
+)
+_DISPLACE_RE = re.compile(
+    r"(?i)\b(?:refugees?|displaced|displacement|fled|flee(?:ing|s)?|evacuat(?:ed|ion|ing)|evacuees?|homeless"
+    r"|uprooted|asylum|forced\s+(?:from|out\s+of)\s+their\s+homes)\b"
+)
+_AID_RE = re.compile(r"(?i)\b(?:aid|humanitarian|relief|donat(?:ed|ion|ions)|food\s+assistance|assistance)\b")
+_TERRITORY_RE = re.compile(
+    r"(?i)\b(?:territory|villages?|seized|captured|recaptur(?:e|ed|ing)|retook|control\s+of|square\s+(?:km|kilomet))"
+)
+_MILITARY_RE = re.compile(
+    r"(?i)\b(?:troops|soldiers|military|army|air\s*strikes?|airstrikes?|warplanes?|bombing|shelling|offensive"
+    r"|air\s+force|missiles?|fighter\s+jets?)\b"
+)
+_MONEY_RE = re.compile(r"(?i)[$£€¥]|\b(?:dollars?|euros?|budget|funding|billion|million|costs?|spending)\b")
+_POPULATION_RE = re.compile(r"(?i)\b(?:residents|inhabitants|population|living\s+(?:in|under))\b")
+
+_PRIORITY = (
+    Category.CASUALTIES,
+    Category.DISPLACEMENT,
+    Category.MILITARY,
+    Category.TERRITORY,
+    Category.AID,
+    Category.POPULATION,
+    Category.MONEY,
+    Category.PERCENTAGE,
+    Category.DURATION,
+)
+_CLAIM = frozenset(
+    {QuantityKind.CARDINAL, QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.DURATION, QuantityKind.MEASURE}
+)
+
+
+def _head(unit: str) -> str:
+    """Head noun of a unit ("european countries" -> "countries"; "dollar per barrel" -> "dollar")."""
+    return unit.split(" per ", 1)[0]
+
+
+def _lookup(unit: str) -> Category | None:
+    u = _head(unit)
+    c = _NOUN_CATEGORY.get(u)
+    if c is None and " " in u:
+        c = _NOUN_CATEGORY.get(u.rsplit(" ", 1)[1])
+    return c
+
+
+def quantity_category(text: str, q: Quantity) -> Category:
+    """Category of one quantity from its kind, unit/noun and the verbs within a few words of it."""
+    kind = q.kind
+    if kind is QuantityKind.PERCENT:
+        return Category.PERCENTAGE
+    lo, hi = max(0, q.start - 40), min(len(text), q.end + 50)
+    if kind is QuantityKind.MONEY:
+        return Category.AID if _AID_RE.search(text, q.end, min(len(text), q.end + 30)) else Category.MONEY
+    if kind is QuantityKind.DURATION:
+        return Category.DURATION
+    if kind not in _CLAIM:
+        return Category.OTHER
+    unit = q.unit
+    cat = _lookup(unit) if unit else None
+    if cat is Category.TERRITORY or cat is Category.CASUALTIES or cat is Category.DISPLACEMENT or cat is Category.AID:
+        return cat
+    human = unit is None or _head(unit).rsplit(" ", 1)[-1] in _HUMAN
+    if human and kind is QuantityKind.CARDINAL:
+        if _CASUALTY_RE.search(text, lo, hi):
+            return Category.CASUALTIES
+        if _DISPLACE_RE.search(text, lo, hi):
+            return Category.DISPLACEMENT
+    if cat is not None:
+        return cat
+    return Category.OTHER
+
+
+def sentence_category(text: str, quantities: list[Quantity]) -> Category:
+    """Category of a whole sentence (from its claim-bearing quantities first, then keywords)."""
+    found = {q.category for q in quantities if q.kind in _CLAIM}
+    for c in _PRIORITY:
+        if c in found:
+            return c
+    for rx, c in (
+        (_CASUALTY_RE, Category.CASUALTIES),
+        (_DISPLACE_RE, Category.DISPLACEMENT),
+        (_TERRITORY_RE, Category.TERRITORY),
+        (_MILITARY_RE, Category.MILITARY),
+        (_AID_RE, Category.AID),
+        (_POPULATION_RE, Category.POPULATION),
+        (_MONEY_RE, Category.MONEY),
+    ):
+        if rx.search(text):
+            return c
+    return Category.OTHER

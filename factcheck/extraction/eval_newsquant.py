@@ -1,0 +1,241 @@
+"""Score ``find_quantities`` on NewsQuant with the CQE convention.
+
+A predicted quantity matches a gold one in the same sentence when the values are equal (ranges:
+both ends equal, compared as intervals); value+unit also needs the normalised units to agree and
+value+qualifier the change label (exact "=", approximate "~", more/at least ">", less/at most
+"<", increase "up", decrease "down"). Precision, recall and F1 are micro-averaged over quantities.
+Only claim figures are scored (dates, times, ordinals and identifiers are not NewsQuant
+quantities). Usage: ``python -m factcheck.extraction.evaluate newsquant PATH [--errors]``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from factcheck.extraction.quantities import find_quantities, is_claim_figure
+from factcheck.extraction.types import Qualifier, Quantity
+
+__all__ = ["CHANGE", "Scores", "normalise_unit", "parse_gold_value", "run", "score", "units_agree"]
+
+CHANGE: dict[Qualifier, str] = {
+    Qualifier.EXACT: "=",
+    Qualifier.APPROXIMATE: "~",
+    Qualifier.MORE_THAN: ">",
+    Qualifier.AT_LEAST: ">",
+    Qualifier.LESS_THAN: "<",
+    Qualifier.AT_MOST: "<",
+    Qualifier.INCREASE: "up",
+    Qualifier.DECREASE: "down",
+}
+
+_NUM = r"[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+_RANGE = re.compile(rf"^\s*({_NUM})\s*-\s*({_NUM})\s*$")
+
+# Synonyms between unit vocabularies (ours vs the gold's ontology names), not per-row fixes.
+_ALIASES: dict[str, str] = {
+    "%": "percent",
+    "percentage": "percent",
+    "per cent": "percent",
+    "pc": "percent",
+    "us dollar": "dollar",
+    "u.s. dollar": "dollar",
+    "united states dollar": "dollar",
+    "us$": "dollar",
+    "$": "dollar",
+    "japanese yen": "yen",
+    "chinese yuan": "yuan",
+    "indian rupee": "rupee",
+    "israeli new shekel": "shekel",
+    "danish krone": "krone",
+    "swedish krona": "krone",
+    "norwegian krone": "krone",
+    "malaysian ringgit": "ringgit",
+    "russian ruble": "rouble",
+    "ruble": "rouble",
+    "british pound": "pound sterling",
+    "pound-mass": "pound",
+    "pound mass": "pound",
+    "foot pound-force": "pound foot",
+    "pound-foot": "pound foot",
+    "revolutions per minute": "revolution per minute",
+    "meter": "metre",
+    "kilometer": "kilometre",
+    "liter": "litre",
+    "centigrade": "celsius",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "people": "person",
+    "persons": "person",
+}
+_NO_UNIT = frozenset({"", "-", "none", "null"})
+_KEEP_S = ("ss", "us", "is", "ics")
+
+
+def _singular(w: str) -> str:
+    if w in ("people", "series", "species", "news", "celsius", "aircraft"):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w == "feet":
+        return "foot"
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"
+    if w.endswith("s") and not w.endswith(_KEEP_S) and len(w) > 2:
+        return w[:-1]
+    return w
+
+
+def normalise_unit(unit: str | None) -> str | None:
+    """Lower-case, alias, de-hyphenate and singularise a unit so equivalent spellings compare equal."""
+    if unit is None:
+        return None
+    u = " ".join(unit.lower().replace("’", "'").split())
+    if u in _NO_UNIT:
+        return None
+    u = _ALIASES.get(u, u)
+    u = " ".join(_singular(w) for w in u.replace("-", " ").split())
+    return _ALIASES.get(u, u)
+
+
+def units_agree(pred: str | None, gold: str | None) -> bool:
+    """Equal after normalisation, or (for counted nouns) the same head noun ("bosses" ~ "different boss")."""
+    p, g = normalise_unit(pred), normalise_unit(gold)
+    if p is None or g is None:
+        return p is g
+    if p == g:
+        return True
+    if " per " in p or " per " in g:
+        return False
+    return p.rsplit(" ", 1)[-1] == g.rsplit(" ", 1)[-1]
+
+
+def parse_gold_value(value: str) -> tuple[float, float] | None:
+    """'12' -> (12, 12); '12-120' -> (12, 120); ranges are ordered low-high. None if unparsable."""
+    v = str(value).strip().replace("−", "-")
+    try:
+        x = float(v)
+        return (x, x) if math.isfinite(x) else None
+    except ValueError:
+        pass
+    m = _RANGE.match(v)
+    if m is None:
+        return None
+    a, b = float(m.group(1)), float(m.group(2))
+    return (min(a, b), max(a, b))
+
+
+def _close(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= 1e-6 * max(abs(a), abs(b))
+
+
+def _pred_span(q: Quantity) -> tuple[float, float] | None:
+    if q.value is not None:
+        return (q.value, q.value)
+    if q.low is None or q.high is None:
+        return None
+    return (min(q.low, q.high), max(q.low, q.high))
+
+
+@dataclass
+class Scores:
+    """True positives, predictions and gold counts per level."""
+
+    tp: dict[str, int]
+    n_pred: int
+    n_gold: int
+
+    def prf(self, level: str) -> tuple[float, float, float]:
+        tp = self.tp[level]
+        p = tp / self.n_pred if self.n_pred else 0.0
+        r = tp / self.n_gold if self.n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return 100 * p, 100 * r, 100 * f
+
+
+LEVELS = ("value", "value+unit", "value+qualifier")
+
+
+def _match(preds: list[Quantity], golds: list[dict], level: str) -> tuple[int, list[int], list[int]]:
+    """Greedy one-to-one matching in text order; returns (tp, unmatched pred idx, unmatched gold idx)."""
+    used: set[int] = set()
+    missed: list[int] = []
+    for gi, g in enumerate(golds):
+        gv = parse_gold_value(g.get("value", ""))
+        hit = -1
+        if gv is not None:
+            for pi, q in enumerate(preds):
+                if pi in used:
+                    continue
+                pv = _pred_span(q)
+                if pv is None or not (_close(pv[0], gv[0]) and _close(pv[1], gv[1])):
+                    continue
+                if level == "value+unit" and not units_agree(q.unit, g.get("normalized_unit")):
+                    continue
+                if level == "value+qualifier" and CHANGE[q.qualifier] != str(g.get("change", "=")).strip():
+                    continue
+                hit = pi
+                break
+        if hit < 0:
+            missed.append(gi)
+        else:
+            used.add(hit)
+    return len(used), [i for i in range(len(preds)) if i not in used], missed
+
+
+def score(
+    rows: Iterable[dict], predict: Callable[[str], list[Quantity]] | None = None, *, errors: list[str] | None = None
+) -> Scores:
+    """Score NewsQuant-style rows ({"text", "quantities": [{"value", "normalized_unit", "change"}]})."""
+    if predict is None:
+
+        def predict(t: str) -> list[Quantity]:
+            return [q for q in find_quantities(t) if is_claim_figure(q)]
+
+    tp = dict.fromkeys(LEVELS, 0)
+    n_pred = n_gold = 0
+    for row in rows:
+        text = row["text"]
+        golds = list(row.get("quantities") or [])
+        preds = predict(text)
+        n_pred += len(preds)
+        n_gold += len(golds)
+        for level in LEVELS:
+            t, fp, fn = _match(preds, golds, level)
+            tp[level] += t
+            if errors is not None and (fp or fn) and level != "value":
+                continue
+            if errors is not None and level == "value" and (fp or fn):
+                errors.append(f"# {text}")
+                errors.extend(f"  MISS {golds[i]['value']} {golds[i].get('normalized_unit')}" for i in fn)
+                errors.extend(f"  FP   {preds[i].surface!r} {_pred_span(preds[i])} {preds[i].unit}" for i in fp)
+        if errors is not None:
+            _, _, fn_u = _match(preds, golds, "value+unit")
+            _, _, fn_v = _match(preds, golds, "value")
+            _, _, fn_q = _match(preds, golds, "value+qualifier")
+            for i in sorted(set(fn_u) - set(fn_v)):
+                errors.append(f"# {text}\n  UNIT gold {golds[i].get('normalized_unit')!r} value {golds[i]['value']}")
+            for i in sorted(set(fn_q) - set(fn_v)):
+                errors.append(f"# {text}\n  QUAL gold {golds[i].get('change')!r} value {golds[i]['value']}")
+    return Scores(tp, n_pred, n_gold)
+
+
+def run(path: str, *, show_errors: bool = False) -> int:
+    """Print P/R/F1 for value, value+unit and value+qualifier on a NewsQuant JSON file."""
+    with open(path, encoding="utf-8") as fh:
+        rows = json.load(fh)
+    errors: list[str] | None = [] if show_errors else None
+    s = score(rows, errors=errors)
+    if errors:
+        print("\n".join(errors))
+    print(f"NewsQuant {path}: {len(rows)} sentences, {s.n_gold} gold quantities, {s.n_pred} predicted")
+    print(f"{'level':<17}{'P':>7}{'R':>7}{'F1':>7}")
+    for level in LEVELS:
+        p, r, f = s.prf(level)
+        print(f"{level:<17}{p:7.1f}{r:7.1f}{f:7.1f}")
+    return 0
