@@ -144,6 +144,9 @@ _add("litre", M, "litre", "liter")
 _add("millilitre", M, "millilitre", "milliliter")
 _add("gallon", M, "gallon")
 _add("barrel", M, "barrel")
+_add("pint", M, "pint")
+_add("quart", M, "quart")
+_add("fluid ounce", M, "fluid ounce")
 _add("kilogram", M, "kilogram", "kilo", "kilogramme")
 _add("gram", M, "gram", "gramme")
 _add("milligram", M, "milligram")
@@ -165,6 +168,7 @@ _add("megawatt hour", M, "megawatt hour", "megawatt-hour")
 _add("gigawatt hour", M, "gigawatt hour", "gigawatt-hour")
 _add("volt", M, "volt")
 _add("horsepower", M, "horsepower", plural=False)
+_add("pound foot", M, "pound-foot", "pound-feet", "foot-pound", "foot-pounds", plural=False)
 _add("brake horsepower", M, "brake horsepower", plural=False)
 _add("decibel", M, "decibel")
 _add("gigapascal", M, "gigapascal")
@@ -261,6 +265,7 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "TB": ("terabyte", M),
     "hp": ("horsepower", M),
     "bhp": ("brake horsepower", M),
+    "PS": ("horsepower", M),
     "psi": ("pound per square inch", M),
     "ppm": ("parts per million", M),
     "ppb": ("parts per billion", M),
@@ -272,6 +277,7 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "°F": ("fahrenheit", M),
     "C": ("celsius", M),
     "°": ("degree", M),
+    "″": ("inch", M),
     "ha": ("hectare", M),
     "hrs": ("hour", D),
     "hr": ("hour", D),
@@ -418,8 +424,9 @@ MASTER = re.compile(
   | (?P<money>(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
   | (?P<ordd>\b\d+(?:st|nd|rd|th)\b)
   | (?P<ident>
-        \b(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly)-)[A-Za-z]+[-]?\d[\w-]*
-      | \b\d+[A-Za-z]+\d\w*
+        \b(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly|to|and|or|from|by|at|of|per|in|up
+            |down|than|between|around|almost|roughly)-)[A-Za-z]+[-]?\d[\w-]*
+      | \b(?!\d+(?:[kcm]?m|ft|in)[23²³]\b)\d+[A-Za-z]+\d\w*
       | \#\d+
       | \b\d+(?:[.,]\d+)?[eE][-+]?\d+\b
       | \b\d+(?:[./]\d+){{3,}}\b
@@ -470,10 +477,14 @@ UNIT_AFTER = re.compile(
     re.VERBOSE,
 )
 _den_alt = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(DENOMINATORS, key=len, reverse=True))
-PER_AFTER = re.compile(rf"(?:[ \t]+(?:US|U\.S\.))?[ \t]*(?:per|a|an|/|each)[ \t]*(?P<den>(?i:{_den_alt}))(?:e?s)?\b")
+PER_AFTER = re.compile(
+    rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:per|a|an|/|each)[ \t-]*(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
+    r"(?![ \t]+(?:earlier|ago|before|later|after|on|from|prior|previously|back)\b)"
+)
 # Currency words spelled after the number ("5 million dollars", "333.6 million yen").
-NOUN_AFTER = re.compile(r"[ \t]+(?:(?:of|more|new)[ \t]+)?([A-Za-z][\w’'&-]*(?:[ \t]+[A-Za-z][\w’'&-]*){0,3})")
-VAGUE_NOUN_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Za-z][\w’'&-]*(?:[ \t]+[A-Za-z][\w’'&-]*){0,3})")
+_NW = r"[A-Za-z](?:[A-Za-z’'&]|-(?=[A-Za-z]))*"
+NOUN_AFTER = re.compile(rf"[ \t]+({_NW}(?:[ \t]+{_NW}){{0,3}})")
+VAGUE_NOUN_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({_NW}(?:[ \t]+{_NW}){{0,3}})")
 
 # Qualifier cue right before a number (searched in a short window ending at the number).
 QUAL_BEFORE = re.compile(
@@ -486,7 +497,7 @@ QUAL_BEFORE = re.compile(
       | (?P<less>(?:(?:just|slightly|far|much)\s+)?(?:fewer|less|lower)\s+than|(?:just\s+|slightly\s+)?(?:under|below)|sub-|<)
       | (?P<most>up\s+to|no\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|not\s+more\s+than|≤|<=)
       | (?P<approx>about|around|approximately|approx\.|roughly|nearly|almost|some|an\s+estimated|estimated|close\s+to
-            |circa|ca\.|barely|just\s+about|an\s+average\s+of|~|≈|an?\s+approximate)
+            |circa|ca\.|barely|just\s+about|~|≈|an?\s+approximate)
     )
     [\s]*$
     """
@@ -510,11 +521,15 @@ CHANGE_BEFORE = re.compile(
     """
 )
 # Phrasal verbs whose "up"/"down" is not a change ("gave up 517 yards", "set up 3 teams").
-PHRASAL = frozenset(
+PHRASAL_UP = frozenset(
     "gave give gives giving given set sets setting pick picked picks make made makes end ended ends put puts "
     "sign signed signs open opened opens take took takes taken show showed shows shut back line lined "
-    "sum summed sums turn turned turns broke break breaks break cut shot shoot sat sit stood stand wrote write "
-    "step stepped calm calmed slow slowed narrowed narrow whittled bring brought brings cracked crack".split()
+    "sum summed sums turn turned turns broke break breaks shot shoot wrote write "
+    "step stepped bring brought brings cracked crack ramp ramped".split()
+)
+PHRASAL_DOWN = frozenset(
+    "turn turned turns shut cut calm calmed slow slowed narrow narrowed whittle whittled break broke sat sit "
+    "step stepped back backed wind wound shot shoot voted vote struck strike knocked knock track tracked".split()
 )
 
 # What counts as the word right before a bare integer naming a thing ("Game 7", "Article 5").
@@ -526,10 +541,19 @@ NAME_WORDS = frozenset(
     "resolution amendment paragraph clause proposition prop bus highway interstate".split()
 )
 ADDRESS_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][\w.]*){1,4}[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
-    r"|Square|Court|Ct|Terrace|Highway|Hwy|Parkway|Crescent|Close)\b\.?"
+    r"(?:-\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b|(?:[ \t]+[A-Z0-9][\w.]*){1,4}[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
+    r"|Square|Court|Ct|Terrace|Highway|Hwy|Parkway|Crescent|Close)\b\.?)"
 )
 ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s*$")
 RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|(?P<to>to|through|until)(?:[ \t]*-)?|(?P<and>and)|(?P<or>or))[ \t]*")
+NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")
+YEAR_CONTEXT_BEFORE = re.compile(r"(?i)\b(?:in|by|since|until|till|from|of|between|before|after|during|year|and|to)\s+$")
+VAGUE_SCALE_BEFORE = re.compile(r"(?i)\b(?:several|few|many|some)\s+$")
+OF_A_AFTER = re.compile(r"[ \t]+of[ \t]+an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
+ONE_OF_THE_AFTER = re.compile(r"[ \t]+of[ \t]+the(?:[ \t]+most)?(?=[ \t])")
+HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
+ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
+FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
+OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")

@@ -193,6 +193,11 @@ def _head(unit: str) -> str:
     return unit.split(" per ", 1)[0]
 
 
+def noun_category(unit: str) -> Category | None:
+    """Category of a counted noun from the lexicon alone, or None if the noun is unknown."""
+    return _lookup(unit)
+
+
 def _lookup(unit: str) -> Category | None:
     u = _head(unit)
     c = _NOUN_CATEGORY.get(u)

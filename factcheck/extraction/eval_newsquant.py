@@ -80,7 +80,7 @@ def _singular(w: str) -> str:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "sses")):
+    if w.endswith(("ches", "shes", "xes", "sses")) or (w.endswith("uses") and not w.endswith("ouses")):
         return w[:-2]
     if w == "feet":
         return "foot"

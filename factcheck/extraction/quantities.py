@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 
 from factcheck.extraction import _numlex as L
-from factcheck.extraction.categories import quantity_category
+from factcheck.extraction.categories import noun_category, quantity_category
 from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
 
 __all__ = ["CLAIM_KINDS", "find_quantities", "is_claim_figure"]
@@ -155,7 +155,7 @@ def _parse_words(words: str) -> tuple[float, float] | None:
     return (v, v)
 
 
-def _counted_noun(text: str, pos: int, end: int, vague: bool) -> tuple[str | None, int]:
+def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False) -> tuple[str | None, int]:
     """The noun phrase counted by a bare number ("20 villages", "dozens of people"); (unit, end)."""
     m = (L.VAGUE_NOUN_AFTER if vague else L.NOUN_AFTER).match(text, pos, end)
     if m is None:
@@ -163,25 +163,36 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool) -> tuple[str | Non
     words: list[str] = []
     stop = pos
     i = m.start(1)
-    for w in m.group(1).split():
+    toks = m.group(1).split()
+    for n, w in enumerate(toks):
         j = text.index(w, i)
         i = j + len(w)
         lw = w.lower().rstrip("’'")
         if not words and lw in _LEAD_SKIP:
             continue
-        if lw in _STOP or (len(lw) > 4 and (lw.endswith("ly") or lw.endswith("ing") or lw.endswith("ed"))):
+        if lw in _STOP and not (w.isupper() and len(w) > 1):  # "US" is a modifier, "us" a pronoun
             break
+        if one and words and _plural(lw):
+            break  # "One proposal asks": after "one" a plural-looking word is a verb
+        if len(lw) > 4 and lw.endswith(("ly", "ing", "ed")):
+            # a participle is a modifier only when a plural noun follows ("rushing yards", "recorded songs")
+            nxt = toks[n + 1].lower() if n + 1 < len(toks) else ""
+            if not (_plural(nxt) and nxt not in _STOP and not nxt.endswith("ly")):
+                break
         words.append(lw)
         stop = i
-        if lw in _IRREGULAR_PLURALS or (
-            len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "’s", "'s"))
-        ):
-            break
-        if len(words) == 3:
+        if _plural(lw) or len(words) == 3:
             break
     if not words:
         return None, pos
     return " ".join(words), stop
+
+
+def _np_is_name(text: str, pos: int) -> bool:
+    """Does the counted noun start with a capitalised, not all-caps, word ("787 Dreamliner", "11 Pro Max")?"""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos + 1 < len(text) and text[pos].isupper() and text[pos + 1].islower()
 
 
 def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
@@ -192,6 +203,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         atom.qual = _QUAL_BY_GROUP[m.lastgroup or "approx"]
         atom.qs = m.start()
         cut = m.start()
+    if atom.noun:  # "add ten users", "lost 3 players": counts of things, not changes of a level
+        return
     c = L.CHANGE_BEFORE.search(text, lo, cut)
     if c is None:
         return
@@ -203,7 +216,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     if word.lower() in ("up", "down"):
         k = text.rfind(" ", lo, c.start("up" if up else "down") - 1)
         prev = text[k + 1 : c.start("up" if up else "down")].strip().lower()
-        if prev in L.PHRASAL:
+        if prev in (L.PHRASAL_UP if up else L.PHRASAL_DOWN):
             return
     atom.qual = Qualifier.INCREASE if up else Qualifier.DECREASE
 
@@ -256,7 +269,28 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         if atom.unit is not None or atom.kind is QuantityKind.PERCENT:
             e = u.end()
     if atom.unit is None and not atom.cur and atom.kind is QuantityKind.CARDINAL:
-        noun, ne = _counted_noun(text, e, end, atom.bare is None and (atom.low != atom.high or atom.low < 1))
+        if atom.low == 1 and atom.high == 1:  # "one of the best speakers" counts speakers
+            o = L.ONE_OF_THE_AFTER.match(text, e, end)
+            if o is not None:
+                noun, ne = _counted_noun(text, o.end(), end, False)
+                if noun is not None:
+                    atom.unit, atom.noun, atom.e = noun, True, ne
+                    return
+        elif atom.low < 1:  # "1/16 of a US pint"
+            o = L.OF_A_AFTER.match(text, e, end)
+            if o is not None:
+                u = L.UNIT_AFTER.match(text, o.end(), end)
+                if u is not None and u.lastgroup == "word":
+                    atom.unit, atom.kind = L._WORD_UNITS[" ".join(u.group("word").lower().split())]
+                    atom.e = u.end()
+                    return
+        h = L.HYPHEN_NOUN_AFTER.match(text, e, end)
+        if h is not None and h.group(1).lower() not in _STOP:  # "six-cylinder engine", "three-point range"
+            noun, ne = h.group(1).lower(), h.end()
+        else:
+            noun, ne = _counted_noun(
+                text, e, end, atom.bare is None and (atom.low != atom.high or atom.low < 1), atom.low == 1
+            )
         if noun is not None:
             atom.unit, atom.noun = noun, True
             e = ne
@@ -272,6 +306,16 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
 def _mk(text: str, s: int, e: int, low: float | None, high: float | None, kind: QuantityKind) -> Quantity:
     value = low if low is not None and low == high else None
     return Quantity(text[s:e], s, e, value, low, high, kind=kind)
+
+
+def _is_named_word(text: str, lo: int, s: int) -> bool:
+    """A number word that is part of a name ("BBC One", "Formula One", "Channel Four")."""
+    m = L.NAMED_BEFORE.search(text, max(lo, s - 30), s)
+    if m is None:
+        return False
+    w = m.group("w")
+    lw = w.lower()
+    return w[:1].isupper() and lw not in _CAP_OK and lw not in _STOP and not w.endswith((".", ",", ":", ";"))
 
 
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
@@ -371,6 +415,13 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
                 prev = text[k + 1 : s].strip().lower()
                 if prev in _ONE_BLOCKERS or text.startswith(" another", m.end()):
                     continue
+            if lw.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, s - 12), s):
+                consumed = m.end()
+                continue  # "several hundred": too vague to report
+            if _is_named_word(text, start, s):
+                out.append((s, _mk(text, s, m.end(), None, None, K.IDENTIFIER)))
+                consumed = m.end()
+                continue
             rng = _parse_words(w)
             if rng is None:
                 continue
@@ -384,23 +435,48 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
         if a.bare and a.kind is K.CARDINAL:
             iv = a.low
             tail = text[a.ne : a.ne + 2]
+            four = len(m.group("dig")) == 4
             if (
-                len(m.group("dig")) == 4
-                and 1500 <= iv <= 2100
-                and not (a.noun and _plural(a.unit))
+                four
+                and (
+                    1500 <= iv <= 2100
+                    or 1000 <= iv <= 2199
+                    and L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s) is not None
+                )
+                and not (
+                    a.noun
+                    and _plural(a.unit)
+                    and noun_category(a.unit) is not None
+                    and not L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s)
+                )
             ) or (tail[:1] == "s" or tail in ("’s", "'s")) and 1000 <= iv <= 2100:
                 e = a.ne + (1 if tail[:1] == "s" else 0)
                 out.append((s, _mk(text, s, e, iv, iv, K.DATE)))
                 consumed = e
                 continue
-            if (a.unit is None or (a.noun and not _plural(a.unit))) and _is_named(text, start, a):
+            if (
+                a.unit is None
+                or (a.noun and (not _plural(a.unit) or _np_is_name(text, a.ne)) and _np_is_name(text, a.ne))
+                or (a.noun and not _plural(a.unit))
+            ) and _is_named(text, start, a):
                 out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))
+                consumed = a.ne
+                continue
+            if a.noun and not _plural(a.unit) and _np_is_name(text, a.ne) and iv != 1:
+                out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))  # "787 Dreamliner"
                 consumed = a.ne
                 continue
             if L.ADDRESS_AFTER.match(text, a.ne, end) or L.ZIP_AFTER.match(text, a.ne, end):
                 out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))
                 consumed = a.ne
                 continue
+            if (
+                a.unit is None
+                and iv <= 120
+                and text.startswith(",", a.ne)
+                and L.NAME_COMMA_BEFORE.search(text, max(start, s - 30), s)
+            ):
+                a.unit, a.kind = "year of age", K.MEASURE  # "Senard, 65, now faces ..."
         if g == "num" and m.group("sign") and m.group("sign")[0] in "-−":
             k = text.rfind(" ", start, s - 1)
             prev = text[k + 1 : s].strip()
@@ -418,28 +494,63 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
 def _compatible(a: _Atom, b: _Atom) -> bool:
     if a.unit is None or b.unit is None:
         return True
-    return a.unit == b.unit or a.unit.split()[-1] == b.unit.split()[-1]
+    ha, hb = a.unit.split(" per ")[0], b.unit.split(" per ")[0]
+    return ha == hb or ha.split()[-1] == hb.split()[-1]
 
 
 def _assemble(text: str, start: int, out: list[tuple[int, object]], atoms: list[_Atom]) -> list[Quantity]:
     """Merge adjacent atoms into ranges, then build Quantity objects in text order."""
+    for i in range(len(atoms) - 2, -1, -1):  # "four-, five- and six-cylinder": share the last unit
+        a, b = atoms[i], atoms[i + 1]
+        if a.unit is None and b.unit is not None and L.ELLIPSIS_AFTER.match(text, a.e):
+            a.unit, a.kind, a.noun = b.unit, b.kind, b.noun
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
     skip: set[int] = set()
+    scores: set[int] = set()
+    ratios: set[int] = set()
     for i in range(len(atoms) - 1):
         a, b = atoms[i], atoms[i + 1]
         if id(a) in skip:
             continue
+        if b.qual is not Qualifier.EXACT:
+            continue
+        if (
+            a.unit is None
+            and a.low == a.high
+            and b.low == b.high
+            and b.low > a.low
+            and a.bare is not False
+            and L.OUT_OF_GAP.fullmatch(text, a.e, b.s)
+            and (b.noun or b.unit is None)
+        ):
+            ratios.add(id(a))  # "one out of three Germans", "9 in 10 doctors"
+            merged[id(a)] = b
+            skip.add(id(b))
+            continue
         gap = L.RANGE_GAP.fullmatch(text, a.e, b.s)
-        if gap is None or b.qual is not Qualifier.EXACT:
+        if gap is None:
+            if (
+                L.FROM_TO_GAP.fullmatch(text, a.e, b.s)
+                and L.FROM_BEFORE.search(text, max(start, a.qs - 8), a.qs)
+                and _compatible(a, b)
+            ):  # "from $36,040 at 10.45pm last night to $34,935"
+                merged[id(a)] = b
+                skip.add(id(b))
             continue
         if not _compatible(a, b):
             continue
         if gap.group("dash"):
             if not (a.raw < b.raw or a.unit or b.unit or b.scaled):
-                continue  # "2-0", "89-89": scores
+                if a.bare and b.bare:
+                    scores.add(id(a))  # "2-0", "89-89": a score, not a range
+                    merged[id(a)] = b
+                    skip.add(id(b))
+                continue
         elif gap.group("to"):
-            if a.qual in (Qualifier.INCREASE, Qualifier.DECREASE) and not L.FROM_BEFORE.search(
-                text, max(start, a.qs - 8), a.qs
+            if (
+                a.qual in (Qualifier.INCREASE, Qualifier.DECREASE)
+                and a.unit is not None
+                and not L.FROM_BEFORE.search(text, max(start, a.qs - 8), a.qs)
             ):
                 continue  # "rose 5% to $84": change then level
         elif gap.group("and"):
@@ -459,12 +570,21 @@ def _assemble(text: str, start: int, out: list[tuple[int, object]], atoms: list[
         if id(a) in skip:
             continue
         b = merged.get(id(a))
+        if b is not None and id(a) in scores:
+            result.append(Quantity(text[a.s : b.e], a.s, b.e, None, None, None, kind=QuantityKind.IDENTIFIER))
+            continue
+        if b is not None and id(a) in ratios:
+            v = a.low / b.low
+            q = Quantity(text[a.qs : b.e], a.qs, b.e, v, v, v, a.qual, b.unit, kind=QuantityKind.CARDINAL)
+            q.category = quantity_category(text, q)
+            result.append(q)
+            continue
         if b is not None:
             if not a.scaled and b.scaled and a.raw < b.raw:
                 f = b.low / b.raw if b.raw else 1.0
                 a.low *= f
                 a.high *= f
-            if a.unit is None:
+            if a.unit is None or (b.unit is not None and " per " in b.unit):
                 a.unit, a.kind, a.noun = b.unit, b.kind, b.noun
             lo, hi = min(a.low, b.low), max(a.high, b.high)
             q = Quantity(text[a.qs : b.e], a.qs, b.e, None, lo, hi, a.qual, a.unit, kind=a.kind)
