@@ -47,9 +47,11 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "factcheck",
     "annotations",
+    "annotations.api",
 ]
 
 MIDDLEWARE = [
@@ -149,20 +151,54 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
 
 # --- Django REST framework --------------------------------------------------
+# Anonymous clients may read published verdicts only when this is on (off by default).
+FACTCHECK_API_ANONYMOUS_READ = env.bool("FACTCHECK_API_ANONYMOUS_READ", default=False)
+# Organisation that authors the ClaimReview JSON-LD (schema.org `author`).
+CLAIMREVIEW_AUTHOR_NAME = env.str("CLAIMREVIEW_AUTHOR_NAME", default="factcheck")
+CLAIMREVIEW_AUTHOR_URL = env.str("CLAIMREVIEW_AUTHOR_URL", default="https://factcheck.example.org/")
+# Public page of a verdict; `{id}` is the review id, `{claim_id}` the claim's.
+CLAIMREVIEW_URL_TEMPLATE = env.str(
+    "CLAIMREVIEW_URL_TEMPLATE", default="https://factcheck.example.org/reviews/{id}/"
+)
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "annotations.api.authentication.ClientTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "annotations.api.exceptions.json_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "annotations.api.throttling.ClientRateThrottle",
+        "rest_framework.throttling.AnonRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "client": env.str("FACTCHECK_API_THROTTLE_CLIENT", default="5000/hour"),
+        "anon": env.str("FACTCHECK_API_THROTTLE_ANON", default="200/hour"),
+    },
+    "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.StableCursorPagination",
+    "PAGE_SIZE": 100,
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "factcheck API",
-    "DESCRIPTION": "Articles, checkable claims and published fact-check verdicts.",
+    "DESCRIPTION": (
+        "Articles, checkable claims and published fact-check verdicts.\n\n"
+        "Authenticate with `Authorization: Token <key>` (a per-client token an editor issues in the "
+        "admin under *API clients*) or with the admin session cookie plus the `X-CSRFToken` header. "
+        "Lists use cursor pagination (`next`/`previous` links, also in the `Link` header). "
+        "Every list takes `?format=json|csv|jsonl`; verdicts also `?format=claimreview` "
+        "(schema.org ClaimReview JSON-LD, or `Accept: application/ld+json`). "
+        'Errors are JSON: `{"error": {"status", "code", "message", "fields"}}`.'
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Swagger UI's files come from the drf-spectacular-sidecar package: no CDN at run time.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
 # --- Imports ----------------------------------------------------------------

@@ -1,0 +1,112 @@
+"""Query filters (django-filter); each documents itself in the OpenAPI schema through help_text."""
+
+from __future__ import annotations
+
+import django_filters as filters
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q
+
+from factcheck.models import Article, Category, Claim, Qualifier, Quantity
+
+
+def text_search(queryset, fields: list[str], value: str):
+    """Full-text search on PostgreSQL (web-search syntax); every word, case-insensitive, elsewhere."""
+    value = value.strip()
+    if not value:
+        return queryset
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector(*fields, config="english")
+        return queryset.annotate(search_vector=vector).filter(
+            search_vector=SearchQuery(value, search_type="websearch", config="english")
+        )
+    condition = Q()
+    for word in value.split():
+        word_q = Q()
+        for field in fields:
+            word_q |= Q(**{f"{field}__icontains": word})
+        condition &= word_q
+    return queryset.filter(condition)
+
+
+class ArticleFilter(filters.FilterSet):
+    source_name = filters.CharFilter(
+        field_name="source_name", lookup_expr="iexact", help_text="Publisher, exact (case-insensitive)."
+    )
+    language = filters.CharFilter(help_text="Language code, e.g. `en`.")
+    published_after = filters.IsoDateTimeFilter(
+        field_name="published_at", lookup_expr="gte", help_text="Articles published at or after (ISO 8601)."
+    )
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after (ISO 8601), for incremental sync.",
+    )
+    search = filters.CharFilter(method="filter_search", help_text="Full-text search in title and body.")
+
+    class Meta:
+        model = Article
+        fields = ["source_name", "language", "published_after", "updated_since", "search"]
+
+    def filter_search(self, queryset, name, value):
+        return text_search(queryset, ["title", "body"], value)
+
+
+class ClaimFilter(filters.FilterSet):
+    article = filters.NumberFilter(field_name="article_id", help_text="Article id.")
+    category = filters.MultipleChoiceFilter(
+        choices=Category.choices,
+        help_text="Claim category; repeat for several (`?category=aid&category=money`).",
+    )
+    speaker = filters.CharFilter(
+        field_name="speaker", lookup_expr="icontains", help_text="Part of the speaker's name."
+    )
+    qualifier = filters.MultipleChoiceFilter(
+        choices=Qualifier.choices,
+        method="filter_qualifier",
+        help_text="Claims with at least one figure of this qualifier; repeat for several.",
+    )
+    is_claim = filters.BooleanFilter(help_text="Worth checking according to the model.")
+    checkworthiness_min = filters.NumberFilter(
+        field_name="checkworthiness", lookup_expr="gte", help_text="Lowest check-worthiness (0 to 1)."
+    )
+    checkworthiness_max = filters.NumberFilter(
+        field_name="checkworthiness", lookup_expr="lte", help_text="Highest check-worthiness (0 to 1)."
+    )
+    published_after = filters.IsoDateTimeFilter(
+        field_name="article__published_at",
+        lookup_expr="gte",
+        help_text="Claims of articles published at or after (ISO 8601).",
+    )
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after (ISO 8601), for incremental sync.",
+    )
+    search = filters.CharFilter(
+        method="filter_search", help_text="Full-text search in the claim and speaker."
+    )
+
+    class Meta:
+        model = Claim
+        fields = [
+            "article",
+            "category",
+            "speaker",
+            "qualifier",
+            "is_claim",
+            "checkworthiness_min",
+            "checkworthiness_max",
+            "published_after",
+            "updated_since",
+            "search",
+        ]
+
+    def filter_qualifier(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(Exists(Quantity.objects.filter(claim=OuterRef("pk"), qualifier__in=value)))
+
+    def filter_search(self, queryset, name, value):
+        return text_search(queryset, ["text", "speaker"], value)

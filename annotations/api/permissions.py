@@ -1,0 +1,24 @@
+"""Who may do what: any signed-in user or API client reads; anonymous reads verdicts only if allowed."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+
+
+class IsAuthenticatedReadOnly(BasePermission):
+    message = "API clients may only read."
+
+    def has_permission(self, request, view) -> bool:
+        return bool(request.user and request.user.is_authenticated and request.method in SAFE_METHODS)
+
+
+class PublishedVerdictReader(BasePermission):
+    """Reads of published verdicts; anonymous ones only with ``FACTCHECK_API_ANONYMOUS_READ``."""
+
+    def has_permission(self, request, view) -> bool:
+        if request.method not in SAFE_METHODS:
+            return bool(request.user and request.user.is_authenticated)
+        if request.user and request.user.is_authenticated:
+            return True
+        return settings.FACTCHECK_API_ANONYMOUS_READ
