@@ -52,7 +52,18 @@ SCALES: dict[str, float] = {
     "trillion": 1e12,
 }
 # Glued abbreviations after digits ("$2bn", "4.3M"); m/k/b only count as scales after a currency.
-ABBREV_SCALES: dict[str, float] = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "M": 1e6, "m": 1e6, "k": 1e3, "K": 1e3, "b": 1e9, "B": 1e9}
+ABBREV_SCALES: dict[str, float] = {
+    "bn": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "M": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+    "K": 1e3,
+    "b": 1e9,
+    "B": 1e9,
+    "T": 1e12,
+}
 # Vague plural amounts, NewsQuant convention: "dozens" = 12-120, "hundreds" = 100-1000 ...
 VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (12.0, 120.0),
@@ -71,6 +82,18 @@ FRACTIONS: dict[str, float] = {
     "quarters": 0.25,
     "fifth": 0.2,
     "fifths": 0.2,
+    "fourth": 0.25,
+    "fourths": 0.25,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "seventh": 1 / 7,
+    "sevenths": 1 / 7,
+    "eighth": 0.125,
+    "eighths": 0.125,
+    "ninth": 1 / 9,
+    "ninths": 1 / 9,
+    "tenth": 0.1,
+    "tenths": 0.1,
 }
 ORDINALS: dict[str, int] = {
     "first": 1,
@@ -138,6 +161,7 @@ _WORD_UNITS["square feet"] = ("square foot", M)
 _add("cubic foot", M, "cubic foot", plural=False)
 _WORD_UNITS["cubic feet"] = ("cubic foot", M)
 _add("cubic metre", M, "cubic metre", "cubic meter")
+_add("cubic kilometre", M, "cubic kilometre", "cubic kilometer")
 _add("hectare", M, "hectare")
 _add("acre", M, "acre")
 _add("litre", M, "litre", "liter")
@@ -220,6 +244,14 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "mpg": ("mile per gallon", M),
     "rpm": ("revolution per minute", M),
     "km²": ("square kilometre", M),
+    "km^2": ("square kilometre", M),
+    "km^3": ("cubic kilometre", M),
+    "km³": ("cubic kilometre", M),
+    "m^2": ("square metre", M),
+    "m^3": ("cubic metre", M),
+    "m³": ("cubic metre", M),
+    "Wh": ("watt hour", M),
+    "t": ("tonne", M),
     "km2": ("square kilometre", M),
     "m²": ("square metre", M),
     "m2": ("square metre", M),
@@ -408,6 +440,7 @@ MASTER = re.compile(
       | \b{_MONTHS}\s+(?:of\s+)?\d{{4}}\b
       | \b(?:mid|early|late|pre|post)-\d{{4}}s?\b
       | \b\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}\b
+      | \b(?:1[5-9]|20)\d{{2}}[-–/]\d{{2}}\b(?![-/.,]?\d)
       | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
     )
   | (?P<time>
@@ -425,24 +458,26 @@ MASTER = re.compile(
   | (?P<ordd>\b\d+(?:st|nd|rd|th)\b)
   | (?P<ident>
         \b(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly|to|and|or|from|by|at|of|per|in|up
-            |down|than|between|around|almost|roughly)-)[A-Za-z]+[-]?\d[\w-]*
+            |down|than|between|around|almost|roughly)-)[A-Za-z]+[-]?\d[\w-]*(?:[.+/][\w-]*\w)*
       | \b(?!\d+(?:[kcm]?m|ft|in)[23²³]\b)\d+[A-Za-z]+\d\w*
       | \#\d+
-      | \b\d+(?:[.,]\d+)?[eE][-+]?\d+\b
       | \b\d+(?:[./]\d+){{3,}}\b
     )
-  | (?P<frac>\b\d+\s?[/⁄]\s?\d+\b(?=\s+(?:of|a|an|the)\b)|[½⅓¼¾⅔])
+  | (?P<sci>(?<![\w.,])[-−]?\d+(?:\.\d+)?(?:[eE][-+−]?\d+\b|[ \t]?[×x][ \t]?10(?:\^|\*\*)?[-−]?\d+\b))
+  | (?P<frac>\b\d+\s?[/⁄]\s?\d+\b(?=\s+(?:of|a|an|the)\b)|\b[1-9][/⁄](?:2|3|4|5|8|10|16|32|64|100|128)\b(?![/⁄]\d)|[½⅓¼¾⅔])
   | (?P<slash>\b\d+[/⁄]\d+\b)
   | (?P<num>(?P<sign>(?:(?<![\w.,])[-−](?=[\d.]))|(?i:\bminus)[\s-]?)?(?<![\w.,])(?P<dig>{_DIG}))
   | (?P<word>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b)
-      | \b(?:a|one)[\s-](?:half|third|quarter|fifth)\b(?=\s+of\b)
-      | \b(?:two|three|four)[\s-](?:thirds|quarters|fifths)\b
+      | \b(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)\b(?=\s+of\b)
+      | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![\s-]*[A-Za-z])
+      | \b(?:two|three|four|five|six|seven|eight|nine)[\s-](?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b
       | \bhalf\s+(?:a\s+)?(?:dozen|hundred|thousand|million|billion)\b
       | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b)
-      | \b(?:a\s+)?(?:{_SCALE_ALT})\b
-      | \b{_CARD_WORD}\b
+      | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT})\b)*
+        (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)(?:{_CARD_WORD})\b(?:[ -]+(?:{_SCALE_ALT})\b)*)*
+        (?:[ ]+and[ ]+a[ ]+half\b)?
     ))
   | (?P<ordw>(?i:\b(?:{_ORD_ALT})\b))
     """,
@@ -457,7 +492,7 @@ PREFILTER = re.compile(
 
 # Scale words after a number ("1.5 million", "4 hundred million", "$2bn", "400 million-year-old").
 SCALE_AFTER = re.compile(
-    rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b|(?P<a>bn|tn|trn|[mMkKbB])(?![A-Za-z0-9])"
+    rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b|(?P<a>bn|tn|trn|[mMkKbBT])(?![A-Za-z0-9])"
 )
 
 _sym_alt = "|".join(re.escape(s) for s in sorted(SYMBOL_UNITS, key=len, reverse=True))
@@ -557,3 +592,4 @@ HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
 FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
 OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
+MIXED_FRACTION_AFTER = re.compile(r"[ \t]+([1-9])[/⁄](2|3|4|8|16|32|64)\b(?![/⁄]\d)")

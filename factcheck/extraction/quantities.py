@@ -118,7 +118,10 @@ def _parse_digits(s: str) -> float:
 
 def _parse_words(words: str) -> tuple[float, float] | None:
     """Value of a number-word phrase; returns (low, high) so vague plurals can be ranges."""
-    w = " ".join(words.lower().replace("-", " ").split())
+    w = " ".join(words.lower().replace("-", " ").replace(",", " ").replace("&", " ").split())
+    half = 0.0
+    if w.endswith(" and a half"):  # "two and a half"
+        w, half = w[: -len(" and a half")], 0.5
     if w in L.VAGUE:
         return L.VAGUE[w]
     if " of " in w:  # "tens of thousands", "hundreds of millions"
@@ -131,7 +134,7 @@ def _parse_words(words: str) -> tuple[float, float] | None:
     if parts[0] == "half":
         scale = L.SCALES.get(parts[-1], 12.0 if parts[-1] == "dozen" else 1.0)
         return (0.5 * scale, 0.5 * scale)
-    if len(parts) == 2 and parts[1] in L.FRACTIONS:
+    if len(parts) == 2 and parts[1] in L.FRACTIONS and parts[0] in ("a", "one", *L.SMALL):
         n = 1.0 if parts[0] in ("a", "one") else float(L.SMALL.get(parts[0], 1))
         v = n * L.FRACTIONS[parts[1]]
         return (v, v)
@@ -151,7 +154,7 @@ def _parse_words(words: str) -> tuple[float, float] | None:
         elif p in L.SCALES:
             total += (cur or 1.0) * L.SCALES[p]
             cur = 0.0
-    v = total + cur
+    v = total + cur + half
     return (v, v)
 
 
@@ -224,6 +227,12 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
 def _finish_unit(text: str, atom: _Atom, end: int) -> None:
     """Scale words, unit or counted noun after the number; sets unit, kind and atom.e."""
     e = atom.ne
+    if atom.bare:
+        mf = L.MIXED_FRACTION_AFTER.match(text, e, end)
+        if mf is not None:  # "2 1/2 inches"
+            atom.low = atom.high = atom.low + int(mf.group(1)) / int(mf.group(2))
+            atom.bare = False
+            e = atom.ne = mf.end()
     mult = 1.0
     while True:
         m = L.SCALE_AFTER.match(text, e, end)
@@ -396,6 +405,15 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             a = _Atom(s, m.end(), v, v, K.CARDINAL)
             a.ns = m.start("dig")
             a.bare = not m.group("sign") and dig.isdigit()
+        elif g == "sci":
+            sc = m.group().replace("−", "-").replace(" ", "").replace("\t", "")
+            if "e" in sc or "E" in sc:
+                v = float(sc)
+            else:
+                mant, _, ex = sc.replace("×", "x").partition("x")
+                ex = ex[2:].lstrip("^*")
+                v = float(mant) * 10.0 ** max(-400, min(400, int(ex)))
+            a = _Atom(s, m.end(), v, v, K.CARDINAL)
         elif g == "frac":
             f = m.group()
             if f in "½⅓¼¾⅔":
