@@ -1,0 +1,276 @@
+"""Reviews of claims: rating scales, verdicts, evidence, internal comments and published revisions.
+
+A claim with no ``Review`` row is ``unreviewed``; rows are created lazily by
+``annotations.services.review_get_or_create`` the first time someone opens or acts on a claim.
+Every write goes through ``annotations.services``, which enforces the workflow and the roles.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+
+class RatingScale(models.Model):
+    """Ratings with the numeric range schema.org ``Rating`` needs (``bestRating``, ``worstRating``)."""
+
+    name = models.CharField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    best_rating = models.FloatField(help_text="schema.org bestRating: the value of the best rating.")
+    worst_rating = models.FloatField(help_text="schema.org worstRating: the value of the worst rating.")
+    is_default = models.BooleanField(default=False, help_text="Offered first to reviewers.")
+
+    class Meta:
+        ordering = ["-is_default", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_default"], condition=Q(is_default=True), name="rating_scale_one_default"
+            ),
+            models.CheckConstraint(
+                condition=~Q(best_rating=F("worst_rating")), name="rating_scale_best_differs_from_worst"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Rating(models.Model):
+    """One verdict of a scale; ``value`` is empty for non-numeric verdicts such as *Misleading*."""
+
+    scale = models.ForeignKey(RatingScale, on_delete=models.CASCADE, related_name="ratings")
+    label = models.CharField(max_length=100, help_text="Shown to readers; schema.org alternateName.")
+    slug = models.SlugField(max_length=50)
+    value = models.FloatField(
+        null=True, blank=True, help_text="schema.org ratingValue; empty for non-numeric ratings."
+    )
+    description = models.TextField(blank=True, help_text="When to use this rating.")
+    position = models.PositiveSmallIntegerField(default=0, help_text="Order in pickers, best first.")
+
+    class Meta:
+        ordering = ["scale_id", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["scale", "slug"], name="rating_unique_slug_per_scale"),
+            models.UniqueConstraint(fields=["scale", "label"], name="rating_unique_label_per_scale"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def clean(self) -> None:
+        if self.value is None or self.scale_id is None:
+            return
+        low, high = sorted([self.scale.worst_rating, self.scale.best_rating])
+        if not low <= self.value <= high:
+            raise ValidationError({"value": f"Must lie between {low:g} and {high:g}, the scale's range."})
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.value is not None
+
+    def as_schema_org(self) -> dict:
+        """The schema.org ``Rating`` for ClaimReview; numbers only when the rating has a value."""
+        data: dict = {"@type": "Rating", "alternateName": self.label}
+        if self.value is not None:
+            data.update(
+                ratingValue=self.value,
+                bestRating=self.scale.best_rating,
+                worstRating=self.scale.worst_rating,
+            )
+        return data
+
+
+class ReviewState(models.TextChoices):
+    UNREVIEWED = "unreviewed", "Unreviewed"
+    IN_PROGRESS = "in_progress", "In progress"
+    NEEDS_SECOND_REVIEW = "needs_second_review", "Needs second review"
+    APPROVED = "approved", "Approved"
+    PUBLISHED = "published", "Published"
+    NOT_CHECKABLE = "not_checkable", "Not checkable"
+
+
+class ReviewQuerySet(models.QuerySet):
+    def published(self) -> ReviewQuerySet:
+        """Published reviews with everything the export needs, in a constant number of queries."""
+        return (
+            self.filter(state=ReviewState.PUBLISHED)
+            .select_related("claim__article", "verdict__scale", "assignee", "second_reviewer")
+            .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("position", "id")))
+        )
+
+    def assigned_to(self, user) -> ReviewQuerySet:
+        return self.filter(assignee=user)
+
+
+class Review(models.Model):
+    """The fact-check of one claim; ``version`` guards concurrent edits, ``revision`` counts publications."""
+
+    State = ReviewState
+
+    claim = models.OneToOneField("factcheck.Claim", on_delete=models.CASCADE, related_name="review")
+    state = models.CharField(
+        max_length=24, choices=ReviewState.choices, default=ReviewState.UNREVIEWED, db_index=True
+    )
+    verdict = models.ForeignKey(
+        Rating, null=True, blank=True, on_delete=models.PROTECT, related_name="reviews"
+    )
+    claim_reviewed = models.CharField(
+        max_length=140, blank=True, help_text="Short summary of the claim for readers (≤ 140 characters)."
+    )
+    rationale = models.TextField(blank=True, help_text="The published explanation of the verdict.")
+    dismissal_reason = models.TextField(blank=True, help_text="Why the claim is not checkable.")
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviews_assigned",
+        help_text="The first reviewer.",
+    )
+    second_reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviews_approved",
+        help_text="Who approved it; never the first reviewer.",
+    )
+    version = models.PositiveIntegerField(default=1, help_text="Incremented by every save (optimistic lock).")
+    revision = models.PositiveIntegerField(default=1, help_text="1 until a published review is corrected.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    assigned_at = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(
+        null=True, blank=True, db_index=True, help_text="First publication; kept across corrections."
+    )
+    last_published_at = models.DateTimeField(null=True, blank=True, help_text="Latest revision published.")
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        permissions = [
+            ("submit_review", "Can send a review to second review"),
+            ("approve_review", "Can approve a review or return it to its reviewer"),
+            ("publish_review", "Can publish a review and open a correction"),
+            ("assign_review", "Can assign reviews to anyone and reopen dismissed claims"),
+            ("dismiss_review", "Can dismiss a claim as not checkable"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(second_reviewer__isnull=True)
+                | Q(assignee__isnull=True)
+                | ~Q(second_reviewer=F("assignee")),
+                name="review_second_reviewer_differs",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state__in=["in_progress", "needs_second_review", "approved", "published"])
+                | Q(assignee__isnull=False),
+                name="review_assigned_once_started",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="published") | Q(verdict__isnull=False, published_at__isnull=False),
+                name="review_published_has_verdict",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Review of claim #{self.claim_id} ({self.get_state_display()})"
+
+    @property
+    def is_published(self) -> bool:
+        return self.state == ReviewState.PUBLISHED
+
+
+class EvidenceStance(models.TextChoices):
+    SUPPORTS = "supports", "Supports the claim"
+    CONTRADICTS = "contradicts", "Contradicts the claim"
+    CONTEXT = "context", "Context"
+
+
+class Evidence(models.Model):
+    """A source consulted for a review; published with the verdict."""
+
+    Stance = EvidenceStance
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="evidence")
+    url = models.URLField("URL", max_length=2000)
+    title = models.CharField(max_length=500, blank=True)
+    publisher = models.CharField(max_length=300, blank=True)
+    accessed_on = models.DateField(default=timezone.localdate)
+    stance = models.CharField(max_length=12, choices=EvidenceStance.choices, default=EvidenceStance.CONTEXT)
+    quote = models.TextField(blank=True, help_text="Quote from the source, or a note on what it shows.")
+    position = models.PositiveSmallIntegerField(default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        ordering = ["review_id", "position", "id"]
+        verbose_name_plural = "evidence"
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class CommentKind(models.TextChoices):
+    COMMENT = "comment", "Comment"
+    RETURN = "return", "Returned to reviewer"
+    DISMISSAL = "dismissal", "Dismissed"
+    CORRECTION = "correction", "Correction opened"
+
+
+class Comment(models.Model):
+    """Internal discussion on a review; never exported."""
+
+    Kind = CommentKind
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="review_comments"
+    )
+    kind = models.CharField(max_length=12, choices=CommentKind.choices, default=CommentKind.COMMENT)
+    body = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["review_id", "created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} by {self.author} on review #{self.review_id}"
+
+
+class ReviewRevision(models.Model):
+    """What was published at each revision, frozen: a correction never erases what readers saw."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="revisions")
+    revision = models.PositiveIntegerField()
+    verdict = models.ForeignKey(Rating, on_delete=models.PROTECT, related_name="+")
+    claim_reviewed = models.CharField(max_length=140)
+    rationale = models.TextField()
+    evidence = models.JSONField(default=list, help_text="The evidence as published.")
+    reviewers = models.JSONField(default=list, help_text="Public names of the reviewers.")
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["review_id", "revision"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "revision"], name="review_revision_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Review #{self.review_id}, revision {self.revision}"

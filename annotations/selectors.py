@@ -1,0 +1,103 @@
+"""Read queries for reviews and the claim queue; the admin, the API and the workspace share them."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet, Value
+from django.db.models.functions import Coalesce
+
+from annotations.exceptions import Conflict, FieldChange
+from annotations.models import Review, ReviewState
+from annotations.roles import public_name
+
+# Fields a reviewer would be surprised to find changed under them.
+CONFLICT_FIELDS = [
+    ("state", "State"),
+    ("verdict", "Verdict"),
+    ("claim_reviewed", "Claim reviewed"),
+    ("rationale", "Rationale"),
+    ("assignee", "Assignee"),
+    ("second_reviewer", "Second reviewer"),
+    ("dismissal_reason", "Dismissal reason"),
+    ("revision", "Revision"),
+]
+
+
+def claims_with_reviews(queryset: QuerySet | None = None) -> QuerySet:
+    """Claims with ``review_state`` (``unreviewed`` when there is no review) and what lists show."""
+    from factcheck.models import Claim
+
+    queryset = Claim.objects.all() if queryset is None else queryset
+    return queryset.select_related(
+        "article", "review__verdict", "review__assignee", "review__second_reviewer"
+    ).annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
+
+
+def claims_unreviewed(queryset: QuerySet | None = None) -> QuerySet:
+    from factcheck.models import Claim
+
+    queryset = Claim.objects.all() if queryset is None else queryset
+    return queryset.filter(Q(review__isnull=True) | Q(review__state=ReviewState.UNREVIEWED))
+
+
+def claim_next_unreviewed(*, exclude_claim_id: int | None = None):
+    """The most check-worthy claim nobody has started, for the "next claim" button."""
+    queryset = claims_unreviewed()
+    if exclude_claim_id is not None:
+        queryset = queryset.exclude(pk=exclude_claim_id)
+    return queryset.order_by("-checkworthiness", "article_id", "index").first()
+
+
+def review_state_of(claim) -> str:
+    """The claim's state without a query when ``review`` was selected with it."""
+    state = getattr(claim, "review_state", None)
+    if state:
+        return state
+    try:
+        return claim.review.state
+    except Review.DoesNotExist:
+        return ReviewState.UNREVIEWED
+
+
+def review_reviewers(review: Review) -> list[str]:
+    """Public names of the first and second reviewers (never e-mail addresses), for the export."""
+    return [public_name(u) for u in (review.assignee, review.second_reviewer) if u]
+
+
+def _display(record, field: str) -> str:
+    if field in {"verdict", "assignee", "second_reviewer"}:
+        related = getattr(record, field, None)
+        if related is None:
+            return "—"
+        return public_name(related) if field != "verdict" else str(related)
+    if field == "state":
+        return ReviewState(record.state).label
+    value = getattr(record, field)
+    return "—" if value in ("", None) else str(value)
+
+
+def review_conflict(*, review: Review, expected_version: int) -> Conflict:
+    """What changed in ``review`` since ``expected_version`` and who changed it, from the history."""
+    records = list(
+        review.history.filter(version__gte=expected_version)
+        .select_related("history_user", "verdict", "assignee", "second_reviewer")
+        .order_by("history_date", "history_id")
+    )
+    seen = next((r for r in records if r.version == expected_version), None)
+    later = [r for r in records if r.version > expected_version]
+    changed_by: list[str] = []
+    for record in later:
+        name = public_name(record.history_user) if record.history_user else "someone"
+        if name not in changed_by:
+            changed_by.append(name)
+    changes = []
+    if seen is not None:
+        for field, label in CONFLICT_FIELDS:
+            before, after = _display(seen, field), _display(review, field)
+            if before != after:
+                changes.append(FieldChange(field=field, label=label, before=before, after=after))
+    return Conflict(
+        expected_version=expected_version,
+        current_version=review.version,
+        changed_by=changed_by,
+        changes=changes,
+    )

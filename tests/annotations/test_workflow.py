@@ -1,0 +1,231 @@
+"""The state machine: every action from every state, the rules on content, revisions and history."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations import services
+from annotations.models import Comment, Evidence, Review, ReviewRevision
+from tests.annotations.conftest import bring_to, refresh
+
+pytestmark = pytest.mark.django_db
+
+STATES = ["unreviewed", "in_progress", "needs_second_review", "approved", "published", "not_checkable"]
+
+
+def act(action: str, review, by, rating):
+    calls = {
+        "assign": lambda: services.review_assign(review=review, by=by),
+        "update": lambda: services.review_update(
+            review=review, by=by, expected_version=review.version, rationale="Edited."
+        ),
+        "submit": lambda: services.review_submit_for_second_review(review=review, by=by),
+        "approve": lambda: services.review_approve(review=review, by=by),
+        "return": lambda: services.review_return(review=review, by=by, reason="Check the source."),
+        "publish": lambda: services.review_publish(review=review, by=by),
+        "dismiss": lambda: services.review_dismiss(review=review, by=by, reason="An opinion."),
+        "reopen": lambda: services.review_reopen(review=review, by=by),
+        "correct": lambda: services.review_correct(review=review, by=by, reason="New figures."),
+    }
+    return calls[action]()
+
+
+# action -> {from state: resulting state}; every other state refuses the action.
+ALLOWED = {
+    "assign": {"unreviewed": "in_progress", "in_progress": "in_progress"},
+    "update": {"in_progress": "in_progress"},
+    "submit": {"in_progress": "needs_second_review"},
+    "approve": {"needs_second_review": "approved"},
+    "return": {"needs_second_review": "in_progress", "approved": "in_progress"},
+    "publish": {"approved": "published"},
+    "dismiss": {"unreviewed": "not_checkable", "in_progress": "not_checkable"},
+    "reopen": {"not_checkable": "unreviewed"},
+    "correct": {"published": "in_progress"},
+}
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("action", list(ALLOWED))
+def test_every_action_from_every_state(action, state, review, reviewer, editor, rating_false):
+    """An editor (all permissions, not the first reviewer) may do exactly the allowed transitions."""
+    review = bring_to(state, review, reviewer=reviewer, editor=editor, rating=rating_false)
+    assert review.state == state
+    version = review.version
+    expected = ALLOWED[action].get(state)
+    if expected is None:
+        with pytest.raises(services.TransitionNotAllowed):
+            act(action, review, editor, rating_false)
+        assert refresh(review).state == state
+        assert review.version == version
+    else:
+        result = act(action, review, editor, rating_false)
+        assert result.state == expected
+        assert refresh(review).state == expected
+        assert review.version == version + 1
+
+
+def test_second_review_needs_verdict_rationale_and_summary(review, reviewer):
+    review = services.review_assign(review=review, by=reviewer)
+    with pytest.raises(services.TransitionNotAllowed, match="Add a verdict and a rationale"):
+        services.review_submit_for_second_review(review=review, by=reviewer)
+    review = services.review_update(
+        review=review, by=reviewer, expected_version=review.version, rationale="   ", claim_reviewed=""
+    )
+    with pytest.raises(services.TransitionNotAllowed, match="a claim summary"):
+        services.review_submit_for_second_review(review=review, by=reviewer)
+    assert refresh(review).state == "in_progress"
+
+
+def test_claim_summary_defaults_to_claim_text_and_is_limited_to_140(claim, reviewer):
+    claim.text = "word " * 60
+    claim.save()
+    review = services.review_get_or_create(claim=claim)
+    assert len(review.claim_reviewed) == 140
+    assert review.claim_reviewed.endswith("…")
+    review = services.review_assign(review=review, by=reviewer)
+    with pytest.raises(services.WorkflowError, match="141 characters"):
+        services.review_update(
+            review=review, by=reviewer, expected_version=review.version, claim_reviewed="x" * 141
+        )
+    assert len(refresh(review).claim_reviewed) == 140
+
+
+def test_a_missing_review_row_means_unreviewed_and_is_created_once(claim):
+    from annotations.selectors import claims_with_reviews, review_state_of
+
+    assert review_state_of(claims_with_reviews().get(pk=claim.pk)) == "unreviewed"
+    first = services.review_get_or_create(claim=claim)
+    second = services.review_get_or_create(claim=claim)
+    assert first.pk == second.pk
+    assert Review.objects.count() == 1
+    assert first.claim_reviewed == claim.text
+
+
+def test_the_first_reviewer_cannot_approve_their_own_review(review, editor, rating_false):
+    review = services.review_assign(review=review, by=editor)
+    review = services.review_update(
+        review=review, by=editor, expected_version=review.version, verdict=rating_false, rationale="R."
+    )
+    review = services.review_submit_for_second_review(review=review, by=editor)
+    with pytest.raises(services.PermissionDenied, match="someone other than the first reviewer"):
+        services.review_approve(review=review, by=editor)
+    assert refresh(review).state == "needs_second_review"
+
+
+def test_return_and_dismiss_need_a_reason_and_keep_it_as_a_comment(review, reviewer, editor, rating_false):
+    review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    with pytest.raises(services.TransitionNotAllowed, match="comment"):
+        services.review_return(review=review, by=editor, reason="  ")
+    review = services.review_return(review=review, by=editor, reason="Which census?")
+    assert review.second_reviewer is None
+    assert Comment.objects.get(kind="return").body == "Which census?"
+    with pytest.raises(services.TransitionNotAllowed, match="reason"):
+        services.review_dismiss(review=review, by=reviewer, reason="")
+    review = services.review_dismiss(review=review, by=reviewer, reason="A prediction.")
+    assert (review.state, review.dismissal_reason) == ("not_checkable", "A prediction.")
+    assert Comment.objects.filter(kind="dismissal").count() == 1
+
+
+def test_publishing_records_dates_reviewers_and_a_frozen_revision(review, reviewer, editor, rating_false):
+    review = bring_to("approved", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    Evidence.objects.create(review=review, url="https://example.org/census", title="Census")
+    review = services.review_publish(review=review, by=editor)
+    assert review.published_at is not None and review.last_published_at == review.published_at
+    assert (review.assignee, review.second_reviewer) == (reviewer, editor)
+    revision = ReviewRevision.objects.get()
+    assert (revision.revision, revision.verdict, revision.rationale) == (1, rating_false, "Because.")
+    assert revision.reviewers == ["Rita", "Edna"]
+    assert revision.evidence[0]["url"] == "https://example.org/census"
+    assert list(Review.objects.published()) == [review]
+
+
+def test_a_correction_is_a_new_revision_and_keeps_the_published_one(review, reviewer, editor, rating_false):
+    review = bring_to("published", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    first_published = review.published_at
+    review = services.review_correct(review=review, by=editor, reason="The ministry revised the figure.")
+    assert (review.state, review.revision) == ("in_progress", 2)
+    assert list(Review.objects.published()) == []
+    review = services.review_update(
+        review=review, by=reviewer, expected_version=review.version, rationale="Corrected rationale."
+    )
+    review = services.review_submit_for_second_review(review=review, by=reviewer)
+    review = services.review_approve(review=review, by=editor)
+    review = services.review_publish(review=review, by=editor)
+    assert review.published_at == first_published
+    assert review.last_published_at > first_published
+    revisions = list(ReviewRevision.objects.values_list("revision", "rationale"))
+    assert revisions == [(1, "Because."), (2, "Corrected rationale.")]
+    assert Comment.objects.get(kind="correction").body == "The ministry revised the figure."
+
+
+def test_published_reviews_cannot_be_edited_in_place(review, reviewer, editor, rating_false):
+    review = bring_to("published", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    with pytest.raises(services.TransitionNotAllowed, match="open a correction"):
+        services.review_update(review=review, by=editor, expected_version=review.version, rationale="Sneaky.")
+    with pytest.raises(services.TransitionNotAllowed):
+        services.evidence_add(review=review, by=editor, url="https://example.org/")
+    assert refresh(review).rationale == "Because."
+
+
+def test_evidence_add_update_remove_with_validation(review, reviewer):
+    review = services.review_assign(review=review, by=reviewer)
+    with pytest.raises(services.WorkflowError, match="not a valid"):
+        services.evidence_add(review=review, by=reviewer, url="javascript:alert(1)")
+    evidence = services.evidence_add(
+        review=review, by=reviewer, url=" https://example.org/a ", title="A", stance="contradicts"
+    )
+    assert (evidence.url, evidence.stance, evidence.created_by) == (
+        "https://example.org/a",
+        "contradicts",
+        reviewer,
+    )
+    evidence = services.evidence_update(evidence=evidence, by=reviewer, title="Census 2016")
+    assert Evidence.objects.get().title == "Census 2016"
+    with pytest.raises(services.WorkflowError, match="no field"):
+        services.evidence_update(evidence=evidence, by=reviewer, review_id=99)
+    with pytest.raises(services.WorkflowError, match="Unknown stance"):
+        services.evidence_update(evidence=evidence, by=reviewer, stance="maybe")
+    services.evidence_remove(evidence=evidence, by=reviewer)
+    assert not Evidence.objects.exists()
+
+
+def test_history_records_who_changed_what(review, reviewer, editor, rating_false):
+    review = bring_to("published", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    records = list(review.history.order_by("history_date", "history_id"))
+    assert [(r.state, r.history_user and r.history_user.username) for r in records] == [
+        ("unreviewed", None),
+        ("in_progress", "rita"),
+        ("in_progress", "rita"),
+        ("needs_second_review", "rita"),
+        ("approved", "edna"),
+        ("published", "edna"),
+    ]
+    assert records[-1].history_change_reason == "Published (revision 1)"
+    delta = records[2].diff_against(records[1])
+    assert {"verdict", "rationale"} <= set(delta.changed_fields)
+
+
+def test_evidence_history_keeps_deleted_evidence(review, reviewer):
+    review = services.review_assign(review=review, by=reviewer)
+    evidence = services.evidence_add(review=review, by=reviewer, url="https://example.org/a")
+    services.evidence_update(evidence=evidence, by=reviewer, quote="250,000 residents")
+    services.evidence_remove(evidence=evidence, by=reviewer)
+    records = list(Evidence.history.order_by("history_date", "history_id"))
+    assert [(r.history_type, r.history_user) for r in records] == [
+        ("+", reviewer),
+        ("~", reviewer),
+        ("-", reviewer),
+    ]
+    assert records[1].quote == "250,000 residents"
+
+
+def test_allowed_actions_follow_state_and_role(review, reviewer, other_reviewer, editor, rating_false):
+    assert services.review_allowed_actions(review=review, user=reviewer) == [
+        "assign_me",
+        "dismiss",
+        "comment",
+    ]
+    review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    assert services.review_allowed_actions(review=review, user=reviewer) == ["comment"]
+    assert services.review_allowed_actions(review=review, user=other_reviewer) == ["comment"]
+    assert services.review_allowed_actions(review=review, user=editor) == ["approve", "return", "comment"]
