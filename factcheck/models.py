@@ -170,6 +170,11 @@ class Quantity(models.Model):
         return self.surface
 
 
+class ImportJobQuerySet(models.QuerySet):
+    def unfinished(self) -> ImportJobQuerySet:
+        return self.filter(status__in=[ImportJob.Status.QUEUED, ImportJob.Status.RUNNING])
+
+
 class ImportJob(TimestampedModel):
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -189,14 +194,29 @@ class ImportJob(TimestampedModel):
     errors = models.JSONField(
         default=list, blank=True, help_text='Per-item errors: [{"item": …, "reason": …}], in plain words.'
     )
+    failure_reason = models.TextField(
+        blank=True, help_text="Why the whole job could not run (e.g. the task queue was unreachable)."
+    )
+    planned_at = models.DateTimeField(
+        null=True, blank=True, help_text="When every source had been read into items; set once."
+    )
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"
     )
 
+    objects = ImportJobQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(finished_at__isnull=True)
+                | Q(status__in=["succeeded", "partially_failed", "failed"]),
+                name="import_job_finished_only_when_done",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Import #{self.pk} ({self.get_status_display()})"
@@ -240,6 +260,8 @@ class ImportItem(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["job", "position"], name="import_item_unique_position")
         ]
+        # "Any item of this job still pending?" is asked after every chunk.
+        indexes = [models.Index(fields=["job", "status"], name="import_item_job_status")]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.status})"

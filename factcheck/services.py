@@ -1,114 +1,387 @@
-"""Write operations on articles and import jobs; the admin, the API, commands and tasks call these."""
+"""Write operations on articles and import jobs; the admin, the API, commands and tasks call these.
+
+An import job runs in three steps, each safe to run twice:
+
+1. plan: read every source once into ``ImportItem`` rows (payload = the parsed article, or the
+   URL to fetch), in batches of their own transactions; ``planned_at`` marks the plan complete;
+2. chunks: the plan's pending item ids are sent as many small tasks; each item is written in
+   its own transaction that also flips the item out of ``pending`` and counts it on the job;
+3. finish: after each chunk, the job row is locked and, if no item is pending any more, the
+   status is settled. The lock makes "last chunk finishes the job" race-free.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import uuid
+from collections.abc import Iterator
+from pathlib import PurePosixPath
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import F
+from django.core.files.base import ContentFile, File
+from django.core.files.storage import default_storage
+from django.db import DatabaseError, InterfaceError, OperationalError, transaction
+from django.db.models import Count, F, Q
 from django.utils import timezone
+from django.utils.text import get_valid_filename
+from kombu.exceptions import OperationalError as BrokerError
 
-from factcheck.imports.parsers import parse
-from factcheck.imports.readers import read_path
-from factcheck.imports.records import ArticleRecord, ItemError
-from factcheck.imports.writer import write_article
+from factcheck.imports.fetch import FetchError, FetchOptions, fetch
+from factcheck.imports.parsers import ParseError, parse_html, parse_items
+from factcheck.imports.readers import read_file, read_path
+from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem, UrlItem
+from factcheck.imports.writer import prepare_article, write_prepared
 from factcheck.models import ImportItem, ImportJob
 
 logger = logging.getLogger(__name__)
 
+SOURCE_KINDS = frozenset({"path", "url", "upload"})
+PLAN_BATCH_SIZE = 500
+MAX_JOB_ERRORS = 1000
+TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+
+
+class ImportQueueUnavailable(Exception):
+    """The task queue (broker) could not take the job; the job is marked failed with the reason."""
+
+    def __init__(self, job: ImportJob, reason: str) -> None:
+        super().__init__(reason)
+        self.job = job
+        self.reason = reason
+
+
+def import_limits() -> Limits:
+    return Limits(
+        max_article_bytes=settings.FACTCHECK_MAX_ARTICLE_BYTES,
+        max_upload_bytes=settings.FACTCHECK_MAX_UPLOAD_BYTES,
+    )
+
+
+def fetch_options() -> FetchOptions:
+    return FetchOptions(
+        allow_private=settings.FACTCHECK_ALLOW_PRIVATE_URLS,
+        connect_timeout=getattr(settings, "FACTCHECK_URL_TIMEOUT", 10.0) / 2,
+        read_timeout=getattr(settings, "FACTCHECK_URL_TIMEOUT", 10.0),
+        total_timeout=3 * getattr(settings, "FACTCHECK_URL_TIMEOUT", 10.0),
+        max_bytes=settings.FACTCHECK_MAX_ARTICLE_BYTES,
+    )
+
+
+# --- Creating, enqueueing and retrying jobs -----------------------------------------------------
+
+
+def import_upload_store(*, file: File, name: str | None = None) -> dict:
+    """Keep an uploaded file in the default storage (``MEDIA_ROOT``) for the worker to read.
+
+    The storage is shared by web and workers (a folder on one host, object storage on many),
+    and the request does not have to hold the bytes until a worker gets to them.
+    """
+    original = PurePosixPath(name or file.name or "upload").name
+    size = getattr(file, "size", None)
+    if size is not None and size > settings.FACTCHECK_MAX_UPLOAD_BYTES:
+        raise ValueError(
+            f"The upload is {size:,} bytes, over the {settings.FACTCHECK_MAX_UPLOAD_BYTES:,}-byte limit."
+        )
+    stored = default_storage.save(
+        f"imports/{uuid.uuid4().hex}/{get_valid_filename(original) or 'upload'}", file
+    )
+    return {"kind": "upload", "value": stored, "name": original}
+
+
+def import_articles_store(*, articles: list[dict]) -> dict:
+    """Articles posted as JSON are stored as one JSON file, so they plan like an uploaded file."""
+    payload = json.dumps(articles, ensure_ascii=False).encode()
+    return import_upload_store(file=ContentFile(payload, name="articles.json"), name="articles.json")
+
+
+def _check_sources(sources: list[dict]) -> None:
+    if not sources:
+        raise ValueError("Nothing to import: give at least one file, folder, upload or URL.")
+    for source in sources:
+        if source.get("kind") not in SOURCE_KINDS or not source.get("value"):
+            raise ValueError(f"Unsupported import source: {source!r}.")
+
 
 @transaction.atomic
 def import_job_create(*, sources: list[dict], created_by=None) -> ImportJob:
-    """Record what to import and enqueue the job once the row is committed."""
-    from factcheck.tasks import import_job_run_task
+    """Record what to import and enqueue the job once the row is committed.
 
+    Raises ``ImportQueueUnavailable`` (after marking the job failed) when the broker is down.
+    """
+    _check_sources(sources)
     job = ImportJob.objects.create(sources=sources, created_by=created_by)
-    transaction.on_commit(lambda: import_job_run_task.delay(job.pk))
+    transaction.on_commit(lambda: import_job_enqueue(job_id=job.pk))
     return job
 
 
-def import_job_plan(*, job: ImportJob) -> None:
-    """Read and parse the job's sources into items, once: a redelivered job keeps its plan."""
-    if job.items.exists():
-        return
-    items: list[ImportItem] = []
-    for source in job.sources:
-        if source.get("kind") != "path":
-            items.append(_failed_item(job, len(items), str(source.get("value")), "Unsupported source."))
-            continue
-        for raw in read_path(source["value"], max_bytes=settings.FACTCHECK_MAX_ARTICLE_BYTES):
-            results = [raw] if isinstance(raw, ItemError) else parse(raw)
-            for result in results:
-                if isinstance(result, ItemError):
-                    items.append(_failed_item(job, len(items), result.item, result.reason))
-                else:
-                    items.append(
-                        ImportItem(job=job, position=len(items), name=raw.name, payload=result.to_payload())
-                    )
-    with transaction.atomic():
-        ImportItem.objects.bulk_create(items)
-        failures = [item for item in items if item.status == ImportItem.Status.FAILED]
-        ImportJob.objects.filter(pk=job.pk).update(
-            total_items=len(items),
-            failed_count=len(failures),
-            errors=[{"item": item.name, "reason": item.error} for item in failures],
+def import_job_enqueue(*, job_id: int) -> None:
+    """Send the job's first task; if the broker cannot take it, fail the job with the reason."""
+    from factcheck.tasks import import_job_run_task
+
+    try:
+        import_job_run_task.delay(job_id)
+    except BrokerError as error:
+        reason = f"The task queue is unreachable ({error}); nothing was imported. Retry the job later."
+        ImportJob.objects.filter(pk=job_id, finished_at__isnull=True).update(
+            status=ImportJob.Status.FAILED, failure_reason=reason, finished_at=timezone.now()
         )
+        logger.error("Import job %s not queued: %s", job_id, error)
+        raise ImportQueueUnavailable(ImportJob.objects.get(pk=job_id), reason) from error
 
 
-def _failed_item(job: ImportJob, position: int, name: str, reason: str) -> ImportItem:
-    return ImportItem(
-        job=job,
-        position=position,
-        name=name[:1000],
-        status=ImportItem.Status.FAILED,
-        error=reason,
+@transaction.atomic
+def import_job_retry(*, job_id: int) -> ImportJob:
+    """Run a job again: failed fetches and interrupted writes go back to pending; bad files stay failed.
+
+    Items whose input could not be parsed have no payload and would fail the same way again.
+    """
+    job = ImportJob.objects.select_for_update().get(pk=job_id)
+    if job.status == ImportJob.Status.SUCCEEDED:
+        raise ValueError(f"Import job #{job.pk} succeeded; there is nothing to retry.")
+    job.items.filter(status=ImportItem.Status.FAILED).exclude(payload={}).update(
+        status=ImportItem.Status.PENDING, error=""
     )
+    job.failed_count = job.items.filter(status=ImportItem.Status.FAILED).count()
+    job.status = ImportJob.Status.QUEUED
+    job.failure_reason = ""
+    job.finished_at = None
+    job.save(update_fields=["failed_count", "status", "failure_reason", "finished_at", "updated_at"])
+    transaction.on_commit(lambda: import_job_enqueue(job_id=job.pk))
+    return job
 
 
-def import_item_process(*, item: ImportItem) -> None:
-    """Write one pending item and count it on its job, in one transaction with the article."""
-    record = ArticleRecord.from_payload(item.payload)
-    with transaction.atomic():
-        locked = ImportItem.objects.select_for_update().get(pk=item.pk)
-        if locked.status != ImportItem.Status.PENDING:
-            return  # done by an earlier delivery of the same task
-        result = write_article(record, job=item.job)
-        if result.duplicate:
-            locked.status = ImportItem.Status.DUPLICATE
-            counter = {"duplicate_count": F("duplicate_count") + 1}
-        else:
-            locked.status = ImportItem.Status.IMPORTED
-            locked.article = result.article
-            counter = {"imported_count": F("imported_count") + 1}
-        locked.save(update_fields=["status", "article"])
-        ImportJob.objects.filter(pk=item.job_id).update(**counter)
+def import_jobs_resume() -> int:
+    """Re-send every unfinished job (run at worker start): work lost with a dead worker resumes.
+
+    Needed where the broker forgets unacknowledged messages (the filesystem transport deletes a
+    message when it is received); harmless elsewhere because every step is idempotent.
+    """
+    from factcheck.tasks import import_job_run_task
+
+    job_ids = list(ImportJob.objects.unfinished().order_by("pk").values_list("pk", flat=True))
+    for job_id in job_ids:
+        import_job_run_task.delay(job_id)
+    if job_ids:
+        logger.info("Resumed %s unfinished import job(s): %s", len(job_ids), job_ids)
+    return len(job_ids)
 
 
-def import_job_run(*, job_id: int) -> ImportJob:
-    """Plan the job if needed, import every pending item, then settle the job's status."""
-    job = ImportJob.objects.get(pk=job_id)
+# --- Running jobs --------------------------------------------------------------------------------
+
+
+def import_job_run(*, job_id: int) -> None:
+    """Plan the job if needed, then send its pending items to the workers in chunks."""
+    from factcheck.tasks import import_chunk_task
+
+    job = ImportJob.objects.filter(pk=job_id).first()
+    if job is None:
+        logger.warning("Import job %s no longer exists; nothing to do.", job_id)
+        return
     if job.is_finished:
-        return job
-    ImportJob.objects.filter(pk=job.pk).update(
+        return
+    ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.QUEUED).update(
         status=ImportJob.Status.RUNNING, started_at=job.started_at or timezone.now()
     )
     import_job_plan(job=job)
-    for item in job.items.filter(status=ImportItem.Status.PENDING).select_related("job").iterator():
-        import_item_process(item=item)
-    return import_job_finish(job_id=job.pk)
+    pending = list(
+        job.items.filter(status=ImportItem.Status.PENDING).order_by("position").values_list("pk", flat=True)
+    )
+    if not pending:
+        import_job_finish_if_done(job_id=job.pk)
+        return
+    size = max(1, settings.FACTCHECK_IMPORT_CHUNK_SIZE)
+    for start in range(0, len(pending), size):
+        import_chunk_task.delay(job.pk, pending[start : start + size])
 
 
-def import_job_finish(*, job_id: int) -> ImportJob:
-    job = ImportJob.objects.get(pk=job_id)
-    if job.failed_count == 0:
-        job.status = ImportJob.Status.SUCCEEDED
-    elif job.failed_count < job.total_items:
-        job.status = ImportJob.Status.PARTIALLY_FAILED
-    else:
-        job.status = ImportJob.Status.FAILED
-    job.finished_at = timezone.now()
-    job.save(update_fields=["status", "finished_at", "updated_at"])
+def _source_results(job: ImportJob) -> Iterator[tuple[str, ArticleRecord | ItemError | UrlItem]]:
+    limits = import_limits()
+    for source in job.sources:
+        kind, value = source.get("kind"), str(source.get("value", ""))
+        if kind == "url":
+            yield value, UrlItem(url=value)
+            continue
+        if kind == "path":
+            raws = read_path(value, limits=limits)
+        elif kind == "upload":
+            raws = _read_upload(value, name=source.get("name") or value, limits=limits)
+        else:
+            yield value, ItemError(item=value, reason=f"Unsupported source kind {kind!r}.")
+            continue
+        for raw in raws:
+            if isinstance(raw, ItemError):
+                yield raw.item, raw
+            else:
+                yield from parse_items(raw, limits=limits)
+
+
+def _read_upload(stored: str, *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
+    try:
+        handle = default_storage.open(stored, "rb")
+    except OSError:
+        yield ItemError(item=name, reason="The uploaded file is no longer stored; upload it again.")
+        return
+    with handle:
+        yield from read_file(handle, name=name, limits=limits)
+
+
+def import_job_plan(*, job: ImportJob) -> None:
+    """Read and parse the job's sources into items, once.
+
+    Items are inserted in batches, each its own short transaction; the read is deterministic,
+    so a redelivered plan skips positions already stored (unique job+position) and goes on.
+    """
+    if job.planned_at:
+        return
+    batch: list[ImportItem] = []
+    position = 0
+    for name, result in _source_results(job):
+        if isinstance(result, ItemError):
+            item = ImportItem(job=job, position=position, name=name[:1000], status=ImportItem.Status.FAILED)
+            item.error = result.reason
+        elif isinstance(result, UrlItem):
+            item = ImportItem(job=job, position=position, name=name[:1000], payload={"url": result.url})
+        else:
+            item = ImportItem(job=job, position=position, name=name[:1000], payload=result.to_payload())
+        batch.append(item)
+        position += 1
+        if len(batch) >= PLAN_BATCH_SIZE:
+            _save_plan_batch(job, batch, seen=position)
+            batch = []
+    _save_plan_batch(job, batch, seen=position)
+    with transaction.atomic():
+        locked = ImportJob.objects.select_for_update().get(pk=job.pk)
+        if locked.planned_at:
+            return
+        counts = locked.items.aggregate(total=Count("pk"), failed=Count("pk", filter=_failed))
+        ImportJob.objects.filter(pk=job.pk).update(
+            total_items=counts["total"], failed_count=counts["failed"], planned_at=timezone.now()
+        )
+    job.planned_at = timezone.now()
+
+
+_failed = Q(status=ImportItem.Status.FAILED)
+
+
+def _save_plan_batch(job: ImportJob, batch: list[ImportItem], *, seen: int) -> None:
+    with transaction.atomic():
+        ImportItem.objects.bulk_create(batch, ignore_conflicts=True)
+        # Progress while planning: how many items have been read so far.
+        ImportJob.objects.filter(pk=job.pk, planned_at__isnull=True).update(total_items=seen)
+
+
+def import_chunk_process(*, job_id: int, item_ids: list[int]) -> None:
+    """Write a chunk of items, each in its own transaction, then finish the job if it was the last."""
+    for item_id in item_ids:
+        import_item_process(item_id=item_id)
+    import_job_finish_if_done(job_id=job_id)
+
+
+def _record_for(item: ImportItem) -> ArticleRecord:
+    url = item.payload.get("url")
+    if url and "text" not in item.payload:
+        page = fetch(url, fetch_options())
+        html = page.html
+        if page.charset:
+            try:
+                html = page.html.decode(page.charset)
+            except (LookupError, UnicodeDecodeError):
+                html = page.html
+        return parse_html(html, url=page.url)
+    return ArticleRecord.from_payload(item.payload)
+
+
+def import_item_process(*, item_id: int) -> None:
+    """Fetch/extract outside any transaction, then write the article and count it in one transaction."""
+    item = ImportItem.objects.filter(pk=item_id, status=ImportItem.Status.PENDING).first()
+    if item is None:
+        return  # done by an earlier delivery of the same task
+    try:
+        prepared = prepare_article(_record_for(item))
+    except (ParseError, FetchError) as error:
+        _item_fail(item_id=item.pk, reason=str(error))
+        return
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception as error:
+        logger.exception("Import item %s failed unexpectedly", item.pk)
+        _item_fail(
+            item_id=item.pk, reason=f"Internal error while reading the article ({type(error).__name__})."
+        )
+        return
+    try:
+        with transaction.atomic():
+            locked = ImportItem.objects.select_for_update().get(pk=item.pk)
+            if locked.status != ImportItem.Status.PENDING:
+                return
+            result = write_prepared(prepared, job=ImportJob(pk=item.job_id))
+            if result.duplicate:
+                locked.status = ImportItem.Status.DUPLICATE
+                counter = {"duplicate_count": F("duplicate_count") + 1}
+            else:
+                locked.status = ImportItem.Status.IMPORTED
+                locked.article = result.article
+                counter = {"imported_count": F("imported_count") + 1}
+            locked.save(update_fields=["status", "article"])
+            ImportJob.objects.filter(pk=item.job_id).update(**counter)
+    except TRANSIENT_ERRORS:
+        raise
+    except DatabaseError as error:
+        logger.exception("Import item %s could not be written", item.pk)
+        _item_fail(
+            item_id=item.pk, reason=f"The article could not be stored ({type(error).__name__}: {error})."
+        )
+
+
+@transaction.atomic
+def _item_fail(*, item_id: int, reason: str) -> None:
+    locked = ImportItem.objects.select_for_update().get(pk=item_id)
+    if locked.status != ImportItem.Status.PENDING:
+        return
+    locked.status = ImportItem.Status.FAILED
+    locked.error = reason
+    locked.save(update_fields=["status", "error"])
+    ImportJob.objects.filter(pk=locked.job_id).update(failed_count=F("failed_count") + 1)
+
+
+def import_job_finish_if_done(*, job_id: int) -> ImportJob | None:
+    """Settle the job's status once its plan is complete and no item is pending.
+
+    The job row is locked first, so of two chunks ending together exactly one settles it, and
+    the pending check (a fresh statement after the lock) sees every item committed before.
+    """
+    with transaction.atomic():
+        job = ImportJob.objects.select_for_update().filter(pk=job_id).first()
+        if job is None or job.is_finished or job.planned_at is None:
+            return job
+        counts = job.items.aggregate(
+            total=Count("pk"),
+            pending=Count("pk", filter=Q(status=ImportItem.Status.PENDING)),
+            imported=Count("pk", filter=Q(status=ImportItem.Status.IMPORTED)),
+            duplicate=Count("pk", filter=Q(status=ImportItem.Status.DUPLICATE)),
+            failed=Count("pk", filter=_failed),
+        )
+        if counts["pending"]:
+            return job
+        job.total_items = counts["total"]
+        job.imported_count = counts["imported"]
+        job.duplicate_count = counts["duplicate"]
+        job.failed_count = counts["failed"]
+        if job.failed_count == 0:
+            job.status = ImportJob.Status.SUCCEEDED
+        elif job.failed_count < job.total_items:
+            job.status = ImportJob.Status.PARTIALLY_FAILED
+        else:
+            job.status = ImportJob.Status.FAILED
+        job.errors = [
+            {"item": name, "reason": error}
+            for name, error in job.items.filter(_failed)
+            .order_by("position")
+            .values_list("name", "error")[:MAX_JOB_ERRORS]
+        ]
+        job.finished_at = timezone.now()
+        job.save()
     logger.info(
         "Import job %s %s: %s imported, %s duplicates, %s failed",
         job.pk,

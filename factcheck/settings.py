@@ -135,6 +135,9 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+        # How often a worker looks for messages whose worker died (seconds x throttle).
+        "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
+        "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
     }
 # Job state lives in ImportJob rows, so task results are not needed by default.
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default="") or None
@@ -205,6 +208,13 @@ SPECTACULAR_SETTINGS = {
 FACTCHECK_MAX_ARTICLE_BYTES = env.int("FACTCHECK_MAX_ARTICLE_BYTES", default=10 * 1024 * 1024)
 FACTCHECK_MAX_UPLOAD_BYTES = env.int("FACTCHECK_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024)
 FACTCHECK_ALLOW_PRIVATE_URLS = env.bool("FACTCHECK_ALLOW_PRIVATE_URLS", default=False)
+FACTCHECK_URL_TIMEOUT = env.float("FACTCHECK_URL_TIMEOUT", default=10.0)
+FACTCHECK_IMPORT_CHUNK_SIZE = env.int("FACTCHECK_IMPORT_CHUNK_SIZE", default=50)
+# Re-send unfinished import jobs when a worker starts (recovers work a dead worker took with it).
+FACTCHECK_RESUME_IMPORTS_ON_WORKER_START = env.bool("FACTCHECK_RESUME_IMPORTS_ON_WORKER_START", default=True)
+# Uploaded import files, shared by the web server and the workers.
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+MEDIA_URL = "media/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES
 
 # --- Logging ----------------------------------------------------------------

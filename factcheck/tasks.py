@@ -1,20 +1,54 @@
-"""Celery tasks: take ids, hold no business logic, safe to run twice."""
+"""Celery tasks: take ids, hold no business logic, safe to run twice.
+
+Every task acknowledges late and is rejected (so redelivered) when its worker dies; only
+transient database errors are retried, with backoff. Bad input is never retried: it becomes
+a failed item with its reason.
+"""
 
 from __future__ import annotations
 
+import logging
+
 from celery import shared_task
+from celery.signals import worker_ready
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from factcheck import services
 
+logger = logging.getLogger(__name__)
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OperationalError, InterfaceError),
-    retry_backoff=True,
-    max_retries=5,
-)
+_TASK_OPTIONS = {
+    "bind": True,
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "autoretry_for": (OperationalError, InterfaceError),
+    "retry_backoff": True,
+    "retry_backoff_max": 60,
+    "max_retries": 5,
+}
+
+
+@shared_task(**_TASK_OPTIONS)
 def import_job_run_task(self, job_id: int) -> None:
     services.import_job_run(job_id=job_id)
+
+
+@shared_task(**_TASK_OPTIONS)
+def import_chunk_task(self, job_id: int, item_ids: list[int]) -> None:
+    services.import_chunk_process(job_id=job_id, item_ids=item_ids)
+
+
+@shared_task(**_TASK_OPTIONS)
+def import_jobs_resume_task(self) -> None:
+    services.import_jobs_resume()
+
+
+@worker_ready.connect
+def _resume_unfinished_imports(sender=None, **kwargs) -> None:
+    """A starting worker re-sends unfinished jobs, for brokers that lose a dead worker's messages."""
+    if settings.FACTCHECK_RESUME_IMPORTS_ON_WORKER_START:
+        try:
+            import_jobs_resume_task.delay()
+        except Exception:  # the worker must start even if this one send fails
+            logger.exception("Could not queue the resumption of unfinished imports")

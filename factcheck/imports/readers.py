@@ -1,17 +1,38 @@
-"""Readers turn what the user pointed at into raw items, one per file."""
+"""Readers turn what the user pointed at (files, folders, archives, uploads) into raw items."""
 
 from __future__ import annotations
 
+import stat
+import zipfile
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
-from factcheck.imports.records import ItemError, RawItem
+from factcheck.imports.parsers import (
+    ARCHIVE_SUFFIXES,
+    MULTI_ARTICLE_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    suffix_of,
+)
+from factcheck.imports.records import ItemError, Limits, RawItem
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md"})
+# Stay compatible with callers that pass only the per-article limit.
+__all__ = ["SUPPORTED_SUFFIXES", "read_archive", "read_file", "read_path"]
 
 
-def read_path(path: str | Path, *, max_bytes: int) -> Iterator[RawItem | ItemError]:
+def _limit_for(name: str, limits: Limits) -> int:
+    return limits.max_upload_bytes if suffix_of(name) in MULTI_ARTICLE_SUFFIXES else limits.max_article_bytes
+
+
+def _too_big(name: str, size: int, limit: int) -> ItemError:
+    return ItemError(item=name, reason=f"File is {size:,} bytes, over the {limit:,}-byte limit.")
+
+
+def read_path(
+    path: str | Path, *, max_bytes: int | None = None, limits: Limits | None = None
+) -> Iterator[RawItem | ItemError]:
     """Yield every supported file under ``path`` (a file or a folder), in a stable order."""
+    limits = limits or Limits(max_article_bytes=max_bytes or Limits().max_article_bytes)
     root = Path(path)
     if not root.exists():
         yield ItemError(item=str(root), reason="No such file or folder.")
@@ -20,14 +41,97 @@ def read_path(path: str | Path, *, max_bytes: int) -> Iterator[RawItem | ItemErr
     for file in files:
         if file.name.startswith("."):
             continue
-        if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+        suffix = file.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES | ARCHIVE_SUFFIXES:
             if root.is_file():
                 yield ItemError(item=str(file), reason=f"Unsupported file type {file.suffix or '(none)'}.")
             continue
+        if suffix in ARCHIVE_SUFFIXES:
+            with file.open("rb") as handle:
+                yield from read_archive(handle, name=str(file), limits=limits)
+            continue
         size = file.stat().st_size
-        if size > max_bytes:
-            yield ItemError(
-                item=str(file), reason=f"File is {size:,} bytes, over the {max_bytes:,}-byte limit."
-            )
+        limit = _limit_for(file.name, limits)
+        if size > limit:
+            yield _too_big(str(file), size, limit)
             continue
         yield RawItem(name=str(file), data=file.read_bytes())
+
+
+def read_file(handle: BinaryIO, *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
+    """One uploaded file (or archive) read from an open handle."""
+    suffix = suffix_of(name)
+    if suffix in ARCHIVE_SUFFIXES:
+        yield from read_archive(handle, name=name, limits=limits)
+        return
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield ItemError(item=name, reason=f"Unsupported file type {suffix or '(none)'}.")
+        return
+    limit = _limit_for(name, limits)
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        yield ItemError(item=name, reason=f"File is over the {limit:,}-byte limit.")
+        return
+    yield RawItem(name=name, data=data)
+
+
+def read_archive(handle: BinaryIO, *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
+    """Members of a zip archive, refusing unsafe paths, nested archives and zip bombs.
+
+    Sizes declared in the archive can lie, so each member is read with a cap and the
+    total of what was really decompressed is checked against the upload limit.
+    """
+    try:
+        archive = zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, OSError) as error:
+        yield ItemError(item=name, reason=f"Not a readable zip archive ({error}).")
+        return
+    with archive:
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        if len(members) > limits.max_archive_members:
+            yield ItemError(item=name, reason=f"The archive has over {limits.max_archive_members:,} files.")
+            return
+        total = 0
+        for member in members:
+            member_name = f"{name}!{member.filename}"
+            parts = PurePosixPath(member.filename.replace("\\", "/")).parts
+            if member.filename.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
+                yield ItemError(
+                    item=member_name, reason="Unsafe path in the archive (absolute or with '..')."
+                )
+                continue
+            if stat.S_ISLNK(member.external_attr >> 16):
+                yield ItemError(item=member_name, reason="Symbolic links in archives are not imported.")
+                continue
+            base = PurePosixPath(member.filename).name
+            if base.startswith(".") or parts[0] == "__MACOSX":
+                continue
+            suffix = suffix_of(base)
+            if suffix in ARCHIVE_SUFFIXES:
+                yield ItemError(item=member_name, reason="Archives inside archives are not imported.")
+                continue
+            if suffix not in SUPPORTED_SUFFIXES:
+                continue
+            limit = _limit_for(base, limits)
+            if member.file_size > limit:
+                yield _too_big(member_name, member.file_size, limit)
+                continue
+            try:
+                with archive.open(member) as stream:
+                    data = stream.read(limit + 1)
+            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as error:
+                yield ItemError(item=member_name, reason=f"Cannot read this archive member ({error}).")
+                continue
+            if len(data) > limit:
+                yield ItemError(
+                    item=member_name, reason=f"Unpacks to over the {limit:,}-byte limit (a zip bomb?)."
+                )
+                continue
+            total += len(data)
+            if total > limits.max_upload_bytes:
+                yield ItemError(
+                    item=name,
+                    reason=f"The archive unpacks to over {limits.max_upload_bytes:,} bytes; stopped here.",
+                )
+                return
+            yield RawItem(name=member_name, data=data)

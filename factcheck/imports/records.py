@@ -13,6 +13,17 @@ class RawItem:
 
 
 @dataclass(slots=True)
+class UrlItem:
+    """A page to fetch; fetched by the worker that writes it, so a slow site never holds up a plan."""
+
+    url: str
+
+    @property
+    def name(self) -> str:
+        return self.url
+
+
+@dataclass(slots=True)
 class ArticleRecord:
     title: str
     text: str
@@ -51,3 +62,12 @@ class ArticleRecord:
 class ItemError:
     item: str
     reason: str
+
+
+@dataclass(slots=True, frozen=True)
+class Limits:
+    """Size limits from settings, passed down so readers and parsers stay free of Django."""
+
+    max_article_bytes: int = 10 * 1024 * 1024
+    max_upload_bytes: int = 200 * 1024 * 1024
+    max_archive_members: int = 100_000

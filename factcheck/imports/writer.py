@@ -38,70 +38,102 @@ class WriteResult:
     duplicate: bool
 
 
-def write_article(record: ArticleRecord, *, job: ImportJob | None = None) -> WriteResult:
-    """Create the article and its claims in one transaction; a duplicate is reported, never stored.
+@dataclass(slots=True)
+class PreparedArticle:
+    """An article record with its hash, canonical URL and extracted sentences, ready to insert."""
+
+    record: ArticleRecord
+    digest: str
+    canonical: str | None
+    sentences: list[extraction.Sentence]
+
+
+def prepare_article(record: ArticleRecord) -> PreparedArticle:
+    """The CPU work (hashing, extraction), done before any transaction so no lock waits on it."""
+    return PreparedArticle(
+        record=record,
+        digest=content_hash(record.text),
+        canonical=canonical_url(record.source_url),
+        sentences=extraction.extract(record.text),
+    )
+
+
+def build_rows(prepared: PreparedArticle, *, job: ImportJob | None = None) -> tuple[Article, list[Claim]]:
+    record = prepared.record
+    article = Article(
+        title=record.title[:500],
+        body=record.text,
+        source_url=record.source_url[:2000],
+        canonical_url=prepared.canonical[:2000] if prepared.canonical else None,
+        source_name=record.source_name[:200],
+        author=record.author[:300],
+        published_at=record.published_at,
+        language=record.language[:16],
+        content_hash=prepared.digest,
+        import_job=job,
+    )
+    claims = [
+        Claim(
+            article=article,
+            index=sentence.index,
+            text=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            category=str(sentence.category),
+            checkworthiness=sentence.checkworthiness,
+            is_claim=sentence.is_claim,
+            speaker=sentence.speaker.name[:300] if sentence.speaker else "",
+            speaker_start=sentence.speaker.start if sentence.speaker else None,
+            speaker_end=sentence.speaker.end if sentence.speaker else None,
+        )
+        for sentence in prepared.sentences
+    ]
+    return article, claims
+
+
+def build_quantities(claims: list[Claim], prepared: PreparedArticle) -> list[Quantity]:
+    return [
+        Quantity(
+            claim=claim,
+            surface=quantity.surface[:300],
+            start=quantity.start,
+            end=quantity.end,
+            value=quantity.value,
+            low=quantity.low,
+            high=quantity.high,
+            qualifier=str(quantity.qualifier),
+            unit=(quantity.unit or "")[:100],
+            category=str(quantity.category),
+            kind=str(quantity.kind),
+        )
+        for claim, sentence in zip(claims, prepared.sentences, strict=True)
+        for quantity in sentence.quantities
+    ]
+
+
+def write_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) -> WriteResult:
+    """Insert the article, its claims and quantities in one transaction; a duplicate is reported.
 
     Uniqueness is left to the database constraints so that two workers racing on the
-    same article cannot both insert it.
+    same article cannot both insert it (no check-then-insert).
     """
-    digest = content_hash(record.text)
-    canonical = canonical_url(record.source_url)
-    sentences = extraction.extract(record.text)  # outside the transaction: pure CPU work
     try:
         with transaction.atomic():
-            article = Article.objects.create(
-                title=record.title[:500],
-                body=record.text,
-                source_url=record.source_url,
-                canonical_url=canonical,
-                source_name=record.source_name[:200],
-                author=record.author[:300],
-                published_at=record.published_at,
-                language=record.language,
-                content_hash=digest,
-                import_job=job,
-            )
-            claims = Claim.objects.bulk_create(
-                [
-                    Claim(
-                        article=article,
-                        index=sentence.index,
-                        text=sentence.text,
-                        start=sentence.start,
-                        end=sentence.end,
-                        category=str(sentence.category),
-                        checkworthiness=sentence.checkworthiness,
-                        is_claim=sentence.is_claim,
-                        speaker=sentence.speaker.name[:300] if sentence.speaker else "",
-                        speaker_start=sentence.speaker.start if sentence.speaker else None,
-                        speaker_end=sentence.speaker.end if sentence.speaker else None,
-                    )
-                    for sentence in sentences
-                ]
-            )
-            Quantity.objects.bulk_create(
-                [
-                    Quantity(
-                        claim=claim,
-                        surface=quantity.surface[:300],
-                        start=quantity.start,
-                        end=quantity.end,
-                        value=quantity.value,
-                        low=quantity.low,
-                        high=quantity.high,
-                        qualifier=str(quantity.qualifier),
-                        unit=(quantity.unit or "")[:100],
-                        category=str(quantity.category),
-                        kind=str(quantity.kind),
-                    )
-                    for claim, sentence in zip(claims, sentences, strict=True)
-                    for quantity in sentence.quantities
-                ]
-            )
+            article, claims = build_rows(prepared, job=job)
+            article.save(force_insert=True)
+            for claim in claims:
+                claim.article = article
+            claims = Claim.objects.bulk_create(claims)
+            Quantity.objects.bulk_create(build_quantities(claims, prepared))
     except IntegrityError:
-        if Article.objects.filter(content_hash=digest).exists() or (
-            canonical and Article.objects.filter(canonical_url=canonical).exists()
+        if Article.objects.filter(content_hash=prepared.digest).exists() or (
+            prepared.canonical and Article.objects.filter(canonical_url=prepared.canonical).exists()
         ):
             return WriteResult(article=None, duplicate=True)
         raise
     return WriteResult(article=article, duplicate=False)
+
+
+def write_article(record: ArticleRecord, *, job: ImportJob | None = None) -> WriteResult:
+    """Prepare and write in one go (for callers without a lock to keep short)."""
+    return write_prepared(prepare_article(record), job=job)

@@ -79,8 +79,9 @@ def test_running_a_finished_job_again_changes_nothing(seed_dir):
     from factcheck.services import import_job_run
 
     job = run_import(seed_dir)
-    again = import_job_run(job_id=job.pk)
-    assert (again.imported_count, again.duplicate_count) == (1, 0)
+    import_job_run(job_id=job.pk)
+    job.refresh_from_db()
+    assert (job.status, job.imported_count, job.duplicate_count) == (ImportJob.Status.SUCCEEDED, 1, 0)
     assert Article.objects.count() == 1
 
 
