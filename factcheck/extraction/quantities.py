@@ -18,6 +18,7 @@ Conventions (chosen to match NewsQuant, the CQE evaluation set):
 from __future__ import annotations
 
 import math
+import re
 
 from factcheck.extraction import _numlex as L
 from factcheck.extraction.categories import noun_category, quantity_category
@@ -198,30 +199,92 @@ def _np_is_name(text: str, pos: int) -> bool:
     return pos + 1 < len(text) and text[pos].isupper() and text[pos + 1].islower()
 
 
+_QUAL_PHRASES: dict[str, Qualifier] = {}
+for _q, _phrases in (
+    (
+        _Q_MORE,
+        "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over|just over"
+        "|slightly over|well above|far more than|well more than|slightly more than|just more than|>",
+    ),
+    (_Q_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>="),
+    (
+        _Q_LESS,
+        "less than|fewer than|lower than|under|below|just under|slightly under|just below|well below|well under"
+        "|slightly less than|far less than|<",
+    ),
+    (_Q_MOST, "up to|no more than|at most|at the most|a maximum of|not more than|≤|<="),
+    (
+        _Q_APPROX,
+        "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to|circa|ca."
+        "|barely|just about|~|≈|an approximate|approximate|an approximately",
+    ),
+):
+    for _p in _phrases.split("|"):
+        _QUAL_PHRASES[_p] = _q
+_UP = frozenset(
+    """rose rise rises rising risen up upward upwards increased increase increases increasing gained gain gains
+    gaining jumped jump jumps jumping climbed climb climbs climbing advanced advance advances advancing added add
+    adds adding surged surge surges surging soared soar soars soaring grew grow grows growing grown rallied rally
+    rallies spiked spike spikes""".split()
+)
+_DOWN = frozenset(
+    """fell fall falls falling fallen dropped drop drops dropping declined decline declines declining decreased
+    decrease decreases decreasing lost lose loses losing slid slide slides sliding plunged plunge plunges plunging
+    plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank sink sinks slumped slump slumps
+    shed sheds shedding slipped slip slips slipping eased ease eases easing dipped dip dips dipping down downward
+    downwards retreated retreat retreats shrank shrink shrinks contracted contract contracts""".split()
+)
+_BY_UP = frozenset("raised boosted lifted expanded".split())
+_BY_DOWN = frozenset("cut reduced lowered slashed trimmed".split())
+_FILLER = frozenset("by a an further total of additional another some just only sharp sharply".split())
+_GLUED = {"~": _Q_APPROX, "≈": _Q_APPROX, "<": _Q_LESS, ">": _Q_MORE, "≤": _Q_MOST, "≥": _Q_LEAST}
+
+
 def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
-    """Read qualifier and change cues in the window before the number."""
-    m = L.QUAL_BEFORE.search(text, lo, s)
-    cut = s
-    if m is not None:
-        atom.qual = _QUAL_BY_GROUP[m.lastgroup or "approx"]
-        atom.qs = m.start()
-        cut = m.start()
+    """Read qualifier and change cues from the few words before the number (token checks, no regex)."""
+    pre = text[max(lo, s - 48) : s]
+    if not pre:
+        return
+    toks = pre.lower().split()
+    if not toks:
+        return
+    if not pre[-1].isspace():  # a symbol glued to the number: "~25", "sub-7", "+0.8%"
+        last = toks.pop()
+        c = last[-1]
+        if last.endswith("sub-"):
+            atom.qual, atom.qs = _Q_LESS, s - 4
+        elif c in _GLUED:
+            atom.qual, atom.qs = _GLUED[c], s - 1
+        elif c == "+":
+            atom.qual = Qualifier.INCREASE
+            return
+        else:
+            return  # glued to something else ("14-18", "(£5"): no word cue applies
+    if atom.qual is Qualifier.EXACT:
+        for k in (4, 3, 2, 1):
+            if len(toks) >= k:
+                q = _QUAL_PHRASES.get(" ".join(toks[-k:]).lstrip("(["))
+                if q is not None:
+                    atom.qual = q
+                    atom.qs = s - len(pre) + pre.lower().rfind(toks[-k].lstrip("([")[:4])
+                    del toks[-k:]
+                    break
     if atom.noun:  # "add ten users", "lost 3 players": counts of things, not changes of a level
         return
-    c = L.CHANGE_BEFORE.search(text, lo, cut)
-    if c is None:
+    by = False
+    while toks and toks[-1] in _FILLER:
+        by = by or toks[-1] == "by"
+        toks.pop()
+    if not toks:
         return
-    if c.group("sign") or c.group("plus"):
-        atom.qual = Qualifier.INCREASE
-        return
-    up = c.group("up")
-    word = up or c.group("down") or ""
-    if word.lower() in ("up", "down"):
-        k = text.rfind(" ", lo, c.start("up" if up else "down") - 1)
-        prev = text[k + 1 : c.start("up" if up else "down")].strip().lower()
-        if prev in (L.PHRASAL_UP if up else L.PHRASAL_DOWN):
-            return
-    atom.qual = Qualifier.INCREASE if up else Qualifier.DECREASE
+    v = toks[-1].strip(",;:(")
+    prev = toks[-2].strip(",;:(") if len(toks) > 1 else ""
+    if v in _UP or (by and v in _BY_UP):
+        if not (v == "up" and prev in L.PHRASAL_UP):
+            atom.qual = Qualifier.INCREASE
+    elif v in _DOWN or (by and v in _BY_DOWN):
+        if not (v == "down" and prev in L.PHRASAL_DOWN):
+            atom.qual = Qualifier.DECREASE
 
 
 def _finish_unit(text: str, atom: _Atom, end: int) -> None:
@@ -317,28 +380,63 @@ def _mk(text: str, s: int, e: int, low: float | None, high: float | None, kind: 
     return Quantity(text[s:e], s, e, value, low, high, kind=kind)
 
 
+def _prev_word(text: str, lo: int, s: int) -> str:
+    """The word right before position s when exactly one space separates them, else ''."""
+    if s - 2 < lo or text[s - 1] != " " or text[s - 2].isspace():
+        return ""
+    j = text.rfind(" ", max(lo, s - 30), s - 1)
+    return text[(j + 1 if j >= 0 else max(lo, s - 30)) : s - 1].lstrip("(\"“‘'")
+
+
 def _is_named_word(text: str, lo: int, s: int) -> bool:
     """A number word that is part of a name ("BBC One", "Formula One", "Channel Four")."""
-    m = L.NAMED_BEFORE.search(text, max(lo, s - 30), s)
-    if m is None:
+    w = _prev_word(text, lo, s)
+    if not w or not w[0].isupper() or w.endswith((".", ",", ":", ";", "!", "?")):
         return False
-    w = m.group("w")
     lw = w.lower()
-    return w[:1].isupper() and lw not in _CAP_OK and lw not in _STOP and not w.endswith((".", ",", ":", ";"))
+    return lw not in _CAP_OK and lw not in _STOP
 
 
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     """True when a bare integer is part of a name ("Game 7", "iPhone 11", "FTSE 100", "Article 5")."""
-    m = L.NAMED_BEFORE.search(text, max(lo, atom.s - 30), atom.s)
-    if m is None:
+    w = _prev_word(text, lo, atom.s)
+    if not w or not w[0].isalpha():
         return False
-    w = m.group("w")
     lw = w.lower().rstrip(".")
     if lw in L.NAME_WORDS or lw + "." in L.NAME_WORDS:
         return True
-    if lw in _CAP_OK or lw in _STOP:
+    if lw in _CAP_OK or lw in _STOP or w.endswith((",", ":", ";", "!", "?")):
         return False
     return any(ch.isupper() for ch in w)
+
+
+def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | None:
+    """The master-regex match covering the digit run at p, tried from the furthest plausible start."""
+    t = p
+    lim = max(start, p - 16)
+    while t > lim and not text[t - 1].isspace():
+        t -= 1
+    while t < p and text[t] in "([{\"'“‘«":
+        t += 1
+    tries = [t] if t == p else [t, p]
+    if t - 1 > start and text[t - 1] in " \t":
+        ps = L.PREV_SPECIAL.search(text, max(start, t - 14), t)
+        if ps is not None:
+            tries.insert(0, ps.start())
+    for st in tries:
+        m = L.MASTER.match(text, st, end)
+        if m is not None and m.end() > p:
+            return m
+    return None
+
+
+def _word_match(low: str, start: int, end: int, p: int) -> re.Match[str] | None:
+    """The number-word match at p (or at p-2 for "a hundred", "a third of", "a dozen")."""
+    if p - 2 >= start and low[p - 2 : p] == "a " and (p - 3 < start or not low[p - 3].isalpha()):
+        m = L.WORDS.match(low, p - 2, end)
+        if m is not None:
+            return m
+    return L.WORDS.match(low, p, end)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -352,15 +450,27 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 def _find(text: str, start: int, end: int | None) -> list[Quantity]:
     if end is None or end > len(text):
         end = len(text)
-    if start < 0:
-        start = 0
-    if start >= end or L.PREFILTER.search(text, start, end) is None:
+    start = max(start, 0)
+    if start >= end:
         return []
+    low = text.lower()
+    if len(low) != len(text):  # a few code points change length when lower-cased; keep offsets aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    cands = [(d.start(), 0) for d in L.DIGIT_RUN.finditer(text, start, end)]
+    cands += [(w.start(), 1) for w in L.WORD_ANCHOR.finditer(low, start, end)]
+    if not cands:
+        return []
+    cands.sort()
     out: list[tuple[int, object]] = []  # (start, Quantity | _Atom) in text order
     atoms: list[_Atom] = []
     consumed = start
     K = QuantityKind
-    for m in L.MASTER.finditer(text, start, end):
+    for p, typ in cands:
+        if p < consumed:
+            continue
+        m = _digit_match(text, start, end, p) if typ == 0 else _word_match(low, start, end, p)
+        if m is None:
+            continue
         s = m.start()
         if s < consumed:
             continue
