@@ -1,19 +1,55 @@
-from django.contrib import admin
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import URLValidator
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from factcheck import services
 from factcheck.models import ImportItem, ImportJob
 
+ERRORS_SHOWN = 200
 
-class ImportItemInline(admin.TabularInline):
-    model = ImportItem
-    fields = ["position", "name", "status", "error", "article"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    show_change_link = False
 
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
+class ImportArticlesForm(forms.Form):
+    file = forms.FileField(
+        required=False,
+        help_text="A .txt, .md, .html, .json, .jsonl or .csv file, or a .zip of them.",
+    )
+    urls = forms.CharField(
+        required=False,
+        label="URLs",
+        widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "placeholder": "https://…  (one a line)"}),
+        help_text="Web pages to fetch, one a line.",
+    )
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
+        if file and file.size > limit:
+            raise ValidationError(f"The file is {file.size:,} bytes, over the {limit:,}-byte limit.")
+        return file
+
+    def clean_urls(self) -> list[str]:
+        urls = [line.strip() for line in self.cleaned_data.get("urls", "").splitlines() if line.strip()]
+        validate = URLValidator(schemes=["http", "https"])
+        for url in urls:
+            try:
+                validate(url)
+            except ValidationError:
+                raise ValidationError(f"Not an http(s) address: {url}") from None
+        return urls
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("file") and not cleaned.get("urls"):
+            raise ValidationError("Upload a file or give at least one URL.")
+        return cleaned
 
 
 @admin.register(ImportJob)
@@ -22,6 +58,7 @@ class ImportJobAdmin(admin.ModelAdmin):
         "__str__",
         "status",
         "progress",
+        "total_items",
         "imported_count",
         "duplicate_count",
         "failed_count",
@@ -31,24 +68,93 @@ class ImportJobAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "created_at"]
     list_select_related = ["created_by"]
+    search_fields = ["=id", "created_by__username"]
     readonly_fields = [
         "status",
-        "sources",
+        "progress",
+        "source_list",
         "total_items",
         "imported_count",
         "duplicate_count",
         "failed_count",
+        "failure_reason",
         "error_list",
         "created_by",
+        "planned_at",
         "started_at",
         "finished_at",
         "created_at",
     ]
-    exclude = ["errors"]
-    inlines = [ImportItemInline]
+    exclude = ["errors", "sources"]
+    actions = ["retry_jobs"]
 
     def has_add_permission(self, request) -> bool:
-        return False
+        return False  # the "Import articles" form starts jobs
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False  # counts and statuses belong to the workers
+
+    def get_urls(self):
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(self.import_view),
+                name="factcheck_importjob_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request: HttpRequest, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_import": request.user.has_perm("factcheck.add_importjob"),
+            # Refresh the page while something runs, so progress bars move.
+            "jobs_running": ImportJob.objects.unfinished().exists(),
+        }
+        return super().changelist_view(request, extra_context)
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        if not request.user.has_perm("factcheck.add_importjob"):
+            raise PermissionDenied
+        form = ImportArticlesForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            sources = []
+            if form.cleaned_data.get("file"):
+                sources.append(services.import_upload_store(file=form.cleaned_data["file"]))
+            sources += [{"kind": "url", "value": url} for url in form.cleaned_data["urls"]]
+            try:
+                job = services.import_job_create(sources=sources, created_by=request.user)
+            except services.ImportQueueUnavailable as error:
+                self.message_user(request, f"{error.job}: {error.reason}", messages.ERROR)
+                return HttpResponseRedirect(reverse("admin:factcheck_importjob_changelist"))
+            self.message_user(request, f"{job} started: {len(sources)} source(s).", messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:factcheck_importjob_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Import articles",
+            "form": form,
+            "max_upload_mb": settings.FACTCHECK_MAX_UPLOAD_BYTES // (1024 * 1024),
+        }
+        return TemplateResponse(request, "admin/factcheck/importjob/import_form.html", context)
+
+    @admin.action(description="Retry the selected import jobs")
+    def retry_jobs(self, request: HttpRequest, queryset) -> None:
+        for job in queryset.order_by("pk"):
+            try:
+                services.import_job_retry(job_id=job.pk)
+            except ValueError as error:
+                self.message_user(request, str(error), messages.WARNING)
+            except services.ImportQueueUnavailable as error:
+                self.message_user(request, f"{error.job}: {error.reason}", messages.ERROR)
+            else:
+                self.message_user(request, f"{job} queued again.", messages.SUCCESS)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not request.user.has_perm("factcheck.add_importjob"):
+            actions.pop("retry_jobs", None)
+        return actions
 
     @admin.display(description="Progress")
     def progress(self, obj: ImportJob) -> str:
@@ -59,13 +165,53 @@ class ImportJobAdmin(admin.ModelAdmin):
             obj.progress_percent,
         )
 
-    @admin.display(description="Errors")
-    def error_list(self, obj: ImportJob) -> str:
-        if not obj.errors:
-            return "None"
+    @admin.display(description="Sources")
+    def source_list(self, obj: ImportJob) -> str:
         return format_html(
             "<ul>{}</ul>",
             format_html_join(
-                "", "<li><code>{}</code>: {}</li>", ((e["item"], e["reason"]) for e in obj.errors)
+                "",
+                "<li>{}: <code>{}</code></li>",
+                ((s.get("kind"), s.get("name") or s.get("value")) for s in obj.sources),
             ),
         )
+
+    @admin.display(description="Per-item errors")
+    def error_list(self, obj: ImportJob) -> str:
+        failed = list(
+            obj.items.filter(status=ImportItem.Status.FAILED)
+            .order_by("position")
+            .values_list("name", "error")[: ERRORS_SHOWN + 1]
+        )
+        if not failed:
+            return "None"
+        more = ""
+        if len(failed) > ERRORS_SHOWN:
+            failed = failed[:ERRORS_SHOWN]
+            url = reverse("admin:factcheck_importitem_changelist")
+            more = format_html(
+                '<p><a href="{}?job__id__exact={}&status__exact=failed">All failed items…</a></p>',
+                url,
+                obj.pk,
+            )
+        return format_html(
+            "<ul>{}</ul>{}",
+            format_html_join("", "<li><code>{}</code>: {}</li>", failed),
+            more,
+        )
+
+
+@admin.register(ImportItem)
+class ImportItemAdmin(admin.ModelAdmin):
+    list_display = ["position", "name", "status", "error", "job", "article"]
+    list_filter = ["status"]
+    search_fields = ["name", "error"]
+    list_select_related = ["job", "article"]
+    fields = ["job", "position", "name", "status", "error", "article"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

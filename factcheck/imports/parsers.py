@@ -17,6 +17,7 @@ from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem
 
 _WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -51,8 +52,14 @@ def decode_bytes(data: bytes) -> str:
         raise ParseError("The file looks binary, not text.")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        # Real UTF-8 sequences next to invalid bytes: a damaged or mixed file, not a legacy
+        # 8-bit encoding; guessing would store mojibake, so say where it breaks.
+        if _UTF8_MULTIBYTE.search(data):
+            raise ParseError(
+                f"The file is UTF-8 but has invalid bytes at byte {error.start:,} "
+                "(damaged, or parts saved in another encoding)."
+            ) from None
     matches = from_bytes(data)
     best = matches.best()
     if best is None:

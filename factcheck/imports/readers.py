@@ -120,7 +120,9 @@ def read_archive(handle: BinaryIO, *, name: str, limits: Limits) -> Iterator[Raw
                 with archive.open(member) as stream:
                     data = stream.read(limit + 1)
             except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as error:
-                yield ItemError(item=member_name, reason=f"Cannot read this archive member ({error}).")
+                yield ItemError(
+                    item=member_name, reason=f"Cannot read this member; the archive is damaged ({error})."
+                )
                 continue
             if len(data) > limit:
                 yield ItemError(

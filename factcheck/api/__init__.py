@@ -1,0 +1,1 @@
+"""REST endpoints of the core app: ``/api/v1/imports/`` starts and tracks import jobs."""

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from django.conf import settings
+from rest_framework import serializers
+
+from factcheck.models import ImportItem, ImportJob
+
+MAX_URLS = 10_000
+MAX_ERRORS_SHOWN = 100
+
+
+class ImportCreateSerializer(serializers.Serializer):
+    """One or more of: an uploaded file, a list of URLs, a list of articles."""
+
+    file = serializers.FileField(required=False, help_text="A .txt .md .html .json .jsonl .csv or .zip file.")
+    urls = serializers.ListField(
+        child=serializers.URLField(max_length=2000), required=False, max_length=MAX_URLS
+    )
+    articles = serializers.ListField(
+        child=serializers.DictField(),
+        required=False,
+        help_text='Objects with "title", "text" or "html", "url", "source", "author", "published".',
+    )
+
+    def validate_urls(self, urls: list[str]) -> list[str]:
+        for url in urls:
+            if not url.lower().startswith(("http://", "https://")):
+                raise serializers.ValidationError(f"Only http and https addresses can be imported: {url}")
+        return urls
+
+    def validate_file(self, file):
+        limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
+        if file.size > limit:
+            raise serializers.ValidationError(
+                f"The file is {file.size:,} bytes, over the {limit:,}-byte limit."
+            )
+        return file
+
+    def validate(self, attrs: dict) -> dict:
+        if not (attrs.get("file") or attrs.get("urls") or attrs.get("articles")):
+            raise serializers.ValidationError('Send a "file", a list of "urls" or a list of "articles".')
+        return attrs
+
+
+class ImportErrorSerializer(serializers.ModelSerializer):
+    item = serializers.CharField(source="name")
+    reason = serializers.CharField(source="error")
+
+    class Meta:
+        model = ImportItem
+        fields = ["item", "reason"]
+
+
+class ImportJobSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="factcheck_api:import-detail")
+    sources = serializers.SerializerMethodField()
+    processed_count = serializers.IntegerField(read_only=True)
+    progress_percent = serializers.IntegerField(read_only=True)
+    created_by = serializers.CharField(source="created_by.username", default=None, read_only=True)
+
+    class Meta:
+        model = ImportJob
+        fields = [
+            "id",
+            "url",
+            "status",
+            "sources",
+            "total_items",
+            "processed_count",
+            "imported_count",
+            "duplicate_count",
+            "failed_count",
+            "progress_percent",
+            "failure_reason",
+            "created_by",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
+        read_only_fields = fields
+
+    def get_sources(self, job: ImportJob) -> list[dict]:
+        # Where an upload is stored is internal; its original name is what the user knows.
+        return [{"kind": s.get("kind"), "value": s.get("name") or s.get("value")} for s in job.sources]
+
+
+class ImportJobDetailSerializer(ImportJobSerializer):
+    errors = serializers.SerializerMethodField()
+
+    class Meta(ImportJobSerializer.Meta):
+        fields = [*ImportJobSerializer.Meta.fields, "errors"]
+        read_only_fields = fields
+
+    def get_errors(self, job: ImportJob) -> list[dict]:
+        """Per-item errors so far (also while the job runs), first ones first."""
+        failed = job.items.filter(status=ImportItem.Status.FAILED).order_by("position")[:MAX_ERRORS_SHOWN]
+        return ImportErrorSerializer(failed, many=True).data

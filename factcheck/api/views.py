@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, mixins, status, viewsets
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.permissions import BasePermission, IsAuthenticated
+from rest_framework.response import Response
+
+from factcheck import services
+from factcheck.api.serializers import ImportCreateSerializer, ImportJobDetailSerializer, ImportJobSerializer
+from factcheck.models import ImportJob
+
+
+class QueueUnavailable(exceptions.APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_code = "queue_unavailable"
+    default_detail = "The task queue is unreachable; try again later."
+
+
+class CanImport(BasePermission):
+    """Starting an import needs the "add import job" permission; reading needs a signed-in user."""
+
+    message = "You may not start imports."
+
+    def has_permission(self, request, view) -> bool:
+        if view.action == "create":
+            return request.user.has_perm("factcheck.add_importjob")
+        return True
+
+
+class ImportJobViewSet(
+    mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet
+):
+    """Start an import (``202`` with the job's URL) and follow its progress."""
+
+    permission_classes = [IsAuthenticated, CanImport]
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    filterset_fields = ["status"]
+
+    def get_queryset(self):
+        jobs = ImportJob.objects.select_related("created_by")
+        user = self.request.user
+        if user.has_perm("factcheck.view_importjob"):
+            return jobs
+        return jobs.filter(created_by=user)
+
+    def get_serializer_class(self):
+        if self.action == "create":
+            return ImportCreateSerializer
+        if self.action == "retrieve":
+            return ImportJobDetailSerializer
+        return ImportJobSerializer
+
+    @extend_schema(request=ImportCreateSerializer, responses={202: ImportJobSerializer})
+    def create(self, request, *args, **kwargs) -> Response:
+        serializer = ImportCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        sources: list[dict] = []
+        if data.get("file"):
+            sources.append(services.import_upload_store(file=data["file"]))
+        sources += [{"kind": "url", "value": url} for url in data.get("urls", [])]
+        if data.get("articles"):
+            sources.append(services.import_articles_store(articles=data["articles"]))
+        try:
+            job = services.import_job_create(sources=sources, created_by=request.user)
+        except services.ImportQueueUnavailable as error:
+            raise QueueUnavailable(
+                f"Import job #{error.job.pk} could not be queued: {error.reason}"
+            ) from error
+        job.refresh_from_db()
+        body = ImportJobSerializer(job, context=self.get_serializer_context()).data
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
