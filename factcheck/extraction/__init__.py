@@ -1,0 +1,93 @@
+"""Claim extraction from plain text, in pure Python (standard library only; never imports Django).
+
+``extract(text)`` splits text into sentences with offsets into it and gives each one its
+quantities, category, speaker and check-worthiness. See ``sentences``, ``speakers`` and
+``checkworthiness`` for the rules and the model.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+
+from factcheck.extraction.checkworthiness import load_model, score
+from factcheck.extraction.sentences import split_sentences
+from factcheck.extraction.speakers import assign_speakers
+from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind, Sentence, Speaker
+
+__all__ = ["Category", "Qualifier", "Quantity", "QuantityKind", "Sentence", "Speaker", "extract"]
+
+
+_find_quantities: Callable[..., list[Quantity]] | None = None
+_sentence_category: Callable[[str, list[Quantity]], Category] | None = None
+
+
+def _no_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    return []
+
+
+def _other(text: str, quantities: list[Quantity]) -> Category:
+    return Category.OTHER
+
+
+def _resolve() -> None:
+    """Bind the quantity and category finders once (modules written separately; absent means none)."""
+    global _find_quantities, _sentence_category
+    try:
+        from factcheck.extraction.quantities import find_quantities
+    except ImportError as exc:  # extract must not fail; say why its figures are missing
+        warnings.warn(f"quantities unavailable, extracting without them: {exc}", RuntimeWarning, stacklevel=3)
+        find_quantities = _no_quantities
+    try:
+        from factcheck.extraction.categories import sentence_category
+    except ImportError as exc:
+        warnings.warn(f"categories unavailable, every sentence is OTHER: {exc}", RuntimeWarning, stacklevel=3)
+        sentence_category = _other
+    _find_quantities, _sentence_category = find_quantities, sentence_category
+
+
+def _quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """``quantities.find_quantities`` (offsets into ``text``)."""
+    if _find_quantities is None:
+        _resolve()
+    return _find_quantities(text, start, end)
+
+
+def _categorise(text: str, quantities: list[Quantity]) -> Category:
+    """``categories.sentence_category``."""
+    if _sentence_category is None:
+        _resolve()
+    return _sentence_category(text, quantities)
+
+
+def extract(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        spans = split_sentences(text)
+    except Exception:
+        spans = []
+    try:
+        speakers = assign_speakers(text, spans)
+    except Exception:
+        speakers = [None] * len(spans)
+    model = load_model()
+    out: list[Sentence] = []
+    for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
+        start, end = span.start, span.end
+        sentence_text = text[start:end]
+        try:
+            quantities = [q for q in _quantities(text, start, end) if start <= q.start < q.end <= end]
+        except Exception:
+            quantities = []
+        try:
+            category = _categorise(sentence_text, quantities)
+        except Exception:
+            category = Category.OTHER
+        try:
+            cw, is_claim = score(sentence_text, quantities, category, speaker is not None, model)
+        except Exception:
+            cw, is_claim = 0.0, False
+        out.append(Sentence(index, start, end, sentence_text, cw, is_claim, category, speaker, quantities))
+    return out

@@ -1,0 +1,72 @@
+"""Check-worthiness on a CheckThat! 2024 TSV: P/R/F1 of the Yes class, ours next to a TF-IDF baseline.
+
+Run through ``python -m factcheck.extraction.evaluate ct24 PATH``. The baseline (TF-IDF of word
+uni- and bigrams + logistic regression, fitted on ``train.tsv`` and ``dev.tsv`` found next to PATH)
+is computed in the same run when scikit-learn is installed, so the two figures are comparable.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from factcheck.extraction import _categorise, _quantities
+from factcheck.extraction.checkworthiness import Model, load_model, score
+from factcheck.extraction.speakers import find_speaker
+from factcheck.extraction.train import Record, prf, read_tsv
+
+__all__ = ["baseline", "run"]
+
+
+def _line(name: str, p: float, r: float, f: float) -> str:
+    return f"{name:<28} P={p:.3f}  R={r:.3f}  F1={f:.3f}"
+
+
+def baseline(train: list[Record], test: list[Record]) -> tuple[float, float, float] | None:
+    """P/R/F1 of TF-IDF + logistic regression trained on ``train``; None without scikit-learn."""
+    try:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        return None
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
+    x = vec.fit_transform([t for _, t, _ in train])
+    model = LogisticRegression(max_iter=2000, class_weight="balanced").fit(x, [y for _, _, y in train])
+    pred = model.predict(vec.transform([t for _, t, _ in test]))
+    return prf([y for _, _, y in test], [bool(p) for p in pred])
+
+
+def run(path: str) -> int:
+    """Print P/R/F1 of the Yes class, ours and the baseline; 0 on success, 2 on unreadable input."""
+    try:
+        test = read_tsv(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    if not test:
+        print(f"no labelled rows in {path}", file=sys.stderr)
+        return 2
+    model = load_model()
+    gold = [y for _, _, y in test]
+    probs = [_prob(model, text) for _, text, _ in test]
+    print(f"{path}: {len(test)} sentences, {sum(gold)} Yes; threshold {model.threshold}")
+    print(_line("ours (shipped model)", *prf(gold, [p >= model.threshold for p in probs])))
+    here = Path(path).parent
+    train_files = [here / "train.tsv", here / "dev.tsv"]
+    if all(f.exists() for f in train_files) and Path(path).resolve() not in {
+        f.resolve() for f in train_files
+    }:
+        result = baseline([r for f in train_files for r in read_tsv(f)], test)
+        if result is None:
+            print("baseline: scikit-learn not installed")
+        else:
+            print(_line("baseline TF-IDF + LR", *result))
+    else:
+        print("baseline: train.tsv/dev.tsv not found next to the test file (or testing on them)")
+    return 0
+
+
+def _prob(model: Model, text: str) -> float:
+    """The score ``extract`` would give ``text`` as a sentence of its own."""
+    qs = _quantities(text)
+    return score(text, qs, _categorise(text, qs), find_speaker(text) is not None, model)[0]
