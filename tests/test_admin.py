@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -10,6 +11,11 @@ from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserF
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def admin_client_logged_in(client):
     client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
@@ -17,8 +23,21 @@ def admin_client_logged_in(client):
 
 
 def make_claims(count: int) -> None:
-    for _ in range(count):
-        QuantityFactory(claim=ClaimFactory())
+    """Claims in every review situation: none yet, assigned with a verdict, published."""
+    from annotations import services
+    from annotations.models import Rating
+
+    rating = Rating.objects.get(slug="false")
+    for n in range(count):
+        claim = QuantityFactory(claim=ClaimFactory()).claim
+        if n % 3 == 0:
+            continue
+        reviewer = UserFactory(username=f"list-reviewer-{n}")
+        reviewer.groups.add(Group.objects.get(name="Reviewer"))
+        review = services.review_assign(review=services.review_get_or_create(claim=claim), by=reviewer)
+        services.review_update(
+            review=review, by=reviewer, expected_version=review.version, verdict=rating, rationale="r"
+        )
 
 
 @pytest.mark.parametrize(
@@ -27,6 +46,7 @@ def make_claims(count: int) -> None:
         "admin:factcheck_article_changelist",
         "admin:factcheck_claim_changelist",
         "admin:factcheck_importjob_changelist",
+        "admin:annotations_review_changelist",
     ],
 )
 def test_list_pages_use_a_constant_number_of_queries(
@@ -90,5 +110,121 @@ def test_demo_user_command_creates_a_staff_account(capsys):
     assert user.is_staff
     password = out.split("password '", 1)[1].split("'", 1)[0]
     assert user.check_password(password)
+    editor = get_user_model().objects.get(username="editor")
+    editor_password = out.split("password '")[2].split("'", 1)[0]
+    assert editor.check_password(editor_password) and editor_password != password
+    assert list(user.groups.values_list("name", flat=True)) == ["Reviewer"]
+    assert list(editor.groups.values_list("name", flat=True)) == ["Editor"]
+    assert user.has_perm("annotations.submit_review") and not user.has_perm("annotations.publish_review")
     call_command("ensure_demo_user")
     assert get_user_model().objects.filter(username="demo").count() == 1
+
+
+def test_demo_user_command_refuses_a_fixed_password_in_production(settings, capsys):
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    settings.PRODUCTION = True
+    call_command("ensure_demo_user", password="fixed-password-123")
+    assert not get_user_model().objects.get(username="demo").check_password("fixed-password-123")
+    assert "refused in production" in capsys.readouterr().err
+
+
+def test_claim_list_shows_state_verdict_assignee_and_highlights_figures(admin_client_logged_in):
+    make_claims(3)
+    response = admin_client_logged_in.get(reverse("admin:factcheck_claim_changelist"))
+    html = response.content.decode()
+    assert '<mark class="fc-quantity"' in html
+    assert 'fc-badge fc-state-in_progress">In progress' in html
+    assert 'fc-badge fc-state-unreviewed">Unreviewed' in html
+    assert '<span class="fc-verdict">False</span>' in html
+    assert "List-Reviewer-1" in html or "list-reviewer-1" in html
+
+
+@pytest.fixture
+def reviewer(db):
+    user = UserFactory(username="rita", is_staff=True, first_name="Rita")
+    user.groups.add(Group.objects.get(name="Reviewer"))
+    return user
+
+
+def test_claim_list_filters_by_state_verdict_and_assigned_to_me(client, reviewer):
+    from annotations import services
+    from annotations.models import Rating
+
+    mine = ClaimFactory(text="Mine.")
+    services.review_assign(review=services.review_get_or_create(claim=mine), by=reviewer)
+    review = services.review_get_or_create(claim=mine)
+    services.review_update(
+        review=review, by=reviewer, expected_version=review.version, verdict=Rating.objects.get(slug="true")
+    )
+    ClaimFactory(text="Nobody's.")
+    client.force_login(reviewer)
+    url = reverse("admin:factcheck_claim_changelist")
+
+    def texts(params):
+        return [c.text for c in client.get(url, params).context["cl"].result_list]
+
+    assert texts({"assignee": "me"}) == ["Mine."]
+    assert texts({"assignee": "none"}) == ["Nobody's."]
+    assert texts({"state": "unreviewed"}) == ["Nobody's."]
+    assert texts({"state": "in_progress"}) == ["Mine."]
+    assert texts({"verdict": str(Rating.objects.get(slug="true").pk)}) == ["Mine."]
+    assert texts({"verdict": "none"}) == ["Nobody's."]
+
+
+def test_claim_list_actions_go_through_the_workflow(client, reviewer):
+    from annotations.models import Review
+
+    first, second = ClaimFactory(), ClaimFactory()
+    client.force_login(reviewer)
+    url = reverse("admin:factcheck_claim_changelist")
+    response = client.post(
+        url, {"action": "assign_to_me", "_selected_action": [first.pk, second.pk]}, follow=True
+    )
+    assert "2 claims assigned to you" in response.content.decode()
+    assert set(Review.objects.values_list("state", "assignee__username")) == {("in_progress", "rita")}
+    response = client.post(
+        url, {"action": "send_to_second_review", "_selected_action": [first.pk]}, follow=True
+    )
+    assert "Add a verdict and a rationale" in response.content.decode()
+    response = client.post(url, {"action": "publish", "_selected_action": [first.pk]}, follow=True)
+    assert "Your role does not allow you to publish reviews" in response.content.decode()
+
+
+def test_dismiss_action_asks_for_a_reason(client, reviewer):
+    from annotations.models import Review
+
+    claim = ClaimFactory()
+    client.force_login(reviewer)
+    url = reverse("admin:factcheck_claim_changelist")
+    response = client.post(url, {"action": "dismiss", "_selected_action": [claim.pk]})
+    assert response.status_code == 200
+    assert b"Dismiss as not checkable" in response.content
+    assert not Review.objects.exists()
+    client.post(url, {"action": "dismiss", "_selected_action": [claim.pk], "reason": "A forecast."})
+    review = Review.objects.get()
+    assert (review.state, review.dismissal_reason) == ("not_checkable", "A forecast.")
+
+
+def test_article_page_highlights_every_claim_coloured_by_state(admin_client_logged_in, reviewer):
+    from annotations import services
+
+    article = ArticleFactory(body="One 5 killed. Two 7 hurt.")
+    first = ClaimFactory(article=article, text="One 5 killed.", start=0, end=13)
+    ClaimFactory(article=article, text="Two 7 hurt.", start=14, end=25)
+    services.review_assign(review=services.review_get_or_create(claim=first), by=reviewer)
+    html = admin_client_logged_in.get(
+        reverse("admin:factcheck_article_change", args=[article.pk])
+    ).content.decode()
+    assert 'class="fc-claim fc-state-in_progress fc-checkworthy"' in html
+    assert 'class="fc-claim fc-state-unreviewed fc-checkworthy"' in html
+    assert reverse("admin:factcheck_claim_review", args=[first.pk]) in html
+
+
+def test_reviewer_sees_claims_read_only_and_cannot_open_rating_admin(client, reviewer):
+    claim = ClaimFactory()
+    client.force_login(reviewer)
+    assert client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).status_code == 200
+    assert client.post(reverse("admin:factcheck_claim_change", args=[claim.pk]), {}).status_code == 403
+    assert client.get(reverse("admin:annotations_ratingscale_add")).status_code == 403

@@ -1,20 +1,63 @@
-from django.contrib import admin
-from django.utils.html import format_html, format_html_join
+"""Articles and claims in the admin: the reviewer's queue, the article with its claims highlighted."""
 
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+
+from annotations import services
+from annotations.admin import REVIEW_MEDIA, review_url, run_action, state_badge
+from annotations.markup import article_with_claims, claim_figures, claim_in_context
+from annotations.models import Rating, ReviewState
+from annotations.selectors import claim_next_unreviewed, claims_with_reviews
 from factcheck.models import Article, Claim, Qualifier, Quantity
+
+
+def _verdict(claim: Claim) -> str:
+    if claim.review_state == ReviewState.UNREVIEWED:
+        return "—"
+    verdict = claim.review.verdict
+    return format_html('<span class="fc-verdict">{}</span>', verdict) if verdict else "—"
 
 
 class ClaimInline(admin.TabularInline):
     model = Claim
-    fields = ["index", "text", "category", "checkworthiness", "speaker"]
+    fields = ["index", "claim_text", "category", "checkworthiness", "speaker", "state", "verdict"]
     readonly_fields = fields
     extra = 0
     can_delete = False
-    show_change_link = True
     ordering = ["index"]
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
+
+    def get_queryset(self, request):
+        return claims_with_reviews(super().get_queryset(request)).prefetch_related("quantities")
+
+    @admin.display(description="Claim")
+    def claim_text(self, obj: Claim) -> str:
+        return format_html(
+            '<a id="fc-claim-{}" class="fc-claim-text" href="{}">{}</a>',
+            obj.pk,
+            review_url(obj),
+            claim_figures(obj),
+        )
+
+    @admin.display(description="State")
+    def state(self, obj: Claim) -> str:
+        return state_badge(obj.review_state)
+
+    @admin.display(description="Verdict")
+    def verdict(self, obj: Claim) -> str:
+        return _verdict(obj)
 
 
 @admin.register(Article)
@@ -23,8 +66,30 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["source_name", "language", "created_at"]
     search_fields = ["title", "body", "source_name", "source_url"]
     date_hierarchy = "created_at"
-    readonly_fields = ["content_hash", "canonical_url", "import_job", "created_at", "updated_at"]
+    readonly_fields = [
+        "annotated_text",
+        "content_hash",
+        "canonical_url",
+        "import_job",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["title", "source_name", "source_url", "author", "published_at", "language"]}),
+        ("Text with its claims", {"fields": ["annotated_text"]}),
+        (
+            "Raw text and import",
+            {
+                "classes": ["collapse"],
+                "fields": ["body", "content_hash", "canonical_url", "import_job", "created_at", "updated_at"],
+            },
+        ),
+    ]
     inlines = [ClaimInline]
+
+    @property
+    def media(self):
+        return super().media + REVIEW_MEDIA
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_claim_counts()
@@ -36,6 +101,20 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Check-worthy", ordering="checkworthy_count")
     def checkworthy_count(self, obj: Article) -> int:
         return obj.checkworthy_count
+
+    @admin.display(description="Article")
+    def annotated_text(self, obj: Article) -> str:
+        if not obj.pk:
+            return "—"
+        claims = claims_with_reviews(obj.claims.all()).prefetch_related("quantities")
+        legend = format_html(
+            '<div class="fc-legend">{}</div>',
+            format_html(
+                "".join(["{}"] * len(ReviewState.values)),
+                *(state_badge(state) for state in ReviewState.values),
+            ),
+        )
+        return format_html("{}{}", legend, article_with_claims(obj, claims, link=review_url))
 
 
 class QuantityInline(admin.TabularInline):
@@ -62,33 +141,258 @@ class QualifierFilter(admin.SimpleListFilter):
         return queryset
 
 
+class StateFilter(admin.SimpleListFilter):
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return ReviewState.choices
+
+    def queryset(self, request, queryset):
+        if self.value() == ReviewState.UNREVIEWED:
+            return queryset.filter(Q(review__isnull=True) | Q(review__state=ReviewState.UNREVIEWED))
+        if self.value() in ReviewState.values:
+            return queryset.filter(review__state=self.value())
+        return queryset
+
+
+class VerdictFilter(admin.SimpleListFilter):
+    title = "verdict"
+    parameter_name = "verdict"
+
+    def lookups(self, request, model_admin):
+        return [("none", "No verdict")] + [
+            (str(r.pk), f"{r.label} ({r.scale.name})" if not r.scale.is_default else r.label)
+            for r in Rating.objects.select_related("scale").order_by(
+                "-scale__is_default", "scale__name", "position"
+            )
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.filter(Q(review__isnull=True) | Q(review__verdict__isnull=True))
+        if self.value():
+            return queryset.filter(review__verdict_id=self.value())
+        return queryset
+
+
+class AssigneeFilter(admin.SimpleListFilter):
+    title = "assignee"
+    parameter_name = "assignee"
+
+    def lookups(self, request, model_admin):
+        people = (
+            get_user_model()
+            .objects.filter(reviews_assigned__isnull=False)
+            .exclude(pk=request.user.pk)
+            .distinct()
+            .order_by("username")
+        )
+        return [("me", "Assigned to me"), ("none", "Unassigned")] + [
+            (str(u.pk), u.get_full_name() or u.get_username()) for u in people
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "me":
+            return queryset.filter(review__assignee=request.user)
+        if value == "none":
+            return queryset.filter(Q(review__isnull=True) | Q(review__assignee__isnull=True))
+        if value and value.isdigit():
+            return queryset.filter(review__assignee_id=int(value))
+        return queryset
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text="Kept on each claim and as a comment, e.g. “an opinion” or “a prediction”.",
+    )
+
+
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["short_text", "figures", "category", "checkworthiness_display", "speaker", "article"]
-    list_filter = ["category", "is_claim", QualifierFilter, "article__source_name"]
+    """The reviewer's queue: most check-worthy first, with state, verdict and assignee."""
+
+    list_display = [
+        "claim_display",
+        "category",
+        "checkworthiness_display",
+        "speaker",
+        "article_link",
+        "state_display",
+        "verdict_display",
+        "assignee_display",
+    ]
+    list_display_links = None
+    list_filter = [
+        StateFilter,
+        "category",
+        VerdictFilter,
+        AssigneeFilter,
+        "is_claim",
+        QualifierFilter,
+        ("article", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["text", "speaker"]
-    list_select_related = ["article"]
+    list_select_related = ["article", "review__verdict", "review__assignee"]
     autocomplete_fields = ["article"]
     ordering = ["-checkworthiness", "article_id", "index"]
-    readonly_fields = ["start", "end", "speaker_start", "speaker_end", "created_at", "updated_at"]
+    readonly_fields = [
+        "review_link",
+        "claim_context",
+        "start",
+        "end",
+        "speaker_start",
+        "speaker_end",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [QuantityInline]
     list_per_page = 50
+    actions = ["assign_to_me", "send_to_second_review", "approve", "publish", "dismiss"]
+    change_list_template = "admin/factcheck/claim/change_list.html"
+
+    @property
+    def media(self):
+        return super().media + REVIEW_MEDIA
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("quantities")
+        return claims_with_reviews(super().get_queryset(request)).prefetch_related("quantities")
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path("next/", self.admin_site.admin_view(self.next_view), name=f"{info[0]}_{info[1]}_next"),
+            path(
+                "<int:object_id>/review/",
+                self.admin_site.admin_view(self.review_view),
+                name=f"{info[0]}_{info[1]}_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request, object_id: int):
+        """Open the claim's review, creating it as unreviewed on the first visit."""
+        if not request.user.has_perm("annotations.view_review"):
+            raise PermissionDenied
+        claim = get_object_or_404(Claim, pk=object_id)
+        review = services.review_get_or_create(claim=claim, by=request.user)
+        return HttpResponseRedirect(reverse("admin:annotations_review_change", args=[review.pk]))
+
+    def next_view(self, request):
+        claim = claim_next_unreviewed()
+        if claim is None:
+            self.message_user(request, "No unreviewed claims left.", messages.INFO)
+            return HttpResponseRedirect(reverse("admin:factcheck_claim_changelist"))
+        return self.review_view(request, claim.pk)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_review": request.user.has_perm("annotations.view_review"),
+        }
+        return super().changelist_view(request, extra_context)
+
+    # -- columns
 
     @admin.display(description="Claim", ordering="text")
-    def short_text(self, obj: Claim) -> str:
-        return str(obj)
-
-    @admin.display(description="Figures")
-    def figures(self, obj: Claim) -> str:
-        return format_html_join(
-            ", ",
-            "<span title='{}'>{}</span>",
-            ((q.get_category_display(), q.surface) for q in obj.quantities.all()),
-        )
+    def claim_display(self, obj: Claim) -> str:
+        return format_html('<a class="fc-claim-text" href="{}">{}</a>', review_url(obj), claim_figures(obj))
 
     @admin.display(description="Check-worthiness", ordering="checkworthiness")
     def checkworthiness_display(self, obj: Claim) -> str:
         return format_html("{}", f"{obj.checkworthiness:.2f}")
+
+    @admin.display(description="Article", ordering="article__title")
+    def article_link(self, obj: Claim) -> str:
+        return format_html(
+            '<a href="{}#fc-claim-{}">{}</a>',
+            reverse("admin:factcheck_article_change", args=[obj.article_id]),
+            obj.pk,
+            obj.article,
+        )
+
+    @admin.display(description="State", ordering="review_state")
+    def state_display(self, obj: Claim) -> str:
+        return state_badge(obj.review_state)
+
+    @admin.display(description="Verdict", ordering="review__verdict__position")
+    def verdict_display(self, obj: Claim) -> str:
+        return _verdict(obj)
+
+    @admin.display(description="Assignee", ordering="review__assignee__username")
+    def assignee_display(self, obj: Claim) -> str:
+        if obj.review_state == ReviewState.UNREVIEWED or not obj.review.assignee_id:
+            return "—"
+        user = obj.review.assignee
+        return user.get_full_name() or user.get_username()
+
+    # -- change page (read-only for reviewers)
+
+    @admin.display(description="Review")
+    def review_link(self, obj: Claim) -> str:
+        return format_html('<a class="button" href="{}">Open the review</a>', review_url(obj))
+
+    @admin.display(description="In its paragraph")
+    def claim_context(self, obj: Claim) -> str:
+        return claim_in_context(obj)
+
+    # -- actions, each through the services; refusals are reported claim by claim
+
+    def _run(self, request, queryset, action: str, done: str, *, reason: str = "") -> None:
+        succeeded, refused = 0, []
+        for claim in queryset.select_related("article"):
+            review = services.review_get_or_create(claim=claim, by=request.user)
+            try:
+                run_action(action, review=review, by=request.user, comment=reason)
+            except services.WorkflowError as exc:
+                refused.append(f"“{claim}”: {exc.message}")
+            else:
+                succeeded += 1
+        if succeeded:
+            self.message_user(
+                request, f"{succeeded} claim{'s' if succeeded != 1 else ''} {done}.", messages.SUCCESS
+            )
+        for message in refused[:10]:
+            self.message_user(request, f"Not done for {message}", messages.ERROR)
+        if len(refused) > 10:
+            self.message_user(request, f"…and {len(refused) - 10} more refused.", messages.ERROR)
+
+    @admin.action(description="Assign to me")
+    def assign_to_me(self, request, queryset) -> None:
+        self._run(request, queryset, "assign_me", "assigned to you")
+
+    @admin.action(description="Send to second review")
+    def send_to_second_review(self, request, queryset) -> None:
+        self._run(request, queryset, "submit", "sent to second review")
+
+    @admin.action(description="Approve")
+    def approve(self, request, queryset) -> None:
+        self._run(request, queryset, "approve", "approved")
+
+    @admin.action(description="Publish")
+    def publish(self, request, queryset) -> None:
+        self._run(request, queryset, "publish", "published")
+
+    @admin.action(description="Dismiss as not checkable…")
+    def dismiss(self, request, queryset):
+        form = ReasonForm(request.POST if "reason" in request.POST else None)
+        if form.is_valid():
+            self._run(
+                request, queryset, "dismiss", "dismissed as not checkable", reason=form.cleaned_data["reason"]
+            )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/factcheck/claim/dismiss.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Dismiss claims as not checkable",
+                "opts": self.opts,
+                "claims": queryset,
+                "form": form,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                "media": self.media,
+            },
+        )

@@ -1,0 +1,120 @@
+"""HTML for article text with claims and figures highlighted; every piece of article text is escaped.
+
+Offsets of claims and quantities index into ``Article.body``. Hostile markup in an article
+shows as text: nothing from the article reaches the page without ``escape``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from annotations.models import ReviewState
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _quantity_title(quantity) -> str:
+    parts = [quantity.get_category_display(), quantity.get_qualifier_display()]
+    if quantity.value is not None:
+        parts.append(f"{quantity.value:g}")
+    if quantity.unit:
+        parts.append(quantity.unit)
+    return " · ".join(parts)
+
+
+def mark_quantities(text: str, offset: int, quantities: Iterable) -> SafeString:
+    """``text`` (which starts at ``offset`` in the body) with each quantity inside it in ``<mark>``."""
+    pieces: list[str] = []
+    position = offset
+    end = offset + len(text)
+    for quantity in sorted(quantities, key=lambda q: q.start):
+        if quantity.start < position or quantity.end > end:
+            continue  # overlapping or outside: leave as plain text rather than guess
+        pieces.append(escape(text[position - offset : quantity.start - offset]))
+        pieces.append(
+            format_html(
+                '<mark class="fc-quantity" title="{}">{}</mark>',
+                _quantity_title(quantity),
+                text[quantity.start - offset : quantity.end - offset],
+            )
+        )
+        position = quantity.end
+    pieces.append(escape(text[position - offset :]))
+    return mark_safe("".join(pieces))  # every piece escaped above
+
+
+def claim_figures(claim) -> SafeString:
+    """The claim's sentence with its figures highlighted (uses prefetched ``quantities``)."""
+    return mark_quantities(claim.text, claim.start, claim.quantities.all())
+
+
+def paragraph_bounds(body: str, start: int, end: int, max_chars: int = 1200) -> tuple[int, int]:
+    """The paragraph around ``start:end``, cut to ``max_chars`` either side for run-on text."""
+    para_start, para_end = 0, len(body)
+    for match in _PARAGRAPH_BREAK.finditer(body):
+        if match.end() <= start:
+            para_start = match.end()
+        elif match.start() >= end:
+            para_end = match.start()
+            break
+    return max(para_start, start - max_chars), min(para_end, end + max_chars)
+
+
+def claim_in_context(claim) -> SafeString:
+    """The claim highlighted inside its paragraph, figures marked, the rest of the paragraph plain."""
+    body = claim.article.body
+    start, end = paragraph_bounds(body, claim.start, claim.end)
+    return format_html(
+        '<div class="fc-context">{}{}<mark class="fc-claim fc-current">{}</mark>{}{}</div>',
+        "… " if start > 0 and body[start - 1] not in "\n" else "",
+        body[start : claim.start],
+        claim_figures(claim),
+        body[claim.end : end],
+        " …" if end < len(body) and body[end] not in "\n" else "",
+    )
+
+
+def article_with_claims(
+    article, claims: Iterable, *, link: Callable[[object], str] | None = None, current_id: int | None = None
+) -> SafeString:
+    """The whole article with each claim highlighted, coloured by its review state, linked to its review.
+
+    ``claims`` need ``review_state`` (see ``annotations.selectors.claims_with_reviews``) and
+    prefetched ``quantities``.
+    """
+    body = article.body
+    pieces: list[str] = []
+    position = 0
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.start < position:
+            continue
+        pieces.append(escape(body[position : claim.start]))
+        state = getattr(claim, "review_state", None) or ReviewState.UNREVIEWED
+        review = getattr(claim, "review", None) if state != ReviewState.UNREVIEWED else None
+        verdict = review.verdict if review is not None and review.verdict_id else None
+        title = ReviewState(state).label + (f" · {verdict}" if verdict else "")
+        if claim.speaker:
+            title += f" · {claim.speaker}"
+        classes = f"fc-claim fc-state-{state}" + (" fc-checkworthy" if claim.is_claim else "")
+        if claim.pk == current_id:
+            classes += " fc-current"
+        tag = "a" if link else "span"
+        pieces.append(
+            format_html(
+                '<{} class="{}" title="{}" data-claim="{}"{}>{}</{}>',
+                tag,
+                classes,
+                title,
+                claim.pk,
+                format_html(' href="{}"', link(claim)) if link else "",
+                claim_figures(claim),
+                tag,
+            )
+        )
+        position = claim.end
+    pieces.append(escape(body[position:]))
+    return format_html('<div class="fc-article">{}</div>', mark_safe("".join(pieces)))  # escaped above
