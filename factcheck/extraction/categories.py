@@ -153,6 +153,14 @@ _HUMAN = frozenset(w for w, c in _NOUN_CATEGORY.items() if c in (Category.POPULA
     w for w in _NOUN_CATEGORY if w.startswith(("aircraft", "jet", "tank", "strike", "missile", "rocket", "bomb"))
 }
 
+_CASUALTY_LOW = re.compile(
+    r"(?<![a-z])(?:kill(?:ed|ing|s)?|dead|died|die|dying|deaths?|wound(?:ed|ing)|injur(?:ed|ing|ies|y)|hurt"
+    r"|casualt(?:y|ies)|fatalit(?:y|ies)|massacr(?:ed|e)|slain|murdered|executed|death\s+toll|perished)(?![a-z])"
+)
+_DISPLACE_LOW = re.compile(
+    r"(?<![a-z])(?:refugees?|displaced|displacement|fled|flee(?:ing|s)?|evacuat(?:ed|ion|ing)|evacuees?|homeless"
+    r"|uprooted|asylum)(?![a-z])"
+)
 _CASUALTY_RE = re.compile(
     r"(?i)\b(?:kill(?:ed|ing|s)?|dead|died|die|dying|deaths?|wound(?:ed|ing)|injur(?:ed|ing|ies|y)|hurt|casualt(?:y|ies)"
     r"|fatalit(?:y|ies)|massacr(?:ed|e)|slain|murdered|executed|lost\s+their\s+lives|death\s+toll|perished)\b"
@@ -224,9 +232,10 @@ def quantity_category(text: str, q: Quantity) -> Category:
         return cat
     human = unit is None or _head(unit).rsplit(" ", 1)[-1] in _HUMAN
     if human and kind is QuantityKind.CARDINAL:
-        if _CASUALTY_RE.search(text, lo, hi):
+        win = text[lo:hi].lower()
+        if _CASUALTY_LOW.search(win):
             return Category.CASUALTIES
-        if _DISPLACE_RE.search(text, lo, hi):
+        if _DISPLACE_LOW.search(win):
             return Category.DISPLACEMENT
     if cat is not None:
         return cat

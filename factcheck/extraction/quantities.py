@@ -221,6 +221,7 @@ for _q, _phrases in (
 ):
     for _p in _phrases.split("|"):
         _QUAL_PHRASES[_p] = _q
+_QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUAL_PHRASES)
 _UP = frozenset(
     """rose rise rises rising risen up upward upwards increased increase increases increasing gained gain gains
     gaining jumped jump jumps jumping climbed climb climbs climbing advanced advance advances advancing added add
@@ -234,7 +235,8 @@ _DOWN = frozenset(
     shed sheds shedding slipped slip slips slipping eased ease eases easing dipped dip dips dipping down downward
     downwards retreated retreat retreats shrank shrink shrinks contracted contract contracts""".split()
 )
-_BY_UP = frozenset("raised boosted lifted expanded".split())
+_BY_QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUAL_PHRASES)
+_UP = frozenset("raised boosted lifted expanded".split())
 _BY_DOWN = frozenset("cut reduced lowered slashed trimmed".split())
 _FILLER = frozenset("by a an further total of additional another some just only sharp sharply".split())
 _GLUED = {"~": _Q_APPROX, "≈": _Q_APPROX, "<": _Q_LESS, ">": _Q_MORE, "≤": _Q_MOST, "≥": _Q_LEAST}
@@ -260,7 +262,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             return
         else:
             return  # glued to something else ("14-18", "(£5"): no word cue applies
-    if atom.qual is Qualifier.EXACT:
+    if atom.qual is Qualifier.EXACT and toks and toks[-1].lstrip("([") in _QUAL_LAST:
         for k in (4, 3, 2, 1):
             if len(toks) >= k:
                 q = _QUAL_PHRASES.get(" ".join(toks[-k:]).lstrip("(["))
@@ -315,31 +317,26 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.low *= mult
         atom.high *= mult
         atom.scaled = True
-    u = L.UNIT_AFTER.match(text, e, end)
-    if u is not None and not (atom.cur and u.group("sym") and L.SYMBOL_UNITS[u.group("sym")][1] is L.C):
-        g = u.lastgroup
-        if g == "pct":
-            pts = u.group("pct").lower()
-            atom.unit = "percentage point" if "point" in pts or "pt" in pts[2:] else "percent"
-            atom.kind = QuantityKind.PERCENT
-        elif g == "age":
-            atom.unit = u.group("age").lower().replace("-", " ").split()[0].rstrip("s") + " of age"
-            atom.kind = QuantityKind.MEASURE
-        elif g == "word":
-            key = " ".join(u.group("word").lower().split())
-            norm, kind = L._WORD_UNITS[key]
+    u = L.match_unit(text, e, end)
+    if u is not None:
+        tag, norm, kind, uend, hyph = u
+        if atom.cur and kind is L.C:
+            pass  # "$1.1396 EUR": keep the prefix currency
+        elif tag == "pct":
+            atom.unit, atom.kind = norm, QuantityKind.PERCENT
+            e = uend
+        elif tag == "age":
+            atom.unit, atom.kind = norm, QuantityKind.MEASURE
+            e = uend
+        elif tag == "word":
             if norm == "pound" and (atom.scaled or atom.cur):
                 norm, kind = "pound sterling", L.C
-            if atom.cur and kind is not L.C:
-                pass  # "$5 million worth": keep the currency
-            else:
+            if not (atom.cur and kind is not L.C):  # "$5 million worth": keep the currency
                 atom.unit, atom.kind = norm, kind
-        else:
-            sym = u.group("sym")
-            if not (sym in ("C", "p", "L", "V", "W", "g", "m") and u.group("pre") and "-" in u.group("pre")):
-                atom.unit, atom.kind = L.SYMBOL_UNITS[sym]
-        if atom.unit is not None or atom.kind is QuantityKind.PERCENT:
-            e = u.end()
+                e = uend
+        elif not (hyph and text[e:uend].lstrip(" \t-") in ("C", "p", "L", "V", "W", "g", "m", "t")):
+            atom.unit, atom.kind = norm, kind
+            e = uend
     if atom.unit is None and not atom.cur and atom.kind is QuantityKind.CARDINAL:
         if atom.low == 1 and atom.high == 1:  # "one of the best speakers" counts speakers
             o = L.ONE_OF_THE_AFTER.match(text, e, end)
@@ -351,10 +348,9 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         elif atom.low < 1:  # "1/16 of a US pint"
             o = L.OF_A_AFTER.match(text, e, end)
             if o is not None:
-                u = L.UNIT_AFTER.match(text, o.end(), end)
-                if u is not None and u.lastgroup == "word":
-                    atom.unit, atom.kind = L._WORD_UNITS[" ".join(u.group("word").lower().split())]
-                    atom.e = u.end()
+                u = L.match_unit(text, o.end(), end)
+                if u is not None and u[0] == "word":
+                    atom.unit, atom.kind, atom.e = u[1], u[2], u[3]
                     return
         h = L.HYPHEN_NOUN_AFTER.match(text, e, end)
         if h is not None and h.group(1).lower() not in _STOP:  # "six-cylinder engine", "three-point range"
@@ -420,9 +416,9 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
         t += 1
     tries = [t] if t == p else [t, p]
     if t - 1 > start and text[t - 1] in " \t":
-        ps = L.PREV_SPECIAL.search(text, max(start, t - 14), t)
-        if ps is not None:
-            tries.insert(0, ps.start())
+        k = text.rfind(" ", max(start, t - 14), t - 1) + 1 or max(start, t - 14)
+        if L.PREV_SPECIAL.fullmatch(text, k, t - 1):
+            tries.insert(0, k)
     for st in tries:
         m = L.MASTER.match(text, st, end)
         if m is not None and m.end() > p:
@@ -456,19 +452,17 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
     low = text.lower()
     if len(low) != len(text):  # a few code points change length when lower-cased; keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    cands = [(d.start(), 0) for d in L.DIGIT_RUN.finditer(text, start, end)]
-    cands += [(w.start(), 1) for w in L.WORD_ANCHOR.finditer(low, start, end)]
+    cands = [m.start() for m in L.ANCHOR.finditer(low, start, end)]
     if not cands:
         return []
-    cands.sort()
     out: list[tuple[int, object]] = []  # (start, Quantity | _Atom) in text order
     atoms: list[_Atom] = []
     consumed = start
     K = QuantityKind
-    for p, typ in cands:
+    for p in cands:
         if p < consumed:
             continue
-        m = _digit_match(text, start, end, p) if typ == 0 else _word_match(low, start, end, p)
+        m = _word_match(low, start, end, p) if "a" <= low[p] <= "z" else _digit_match(text, start, end, p)
         if m is None:
             continue
         s = m.start()
