@@ -235,8 +235,7 @@ _DOWN = frozenset(
     shed sheds shedding slipped slip slips slipping eased ease eases easing dipped dip dips dipping down downward
     downwards retreated retreat retreats shrank shrink shrinks contracted contract contracts""".split()
 )
-_BY_QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUAL_PHRASES)
-_UP = frozenset("raised boosted lifted expanded".split())
+_BY_UP = frozenset("raised boosted lifted expanded".split())
 _BY_DOWN = frozenset("cut reduced lowered slashed trimmed".split())
 _FILLER = frozenset("by a an further total of additional another some just only sharp sharply".split())
 _GLUED = {"~": _Q_APPROX, "≈": _Q_APPROX, "<": _Q_LESS, ">": _Q_MORE, "≤": _Q_MOST, "≥": _Q_LEAST}
