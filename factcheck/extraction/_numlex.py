@@ -543,7 +543,7 @@ _UTOK = re.compile(
     r"[ \t]*(-[ \t]*)?([^\s\d,;:()\[\]{}<>\"“”]+)(?:[ \t]+([^\s\d,;:()\[\]{}<>\"“”]+))?"
     r"(?:[ \t]+([^\s\d,;:()\[\]{}<>\"“”]+))?"
 )
-_TRAIL = ".!?'’"
+_TRAIL = ".!?'’="
 _MULTI_FIRST = frozenset(k.split()[0] for k in (*_WORD_UNITS, *_PCT, *_AGE) if " " in k)
 
 

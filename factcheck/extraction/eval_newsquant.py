@@ -98,6 +98,10 @@ def normalise_unit(unit: str | None) -> str | None:
     u = " ".join(unit.lower().replace("’", "'").split())
     if u in _NO_UNIT:
         return None
+    if " per " in u:  # normalise each side of a compound unit ("US dollar per barrel")
+        num, _, den = u.partition(" per ")
+        a, b = normalise_unit(num), normalise_unit(den)
+        return f"{a} per {b}" if a and b else a or b
     u = _ALIASES.get(u, u)
     u = " ".join(_singular(w) for w in u.replace("-", " ").split())
     return _ALIASES.get(u, u)

@@ -319,7 +319,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
     u = L.match_unit(text, e, end)
     if u is not None:
         tag, norm, kind, uend, hyph = u
-        if atom.cur and kind is L.C:
+        if atom.cur and kind is L.C and tag == "sym":
             pass  # "$1.1396 EUR": keep the prefix currency
         elif tag == "pct":
             atom.unit, atom.kind = norm, QuantityKind.PERCENT
