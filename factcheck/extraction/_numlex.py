@@ -180,7 +180,9 @@ _add("ounce", M, "ounce")
 _add("mile per hour", M, "mile per hour", plural=False)
 _WORD_UNITS["miles per hour"] = ("mile per hour", M)
 _WORD_UNITS["miles an hour"] = ("mile per hour", M)
-_add("kilometre per hour", M, "kilometres per hour", "kilometers per hour", "kilometres an hour", plural=False)
+_add(
+    "kilometre per hour", M, "kilometres per hour", "kilometers per hour", "kilometres an hour", plural=False
+)
 _add("mile per gallon", M, "miles per gallon", plural=False)
 _add("knot", M, "knot")
 _add("watt", M, "watt")
@@ -221,7 +223,9 @@ _add("shekel", C, "shekel", "new shekel")
 _add("rouble", C, "rouble", "ruble")
 _add("swiss franc", C, "swiss franc")
 _add("franc", C, "franc")
-_add("krone", C, "danish crown", "norwegian crown", "crown", "krone", "kroner", "krona", "kronor", plural=False)
+_add(
+    "krone", C, "danish crown", "norwegian crown", "crown", "krone", "kroner", "krona", "kronor", plural=False
+)
 _WORD_UNITS["danish crowns"] = ("krone", C)
 _WORD_UNITS["crowns"] = ("krone", C)
 _add("ringgit", C, "ringgit", plural=False)
@@ -412,9 +416,12 @@ for _w in (
     "decade",
     "unit",
 ):
-    DENOMINATORS[_w] = {"liter": "litre", "kilometer": "kilometre", "ton": "tonne", "square meter": "square metre"}.get(
-        _w, _w
-    )
+    DENOMINATORS[_w] = {
+        "liter": "litre",
+        "kilometer": "kilometre",
+        "ton": "tonne",
+        "square meter": "square metre",
+    }.get(_w, _w)
 DENOMINATORS["sq m"] = "square metre"
 DENOMINATORS["sq ft"] = "square foot"
 DENOMINATORS["kg"] = "kilogram"
@@ -491,8 +498,20 @@ WORDS = re.compile(
     re.VERBOSE,
 )
 _ANCHOR_WORDS = sorted(
-    {*SMALL, *TENS, *ORDINALS, *FRACTIONS, *VAGUE, "dozen", "tens", "hundred", "thousand", "million", "billion",
-     "trillion"},
+    {
+        *SMALL,
+        *TENS,
+        *ORDINALS,
+        *FRACTIONS,
+        *VAGUE,
+        "dozen",
+        "tens",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+    },
     key=len,
     reverse=True,
 )
@@ -539,10 +558,8 @@ _AGE: dict[str, str] = {}
 for _u in ("year", "month", "week", "day"):
     for _f in (f"{_u}-old", f"{_u}s-old", f"{_u} old", f"{_u}s old"):
         _AGE[_f] = f"{_u} of age"
-_UTOK = re.compile(
-    r"[ \t]*(-[ \t]*)?([^\s\d,;:()\[\]{}<>\"“”]+)(?:[ \t]+([^\s\d,;:()\[\]{}<>\"“”]+))?"
-    r"(?:[ \t]+([^\s\d,;:()\[\]{}<>\"“”]+))?"
-)
+_TOK = r"[^\s\d,;:()\[\]{}<>\"“”][^\s,;:()\[\]{}<>\"“”]*"
+_UTOK = re.compile(rf"[ \t]*(-[ \t]*)?({_TOK})(?:[ \t]+({_TOK}))?(?:[ \t]+({_TOK}))?")
 _TRAIL = ".!?'’="
 _MULTI_FIRST = frozenset(k.split()[0] for k in (*_WORD_UNITS, *_PCT, *_AGE) if " " in k)
 
@@ -596,7 +613,9 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
     return None
 
 
-_den_alt = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(DENOMINATORS, key=len, reverse=True))
+_den_alt = "|".join(
+    re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(DENOMINATORS, key=len, reverse=True)
+)
 PER_AFTER = re.compile(
     rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:per|a|an|/|each)[ \t-]*(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
     r"(?![ \t]+(?:earlier|ago|before|later|after|on|from|prior|previously|back)\b)"
@@ -667,9 +686,13 @@ ADDRESS_AFTER = re.compile(
 ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s*$")
-RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|(?P<to>to|through|until)(?:[ \t]*-)?|(?P<and>and)|(?P<or>or))[ \t]*")
+RANGE_GAP = re.compile(
+    r"[ \t]*(?:(?P<dash>[-–—])|(?P<to>to|through|until)(?:[ \t]*-)?|(?P<and>and)|(?P<or>or))[ \t]*"
+)
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")
-YEAR_CONTEXT_BEFORE = re.compile(r"(?i)\b(?:in|by|since|until|till|from|of|between|before|after|during|year|and|to)\s+$")
+YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?i)\b(?:in|by|since|until|till|from|of|between|before|after|during|year|and|to)\s+$"
+)
 VAGUE_SCALE_BEFORE = re.compile(r"(?i)\b(?:several|few|many|some)\s+$")
 OF_A_AFTER = re.compile(r"[ \t]+of[ \t]+an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
 ONE_OF_THE_AFTER = re.compile(r"[ \t]+of[ \t]+the(?:[ \t]+most)?(?=[ \t])")

@@ -27,7 +27,13 @@ from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
 __all__ = ["CLAIM_KINDS", "find_quantities", "is_claim_figure"]
 
 CLAIM_KINDS = frozenset(
-    {QuantityKind.CARDINAL, QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.DURATION, QuantityKind.MEASURE}
+    {
+        QuantityKind.CARDINAL,
+        QuantityKind.MONEY,
+        QuantityKind.PERCENT,
+        QuantityKind.DURATION,
+        QuantityKind.MEASURE,
+    }
 )
 
 _STOP = frozenset(
@@ -45,6 +51,11 @@ _STOP = frozenset(
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle livestock teeth mice geese fishermen firemen "
     "policemen servicemen gunmen militia crew aircraft deer sheep fish troops folk kin".split()
+)
+_VERBS_S = frozenset(
+    """lives says remains comes makes takes goes gets gives works needs wants shows seems includes holds means runs
+    stands looks lies faces hits owns uses plays leads sees knows thinks tells asks calls keeps puts sets pays adds
+    expects plans hopes believes accounts represents controls hosts proves becomes does has is was""".split()
 )
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
@@ -176,8 +187,8 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
             continue
         if lw in _STOP and not (w.isupper() and len(w) > 1):  # "US" is a modifier, "us" a pronoun
             break
-        if one and words and _plural(lw):
-            break  # "One proposal asks": after "one" a plural-looking word is a verb
+        if words and (lw in _VERBS_S or (one and _plural(lw))):
+            break  # "One proposal asks", "a third of the population lives": a verb, not a plural noun
         if len(lw) > 4 and lw.endswith(("ly", "ing", "ed")):
             # a participle is a modifier only when a plural noun follows ("rushing yards", "recorded songs")
             nxt = toks[n + 1].lower() if n + 1 < len(toks) else ""
@@ -494,9 +505,9 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             a = _Atom(s, m.end(), v, v, K.MONEY)
             a.ns = m.start("cnum")
             a.cur = True
-            a.unit = L.CURRENCY_PREFIX.get(m.group("cur").strip().replace(" ", ""), None) or L.CURRENCY_PREFIX.get(
-                m.group("cur"), "dollar"
-            )
+            a.unit = L.CURRENCY_PREFIX.get(
+                m.group("cur").strip().replace(" ", ""), None
+            ) or L.CURRENCY_PREFIX.get(m.group("cur"), "dollar")
         elif g == "num":
             dig = m.group("dig")
             try:
@@ -558,19 +569,23 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             tail = text[a.ne : a.ne + 2]
             four = len(m.group("dig")) == 4
             if (
-                four
-                and (
-                    1500 <= iv <= 2100
-                    or 1000 <= iv <= 2199
-                    and L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s) is not None
+                (
+                    four
+                    and (
+                        1500 <= iv <= 2100
+                        or 1000 <= iv <= 2199
+                        and L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s) is not None
+                    )
+                    and not (
+                        a.noun
+                        and _plural(a.unit)
+                        and noun_category(a.unit) is not None
+                        and not L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s)
+                    )
                 )
-                and not (
-                    a.noun
-                    and _plural(a.unit)
-                    and noun_category(a.unit) is not None
-                    and not L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s)
-                )
-            ) or (tail[:1] == "s" or tail in ("’s", "'s")) and 1000 <= iv <= 2100:
+                or (tail[:1] == "s" or tail in ("’s", "'s"))
+                and 1000 <= iv <= 2100
+            ):
                 e = a.ne + (1 if tail[:1] == "s" else 0)
                 out.append((s, _mk(text, s, e, iv, iv, K.DATE)))
                 consumed = e

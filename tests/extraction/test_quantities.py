@@ -1,0 +1,318 @@
+"""Behaviour of ``find_quantities``: values, ranges, qualifiers, units, kinds and robustness."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from factcheck.extraction import quantities as Q
+from factcheck.extraction.quantities import CLAIM_KINDS, find_quantities, is_claim_figure
+from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind
+
+K = QuantityKind
+
+
+def claims(text: str) -> list[Quantity]:
+    return [q for q in find_quantities(text) if is_claim_figure(q)]
+
+
+def only(text: str) -> Quantity:
+    qs = claims(text)
+    assert len(qs) == 1, [q.surface for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Officials said 250,000 people remain.", 250000, "people"),
+        ("Inflation was 1.5 percent.", 1.5, "percent"),
+        ("The rate fell to .001 per cent.", 0.001, "percent"),
+        ("They found six bodies.", 6, "bodies"),
+        ("Twenty-one soldiers returned.", 21, "soldiers"),
+        ("I bought a dozen eggs.", 12, "eggs"),
+        ("Half a million people marched.", 500000, "people"),
+        ("The state will provide three thousand tests.", 3000, "tests"),
+        ("I want a hundred and two of those.", 102, None),
+        ("There were 4 hundred million people.", 4e8, "people"),
+        ("It cost 1.5 million.", 1.5e6, None),
+        ("The walk was two and a half miles.", 2.5, "mile"),
+        ("The door is 2 1/2 inches thick.", 2.5, "inch"),
+        ("A mouse fits through a 1/4 inch gap.", 0.25, "inch"),
+        ("A third of the population lives there.", 1 / 3, "population"),
+        ("Nearly two-thirds of voters agreed.", 2 / 3, "voters"),
+        ("One out of three Germans have problems.", 1 / 3, "germans"),
+        ("The total offense was minus-5 yards.", -5, "yard"),
+        ("The sun's mass is about 1.99e30 kilograms.", 1.99e30, "kilogram"),
+        ("It has 13000 workers in the UK.", 13000, "workers"),
+    ],
+)
+def test_values_and_units(text: str, value: float, unit: str | None) -> None:
+    q = only(text)
+    assert q.value == pytest.approx(value)
+    assert q.low == q.high == q.value
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("It was paid $5 in cash.", 5, "dollar", K.MONEY),
+        ("The fee was £2,000.", 2000, "pound sterling", K.MONEY),
+        ("It will cost 5 million dollars.", 5e6, "dollar", K.MONEY),
+        ("The plan costs €3bn.", 3e9, "euro", K.MONEY),
+        ("The firm was sold for $2bn.", 2e9, "dollar", K.MONEY),
+        ("Debt rose to 2.3 billion euros.", 2.3e9, "euro", K.MONEY),
+        ("Oil was at US$58.24 per barrel.", 58.24, "dollar per barrel", K.MONEY),
+        ("They pay $3500 a month in rent.", 3500, "dollar per month", K.MONEY),
+        ("It sold for 333.6 million yen.", 333.6e6, "yen", K.MONEY),
+        ("Nintendo closed at Y=28,030 today.", 28030, "yen", K.MONEY),
+        ("The deal is worth HK $5.4m.", 5.4e6, "hong kong dollar", K.MONEY),
+        ("It was 12% higher.", 12, "percent", K.PERCENT),
+        ("It was 12 percent higher.", 12, "percent", K.PERCENT),
+        ("It was 12 per cent higher.", 12, "percent", K.PERCENT),
+        ("Britain can borrow at 1.38pc.", 1.38, "percent", K.PERCENT),
+        ("The rate rose to 2 percentage points.", 2, "percentage point", K.PERCENT),
+        ("Damascus has fought a six-year war.", 6, "year", K.DURATION),
+        ("The talks lasted 3 hours.", 3, "hour", K.DURATION),
+        ("The debris stretched 11 km.", 11, "kilometre", K.MEASURE),
+        ("Winds reached 155mph early Wednesday.", 155, "mile per hour", K.MEASURE),
+        ("The tuna weighed 278kg.", 278, "kilogram", K.MEASURE),
+        ("Italy covers 301,338 km2 of land.", 301338, "square kilometre", K.MEASURE),
+        ("A 50 year-old man was arrested.", 50, "year of age", K.MEASURE),
+        ("It is a 6.1-inch display.", 6.1, "inch", K.MEASURE),
+    ],
+)
+def test_money_percent_duration_measure(text: str, value: float, unit: str, kind: QuantityKind) -> None:
+    q = only(text)
+    assert q.value == pytest.approx(value)
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Between 10 and 15 people were hurt.", 10, 15, "people"),
+        ("Some 10-15 people were hurt.", 10, 15, "people"),
+        ("They took 10 to 15 people away.", 10, 15, "people"),
+        ("Dozens of people were killed.", 12, 120, "people"),
+        ("Hundreds of people were killed.", 100, 1000, "people"),
+        ("Thousands of tests were sent.", 1000, 10000, "tests"),
+        ("Tens of thousands of students study there.", 10000, 100000, "students"),
+        ("Millions of Americans were affected.", 1e6, 1e7, "americans"),
+        ("There are 1 to 2 thousand people.", 1000, 2000, "people"),
+        ("It had projected US $89 to $93 billion.", 89e9, 93e9, "dollar"),
+        ("Growth slowed from 5 to 7 per cent.", 5, 7, "percent"),
+        ("Prices range from $370,000 to $5.5 million.", 370000, 5.5e6, "dollar"),
+        ("Shares fell from $36,040 at 10.45pm to $34,935.", 34935, 36040, "dollar"),
+        ("It lasted three or four years.", 3, 4, "year"),
+        ("Use a 5-10W laser.", 5, 10, "watt"),
+        ("Four-, five- and six-cylinder engines.", 4, 4, "cylinder"),
+    ],
+)
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    q = claims(text)[0]
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+    assert q.value is (None if low != high else q.value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("It killed 20 people.", Qualifier.EXACT),
+        ("It killed about 20 people.", Qualifier.APPROXIMATE),
+        ("It killed nearly 20 people.", Qualifier.APPROXIMATE),
+        ("It killed some 20 people.", Qualifier.APPROXIMATE),
+        ("It killed roughly 20 people.", Qualifier.APPROXIMATE),
+        ("It killed almost 20 people.", Qualifier.APPROXIMATE),
+        ("It killed an estimated 20 people.", Qualifier.APPROXIMATE),
+        ("It killed around 20 people.", Qualifier.APPROXIMATE),
+        ("It cooks for ~25 minutes.", Qualifier.APPROXIMATE),
+        ("It killed more than 20 people.", Qualifier.MORE_THAN),
+        ("It killed over 20 people.", Qualifier.MORE_THAN),
+        ("The dome is above 20 metres.", Qualifier.MORE_THAN),
+        ("It killed at least 20 people.", Qualifier.AT_LEAST),
+        ("It killed fewer than 20 people.", Qualifier.LESS_THAN),
+        ("It was under 4%.", Qualifier.LESS_THAN),
+        ("It stayed below 4%.", Qualifier.LESS_THAN),
+        ("It can reach up to 400 jobs.", Qualifier.AT_MOST),
+        ("It was worth no more than $5.", Qualifier.AT_MOST),
+        ("Sales rose by 5%.", Qualifier.INCREASE),
+        ("Shares were up 3%.", Qualifier.INCREASE),
+        ("The Nasdaq was +0.8% at noon.", Qualifier.INCREASE),
+        ("Shares fell 2%.", Qualifier.DECREASE),
+        ("Shares were down 4%.", Qualifier.DECREASE),
+        ("Tesla is up nearly 57% this year.", Qualifier.INCREASE),
+        ("The defence gave up 517 rushing yards.", Qualifier.EXACT),
+        ("They need to add ten users.", Qualifier.EXACT),
+    ],
+)
+def test_qualifiers(text: str, qualifier: Qualifier) -> None:
+    assert claims(text)[0].qualifier is qualifier
+
+
+def test_change_applies_to_amount_not_target() -> None:
+    qs = claims("Blackmores was up 9.4 per cent to $84.")
+    assert [(q.value, q.qualifier) for q in qs] == [(9.4, Qualifier.INCREASE), (84, Qualifier.EXACT)]
+    qs = claims("Revenue rose to $7.36 billion from $6.78 billion a year earlier.")
+    assert [q.qualifier for q in qs] == [Qualifier.EXACT, Qualifier.EXACT]
+    assert qs[1].unit == "dollar"  # "a year earlier" is not a rate
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("It was the third attempt.", K.ORDINAL, 3),
+        ("He finished 21st overall.", K.ORDINAL, 21),
+        ("It reopened in 2016.", K.DATE, 2016),
+        ("It happened on Sept. 30 at noon.", K.DATE, 30),
+        ("It was signed on 30 September 2016.", K.DATE, 2016),
+        ("It ended on July 4, 2016, at dawn.", K.DATE, 2016),
+        ("Music of the 1990s was loud.", K.DATE, 1990),
+        ("The fiscal year 2013-14 was poor.", K.DATE, 2013),
+        ("It starts at 10:30 a.m. sharp.", K.TIME, 10),
+        ("It starts at 5pm sharp.", K.TIME, 5),
+        ("The score was 4:39 left.", K.TIME, 4),
+    ],
+)
+def test_dates_times_ordinals_are_not_claims(text: str, kind: QuantityKind, value: float) -> None:
+    qs = find_quantities(text)
+    assert len(qs) == 1, qs
+    assert qs[0].kind is kind
+    assert qs[0].value == value
+    assert not is_claim_figure(qs[0])
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call +1 555-123-4567 now.",
+        "Call 555-123-4567 now.",
+        "See ISBN 978-0-306-40615-7 for details.",
+        "The A320 landed safely.",
+        "Cases of COVID-19 rose.",
+        "Leaders met at the G7 summit.",
+        "He won Game 7 at home.",
+        "The new iPhone 11 is out.",
+        "The FTSE 100 closed flat.",
+        "Under Article 5 of the treaty.",
+        "It tied the game at 89-89.",
+        "He told BBC One on Sunday.",
+        "Properties including 49 Zorro Ranch Road were sold.",
+        "It happened on 9/11 in New York.",
+    ],
+)
+def test_identifiers_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+    assert any(q.kind is K.IDENTIFIER for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Someone left and no one came back.", []),
+        ("Each one of them left.", []),
+        ("One proposal asks the board to act.", [(1, "proposal")]),
+        ("It was one of the best wireless speakers around.", [(1, "best wireless speakers")]),
+        ("We need several hundred or even 1,000 megawatts.", [(1000, "megawatt")]),
+        ("In 2021 most people worked from home.", []),
+        ("Keytruda's 2018 sales jumped 90 per cent.", [(90, "percent")]),
+        ("Some 2000 people were evacuated.", [(2000, "people")]),
+    ],
+)
+def test_false_positive_guards(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The attack killed 20 people.", Category.CASUALTIES),
+        ("At least 12 soldiers were killed.", Category.CASUALTIES),
+        ("There were 45 wounded.", Category.CASUALTIES),
+        ("The town hosts 2,000 refugees.", Category.DISPLACEMENT),
+        ("Some 10,000 people fled the city.", Category.DISPLACEMENT),
+        ("Rebels seized more than 20 villages and towns.", Category.TERRITORY),
+        ("They lost 300 square kilometres of territory.", Category.TERRITORY),
+        ("Russia sent 5,000 troops.", Category.MILITARY),
+        ("There were 20 air strikes overnight.", Category.MILITARY),
+        ("They sent 200 trucks into the city.", Category.AID),
+        ("The UN pledged $5 million in aid.", Category.AID),
+        ("The budget is $5 million.", Category.MONEY),
+        ("Turnout was 5%.", Category.PERCENTAGE),
+        ("The nearly six-year war goes on.", Category.DURATION),
+        ("The siege traps 250,000 people living under siege.", Category.POPULATION),
+        ("He scored 22 goals.", Category.OTHER),
+    ],
+)
+def test_quantity_category(text: str, category: Category) -> None:
+    assert claims(text)[0].category is category
+
+
+def test_offsets_and_window() -> None:
+    text = "Header. It killed 20 people and 5% of homes. Tail 30 km."
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.surface
+    start = text.index("It")
+    end = text.index("Tail")
+    qs = find_quantities(text, start, end)
+    assert [q.value for q in qs] == [20, 5]
+    assert all(start <= q.start < q.end <= end for q in qs)
+    assert qs[0].surface == "20 people"
+
+
+def test_surface_includes_qualifier_and_unit() -> None:
+    q = only("Rebels seized more than 20 villages and towns.")
+    assert q.surface == "more than 20 villages"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "1e999",
+        "999,999,999,999,999,999 people",
+        "9" * 500,
+        "$" + "9" * 400 + " billion",
+        "1" + "0" * 320 + " trillion dollars",
+        "10^999 and 1×10^-999",
+        "\x00\x01\x02 12 \xff\ufffd 3",
+        "İİİ one two İ 5 ẞ",
+        "- -- --- 1- -1 -",
+        "½⅓¼ ¾⅔",
+        "0/0 of the 5/0 of a cake",
+    ],
+)
+def test_never_raises_and_values_are_finite(text: str) -> None:
+    for q in Q._find(text, 0, None):  # the unguarded implementation: bugs must not hide behind the guard
+        for x in (q.value, q.low, q.high):
+            assert x is None or math.isfinite(x)
+        assert text[q.start : q.end] == q.surface
+
+
+def test_fuzz_random_text() -> None:
+    rng = random.Random(1234)
+    alphabet = "0123456789 ,.-/:$£€%abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ()+~½"
+    words = ["one", "million", "dozens", "of", "more", "than", "up", "to", "per", "cent", "Sept.", "a", "half"]
+    for _ in range(400):
+        parts = [rng.choice(words) if rng.random() < 0.3 else "".join(rng.choices(alphabet, k=rng.randint(1, 8)))]
+        parts += [rng.choice(words) if rng.random() < 0.3 else "".join(rng.choices(alphabet, k=rng.randint(1, 8)))
+                  for _ in range(rng.randint(0, 12))]
+        text = " ".join(parts)
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        for q in Q._find(text, s, e):
+            assert text[q.start : q.end] == q.surface
+            assert s <= q.start <= q.end <= e
+            for x in (q.value, q.low, q.high):
+                assert x is None or math.isfinite(x)
+
+
+def test_claim_kinds() -> None:
+    assert {K.DATE, K.TIME, K.ORDINAL, K.IDENTIFIER}.isdisjoint(CLAIM_KINDS)
+    assert is_claim_figure(only("It killed 20 people."))
