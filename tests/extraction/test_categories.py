@@ -1,0 +1,80 @@
+"""Sentence categories: from claim figures first (most specific wins), then keywords."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.categories import noun_category, quantity_category, sentence_category
+from factcheck.extraction.quantities import find_quantities
+from factcheck.extraction.types import Category, Quantity, QuantityKind
+
+
+def cat(text: str) -> Category:
+    return sentence_category(text, find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("An air strike killed 12 people and wounded 30 in the town.", Category.CASUALTIES),
+        ("About 5,000 people fled to Turkey last week.", Category.DISPLACEMENT),
+        ("Rebels seized more than 20 villages and towns.", Category.TERRITORY),
+        ("Russia deployed 3,000 troops and 40 jets.", Category.MILITARY),
+        ("The convoy brought 40 trucks of food.", Category.AID),
+        ("The city has 250,000 residents.", Category.POPULATION),
+        ("The programme will cost $2bn.", Category.MONEY),
+        ("Turnout fell to 45%.", Category.PERCENTAGE),
+        ("The war has lasted six years.", Category.DURATION),
+        ("He scored 22 goals this season.", Category.OTHER),
+        # most specific figure wins over money or percentages in the same sentence
+        ("The $5 million strike killed 40 civilians.", Category.CASUALTIES),
+        ("Some 30% of the 2,000 refugees are children.", Category.DISPLACEMENT),
+    ],
+)
+def test_sentence_category_from_figures(text: str, category: Category) -> None:
+    assert cat(text) is category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Dozens were killed in the blast.", Category.CASUALTIES),
+        ("Thousands of families were displaced by the fighting.", Category.DISPLACEMENT),
+        ("Government forces recaptured the district on Sunday.", Category.TERRITORY),
+        ("Warplanes carried out air strikes on rebel positions.", Category.MILITARY),
+        ("Humanitarian aid reached the besieged area.", Category.AID),
+        ("The state pension budget was cut again.", Category.MONEY),
+        ("Residents of the old town stayed indoors.", Category.POPULATION),
+        ("Peskov said Washington was to blame.", Category.OTHER),
+    ],
+)
+def test_sentence_category_from_keywords(text: str, category: Category) -> None:
+    assert cat(text) is category
+
+
+def test_non_claim_kinds_do_not_decide() -> None:
+    q = Quantity("2016", 3, 7, 2016.0, 2016.0, 2016.0, kind=QuantityKind.DATE, category=Category.DURATION)
+    assert sentence_category("In 2016 nothing happened.", [q]) is Category.OTHER
+
+
+def test_casualty_verbs_only_recategorise_people() -> None:
+    text = "20 air strikes killed 5 people."
+    qs = find_quantities(text)
+    assert [q.category for q in qs] == [Category.MILITARY, Category.CASUALTIES]
+    assert quantity_category(text, qs[0]) is Category.MILITARY
+
+
+@pytest.mark.parametrize(
+    ("unit", "category"),
+    [
+        ("villages", Category.TERRITORY),
+        ("european countries", None),
+        ("troops", Category.MILITARY),
+        ("deaths", Category.CASUALTIES),
+        ("refugees", Category.DISPLACEMENT),
+        ("civilians", Category.POPULATION),
+        ("goals", None),
+    ],
+)
+def test_noun_category(unit: str, category: Category | None) -> None:
+    assert noun_category(unit) is category

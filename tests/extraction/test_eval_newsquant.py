@@ -1,0 +1,150 @@
+"""The NewsQuant evaluator's matching logic, on tiny made-up fixtures (no eval data in the repo)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.extraction.eval_newsquant import (
+    CHANGE,
+    normalise_unit,
+    parse_gold_value,
+    run,
+    score,
+    units_agree,
+)
+from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
+
+
+def q(value: float | None, unit: str | None = None, qual: Qualifier = Qualifier.EXACT, low=None, high=None) -> Quantity:  # noqa: ANN001
+    lo = value if value is not None else low
+    hi = value if value is not None else high
+    return Quantity("x", 0, 1, value, lo, hi, qual, unit, kind=QuantityKind.CARDINAL)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("12", (12.0, 12.0)),
+        ("12.5", (12.5, 12.5)),
+        ("-5.0", (-5.0, -5.0)),
+        ("12-120", (12.0, 120.0)),
+        ("3.0 - 4.0", (3.0, 4.0)),
+        ("4.8-4.7", (4.7, 4.8)),  # descending gold ranges compare as intervals
+        ("-78-0", (-78.0, 0.0)),
+        ("1.99E-29", (1.99e-29, 1.99e-29)),
+        ("1e5-2e5", (1e5, 2e5)),
+        ("abc", None),
+        ("", None),
+    ],
+)
+def test_parse_gold_value(raw: str, expected: tuple[float, float] | None) -> None:
+    assert parse_gold_value(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "agree"),
+    [
+        ("percent", "percentage", True),
+        ("percent", "%", True),
+        ("dollar", "US dollar", True),
+        ("dollar per barrel", "united states dollar per barrel", True),
+        ("yen", "japanese yen", True),
+        ("villages", "village", True),
+        ("bosses", "different boss", True),  # same head noun
+        ("viruses", "virus", True),
+        ("people", "people", True),
+        ("metre", "meter", True),
+        (None, "-", True),
+        (None, "dollar", False),
+        ("dollar", "-", False),
+        ("dollar", "euro", False),
+        ("dollar", "dollar per barrel", False),  # compound units must agree in full
+        ("barrel", "dollar per barrel", False),
+    ],
+)
+def test_units_agree(pred: str | None, gold: str, agree: bool) -> None:
+    assert units_agree(pred, gold) is agree
+
+
+def test_normalise_unit() -> None:
+    assert normalise_unit("Degrees") == "degree"
+    assert normalise_unit("pound-mass") == "pound"
+    assert normalise_unit("  -  ") is None
+    assert normalise_unit(None) is None
+
+
+def test_change_mapping_is_complete() -> None:
+    assert set(CHANGE) == set(Qualifier)
+    assert CHANGE[Qualifier.AT_LEAST] == CHANGE[Qualifier.MORE_THAN] == ">"
+    assert CHANGE[Qualifier.AT_MOST] == CHANGE[Qualifier.LESS_THAN] == "<"
+
+
+ROWS = [
+    {
+        "text": "s1",
+        "quantities": [
+            {"value": "20", "normalized_unit": "village", "change": ">"},
+            {"value": "5.0", "normalized_unit": "percentage", "change": "up"},
+        ],
+    },
+    {"text": "s2", "quantities": [{"value": "12-120", "normalized_unit": "people", "change": "="}]},
+    {"text": "s3", "quantities": []},
+]
+PREDS = {
+    "s1": [q(20, "villages", Qualifier.MORE_THAN), q(5, "dollar", Qualifier.INCREASE)],
+    "s2": [q(None, "people", low=12, high=120), q(7)],
+    "s3": [q(3)],
+}
+
+
+def test_score_micro_average() -> None:
+    s = score(ROWS, lambda t: PREDS[t])
+    assert (s.n_pred, s.n_gold) == (5, 3)
+    assert s.tp == {"value": 3, "value+unit": 2, "value+qualifier": 3}
+    p, r, f = s.prf("value")
+    assert (round(p, 1), round(r, 1), round(f, 1)) == (60.0, 100.0, 75.0)
+    p, r, f = s.prf("value+unit")
+    assert (round(p, 1), round(r, 1)) == (40.0, 66.7)
+
+
+def test_matching_is_one_to_one_and_within_sentence() -> None:
+    rows = [{"text": "a", "quantities": [{"value": "1", "normalized_unit": "-", "change": "="}] * 2}]
+    s = score(rows, lambda t: [q(1)])
+    assert s.tp["value"] == 1  # one prediction cannot match two gold quantities
+    rows = [{"text": "a", "quantities": []}, {"text": "b", "quantities": [{"value": "1"}]}]
+    s = score(rows, lambda t: [q(1)] if t == "a" else [])
+    assert s.tp["value"] == 0  # a figure in another sentence does not count
+
+
+def test_qualifier_level_needs_change_label() -> None:
+    rows = [{"text": "a", "quantities": [{"value": "5", "normalized_unit": "-", "change": "~"}]}]
+    assert score(rows, lambda t: [q(5, qual=Qualifier.APPROXIMATE)]).tp["value+qualifier"] == 1
+    assert score(rows, lambda t: [q(5, qual=Qualifier.EXACT)]).tp["value+qualifier"] == 0
+
+
+def test_range_needs_both_ends() -> None:
+    rows = [{"text": "a", "quantities": [{"value": "10-15", "normalized_unit": "-", "change": "="}]}]
+    assert score(rows, lambda t: [q(None, low=10, high=15)]).tp["value"] == 1
+    assert score(rows, lambda t: [q(None, low=10, high=16)]).tp["value"] == 0
+    assert score(rows, lambda t: [q(10)]).tp["value"] == 0
+
+
+def test_run_prints_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "mini.json"
+    rows = [
+        {
+            "text": "Rebels seized more than 20 villages and 5% of the land.",
+            "quantities": [
+                {"value": "20", "normalized_unit": "village", "change": ">"},
+                {"value": "5", "normalized_unit": "percentage", "change": "="},
+            ],
+        }
+    ]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    assert run(str(path), show_errors=True) == 0
+    out = capsys.readouterr().out
+    assert "value+unit" in out and "value+qualifier" in out
+    assert "100.0" in out
