@@ -127,7 +127,9 @@ class ImportJobAdmin(admin.ModelAdmin):
             except services.ImportQueueUnavailable as error:
                 self.message_user(request, f"{error.job}: {error.reason}", messages.ERROR)
                 return HttpResponseRedirect(reverse("admin:factcheck_importjob_changelist"))
-            self.message_user(request, f"{job} started: {len(sources)} source(s).", messages.SUCCESS)
+            self.message_user(
+                request, f"Import job #{job.pk} started: {len(sources)} source(s).", messages.SUCCESS
+            )
             return HttpResponseRedirect(reverse("admin:factcheck_importjob_changelist"))
         context = {
             **self.admin_site.each_context(request),
@@ -148,7 +150,7 @@ class ImportJobAdmin(admin.ModelAdmin):
             except services.ImportQueueUnavailable as error:
                 self.message_user(request, f"{error.job}: {error.reason}", messages.ERROR)
             else:
-                self.message_user(request, f"{job} queued again.", messages.SUCCESS)
+                self.message_user(request, f"Import job #{job.pk} queued again.", messages.SUCCESS)
 
     def get_actions(self, request):
         actions = super().get_actions(request)
