@@ -268,6 +268,7 @@ class ReviewAdmin(SimpleHistoryAdmin):
                     for action, (label, css, needs_reason) in WORKFLOW_BUTTONS.items()
                     if action in allowed
                 ],
+                title="Review" if "edit" in allowed else "Review (read-only)",
                 can_edit="edit" in allowed,
                 can_comment="comment" in allowed,
                 claim=obj.claim,

@@ -178,8 +178,14 @@ def _guard_comment(review: Review, by) -> None:
     _require_perm(by, "add_comment", "comment on reviews")
 
 
+def _guard_assign_me(review: Review, by) -> None:
+    _guard_assign(review, by, by)
+    if review.assignee_id == by.pk:
+        raise TransitionNotAllowed("The claim is already assigned to you.")
+
+
 ACTIONS: dict[str, Callable[[Review, Any], None]] = {
-    "assign_me": lambda review, by: _guard_assign(review, by, by),
+    "assign_me": _guard_assign_me,
     "edit": _guard_edit,
     "submit": _guard_submit,
     "approve": _guard_approve,

@@ -75,7 +75,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["title", "source_name", "source_url", "author", "published_at", "language"]}),
+        (None, {"fields": ["title", ("source_name", "author"), ("source_url", "published_at", "language")]}),
         ("Text with its claims", {"fields": ["annotated_text"]}),
         (
             "Raw text and import",
@@ -300,17 +300,19 @@ class ClaimAdmin(admin.ModelAdmin):
     def claim_display(self, obj: Claim) -> str:
         return format_html('<a class="fc-claim-text" href="{}">{}</a>', review_url(obj), claim_figures(obj))
 
-    @admin.display(description="Check-worthiness", ordering="checkworthiness")
+    @admin.display(description="Worth checking", ordering="checkworthiness")
     def checkworthiness_display(self, obj: Claim) -> str:
         return format_html("{}", f"{obj.checkworthiness:.2f}")
 
     @admin.display(description="Article", ordering="article__title")
     def article_link(self, obj: Claim) -> str:
+        title = obj.article.title
         return format_html(
-            '<a href="{}#fc-claim-{}">{}</a>',
+            '<a href="{}#fc-claim-{}" title="{}">{}</a>',
             reverse("admin:factcheck_article_change", args=[obj.article_id]),
             obj.pk,
-            obj.article,
+            title,
+            title if len(title) <= 40 else f"{title[:39].rstrip()}…",
         )
 
     @admin.display(description="State", ordering="review_state")
