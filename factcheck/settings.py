@@ -202,6 +202,7 @@ SPECTACULAR_SETTINGS = {
     # Swagger UI's files come from the drf-spectacular-sidecar package: no CDN at run time.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {"ReviewStateEnum": "annotations.models.ReviewState"},
 }
 
 # --- Imports ----------------------------------------------------------------

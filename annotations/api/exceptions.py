@@ -11,18 +11,9 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-logger = logging.getLogger(__name__)
+from annotations.exceptions import ConflictError, WorkflowError
 
-# Domain exceptions of the review workflow map onto HTTP statuses by class name, so this module
-# does not need to import (or break with) every exception the services define.
-DOMAIN_STATUS = {
-    "PermissionDenied": status.HTTP_403_FORBIDDEN,
-    "NotAllowed": status.HTTP_403_FORBIDDEN,
-    "ReviewPermissionError": status.HTTP_403_FORBIDDEN,
-    "InvalidTransition": status.HTTP_409_CONFLICT,
-    "TransitionError": status.HTTP_409_CONFLICT,
-    "Conflict": status.HTTP_409_CONFLICT,
-}
+logger = logging.getLogger(__name__)
 
 
 def _first_message(detail) -> str:
@@ -42,15 +33,27 @@ def error_body(*, status_code: int, code: str, message: str, fields=None) -> dic
     return {"error": body}
 
 
-def _domain_status(exc: Exception) -> int | None:
-    for cls in type(exc).__mro__:
-        if cls.__module__.startswith("annotations") and cls.__name__ in DOMAIN_STATUS:
-            return DOMAIN_STATUS[cls.__name__]
-    if type(exc).__module__.startswith("annotations.services") or type(exc).__module__.startswith(
-        "annotations.exceptions"
-    ):
-        return status.HTTP_400_BAD_REQUEST
-    return None
+def _workflow_response(exc: WorkflowError) -> Response:
+    """The review services' errors carry their HTTP status and a message fit to show the user."""
+    status_code = getattr(exc, "status_code", status.HTTP_400_BAD_REQUEST)
+    codes = {403: "permission_denied", 409: "conflict"}
+    body = error_body(
+        status_code=status_code,
+        code=codes.get(status_code, "not_allowed"),
+        message=getattr(exc, "message", "") or str(exc),
+    )
+    if isinstance(exc, ConflictError):
+        conflict = exc.conflict
+        body["error"]["conflict"] = {
+            "expected_version": conflict.expected_version,
+            "current_version": conflict.current_version,
+            "changed_by": conflict.changed_by,
+            "changes": [
+                {"field": c.field, "label": c.label, "before": c.before, "after": c.after}
+                for c in conflict.changes
+            ],
+        }
+    return Response(body, status=status_code)
 
 
 def json_exception_handler(exc: Exception, context: dict) -> Response:
@@ -63,13 +66,8 @@ def json_exception_handler(exc: Exception, context: dict) -> Response:
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound(str(exc) or None)
 
-    domain_status = _domain_status(exc)
-    if domain_status is not None:
-        code = "permission_denied" if domain_status == 403 else type(exc).__name__
-        message = str(exc) or "The request is not allowed in the current state."
-        return Response(
-            error_body(status_code=domain_status, code=code, message=message), status=domain_status
-        )
+    if isinstance(exc, WorkflowError):
+        return _workflow_response(exc)
 
     response = exception_handler(exc, context)
     if response is None:

@@ -6,6 +6,7 @@ import django_filters as filters
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 
+from annotations.models import Review, ReviewState
 from factcheck.models import Article, Category, Claim, Qualifier, Quantity
 
 
@@ -87,10 +88,21 @@ class ClaimFilter(filters.FilterSet):
     search = filters.CharFilter(
         method="filter_search", help_text="Full-text search in the claim and speaker."
     )
+    state = filters.MultipleChoiceFilter(
+        field_name="review_state",
+        choices=ReviewState.choices,
+        help_text="Review state (`unreviewed` includes claims nobody opened); repeat for several.",
+    )
+    verdict = filters.CharFilter(
+        method="filter_verdict",
+        help_text="Slug of the published verdict, e.g. `false`; comma-separated for several.",
+    )
 
     class Meta:
         model = Claim
         fields = [
+            "state",
+            "verdict",
             "article",
             "category",
             "speaker",
@@ -110,3 +122,79 @@ class ClaimFilter(filters.FilterSet):
 
     def filter_search(self, queryset, name, value):
         return text_search(queryset, ["text", "speaker"], value)
+
+    def filter_verdict(self, queryset, name, value):
+        slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
+        return queryset.filter(review__state=ReviewState.PUBLISHED, review__verdict__slug__in=slugs)
+
+
+class ReviewFilter(filters.FilterSet):
+    """Filters on published reviews; ``published_after``/``updated_since`` serve incremental sync."""
+
+    article = filters.NumberFilter(field_name="claim__article_id", help_text="Article id.")
+    claim = filters.NumberFilter(field_name="claim_id", help_text="Claim id.")
+    category = filters.MultipleChoiceFilter(
+        field_name="claim__category",
+        choices=Category.choices,
+        help_text="Claim category; repeat for several.",
+    )
+    verdict = filters.CharFilter(
+        method="filter_verdict", help_text="Rating slug, e.g. `false`; comma-separated for several."
+    )
+    speaker = filters.CharFilter(
+        field_name="claim__speaker", lookup_expr="icontains", help_text="Part of the speaker's name."
+    )
+    qualifier = filters.MultipleChoiceFilter(
+        choices=Qualifier.choices,
+        method="filter_qualifier",
+        help_text="Claims with at least one figure of this qualifier; repeat for several.",
+    )
+    checkworthiness_min = filters.NumberFilter(
+        field_name="claim__checkworthiness", lookup_expr="gte", help_text="Lowest check-worthiness (0 to 1)."
+    )
+    checkworthiness_max = filters.NumberFilter(
+        field_name="claim__checkworthiness", lookup_expr="lte", help_text="Highest check-worthiness (0 to 1)."
+    )
+    published_after = filters.IsoDateTimeFilter(
+        field_name="published_at",
+        lookup_expr="gte",
+        help_text="First published at or after (ISO 8601), e.g. `2026-03-01T00:00:00Z`.",
+    )
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after (ISO 8601), corrections included; poll with your last sync time.",
+    )
+    search = filters.CharFilter(
+        method="filter_search", help_text="Full-text search in the claim, the summary and the rationale."
+    )
+
+    class Meta:
+        model = Review
+        fields = [
+            "article",
+            "claim",
+            "category",
+            "verdict",
+            "speaker",
+            "qualifier",
+            "checkworthiness_min",
+            "checkworthiness_max",
+            "published_after",
+            "updated_since",
+            "search",
+        ]
+
+    def filter_verdict(self, queryset, name, value):
+        slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
+        return queryset.filter(verdict__slug__in=slugs)
+
+    def filter_qualifier(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(
+            Exists(Quantity.objects.filter(claim=OuterRef("claim_id"), qualifier__in=value))
+        )
+
+    def filter_search(self, queryset, name, value):
+        return text_search(queryset, ["claim__text", "claim_reviewed", "rationale"], value)

@@ -22,3 +22,13 @@ class PublishedVerdictReader(BasePermission):
         if request.user and request.user.is_authenticated:
             return True
         return settings.FACTCHECK_API_ANONYMOUS_READ
+
+
+class ReviewWriter(BasePermission):
+    """Writes need a reviewer's or editor's role; the review services then check each step."""
+
+    message = "Only reviewers and editors may change reviews."
+
+    def has_permission(self, request, view) -> bool:
+        user = request.user
+        return bool(user and user.is_authenticated and user.has_perm("annotations.change_review"))

@@ -88,3 +88,22 @@ class JSONLinesRenderer(BaseRenderer):
 
     def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
         return "".join(jsonl_lines(rows_of(data))).encode(self.charset)
+
+
+class ClaimReviewRenderer(BaseRenderer):
+    """schema.org ClaimReview JSON-LD: ``?format=claimreview`` or ``Accept: application/ld+json``."""
+
+    media_type = "application/ld+json"
+    format = "claimreview"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
+        from annotations.api.jsonld import claimreview, claimreview_graph
+
+        if isinstance(data, dict) and "results" in data:
+            document = claimreview_graph(data["results"])
+        elif isinstance(data, list):
+            document = claimreview_graph(data)
+        else:
+            document = claimreview(data)
+        return json.dumps(document, cls=JSONEncoder, ensure_ascii=False).encode(self.charset)

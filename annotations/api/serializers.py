@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ObjectDoesNotExist
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from annotations.api.export import public_name, review_url
+from annotations.models import Evidence, Rating, Review, ReviewState
 from factcheck.models import Article, Claim, Quantity
 
 
@@ -19,8 +24,23 @@ class ArticleSummarySerializer(serializers.ModelSerializer):
         fields = ["id", "title", "source_url", "source_name", "published_at"]
 
 
+class PublishedVerdictSerializer(serializers.Serializer):
+    """The verdict of a claim, shown only once its review is published."""
+
+    review = serializers.IntegerField(help_text="Id of the published review (`/api/v1/reviews/{id}/`).")
+    label = serializers.CharField()
+    slug = serializers.CharField()
+    value = serializers.FloatField(allow_null=True)
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     quantities = QuantitySerializer(many=True, read_only=True)
+    review_state = serializers.ChoiceField(
+        choices=ReviewState.choices,
+        read_only=True,
+        help_text="Workflow state; `unreviewed` without a review.",
+    )
+    verdict = serializers.SerializerMethodField(help_text="The published verdict; null until published.")
 
     class Meta:
         model = Claim
@@ -36,9 +56,22 @@ class ClaimSerializer(serializers.ModelSerializer):
             "is_claim",
             "speaker",
             "quantities",
+            "review_state",
+            "verdict",
             "created_at",
             "updated_at",
         ]
+
+    @extend_schema_field(PublishedVerdictSerializer(allow_null=True))
+    def get_verdict(self, claim: Claim) -> dict | None:
+        try:
+            review = claim.review
+        except ObjectDoesNotExist:
+            return None
+        if review is None or review.state != ReviewState.PUBLISHED or review.verdict is None:
+            return None
+        verdict = review.verdict
+        return {"review": review.pk, "label": verdict.label, "slug": verdict.slug, "value": verdict.value}
 
 
 class ClaimDetailSerializer(ClaimSerializer):
@@ -71,3 +104,140 @@ class ArticleDetailSerializer(ArticleSerializer):
 
     class Meta(ArticleSerializer.Meta):
         fields = [*ArticleSerializer.Meta.fields, "body", "claims"]
+
+
+# --- published reviews --------------------------------------------------------------------------
+# The same shape as ``annotations.api.export.review_rows`` (a test holds them equal).
+
+
+class ReviewClaimSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Claim
+        fields = ["id", "text", "speaker", "category", "checkworthiness"]
+
+
+class ReviewArticleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = ["id", "title", "source_url", "source_name", "published_at"]
+
+
+class VerdictSerializer(serializers.ModelSerializer):
+    best_rating = serializers.FloatField(source="scale.best_rating")
+    worst_rating = serializers.FloatField(source="scale.worst_rating")
+    scale = serializers.CharField(source="scale.name")
+
+    class Meta:
+        model = Rating
+        fields = ["label", "slug", "value", "best_rating", "worst_rating", "scale"]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Evidence
+        fields = ["url", "title", "publisher", "accessed_on", "stance", "quote"]
+
+
+class ReviewSerializer(serializers.ModelSerializer):
+    """A published verdict: no internal comments, no draft, no e-mail addresses."""
+
+    url = serializers.SerializerMethodField(help_text="Public page of the verdict.")
+    claim = ReviewClaimSerializer(read_only=True)
+    article = ReviewArticleSerializer(source="claim.article", read_only=True)
+    verdict = VerdictSerializer(read_only=True)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    reviewers = serializers.SerializerMethodField(help_text="Public names of the reviewers.")
+
+    class Meta:
+        model = Review
+        fields = [
+            "id",
+            "url",
+            "claim",
+            "article",
+            "claim_reviewed",
+            "verdict",
+            "rationale",
+            "evidence",
+            "reviewers",
+            "revision",
+            "published_at",
+            "last_published_at",
+            "updated_at",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, review: Review) -> str:
+        return review_url(review.pk, review.claim_id)
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_reviewers(self, review: Review) -> list[str]:
+        users = (review.assignee, review.second_reviewer)
+        return [
+            name for name in (public_name(u.first_name, u.last_name, u.username) for u in users if u) if name
+        ]
+
+
+# --- writes by reviewers and editors -------------------------------------------------------------
+
+
+class ReviewWriteSerializer(serializers.Serializer):
+    """Fields a reviewer edits; omitted ones stay as they are."""
+
+    verdict = serializers.PrimaryKeyRelatedField(
+        queryset=Rating.objects.all(), required=False, allow_null=True, help_text="Rating id."
+    )
+    rationale = serializers.CharField(required=False, allow_blank=True)
+    claim_reviewed = serializers.CharField(required=False, allow_blank=True, max_length=1000)
+
+
+class ReviewCreateSerializer(ReviewWriteSerializer):
+    claim = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.all(), help_text="Claim id.")
+
+
+class ReviewUpdateSerializer(ReviewWriteSerializer):
+    version = serializers.IntegerField(
+        min_value=1, help_text="The `version` you last read; a stale one is refused with 409."
+    )
+
+
+class ReviewTransitionSerializer(serializers.Serializer):
+    action = serializers.ChoiceField(
+        choices=["assign", "submit", "approve", "return", "publish", "dismiss", "reopen", "correct"]
+    )
+    reason = serializers.CharField(
+        required=False, allow_blank=True, help_text="Required to return, dismiss or correct."
+    )
+    version = serializers.IntegerField(required=False, min_value=1, help_text="Optional optimistic lock.")
+
+
+class EvidenceWriteSerializer(serializers.Serializer):
+    url = serializers.CharField(max_length=2000)
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
+    publisher = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    accessed_on = serializers.DateField(required=False)
+    stance = serializers.CharField(required=False)
+    quote = serializers.CharField(required=False, allow_blank=True)
+
+
+class WorkingReviewSerializer(serializers.ModelSerializer):
+    """A review as its reviewer or editor sees it after a write (may be unpublished)."""
+
+    verdict = serializers.PrimaryKeyRelatedField(read_only=True)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Review
+        fields = [
+            "id",
+            "claim",
+            "state",
+            "verdict",
+            "claim_reviewed",
+            "rationale",
+            "evidence",
+            "version",
+            "revision",
+            "published_at",
+            "updated_at",
+        ]

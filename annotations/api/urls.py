@@ -7,6 +7,7 @@ app_name = "annotations_api"
 router = SimpleRouter()
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("reviews", views.ReviewViewSet, basename="review")
 
 urlpatterns = [
     *router.urls,

@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
-from django.http import JsonResponse
+from django.db.models import Prefetch, Value
+from django.db.models.functions import Coalesce
+from django.http import JsonResponse, StreamingHttpResponse
+from django.utils import timezone
 from django.views import defaults
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import viewsets
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
 from rest_framework.filters import OrderingFilter
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
+from annotations import services
+from annotations.api import export
 from annotations.api.exceptions import error_body
-from annotations.api.filters import ArticleFilter, ClaimFilter
-from annotations.api.permissions import IsAuthenticatedReadOnly
-from annotations.api.renderers import CSVRenderer, JSONLinesRenderer
+from annotations.api.filters import ArticleFilter, ClaimFilter, ReviewFilter
+from annotations.api.permissions import IsAuthenticatedReadOnly, PublishedVerdictReader, ReviewWriter
+from annotations.api.renderers import ClaimReviewRenderer, CSVRenderer, JSONLinesRenderer
 from annotations.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
     ClaimDetailSerializer,
     ClaimSerializer,
+    EvidenceWriteSerializer,
+    ReviewCreateSerializer,
+    ReviewSerializer,
+    ReviewTransitionSerializer,
+    ReviewUpdateSerializer,
+    WorkingReviewSerializer,
 )
+from annotations.models import Evidence, Review, ReviewState
 from factcheck.models import Article, Claim
 
 LIST_FORMATS = ["json", "csv", "jsonl"]
@@ -104,7 +118,12 @@ class ArticleViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         queryset = Article.objects.with_claim_counts().order_by("-id")
         if self.action == "retrieve":
-            claims = Claim.objects.order_by("index").prefetch_related("quantities")
+            claims = (
+                Claim.objects.order_by("index")
+                .select_related("review__verdict")
+                .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
+                .prefetch_related("quantities")
+            )
             queryset = queryset.prefetch_related(Prefetch("claims", queryset=claims))
         return queryset
 
@@ -129,7 +148,256 @@ class ClaimViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     ordering = ["id"]
 
     def get_queryset(self):
-        return Claim.objects.select_related("article").prefetch_related("quantities").order_by("id")
+        return (
+            Claim.objects.select_related("article", "review__verdict")
+            .prefetch_related("quantities")
+            .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
+            .order_by("id")
+        )
 
     def get_serializer_class(self):
         return ClaimDetailSerializer if self.action == "retrieve" else ClaimSerializer
+
+
+REVIEW_EXAMPLE = {
+    "id": 7,
+    "url": "https://factcheck.example.org/reviews/7/",
+    "claim": {
+        "id": 31,
+        "text": "250,000 people live under siege.",
+        "speaker": "The US",
+        "category": "population",
+        "checkworthiness": 0.91,
+    },
+    "article": {
+        "id": 4,
+        "title": "Aid convoy reaches the city",
+        "source_url": "https://news.example.org/aid",
+        "source_name": "Reuters",
+        "published_at": "2026-03-01T08:00:00Z",
+    },
+    "claim_reviewed": "250,000 people live under siege",
+    "verdict": {
+        "label": "Mostly true",
+        "slug": "mostly-true",
+        "value": 4.0,
+        "best_rating": 5.0,
+        "worst_rating": 1.0,
+        "scale": "Truth scale",
+    },
+    "rationale": "UN figures put the number at 240,000 in February.",
+    "evidence": [
+        {
+            "url": "https://un.example.org/report",
+            "title": "Situation report",
+            "publisher": "OCHA",
+            "accessed_on": "2026-03-02",
+            "stance": "supports",
+            "quote": "",
+        }
+    ],
+    "reviewers": ["Rita Reviewer", "Eddie Editor"],
+    "revision": 1,
+    "published_at": "2026-03-03T09:00:00Z",
+    "last_published_at": "2026-03-03T09:00:00Z",
+    "updated_at": "2026-03-03T09:00:00Z",
+}
+EXPORT_FORMATS = {
+    "csv": ("text/csv; charset=utf-8", export.stream_csv, "csv"),
+    "jsonl": ("application/jsonl; charset=utf-8", export.stream_jsonl, "jsonl"),
+    "claimreview": ("application/ld+json; charset=utf-8", export.stream_claimreview, "jsonld"),
+}
+TRANSITIONS = {
+    "assign": lambda review, by, reason, version: services.review_assign(
+        review=review, by=by, expected_version=version
+    ),
+    "submit": lambda review, by, reason, version: services.review_submit_for_second_review(
+        review=review, by=by, expected_version=version
+    ),
+    "approve": lambda review, by, reason, version: services.review_approve(
+        review=review, by=by, expected_version=version, comment=reason
+    ),
+    "return": lambda review, by, reason, version: services.review_return(
+        review=review, by=by, reason=reason, expected_version=version
+    ),
+    "publish": lambda review, by, reason, version: services.review_publish(
+        review=review, by=by, expected_version=version
+    ),
+    "dismiss": lambda review, by, reason, version: services.review_dismiss(
+        review=review, by=by, reason=reason, expected_version=version
+    ),
+    "reopen": lambda review, by, reason, version: services.review_reopen(
+        review=review, by=by, expected_version=version
+    ),
+    "correct": lambda review, by, reason, version: services.review_correct(
+        review=review, by=by, reason=reason, expected_version=version
+    ),
+}
+
+
+def _working(review: Review) -> dict:
+    review = Review.objects.prefetch_related(
+        Prefetch("evidence", queryset=Evidence.objects.order_by("position", "id"))
+    ).get(pk=review.pk)
+    return WorkingReviewSerializer(review).data
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List published verdicts",
+        description="Published reviews only, newest first. Incremental sync: "
+        "`?updated_since=<time of your last sync>&ordering=updated_at`. "
+        "`?format=claimreview` (or `Accept: application/ld+json`) gives schema.org ClaimReview JSON-LD.",
+        parameters=[format_parameter([*LIST_FORMATS, "claimreview"])],
+        examples=[OpenApiExample("A verdict", value=REVIEW_EXAMPLE, response_only=True)],
+    ),
+    retrieve=extend_schema(
+        summary="One published verdict",
+        parameters=[format_parameter([*LIST_FORMATS, "claimreview"])],
+        examples=[OpenApiExample("A verdict", value=REVIEW_EXAMPLE, response_only=True)],
+    ),
+)
+class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
+    """Published verdicts for everyone allowed to read; writes for reviewers and editors."""
+
+    filterset_class = ReviewFilter
+    ordering_fields = ["id", "published_at", "updated_at"]
+    ordering = ["-published_at"]
+    renderer_classes = [*ApiViewMixin.renderer_classes, ClaimReviewRenderer]
+    serializer_class = ReviewSerializer
+
+    def get_permissions(self):
+        if self.action in ("list", "retrieve", "export"):
+            return [PublishedVerdictReader()]
+        return [ReviewWriter()]
+
+    def get_queryset(self):
+        if self.action in ("list", "retrieve", "export"):
+            return Review.objects.published()
+        return Review.objects.select_related("assignee", "second_reviewer", "verdict")
+
+    def list(self, request):
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def retrieve(self, request, pk=None):
+        return Response(self.get_serializer(self.get_object()).data)
+
+    @extend_schema(
+        summary="Start or edit a review (reviewers)",
+        description="Opens the claim's review (assigning it to you if nobody has it) and sets the "
+        "fields given, through the same workflow rules as the admin.",
+        request=ReviewCreateSerializer,
+        responses={201: WorkingReviewSerializer},
+        examples=[
+            OpenApiExample(
+                "Start a review",
+                value={"claim": 31, "verdict": 2, "rationale": "UN figures say 240,000."},
+                request_only=True,
+            )
+        ],
+    )
+    def create(self, request):
+        data = ReviewCreateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = {k: v for k, v in data.validated_data.items() if k != "claim"}
+        review = services.review_get_or_create(claim=data.validated_data["claim"], by=request.user)
+        if review.state == ReviewState.UNREVIEWED or review.assignee_id is None:
+            review = services.review_assign(review=review, by=request.user)
+        if fields:
+            review = services.review_update(
+                review=review, by=request.user, expected_version=review.version, **fields
+            )
+        return Response(_working(review), status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Edit a review in progress (reviewers)",
+        request=ReviewUpdateSerializer,
+        responses={200: WorkingReviewSerializer},
+        examples=[
+            OpenApiExample("Change the verdict", value={"version": 3, "verdict": 5}, request_only=True)
+        ],
+    )
+    def partial_update(self, request, pk=None):
+        review = self.get_object()
+        data = ReviewUpdateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = dict(data.validated_data)
+        version = fields.pop("version")
+        review = services.review_update(review=review, by=request.user, expected_version=version, **fields)
+        return Response(_working(review))
+
+    @extend_schema(
+        summary="Move a review through the workflow (reviewers, editors)",
+        description="`assign` (to yourself), `submit` (to second review), `approve`, `return` (with a "
+        "reason), `publish`, `dismiss` (not checkable, with a reason), `reopen`, `correct` (a published "
+        "review, with a reason). Roles and states are checked as in the admin.",
+        request=ReviewTransitionSerializer,
+        responses={200: WorkingReviewSerializer},
+        examples=[OpenApiExample("Publish", value={"action": "publish"}, request_only=True)],
+    )
+    @action(detail=True, methods=["post"])
+    def transition(self, request, pk=None):
+        review = self.get_object()
+        data = ReviewTransitionSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        step = TRANSITIONS[data.validated_data["action"]]
+        review = step(
+            review, request.user, data.validated_data.get("reason", ""), data.validated_data.get("version")
+        )
+        return Response(_working(review))
+
+    @extend_schema(
+        summary="Add evidence to a review in progress (reviewers)",
+        request=EvidenceWriteSerializer,
+        responses={201: WorkingReviewSerializer},
+        examples=[
+            OpenApiExample(
+                "A source",
+                value={
+                    "url": "https://un.example.org/report",
+                    "title": "Situation report",
+                    "stance": "supports",
+                },
+                request_only=True,
+            )
+        ],
+    )
+    @action(detail=True, methods=["post"])
+    def evidence(self, request, pk=None):
+        review = self.get_object()
+        data = EvidenceWriteSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.evidence_add(review=review, by=request.user, **data.validated_data)
+        return Response(_working(review), status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Stream every matching published verdict",
+        description="The whole result in one response, streamed in constant memory: "
+        "`?format=csv` (default), `jsonl` or `claimreview` (one JSON-LD document with an `@graph`). "
+        "Takes the same filters as the list; rows are in id order.",
+        parameters=[format_parameter([*EXPORT_FORMATS])],
+        responses={
+            (200, "text/csv"): OpenApiTypes.STR,
+            (200, "application/jsonl"): OpenApiTypes.STR,
+            (200, "application/ld+json"): OpenApiTypes.OBJECT,
+        },
+    )
+    @action(
+        detail=False,
+        methods=["get"],
+        renderer_classes=[CSVRenderer, JSONLinesRenderer, ClaimReviewRenderer, JSONRenderer],
+        pagination_class=None,
+        filter_backends=[DjangoFilterBackend],
+    )
+    def export(self, request):
+        queryset = self.filter_queryset(self.get_queryset())
+        fmt = request.accepted_renderer.format
+        if fmt not in EXPORT_FORMATS:
+            fmt = "csv"
+        content_type, stream, extension = EXPORT_FORMATS[fmt]
+        response = StreamingHttpResponse(stream(queryset), content_type=content_type)
+        stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
+        response["Content-Disposition"] = f'attachment; filename="reviews-{stamp}.{extension}"'
+        return response

@@ -1,0 +1,204 @@
+"""Streaming export of published reviews in constant memory.
+
+Rows come from one ``values_list(...).iterator(chunk_size=…)`` (a server-side cursor on
+PostgreSQL), in batches; each batch fetches its evidence with one more query. No model
+instances are built, and only one batch is held in memory at a time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from django.conf import settings
+from django.utils import timezone
+
+from annotations.api.renderers import csv_lines, flatten, jsonl_lines
+from annotations.models import Evidence
+
+CHUNK_SIZE = 1000
+
+FIELDS = [
+    "id",
+    "claim_id",
+    "claim__text",
+    "claim__speaker",
+    "claim__category",
+    "claim__checkworthiness",
+    "claim__article_id",
+    "claim__article__title",
+    "claim__article__source_url",
+    "claim__article__source_name",
+    "claim__article__published_at",
+    "claim_reviewed",
+    "verdict__label",
+    "verdict__slug",
+    "verdict__value",
+    "verdict__scale__best_rating",
+    "verdict__scale__worst_rating",
+    "verdict__scale__name",
+    "rationale",
+    "assignee__first_name",
+    "assignee__last_name",
+    "assignee__username",
+    "second_reviewer__first_name",
+    "second_reviewer__last_name",
+    "second_reviewer__username",
+    "revision",
+    "published_at",
+    "last_published_at",
+    "updated_at",
+]
+EVIDENCE_FIELDS = ["url", "title", "publisher", "accessed_on", "stance", "quote"]
+
+# The CSV columns: the review shape flattened (``claim.text``, ``verdict.label``…); lists are JSON.
+CSV_HEADER = [
+    "id",
+    "url",
+    "claim.id",
+    "claim.text",
+    "claim.speaker",
+    "claim.category",
+    "claim.checkworthiness",
+    "article.id",
+    "article.title",
+    "article.source_url",
+    "article.source_name",
+    "article.published_at",
+    "claim_reviewed",
+    "verdict.label",
+    "verdict.slug",
+    "verdict.value",
+    "verdict.best_rating",
+    "verdict.worst_rating",
+    "verdict.scale",
+    "rationale",
+    "evidence",
+    "reviewers",
+    "revision",
+    "published_at",
+    "last_published_at",
+    "updated_at",
+]
+
+
+def iso_datetime(value) -> str | None:
+    """The same text DRF's DateTimeField gives, so exports and the API agree."""
+    if value is None:
+        return None
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def review_url(review_id: int, claim_id: int) -> str:
+    return settings.CLAIMREVIEW_URL_TEMPLATE.format(id=review_id, claim_id=claim_id)
+
+
+def public_name(first: str, last: str, username: str | None) -> str:
+    """As ``annotations.roles.public_name``: full name, else username; never the e-mail."""
+    return f"{first or ''} {last or ''}".strip() or (username or "")
+
+
+def batched(iterable: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _row(v: tuple, evidence: list[dict]) -> dict:
+    reviewers = [
+        name for name in (public_name(v[19], v[20], v[21]), public_name(v[22], v[23], v[24])) if name
+    ]
+    return {
+        "id": v[0],
+        "url": review_url(v[0], v[1]),
+        "claim": {"id": v[1], "text": v[2], "speaker": v[3], "category": v[4], "checkworthiness": v[5]},
+        "article": {
+            "id": v[6],
+            "title": v[7],
+            "source_url": v[8],
+            "source_name": v[9],
+            "published_at": iso_datetime(v[10]),
+        },
+        "claim_reviewed": v[11],
+        "verdict": {
+            "label": v[12],
+            "slug": v[13],
+            "value": v[14],
+            "best_rating": v[15],
+            "worst_rating": v[16],
+            "scale": v[17],
+        },
+        "rationale": v[18],
+        "evidence": evidence,
+        "reviewers": reviewers,
+        "revision": v[25],
+        "published_at": iso_datetime(v[26]),
+        "last_published_at": iso_datetime(v[27]),
+        "updated_at": iso_datetime(v[28]),
+    }
+
+
+def review_rows(queryset, *, chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
+    """Every review of ``queryset`` (already limited to published ones) as the API's review shape."""
+    values = queryset.order_by("id").values_list(*FIELDS).iterator(chunk_size=chunk_size)
+    for batch in batched(values, chunk_size):
+        evidence: dict[int, list[dict]] = defaultdict(list)
+        found = (
+            Evidence.objects.filter(review_id__in=[v[0] for v in batch])
+            .order_by("review_id", "position", "id")
+            .values_list("review_id", *EVIDENCE_FIELDS)
+        )
+        for review_id, url, title, publisher, accessed_on, stance, quote in found:
+            evidence[review_id].append(
+                {
+                    "url": url,
+                    "title": title,
+                    "publisher": publisher,
+                    "accessed_on": accessed_on.isoformat() if accessed_on else None,
+                    "stance": stance,
+                    "quote": quote,
+                }
+            )
+        for v in batch:
+            yield _row(v, evidence.get(v[0], []))
+
+
+def _joined(lines: Iterable[str], per_chunk: int = 500) -> Iterator[str]:
+    """Fewer, larger chunks for the response (one write per few hundred rows)."""
+    for group in batched(lines, per_chunk):
+        yield "".join(group)
+
+
+def stream_csv(queryset) -> Iterator[str]:
+    rows = (flatten(row) for row in review_rows(queryset))
+    return _joined(csv_lines(CSV_HEADER, rows))
+
+
+def stream_jsonl(queryset) -> Iterator[str]:
+    return _joined(jsonl_lines(review_rows(queryset)))
+
+
+def stream_claimreview(queryset) -> Iterator[str]:
+    """One JSON-LD document with an ``@graph`` of every ClaimReview, written as it goes."""
+    import json
+
+    from rest_framework.utils.encoders import JSONEncoder
+
+    from annotations.api.jsonld import CONTEXT, claimreview, organisation
+
+    author = organisation()
+
+    def parts() -> Iterator[str]:
+        yield f'{{"@context": "{CONTEXT}", "@graph": [\n'
+        for index, row in enumerate(review_rows(queryset)):
+            item = json.dumps(
+                claimreview(row, author=author, context=False), cls=JSONEncoder, ensure_ascii=False
+            )
+            yield ("," if index else "") + item + "\n"
+        yield "]}\n"
+
+    return _joined(parts())

@@ -1,0 +1,87 @@
+"""schema.org ClaimReview JSON-LD, built from a published review row (the API's review shape).
+
+Google's required fields are ``claimReviewed``, ``reviewRating`` (with ``alternateName``) and
+``url``; the recommended ones are the organisation ``author``, ``datePublished`` and the
+``itemReviewed`` Claim with its ``author`` (the speaker), ``datePublished`` and ``appearance``
+(the article). A rating without a number (*Misleading*) carries only ``alternateName``.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+CONTEXT = "https://schema.org"
+
+
+def organisation() -> dict:
+    """The fact-checking organisation that authors every ClaimReview (from settings)."""
+    org = {"@type": "Organization", "name": settings.CLAIMREVIEW_AUTHOR_NAME}
+    if settings.CLAIMREVIEW_AUTHOR_URL:
+        org["url"] = settings.CLAIMREVIEW_AUTHOR_URL
+    return org
+
+
+def _date(value: str | None) -> str | None:
+    """ISO date (``YYYY-MM-DD``) from an ISO datetime string, as Google's examples use."""
+    return value[:10] if value else None
+
+
+def claimreview(row: dict, *, author: dict | None = None, context: bool = True) -> dict:
+    verdict = row["verdict"]
+    rating: dict = {"@type": "Rating", "alternateName": verdict["label"]}
+    if verdict.get("value") is not None:
+        rating.update(
+            ratingValue=verdict["value"],
+            bestRating=verdict["best_rating"],
+            worstRating=verdict["worst_rating"],
+        )
+
+    claim, article = row["claim"], row["article"]
+    item: dict = {"@type": "Claim"}
+    if claim.get("speaker"):
+        item["author"] = {"@type": "Person", "name": claim["speaker"]}
+    if article.get("published_at"):
+        item["datePublished"] = _date(article["published_at"])
+    appearance: dict = {"@type": "CreativeWork", "headline": article["title"]}
+    if article.get("source_url"):
+        appearance["url"] = article["source_url"]
+    if article.get("source_name"):
+        appearance["publisher"] = {"@type": "Organization", "name": article["source_name"]}
+    item["appearance"] = appearance
+
+    data: dict = {"@context": CONTEXT} if context else {}
+    data.update(
+        {
+            "@type": "ClaimReview",
+            "url": row["url"],
+            "claimReviewed": row["claim_reviewed"] or claim["text"],
+            "author": author or organisation(),
+            "datePublished": _date(row["published_at"]),
+            "reviewRating": rating,
+            "itemReviewed": item,
+        }
+    )
+    if row.get("last_published_at") and row["last_published_at"] != row["published_at"]:
+        data["dateModified"] = row["last_published_at"]
+    if row.get("rationale"):
+        data["reviewBody"] = row["rationale"]
+    if row.get("evidence"):
+        data["citation"] = [_citation(evidence) for evidence in row["evidence"]]
+    if row.get("reviewers"):
+        data["contributor"] = [{"@type": "Person", "name": name} for name in row["reviewers"]]
+    return data
+
+
+def _citation(evidence: dict) -> dict:
+    work: dict = {"@type": "CreativeWork", "url": evidence["url"]}
+    if evidence.get("title"):
+        work["name"] = evidence["title"]
+    if evidence.get("publisher"):
+        work["publisher"] = {"@type": "Organization", "name": evidence["publisher"]}
+    return work
+
+
+def claimreview_graph(rows) -> dict:
+    """Several ClaimReviews in one JSON-LD document."""
+    author = organisation()
+    return {"@context": CONTEXT, "@graph": [claimreview(row, author=author, context=False) for row in rows]}

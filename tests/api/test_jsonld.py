@@ -1,0 +1,166 @@
+"""ClaimReview JSON-LD: Google's required and recommended fields, checked against schema.org terms."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.api.helpers import make_review
+from tests.factories import ArticleFactory, ClaimFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+# Taken from schema.org (https://schema.org/ClaimReview, Review, CreativeWork, Thing, Rating, Claim,
+# Organization, Person): the types we emit and, for each, the properties schema.org allows on it
+# (its own and inherited). Vendored so the test needs no network.
+THING = {"name", "url", "alternateName", "description", "sameAs", "identifier", "image"}
+CREATIVE_WORK = THING | {
+    "author",
+    "citation",
+    "contributor",
+    "dateCreated",
+    "dateModified",
+    "datePublished",
+    "headline",
+    "inLanguage",
+    "publisher",
+    "text",
+}
+VOCABULARY = {
+    "ClaimReview": CREATIVE_WORK | {"claimReviewed", "itemReviewed", "reviewRating", "reviewBody"},
+    "Claim": CREATIVE_WORK | {"appearance", "firstAppearance", "claimInterpreter"},
+    "CreativeWork": CREATIVE_WORK,
+    "Rating": THING | {"ratingValue", "bestRating", "worstRating", "author", "ratingExplanation"},
+    "Organization": THING | {"logo", "email", "address"},
+    "Person": THING | {"givenName", "familyName", "jobTitle"},
+}
+# Expected range of the properties we use (schema.org "Values expected to be one of these types").
+RANGES = {
+    "author": {"Organization", "Person"},
+    "contributor": {"Organization", "Person"},
+    "publisher": {"Organization", "Person"},
+    "itemReviewed": {"Claim", "CreativeWork"},
+    "reviewRating": {"Rating"},
+    "appearance": {"CreativeWork"},
+    "citation": {"CreativeWork"},
+}
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def check_node(node: dict, path: str = "$") -> None:
+    node_type = node["@type"]
+    assert node_type in VOCABULARY, f"{path}: unknown type {node_type}"
+    for key, value in node.items():
+        if key.startswith("@"):
+            continue
+        assert key in VOCABULARY[node_type], f"{path}: {key} is not a property of {node_type}"
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                assert item["@type"] in RANGES.get(key, set()), f"{path}.{key}: {item['@type']} not allowed"
+                check_node(item, f"{path}.{key}")
+            elif key in ("ratingValue", "bestRating", "worstRating"):
+                assert isinstance(item, int | float), f"{path}.{key} must be a number"
+            elif key.startswith("date"):
+                assert ISO_DATE.match(item), f"{path}.{key} must be an ISO 8601 date"
+            else:
+                assert isinstance(item, str), f"{path}.{key}"
+
+
+def check_google_claimreview(review: dict) -> None:
+    assert review["@type"] == "ClaimReview"
+    for required in ("claimReviewed", "reviewRating", "url"):
+        assert review[required], required
+    assert review["reviewRating"]["alternateName"]
+    assert review["author"]["@type"] == "Organization"
+    assert review["author"]["name"]
+    assert review["datePublished"]
+    assert review["itemReviewed"]["@type"] == "Claim"
+
+
+@pytest.fixture
+def published(db):
+    article = ArticleFactory(
+        title="Siege",
+        source_url="https://news.example.org/siege",
+        published_at=datetime(2026, 3, 1, tzinfo=UTC),
+    )
+    claim = ClaimFactory(article=article, speaker="The US")
+    return make_review(
+        claim=claim,
+        verdict="mostly-true",
+        second_reviewer=UserFactory(first_name="Eddie", last_name="Editor"),
+    )
+
+
+def test_single_claimreview_has_google_fields_and_schema_org_terms(token_client, published, settings):
+    settings.CLAIMREVIEW_AUTHOR_NAME = "Example Fact Check"
+    settings.CLAIMREVIEW_AUTHOR_URL = "https://facts.example.org/"
+    response = token_client.get(f"/api/v1/reviews/{published.pk}/?format=claimreview")
+    assert response["Content-Type"] == "application/ld+json; charset=utf-8"
+    document = response.json()
+
+    assert document["@context"] == "https://schema.org"
+    check_node(document)
+    check_google_claimreview(document)
+    assert document["author"] == {
+        "@type": "Organization",
+        "name": "Example Fact Check",
+        "url": "https://facts.example.org/",
+    }
+    assert document["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "Mostly true",
+        "ratingValue": 4.0,
+        "bestRating": 5.0,
+        "worstRating": 1.0,
+    }
+    assert document["itemReviewed"]["author"] == {"@type": "Person", "name": "The US"}
+    assert document["itemReviewed"]["datePublished"] == "2026-03-01"
+    assert document["itemReviewed"]["appearance"]["url"] == "https://news.example.org/siege"
+    assert document["datePublished"] == "2026-03-03"
+    assert document["url"] == f"https://factcheck.example.org/reviews/{published.pk}/"
+    assert [c["name"] for c in document["contributor"]] == ["Rita Reviewer", "Eddie Editor"]
+
+
+def test_accept_header_selects_jsonld(token_client, published):
+    response = token_client.get("/api/v1/reviews/", HTTP_ACCEPT="application/ld+json")
+    document = response.json()
+    assert document["@context"] == "https://schema.org"
+    [review] = document["@graph"]
+    check_node(review)
+    check_google_claimreview(review)
+
+
+def test_non_numeric_rating_has_only_alternate_name(token_client):
+    review = make_review(verdict="misleading")
+    document = token_client.get(f"/api/v1/reviews/{review.pk}/?format=claimreview").json()
+    assert document["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading"}
+    check_node(document)
+
+
+def test_claim_without_speaker_or_article_date_omits_them(token_client):
+    review = make_review(claim=ClaimFactory(speaker="", article=ArticleFactory(published_at=None)))
+    document = token_client.get(f"/api/v1/reviews/{review.pk}/?format=claimreview").json()
+    assert "author" not in document["itemReviewed"]
+    assert "datePublished" not in document["itemReviewed"]
+    check_node(document)
+
+
+def test_streamed_claimreview_export_validates(token_client, published):
+    make_review(verdict="misleading", evidence=0)
+    response = token_client.get("/api/v1/reviews/export/?format=claimreview")
+    document = json.loads(b"".join(response.streaming_content))
+    assert len(document["@graph"]) == 2
+    for review in document["@graph"]:
+        check_node(review)
+        check_google_claimreview(review)
+
+
+def test_vocabulary_check_catches_a_wrong_property():
+    with pytest.raises(AssertionError, match="not a property of Rating"):
+        check_node({"@type": "Rating", "alternateName": "False", "verdict": "x"})
+    with pytest.raises(AssertionError, match="not allowed"):
+        check_node({"@type": "ClaimReview", "author": {"@type": "Rating"}})

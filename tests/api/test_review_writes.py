@@ -1,0 +1,170 @@
+"""Reviewers and editors write through the API with the workflow services' rules; others cannot."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.models import Review
+from tests.api.helpers import make_review, rating
+from tests.factories import ClaimFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_full_workflow_through_the_api(reviewer_client, editor_client, token_client):
+    claim = ClaimFactory()
+    false = rating("false")
+
+    created = reviewer_client.post(
+        "/api/v1/reviews/",
+        {"claim": claim.pk, "verdict": false.pk, "rationale": "The census says 25,000."},
+        format="json",
+    )
+    assert created.status_code == 201, created.content
+    review = created.json()
+    assert review["state"] == "in_progress"
+    assert review["verdict"] == false.pk
+
+    evidence = reviewer_client.post(
+        f"/api/v1/reviews/{review['id']}/evidence/",
+        {"url": "https://census.example.org/2026", "title": "Census", "stance": "contradicts"},
+        format="json",
+    )
+    assert evidence.status_code == 201, evidence.content
+    assert evidence.json()["evidence"][0]["title"] == "Census"
+
+    assert token_client.get("/api/v1/reviews/").json()["results"] == [], "not published yet"
+
+    submitted = reviewer_client.post(
+        f"/api/v1/reviews/{review['id']}/transition/", {"action": "submit"}, format="json"
+    )
+    assert submitted.json()["state"] == "needs_second_review"
+    assert (
+        editor_client.post(
+            f"/api/v1/reviews/{review['id']}/transition/", {"action": "approve"}, format="json"
+        ).json()["state"]
+        == "approved"
+    )
+    published = editor_client.post(
+        f"/api/v1/reviews/{review['id']}/transition/", {"action": "publish"}, format="json"
+    )
+    assert published.json()["state"] == "published"
+
+    [row] = token_client.get("/api/v1/reviews/").json()["results"]
+    assert row["rationale"] == "The census says 25,000."
+    assert row["reviewers"] == ["Rita Reviewer", "Eddie Editor"]
+    assert row["evidence"][0]["url"] == "https://census.example.org/2026"
+
+
+def test_reviewer_edits_with_version_and_stale_version_is_409(reviewer_client):
+    claim = ClaimFactory()
+    review = reviewer_client.post("/api/v1/reviews/", {"claim": claim.pk}, format="json").json()
+
+    ok = reviewer_client.patch(
+        f"/api/v1/reviews/{review['id']}/",
+        {"version": review["version"], "rationale": "First."},
+        format="json",
+    )
+    assert ok.status_code == 200
+    stale = reviewer_client.patch(
+        f"/api/v1/reviews/{review['id']}/",
+        {"version": review["version"], "rationale": "Second."},
+        format="json",
+    )
+    assert stale.status_code == 409
+    error = stale.json()["error"]
+    assert error["code"] == "conflict"
+    assert error["conflict"]["current_version"] == ok.json()["version"]
+    assert Review.objects.get(pk=review["id"]).rationale == "First.", "the stale edit lost nothing"
+
+
+def test_reviewer_cannot_publish(reviewer_client):
+    review = make_review(state="approved")
+    response = reviewer_client.post(
+        f"/api/v1/reviews/{review.pk}/transition/", {"action": "publish"}, format="json"
+    )
+    assert response.status_code == 403
+    assert response.json()["error"] == {
+        "status": 403,
+        "code": "permission_denied",
+        "message": "Your role does not allow you to publish reviews.",
+    }
+
+
+def test_wrong_state_is_a_clear_400(editor_client):
+    review = make_review(state="in_progress")
+    response = editor_client.post(
+        f"/api/v1/reviews/{review.pk}/transition/", {"action": "publish"}, format="json"
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["message"].startswith("Cannot publish it: the review is in progress.")
+
+
+def test_missing_reason_is_a_clear_400(editor_client):
+    review = make_review(state="needs_second_review")
+    response = editor_client.post(
+        f"/api/v1/reviews/{review.pk}/transition/", {"action": "return"}, format="json"
+    )
+    assert response.status_code == 400
+    assert "required" in response.json()["error"]["message"]
+
+
+def test_unknown_action_and_unknown_rating_are_validation_errors(reviewer_client):
+    claim = ClaimFactory()
+    response = reviewer_client.post("/api/v1/reviews/", {"claim": claim.pk, "verdict": 999999}, format="json")
+    assert response.status_code == 400
+    assert "verdict" in response.json()["error"]["fields"]
+    assert not Review.objects.filter(claim=claim, verdict__isnull=False).exists()
+    review = make_review(state="in_progress")
+    response = reviewer_client.post(
+        f"/api/v1/reviews/{review.pk}/transition/", {"action": "burn"}, format="json"
+    )
+    assert response.status_code == 400
+    assert "action" in response.json()["error"]["fields"]
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [
+        ("post", "/api/v1/reviews/"),
+        ("patch", "/api/v1/reviews/{id}/"),
+        ("post", "/api/v1/reviews/{id}/transition/"),
+        ("post", "/api/v1/reviews/{id}/evidence/"),
+    ],
+)
+def test_api_token_clients_and_anonymous_cannot_write(token_client, anon, method, url, settings):
+    settings.FACTCHECK_API_ANONYMOUS_READ = True
+    review = make_review(state="in_progress")
+    url = url.format(id=review.pk)
+    response = getattr(token_client, method)(
+        url, {"claim": review.claim_id, "action": "submit"}, format="json"
+    )
+    assert response.status_code == 403
+    assert response.json()["error"]["message"] == "Only reviewers and editors may change reviews."
+    assert getattr(anon, method)(url, {}, format="json").status_code == 401
+
+
+@pytest.mark.parametrize("anonymous_read", [False, True])
+def test_anonymous_access_to_published_verdicts_is_a_setting(anon, settings, anonymous_read):
+    settings.FACTCHECK_API_ANONYMOUS_READ = anonymous_read
+    review = make_review()
+    expected = 200 if anonymous_read else 401
+    assert anon.get("/api/v1/reviews/").status_code == expected
+    assert anon.get(f"/api/v1/reviews/{review.pk}/").status_code == expected
+    assert anon.get("/api/v1/reviews/export/?format=jsonl").status_code == expected
+    assert anon.get("/api/v1/claims/").status_code == 401, "only verdicts are ever public"
+    assert anon.get("/api/v1/articles/").status_code == 401
+
+
+@pytest.mark.parametrize("who", ["token_client", "reviewer_client", "editor_client"])
+def test_every_role_reads_published_verdicts(request, who):
+    review = make_review()
+    client = request.getfixturevalue(who)
+    assert client.get(f"/api/v1/reviews/{review.pk}/").json()["id"] == review.pk
+
+
+def test_put_is_not_offered(reviewer_client):
+    review = make_review(state="in_progress")
+    response = reviewer_client.put(f"/api/v1/reviews/{review.pk}/", {}, format="json")
+    assert response.status_code == 405
+    assert response.json()["error"]["code"] == "method_not_allowed"

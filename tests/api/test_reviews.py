@@ -1,0 +1,293 @@
+"""reviews/: published verdicts only, their shape, filters, formats, and query counts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from annotations.api.export import review_rows
+from annotations.models import Review, ReviewState
+from tests.api.helpers import make_review, make_reviews
+from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+UNPUBLISHED = [s for s in ReviewState.values if s != ReviewState.PUBLISHED]
+
+
+def results(response) -> list[dict]:
+    assert response.status_code == 200, response.content
+    return response.json()["results"]
+
+
+def test_published_review_shape(token_client):
+    editor = UserFactory(first_name="Eddie", last_name="Editor", email="eddie@secret.example")
+    article = ArticleFactory(
+        title="Siege",
+        source_url="https://news.example.org/siege",
+        published_at=datetime(2026, 3, 1, tzinfo=UTC),
+    )
+    claim = ClaimFactory(article=article, speaker="The US", category="population", checkworthiness=0.91)
+    review = make_review(claim=claim, verdict="mostly-true", second_reviewer=editor, evidence=2)
+
+    [row] = results(token_client.get("/api/v1/reviews/"))
+
+    assert row["id"] == review.pk
+    assert row["url"] == f"https://factcheck.example.org/reviews/{review.pk}/"
+    assert row["claim"] == {
+        "id": claim.pk,
+        "text": claim.text,
+        "speaker": "The US",
+        "category": "population",
+        "checkworthiness": 0.91,
+    }
+    assert row["article"]["source_url"] == "https://news.example.org/siege"
+    assert row["verdict"] == {
+        "label": "Mostly true",
+        "slug": "mostly-true",
+        "value": 4.0,
+        "best_rating": 5.0,
+        "worst_rating": 1.0,
+        "scale": "Truth scale",
+    }
+    assert row["rationale"] == "The official figure is 25,000."
+    assert [e["url"] for e in row["evidence"]] == [
+        "https://un.example.org/report/0",
+        "https://un.example.org/report/1",
+    ]
+    assert row["reviewers"] == ["Rita Reviewer", "Eddie Editor"]
+    assert row["published_at"] == "2026-03-03T09:00:00Z"
+
+
+@pytest.mark.parametrize("state", UNPUBLISHED)
+def test_unpublished_reviews_never_leak(editor_client, token_client, state):
+    """Not in the list, not by id, not in any export, not in a claim's verdict — even for editors."""
+    review = make_review(state=state, rationale="SECRET DRAFT RATIONALE")
+    published = make_review(rationale="Public rationale")
+
+    for client in (editor_client, token_client):
+        assert [r["id"] for r in results(client.get("/api/v1/reviews/"))] == [published.pk]
+        assert client.get(f"/api/v1/reviews/{review.pk}/").status_code == 404
+        for fmt in ("csv", "jsonl", "claimreview"):
+            body = b"".join(client.get(f"/api/v1/reviews/export/?format={fmt}").streaming_content).decode()
+            assert "SECRET DRAFT" not in body
+            assert "Public rationale" in body
+        claim = client.get(f"/api/v1/claims/{review.claim_id}/").json()
+        assert claim["verdict"] is None
+        assert claim["review_state"] == state
+
+
+def test_comments_and_emails_never_leak(token_client):
+    make_review(second_reviewer=UserFactory(email="eddie@secret.example"))
+    for url in [
+        "/api/v1/reviews/",
+        "/api/v1/reviews/?format=csv",
+        "/api/v1/reviews/?format=jsonl",
+        "/api/v1/reviews/?format=claimreview",
+        "/api/v1/reviews/export/?format=csv",
+        "/api/v1/reviews/export/?format=jsonl",
+        "/api/v1/reviews/export/?format=claimreview",
+        "/api/v1/claims/",
+    ]:
+        response = token_client.get(url)
+        body = (b"".join(response.streaming_content) if response.streaming else response.content).decode()
+        assert "INTERNAL NOTE" not in body, url
+        assert "@secret.example" not in body, url
+        assert "Rita Reviewer" in body or "claims" in url, url
+
+
+def test_correction_in_progress_leaves_the_published_list(token_client):
+    review = make_review()
+    Review.objects.filter(pk=review.pk).update(state=ReviewState.IN_PROGRESS, revision=2)
+    assert results(token_client.get("/api/v1/reviews/")) == []
+
+
+def test_claim_shows_its_published_verdict_and_state(token_client):
+    review = make_review(verdict="misleading")
+    body = token_client.get(f"/api/v1/claims/{review.claim_id}/").json()
+    assert body["review_state"] == "published"
+    assert body["verdict"] == {
+        "review": review.pk,
+        "label": "Misleading",
+        "slug": "misleading",
+        "value": None,
+    }
+
+
+def test_claim_without_review_is_unreviewed(token_client):
+    claim = ClaimFactory()
+    assert token_client.get(f"/api/v1/claims/{claim.pk}/").json()["review_state"] == "unreviewed"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("state=unreviewed", {"none"}),
+        ("state=in_progress", {"draft"}),
+        ("state=published", {"done"}),
+        ("state=published&state=in_progress", {"draft", "done"}),
+        ("verdict=false", {"done"}),
+        ("verdict=true", set()),
+    ],
+)
+def test_claim_state_and_verdict_filters(token_client, query, expected):
+    names = {
+        ClaimFactory().pk: "none",
+        make_review(state=ReviewState.IN_PROGRESS, verdict="false").claim_id: "draft",
+        make_review(verdict="false").claim_id: "done",
+    }
+    assert {names[r["id"]] for r in results(token_client.get(f"/api/v1/claims/?{query}"))} == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("verdict=false", {"a"}),
+        ("verdict=false,true", {"a", "b"}),
+        ("category=casualties", {"a"}),
+        ("speaker=mayor", {"b"}),
+        ("qualifier=approximate", {"b"}),
+        ("checkworthiness_min=0.8", {"a"}),
+        ("checkworthiness_max=0.8", {"b"}),
+        ("published_after=2026-02-01T00:00:00Z", {"b"}),
+        ("updated_since=2000-01-01T00:00:00Z", {"a", "b"}),
+        ("updated_since=2999-01-01T00:00:00Z", set()),
+        ("search=convoy", {"b"}),
+        ("search=official", {"a", "b"}),
+    ],
+)
+def test_review_filters(token_client, query, expected):
+    a = make_review(
+        claim=ClaimFactory(text="12 people died.", category="casualties", speaker="UN", checkworthiness=0.9),
+        verdict="false",
+        published_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    claim_b = ClaimFactory(
+        text="A convoy of 40 trucks.", category="aid", speaker="The mayor", checkworthiness=0.6
+    )
+    QuantityFactory(claim=claim_b, qualifier="approximate")
+    b = make_review(claim=claim_b, verdict="true", published_at=datetime(2026, 3, 1, tzinfo=UTC))
+    names = {a.pk: "a", b.pk: "b"}
+
+    assert {names[r["id"]] for r in results(token_client.get(f"/api/v1/reviews/?{query}"))} == expected
+    exported = b"".join(token_client.get(f"/api/v1/reviews/export/?format=jsonl&{query}").streaming_content)
+    assert {names[json.loads(line)["id"]] for line in exported.decode().splitlines()} == expected
+
+
+def test_review_filters_by_article_and_claim(token_client):
+    review = make_review()
+    make_review()
+    for query in (f"article={review.claim.article_id}", f"claim={review.claim_id}"):
+        assert [r["id"] for r in results(token_client.get(f"/api/v1/reviews/?{query}"))] == [review.pk]
+
+
+def test_incremental_sync_by_updated_at_ordering(token_client):
+    reviews = [make_review() for _ in range(3)]
+    for offset, review in enumerate(reversed(reviews)):
+        Review.objects.filter(pk=review.pk).update(updated_at=datetime(2026, 5, 1 + offset, tzinfo=UTC))
+    rows = results(
+        token_client.get("/api/v1/reviews/?ordering=updated_at&updated_since=2026-05-02T00:00:00Z")
+    )
+    assert [r["id"] for r in rows] == [reviews[1].pk, reviews[0].pk]
+
+
+def test_review_list_default_order_is_newest_published_first(token_client):
+    old = make_review(published_at=datetime(2026, 1, 1, tzinfo=UTC))
+    new = make_review(published_at=datetime(2026, 2, 1, tzinfo=UTC))
+    assert [r["id"] for r in results(token_client.get("/api/v1/reviews/"))] == [new.pk, old.pk]
+
+
+def test_export_rows_match_the_api_rows(token_client):
+    """The streaming export and the paginated API give each review the same shape and values."""
+    make_review(second_reviewer=UserFactory(first_name="", last_name="", username="eddie"), evidence=2)
+    make_review(verdict="misleading", evidence=0)
+    api_rows = sorted(results(token_client.get("/api/v1/reviews/")), key=lambda r: r["id"])
+    export_rows = list(review_rows(Review.objects.published(), chunk_size=1))
+    assert json.loads(json.dumps(export_rows)) == api_rows
+
+
+def test_review_list_as_csv_and_jsonl(token_client):
+    review = make_review()
+    [row] = list(
+        csv.DictReader(io.StringIO(token_client.get("/api/v1/reviews/?format=csv").content.decode()))
+    )
+    assert row["verdict.label"] == "False"
+    assert row["claim.id"] == str(review.claim_id)
+    assert json.loads(row["reviewers"]) == ["Rita Reviewer"]
+    [line] = token_client.get("/api/v1/reviews/?format=jsonl").content.decode().splitlines()
+    assert json.loads(line)["id"] == review.pk
+
+
+def test_export_csv_streams_every_row_with_fixed_columns(token_client):
+    reviews = [make_review() for _ in range(5)]
+    response = token_client.get("/api/v1/reviews/export/?format=csv")
+    assert response.streaming
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith('attachment; filename="reviews-')
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [int(r["id"]) for r in rows] == [r.pk for r in reviews]
+    assert rows[0]["evidence"].startswith('[{"url": "https://un.example.org/report/0"')
+    assert rows[0]["verdict.value"] == "1.0"
+
+
+def test_export_of_nothing_is_a_header_only_csv(token_client):
+    body = b"".join(token_client.get("/api/v1/reviews/export/").streaming_content).decode()
+    assert body.startswith("id,url,claim.id,")
+    assert body.count("\n") == 1
+
+
+def test_export_claimreview_is_one_jsonld_document(token_client):
+    reviews = [make_review() for _ in range(3)]
+    response = token_client.get("/api/v1/reviews/export/?format=claimreview")
+    assert response["Content-Type"] == "application/ld+json; charset=utf-8"
+    document = json.loads(b"".join(response.streaming_content))
+    assert document["@context"] == "https://schema.org"
+    assert [item["url"] for item in document["@graph"]] == [
+        f"https://factcheck.example.org/reviews/{r.pk}/" for r in reviews
+    ]
+
+
+def test_export_bad_filter_is_json_400(token_client):
+    response = token_client.get("/api/v1/reviews/export/?format=csv&published_after=soon")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/json")
+    assert "published_after" in response.json()["error"]["fields"]
+
+
+def test_export_with_unknown_format_is_406_json(token_client):
+    response = token_client.get("/api/v1/reviews/export/?format=xml")
+    assert response.status_code == 404 or response.status_code == 406
+    assert "error" in response.json()
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        ("/api/v1/reviews/?page_size=1000", 3),  # token, page (with joins), evidence
+        ("/api/v1/reviews/?page_size=1000&format=claimreview", 3),
+        ("/api/v1/reviews/?page_size=1000&format=csv&qualifier=exact&search=siege", 3),
+        ("/api/v1/reviews/export/?format=csv", 3),  # token, cursor, one evidence query per batch
+        ("/api/v1/reviews/export/?format=claimreview", 3),
+        ("/api/v1/claims/?page_size=1000&state=published", 3),
+    ],
+)
+def test_review_lists_use_constant_queries_for_1_and_500_rows(
+    token_client, django_assert_num_queries, url, queries
+):
+    def fetch():
+        response = token_client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert response.status_code == 200, body[:500]
+        return body
+
+    make_reviews(1)
+    with django_assert_num_queries(queries):
+        fetch()
+    make_reviews(499)
+    with django_assert_num_queries(queries):
+        body = fetch()
+    assert body.count(b"https://factcheck.example.org/reviews/") >= 500 or b"state" in body
