@@ -5,6 +5,7 @@ Everything here is plain data plus regexes compiled once at import time (the ext
 budget is a few tens of microseconds a sentence, so nothing may be compiled per call).
 """
 
+# ruff: noqa: RUF001, SIM905  (Unicode symbols are matched on purpose; word lists read best as strings)
 from __future__ import annotations
 
 import re
@@ -114,7 +115,8 @@ ORDINALS: dict[str, int] = {
 
 _SMALL_ALT = "|".join(sorted(SMALL, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
-_CARD_WORD = rf"(?:(?:{_TENS_ALT})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_SMALL_ALT}|a\s+dozen|dozen)"
+_UNIT_DIGIT = "one|two|three|four|five|six|seven|eight|nine"
+_CARD_WORD = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_DIGIT})\b)?|{_SMALL_ALT}|a\s+dozen|dozen)"
 _SCALE_ALT = "hundred|thousand|million|billion|trillion"
 _ORD_ALT = "|".join(ORDINALS)
 
@@ -471,7 +473,11 @@ MASTER = re.compile(
       | \b\d+(?:[./]\d+){{3,}}\b
     )
   | (?P<sci>(?<![\w.,])[-−]?\d+(?:\.\d+)?(?:[eE][-+−]?\d+\b|[ \t]?[×x][ \t]?10(?:\^|\*\*)?[-−]?\d+\b))
-  | (?P<frac>\b\d+\s?[/⁄]\s?\d+\b(?=\s+(?:of|a|an|the)\b)|\b[1-9][/⁄](?:2|3|4|5|8|10|16|32|64|100|128)\b(?![/⁄]\d)|[½⅓¼¾⅔])
+  | (?P<frac>
+        \b\d+\s?[/⁄]\s?\d+\b(?=\s+(?:of|a|an|the)\b)
+      | \b[1-9][/⁄](?:2|3|4|5|8|10|16|32|64|100|128)\b(?![/⁄]\d)
+      | [½⅓¼¾⅔]
+    )
   | (?P<slash>\b\d+[/⁄]\d+\b)
   | (?P<num>(?P<sign>(?:(?<![\w.,])[-−](?=[\d.]))|(?i:\bminus)[\s-]?)?(?<![\w.,])(?P<dig>{_DIG}))
     """,
@@ -486,11 +492,13 @@ WORDS = re.compile(
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b)
       | \b(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)\b(?=\s+of\b)
       | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![\s-]*[a-z])
-      | \b(?:two|three|four|five|six|seven|eight|nine)[\s-](?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b
+      | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
+        (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b
       | \bhalf\s+(?:a\s+)?(?:dozen|hundred|thousand|million|billion)\b
       | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b)
       | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT})\b)*
-        (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)(?:{_CARD_WORD})\b(?:[ -]+(?:{_SCALE_ALT})\b)*)*
+        (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)
+           (?:{_CARD_WORD})\b(?:[ -]+(?:{_SCALE_ALT})\b)*)*
         (?:[ ]+and[ ]+a[ ]+half\b)?
     )
   | (?P<ordw>\b(?:{_ORD_ALT})\b)
@@ -538,7 +546,8 @@ PREV_SPECIAL = re.compile(
 
 # Scale words after a number ("1.5 million", "4 hundred million", "$2bn", "400 million-year-old").
 SCALE_AFTER = re.compile(
-    rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b|(?P<a>bn|tn|trn|[mMkKbBT])(?![A-Za-z0-9])"
+    rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b"
+    r"|(?P<a>bn|tn|trn|[mMkKbBT])(?![A-Za-z0-9])"
 )
 
 _PCT: dict[str, str] = {
@@ -625,40 +634,6 @@ _NW = r"[A-Za-z](?:[A-Za-z’'&]|-(?=[A-Za-z]))*"
 NOUN_AFTER = re.compile(rf"[ \t]+({_NW}(?:[ \t]+{_NW}){{0,3}})")
 VAGUE_NOUN_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({_NW}(?:[ \t]+{_NW}){{0,3}})")
 
-# Qualifier cue right before a number (searched in a short window ending at the number).
-QUAL_BEFORE = re.compile(
-    r"""(?ix)
-    (?:^|(?<=[\s(,;:]))
-    (?:
-        (?P<more>(?:(?:well|far|just|slightly|much)\s+)?(?:more|over|greater|higher)\s+than|(?:well\s+|just\s+|slightly\s+)?(?:over|above)
-            |in\s+excess\s+of|upwards\s+of|exceeding|>)
-      | (?P<least>at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than|≥|>=)
-      | (?P<less>(?:(?:just|slightly|far|much)\s+)?(?:fewer|less|lower)\s+than|(?:just\s+|slightly\s+)?(?:under|below)|sub-|<)
-      | (?P<most>up\s+to|no\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|not\s+more\s+than|≤|<=)
-      | (?P<approx>about|around|approximately|approx\.|roughly|nearly|almost|some|an\s+estimated|estimated|close\s+to
-            |circa|ca\.|barely|just\s+about|~|≈|an?\s+approximate)
-    )
-    [\s]*$
-    """
-)
-CHANGE_BEFORE = re.compile(
-    r"""(?ix)
-    (?:^|(?<=[\s(,;:]))
-    (?:
-        (?P<up>ros[e]|rises?|rising|risen|up|upward|upwards|increased?|increases|increasing|gain(?:ed|s|ing)?
-            |jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|advanc(?:ed|es|e|ing)|added|adds?|adding|surg(?:ed|es|e|ing)
-            |soar(?:ed|s|ing)?|grew|grows?|growing|grown|rall(?:ied|ies|y)|spik(?:ed|es|e)|(?:raised|boosted|lifted|expanded)\s+by)
-      | (?P<down>fell|falls?|falling|fallen|dropp(?:ed|ing)|drops?|declin(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)
-            |lost|loses?|losing|slid|slides?|sliding|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|e|ing)
-            |sank|sinks?|slump(?:ed|s|ing)?|shed(?:s|ding)?|slipp(?:ed|ing)|slips?|eas(?:ed|es|ing)|dipp(?:ed|ing)|dips?
-            |down|downward|downwards|retreat(?:ed|s)?|shr[ai]nk|contract(?:ed|s)|(?:cut|reduced|lowered|slashed)\s+by)
-    )
-    (?:\s+(?:by|a\s+further|a\s+total\s+of|an\s+additional|another|some|just|only|a\s+sharp|sharply|nearly|about|almost
-        |roughly|around|more\s+than|over|under|less\s+than))*
-    \s*(?P<plus>\+)?$
-    | (?P<sign>\+)$
-    """
-)
 # Phrasal verbs whose "up"/"down" is not a change ("gave up 517 yards", "set up 3 teams").
 PHRASAL_UP = frozenset(
     "gave give gives giving given set sets setting pick picked picks make made makes end ended ends put puts "
@@ -668,19 +643,21 @@ PHRASAL_UP = frozenset(
 )
 PHRASAL_DOWN = frozenset(
     "turn turned turns shut cut calm calmed slow slowed narrow narrowed whittle whittled break broke sat sit "
-    "step stepped back backed wind wound shot shoot voted vote struck strike knocked knock track tracked".split()
+    "step stepped back backed wind wound shot shoot voted vote struck strike knocked knock track "
+    "tracked".split()
 )
 
-# What counts as the word right before a bare integer naming a thing ("Game 7", "Article 5").
-NAMED_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Za-z][\w&.’'-]*)[ \t]+$")
+# Words that name the number after them ("Game 7", "Article 5").
 NAME_WORDS = frozenset(
     "category level phase number no no. article chapter section room unit route platform page season episode "
-    "stage grade type class version gate terminal row seat flight lot exhibit item figure table step part volume "
+    "stage grade type class version gate terminal row seat flight lot exhibit item figure table step part "
+    "volume "
     "vol vol. issue district channel model game week match round act scene line box pier ward zone "
     "resolution amendment paragraph clause proposition prop bus highway interstate".split()
 )
 ADDRESS_AFTER = re.compile(
-    r"(?:-\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b|(?:[ \t]+[A-Z0-9][\w.]*){1,4}[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
+    r"(?:-\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b|(?:[ \t]+[A-Z0-9][\w.]*){1,4}[ \t]+"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
     r"|Square|Court|Ct|Terrace|Highway|Hwy|Parkway|Crescent|Close)\b\.?)"
 )
 ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")

@@ -26,10 +26,15 @@ def _forms(*words: str) -> list[str]:
 
 _NOUN_CATEGORY: dict[str, Category] = {}
 for _cat, _words in (
-    (Category.CASUALTIES, _forms("death", "casualty", "fatality", "victim", "body", "dead", "injured", "wounded")),
+    (
+        Category.CASUALTIES,
+        _forms("death", "casualty", "fatality", "victim", "body", "dead", "injured", "wounded"),
+    ),
     (
         Category.DISPLACEMENT,
-        _forms("refugee", "evacuee", "displaced", "migrant", "asylum seeker", "internally displaced", "returnee"),
+        _forms(
+            "refugee", "evacuee", "displaced", "migrant", "asylum seeker", "internally displaced", "returnee"
+        ),
     ),
     (
         Category.TERRITORY,
@@ -105,7 +110,17 @@ for _cat, _words in (
     (
         Category.AID,
         _forms(
-            "aid", "truck", "convoy", "meal", "ration", "food parcel", "parcel", "supply", "tent", "blanket", "dose"
+            "aid",
+            "truck",
+            "convoy",
+            "meal",
+            "ration",
+            "food parcel",
+            "parcel",
+            "supply",
+            "tent",
+            "blanket",
+            "dose",
         ),
     ),
     (
@@ -150,7 +165,9 @@ for _cat, _words in (
         _NOUN_CATEGORY[_w] = _cat
 # People who can be killed or displaced; weapons and places cannot.
 _HUMAN = frozenset(w for w, c in _NOUN_CATEGORY.items() if c in (Category.POPULATION, Category.MILITARY)) - {
-    w for w in _NOUN_CATEGORY if w.startswith(("aircraft", "jet", "tank", "strike", "missile", "rocket", "bomb"))
+    w
+    for w in _NOUN_CATEGORY
+    if w.startswith(("aircraft", "jet", "tank", "strike", "missile", "rocket", "bomb"))
 }
 
 _CASUALTY_LOW = re.compile(
@@ -192,7 +209,13 @@ _PRIORITY = (
     Category.DURATION,
 )
 _CLAIM = frozenset(
-    {QuantityKind.CARDINAL, QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.DURATION, QuantityKind.MEASURE}
+    {
+        QuantityKind.CARDINAL,
+        QuantityKind.MONEY,
+        QuantityKind.PERCENT,
+        QuantityKind.DURATION,
+        QuantityKind.MEASURE,
+    }
 )
 
 
@@ -228,7 +251,12 @@ def quantity_category(text: str, q: Quantity) -> Category:
         return Category.OTHER
     unit = q.unit
     cat = _lookup(unit) if unit else None
-    if cat is Category.TERRITORY or cat is Category.CASUALTIES or cat is Category.DISPLACEMENT or cat is Category.AID:
+    if (
+        cat is Category.TERRITORY
+        or cat is Category.CASUALTIES
+        or cat is Category.DISPLACEMENT
+        or cat is Category.AID
+    ):
         return cat
     human = unit is None or _head(unit).rsplit(" ", 1)[-1] in _HUMAN
     if human and kind is QuantityKind.CARDINAL:

@@ -8,6 +8,7 @@ Only claim figures are scored (dates, times, ordinals and identifiers are not Ne
 quantities). Usage: ``python -m factcheck.extraction.evaluate newsquant PATH [--errors]``.
 """
 
+# ruff: noqa: RUF001  (Unicode minus signs and quotes are normalised on purpose)
 from __future__ import annotations
 
 import json
@@ -193,7 +194,10 @@ def _match(preds: list[Quantity], golds: list[dict], level: str) -> tuple[int, l
 
 
 def score(
-    rows: Iterable[dict], predict: Callable[[str], list[Quantity]] | None = None, *, errors: list[str] | None = None
+    rows: Iterable[dict],
+    predict: Callable[[str], list[Quantity]] | None = None,
+    *,
+    errors: list[str] | None = None,
 ) -> Scores:
     """Score NewsQuant-style rows ({"text", "quantities": [{"value", "normalized_unit", "change"}]})."""
     if predict is None:
@@ -217,13 +221,17 @@ def score(
             if errors is not None and level == "value" and (fp or fn):
                 errors.append(f"# {text}")
                 errors.extend(f"  MISS {golds[i]['value']} {golds[i].get('normalized_unit')}" for i in fn)
-                errors.extend(f"  FP   {preds[i].surface!r} {_pred_span(preds[i])} {preds[i].unit}" for i in fp)
+                errors.extend(
+                    f"  FP   {preds[i].surface!r} {_pred_span(preds[i])} {preds[i].unit}" for i in fp
+                )
         if errors is not None:
             _, _, fn_u = _match(preds, golds, "value+unit")
             _, _, fn_v = _match(preds, golds, "value")
             _, _, fn_q = _match(preds, golds, "value+qualifier")
             for i in sorted(set(fn_u) - set(fn_v)):
-                errors.append(f"# {text}\n  UNIT gold {golds[i].get('normalized_unit')!r} value {golds[i]['value']}")
+                errors.append(
+                    f"# {text}\n  UNIT gold {golds[i].get('normalized_unit')!r} value {golds[i]['value']}"
+                )
             for i in sorted(set(fn_q) - set(fn_v)):
                 errors.append(f"# {text}\n  QUAL gold {golds[i].get('change')!r} value {golds[i]['value']}")
     return Scores(tp, n_pred, n_gold)

@@ -15,6 +15,7 @@ Conventions (chosen to match NewsQuant, the CQE evaluation set):
 - the surface spans qualifier + currency + number + unit/counted noun ("more than 20 villages").
 """
 
+# ruff: noqa: RUF001, SIM905  (Unicode symbols are matched on purpose; word lists read best as strings)
 from __future__ import annotations
 
 import math
@@ -37,33 +38,41 @@ CLAIM_KINDS = frozenset(
 )
 
 _STOP = frozenset(
-    """a an the this that these those its their his her our your my some any each every no all both either neither
-    another other such own same of in on at by for from to with without into onto over under above below between
-    among through during before after since until about against across along around behind beyond near off out up
-    down per via than as like within upon toward towards amid despite including and or but nor so yet if while
-    because although though whereas when where whether which who whom whose what i you he she it we they me him us
-    them is are was were be been being am has have had having do does did will would shall should can could may
-    might must said says say told according not also only just even still already more most less very too now
-    then there here ago later earlier respectively per cent percent monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october november december
-    last next this year's s""".split()
+    """
+    a an the this that these those its their his her our your my some any each every no all both either
+    neither another other such own same of in on at by for from to with without into onto over under
+    above below between among through during before after since until about against across along around
+    behind beyond near off out up down per via than as like within upon toward towards amid despite
+    including and or but nor so yet if while because although though whereas when where whether which
+    who whom whose what i you he she it we they me him us them is are was were be been being am has have
+    had having do does did will would shall should can could may might must said says say told according
+    not also only just even still already more most less very too now then there here ago later earlier
+    respectively per cent percent monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december last next this year's
+    s
+    """.split()
 )
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle livestock teeth mice geese fishermen firemen "
     "policemen servicemen gunmen militia crew aircraft deer sheep fish troops folk kin".split()
 )
 _VERBS_S = frozenset(
-    """lives says remains comes makes takes goes gets gives works needs wants shows seems includes holds means runs
-    stands looks lies faces hits owns uses plays leads sees knows thinks tells asks calls keeps puts sets pays adds
-    expects plans hopes believes accounts represents controls hosts proves becomes does has is was""".split()
+    """
+    lives says remains comes makes takes goes gets gives works needs wants shows seems includes holds
+    means runs stands looks lies faces hits owns uses plays leads sees knows thinks tells asks calls
+    keeps puts sets pays adds expects plans hopes believes accounts represents controls hosts proves
+    becomes does has is was
+    """.split()
 )
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
 _CAP_OK = frozenset(
-    """in on at by for from to with of the a an and or but about around some nearly almost over under more less
-    than up down only just roughly approximately between since until after before some another all total
-    exactly estimated least most as rose fell gained lost added dropped jumped climbed surged were was is are
-    had has have with while including among than""".split()
+    """
+    in on at by for from to with of the a an and or but about around some nearly almost over under more
+    less than up down only just roughly approximately between since until after before some another all
+    total exactly estimated least most as rose fell gained lost added dropped jumped climbed surged were
+    was is are had has have with while including among than
+    """.split()
 )
 _ONE_BLOCKERS = frozenset("no each every any same the this that which another other anyone everyone".split())
 
@@ -81,21 +90,21 @@ class _Atom:
     """A number with its context, before range merging."""
 
     __slots__ = (
-        "s",
-        "e",
-        "ns",
-        "ne",
-        "low",
-        "high",
-        "unit",
-        "kind",
-        "qual",
-        "qs",
-        "cur",
-        "scaled",
         "bare",
+        "cur",
+        "e",
+        "high",
+        "kind",
+        "low",
+        "ne",
         "noun",
+        "ns",
+        "qs",
+        "qual",
         "raw",
+        "s",
+        "scaled",
+        "unit",
     )
 
     def __init__(self, s: int, ne: int, low: float, high: float, kind: QuantityKind) -> None:
@@ -214,19 +223,22 @@ _QUAL_PHRASES: dict[str, Qualifier] = {}
 for _q, _phrases in (
     (
         _Q_MORE,
-        "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over|just over"
+        "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over"
+        "|just over"
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>",
     ),
     (_Q_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>="),
     (
         _Q_LESS,
-        "less than|fewer than|lower than|under|below|just under|slightly under|just below|well below|well under"
+        "less than|fewer than|lower than|under|below|just under|slightly under|just below|well below"
+        "|well under"
         "|slightly less than|far less than|<",
     ),
     (_Q_MOST, "up to|no more than|at most|at the most|a maximum of|not more than|≤|<="),
     (
         _Q_APPROX,
-        "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to|circa|ca."
+        "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to"
+        "|circa|ca."
         "|barely|just about|~|≈|an approximate|approximate|an approximately",
     ),
 ):
@@ -234,17 +246,22 @@ for _q, _phrases in (
         _QUAL_PHRASES[_p] = _q
 _QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUAL_PHRASES)
 _UP = frozenset(
-    """rose rise rises rising risen up upward upwards increased increase increases increasing gained gain gains
-    gaining jumped jump jumps jumping climbed climb climbs climbing advanced advance advances advancing added add
-    adds adding surged surge surges surging soared soar soars soaring grew grow grows growing grown rallied rally
-    rallies spiked spike spikes""".split()
+    """
+    rose rise rises rising risen up upward upwards increased increase increases increasing gained gain
+    gains gaining jumped jump jumps jumping climbed climb climbs climbing advanced advance advances
+    advancing added add adds adding surged surge surges surging soared soar soars soaring grew grow
+    grows growing grown rallied rally rallies spiked spike spikes
+    """.split()
 )
 _DOWN = frozenset(
-    """fell fall falls falling fallen dropped drop drops dropping declined decline declines declining decreased
-    decrease decreases decreasing lost lose loses losing slid slide slides sliding plunged plunge plunges plunging
-    plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank sink sinks slumped slump slumps
-    shed sheds shedding slipped slip slips slipping eased ease eases easing dipped dip dips dipping down downward
-    downwards retreated retreat retreats shrank shrink shrinks contracted contract contracts""".split()
+    """
+    fell fall falls falling fallen dropped drop drops dropping declined decline declines declining
+    decreased decrease decreases decreasing lost lose loses losing slid slide slides sliding plunged
+    plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank
+    sink sinks slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
+    easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink
+    shrinks contracted contract contracts
+    """.split()
 )
 _BY_UP = frozenset("raised boosted lifted expanded".split())
 _BY_DOWN = frozenset("cut reduced lowered slashed trimmed".split())
@@ -291,12 +308,12 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         return
     v = toks[-1].strip(",;:(")
     prev = toks[-2].strip(",;:(") if len(toks) > 1 else ""
-    if v in _UP or (by and v in _BY_UP):
-        if not (v == "up" and prev in L.PHRASAL_UP):
-            atom.qual = Qualifier.INCREASE
-    elif v in _DOWN or (by and v in _BY_DOWN):
-        if not (v == "down" and prev in L.PHRASAL_DOWN):
-            atom.qual = Qualifier.DECREASE
+    up = v in _UP or (by and v in _BY_UP)
+    down = not up and (v in _DOWN or (by and v in _BY_DOWN))
+    if up and not (v == "up" and prev in L.PHRASAL_UP):
+        atom.qual = Qualifier.INCREASE
+    elif down and not (v == "down" and prev in L.PHRASAL_DOWN):
+        atom.qual = Qualifier.DECREASE
 
 
 def _finish_unit(text: str, atom: _Atom, end: int) -> None:
@@ -489,7 +506,7 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             elif g == "ordw":
                 val = float(L.ORDINALS[surf.lower()])
             elif g in ("date", "time"):
-                digits = [x for x in "".join(c if c.isdigit() else " " for c in surf).split()]
+                digits = "".join(c if c.isdigit() else " " for c in surf).split()
                 if digits:
                     val = float(max(digits, key=len) if g == "date" else digits[0])
             out.append((s, _mk(text, s, e, val, val, kind)))
@@ -569,23 +586,21 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             tail = text[a.ne : a.ne + 2]
             four = len(m.group("dig")) == 4
             if (
-                (
-                    four
-                    and (
-                        1500 <= iv <= 2100
-                        or 1000 <= iv <= 2199
+                four
+                and (
+                    1500 <= iv <= 2100
+                    or (
+                        1000 <= iv <= 2199
                         and L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s) is not None
                     )
-                    and not (
-                        a.noun
-                        and _plural(a.unit)
-                        and noun_category(a.unit) is not None
-                        and not L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s)
-                    )
                 )
-                or (tail[:1] == "s" or tail in ("’s", "'s"))
-                and 1000 <= iv <= 2100
-            ):
+                and not (
+                    a.noun
+                    and _plural(a.unit)
+                    and noun_category(a.unit) is not None
+                    and not L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s)
+                )
+            ) or ((tail[:1] == "s" or tail in ("’s", "'s")) and 1000 <= iv <= 2100):
                 e = a.ne + (1 if tail[:1] == "s" else 0)
                 out.append((s, _mk(text, s, e, iv, iv, K.DATE)))
                 consumed = e

@@ -18,7 +18,9 @@ from factcheck.extraction.eval_newsquant import (
 from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
 
 
-def q(value: float | None, unit: str | None = None, qual: Qualifier = Qualifier.EXACT, low=None, high=None) -> Quantity:  # noqa: ANN001
+def q(
+    value: float | None, unit: str | None = None, qual: Qualifier = Qualifier.EXACT, low=None, high=None
+) -> Quantity:
     lo = value if value is not None else low
     hi = value if value is not None else high
     return Quantity("x", 0, 1, value, lo, hi, qual, unit, kind=QuantityKind.CARDINAL)

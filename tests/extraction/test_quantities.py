@@ -1,5 +1,6 @@
 """Behaviour of ``find_quantities``: values, ranges, qualifiers, units, kinds and robustness."""
 
+# ruff: noqa: RUF001  (Unicode symbols are test input on purpose)
 from __future__ import annotations
 
 import math
@@ -298,11 +299,29 @@ def test_never_raises_and_values_are_finite(text: str) -> None:
 def test_fuzz_random_text() -> None:
     rng = random.Random(1234)
     alphabet = "0123456789 ,.-/:$£€%abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ()+~½"
-    words = ["one", "million", "dozens", "of", "more", "than", "up", "to", "per", "cent", "Sept.", "a", "half"]
+    words = [
+        "one",
+        "million",
+        "dozens",
+        "of",
+        "more",
+        "than",
+        "up",
+        "to",
+        "per",
+        "cent",
+        "Sept.",
+        "a",
+        "half",
+    ]
     for _ in range(400):
-        parts = [rng.choice(words) if rng.random() < 0.3 else "".join(rng.choices(alphabet, k=rng.randint(1, 8)))]
-        parts += [rng.choice(words) if rng.random() < 0.3 else "".join(rng.choices(alphabet, k=rng.randint(1, 8)))
-                  for _ in range(rng.randint(0, 12))]
+        parts = [
+            rng.choice(words) if rng.random() < 0.3 else "".join(rng.choices(alphabet, k=rng.randint(1, 8)))
+        ]
+        parts += [
+            rng.choice(words) if rng.random() < 0.3 else "".join(rng.choices(alphabet, k=rng.randint(1, 8)))
+            for _ in range(rng.randint(0, 12))
+        ]
         text = " ".join(parts)
         s = rng.randint(0, len(text))
         e = rng.randint(s, len(text))

@@ -4,6 +4,7 @@ The article lives in the shared seeds folder (``FACTCHECK_SEEDS_DIR`` overrides 
 test is skipped when it is absent. The per-sentence checks below use short excerpts so they always run.
 """
 
+# ruff: noqa: RUF001  (the seed text uses curly apostrophes)
 from __future__ import annotations
 
 import os
@@ -19,7 +20,16 @@ SEED = SEED_DIR / "000_afe4df272759aabc.txt"
 
 # (surface, value, low, high, qualifier, unit, category, kind), in text order
 GOLDEN = [
-    ("nearly six-year", 6.0, 6.0, 6.0, Qualifier.APPROXIMATE, "year", Category.DURATION, QuantityKind.DURATION),
+    (
+        "nearly six-year",
+        6.0,
+        6.0,
+        6.0,
+        Qualifier.APPROXIMATE,
+        "year",
+        Category.DURATION,
+        QuantityKind.DURATION,
+    ),
     (
         "more than 20 villages",
         20.0,
@@ -30,11 +40,20 @@ GOLDEN = [
         Category.TERRITORY,
         QuantityKind.CARDINAL,
     ),
-    ("250,000 people", 250000.0, 250000.0, 250000.0, Qualifier.EXACT, "people", Category.POPULATION, QuantityKind.CARDINAL),
+    (
+        "250,000 people",
+        250000.0,
+        250000.0,
+        250000.0,
+        Qualifier.EXACT,
+        "people",
+        Category.POPULATION,
+        QuantityKind.CARDINAL,
+    ),
 ]
 
 
-def _row(q):  # noqa: ANN001, ANN202 - tiny local helper
+def _row(q):
     return (q.surface, q.value, q.low, q.high, q.qualifier, q.unit, q.category, q.kind)
 
 
@@ -59,8 +78,8 @@ def test_seed_article_every_figure_and_nothing_else() -> None:
         ),
         ("On Thursday, Rebels announced that they had seized more than 20 villages and towns.", GOLDEN[1]),
         (
-            "The US and the EU believe that Russian air force is attacking these soft targets in order to break "
-            "the will of 250,000 people living under siege inside Syria’s largest city.",
+            "The US and the EU believe that Russian air force is attacking these soft targets in order to "
+            "break the will of 250,000 people living under siege inside Syria’s largest city.",
             GOLDEN[2],
         ),
     ],
@@ -75,8 +94,8 @@ def test_seed_sentences(sentence: str, expected: tuple) -> None:
     [
         "Moscow and Damascus launched an assault to recapture the rebel-held sector of Aleppo this month, "
         "abandoning a new ceasefire a week after it took effect.",
-        "Kremlin spokesman Dmitry Peskov said on Thursday that Russia would “continue the operation of its air "
-        "force in support of the anti-terrorist activity of Syria’s armed forces.”",
+        "Kremlin spokesman Dmitry Peskov said on Thursday that Russia would “continue the operation of its "
+        "air force in support of the anti-terrorist activity of Syria’s armed forces.”",
         "“In general, we express regret at the rather non-constructive nature of the rhetoric voiced by "
         "Washington in the past days,” Peskov said.",
     ],
