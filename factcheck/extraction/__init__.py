@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable
 
-from factcheck.extraction.checkworthiness import load_model, score
+from factcheck.extraction.checkworthiness import load_model, score, tokens
 from factcheck.extraction.sentences import split_sentences
 from factcheck.extraction.speakers import assign_speakers
 from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind, Sentence, Speaker
@@ -68,15 +68,18 @@ def extract(text: str) -> list[Sentence]:
         spans = split_sentences(text)
     except Exception:
         spans = []
+    texts = [text[s.start : s.end] for s in spans]
+    words = [tokens(t) for t in texts]
     try:
-        speakers = assign_speakers(text, spans)
+        speakers = assign_speakers(text, spans, words)
     except Exception:
         speakers = [None] * len(spans)
     model = load_model()
     out: list[Sentence] = []
-    for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
+    for index, (span, sentence_text, sentence_words, speaker) in enumerate(
+        zip(spans, texts, words, speakers, strict=True)
+    ):
         start, end = span.start, span.end
-        sentence_text = text[start:end]
         try:
             quantities = [q for q in _quantities(text, start, end) if start <= q.start < q.end <= end]
         except Exception:
@@ -86,7 +89,9 @@ def extract(text: str) -> list[Sentence]:
         except Exception:
             category = Category.OTHER
         try:
-            cw, is_claim = score(sentence_text, quantities, category, speaker is not None, model)
+            cw, is_claim = score(
+                sentence_text, quantities, category, speaker is not None, model, sentence_words
+            )
         except Exception:
             cw, is_claim = 0.0, False
         out.append(Sentence(index, start, end, sentence_text, cw, is_claim, category, speaker, quantities))

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from factcheck.extraction.types import Category, Quantity, QuantityKind
 
-__all__ = ["MODEL_PATH", "Model", "features", "load_model", "score"]
+__all__ = ["MODEL_PATH", "Model", "features", "load_model", "score", "tokens"]
 
 MODEL_PATH = Path(__file__).with_name("checkworthiness_model.json")
 
@@ -86,69 +86,109 @@ def _stem(word: str) -> str:
     return word + "~"
 
 
-def _bucket(n: int) -> str:
-    if n < 5:
-        return "len<5"
-    if n < 10:
-        return "len<10"
-    if n < 20:
-        return "len<20"
-    if n < 35:
-        return "len<35"
-    return "len>=35"
+_BUCKETS = ("len<5", "len<10", "len<20", "len<35", "len>=35")
+# Per-word flags (bits 0-12), then sentence-level bits; the length bucket sits in bits 18-20.
+_FLAGS = (
+    "numword",
+    "large",
+    "compare",
+    "past",
+    "future",
+    "modal",
+    "opinion",
+    "first",
+    "second",
+    "third",
+    "negation",
+    "statement",
+    "superlative",
+)
+_BIT = {name: 1 << i for i, name in enumerate(_FLAGS)}
+_DIGIT_BIT, _YEAR_BIT, _PROPER_BIT, _QUESTION_BIT, _SPEAKER_BIT = (1 << i for i in range(13, 18))
+_BUCKET_SHIFT = 18
+_CONJ_PERSON = ("first", "second", "third")
+_CONJ_MODE = ("future", "past", "opinion", "modal", "negation")
+_CONJ_NUMBER = ("compare", "past", "future", "first", "modal")
 
 
-def features(
-    text: str,
-    quantities: Iterable[Quantity] = (),
-    category: Category | str = Category.OTHER,
-    has_speaker: bool = False,
-) -> list[str]:
-    """Names of the binary features present in a sentence (lexical ``w=``/``b=`` ones included)."""
-    low = text.lower()
-    words = _WORD.findall(low)
-    feats = {_bucket(len(words))}
-    prev = "<s>"
-    for w in words:
-        if w[0].isdigit():
-            w = "<num>"
-        feats.add("w=" + w)
-        if len(w) > 5:
-            feats.add("w=" + _stem(w))
-        feats.add("b=" + prev + "_" + w)
-        prev = w
-        if w in _NUMBER_WORDS:
-            feats.add("numword")
-            if w in _LARGE:
-                feats.add("large")
-        if w in _COMPARE:
-            feats.add("compare")
-        if w in _PAST or (w.endswith("ed") and len(w) > 4):
-            feats.add("past")
-        if w in _FUTURE:
-            feats.add("future")
-        if w in _MODAL:
-            feats.add("modal")
-        if w in _OPINION:
-            feats.add("opinion")
-        if w in _FIRST:
-            feats.add("first")
-        if w in _SECOND:
-            feats.add("second")
-        if w in _THIRD:
-            feats.add("third")
-        if w in _NEGATION:
-            feats.add("negation")
-        if w in _STATEMENT:
-            feats.add("statement")
-        if w.endswith("est") and len(w) > 5:
-            feats.add("superlative")
-    if "<num>" in words or any(c.isdigit() for c in text):
-        feats.add("digit")
-    if _YEAR.search(text):
-        feats.add("year")
+def tokens(text: str) -> list[str]:
+    """Lower-cased words and figures of ``text``: the units the model and the speaker prefilter use."""
+    return _WORD.findall(text.lower())
+
+
+def _norm(w: str) -> str:
+    """Every figure is one vocabulary item."""
+    return "<num>" if w[0].isdigit() else w
+
+
+def _word_flags(w: str) -> int:
+    if w == "<num>":
+        return _DIGIT_BIT
+    flags = 0
+    if w in _NUMBER_WORDS:
+        flags |= _BIT["numword"]
+        if w in _LARGE:
+            flags |= _BIT["large"]
+    if w in _COMPARE:
+        flags |= _BIT["compare"]
+    if w in _PAST or (w.endswith("ed") and len(w) > 4):
+        flags |= _BIT["past"]
+    for name, vocabulary in (
+        ("future", _FUTURE),
+        ("modal", _MODAL),
+        ("opinion", _OPINION),
+        ("first", _FIRST),
+        ("second", _SECOND),
+        ("third", _THIRD),
+        ("negation", _NEGATION),
+        ("statement", _STATEMENT),
+    ):
+        if w in vocabulary:
+            flags |= _BIT[name]
+    if w.endswith("est") and len(w) > 5:
+        flags |= _BIT["superlative"]
+    return flags
+
+
+def _sentence_bits(text: str, n_words: int, has_speaker: bool, mask: int) -> int:
+    """Sentence-level bits; ``mask`` already holds the word flags (a figure sets the digit bit)."""
+    bucket = 0 if n_words < 5 else 1 if n_words < 10 else 2 if n_words < 20 else 3 if n_words < 35 else 4
+    bits = bucket << _BUCKET_SHIFT
+    if mask & _DIGIT_BIT and _YEAR.search(text):
+        bits |= _YEAR_BIT
     if _CAPITAL_MID.search(text):
-        feats.add("propername")
+        bits |= _PROPER_BIT
+    if text.rstrip().endswith("?"):
+        bits |= _QUESTION_BIT
+    if has_speaker:
+        bits |= _SPEAKER_BIT
+    return bits
+
+
+def _structural(mask: int) -> list[str]:
+    """Non-lexical feature names implied by a flag mask, conjunctions included."""
+    names = [name for name in _FLAGS if mask & _BIT[name]]
+    names.append(_BUCKETS[mask >> _BUCKET_SHIFT])
+    for bit, name in (
+        (_DIGIT_BIT, "digit"),
+        (_YEAR_BIT, "year"),
+        (_PROPER_BIT, "propername"),
+        (_QUESTION_BIT, "question"),
+        (_SPEAKER_BIT, "speaker"),
+    ):
+        if mask & bit:
+            names.append(name)
+    # conjunctions a linear model cannot form itself: plans vs facts, who did what
+    for a in _CONJ_PERSON:
+        if mask & _BIT[a]:
+            names.extend(a + "+" + b for b in _CONJ_MODE if mask & _BIT[b])
+    if mask & (_DIGIT_BIT | _BIT["numword"]):
+        names.extend("number+" + b for b in _CONJ_NUMBER if mask & _BIT[b])
+    return names
+
+
+def _quantity_features(quantities: Iterable[Quantity]) -> set[str]:
+    feats = set()
     n_claim = 0
     for q in quantities:
         feats.add("qk=" + str(q.kind))
@@ -160,34 +200,59 @@ def features(
         feats.add("qclaim")
         if n_claim > 1:
             feats.add("qclaim2")
-    feats.add("cat=" + str(category))
-    if has_speaker:
-        feats.add("speaker")
-    # conjunctions a linear model cannot form itself: plans vs facts, who did what
-    number = "digit" in feats or "numword" in feats
-    for a in ("first", "second", "third"):
-        if a in feats:
-            for b in ("future", "past", "opinion", "modal", "negation"):
-                if b in feats:
-                    feats.add(a + "+" + b)
-    if number:
-        for b in ("compare", "past", "future", "first", "modal"):
-            if b in feats:
-                feats.add("number+" + b)
-    if text.rstrip().endswith("?"):
-        feats.add("question")
-    return list(feats)
+    return feats
+
+
+def features(
+    text: str,
+    quantities: Iterable[Quantity] = (),
+    category: Category | str = Category.OTHER,
+    has_speaker: bool = False,
+) -> list[str]:
+    """Feature names of a sentence, repeated as often as they occur (training counts them).
+
+    ``Model.fast_logit`` computes the same weighted sum without building these strings.
+    """
+    words = tokens(text)
+    feats: list[str] = []
+    mask = 0
+    prev = "<s>"
+    for raw in words:
+        w = _norm(raw)
+        feats.append("w=" + w)
+        if len(w) > 5:
+            feats.append("w=" + _stem(w))
+        feats.append("b=" + prev + "_" + w)
+        prev = w
+        mask |= _word_flags(w)
+    mask |= _sentence_bits(text, len(words), has_speaker, mask)
+    feats.extend(_structural(mask))
+    feats.extend(sorted(_quantity_features(quantities)))
+    feats.append("cat=" + str(category))
+    return feats
 
 
 class Model:
-    """Logistic-regression weights: ``bias`` plus one weight per binary feature name."""
+    """Logistic-regression weights: ``bias`` plus one weight per binary feature name.
 
-    __slots__ = ("bias", "threshold", "weights")
+    ``fast_logit`` gives the same sum as ``logit(features(...))`` without building feature strings:
+    per-word weights and flags, bigram weights keyed by word pairs and the weight of every flag
+    combination are looked up in dictionaries filled on first use.
+    """
+
+    __slots__ = ("_bigrams", "_struct", "_words", "bias", "threshold", "weights")
 
     def __init__(self, weights: dict[str, float], bias: float, threshold: float = 0.5) -> None:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
+        self._bigrams: dict[str, dict[str, float]] = {}
+        for name, w in weights.items():
+            if name.startswith("b="):
+                a, _, b = name[2:].partition("_")
+                self._bigrams.setdefault(a, {})[b] = w
+        self._words: dict[str, tuple[float, int, str, dict[str, float] | None]] = {}
+        self._struct: dict[int, float] = {}
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -198,6 +263,47 @@ class Model:
     def logit(self, feats: Iterable[str]) -> float:
         get = self.weights.get
         return self.bias + sum(get(f, 0.0) for f in feats)
+
+    def _word(self, raw: str) -> tuple[float, int, str, dict[str, float] | None]:
+        """(unigram + stem weight, flags, normalised form, bigram weights from it) of a token, cached."""
+        if len(self._words) > 200_000:  # arbitrary input must not grow the cache forever
+            self._words.clear()
+        w = _norm(raw)
+        weight = self.weights.get("w=" + w, 0.0)
+        if len(w) > 5:
+            weight += self.weights.get("w=" + _stem(w), 0.0)
+        info = self._words[raw] = (weight, _word_flags(w), w, self._bigrams.get(w))
+        return info
+
+    def fast_logit(
+        self,
+        text: str,
+        words: list[str],
+        quantities: list[Quantity],
+        category: Category | str,
+        has_speaker: bool,
+    ) -> float:
+        """``logit(features(text, quantities, category, has_speaker))`` for ``words = tokens(text)``."""
+        total = self.bias
+        mask = 0
+        cached = self._words.get
+        following = self._bigrams.get("<s>")
+        for raw in words:
+            weight, flags, w, after = cached(raw) or self._word(raw)
+            total += weight
+            mask |= flags
+            if following is not None:
+                total += following.get(w, 0.0)
+            following = after
+        mask |= _sentence_bits(text, len(words), has_speaker, mask)
+        struct = self._struct.get(mask)
+        get = self.weights.get
+        if struct is None:
+            struct = self._struct[mask] = sum(get(f, 0.0) for f in _structural(mask))
+        total += struct
+        if quantities:
+            total += sum(get(f, 0.0) for f in _quantity_features(quantities))
+        return total + get("cat=" + str(category), 0.0)
 
 
 @lru_cache(maxsize=1)
@@ -223,11 +329,17 @@ def score(
     category: Category | str = Category.OTHER,
     has_speaker: bool = False,
     model: Model | None = None,
+    words: list[str] | None = None,
 ) -> tuple[float, bool]:
-    """``(checkworthiness in [0, 1], is_claim)`` for one sentence."""
+    """``(checkworthiness in [0, 1], is_claim)`` for one sentence; ``words`` if already ``tokens(text)``."""
     model = model or load_model()
     quantities = list(quantities)
-    logit = model.logit(features(text, quantities, category, has_speaker))
-    prior = max((_NEWS_PRIOR.get(q.category, 0.0) for q in quantities if q.kind in _CLAIM_KINDS), default=0.0)
+    logit = model.fast_logit(
+        text, tokens(text) if words is None else words, quantities, category, has_speaker
+    )
+    prior = 0.0
+    for q in quantities:
+        if q.kind in _CLAIM_KINDS:
+            prior = max(prior, _NEWS_PRIOR.get(q.category, 0.0))
     p = _sigmoid(logit + prior)
     return p, p >= model.threshold

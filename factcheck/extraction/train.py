@@ -98,7 +98,7 @@ def select_vocabulary(
     groups: defaultdict[str, set[int]] = defaultdict(set)
     for (sid, _, _), fs in zip(records, feats, strict=True):
         g = _group(sid, group_size)
-        for f in fs:
+        for f in set(fs):
             df[f] += 1
             groups[f].add(g)
     # proper nouns: words mostly written capitalised when not sentence-initial
@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     records = [r for part in parts for r in part]
     feats = [sentence_features(text) for _, text, _ in records]
     vocab = select_vocabulary(records, feats, args.min_df, args.min_groups, args.group_size)
-    kept = [{f: 1 for f in fs if f in vocab} for fs in feats]
+    kept = [Counter(f for f in fs if f in vocab) for fs in feats]
     y = [label for _, _, label in records]
     vec = DictVectorizer()
     x = vec.fit_transform(kept)

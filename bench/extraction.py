@@ -1,0 +1,140 @@
+"""Throughput of ``factcheck.extraction.extract`` next to quantulum3 on the same sentences.
+
+    python bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl [--limit N] [--profile]
+
+The corpus is JSON lines with a ``text`` field; without ``--data`` (or if the file is absent) a
+generated news-like corpus is used so the bench always runs. ``extract`` is timed on whole
+documents (its real use); quantulum3's ``parser.parse`` is timed per sentence, on the sentences
+``extract`` found, so both rates are sentences per second over the same sentences. Prints, never
+asserts: timings depend on the machine. Times are CPU time of this process (``time.process_time``)
+for both, so other load on a shared machine does not distort the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from factcheck.extraction import extract
+
+_TEMPLATES = [
+    "The ministry said {n} people were killed and more than {m} injured in the attack on {d}.",
+    "About {p}% of the {n} residents have fled, according to the U.N. refugee agency.",
+    "Mr. Smith told Reuters on Sept. {d} that the company lost ${m} million last year.",
+    "“We will not give up,” Kremlin spokesman Dmitry Peskov said.",
+    "Rebels announced that they had seized {m} villages near the city.",
+    "Officials said the fire destroyed {n} homes and covered {m} square kilometres.",
+    "The storm is expected to reach the coast by Thursday evening.",
+    "Police have not released the names of the victims.",
+]
+
+
+def generated_corpus(n_docs: int = 300, seed: int = 7) -> list[str]:
+    """Deterministic news-like documents (several paragraphs each) for when no data file is given."""
+    rng = random.Random(seed)
+    docs = []
+    for _ in range(n_docs):
+        paragraphs = []
+        for _ in range(rng.randint(3, 8)):
+            sentences = [
+                rng.choice(_TEMPLATES).format(
+                    n=rng.randint(2, 90000), m=rng.randint(2, 500), p=rng.randint(1, 99), d=rng.randint(1, 28)
+                )
+                for _ in range(rng.randint(1, 4))
+            ]
+            paragraphs.append(" ".join(sentences))
+        docs.append("Headline about the events\n\nLONDON (Reuters) - " + "\n\n".join(paragraphs))
+    return docs
+
+
+def load_corpus(path: str | None, limit: int | None) -> tuple[list[str], str]:
+    if path and Path(path).exists():
+        docs = []
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                line = line.strip()
+                if line:
+                    docs.append(json.loads(line).get("text") or "")
+                if limit and len(docs) >= limit:
+                    break
+        return docs, path
+    return generated_corpus()[:limit] if limit else generated_corpus(), "generated"
+
+
+def _rate(n: int, seconds: float) -> float:
+    return n / seconds if seconds > 0 else float("inf")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=None, help="JSON lines with a 'text' field")
+    parser.add_argument("--limit", type=int, default=None, help="first N documents only")
+    parser.add_argument("--repeat", type=int, default=3, help="extract passes (best is reported)")
+    parser.add_argument("--quantulum-limit", type=int, default=2000, help="sentences given to quantulum3")
+    parser.add_argument("--profile", action="store_true", help="print the top functions of one extract pass")
+    args = parser.parse_args(argv)
+
+    docs, source = load_corpus(args.data, args.limit)
+    extract("Warm-up. The model loads once.")
+    best = float("inf")
+    sentences: list[str] = []
+    for _ in range(max(1, args.repeat)):
+        t0 = time.process_time()
+        results = [extract(d) for d in docs]
+        best = min(best, time.process_time() - t0)
+        sentences = [s.text for r in results for s in r]
+    n = len(sentences)
+    chars = sum(len(d) for d in docs)
+    ours = _rate(n, best)
+    print(f"corpus: {source}: {len(docs)} documents, {n} sentences, {chars} characters")
+    per = 1e6 / ours if ours else 0.0
+    print(
+        f"extract:    {ours:12,.0f} sentences/s  ({per:.1f} µs/sentence, {_rate(chars, best) / 1e6:.2f} MB/s)"
+    )
+
+    try:
+        from quantulum3 import parser as q3
+    except ImportError:
+        print("quantulum3: not installed (pip install quantulum3) - no ratio")
+        q3 = None
+    if q3 is not None:
+        sample = sentences[: args.quantulum_limit]
+        mode = "with its unit classifier"
+        from quantulum3 import classifier
+
+        try:
+            classifier.classifier("en_US")
+        except Exception as exc:  # its pickled classifier may not load with this scikit-learn
+            classifier.USE_CLF = False
+            mode = f"heuristic disambiguation: its classifier does not load ({type(exc).__name__})"
+        q3.parse("warm up 3 km")
+        t0 = time.process_time()
+        for s in sample:
+            q3.parse(s)
+        theirs = _rate(len(sample), time.process_time() - t0)
+        print(
+            f"quantulum3: {theirs:12,.0f} sentences/s  (parser.parse per sentence, {len(sample)} sentences,"
+        )
+        print(f"            {mode})")
+        print(f"ratio:      {ours / theirs:12,.1f}x")
+
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for d in docs:
+            extract(d)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
