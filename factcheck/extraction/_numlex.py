@@ -205,6 +205,14 @@ _add("fahrenheit", M, "degrees fahrenheit", "degree fahrenheit", "fahrenheit", p
 _add("degree", M, "degree")
 _add("basis point", M, "basis point")
 _add("percentage point", QuantityKind.PERCENT, "percentage point")
+_add("joule", M, "joule")
+_add("kilojoule", M, "kilojoule")
+_add("kelvin", M, "kelvin", plural=False)
+_add("electronvolt", M, "electronvolt", "electron volt")
+_add("centilitre", M, "centilitre", "centiliter")
+_add("teaspoon", M, "teaspoon")
+_add("tablespoon", M, "tablespoon")
+_add("cup", M, "cup")
 _add("gigabyte", M, "gigabyte")
 _add("megabyte", M, "megabyte")
 _add("terabyte", M, "terabyte")
@@ -304,6 +312,19 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "hp": ("horsepower", M),
     "bhp": ("brake horsepower", M),
     "PS": ("horsepower", M),
+    "J": ("joule", M),
+    "kJ": ("kilojoule", M),
+    "MJ": ("megajoule", M),
+    "eV": ("electronvolt", M),
+    "keV": ("kiloelectronvolt", M),
+    "MeV": ("megaelectronvolt", M),
+    "GeV": ("gigaelectronvolt", M),
+    "TeV": ("teraelectronvolt", M),
+    "cl": ("centilitre", M),
+    "dl": ("decilitre", M),
+    "tbsp": ("tablespoon", M),
+    "tsp": ("teaspoon", M),
+    "pm": ("picometre", M),
     "psi": ("pound per square inch", M),
     "ppm": ("parts per million", M),
     "ppb": ("parts per billion", M),

@@ -251,3 +251,47 @@ def run(path: str, *, show_errors: bool = False) -> int:
         p, r, f = s.prf(level)
         print(f"{level:<17}{p:7.1f}{r:7.1f}{f:7.1f}")
     return 0
+
+
+def run_quantulum3(path: str) -> int:
+    """Sanity check on quantulum3's test sentences (``[{"req": text, "res": [{"value", "unit"}]}]``).
+
+    quantulum3 reports ranges as their midpoint and years as dimensionless numbers; we match a range by
+    its midpoint and (like NewsQuant) do not report dates, so expect lower recall there by design.
+    """
+    with open(path, encoding="utf-8") as fh:
+        rows = json.load(fh)
+    tp = dict.fromkeys(LEVELS[:2], 0)
+    n_pred = n_gold = 0
+    for row in rows:
+        preds = [q for q in find_quantities(row["req"]) if is_claim_figure(q)]
+        golds = row.get("res") or []
+        n_pred += len(preds)
+        n_gold += len(golds)
+        for level in tp:
+            used: set[int] = set()
+            for g in golds:
+                gv = float(g["value"])
+                gu = None if g.get("unit") == "dimensionless" else g.get("unit")
+                for i, q in enumerate(preds):
+                    span = _pred_span(q)
+                    if i in used or span is None or not _close((span[0] + span[1]) / 2, gv):
+                        continue
+                    if level == "value+unit" and not units_agree(q.unit, gu):
+                        continue
+                    used.add(i)
+                    break
+            tp[level] += len(used)
+    s = Scores({**tp, "value+qualifier": 0}, n_pred, n_gold)
+    print(f"quantulum3 {path}: {len(rows)} sentences, {n_gold} gold quantities, {n_pred} predicted")
+    for level in tp:
+        p, r, f = s.prf(level)
+        print(f"{level:<17}{p:7.1f}{r:7.1f}{f:7.1f}")
+    return 0
+
+
+if __name__ == "__main__":  # python -m factcheck.extraction.eval_newsquant {newsquant,quantulum3} PATH
+    import sys
+
+    which, data = sys.argv[1], sys.argv[2]
+    sys.exit(run_quantulum3(data) if which == "quantulum3" else run(data, show_errors="--errors" in sys.argv))

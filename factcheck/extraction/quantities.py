@@ -64,6 +64,7 @@ _VERBS_S = frozenset(
     becomes does has is was
     """.split()
 )
+_NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
 _CAP_OK = frozenset(
@@ -344,6 +345,9 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.low *= mult
         atom.high *= mult
         atom.scaled = True
+    if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
+        atom.e = e
+        return
     u = L.match_unit(text, e, end)
     if u is not None:
         tag, norm, kind, uend, hyph = u
