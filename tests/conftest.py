@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -62,13 +63,16 @@ class WorkerProcess:
         self.log_path = log_path
         self.process: subprocess.Popen | None = None
 
-    def start(self, *, concurrency: int = 1, timeout: float = 60) -> None:
+    def start(self, *, concurrency: int = 1, timeout: float = 60, env: dict[str, str] | None = None) -> None:
         env = {
             **os.environ,
             "DATABASE_URL": database_url(connection.settings_dict),
             "CELERY_TASK_ALWAYS_EAGER": "false",
             "CELERY_QUEUE": TEST_QUEUE,
+            **(env or {}),
         }
+        # A restarted worker appends to the same log: look for "ready." only in what it writes.
+        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [
@@ -95,13 +99,19 @@ class WorkerProcess:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"Celery worker exited early:\n{self.log()}")
-            if " ready." in self.log():
+            if " ready." in self.log()[offset:]:
                 return
             time.sleep(0.2)
         raise RuntimeError(f"Celery worker not ready after {timeout}s:\n{self.log()}")
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def kill(self) -> None:
+        """SIGKILL the worker and its pool children at once: no clean shutdown, no acks."""
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

@@ -15,10 +15,9 @@ from factcheck import services, tasks
 from factcheck.celery import app as celery_app
 from factcheck.imports.records import ArticleRecord
 from factcheck.models import Article, Claim, ImportItem, ImportJob
+from tests.imports.helpers import unreachable_broker
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-UNREACHABLE_BROKER = "redis://127.0.0.1:1/0"
 
 
 def article_text(n: int) -> str:
@@ -33,17 +32,9 @@ def write_articles(folder: Path, count: int) -> Path:
 
 
 @pytest.fixture
-def broker_down(monkeypatch):
-    """Point the Celery app at a port where no broker listens, with tasks really sent."""
-    conf = celery_app.conf
-    saved = conf.broker_url, conf.task_always_eager
-    # Celery reads CELERY_BROKER_URL from the environment before its own configuration.
-    monkeypatch.setenv("CELERY_BROKER_URL", UNREACHABLE_BROKER)
-    conf.broker_url, conf.task_always_eager = UNREACHABLE_BROKER, False
-    celery_app._pool, celery_app.amqp._producer_pool = None, None
-    yield
-    conf.broker_url, conf.task_always_eager = saved
-    celery_app._pool, celery_app.amqp._producer_pool = None, None
+def broker_down():
+    with unreachable_broker():
+        yield
 
 
 def test_large_job_is_split_into_chunks_and_finishes_once(tmp_path, settings):
