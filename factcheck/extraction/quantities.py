@@ -457,13 +457,33 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
     return None
 
 
-def _word_match(low: str, start: int, end: int, p: int) -> re.Match[str] | None:
-    """The number-word match at p (or at p-2 for "a hundred", "a third of", "a dozen")."""
-    if p - 2 >= start and low[p - 2 : p] == "a " and (p - 3 < start or not low[p - 3].isalpha()):
-        m = L.WORDS.match(low, p - 2, end)
-        if m is not None:
-            return m
-    return L.WORDS.match(low, p, end)
+class _Shifted:
+    """A match on the lower-cased window, with offsets moved back into the full text."""
+
+    __slots__ = ("_m", "_o", "lastgroup")
+
+    def __init__(self, m: re.Match[str], offset: int) -> None:
+        self._m, self._o, self.lastgroup = m, offset, m.lastgroup
+
+    def start(self) -> int:
+        return self._m.start() + self._o
+
+    def end(self) -> int:
+        return self._m.end() + self._o
+
+    def group(self, *args: str) -> str:
+        return self._m.group(*args)
+
+
+def _word_match(low: str, base: int, p: int) -> _Shifted | None:
+    """The number-word match at p (or at p-2 for "a hundred", "a third of", "a dozen"); low starts at base."""
+    q = p - base
+    m = None
+    if q >= 2 and low[q - 2 : q] == "a " and (q < 3 or not low[q - 3].isalpha()):
+        m = L.WORDS.match(low, q - 2)
+    if m is None:
+        m = L.WORDS.match(low, q)
+    return None if m is None else _Shifted(m, base)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -480,10 +500,12 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
     start = max(start, 0)
     if start >= end:
         return []
-    low = text.lower()
-    if len(low) != len(text):  # a few code points change length when lower-cased; keep offsets aligned
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    cands = [m.start() for m in L.ANCHOR.finditer(low, start, end)]
+    # Lower-case only the window (extract() calls us once per sentence of a long article), so
+    # ``low`` offsets are relative to ``start``.
+    low = text[start:end].lower()
+    if len(low) != end - start:  # a few code points change length when lower-cased; keep offsets aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:end])
+    cands = [m.start() + start for m in L.ANCHOR.finditer(low)]
     if not cands:
         return []
     out: list[tuple[int, object]] = []  # (start, Quantity | _Atom) in text order
@@ -493,7 +515,7 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
     for p in cands:
         if p < consumed:
             continue
-        m = _word_match(low, start, end, p) if "a" <= low[p] <= "z" else _digit_match(text, start, end, p)
+        m = _word_match(low, start, p) if "a" <= low[p - start] <= "z" else _digit_match(text, start, end, p)
         if m is None:
             continue
         s = m.start()

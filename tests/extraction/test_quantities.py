@@ -266,6 +266,14 @@ def test_offsets_and_window() -> None:
     assert qs[0].surface == "20 people"
 
 
+def test_window_offsets_for_number_words() -> None:
+    text = "One. Then a dozen eggs and twenty-one soldiers arrived. Nine."
+    start, end = text.index("Then"), text.index(" Nine")
+    qs = find_quantities(text, start, end)
+    assert [(q.surface, q.value) for q in qs] == [("a dozen eggs", 12), ("twenty-one soldiers", 21)]
+    assert all(text[q.start : q.end] == q.surface for q in qs)
+
+
 def test_surface_includes_qualifier_and_unit() -> None:
     q = only("Rebels seized more than 20 villages and towns.")
     assert q.surface == "more than 20 villages"
