@@ -453,7 +453,7 @@ EVIDENCE_FIELDS = ("url", "title", "publisher", "accessed_on", "stance", "quote"
 
 
 def _locked_for_edit(review: Review, by) -> Review:
-    fresh = Review.objects.select_for_update().select_related("assignee").get(pk=review.pk)
+    fresh = Review.objects.select_for_update(of=("self",)).select_related("assignee").get(pk=review.pk)
     _guard_edit(fresh, by)
     return fresh
 

@@ -59,3 +59,37 @@ def test_a_transition_with_a_stale_version_is_refused(review, reviewer, editor, 
     with pytest.raises(services.ConflictError):
         services.review_submit_for_second_review(review=review, by=reviewer, expected_version=stale)
     assert refresh(review).state == "in_progress"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_connections_saving_at_once_one_wins_the_other_gets_a_conflict(review, reviewer, editor):
+    """Real concurrency: each thread has its own database connection and transaction."""
+    import threading
+
+    from django.db import connection
+
+    review = services.review_assign(review=review, by=reviewer)
+    expected = review.version
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def save(user, text: str) -> None:
+        try:
+            barrier.wait(timeout=10)
+            services.review_update(review=review, by=user, expected_version=expected, rationale=text)
+            outcomes.append(f"saved {text}")
+        except services.ConflictError:
+            outcomes.append("conflict")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=args) for args in ((reviewer, "A"), (editor, "B"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes)[0] == "conflict" and len(outcomes) == 2
+    winner = outcomes[0] if outcomes[0] != "conflict" else outcomes[1]
+    current = refresh(review)
+    assert f"saved {current.rationale}" == winner
+    assert current.version == expected + 1

@@ -46,3 +46,16 @@ def test_a_rating_value_outside_the_scale_is_refused():
 def test_only_one_default_scale():
     with pytest.raises(IntegrityError):
         RatingScale.objects.create(name="Other", best_rating=1, worst_rating=0, is_default=True)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_flush_restores_the_default_scale_and_roles():
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+    assert RatingScale.objects.get().ratings.count() == 7
+    assert Group.objects.get(name="Editor").permissions.filter(codename="publish_review").exists()
+    RatingScale.objects.filter(is_default=True).update(name="Renamed")
+    call_command("migrate", verbosity=0)
+    assert RatingScale.objects.get().name == "Renamed"  # an existing scale is never touched
