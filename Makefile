@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check bench eval clean
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check bench bench-imports eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,9 @@ migrations-check: install
 
 bench: install-dev
 	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl
+
+bench-imports: install-dev
+	$(PY) bench/imports.py --data ../shared/eval/ecbplus/articles.jsonl
 
 eval: install-dev
 	$(PY) -m factcheck.extraction.evaluate newsquant ../shared/eval/newsquant/dev.json

@@ -183,7 +183,19 @@ def import_job_run(*, job_id: int) -> None:
     ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.QUEUED).update(
         status=ImportJob.Status.RUNNING, started_at=job.started_at or timezone.now()
     )
-    import_job_plan(job=job)
+    try:
+        import_job_plan(job=job)
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception as error:
+        # A bug or an unreadable source must not leave the job "running" for ever.
+        logger.exception("Import job %s could not be planned", job.pk)
+        ImportJob.objects.filter(pk=job.pk, finished_at__isnull=True).update(
+            status=ImportJob.Status.FAILED,
+            failure_reason=f"The sources could not be read ({type(error).__name__}: {error}).",
+            finished_at=timezone.now(),
+        )
+        return
     pending = list(
         job.items.filter(status=ImportItem.Status.PENDING).order_by("position").values_list("pk", flat=True)
     )

@@ -270,3 +270,14 @@ def test_sources_are_checked():
     with pytest.raises(ValueError, match="Unsupported import source"):
         services.import_job_create(sources=[{"kind": "ftp", "value": "x"}])
     assert not ImportJob.objects.exists()
+
+
+def test_a_plan_that_crashes_fails_the_job_with_the_reason(tmp_path):
+    with mock.patch.object(services, "read_path", side_effect=PermissionError("Permission denied: '/srv/x'")):
+        job = services.import_job_create(sources=[{"kind": "path", "value": str(tmp_path)}])
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.FAILED
+    assert (
+        job.failure_reason == "The sources could not be read (PermissionError: Permission denied: '/srv/x')."
+    )
+    assert job.finished_at is not None
