@@ -465,10 +465,10 @@ _DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 MASTER = re.compile(
     rf"""
     (?P<date>
-        \b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]\d)\b
-      | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?\b
-      | \b{_MONTHS}\s+(?:of\s+)?\d{{4}}\b
-      | \b(?:mid|early|late|pre|post)-\d{{4}}s?\b
+        \b(?=[A-Z]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]\d)\b
+      | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Z]){_MONTHS}(?:,?\s+\d{{4}})?\b
+      | \b(?=[A-Z]){_MONTHS}\s+(?:of\s+)?\d{{4}}\b
+      | \b(?=[a-z])(?:mid|early|late|pre|post)-\d{{4}}s?\b
       | \b\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}\b
       | \b(?:1[5-9]|20)\d{{2}}[-–/]\d{{2}}\b(?![-/.,]?\d)
       | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
@@ -484,10 +484,10 @@ MASTER = re.compile(
       | \b\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b
       | \bISBN(?:-1[03])?:?\s*[\dX][\d\s-]{{8,16}}[\dX]\b
     )
-  | (?P<money>(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
+  | (?P<money>(?=[A-Z$£€¥₹₪₽₩])(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
   | (?P<ordd>\b\d+(?:st|nd|rd|th)\b)
   | (?P<ident>
-        \b(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly|to|and|or|from|by|at|of|per|in|up
+        \b(?=[A-Za-z])(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly|to|and|or|from|by|at|of|per|in|up
             |down|than|between|around|almost|roughly)-)[A-Za-z]+[-]?\d[\w-]*(?:[.+/][\w-]*\w)*
       | \b(?!\d+(?:[kcm]?m|ft|in)[23²³]\b)\d+[A-Za-z]+\d\w*
       | \#\d+
