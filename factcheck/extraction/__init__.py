@@ -81,7 +81,11 @@ def extract(text: str) -> list[Sentence]:
     ):
         start, end = span.start, span.end
         try:
-            quantities = [q for q in _quantities(text, start, end) if start <= q.start < q.end <= end]
+            quantities = [
+                q
+                for q in _quantities(text, start, end)
+                if start <= q.start < q.end <= end and text[q.start : q.end] == q.surface
+            ]
         except Exception:
             quantities = []
         try:

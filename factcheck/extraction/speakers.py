@@ -77,7 +77,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 ANCHOR_WORDS = _VERBS | {"according"}
-_ANCHOR = re.compile(r"\b(?=[a-z])" + _trie_pattern([*_VERBS, "according to"]) + r"\b")
+_ANCHOR = re.compile(r"\b(?=[a-zA])" + _trie_pattern([*_VERBS, "according to", "According to"]) + r"\b")
 _QUOTE_CHAR = re.compile('["\u201c\u201d]')
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.(?=\s)"
@@ -175,14 +175,24 @@ def _backward_np(toks: list[Token], end: int) -> tuple[int, int] | None:
     return span
 
 
-def _forward_np(toks: list[Token], start: int) -> tuple[int, int] | None:
-    """Noun phrase starting at ``start`` (after a verb, "according to", or at sentence start)."""
+def _forward_np(toks: list[Token], start: int, loose: bool = False) -> tuple[int, int] | None:
+    """Noun phrase starting at ``start`` (after a verb, "according to", or at sentence start).
+
+    ``loose`` (after "said"/"according to", where a noun phrase is expected) also lets through up to
+    three unknown lower-case modifiers ("the central bank", "the U.N. refugee agency").
+    """
     j = start
     if j < len(toks) and toks[j][0].lower() in _DETERMINERS:
         j += 1
-    while j < len(toks) and (
-        (_np_word(toks[j][0]) and toks[j][0].lower() not in _DETERMINERS) or toks[j][0] == "the"
-    ):
+    unknown = 0
+    while j < len(toks):
+        tok = toks[j][0]
+        if (_np_word(tok) and tok.lower() not in _DETERMINERS) or tok == "the":
+            unknown = 0
+        elif loose and unknown < 3 and tok.isalpha() and tok.islower() and tok not in _OPENERS:
+            unknown += 1
+        else:
+            break
         j += 1
     span = _trim(toks, start, j)
     if span is None:
@@ -253,12 +263,12 @@ def _match(sentence: str) -> tuple[int, int] | None:
 
 
 def _match_at(toks: list[Token], v: int, verb: str) -> tuple[int, int] | None:
-    if verb == "according to":
-        return _forward_np(toks, v + 2)
+    if verb in ("according to", "According to"):
+        return _forward_np(toks, v + 2, loose=True)
     prev = toks[v - 1][0] if v > 0 else ""
     # Inversion: "…,” said Peskov" / "…, said the ministry"
     if (prev == "," or prev in _QUOTES) and v + 1 < len(toks):
-        span = _forward_np(toks, v + 1)
+        span = _forward_np(toks, v + 1, loose=True)
         if span is not None:
             return span
     end = _skip_back(toks, v)
@@ -360,5 +370,6 @@ def assign_speakers(
 def _agrees(name: str, plural: bool) -> bool:
     """Rough number agreement for pronoun resolution: "they" wants a group, "he"/"she" a person."""
     last = name.rsplit(None, 1)[-1]
-    group = " and " in name or (last.islower() and last.endswith("s"))
+    low = last.lower()
+    group = " and " in name or (low.endswith("s") and (last.islower() or low in _HEADS))
     return group == plural

@@ -1,0 +1,107 @@
+"""Check-worthiness: the shipped model, pure-Python inference, and ranking on the seed article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.extraction import extract
+from factcheck.extraction.checkworthiness import MODEL_PATH, Model, features, load_model, score, tokens
+from factcheck.extraction.types import Category, Quantity, QuantityKind
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_afe4df272759aabc.txt"
+
+SENTENCES = [
+    "We're consuming 50 percent of the world's cocaine.",
+    "Unemployment rose to 7.8% in 2012, the highest since 1983.",
+    "I will fight for you every single day.",
+    "Let me help the governor.",
+    "What would you do about it?",
+    "He voted against the bill twice, didn't he?",
+    "The the the the.",
+    "",
+    "Our budget is $1.2 trillion, and we've cut it by 10 percent since last year!",
+]
+
+
+def test_shipped_model_is_small_and_complete() -> None:
+    assert MODEL_PATH.stat().st_size < 2_000_000
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert {"bias", "threshold", "weights", "meta"} <= data.keys()
+    assert 0.0 < data["threshold"] < 1.0
+    assert len(data["weights"]) > 100
+
+
+def test_vocabulary_is_general_not_topic_names() -> None:
+    weights = load_model().weights
+    for name in ("obama", "romney", "clinton", "trump", "iraq", "medicare"):
+        assert "w=" + name not in weights
+    assert "w=percent" in weights  # general words are kept
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_fast_inference_equals_the_trained_feature_sum(sentence: str) -> None:
+    model = load_model()
+    qs = [Quantity("50", 0, 2, 50.0, 50.0, 50.0, kind=QuantityKind.PERCENT, category=Category.PERCENTAGE)]
+    for quantities, category, has_speaker in (([], Category.OTHER, False), (qs, Category.PERCENTAGE, True)):
+        slow = model.logit(features(sentence, quantities, category, has_speaker))
+        fast = model.fast_logit(sentence, tokens(sentence), quantities, category, has_speaker)
+        assert fast == pytest.approx(slow, abs=1e-9)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_score_is_a_probability_and_is_claim_follows_the_threshold(sentence: str) -> None:
+    p, is_claim = score(sentence)
+    assert 0.0 <= p <= 1.0
+    assert is_claim == (p >= load_model().threshold)
+
+
+def test_figures_and_facts_outrank_plans_questions_and_chatter() -> None:
+    fact = score("Unemployment rose to 7.8 percent in 2012, the highest rate since 1983.")[0]
+    for other in (
+        "I will fight for you every single day.",
+        "Let me help the governor.",
+        "What would you do?",
+    ):
+        assert fact > score(other)[0] + 0.2
+
+
+def test_news_categories_lift_the_score() -> None:
+    text = "The shelling killed 40 people."
+    plain = Quantity("40 people", 21, 30, 40.0, 40.0, 40.0, kind=QuantityKind.CARDINAL)
+    casualty = Quantity(
+        "40 people", 21, 30, 40.0, 40.0, 40.0, kind=QuantityKind.CARDINAL, category=Category.CASUALTIES
+    )
+    assert score(text, [casualty])[0] > score(text, [plain])[0]
+
+
+def test_seed_figures_about_people_and_territory_rank_high() -> None:
+    sentences = extract(SEED.read_text(encoding="utf-8"))
+    ranked = sorted(sentences, key=lambda s: s.checkworthiness, reverse=True)
+    for needle in ("250,000 people", "more than 20 villages"):
+        (s,) = [s for s in sentences if needle in s.text]
+        assert s.checkworthiness > 0.5 or s in ranked[:3]
+        assert s.is_claim
+
+
+def test_source_line_and_headline_are_not_claims() -> None:
+    sentences = extract(SEED.read_text(encoding="utf-8"))
+    assert not sentences[-1].is_claim  # "Source: Reuters and ARA News"
+    assert sentences[-1].checkworthiness < min(s.checkworthiness for s in sentences if "250,000" in s.text)
+
+
+def test_missing_or_broken_artefact_gives_a_neutral_model(tmp_path: Path) -> None:
+    broken = tmp_path / "model.json"
+    broken.write_text("{not json", encoding="utf-8")
+    for path in (str(broken), str(tmp_path / "absent.json")):
+        model = load_model(path)
+        assert model.weights == {} and model.bias == 0.0
+        assert score("Anything at all.", model=model)[0] == 0.5
+
+
+def test_model_round_trips_through_json() -> None:
+    model = Model.from_json({"weights": {"w=percent": 1.5, "b=<s>_we": -0.5}, "bias": -1.0, "threshold": 0.4})
+    assert model.fast_logit("we percent", ["we", "percent"], [], Category.OTHER, False) == pytest.approx(0.0)
+    assert score("we percent", model=model) == (0.5, True)

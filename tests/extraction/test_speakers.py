@@ -1,0 +1,153 @@
+"""Speaker attribution: the seed article sentence by sentence, general patterns, negatives, resolution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extraction.sentences import split_sentences
+from factcheck.extraction.speakers import assign_speakers, find_speaker
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_afe4df272759aabc.txt"
+
+# Every sentence of the seed article (by index) and who makes its claim; None = the reporter.
+SEED_SPEAKERS = {
+    0: "Moscow",  # headline: "Moscow vows to press Syria offensive"
+    1: "The Kremlin",
+    2: None,
+    3: None,
+    4: None,
+    5: "Rebels",
+    6: "The United States and the European Union",
+    7: "The US and the EU",
+    8: "The EU\u2019s High Representative for Foreign Affairs, Federica Mogherini",
+    9: "The Russian and Syrian governments",
+    10: "US Secretary of State John Kerry",
+    11: None,  # "has called for a halt": a demand, not an attributed claim
+    12: "Kremlin spokesman Dmitry Peskov",
+    13: "Peskov",
+    14: "Peskov",
+    15: None,
+    16: "The officials",
+    17: None,  # "most outside countries had said" is embedded, not the sentence's source
+    18: None,
+}
+
+
+def seed_speakers():
+    text = SEED.read_text(encoding="utf-8")
+    spans = split_sentences(text)
+    return text, spans, assign_speakers(text, spans)
+
+
+def test_seed_article_speakers() -> None:
+    _, spans, speakers = seed_speakers()
+    assert len(spans) == len(SEED_SPEAKERS)
+    got = {i: (s.name if s else None) for i, s in enumerate(speakers)}
+    assert got == SEED_SPEAKERS
+
+
+def test_seed_speaker_spans_slice_the_original_text_inside_their_sentence() -> None:
+    text, spans, speakers = seed_speakers()
+    for span, speaker in zip(spans, speakers, strict=True):
+        if speaker is not None:
+            assert text[speaker.start : speaker.end] == speaker.name
+            assert span.start <= speaker.start < speaker.end <= span.end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Peskov said the operation would continue.", "Peskov"),
+        ("The ministry said that 30 people died.", "The ministry"),
+        ("Officials say the fire is contained.", "Officials"),
+        ("Aid groups warned of famine.", "Aid groups"),
+        ("\u201cWe will win,\u201d said Kremlin spokesman Dmitry Peskov.", "Kremlin spokesman Dmitry Peskov"),
+        ("\u201cWe will win,\u201d Peskov said.", "Peskov"),
+        ('"Prices will fall," said the central bank.', "the central bank"),
+        ("The war is over, according to the U.N. refugee agency.", "the U.N. refugee agency"),
+        ("According to Amnesty International, 40 people were detained.", "Amnesty International"),
+        ("Mr. Smith told Reuters the plant had closed.", "Mr. Smith"),
+        ("The company announced that it had cut 500 jobs.", "The company"),
+        ("In a statement, the health ministry said 12 people died.", "the health ministry"),
+        ("On Thursday, Rebels announced that they had seized the town.", "Rebels"),
+        ("John Kerry, who negotiated the truce, has said the talks failed.", "John Kerry"),
+        ("Syrian state media reported that 12 people died.", "Syrian state media"),
+        ("The war, officials said, is far from over.", "officials"),
+        ("Police have also confirmed two deaths.", "Police"),
+        ("The report says unemployment fell.", "The report"),
+    ],
+)
+def test_attribution_patterns(sentence: str, speaker: str) -> None:
+    found = find_speaker(sentence, offset=100)
+    assert found is not None
+    assert found.name == speaker
+    assert sentence[found.start - 100 : found.end - 100] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire destroyed 40 homes.",
+        "US officials are considering tougher responses.",
+        "I said no.",  # the author of the text: not nameable
+        "We believe the numbers are wrong.",
+        "The ceasefire collapsed a week after it took effect.",
+        "Recapturing Aleppo would be a victory that most outside countries had said was impossible.",
+        "It was the biggest battle of the war.",
+        "",
+    ],
+)
+def test_no_speaker(sentence: str) -> None:
+    assert find_speaker(sentence) is None
+
+
+def speakers_of(text: str) -> list[str | None]:
+    spans = split_sentences(text)
+    return [s.name if s else None for s in assign_speakers(text, spans)]
+
+
+def test_pronoun_resolves_to_previous_named_speaker_in_paragraph() -> None:
+    text = "Peskov said the strikes would go on. He said the rebels were to blame."
+    spans = split_sentences(text)
+    speakers = assign_speakers(text, spans)
+    assert [s.name for s in speakers] == ["Peskov", "Peskov"]
+    # the resolved speaker points at the named mention, not at "He"
+    assert speakers[1].start == 0
+
+
+def test_pronoun_resolves_across_one_paragraph_but_not_further() -> None:
+    near = "Peskov said the strikes would go on.\n\n\u201cWe have no choice,\u201d he said."
+    assert speakers_of(near) == ["Peskov", "Peskov"]
+    far = "Peskov said the strikes would go on.\n\nThe city was quiet.\n\nThe sky was clear.\n\nHe said so."
+    assert speakers_of(far)[-1] is None
+
+
+def test_pronoun_without_antecedent_or_disagreeing_in_number_is_dropped() -> None:
+    assert speakers_of("He said the talks had failed.") == [None]
+    assert speakers_of("Peskov said the strikes would go on. They said it was wrong.") == ["Peskov", None]
+    assert speakers_of("Rebels said they held the town. They said 20 villages fell.") == ["Rebels", "Rebels"]
+
+
+def test_quote_continuation_takes_the_quotes_speaker() -> None:
+    text = "Peskov said: \u201cWe will win. The operation will continue.\u201d The city was quiet."
+    assert speakers_of(text) == ["Peskov", "Peskov", None]
+
+
+def test_quote_attributed_at_its_end_gives_the_speaker_to_its_first_sentences() -> None:
+    text = "\u201cWe will win. We have the means,\u201d Peskov said."
+    assert speakers_of(text) == ["Peskov", "Peskov"]
+
+
+def test_quote_state_resets_at_paragraph_break() -> None:
+    text = "Peskov said: \u201cWe will win.\n\nThe city was quiet."
+    assert speakers_of(text) == ["Peskov", None]
+
+
+def test_words_prefilter_gives_the_same_result() -> None:
+    from factcheck.extraction.checkworthiness import tokens
+
+    text, spans, speakers = seed_speakers()
+    words = [tokens(text[s.start : s.end]) for s in spans]
+    assert assign_speakers(text, spans, words) == speakers

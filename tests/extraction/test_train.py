@@ -1,0 +1,91 @@
+"""Training: TSV reading (incl. the glued record), vocabulary selection, thresholds, a tiny end-to-end fit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.extraction.checkworthiness import Model, features, load_model, tokens
+from factcheck.extraction.train import best_threshold, main, prf, read_tsv, select_vocabulary
+from tests.extraction.test_eval_ct24 import rows, write_tsv
+
+
+def test_read_tsv_splits_two_records_run_together(tmp_path: Path) -> None:
+    path = tmp_path / "train.tsv"
+    path.write_text(
+        "Sentence_id\tText\tclass_label\n"
+        "1\tFirst one.\tYes\n"
+        "24098\tWe've got to invest and grow.\tNo29286\tYou can't bring back jobs.\tNo\n"
+        '3\t"He said ""no"" twice."\tYes\n',
+        encoding="utf-8",
+    )
+    assert read_tsv(path) == [
+        ("1", "First one.", True),
+        ("24098", "We've got to invest and grow.", False),
+        ("29286", "You can't bring back jobs.", False),
+        ("3", 'He said "no" twice.', True),
+    ]
+
+
+def test_read_tsv_without_header_and_skipping_malformed_rows(tmp_path: Path) -> None:
+    path = tmp_path / "x.tsv"
+    path.write_text("7\tA claim.\tYes\nbroken line\n8\tNot one.\tMaybe\n9\tNo claim.\tNo\n", encoding="utf-8")
+    assert read_tsv(path) == [("7", "A claim.", True), ("9", "No claim.", False)]
+
+
+def test_vocabulary_keeps_general_words_and_drops_rare_words_and_proper_nouns() -> None:
+    records, feats = [], []
+    for i in range(40):
+        text = f"we met Obama and the number rose in group{i % 4}"
+        records.append((str(i * 1000), text, i % 2 == 0))
+        feats.append(features(text))
+    records.append(("99999", "zebra", False))
+    feats.append(features("zebra"))
+    vocab = select_vocabulary(records, feats, min_df=5, min_groups=3, group_size=1000)
+    assert "w=number" in vocab and "b=number_rose" in vocab
+    assert "w=obama" not in vocab and "b=met_obama" not in vocab  # capitalised mid-sentence: a name
+    assert "w=zebra" not in vocab  # rare
+    assert "w=group0" not in vocab  # only in a few debates
+    assert "len<10" in vocab or "len<20" in vocab  # non-lexical features always stay
+
+
+def test_prf_and_best_threshold() -> None:
+    assert prf([True, True, False, False], [True, False, True, False]) == (0.5, 0.5, 0.5)
+    assert prf([False], [False]) == (0.0, 0.0, 0.0)
+    threshold, f1 = best_threshold([True, True, False], [0.9, 0.7, 0.3])
+    assert f1 == 1.0 and 0.3 < threshold <= 0.7
+
+
+def test_tokens_are_lower_case_words_figures_and_signs() -> None:
+    assert tokens("We'll cut 1,500 jobs (5%) -- why?") == [
+        "we'll",
+        "cut",
+        "1,500",
+        "jobs",
+        "5",
+        "%",
+        "why",
+        "?",
+    ]
+
+
+def test_end_to_end_training_writes_a_loadable_reproducible_model(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    train = write_tsv(tmp_path / "train.tsv", rows() * 6, start=0)
+    dev = write_tsv(tmp_path / "dev.tsv", rows(), start=7000)
+    out1, out2 = tmp_path / "m1.json", tmp_path / "m2.json"
+    args = ["--data", str(train), "--data", str(dev), "--min-df", "1", "--min-groups", "1", "--cv", "2"]
+    assert main([*args, "--group-size", "10", "--out", str(out1)]) == 0
+    assert main([*args, "--group-size", "10", "--out", str(out2)]) == 0
+    assert out1.read_bytes() == out2.read_bytes()  # deterministic
+    data = json.loads(out1.read_text(encoding="utf-8"))
+    assert data["meta"]["threshold_from"] == "cv" and "grouped_cv" in data["meta"] and "dev" in data["meta"]
+    model = load_model(str(out1))
+    assert isinstance(model, Model) and model.threshold == data["threshold"]
+    claim = "Crime fell 30 percent in the last decade."
+    chatter = "Thank you very much."
+    logit = model.fast_logit(claim, tokens(claim), [], "other", False)
+    assert logit == pytest.approx(model.logit(features(claim)))
+    assert logit > model.fast_logit(chatter, tokens(chatter), [], "other", False)
