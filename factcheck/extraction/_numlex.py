@@ -47,6 +47,8 @@ TENS: dict[str, int] = {
 }
 SCALES: dict[str, float] = {
     "hundred": 1e2,
+    "lakh": 1e5,
+    "crore": 1e7,
     "thousand": 1e3,
     "million": 1e6,
     "billion": 1e9,
@@ -117,7 +119,7 @@ _SMALL_ALT = "|".join(sorted(SMALL, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
 _UNIT_DIGIT = "one|two|three|four|five|six|seven|eight|nine"
 _CARD_WORD = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_DIGIT})\b)?|{_SMALL_ALT}|a\s+dozen|dozen)"
-_SCALE_ALT = "hundred|thousand|million|billion|trillion"
+_SCALE_ALT = "hundred|thousand|million|billion|trillion|lakh|crore"
 _ORD_ALT = "|".join(ORDINALS)
 
 # --------------------------------------------------------------------------- units
@@ -199,6 +201,7 @@ _add("horsepower", M, "horsepower", plural=False)
 _add("pound foot", M, "pound-foot", "pound-feet", "foot-pound", "foot-pounds", plural=False)
 _add("brake horsepower", M, "brake horsepower", plural=False)
 _add("decibel", M, "decibel")
+_add("magnitude", M, "magnitude")
 _add("gigapascal", M, "gigapascal")
 _add("celsius", M, "degrees celsius", "degree celsius", "degrees centigrade", "celsius", plural=False)
 _add("fahrenheit", M, "degrees fahrenheit", "degree fahrenheit", "fahrenheit", plural=False)
@@ -380,6 +383,9 @@ CURRENCY_PREFIX: dict[str, str] = {
     "HK $": "hong kong dollar",
     "NZ$": "new zealand dollar",
     "S$": "singapore dollar",
+    "NT$": "taiwan dollar",
+    "R$": "brazilian real",
+    "MX$": "mexican peso",
     "£": "pound sterling",
     "GBP": "pound sterling",
     "PS": "pound sterling",  # mojibake of "£" in scraped news text
@@ -400,7 +406,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "₩": "won",
 }
 _CUR_ALT = (
-    r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
+    r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩]"
 )
 
@@ -699,3 +705,10 @@ ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
 FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
 OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 MIXED_FRACTION_AFTER = re.compile(r"[ \t]+([1-9])[/⁄](2|3|4|8|16|32|64)\b(?![/⁄]\d)")
+# Words after a number that are not the thing counted ("1,000-strong", "five-fold").
+HYPHEN_NOT_NOUN = frozenset("strong odd plus long wide high deep tall fold member old".split())
+# Words before a number that give it a unit ("magnitude 6.1", "aged 25").
+UNIT_BEFORE = {
+    "magnitude": ("magnitude", QuantityKind.MEASURE),
+    "aged": ("year of age", QuantityKind.MEASURE),
+}

@@ -345,6 +345,12 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.low *= mult
         atom.high *= mult
         atom.scaled = True
+    if atom.kind is QuantityKind.CARDINAL and atom.s > 1 and text[atom.s - 1] == " ":
+        before = L.UNIT_BEFORE.get(_prev_word(text, max(0, atom.s - 20), atom.s).lower())
+        if before is not None:  # "a magnitude 6.1 quake", "aged 25"
+            atom.unit, atom.kind = before
+            atom.e = e
+            return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.e = e
         return
@@ -384,7 +390,9 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
                     atom.unit, atom.kind, atom.e = u[1], u[2], u[3]
                     return
         h = L.HYPHEN_NOUN_AFTER.match(text, e, end)
-        if h is not None and h.group(1).lower() not in _STOP:  # "six-cylinder engine", "three-point range"
+        if (
+            h is not None and h.group(1).lower() not in _STOP and h.group(1).lower() not in L.HYPHEN_NOT_NOUN
+        ):  # "six-cylinder engine", "three-point range"
             noun, ne = h.group(1).lower(), h.end()
         else:
             noun, ne = _counted_noun(

@@ -84,6 +84,11 @@ def test_values_and_units(text: str, value: float, unit: str | None) -> None:
         ("Italy covers 301,338 km2 of land.", 301338, "square kilometre", K.MEASURE),
         ("A 50 year-old man was arrested.", 50, "year of age", K.MEASURE),
         ("It is a 6.1-inch display.", 6.1, "inch", K.MEASURE),
+        ("A magnitude 6.1 earthquake struck.", 6.1, "magnitude", K.MEASURE),
+        ("A 6.1-magnitude earthquake struck.", 6.1, "magnitude", K.MEASURE),
+        ("The victim, aged 25, died.", 25, "year of age", K.MEASURE),
+        ("The budget is Rs 500 crore.", 5e9, "rupee", K.MONEY),
+        ("It sold for R$2 million.", 2e6, "brazilian real", K.MONEY),
     ],
 )
 def test_money_percent_duration_measure(text: str, value: float, unit: str, kind: QuantityKind) -> None:
@@ -223,6 +228,7 @@ def test_identifiers_are_not_claims(text: str) -> None:
         ("In 2021 most people worked from home.", []),
         ("Keytruda's 2018 sales jumped 90 per cent.", [(90, "percent")]),
         ("Some 2000 people were evacuated.", [(2000, "people")]),
+        ("A 1,000-strong force arrived.", [(1000, None)]),
     ],
 )
 def test_false_positive_guards(text: str, expected: list[tuple[float, str]]) -> None:
