@@ -77,6 +77,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 ANCHOR_WORDS = _VERBS | {"according"}
+# Verbs that take their subject after them: "…,” said Peskov" (not "…, accused Sudan of …").
+_INVERTING = _words("said says added adds wrote writes explained insisted warned stressed")
 _ANCHOR = re.compile(r"\b(?=[a-zA])" + _trie_pattern([*_VERBS, "according to", "According to"]) + r"\b")
 _QUOTE_CHAR = re.compile('["\u201c\u201d]')
 _TOKEN = re.compile(
@@ -109,7 +111,8 @@ _HEADS = _words(
     "spokespeople leader leaders chief head lawyer lawyers attorney prosecutor prosecutors "
     "investigators officer officers statement report study survey poll data figures media newspaper "
     "agency company firm bank coalition alliance administration campaign party senator congressman "
-    "governor mayor secretary ambassador envoy negotiators man woman people"
+    "governor mayor secretary ambassador envoy negotiators man woman people founder chairman "
+    "chairwoman ceo director manager owner executive"
 )
 # Capitalised words that start sentences or name times, never speakers.
 _NOT_NAME = _words(
@@ -209,6 +212,19 @@ def _forward_np(toks: list[Token], start: int, loose: bool = False) -> tuple[int
     return span
 
 
+def _parenthetical(clause: list[Token]) -> bool:
+    """A relative clause or an appositive ("who …", "Federica Mogherini", "the governor of …", "21")."""
+    if not clause:
+        return False
+    first = clause[0][0]
+    return (
+        first in _RELATIVE
+        or first.lower() in _DETERMINERS
+        or first in _HEADS
+        or all(_is_name_word(t[0]) or t[0].isdigit() for t in clause)
+    )
+
+
 def _skip_back(toks: list[Token], v: int) -> int:
     """Index just after the subject for a verb at ``v``: skip auxiliaries, adverbs, clauses in commas."""
     i = v
@@ -221,11 +237,7 @@ def _skip_back(toks: list[Token], v: int) -> int:
         k = i - 2
         while k >= 0 and toks[k][0] not in (",", ";", ":") and toks[k][0] not in _QUOTES:
             k -= 1
-        if (
-            k > 0
-            and toks[k][0] == ","
-            and (toks[k + 1][0] in _RELATIVE or all(_is_name_word(t[0]) for t in toks[k + 1 : i - 1]))
-        ):
+        if k > 0 and toks[k][0] == "," and _parenthetical(toks[k + 1 : i - 1]):
             return k
     return i
 
@@ -266,8 +278,13 @@ def _match_at(toks: list[Token], v: int, verb: str) -> tuple[int, int] | None:
     if verb in ("according to", "According to"):
         return _forward_np(toks, v + 2, loose=True)
     prev = toks[v - 1][0] if v > 0 else ""
-    # Inversion: "…,” said Peskov" / "…, said the ministry"
-    if (prev == "," or prev in _QUOTES) and v + 1 < len(toks):
+    # Inversion: "…,” said Peskov" / "…, said the ministry" (only verbs that invert, before a name)
+    if (
+        verb in _INVERTING
+        and (prev == "," or prev in _QUOTES)
+        and v + 1 < len(toks)
+        and (toks[v + 1][0].lower() in _DETERMINERS or _is_name_word(toks[v + 1][0]))
+    ):
         span = _forward_np(toks, v + 1, loose=True)
         if span is not None:
             return span

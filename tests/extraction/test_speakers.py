@@ -77,6 +77,11 @@ def test_seed_speaker_spans_slice_the_original_text_inside_their_sentence() -> N
         ("The war, officials said, is far from over.", "officials"),
         ("Police have also confirmed two deaths.", "Police"),
         ("The report says unemployment fell.", "The report"),
+        # appositives between subject and verb are skipped; verbs that do not invert take no object as speaker
+        ("Jane Doe, the governor of the province, accused the army of shelling.", "Jane Doe"),
+        ("The mayor's lawyer, John Roe, argued that no witness saw him.", "The mayor's lawyer"),
+        ("John Roe, 21, told jurors in the county court he was innocent.", "John Roe"),
+        ("Ann Lee, founder of a small firm, notes the market is shrinking.", "Ann Lee"),
     ],
 )
 def test_attribution_patterns(sentence: str, speaker: str) -> None:
@@ -96,6 +101,7 @@ def test_attribution_patterns(sentence: str, speaker: str) -> None:
         "The ceasefire collapsed a week after it took effect.",
         "Recapturing Aleppo would be a victory that most outside countries had said was impossible.",
         "It was the biggest battle of the war.",
+        "The coach summed it up, saying Smith could miss two games.",
         "",
     ],
 )
