@@ -470,7 +470,8 @@ _DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # One master regex; alternation order decides what wins at the same start position.
 MASTER = re.compile(
     rf"""
-    (?P<date>
+    (?P<url>(?=[hwHW])(?:https?://|www\.)\S+)
+  | (?P<date>
         \b(?=[A-Z]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]\d)\b
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Z]){_MONTHS}(?:,?\s+\d{{4}})?\b
       | \b(?=[A-Z]){_MONTHS}\s+(?:of\s+)?\d{{4}}\b
@@ -712,3 +713,5 @@ UNIT_BEFORE = {
     "magnitude": ("magnitude", QuantityKind.MEASURE),
     "aged": ("year of age", QuantityKind.MEASURE),
 }
+# URLs and e-mail addresses: numbers inside them are identifiers, never figures.
+URL = re.compile(r"(?P<url>(?:[A-Za-z][A-Za-z+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+)")

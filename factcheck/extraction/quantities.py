@@ -192,7 +192,9 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
     for n, w in enumerate(toks):
         j = text.index(w, i)
         i = j + len(w)
-        lw = w.lower().rstrip("’'")
+        lw = w.lower()
+        possessive = lw.endswith(("'s", "’s"))
+        lw = lw[:-2] if possessive else lw.rstrip("’'")
         if not words and lw in _LEAD_SKIP:
             continue
         if lw in _STOP and not (w.isupper() and len(w) > 1):  # "US" is a modifier, "us" a pronoun
@@ -205,8 +207,8 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
             if not (_plural(nxt) and nxt not in _STOP and not nxt.endswith("ly")):
                 break
         words.append(lw)
-        stop = i
-        if _plural(lw) or len(words) == 3:
+        stop = i - (2 if possessive else 0)
+        if possessive or _plural(lw) or len(words) == 3:
             break
     if not words:
         return None, pos
@@ -423,6 +425,18 @@ def _prev_word(text: str, lo: int, s: int) -> str:
     return text[(j + 1 if j >= 0 else max(lo, s - 30)) : s - 1].lstrip("(\"“‘'")
 
 
+def _plural_follows(text: str, pos: int, end: int) -> bool:
+    """Is the next word a lower-case plural ("Harstad four seasons"), so the number counts it?"""
+    if pos >= end or text[pos] != " ":
+        return False
+    j = pos + 1
+    k = j
+    while k < end and text[k].isalpha():
+        k += 1
+    w = text[j:k]
+    return bool(w) and w.islower() and _plural(w)
+
+
 def _is_named_word(text: str, lo: int, s: int) -> bool:
     """A number word that is part of a name ("BBC One", "Formula One", "Channel Four")."""
     w = _prev_word(text, lo, s)
@@ -451,6 +465,15 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
     lim = max(start, p - 16)
     while t > lim and not text[t - 1].isspace():
         t -= 1
+    if t == lim and t > start and not text[t - 1].isspace():  # a long token: a URL or an e-mail address?
+        ts = max(text.rfind(" ", start, p), text.rfind("\n", start, p), start - 1) + 1
+        u = L.URL.match(text, ts, end)
+        if u is not None and u.end() > p:
+            return u
+    elif "@" in text[t:p]:
+        u = L.URL.match(text, t, end)
+        if u is not None and u.end() > p:
+            return u
     while t < p and text[t] in "([{\"'“‘«":
         t += 1
     tries = [t] if t == p else [t, p]
@@ -530,7 +553,7 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
         if s < consumed:
             continue
         g = m.lastgroup
-        if g in ("date", "time", "phone", "ident", "slash", "ordd", "ordw"):
+        if g in ("date", "time", "phone", "ident", "slash", "ordd", "ordw", "url"):
             e = m.end()
             surf = m.group()
             kind = {"date": K.DATE, "time": K.TIME, "ordd": K.ORDINAL, "ordw": K.ORDINAL}.get(g, K.IDENTIFIER)
@@ -601,7 +624,7 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             if lw.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, s - 12), s):
                 consumed = m.end()
                 continue  # "several hundred": too vague to report
-            if _is_named_word(text, start, s):
+            if _is_named_word(text, start, s) and not _plural_follows(text, m.end(), end):
                 out.append((s, _mk(text, s, m.end(), None, None, K.IDENTIFIER)))
                 consumed = m.end()
                 continue
@@ -637,6 +660,13 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             ) or ((tail[:1] == "s" or tail in ("’s", "'s")) and 1000 <= iv <= 2100):
                 e = a.ne + (1 if tail[:1] == "s" else 0)
                 out.append((s, _mk(text, s, e, iv, iv, K.DATE)))
+                consumed = e
+                continue
+            if a.e == a.ne and a.ne < end and text[a.ne].isalpha():  # "76ers", "3D", "4x4"
+                e = a.ne
+                while e < end and (text[e].isalnum() or text[e] in "'’"):
+                    e += 1
+                out.append((s, _mk(text, s, e, None, None, K.IDENTIFIER)))
                 consumed = e
                 continue
             if (

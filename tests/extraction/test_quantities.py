@@ -210,6 +210,10 @@ def test_dates_times_ordinals_are_not_claims(text: str, kind: QuantityKind, valu
         "He told BBC One on Sunday.",
         "Properties including 49 Zorro Ranch Road were sold.",
         "It happened on 9/11 in New York.",
+        "See http://newsone.com/2376991/zurana-hurton-13-children/ for more.",
+        "See www.example.com/article-2170324/page.html for more.",
+        "Mail press2019@example.org today.",
+        "The 76ers won again.",
     ],
 )
 def test_identifiers_are_not_claims(text: str) -> None:
@@ -229,6 +233,8 @@ def test_identifiers_are_not_claims(text: str) -> None:
         ("Keytruda's 2018 sales jumped 90 per cent.", [(90, "percent")]),
         ("Some 2000 people were evacuated.", [(2000, "people")]),
         ("A 1,000-strong force arrived.", [(1000, None)]),
+        ("It took Buford and Harstad four seasons.", [(4, "seasons")]),
+        ("IE runs on nearly three-quarters of the world's computers.", [(0.75, "world")]),
     ],
 )
 def test_false_positive_guards(text: str, expected: list[tuple[float, str]]) -> None:
