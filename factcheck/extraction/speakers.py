@@ -141,7 +141,9 @@ def _is_name_word(tok: str) -> bool:
 
 
 def _np_word(tok: str) -> bool:
-    """Can ``tok`` be inside a speaker noun phrase?"""
+    """Can ``tok`` be inside a speaker noun phrase? ("the mayor's lawyer": a possessive role counts)"""
+    if tok.endswith(("'s", "\u2019s")) and tok[:-2] in _HEADS:
+        return True
     return _is_name_word(tok) or tok in _HEADS or tok in _MODIFIERS or tok in _CONNECT or tok in _DETERMINERS
 
 
