@@ -483,6 +483,7 @@ MASTER = re.compile(
   | (?P<time>
         \b\d{{1,2}}[:.]\d{{2}}\s*(?:[aApP]\.?[mM]\b\.?)
       | \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)
+      | \b(?:[01]\d|2[0-3])[0-5]\d[ ]?(?:GMT|UTC|Z|hrs|hours|h)\b
       | \b\d{{1,2}}\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)
     )
   | (?P<phone>

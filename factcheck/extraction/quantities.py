@@ -755,8 +755,8 @@ def _assemble(text: str, start: int, out: list[tuple[int, object]], atoms: list[
         if not _compatible(a, b):
             continue
         if gap.group("dash"):
-            if not (a.raw < b.raw or a.unit or b.unit or b.scaled):
-                if a.bare and b.bare:
+            if not (a.raw < b.raw or b.scaled):
+                if a.bare and b.bare and text[a.e : b.s] in ("-", "–"):
                     scores.add(id(a))  # "2-0", "89-89": a score, not a range
                     merged[id(a)] = b
                     skip.add(id(b))

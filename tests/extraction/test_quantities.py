@@ -182,6 +182,7 @@ def test_change_applies_to_amount_not_target() -> None:
         ("It starts at 10:30 a.m. sharp.", K.TIME, 10),
         ("It starts at 5pm sharp.", K.TIME, 5),
         ("The score was 4:39 left.", K.TIME, 4),
+        ("It happened at 1100 GMT today.", K.TIME, 1100),
     ],
 )
 def test_dates_times_ordinals_are_not_claims(text: str, kind: QuantityKind, value: float) -> None:
@@ -207,6 +208,7 @@ def test_dates_times_ordinals_are_not_claims(text: str, kind: QuantityKind, valu
         "The FTSE 100 closed flat.",
         "Under Article 5 of the treaty.",
         "It tied the game at 89-89.",
+        "That gave them a 7-0 lead.",
         "He told BBC One on Sunday.",
         "Properties including 49 Zorro Ranch Road were sold.",
         "It happened on 9/11 in New York.",
