@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join, linebreaks
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from annotations import services
 from annotations.markup import claim_in_context
@@ -73,6 +78,37 @@ def run_action(action: str, *, review: Review, by, comment: str = "", expected_v
         case "correct":
             return services.review_correct(**kwargs, reason=comment)
     raise services.WorkflowError(f"Unknown action {action!r}.")
+
+
+class HistoryDisplay(HistoricalRecordContextHelper):
+    """History diffs in words: labels for choices, names for people, "—" for empty values."""
+
+    def prepare_delta_change_value(self, change, value):
+        if value is None or value == "" or (isinstance(value, DeletedObject) and value.pk is None):
+            return "—"
+        field = self.model._meta.get_field(change.field)
+        if field.choices:
+            return dict(field.flatchoices).get(value, value)
+        if hasattr(value, "get_username"):
+            return public_name(value)
+        if isinstance(value, datetime.datetime):
+            return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+        return super().prepare_delta_change_value(change, value)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Read-only history: reverting to an old version would bypass the workflow."""
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return HistoryDisplay(self.model, historical_record)
+
+    def revert_disabled(self, request, obj=None) -> bool:
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise DjangoPermissionDenied("Past versions are read-only.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 # --- rating scales ------------------------------------------------------------------------------
@@ -189,16 +225,16 @@ class EvidenceInline(admin.TabularInline):
 
 
 @admin.register(Review)
-class ReviewAdmin(SimpleHistoryAdmin):
+class ReviewAdmin(HistoryAdmin):
     form = ReviewForm
     change_form_template = "admin/annotations/review/change_form.html"
     list_display = ["claim_link", "state_display", "verdict", "assignee", "second_reviewer", "updated_at"]
-    list_filter = ["state", "verdict", "assignee"]
+    list_filter = ["state", "verdict", ("assignee", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["claim", "verdict", "assignee", "second_reviewer"]
     search_fields = ["claim__text", "claim_reviewed", "rationale"]
     autocomplete_fields = []
     inlines = [EvidenceInline]
-    history_list_display = ["state", "verdict", "version"]
+    history_list_display = ["verdict", "version"]
     readonly_fields = [
         "claim_context",
         "claim_facts",
@@ -218,14 +254,6 @@ class ReviewAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
-
-    def revert_disabled(self, request, obj=None) -> bool:
-        return True  # reverting would bypass the workflow
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method == "POST":
-            raise DjangoPermissionDenied("Past versions are read-only.")
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
     # -- form layout
 
@@ -462,7 +490,7 @@ class ReviewAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(SimpleHistoryAdmin):
+class EvidenceAdmin(HistoryAdmin):
     """Read-only list with history; evidence is edited on its review's page, through the services."""
 
     list_display = ["__str__", "url", "stance", "review", "created_by", "accessed_on"]
@@ -479,14 +507,6 @@ class EvidenceAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
-
-    def revert_disabled(self, request, obj=None) -> bool:
-        return True
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method == "POST":
-            raise DjangoPermissionDenied("Past versions are read-only.")
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 @admin.register(ReviewRevision)

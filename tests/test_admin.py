@@ -228,3 +228,53 @@ def test_reviewer_sees_claims_read_only_and_cannot_open_rating_admin(client, rev
     assert client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).status_code == 200
     assert client.post(reverse("admin:factcheck_claim_change", args=[claim.pk]), {}).status_code == 403
     assert client.get(reverse("admin:annotations_ratingscale_add")).status_code == 403
+
+
+def test_article_page_uses_a_constant_number_of_queries(admin_client_logged_in, django_assert_num_queries):
+    article = ArticleFactory()
+    make_claims_in(article, 1)
+    url = reverse("admin:factcheck_article_change", args=[article.pk])
+    admin_client_logged_in.get(url)
+    with CaptureQueriesContext(connection) as one_claim:
+        assert admin_client_logged_in.get(url).status_code == 200
+    make_claims_in(article, 20)
+    with django_assert_num_queries(len(one_claim)):
+        assert admin_client_logged_in.get(url).status_code == 200
+
+
+def make_claims_in(article, count: int) -> None:
+    from annotations import services
+
+    start = article.claims.count() * 20
+    for n in range(count):
+        claim = ClaimFactory(article=article, start=start + n * 20, end=start + n * 20 + 10)
+        QuantityFactory(claim=claim, start=claim.start, end=claim.start + 3)
+        if n % 2:
+            services.review_get_or_create(claim=claim)
+
+
+def test_editors_manage_rating_scales_and_reviewers_do_not(client, reviewer):
+    editor = UserFactory(username="edna", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editor"))
+    client.force_login(editor)
+    assert client.get(reverse("admin:annotations_ratingscale_add")).status_code == 200
+    response = client.post(
+        reverse("admin:annotations_ratingscale_add"),
+        {
+            "name": "Pinocchios",
+            "best_rating": 0,
+            "worst_rating": 4,
+            "ratings-TOTAL_FORMS": 1,
+            "ratings-INITIAL_FORMS": 0,
+            "ratings-0-position": 0,
+            "ratings-0-label": "Four Pinocchios",
+            "ratings-0-slug": "four",
+            "ratings-0-value": 4,
+        },
+    )
+    assert response.status_code == 302
+    from annotations.models import RatingScale
+
+    assert RatingScale.objects.get(name="Pinocchios").ratings.get().value == 4
+    client.force_login(reviewer)
+    assert client.get(reverse("admin:annotations_ratingscale_add")).status_code == 403

@@ -83,6 +83,9 @@ def test_reviewer_annotates_and_editor_publishes(live_server, new_page, login, a
     expect(page.locator(".messagelist")).to_contain_text("Published.")
     expect(page.locator(".fc-status .fc-badge")).to_have_text("Published")
     page.screenshot(path=str(artifacts_dir / "review-page-published.png"), full_page=True)
+    page.locator(".object-tools a.historylink").click()
+    expect(page.locator("#change-history")).to_contain_text("Sent to second review")
+    page.screenshot(path=str(artifacts_dir / "review-history.png"), full_page=True)
 
     page.goto(f"{live_server.url}/admin/factcheck/article/{seed_article.pk}/change/")
     expect(page.locator(".fc-article a.fc-state-published")).to_contain_text("250,000 people")
