@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import django_filters as filters
+from django import forms
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 
@@ -31,6 +32,20 @@ def text_search(queryset, fields: list[str], value: str):
     return queryset.filter(condition)
 
 
+MAX_ID = 2**63 - 1
+
+
+class IdFilter(filters.NumberFilter):
+    """A whole, positive id that fits a database integer (``?article=1e30`` is a 400, not a crash)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
 class ArticleFilter(filters.FilterSet):
     source_name = filters.CharFilter(
         field_name="source_name", lookup_expr="iexact", help_text="Publisher, exact (case-insensitive)."
@@ -55,7 +70,7 @@ class ArticleFilter(filters.FilterSet):
 
 
 class ClaimFilter(filters.FilterSet):
-    article = filters.NumberFilter(field_name="article_id", help_text="Article id.")
+    article = IdFilter(field_name="article_id", help_text="Article id.")
     category = filters.MultipleChoiceFilter(
         choices=Category.choices,
         help_text="Claim category; repeat for several (`?category=aid&category=money`).",
@@ -131,8 +146,8 @@ class ClaimFilter(filters.FilterSet):
 class ReviewFilter(filters.FilterSet):
     """Filters on published reviews; ``published_after``/``updated_since`` serve incremental sync."""
 
-    article = filters.NumberFilter(field_name="claim__article_id", help_text="Article id.")
-    claim = filters.NumberFilter(field_name="claim_id", help_text="Claim id.")
+    article = IdFilter(field_name="claim__article_id", help_text="Article id.")
+    claim = IdFilter(field_name="claim_id", help_text="Claim id.")
     category = filters.MultipleChoiceFilter(
         field_name="claim__category",
         choices=Category.choices,

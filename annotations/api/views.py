@@ -70,7 +70,17 @@ class ApiViewMixin:
         if getattr(response, "status_code", 200) >= 400 and hasattr(response, "data"):
             request.accepted_renderer = JSONRenderer()
             request.accepted_media_type = JSONRenderer.media_type
-        return super().finalize_response(request, response, *args, **kwargs)
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if isinstance(response, Response):
+            response.add_post_render_callback(_keep_content_type)
+        return response
+
+
+def _keep_content_type(response: Response) -> None:
+    """DRF drops Content-Type from an empty body (an empty CSV or JSON Lines page); keep it."""
+    if not response.has_header("Content-Type"):
+        renderer = response.accepted_renderer
+        response["Content-Type"] = f"{renderer.media_type}; charset={renderer.charset}"
 
 
 @extend_schema_view(
@@ -110,6 +120,7 @@ class ApiViewMixin:
     ),
 )
 class ArticleViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = "[0-9]+"
     permission_classes = [IsAuthenticatedReadOnly]
     filterset_class = ArticleFilter
     ordering_fields = ["id", "created_at", "updated_at"]
@@ -142,6 +153,7 @@ class ArticleViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     retrieve=extend_schema(summary="One claim", description="A claim with its figures and its article."),
 )
 class ClaimViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = "[0-9]+"
     permission_classes = [IsAuthenticatedReadOnly]
     filterset_class = ClaimFilter
     ordering_fields = ["id", "checkworthiness", "created_at", "updated_at"]
@@ -258,6 +270,7 @@ def _working(review: Review) -> dict:
     ),
 )
 class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
+    lookup_value_regex = "[0-9]+"
     """Published verdicts for everyone allowed to read; writes for reviewers and editors."""
 
     filterset_class = ReviewFilter
@@ -374,6 +387,7 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
 
     @extend_schema(
         summary="Stream every matching published verdict",
+        filters=True,
         description="The whole result in one response, streamed in constant memory: "
         "`?format=csv` (default), `jsonl` or `claimreview` (one JSON-LD document with an `@graph`). "
         "Takes the same filters as the list; rows are in id order.",

@@ -1,0 +1,86 @@
+"""OpenAPI post-processing: every API operation documents the JSON error responses it can give."""
+
+from __future__ import annotations
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["status", "code", "message"],
+            "properties": {
+                "status": {"type": "integer", "example": 400},
+                "code": {"type": "string", "example": "invalid"},
+                "message": {
+                    "type": "string",
+                    "example": "Invalid input: published_after: Enter a valid date/time.",
+                },
+                "fields": {
+                    "type": "object",
+                    "additionalProperties": True,
+                    "description": "Per-field messages, for invalid input.",
+                },
+                "conflict": {
+                    "type": "object",
+                    "additionalProperties": True,
+                    "description": "For 409: the versions and who changed what since yours.",
+                },
+            },
+        }
+    },
+}
+ERRORS = {
+    "400": "Invalid input (filters, body), or a workflow step not allowed in the review's state.",
+    "401": "No or invalid credentials (`Authorization: Token <key>`).",
+    "403": "Your role does not allow this (API clients only read), or a missing CSRF token.",
+    "404": "No such object (or not published), or an invalid cursor.",
+    "406": "No renderer for the requested format.",
+    "429": "Too many requests for this token; see `Retry-After`.",
+}
+CLAIMREVIEW_SCHEMA = {
+    "type": "object",
+    "description": "schema.org ClaimReview JSON-LD: one ClaimReview, or several in `@graph`.",
+    "required": ["@context"],
+    "properties": {
+        "@context": {"type": "string", "example": "https://schema.org"},
+        "@type": {"type": "string", "example": "ClaimReview"},
+        "@graph": {"type": "array", "items": {"type": "object", "additionalProperties": True}},
+    },
+    "additionalProperties": True,
+}
+TEXT_FORMATS = {
+    "text/csv": "CSV: a header row, then one row per result; nested fields as dotted columns.",
+    "application/jsonl": "JSON Lines: one JSON object per result.",
+}
+WRITE_ERRORS = {"405": "Method not allowed.", "409": "Someone changed the review since your `version`."}
+
+
+def add_error_responses(result: dict, generator, request, public) -> dict:
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Error"] = ERROR_SCHEMA
+    schemas["ClaimReviewDocument"] = CLAIMREVIEW_SCHEMA
+    reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+    for path, operations in result.get("paths", {}).items():
+        if not path.startswith("/api/v"):
+            continue
+        for method, operation in operations.items():
+            errors = dict(ERRORS)
+            if method in ("post", "put", "patch", "delete"):
+                errors.update(WRITE_ERRORS)
+            responses = operation.setdefault("responses", {})
+            _describe_formats(responses)
+            for code, description in errors.items():
+                responses.setdefault(code, {"description": description, "content": reference})
+    return result
+
+
+def _describe_formats(responses: dict) -> None:
+    """drf-spectacular gives every renderer the JSON schema; CSV, JSON Lines and JSON-LD differ."""
+    for response in responses.values():
+        content = response.get("content", {})
+        for media_type, description in TEXT_FORMATS.items():
+            if media_type in content:
+                content[media_type] = {"schema": {"type": "string", "description": description}}
+        if "application/ld+json" in content:
+            content["application/ld+json"] = {"schema": {"$ref": "#/components/schemas/ClaimReviewDocument"}}
