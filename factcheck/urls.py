@@ -10,6 +10,7 @@ admin.site.index_title = "Fact-check workflow"
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
     path("admin/", admin.site.urls),
+    path("review/", include("annotations.workspace.urls")),
     path("api/v1/", include("annotations.api.urls")),
     path("api/v1/", include("factcheck.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -1,0 +1,1 @@
+"""The reviewer workspace at ``/review/``: Django templates and htmx over ``annotations.services``."""

@@ -1,0 +1,200 @@
+"""Read queries of the reviewer workspace: the queue, the reader and the annotation panel.
+
+Every page runs a fixed number of queries whatever the number of claims (tests count them).
+Writes never happen here: the views call ``annotations.services``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+
+from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState
+from annotations.selectors import claims_with_reviews
+from factcheck.models import Article, Category, Claim, ImportJob, Quantity
+
+S = ReviewState
+# Unfinished states first: the queue is a to-do list.
+STATE_ORDER = [S.UNREVIEWED, S.IN_PROGRESS, S.NEEDS_SECOND_REVIEW, S.APPROVED, S.PUBLISHED, S.NOT_CHECKABLE]
+QUEUE_PAGE_SIZE = 50
+IMPORT_PAGE_SIZE = 25
+
+
+def is_editor(user) -> bool:
+    return user.has_perm("annotations.approve_review")
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    state: str = ""  # "" is "waiting for me"; "all" is every state
+    category: str = ""
+    article: int | None = None
+    q: str = ""
+    everything: bool = False  # include sentences the model did not find check-worthy
+
+    @property
+    def is_default(self) -> bool:
+        return not (self.state or self.category or self.article or self.q or self.everything)
+
+
+def _waiting_for(user) -> Q:
+    """Claims someone in ``user``'s role should act on next: theirs, unassigned, and (editors) approvals."""
+    mine = Q(review__assignee=user, review__state=S.IN_PROGRESS)
+    free = Q(review__isnull=True) | Q(review__state=S.UNREVIEWED)
+    waiting = mine | free
+    if is_editor(user):
+        waiting |= Q(review__state=S.NEEDS_SECOND_REVIEW) & ~Q(review__assignee=user)
+        if user.has_perm("annotations.publish_review"):
+            waiting |= Q(review__state=S.APPROVED)
+    return waiting
+
+
+def _filtered(user, filters: QueueFilters) -> QuerySet:
+    claims = Claim.objects.all()
+    if not filters.everything:
+        claims = claims.filter(Q(is_claim=True) | Q(review__isnull=False) & ~Q(review__state=S.UNREVIEWED))
+    if filters.category:
+        claims = claims.filter(category=filters.category)
+    if filters.article:
+        claims = claims.filter(article_id=filters.article)
+    if filters.q:
+        claims = claims.filter(
+            Q(text__icontains=filters.q)
+            | Q(speaker__icontains=filters.q)
+            | Q(article__title__icontains=filters.q)
+        )
+    return claims
+
+
+def queue_state_counts(*, user, filters: QueueFilters) -> dict[str, int]:
+    """Claims per review state under the same filters (state aside), in one query."""
+    rows = (
+        claims_with_reviews(_filtered(user, filters))
+        .order_by()
+        .values("review_state")
+        .annotate(n=Count("id"))
+    )
+    counts = dict.fromkeys(STATE_ORDER, 0)
+    for row in rows:
+        counts[row["review_state"]] = row["n"]
+    return counts
+
+
+def queue_claims(*, user, filters: QueueFilters) -> QuerySet:
+    """Claims for the queue: the user's own first, then unassigned ones by check-worthiness."""
+    claims = _filtered(user, filters)
+    if filters.state == "":
+        claims = claims.filter(_waiting_for(user))
+    elif filters.state == S.UNREVIEWED:
+        claims = claims.filter(Q(review__isnull=True) | Q(review__state=S.UNREVIEWED))
+    elif filters.state != "all":
+        claims = claims.filter(review__state=filters.state)
+    return (
+        claims_with_reviews(claims)
+        .annotate(
+            mine=Case(
+                When(review__assignee=user, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
+        .defer("article__body")
+        .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
+        .order_by("mine", "-checkworthiness", "article_id", "index")
+    )
+
+
+def queue_articles() -> QuerySet:
+    """Articles for the queue's filter menu (id and title only)."""
+    return Article.objects.only("id", "title").order_by("-created_at", "-id")[:200]
+
+
+def reader_article(*, article_id: int) -> Article:
+    return Article.objects.select_related("import_job").get(pk=article_id)
+
+
+def reader_claims(*, article: Article) -> list[Claim]:
+    """Every sentence of the article with its review state, verdict and figures (two queries)."""
+    return list(
+        claims_with_reviews(Claim.objects.filter(article=article))
+        .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
+        .order_by("start")
+    )
+
+
+def reader_claim(*, claim_id: int) -> Claim:
+    """One claim with what its highlight shows (for refreshing it after a save)."""
+    return (
+        claims_with_reviews(Claim.objects.filter(pk=claim_id))
+        .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
+        .get()
+    )
+
+
+@dataclass
+class Panel:
+    """Everything the annotation panel shows for one claim."""
+
+    claim: Claim
+    review: Review  # unsaved (state unreviewed) until someone acts on the claim
+    ratings: list[Rating]
+    evidence: list[Evidence] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    history: list = field(default_factory=list)
+
+    @property
+    def exists(self) -> bool:
+        return self.review.pk is not None
+
+
+def default_ratings(review: Review | None = None) -> list[Rating]:
+    """The ratings offered: the review's own scale once it has a verdict, else the default scale."""
+    if review is not None and review.verdict_id:
+        scale_id = review.verdict.scale_id
+    else:
+        scale = RatingScale.objects.filter(is_default=True).first() or RatingScale.objects.first()
+        if scale is None:
+            return []
+        scale_id = scale.pk
+    return list(Rating.objects.filter(scale_id=scale_id).order_by("position", "id"))
+
+
+def panel_for(*, claim_id: int) -> Panel:
+    claim = (
+        Claim.objects.select_related(
+            "article", "review__verdict__scale", "review__assignee", "review__second_reviewer"
+        )
+        .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
+        .get(pk=claim_id)
+    )
+    try:
+        review = claim.review
+    except Review.DoesNotExist:
+        # Guards and templates work on an unsaved review; the row appears on the first write.
+        review = Review(claim=claim, state=S.UNREVIEWED)
+        return Panel(claim=claim, review=review, ratings=default_ratings())
+    return Panel(
+        claim=claim,
+        review=review,
+        ratings=default_ratings(review),
+        evidence=list(review.evidence.order_by("position", "id")),
+        comments=list(review.comments.select_related("author").order_by("created_at", "id")),
+        history=list(
+            review.history.select_related("history_user", "verdict", "assignee").order_by(
+                "-history_date", "-history_id"
+            )[:30]
+        ),
+    )
+
+
+def review_as_of(*, review: Review, version: int | None):
+    """The review as it was at ``version`` (what a user with a stale page saw), from its history."""
+    if version is None or review.pk is None:
+        return None
+    return review.history.filter(version=version).order_by("-history_date").first()
+
+
+def import_jobs() -> QuerySet:
+    return ImportJob.objects.select_related("created_by").order_by("-created_at", "-id")
+
+
+CATEGORY_CHOICES = Category.choices

@@ -1,0 +1,278 @@
+"""The reviewer workspace in Chromium: keyboard-only review, editor approval, a conflict, hostile text.
+
+Fixtures (``browser``, ``new_page``, ``login``, ``artifacts_dir``) come from ``tests/browser/conftest.py``.
+Screenshots of the queue, the reader and the panel go to ``tests/artifacts/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+
+from annotations import services
+from annotations.models import Rating, RatingScale, Review, ReviewState
+from annotations.roles import sync_groups
+from factcheck.imports.parsers import record_from_text
+from factcheck.imports.writer import write_article
+from factcheck.models import Claim
+from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserFactory
+
+# serialized_rollback: the groups and rating scale made by data migrations are there for each test.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+PASSWORD = "correct horse battery staple"
+RATIONALE = "The UN counted 250,000 to 275,000 people in eastern Aleppo; the figure is in range."
+
+
+def staff(username: str, first_name: str, group: str):
+    sync_groups()  # idempotent; survives a flush by an earlier transactional test
+    user = UserFactory(username=username, first_name=first_name, is_staff=True, password=PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def seed_article(seed_dir):
+    assert RatingScale.objects.filter(is_default=True).exists(), "the default rating scale migration ran"
+    text = next(seed_dir.glob("*.txt")).read_text()
+    return write_article(record_from_text(text)).article
+
+
+def watch_for_scripts(page) -> list[str]:
+    """Dialogs and console errors the page produces (a hostile article must produce none)."""
+    events: list[str] = []
+
+    def on_console(message) -> None:
+        # Failed loads are reported by URL below (the admin's missing favicon is no injection).
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            events.append(f"console {message.type}: {message.text}")
+
+    def on_response(response) -> None:
+        if (
+            response.status >= 400
+            and response.status not in {400, 403, 409}
+            and "favicon" not in response.url
+        ):
+            events.append(f"HTTP {response.status}: {response.url}")
+
+    page.on("dialog", lambda dialog: (events.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: events.append(f"pageerror: {exc}"))
+    page.on("response", on_response)
+    return events
+
+
+def claim_link(page, claim):
+    return page.locator(f"#claim-{claim.pk}")
+
+
+def test_reviewer_full_path_with_the_keyboard_only(live_server, new_page, artifacts_dir, seed_article):
+    from playwright.sync_api import expect
+
+    staff("rita", "Rita", "Reviewer")
+    target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
+    page = new_page()
+    events = watch_for_scripts(page)
+
+    # Log in by typing.
+    page.goto(f"{live_server.url}/review/")
+    expect(page).to_have_url(re.compile(r"/admin/login/\?next=/review/"))
+    page.keyboard.type("rita")
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Queue")).to_be_visible()
+    expect(page.locator(".state-tabs")).to_contain_text("Unreviewed")
+    page.screenshot(path=str(artifacts_dir / "workspace-queue.png"), full_page=True)
+
+    # The queue: j moves to the next row, Enter opens the claim in its article.
+    rows = page.locator("[data-nav-list] [data-nav]")
+    target_row = rows.filter(has_text="250,000 people")
+    index = next(i for i in range(rows.count()) if "250,000 people" in rows.nth(i).inner_text())
+    for _ in range(index + 1):
+        page.keyboard.press("j")
+    expect(target_row).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#panel .claim-quote")).to_contain_text("250,000 people")
+    expect(claim_link(page, target)).to_have_class(re.compile(r"\bcurrent\b"))
+
+    # j then k comes back to the same claim; ? shows the shortcuts and Escape closes them.
+    page.keyboard.press("j")
+    expect(page.locator("#panel .claim-quote")).not_to_contain_text("250,000 people")
+    page.keyboard.press("k")
+    expect(page.locator("#panel .claim-quote")).to_contain_text("250,000 people")
+    page.keyboard.press("?")
+    expect(page.locator("dialog#shortcuts")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator("dialog#shortcuts")).to_be_hidden()
+
+    # 3 picks "Half true": the free claim becomes Rita's and the verdict is saved.
+    page.keyboard.press("3")
+    expect(page.locator("#panel-state")).to_have_text("In progress")
+    expect(page.locator("#review-form input[data-key='3']")).to_be_checked()
+    review = Review.objects.get(claim=target)
+    assert review.verdict.label == "Half true"
+    assert review.assignee.username == "rita"
+
+    # r: the rationale; typing saves on its own; Escape leaves the field.
+    page.keyboard.press("r")
+    expect(page.locator("#rationale")).to_be_focused()
+    page.keyboard.type(RATIONALE)
+    expect(page.locator("#save-status")).to_contain_text("Saved")
+    page.keyboard.press("Escape")
+    review.refresh_from_db()
+    assert review.rationale == RATIONALE
+
+    # e: evidence, typed and submitted with Enter.
+    page.keyboard.press("e")
+    expect(page.locator("#ev-add-url")).to_be_focused()
+    page.keyboard.type("https://reliefweb.int/report/aleppo-situation")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Aleppo situation report")
+    page.keyboard.press("Enter")
+    expect(page.locator("#evidence .evidence-item")).to_have_count(1)
+    expect(page.locator("#evidence")).to_contain_text("Aleppo situation report")
+    page.keyboard.press("Escape")
+    page.evaluate("window.scrollTo(0, 0); document.getElementById('panel').scrollTop = 0")
+    page.screenshot(path=str(artifacts_dir / "workspace-reader.png"))
+    page.set_viewport_size({"width": 1440, "height": 1500})
+    page.locator("#panel").screenshot(path=str(artifacts_dir / "workspace-panel.png"))
+    page.set_viewport_size({"width": 1440, "height": 900})
+
+    # Hover (here: focus) shows the claim's figures, speaker and verdict.
+    claim_link(page, target).focus()
+    tooltip = page.locator("#tooltip")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("250,000 people")
+    expect(tooltip).to_contain_text("Half true")
+    expect(tooltip).to_contain_text("The US and the EU")
+
+    # s: send to second review.
+    page.keyboard.press("s")
+    expect(page.locator("#panel-state")).to_have_text("Needs second review")
+    expect(claim_link(page, target)).to_have_class(re.compile(r"st-needs_second_review"))
+    review.refresh_from_db()
+    assert review.state == ReviewState.NEEDS_SECOND_REVIEW
+    assert review.evidence.count() == 1
+    assert events == []
+
+
+def test_editor_approves_and_publishes(live_server, new_page, login, artifacts_dir, seed_article):
+    from playwright.sync_api import expect
+
+    rita = staff("rita", "Rita", "Reviewer")
+    staff("edna", "Edna", "Editor")
+    target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
+    review = services.review_get_or_create(claim=target)
+    review = services.review_assign(review=review, by=rita)
+    half_true = Rating.objects.get(scale__is_default=True, slug="half-true")
+    review = services.review_update(
+        review=review, by=rita, expected_version=review.version, verdict=half_true, rationale=RATIONALE
+    )
+    services.review_submit_for_second_review(review=review, by=rita)
+
+    page = new_page()
+    login(page, "edna", PASSWORD)
+    page.goto(f"{live_server.url}/review/")
+    row = page.locator("a.row-link", has_text="250,000 people")
+    expect(
+        page.locator("tbody tr", has=page.locator("a.row-link", has_text="250,000 people"))
+    ).to_contain_text("Needs second review")
+    row.click()
+    expect(page.locator("#panel .claim-quote")).to_contain_text("250,000 people")
+    # The editor reads but cannot change the verdict in this state; approval is one button.
+    expect(page.locator("#rationale")).to_be_disabled()
+    page.get_by_role("button", name="Approve").click()
+    expect(page.locator("#panel-state")).to_have_text("Approved")
+    expect(page.locator("#panel .alert.ok")).to_contain_text("Approved")
+    page.get_by_role("button", name="Publish").click()
+    expect(page.locator("#panel-state")).to_have_text("Published")
+    expect(claim_link(page, target)).to_have_class(re.compile(r"st-published"))
+    page.locator("#history summary").click()
+    expect(page.locator("#history")).to_contain_text("Published")
+    review.refresh_from_db()
+    assert review.state == ReviewState.PUBLISHED
+    assert review.second_reviewer.username == "edna"
+
+
+def test_concurrent_edits_show_a_conflict_and_lose_nothing(
+    live_server, new_page, login, artifacts_dir, seed_article
+):
+    from playwright.sync_api import expect
+
+    rita = staff("rita", "Rita", "Reviewer")
+    staff("edna", "Edna", "Editor")
+    target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
+    review = services.review_get_or_create(claim=target)
+    services.review_assign(review=review, by=rita)
+    url = f"{live_server.url}/review/articles/{seed_article.pk}/?claim={target.pk}"
+
+    rita_page, edna_page = new_page(), new_page()
+    login(rita_page, "rita", PASSWORD)
+    login(edna_page, "edna", PASSWORD)
+    rita_page.goto(url)
+    edna_page.goto(url)
+
+    # Rita writes a rationale; it is saved.
+    rita_page.fill("#rationale", "Rita's rationale.")
+    expect(rita_page.locator("#save-status")).to_contain_text("Saved")
+
+    # Edna, on the page she loaded before, picks a verdict: refused, with who changed what.
+    edna_page.locator("label.rating", has_text="False").filter(has_not_text="Mostly").click()
+    conflict = edna_page.locator("#conflict")
+    expect(conflict).to_be_visible()
+    expect(conflict).to_contain_text("Rita")
+    expect(conflict).to_contain_text("Rationale")
+    expect(conflict).to_contain_text("Verdict: False")
+    review.refresh_from_db()
+    assert review.rationale == "Rita's rationale."
+    assert review.verdict is None
+    # The form now shows Rita's text; Edna chooses to apply her verdict on top of it.
+    expect(edna_page.locator("#rationale")).to_have_value("Rita's rationale.")
+    edna_page.locator("#panel").screenshot(path=str(artifacts_dir / "workspace-conflict.png"))
+    edna_page.get_by_role("button", name="Apply my change over theirs").click()
+    expect(edna_page.locator("#conflict")).to_have_count(0)
+    expect(edna_page.locator("#panel .alert.ok")).to_contain_text("Saved")
+    review.refresh_from_db()
+    assert review.verdict.slug == "false"
+    assert review.rationale == "Rita's rationale."
+
+
+def test_hostile_article_shows_as_text_and_runs_nothing(live_server, new_page, login, artifacts_dir):
+    from playwright.sync_api import expect
+
+    staff("rita", "Rita", "Reviewer")
+    body = (
+        'Officials said <script>alert("script")</script> 300 people fled. '
+        'Another <img src=x onerror="alert(document.domain)"> report said 40% were children.'
+    )
+    article = ArticleFactory(title='<img src=x onerror="alert(1)">Hostile title', body=body)
+    end = body.index("fled.") + len("fled.")
+    first = ClaimFactory(
+        article=article, index=0, text=body[:end], start=0, end=end, speaker='<b onclick="x()">X</b>'
+    )
+    at = body.index("300 people")
+    QuantityFactory(claim=first, surface="300 people", start=at, end=at + 10)
+    ClaimFactory(article=article, index=1, text=body[end + 1 :], start=end + 1, end=len(body))
+
+    page = new_page()
+    events = watch_for_scripts(page)
+    login(page, "rita", PASSWORD)
+    page.goto(f"{live_server.url}/review/articles/{article.pk}/")
+    expect(page.locator("h1#article-title")).to_have_text('<img src=x onerror="alert(1)">Hostile title')
+    expect(page.locator("#article-body")).to_contain_text('<script>alert("script")</script>')
+    expect(page.locator("#article-body")).to_contain_text('<img src=x onerror="alert(document.domain)">')
+    assert page.locator("#article-body script, #article-body img, h1 img").count() == 0
+    claim_link(page, first).click()
+    expect(page.locator("#panel .claim-quote")).to_contain_text("<script>")
+    claim_link(page, first).hover()
+    expect(page.locator("#tooltip")).to_contain_text('<b onclick="x()">X</b>')
+    page.wait_for_timeout(300)
+    assert events == []

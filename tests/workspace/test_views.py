@@ -1,0 +1,520 @@
+"""The workspace's pages and actions: roles, conflicts, escaping and constant query counts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from annotations import services
+from annotations.models import Comment, Evidence, Rating, Review, ReviewState
+from factcheck.models import ImportJob
+from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory
+from tests.workspace.conftest import article_with_claims
+
+HX = {"HTTP_HX_REQUEST": "true"}
+S = ReviewState
+
+
+@pytest.fixture
+def rating(db) -> Rating:
+    return Rating.objects.get(scale__is_default=True, slug="half-true")
+
+
+@pytest.fixture
+def claim(db):
+    return QuantityFactory(claim=ClaimFactory()).claim
+
+
+def as_user(client: Client, user) -> Client:
+    client.force_login(user)
+    return client
+
+
+def started(claim, reviewer, rating=None, rationale=""):
+    review = services.review_get_or_create(claim=claim)
+    review = services.review_assign(review=review, by=reviewer)
+    if rating or rationale:
+        review = services.review_update(
+            review=review, by=reviewer, expected_version=review.version, verdict=rating, rationale=rationale
+        )
+    return review
+
+
+def submitted(claim, reviewer, rating):
+    review = started(claim, reviewer, rating, "Because.")
+    return services.review_submit_for_second_review(review=review, by=reviewer)
+
+
+def save_url(claim):
+    return reverse("workspace:save", args=[claim.pk])
+
+
+def action_url(claim, action):
+    return reverse("workspace:action", args=[claim.pk, action])
+
+
+# --- access ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,args", [("queue", []), ("imports", [])])
+def test_pages_need_a_login(client, db, name, args):
+    response = client.get(reverse(f"workspace:{name}", args=args))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+    assert "next=/review/" in response["Location"]
+
+
+def test_users_without_a_review_role_are_refused(client, outsider, claim):
+    as_user(client, outsider)
+    assert client.get(reverse("workspace:queue")).status_code == 403
+    assert client.get(reverse("workspace:reader", args=[claim.article_id])).status_code == 403
+    assert client.post(save_url(claim), {"rationale": "x"}, **HX).status_code == 403
+    assert not Review.objects.exists()
+
+
+def test_import_status_is_for_editors(client, reviewer):
+    as_user(client, reviewer)
+    assert client.get(reverse("workspace:imports")).status_code == 403
+    assert client.get(reverse("workspace:import-rows")).status_code == 403
+
+
+def test_posts_need_the_csrf_token(reviewer, claim):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(reviewer)
+    assert client.post(save_url(claim), {"rationale": "x"}, **HX).status_code == 403
+    assert not Review.objects.exists()
+
+
+def test_pages_use_the_vendored_htmx_and_no_cdn(client, reviewer, claim):
+    html = as_user(client, reviewer).get(reverse("workspace:queue")).content.decode()
+    assert "/static/workspace/vendor/htmx-2.0.11.min.js" in html
+    assert not re.search(r"""src=["']https?://""", html)
+    assert 'hx-headers=\'{"X-CSRFToken": "' in html
+
+
+# --- queue -------------------------------------------------------------------------------------
+
+
+def test_queue_lists_my_claims_first_then_free_ones_by_checkworthiness(
+    client, reviewer, other_reviewer, rating
+):
+    article = ArticleFactory()
+    ClaimFactory(article=article, index=0, checkworthiness=0.2, text="Low claim.")
+    ClaimFactory(article=article, index=1, checkworthiness=0.95, text="High claim.")
+    mine = ClaimFactory(article=article, index=2, checkworthiness=0.5, text="My claim.")
+    theirs = ClaimFactory(article=article, index=3, checkworthiness=0.99, text="Their claim.")
+    ClaimFactory(article=article, index=4, is_claim=False, text="Not check-worthy.")
+    started(mine, reviewer)
+    started(theirs, other_reviewer)
+
+    response = as_user(client, reviewer).get(reverse("workspace:queue"))
+    html = response.content.decode()
+    order = [c.text for c in response.context["page"].object_list]
+    assert order == ["My claim.", "High claim.", "Low claim."]
+    assert "Their claim." not in html and "Not check-worthy." not in html
+
+    counts = {link["state"]: link["count"] for link in response.context["state_links"]}
+    assert counts[S.UNREVIEWED] == 2 and counts[S.IN_PROGRESS] == 2
+
+
+def test_queue_filters_by_state_category_article_and_search(client, reviewer, rating):
+    a1, a2 = ArticleFactory(title="Aleppo report"), ArticleFactory(title="Budget report")
+    ClaimFactory(article=a1, index=0, category="casualties", text="Forty died.", speaker="Medics")
+    money = ClaimFactory(article=a2, index=0, category="money", text="It cost $5bn.")
+    ClaimFactory(article=a2, index=1, category="money", text="Taxes rose.")
+    submitted(money, reviewer, rating)
+    as_user(client, reviewer)
+
+    def texts(**params):
+        return [c.text for c in client.get(reverse("workspace:queue"), params).context["page"].object_list]
+
+    assert texts(category="casualties") == ["Forty died."]
+    assert sorted(texts(article=a2.pk, state="all")) == ["It cost $5bn.", "Taxes rose."]
+    assert texts(state=S.NEEDS_SECOND_REVIEW) == ["It cost $5bn."]
+    assert texts(q="medics") == ["Forty died."]
+    assert sorted(texts(q="budget", state="all")) == ["It cost $5bn.", "Taxes rose."]
+    # Bad values are ignored rather than failing the page.
+    assert client.get(reverse("workspace:queue"), {"state": "nonsense", "article": "x"}).status_code == 200
+
+
+def test_editor_queue_includes_claims_waiting_for_approval(client, reviewer, editor, claim, rating):
+    submitted(claim, reviewer, rating)
+    response = as_user(client, editor).get(reverse("workspace:queue"))
+    assert [c.pk for c in response.context["page"].object_list] == [claim.pk]
+    reviewer_client = Client()
+    reviewer_client.force_login(reviewer)
+    assert list(reviewer_client.get(reverse("workspace:queue")).context["page"].object_list) == []
+
+
+def _queue_queries(client):
+    client.get(reverse("workspace:queue"))  # warm up
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(reverse("workspace:queue"), {"state": "all"}).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_queue_query_count_is_constant(client, reviewer, other_reviewer, rating):
+    as_user(client, reviewer)
+    article_with_claims(1)
+    one = _queue_queries(client)
+    article = article_with_claims(30, body_prefix="B")
+    for i, claim in enumerate(article.claims.all()[:6]):
+        started(claim, reviewer if i % 2 else other_reviewer, rating, "Because.")
+    many = _queue_queries(client)
+    assert one == many
+    assert many <= 10
+
+
+# --- reader ------------------------------------------------------------------------------------
+
+
+def _reader_queries(client, article, claim_id=None):
+    url = reverse("workspace:reader", args=[article.pk]) + (f"?claim={claim_id}" if claim_id else "")
+    client.get(url)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_reader_query_count_is_constant(client, reviewer, other_reviewer, rating):
+    as_user(client, reviewer)
+    small = article_with_claims(1)
+    big = article_with_claims(40, body_prefix="C")
+    for i, claim in enumerate(big.claims.all()[:8]):
+        started(claim, reviewer if i % 2 else other_reviewer, rating, "Because.")
+    assert _reader_queries(client, small) == _reader_queries(client, big)
+    # With the panel open too (evidence, comments and history of the claim).
+    first_small, first_big = small.claims.first(), big.claims.order_by("index")[1]
+    review = Review.objects.get(claim=first_big)
+    for i in range(3):
+        services.evidence_add(review=review, by=reviewer, url=f"https://example.org/{i}")
+        services.comment_add(review=review, by=reviewer, body=f"Note {i}")
+    started(first_small, reviewer, rating, "Because.")
+    assert _reader_queries(client, small, first_small.pk) == _reader_queries(client, big, first_big.pk)
+
+
+def test_reader_highlights_claims_with_state_category_and_figures(client, reviewer, rating):
+    article = article_with_claims(3)
+    first, second = article.claims.order_by("index")[:2]
+    started(first, reviewer, rating, "Because.")
+    html = as_user(client, reviewer).get(reverse("workspace:reader", args=[article.pk])).content.decode()
+    assert f'id="claim-{first.pk}" class="claim st-in_progress cat-population worthy"' in html
+    assert f'id="claim-{second.pk}" class="claim st-unreviewed cat-population worthy"' in html
+    assert '<span class="qty">100 people</span>' in html
+    # The hover/focus description: state, verdict, speaker and figures.
+    tip = re.search(
+        rf'<span class="tip-src" id="tip-{first.pk}" hidden>(.*?)</span></span></span>', html
+    ).group(1)
+    assert "In progress" in tip and "Half true" in tip and "The US" in tip and "100 people" in tip
+    assert f'aria-describedby="tip-{first.pk}"' in html
+
+
+def test_reader_escapes_every_piece_of_article_text(client, reviewer, hostile_article):
+    html = (
+        as_user(client, reviewer).get(reverse("workspace:reader", args=[hostile_article.pk])).content.decode()
+    )
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "<b onmouseover" not in html and "<i>Officials</i>" not in html
+    assert "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    assert "Speaker: &lt;i&gt;Officials&lt;/i&gt;" in html
+
+
+def test_reader_opens_the_panel_of_the_claim_in_the_url(client, reviewer, claim):
+    url = reverse("workspace:reader", args=[claim.article_id]) + f"?claim={claim.pk}"
+    response = as_user(client, reviewer).get(url)
+    html = response.content.decode()
+    assert 'id="review-form"' in html and "Pick a claim" not in html
+    assert not Review.objects.exists(), "opening a claim writes nothing"
+    other = ClaimFactory()
+    stray = reverse("workspace:reader", args=[claim.article_id]) + f"?claim={other.pk}"
+    assert "Pick a claim" in client.get(stray).content.decode()
+    assert client.get(reverse("workspace:reader", args=[99999])).status_code == 404
+
+
+def test_panel_fragment_for_htmx_and_redirect_without_it(client, reviewer, claim):
+    as_user(client, reviewer)
+    url = reverse("workspace:panel", args=[claim.pk])
+    fragment = client.get(url, **HX)
+    assert fragment.status_code == 200
+    assert b"<html" not in fragment.content and b'id="review-form"' in fragment.content
+    assert client.get(url)["Location"].endswith(f"?claim={claim.pk}")
+
+
+# --- saving the review -------------------------------------------------------------------------
+
+
+def test_picking_a_verdict_on_a_free_claim_assigns_it_and_saves(client, reviewer, claim, rating):
+    response = as_user(client, reviewer).post(save_url(claim), {"version": "", "verdict": rating.pk}, **HX)
+    assert response.status_code == 200
+    assert response["HX-Retarget"] == "#panel"
+    review = Review.objects.get(claim=claim)
+    assert (review.state, review.assignee, review.verdict) == (S.IN_PROGRESS, reviewer, rating)
+    assert "Assigned to you and saved." in response.content.decode()
+
+
+def test_autosave_returns_the_new_version_and_refreshes_the_highlight(client, reviewer, claim, rating):
+    review = started(claim, reviewer)
+    response = as_user(client, reviewer).post(
+        save_url(claim), {"version": review.version, "rationale": "Typed."}, **HX
+    )
+    html = response.content.decode()
+    review.refresh_from_db()
+    assert review.rationale == "Typed."
+    assert f'id="review-version-{claim.pk}" value="{review.version}" hx-swap-oob="true"' in html
+    assert f'id="claim-{claim.pk}"' in html and 'hx-swap-oob="outerHTML"' in html
+    assert "Saved" in html
+
+
+def test_a_stale_save_is_refused_with_a_conflict_and_nothing_is_overwritten(
+    client, reviewer, editor, claim, rating
+):
+    review = started(claim, reviewer)
+    seen = review.version
+    services.review_update(review=review, by=reviewer, expected_version=seen, rationale="Rita's text.")
+    response = as_user(client, editor).post(
+        save_url(claim), {"version": seen, "verdict": rating.pk, "rationale": "", "claim_reviewed": ""}, **HX
+    )
+    assert response.status_code == 409
+    assert response["HX-Retarget"] == "#panel"
+    html = response.content.decode()
+    assert "changed this review while you were editing" in html
+    assert "Rita" in html and "Rationale" in html
+    # Only what the editor changed on the version they saw is offered as theirs to apply.
+    assert "Verdict: Half true" in html
+    assert 'name="rationale"' in html and "Rationale: <span" not in html
+    review.refresh_from_db()
+    assert review.rationale == "Rita's text." and review.verdict is None
+
+
+def test_saving_someone_elses_claim_is_refused(client, reviewer, other_reviewer, claim):
+    review = started(claim, other_reviewer)
+    response = as_user(client, reviewer).post(
+        save_url(claim), {"version": review.version, "rationale": "Mine now"}, **HX
+    )
+    assert response.status_code == 403
+    assert "assigned to Oscar" in response.content.decode()
+    review.refresh_from_db()
+    assert review.rationale == ""
+
+
+def test_a_too_long_summary_is_refused_and_the_text_is_kept(client, reviewer, claim):
+    review = started(claim, reviewer)
+    response = as_user(client, reviewer).post(
+        save_url(claim), {"version": review.version, "claim_reviewed": "x" * 141}, **HX
+    )
+    assert response.status_code == 400
+    assert "Not saved" in response.content.decode()
+    assert Review.objects.get(pk=review.pk).claim_reviewed != "x" * 141
+
+
+def test_without_javascript_a_save_redirects_back_with_a_message(client, reviewer, claim):
+    review = started(claim, reviewer)
+    response = as_user(client, reviewer).post(
+        save_url(claim), {"version": review.version, "rationale": "No JS."}
+    )
+    assert response.status_code == 302 and response["Location"].endswith(f"?claim={claim.pk}")
+    assert Review.objects.get(pk=review.pk).rationale == "No JS."
+
+
+# --- state actions -----------------------------------------------------------------------------
+
+
+def test_send_to_second_review_saves_the_pending_edit_first(client, reviewer, claim, rating):
+    review = started(claim, reviewer, rating)
+    response = as_user(client, reviewer).post(
+        action_url(claim, "submit"),
+        {
+            "version": review.version,
+            "verdict": rating.pk,
+            "rationale": "Just typed.",
+            "claim_reviewed": "Sum.",
+        },
+        **HX,
+    )
+    assert response.status_code == 200
+    review.refresh_from_db()
+    assert (review.state, review.rationale, review.claim_reviewed) == (
+        S.NEEDS_SECOND_REVIEW,
+        "Just typed.",
+        "Sum.",
+    )
+    assert "Sent to second review." in response.content.decode()
+
+
+def test_send_to_second_review_without_a_rationale_says_what_is_missing(client, reviewer, claim, rating):
+    review = started(claim, reviewer, rating)
+    response = as_user(client, reviewer).post(action_url(claim, "submit"), {"version": review.version}, **HX)
+    assert response.status_code == 400
+    assert "Add a rationale before sending it to second review." in response.content.decode()
+    assert Review.objects.get(pk=review.pk).state == S.IN_PROGRESS
+
+
+def test_reviewers_cannot_approve_and_editors_can(client, reviewer, other_reviewer, editor, claim, rating):
+    review = submitted(claim, reviewer, rating)
+    response = as_user(client, other_reviewer).post(
+        action_url(claim, "approve"), {"version": review.version}, **HX
+    )
+    assert response.status_code == 403
+    assert Review.objects.get(pk=review.pk).state == S.NEEDS_SECOND_REVIEW
+    editor_client = Client()
+    editor_client.force_login(editor)
+    html = editor_client.get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    assert 'data-action="approve"' in html and 'data-action="submit"' not in html
+    response = editor_client.post(action_url(claim, "approve"), {"version": review.version}, **HX)
+    assert response.status_code == 200
+    review.refresh_from_db()
+    assert (review.state, review.second_reviewer) == (S.APPROVED, editor)
+    response = editor_client.post(action_url(claim, "publish"), {"version": review.version}, **HX)
+    review.refresh_from_db()
+    assert review.state == S.PUBLISHED
+    assert "Published." in response.content.decode()
+
+
+def test_reviewer_panel_offers_only_the_reviewers_actions(client, reviewer, claim, rating):
+    started(claim, reviewer, rating)
+    html = as_user(client, reviewer).get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    actions = set(re.findall(r'data-action="(\w+)"', html))
+    assert actions == {"submit", "dismiss"}
+
+
+def test_an_action_on_a_stale_version_is_a_conflict(client, reviewer, editor, claim, rating):
+    review = submitted(claim, reviewer, rating)
+    stale = review.version
+    services.review_return(review=review, by=editor, reason="Check the date.")
+    response = as_user(client, editor).post(action_url(claim, "approve"), {"version": stale}, **HX)
+    assert response.status_code == 409
+    assert "Edna" in response.content.decode()
+    assert Review.objects.get(pk=review.pk).state == S.IN_PROGRESS
+
+
+def test_dismiss_needs_a_reason(client, reviewer, claim):
+    as_user(client, reviewer)
+    response = client.post(action_url(claim, "dismiss"), {"reason": ""}, **HX)
+    assert response.status_code == 400
+    assert "A reason for dismissing the claim is required." in response.content.decode()
+    assert re.search(r'<details class="reason-action" open>', response.content.decode())
+    response = client.post(action_url(claim, "dismiss"), {"reason": "An opinion."}, **HX)
+    assert response.status_code == 200
+    review = Review.objects.get(claim=claim)
+    assert review.state == S.NOT_CHECKABLE and review.dismissal_reason == "An opinion."
+
+
+def test_unknown_action_is_404(client, reviewer, claim):
+    assert as_user(client, reviewer).post(action_url(claim, "explode"), {}, **HX).status_code == 404
+
+
+# --- evidence and comments ---------------------------------------------------------------------
+
+
+def test_evidence_add_edit_remove_and_undo(client, reviewer, claim):
+    started(claim, reviewer)
+    as_user(client, reviewer)
+    add = reverse("workspace:evidence-add", args=[claim.pk])
+    response = client.post(
+        add, {"url": "https://example.org/a", "title": "Report", "stance": "supports"}, **HX
+    )
+    assert response.status_code == 200 and "Evidence added." in response.content.decode()
+    evidence = Evidence.objects.get()
+    assert (evidence.url, evidence.title, evidence.stance, evidence.created_by) == (
+        "https://example.org/a",
+        "Report",
+        "supports",
+        reviewer,
+    )
+
+    edit = reverse("workspace:evidence-edit", args=[claim.pk, evidence.pk])
+    form = client.get(edit, **HX).content.decode()
+    assert 'value="https://example.org/a"' in form and "Save evidence" in form
+    client.post(edit, {"url": "https://example.org/b", "title": "Better", "stance": "contradicts"}, **HX)
+    evidence.refresh_from_db()
+    assert (evidence.url, evidence.title, evidence.stance) == (
+        "https://example.org/b",
+        "Better",
+        "contradicts",
+    )
+
+    remove = reverse("workspace:evidence-remove", args=[claim.pk, evidence.pk])
+    html = client.post(remove, **HX).content.decode()
+    assert not Evidence.objects.exists()
+    assert "Undo" in html and 'value="https://example.org/b"' in html
+    undo = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', html))
+    client.post(add, undo, **HX)
+    assert Evidence.objects.get().title == "Better"
+    assert "already removed" in client.post(remove, **HX).content.decode()
+
+
+def test_invalid_evidence_keeps_what_was_typed(client, reviewer, claim):
+    started(claim, reviewer)
+    response = as_user(client, reviewer).post(
+        reverse("workspace:evidence-add", args=[claim.pk]),
+        {"url": "javascript:alert(1)", "title": "Kept title", "stance": "context"},
+        **HX,
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'aria-invalid="true"' in html and 'value="Kept title"' in html
+    assert '<details id="evidence-add" class="add-box" open>' in html
+    assert not Evidence.objects.exists()
+
+
+def test_evidence_of_another_claim_is_not_found(client, reviewer, claim):
+    review = started(claim, reviewer)
+    evidence = services.evidence_add(review=review, by=reviewer, url="https://example.org/")
+    other = ClaimFactory()
+    as_user(client, reviewer)
+    assert (
+        client.get(reverse("workspace:evidence-edit", args=[other.pk, evidence.pk]), **HX).status_code == 404
+    )
+
+
+def test_evidence_on_someone_elses_claim_is_refused(client, reviewer, other_reviewer, claim):
+    started(claim, other_reviewer)
+    response = as_user(client, reviewer).post(
+        reverse("workspace:evidence-add", args=[claim.pk]),
+        {"url": "https://example.org/", "stance": "context"},
+        **HX,
+    )
+    assert response.status_code == 403
+    assert not Evidence.objects.exists()
+
+
+def test_comments(client, reviewer, claim):
+    as_user(client, reviewer)
+    url = reverse("workspace:comment-add", args=[claim.pk])
+    assert client.post(url, {"body": "  "}, **HX).status_code == 400
+    response = client.post(url, {"body": "Ask the UN <b>office</b>."}, **HX)
+    assert response.status_code == 200
+    assert Comment.objects.get().body == "Ask the UN <b>office</b>."
+    assert "Ask the UN &lt;b&gt;office&lt;/b&gt;." in response.content.decode()
+
+
+# --- import status -----------------------------------------------------------------------------
+
+
+def test_import_status_polls_while_a_job_runs(client, editor):
+    running = ImportJob.objects.create(status=ImportJob.Status.RUNNING, total_items=4, imported_count=1)
+    ImportJob.objects.create(
+        status=ImportJob.Status.PARTIALLY_FAILED,
+        total_items=2,
+        imported_count=1,
+        failed_count=1,
+        errors=[{"item": "bad.json", "reason": "<b>Not JSON</b>"}],
+    )
+    as_user(client, editor)
+    html = client.get(reverse("workspace:imports")).content.decode()
+    assert f'id="job-{running.pk}"' in html
+    assert 'aria-valuenow="25"' in html and "1 of 4 items" in html
+    assert 'hx-trigger="every 2s"' in html
+    assert "&lt;b&gt;Not JSON&lt;/b&gt;" in html
+    running.status, running.imported_count = ImportJob.Status.SUCCEEDED, 4
+    running.save()
+    rows = client.get(reverse("workspace:import-rows"), **HX).content.decode()
+    assert "every 2s" not in rows and 'data-polling="false"' in rows
+    assert 'aria-valuenow="100"' in rows
