@@ -716,3 +716,14 @@ UNIT_BEFORE = {
 }
 # URLs and e-mail addresses: numbers inside them are identifiers, never figures.
 URL = re.compile(r"(?P<url>(?:[A-Za-z][A-Za-z+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+)")
+_MONTH_WORDS = (
+    "January February March April May June July August September October November December "
+    "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jul Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec."
+).split()
+PREV_SPECIAL_WORDS = frozenset(
+    [
+        *_MONTH_WORDS,
+        *"US HK NZ USD EUR GBP JPY AUD CAD INR NIS CHF Rs Rs. ISBN ISBN: ISBN-10 ISBN-13".split(),
+        *"minus Minus ISBN-10: ISBN-13:".split(),
+    ]
+)

@@ -64,6 +64,7 @@ _VERBS_S = frozenset(
     becomes does has is was
     """.split()
 )
+_SCALE_FIRST = frozenset("bmMkKBtT")
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
@@ -322,14 +323,16 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
 def _finish_unit(text: str, atom: _Atom, end: int) -> None:
     """Scale words, unit or counted noun after the number; sets unit, kind and atom.e."""
     e = atom.ne
-    if atom.bare:
+    nxt = text[e : e + 2]
+    if atom.bare and nxt[:1] == " " and nxt[1:].isdigit():
         mf = L.MIXED_FRACTION_AFTER.match(text, e, end)
         if mf is not None:  # "2 1/2 inches"
             atom.low = atom.high = atom.low + int(mf.group(1)) / int(mf.group(2))
             atom.bare = False
             e = atom.ne = mf.end()
+            nxt = text[e : e + 2]
     mult = 1.0
-    while True:
+    while nxt and (nxt[0] in " \t-" or nxt[0] in _SCALE_FIRST):
         m = L.SCALE_AFTER.match(text, e, end)
         if m is None:
             break
@@ -347,7 +350,9 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.low *= mult
         atom.high *= mult
         atom.scaled = True
-    if atom.kind is QuantityKind.CARDINAL and atom.s > 1 and text[atom.s - 1] == " ":
+    if atom.kind is QuantityKind.CARDINAL and text.endswith(
+        L.UNIT_BEFORE_SUFFIXES, max(0, atom.s - 11), atom.s
+    ):
         before = L.UNIT_BEFORE.get(_prev_word(text, max(0, atom.s - 20), atom.s).lower())
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
             atom.unit, atom.kind = before
@@ -479,7 +484,8 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
     tries = [t] if t == p else [t, p]
     if t - 1 > start and text[t - 1] in " \t":
         k = text.rfind(" ", max(start, t - 14), t - 1) + 1 or max(start, t - 14)
-        if L.PREV_SPECIAL.fullmatch(text, k, t - 1):
+        pw = text[k : t - 1]
+        if pw in L.PREV_SPECIAL_WORDS or (pw[:1] in "+(" and L.PREV_SPECIAL.fullmatch(pw)):
             tries.insert(0, k)
     for st in tries:
         m = L.MASTER.match(text, st, end)
@@ -681,7 +687,10 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
                 out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))  # "787 Dreamliner"
                 consumed = a.ne
                 continue
-            if L.ADDRESS_AFTER.match(text, a.ne, end) or L.ZIP_AFTER.match(text, a.ne, end):
+            nx = text[a.ne : a.ne + 2]
+            if (nx[:1] == "-" or (nx[:1] == " " and nx[1:].isupper())) and (
+                L.ADDRESS_AFTER.match(text, a.ne, end) or L.ZIP_AFTER.match(text, a.ne, end)
+            ):
                 out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))
                 consumed = a.ne
                 continue
