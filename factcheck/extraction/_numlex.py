@@ -714,6 +714,7 @@ UNIT_BEFORE = {
     "magnitude": ("magnitude", QuantityKind.MEASURE),
     "aged": ("year of age", QuantityKind.MEASURE),
 }
+UNIT_BEFORE_SUFFIXES = tuple(f"{w} " for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)))
 # URLs and e-mail addresses: numbers inside them are identifiers, never figures.
 URL = re.compile(r"(?P<url>(?:[A-Za-z][A-Za-z+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+)")
 _MONTH_WORDS = (
