@@ -276,3 +276,26 @@ def test_hostile_article_shows_as_text_and_runs_nothing(live_server, new_page, l
     expect(page.locator("#tooltip")).to_contain_text('<b onclick="x()">X</b>')
     page.wait_for_timeout(300)
     assert events == []
+
+
+def test_import_status_updates_while_the_job_runs(live_server, new_page, login, artifacts_dir):
+    from playwright.sync_api import expect
+
+    from factcheck.models import ImportJob
+
+    staff("edna", "Edna", "Editor")
+    job = ImportJob.objects.create(
+        status=ImportJob.Status.RUNNING, total_items=4, imported_count=1, sources=[{"kind": "path", "value": "seeds/"}]
+    )
+    page = new_page()
+    login(page, "edna", PASSWORD)
+    page.goto(f"{live_server.url}/review/imports/")
+    bar = page.locator(f"#job-{job.pk} [role=progressbar]")
+    expect(bar).to_have_attribute("aria-valuenow", "25")
+    page.screenshot(path=str(artifacts_dir / "workspace-imports.png"))
+
+    # The worker moves on; the page follows without a reload, then stops polling.
+    ImportJob.objects.filter(pk=job.pk).update(imported_count=3, duplicate_count=1, status="succeeded")
+    expect(bar).to_have_attribute("aria-valuenow", "100", timeout=8000)
+    expect(page.locator(f"#job-{job.pk}")).to_contain_text("Succeeded")
+    expect(page.locator("#import-rows")).to_have_attribute("data-polling", "false")
