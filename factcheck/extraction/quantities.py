@@ -590,6 +590,13 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             ) or L.CURRENCY_PREFIX.get(m.group("cur"), "dollar")
         elif g == "num":
             dig = m.group("dig")
+            if len(dig) == 4 and dig.isdigit() and not m.group("sign") and 1500 <= int(dig) <= 2100:
+                me = m.end()
+                nc = text[me : me + 1]
+                if not nc or nc in _NO_UNIT_NEXT:  # "in 2016." - a year (fast path; counts go below)
+                    out.append((s, _mk(text, s, me, float(dig), float(dig), K.DATE)))
+                    consumed = me
+                    continue
             try:
                 v = _parse_digits(dig)
             except ValueError:
