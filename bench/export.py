@@ -1,0 +1,290 @@
+"""Benchmark: stream the published-review CSV export against PostgreSQL's own COPY (the floor).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck .venv/bin/python bench/export.py --rows 100000
+
+Runs in its own database (``<name>_bench``, created and migrated on first use, seeded once with
+``--rows`` published reviews by bulk inserts and reused after). It streams
+``GET /api/v1/reviews/export/?format=csv`` through the real view, then ``COPY (SELECT …) TO STDOUT``
+of the same columns through psycopg, and prints rows/s for both, their ratio, and the export's
+memory growth (peak of Python allocations by tracemalloc, and growth of the process's peak RSS).
+It prints figures and never asserts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+COPY_SQL = """
+COPY (
+  SELECT r.id,
+         replace(replace(%(template)s, '{id}', r.id::text), '{claim_id}', c.id::text) AS url,
+         c.id, c.text, c.speaker, c.category, c.checkworthiness,
+         a.id, a.title, a.source_url, a.source_name, a.published_at,
+         r.claim_reviewed, v.label, v.slug, v.value, s.best_rating, s.worst_rating, s.name,
+         r.rationale,
+         (SELECT coalesce(json_agg(json_build_object(
+                    'url', e.url, 'title', e.title, 'publisher', e.publisher,
+                    'accessed_on', e.accessed_on, 'stance', e.stance, 'quote', e.quote)
+                  ORDER BY e.position, e.id), '[]'::json)
+            FROM annotations_evidence e WHERE e.review_id = r.id) AS evidence,
+         json_build_array(
+           coalesce(nullif(trim(u1.first_name || ' ' || u1.last_name), ''), u1.username),
+           coalesce(nullif(trim(u2.first_name || ' ' || u2.last_name), ''), u2.username)
+         ) AS reviewers,
+         r.revision, r.published_at, r.last_published_at, r.updated_at
+    FROM annotations_review r
+    JOIN factcheck_claim c ON c.id = r.claim_id
+    JOIN factcheck_article a ON a.id = c.article_id
+    JOIN annotations_rating v ON v.id = r.verdict_id
+    JOIN annotations_ratingscale s ON s.id = v.scale_id
+    LEFT JOIN auth_user u1 ON u1.id = r.assignee_id
+    LEFT JOIN auth_user u2 ON u2.id = r.second_reviewer_id
+   WHERE r.state = 'published'
+   ORDER BY r.id
+) TO STDOUT WITH (FORMAT csv, HEADER)
+"""
+
+
+def bench_database_url(url: str) -> str:
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/") or "factcheck"
+    return urlunsplit(parts._replace(path=f"/{name}_bench"))
+
+
+def setup_django(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+
+
+def ensure_database(database_url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(database_url)
+    name = parts.path.lstrip("/")
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def seed(rows: int) -> None:
+    """Top the bench database up to ``rows`` published reviews with bulk inserts."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.utils import timezone
+
+    from annotations.models import Evidence, Rating, Review, ReviewState
+    from factcheck.models import Article, Claim, Quantity
+
+    call_command("migrate", verbosity=0)
+    have = Review.objects.filter(state=ReviewState.PUBLISHED).count()
+    if have >= rows:
+        return
+    User = get_user_model()
+    first, _ = User.objects.get_or_create(
+        username="bench-rita",
+        defaults={"first_name": "Rita", "last_name": "Reviewer", "email": "r@x.example"},
+    )
+    second, _ = User.objects.get_or_create(
+        username="bench-eddie",
+        defaults={"first_name": "Eddie", "last_name": "Editor", "email": "e@x.example"},
+    )
+    ratings = list(Rating.objects.filter(scale__is_default=True))
+    now = timezone.now()
+    per_article, batch = 50, 5000
+    started = time.perf_counter()
+    for offset in range(have, rows, batch):
+        count = min(batch, rows - offset)
+        with transaction.atomic():
+            articles = Article.objects.bulk_create(
+                [
+                    Article(
+                        title=f"Bench article {offset + i}",
+                        body="x",
+                        source_url=f"https://news.example.org/{offset + i}",
+                        source_name="Reuters",
+                        published_at=now,
+                        content_hash=f"bench-{offset + i}",
+                    )
+                    for i in range(0, count, per_article)
+                ]
+            )
+            claims = Claim.objects.bulk_create(
+                [
+                    Claim(
+                        article=articles[i // per_article],
+                        index=i % per_article,
+                        text=f"Claim {offset + i}: 250,000 people live under siege, officials said.",
+                        start=0,
+                        end=10,
+                        category="population",
+                        checkworthiness=0.9,
+                        is_claim=True,
+                        speaker="The US",
+                    )
+                    for i in range(count)
+                ]
+            )
+            Quantity.objects.bulk_create(
+                [Quantity(claim=c, surface="250,000 people", start=0, end=5, value=250000) for c in claims]
+            )
+            reviews = Review.objects.bulk_create(
+                [
+                    Review(
+                        claim=c,
+                        state=ReviewState.PUBLISHED,
+                        verdict=ratings[i % len(ratings)],
+                        claim_reviewed=c.text[:140],
+                        rationale="Official figures put it at 240,000 in February; the claim rounds up.",
+                        assignee=first,
+                        second_reviewer=second,
+                        published_at=now,
+                        last_published_at=now,
+                    )
+                    for i, c in enumerate(claims)
+                ]
+            )
+            Evidence.objects.bulk_create(
+                [
+                    Evidence(
+                        review=r,
+                        url="https://un.example.org/report",
+                        title="Situation report",
+                        publisher="OCHA",
+                        stance="supports",
+                    )
+                    for r in reviews
+                ]
+            )
+        print(f"  seeded {offset + count:,} / {rows:,}", file=sys.stderr)
+    print(f"  seeding took {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+
+def run_export(user, *, trace: bool) -> tuple[int, int, float, int]:
+    """Stream the CSV export through the view; returns (rows, bytes, seconds, traced peak bytes)."""
+    from rest_framework.test import APIRequestFactory, force_authenticate
+
+    from annotations.api.views import ReviewViewSet
+
+    view = ReviewViewSet.as_view({"get": "export"})
+    request = APIRequestFactory().get("/api/v1/reviews/export/", {"format": "csv"})
+    force_authenticate(request, user=user)
+    if trace:
+        tracemalloc.start()
+        baseline = tracemalloc.get_traced_memory()[0]
+    started = time.perf_counter()
+    response = view(request)
+    size = lines = 0
+    for chunk in response.streaming_content:
+        size += len(chunk)
+        lines += chunk.count(b"\n")
+    elapsed = time.perf_counter() - started
+    peak = 0
+    if trace:
+        peak = tracemalloc.get_traced_memory()[1] - baseline
+        tracemalloc.stop()
+    return lines - 1, size, elapsed, peak
+
+
+def run_copy() -> tuple[int, int, float]:
+    from django.conf import settings
+    from django.db import connection
+
+    connection.ensure_connection()
+    started = time.perf_counter()
+    size = lines = 0
+    with connection.connection.cursor() as cursor:
+        sql = COPY_SQL.replace("%(template)s", "%s")
+        with cursor.copy(sql, [settings.CLAIMREVIEW_URL_TEMPLATE]) as copy:
+            for data in copy:
+                size += len(data)
+                lines += bytes(data).count(b"\n")
+    return lines - 1, size, time.perf_counter() - started
+
+
+def max_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--rows", type=int, default=100_000, help="published reviews to export (default 100,000)"
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="PostgreSQL URL of the bench database (default: DATABASE_URL's database + '_bench')",
+    )
+    parser.add_argument("--seed-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    source = args.database_url or bench_database_url(
+        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck")
+    )
+    if not source.startswith(("postgres://", "postgresql://")):
+        sys.exit("bench/export.py needs PostgreSQL (COPY is the floor): set DATABASE_URL or --database-url.")
+
+    if args.seed_only:
+        setup_django(source)
+        seed(args.rows)
+        return
+
+    # Seed in a child process, so this process's peak RSS reflects only the export.
+    ensure_database(source)
+    subprocess.run(
+        [sys.executable, __file__, "--seed-only", "--rows", str(args.rows), "--database-url", source],
+        check=True,
+    )
+    setup_django(source)
+    from django.contrib.auth import get_user_model
+
+    from annotations.models import Review
+
+    published = Review.objects.published().count()
+    user = get_user_model().objects.get(username="bench-rita")
+
+    run_export(user, trace=False)  # warm-up (imports, plans); not timed
+    rss_before = max_rss_mb()
+    rows, size, seconds, _ = run_export(user, trace=False)
+    rss_growth = max_rss_mb() - rss_before
+    copy_rows, copy_size, copy_seconds = run_copy()
+    _, _, traced_seconds, traced_peak = run_export(user, trace=True)
+
+    export_rate, copy_rate = rows / seconds, copy_rows / copy_seconds
+    print(f"published reviews in {urlsplit(source).path.lstrip('/')}: {published:,}")
+    print(
+        f"CSV export (view, streamed): {rows:,} rows, {size / 1e6:.1f} MB in {seconds:.2f} s "
+        f"= {export_rate:,.0f} rows/s"
+    )
+    print(
+        f"COPY ... TO STDOUT (floor):  {copy_rows:,} rows, {copy_size / 1e6:.1f} MB in {copy_seconds:.2f} s "
+        f"= {copy_rate:,.0f} rows/s"
+    )
+    print(f"ratio: the export takes {copy_rate / export_rate:.2f}x the floor's time")
+    print(
+        f"export memory: tracemalloc peak {traced_peak / 1e6:.1f} MB (traced run {traced_seconds:.2f} s); "
+        f"peak RSS growth {rss_growth:.1f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
