@@ -461,7 +461,7 @@ def _is_named(text: str, lo: int, atom: _Atom) -> bool:
         return True
     if lw in _CAP_OK or lw in _STOP or w.endswith((",", ":", ";", "!", "?")):
         return False
-    return any(ch.isupper() for ch in w)
+    return w != w.lower()
 
 
 def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | None:
