@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check bench bench-imports eval clean
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check bench bench-imports bench-export eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,9 @@ bench: install-dev
 
 bench-imports: install-dev
 	$(PY) bench/imports.py --data ../shared/eval/ecbplus/articles.jsonl
+
+bench-export: install-dev
+	$(PY) bench/export.py --rows 100000
 
 eval: install-dev
 	$(PY) -m factcheck.extraction.evaluate newsquant ../shared/eval/newsquant/dev.json
