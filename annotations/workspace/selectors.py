@@ -130,6 +130,23 @@ def reader_claim(*, claim_id: int) -> Claim:
     )
 
 
+def reader_state_counts(*, article_id: int) -> tuple[dict[str, int], int, int]:
+    """Claims to check per state, how many to check and how many sentences, in one query."""
+    rows = (
+        claims_with_reviews(Claim.objects.filter(article_id=article_id))
+        .order_by()
+        .values("review_state", "is_claim")
+        .annotate(n=Count("id"))
+    )
+    counts = dict.fromkeys(STATE_ORDER, 0)
+    total = 0
+    for row in rows:
+        total += row["n"]
+        if row["is_claim"] or row["review_state"] != S.UNREVIEWED:
+            counts[row["review_state"]] += row["n"]
+    return counts, sum(counts.values()), total
+
+
 @dataclass
 class Panel:
     """Everything the annotation panel shows for one claim."""

@@ -167,15 +167,16 @@ def reader(request: HttpRequest, article_id: int) -> HttpResponse:
         current_id = int(raw)
         panel_context = build_panel_context(request, selectors.panel_for(claim_id=current_id))
     base = reverse("workspace:reader", args=[article.pk])
-    navigable = [c for c in claims if c.is_claim or getattr(c, "review_state", S.UNREVIEWED) != S.UNREVIEWED]
+    counts = dict.fromkeys(selectors.STATE_ORDER, 0)
+    for c in claims:
+        if c.is_claim or c.review_state != S.UNREVIEWED:
+            counts[c.review_state] += 1
     context = {
         "article": article,
         "article_html": article_html(
             article, claims, href_for=lambda c: f"{base}?claim={c.pk}", current_id=current_id
         ),
-        "claim_count": len(claims),
-        "navigable_count": len(navigable),
-        "state_counts": _state_counts(claims),
+        **_summary_context(counts, sum(counts.values()), len(claims)),
         "has_panel": panel_context is not None,
         "categories": Category.choices,
         "active_nav": "queue",
@@ -184,12 +185,12 @@ def reader(request: HttpRequest, article_id: int) -> HttpResponse:
     return render(request, "workspace/reader.html", context)
 
 
-def _state_counts(claims) -> list[tuple[str, str, int]]:
-    counts = dict.fromkeys(selectors.STATE_ORDER, 0)
-    for claim in claims:
-        if claim.is_claim or claim.review_state != S.UNREVIEWED:
-            counts[claim.review_state] += 1
-    return [(state, S(state).label, n) for state, n in counts.items() if n]
+def _summary_context(counts: dict[str, int], to_check: int, sentences: int) -> dict:
+    return {
+        "claim_count": sentences,
+        "navigable_count": to_check,
+        "state_counts": [(state, S(state).label, n) for state, n in counts.items() if n],
+    }
 
 
 def build_panel_context(
@@ -266,6 +267,8 @@ def _panel_response(request, claim_id: int, *, status: int = 200, retarget: bool
     """The whole panel (and the claim's refreshed highlight in the article, out of band)."""
     context = build_panel_context(request, selectors.panel_for(claim_id=claim_id), **extra)
     context["oob_claim"] = _claim_oob(claim_id)
+    context["oob_summary"] = True
+    context.update(_summary_context(*selectors.reader_state_counts(article_id=context["claim"].article_id)))
     response = render(request, "workspace/_panel.html", context, status=status)
     if retarget:
         response["HX-Retarget"] = "#panel"

@@ -189,6 +189,7 @@ def test_editor_approves_and_publishes(live_server, new_page, login, artifacts_d
     expect(page.locator("#panel .claim-quote")).to_contain_text("250,000 people")
     # The editor reads but cannot change the verdict in this state; approval is one button.
     expect(page.locator("#rationale")).to_be_disabled()
+    page.locator("#panel").screenshot(path=str(artifacts_dir / "workspace-panel-editor.png"))
     page.get_by_role("button", name="Approve").click()
     expect(page.locator("#panel-state")).to_have_text("Approved")
     expect(page.locator("#panel .alert.ok")).to_contain_text("Approved")
@@ -285,7 +286,10 @@ def test_import_status_updates_while_the_job_runs(live_server, new_page, login, 
 
     staff("edna", "Edna", "Editor")
     job = ImportJob.objects.create(
-        status=ImportJob.Status.RUNNING, total_items=4, imported_count=1, sources=[{"kind": "path", "value": "seeds/"}]
+        status=ImportJob.Status.RUNNING,
+        total_items=4,
+        imported_count=1,
+        sources=[{"kind": "path", "value": "seeds/"}],
     )
     page = new_page()
     login(page, "edna", PASSWORD)

@@ -345,7 +345,14 @@ def test_send_to_second_review_saves_the_pending_edit_first(client, reviewer, cl
         "Just typed.",
         "Sum.",
     )
-    assert "Sent to second review." in response.content.decode()
+    html = response.content.decode()
+    assert "Sent to second review." in html
+    # The article's highlight and its state summary follow, out of band.
+    assert f'id="claim-{claim.pk}" class="claim st-needs_second_review' in html
+    summary = re.search(
+        r'<div class="reader-summary" id="reader-summary" hx-swap-oob="true">(.*?)</div>', html, re.S
+    )
+    assert "Needs second review 1" in summary.group(1)
 
 
 def test_send_to_second_review_without_a_rationale_says_what_is_missing(client, reviewer, claim, rating):
