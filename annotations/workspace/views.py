@@ -325,7 +325,8 @@ def review_save(request: HttpRequest, claim_id: int) -> HttpResponse:
         if full:
             return _after_post(request, claim, status=400, error=message, retarget=True)
         return render(request, "workspace/_save_status.html", {"error": message}, status=400)
-    version = form.cleaned_data["version"]
+    # No version: the page was drawn before the claim had a review, i.e. it saw a fresh one (1).
+    version = form.cleaned_data["version"] or 1
     changes = form.changes()
     try:
         review = services.review_get_or_create(claim=claim, by=request.user)
@@ -335,7 +336,7 @@ def review_save(request: HttpRequest, claim_id: int) -> HttpResponse:
             version = review.version
         if changes:
             review = services.review_update(
-                review=review, by=request.user, expected_version=version or review.version, **changes
+                review=review, by=request.user, expected_version=version, **changes
             )
     except services.ConflictError as exc:
         # "Mine" is what this user changed on the version they saw, not every field the form sent.
@@ -373,16 +374,14 @@ def review_action(request: HttpRequest, claim_id: int, action: str) -> HttpRespo
     form = ActionForm(request.POST)
     if not form.is_valid():
         return _after_post(request, claim, status=400, error="The form was incomplete; please try again.")
-    version = form.cleaned_data["version"] or form.cleaned_data["page_version"]
+    version = form.cleaned_data["version"] or form.cleaned_data["page_version"] or 1
     reason = form.cleaned_data["reason"] or ""
     pending = ReviewForm(request.POST)
     try:
         review = services.review_get_or_create(claim=claim, by=request.user)
         can_edit = pending.is_valid() and services.review_can_edit(review=review, user=request.user)
         if can_edit and (edits := pending.differs_from(review)):
-            review = services.review_update(
-                review=review, by=request.user, expected_version=version or review.version, **edits
-            )
+            review = services.review_update(review=review, by=request.user, expected_version=version, **edits)
             version = review.version
         kwargs = {"review": review, "by": request.user, "expected_version": version}
         if ACTIONS[action][1] or action == "approve":

@@ -293,6 +293,24 @@ def test_a_stale_save_is_refused_with_a_conflict_and_nothing_is_overwritten(
     assert review.rationale == "Rita's text." and review.verdict is None
 
 
+def test_a_page_drawn_before_the_review_existed_cannot_overwrite_it(client, reviewer, editor, claim, rating):
+    started(claim, reviewer, rationale="Rita got there first.")
+    response = as_user(client, editor).post(
+        save_url(claim), {"version": "", "rationale": "Edna's text."}, **HX
+    )
+    assert response.status_code == 409
+    assert Review.objects.get(claim=claim).rationale == "Rita got there first."
+
+
+def test_without_javascript_an_action_redirects_back_with_a_message(client, reviewer, claim):
+    response = as_user(client, reviewer).post(
+        action_url(claim, "assign_me"), {"page_version": ""}, follow=True
+    )
+    assert response.redirect_chain[-1][0].endswith(f"?claim={claim.pk}")
+    assert "Assigned to you." in response.content.decode()
+    assert Review.objects.get(claim=claim).assignee == reviewer
+
+
 def test_saving_someone_elses_claim_is_refused(client, reviewer, other_reviewer, claim):
     review = started(claim, other_reviewer)
     response = as_user(client, reviewer).post(
