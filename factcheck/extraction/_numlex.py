@@ -596,7 +596,7 @@ _AGE: dict[str, str] = {}
 for _u in ("year", "month", "week", "day"):
     for _f in (f"{_u}-old", f"{_u}s-old", f"{_u} old", f"{_u}s old"):
         _AGE[_f] = f"{_u} of age"
-_TOK = r"[^\s\d,;:()\[\]{}<>\"“”][^\s,;:()\[\]{}<>\"“”]*"
+_TOK = r"[^\s\d,;:()\[\]{}<>\"“”][^\s,;:()\[\]{}<>\"“”]{0,40}"  # bounded: no quadratic scans
 _UTOK = re.compile(rf"[ \t]*(-[ \t]*)?({_TOK})(?:[ \t]+({_TOK}))?(?:[ \t]+({_TOK}))?")
 _TRAIL = ".!?'’="
 _MULTI_FIRST = frozenset(k.split()[0] for k in (*_WORD_UNITS, *_PCT, *_AGE) if " " in k)
@@ -716,7 +716,7 @@ UNIT_BEFORE = {
 }
 UNIT_BEFORE_SUFFIXES = tuple(f"{w} " for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)))
 # URLs and e-mail addresses: numbers inside them are identifiers, never figures.
-URL = re.compile(r"(?P<url>(?:[A-Za-z][A-Za-z+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+)")
+URL = re.compile(r"(?P<url>(?:[A-Za-z][A-Za-z+.-]{0,15}://|www\.)\S+|[\w.+-]{1,64}@[\w-]+\.[\w.-]+)")
 _MONTH_WORDS = (
     "January February March April May June July August September October November December "
     "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jul Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec."

@@ -471,10 +471,13 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
     while t > lim and not text[t - 1].isspace():
         t -= 1
     if t == lim and t > start and not text[t - 1].isspace():  # a long token: a URL or an e-mail address?
-        ts = max(text.rfind(" ", start, p), text.rfind("\n", start, p), start - 1) + 1
-        u = L.URL.match(text, ts, end)
-        if u is not None and u.end() > p:
-            return u
+        lo = max(start, p - 512)  # bounded, so a huge token cannot make the scan quadratic
+        ts = max(text.rfind(" ", lo, p), text.rfind("\n", lo, p), lo - 1) + 1
+        head = text[ts:p]
+        if "://" in head or head.startswith("www.") or "@" in head:
+            u = L.URL.match(text, ts, end)
+            if u is not None and u.end() > p:
+                return u
     elif "@" in text[t:p]:
         u = L.URL.match(text, t, end)
         if u is not None and u.end() > p:

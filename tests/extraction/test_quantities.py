@@ -318,6 +318,15 @@ def test_never_raises_and_values_are_finite(text: str) -> None:
         assert text[q.start : q.end] == q.surface
 
 
+@pytest.mark.parametrize("text", ["1-" * 20000, "1," * 20000, "a1" + ".b" * 20000, "one " * 10000])
+def test_pathological_long_inputs_stay_linear(text: str) -> None:
+    import time
+
+    t0 = time.process_time()
+    Q._find(text, 0, None)
+    assert time.process_time() - t0 < 10.0  # quadratic behaviour would take minutes
+
+
 def test_fuzz_random_text() -> None:
     rng = random.Random(1234)
     alphabet = "0123456789 ,.-/:$£€%abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ()+~½"
