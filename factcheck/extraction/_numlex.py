@@ -728,3 +728,5 @@ PREV_SPECIAL_WORDS = frozenset(
         *"minus Minus ISBN-10: ISBN-13:".split(),
     ]
 )
+# The plain-number branch of MASTER on its own (same group names), for the fast path in _digit_match.
+PLAIN_NUM = re.compile(rf"(?P<num>(?P<sign>(?!))?(?<![\w.,])(?P<dig>{_DIG}))(?![\d,.]*\d)")

@@ -64,6 +64,7 @@ _VERBS_S = frozenset(
     becomes does has is was
     """.split()
 )
+_PLAIN_NEXT = frozenset(",;)!?%\"'”’\n\t")
 _SCALE_FIRST = frozenset("bmMkKBtT")
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
@@ -490,6 +491,21 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
         pw = text[k : t - 1]
         if pw in L.PREV_SPECIAL_WORDS or (pw[:1] in "+(" and L.PREV_SPECIAL.fullmatch(pw)):
             tries.insert(0, k)
+    elif t == p:
+        # Fast path for the common plain number ("250,000 people", "5%,"): when nothing after it can
+        # make it a date, time, phone number, ordinal, fraction or identifier, skip the big alternation.
+        m = L.PLAIN_NUM.match(text, p, end)
+        if m is not None:
+            me = m.end()
+            nc = text[me : me + 1]
+            n2 = text[me + 1 : me + 2]
+            if (
+                not nc
+                or nc in _PLAIN_NEXT
+                or (nc == "." and (not n2 or n2.isspace()))
+                or (nc == " " and n2.islower() and n2 not in "apx")
+            ):
+                return m
     for st in tries:
         m = L.MASTER.match(text, st, end)
         if m is not None and m.end() > p:
