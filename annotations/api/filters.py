@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, timedelta
+
 import django_filters as filters
 from django import forms
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
+from django_filters.fields import IsoDateTimeField
 
 from annotations.models import Review, ReviewState
 from factcheck.models import Article, Category, Claim, Qualifier, Quantity
@@ -46,15 +49,35 @@ class IdFilter(filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
+class UtcDateTimeField(IsoDateTimeField):
+    """ISO 8601 with a real-world offset (±14:00), turned into UTC: PostgreSQL refuses wilder ones."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None:
+            return value
+        offset = value.utcoffset()
+        if offset is not None and abs(offset) > timedelta(hours=14):
+            raise forms.ValidationError("The time zone offset must lie between -14:00 and +14:00.", "invalid")
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:
+            raise forms.ValidationError("The date is out of range.", "invalid") from None
+
+
+class DateTimeFilter(filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
+
+
 class ArticleFilter(filters.FilterSet):
     source_name = filters.CharFilter(
         field_name="source_name", lookup_expr="iexact", help_text="Publisher, exact (case-insensitive)."
     )
     language = filters.CharFilter(help_text="Language code, e.g. `en`.")
-    published_after = filters.IsoDateTimeFilter(
+    published_after = DateTimeFilter(
         field_name="published_at", lookup_expr="gte", help_text="Articles published at or after (ISO 8601)."
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = DateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Changed at or after (ISO 8601), for incremental sync.",
@@ -90,12 +113,12 @@ class ClaimFilter(filters.FilterSet):
     checkworthiness_max = filters.NumberFilter(
         field_name="checkworthiness", lookup_expr="lte", help_text="Highest check-worthiness (0 to 1)."
     )
-    published_after = filters.IsoDateTimeFilter(
+    published_after = DateTimeFilter(
         field_name="article__published_at",
         lookup_expr="gte",
         help_text="Claims of articles published at or after (ISO 8601).",
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = DateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Changed at or after (ISO 8601), for incremental sync.",
@@ -170,12 +193,12 @@ class ReviewFilter(filters.FilterSet):
     checkworthiness_max = filters.NumberFilter(
         field_name="claim__checkworthiness", lookup_expr="lte", help_text="Highest check-worthiness (0 to 1)."
     )
-    published_after = filters.IsoDateTimeFilter(
+    published_after = DateTimeFilter(
         field_name="published_at",
         lookup_expr="gte",
         help_text="First published at or after (ISO 8601), e.g. `2026-03-01T00:00:00Z`.",
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = DateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Changed at or after (ISO 8601), corrections included; poll with your last sync time.",

@@ -249,3 +249,23 @@ def test_list_queries_are_constant_for_1_and_500_rows(token_client, django_asser
         response = token_client.get(url)
     if "format" not in url:
         assert len(response.json()["results"]) == 500
+
+
+@pytest.mark.parametrize(
+    "value", ["0634-03-01T03:34:29+16:40", "0001-01-01T00:00:00+14:00", "2026-13-01T00:00:00Z", "soon"]
+)
+def test_impossible_dates_are_a_400_not_a_database_error(token_client, value):
+    response = token_client.get("/api/v1/articles/", {"published_after": value})
+    assert response.status_code == 400
+    assert "published_after" in response.json()["error"]["fields"]
+
+
+def test_dates_with_offsets_are_compared_in_utc(token_client):
+    ArticleFactory(title="Late", published_at=datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    assert (
+        len(results(token_client.get("/api/v1/articles/", {"published_after": "2026-03-01T13:30:00+02:00"})))
+        == 1
+    )
+    assert (
+        results(token_client.get("/api/v1/articles/", {"published_after": "2026-03-01T12:30:00-01:00"})) == []
+    )
