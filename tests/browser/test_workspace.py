@@ -110,6 +110,7 @@ def test_reviewer_full_path_with_the_keyboard_only(live_server, new_page, artifa
     expect(page.locator("#panel .claim-quote")).to_contain_text("250,000 people")
     page.keyboard.press("?")
     expect(page.locator("dialog#shortcuts")).to_be_visible()
+    page.screenshot(path=str(artifacts_dir / "workspace-shortcuts.png"))
     page.keyboard.press("Escape")
     expect(page.locator("dialog#shortcuts")).to_be_hidden()
 
@@ -276,6 +277,7 @@ def test_hostile_article_shows_as_text_and_runs_nothing(live_server, new_page, l
     claim_link(page, first).hover()
     expect(page.locator("#tooltip")).to_contain_text('<b onclick="x()">X</b>')
     page.wait_for_timeout(300)
+    page.screenshot(path=str(artifacts_dir / "workspace-hostile.png"))
     assert events == []
 
 
@@ -303,3 +305,23 @@ def test_import_status_updates_while_the_job_runs(live_server, new_page, login, 
     expect(bar).to_have_attribute("aria-valuenow", "100", timeout=8000)
     expect(page.locator(f"#job-{job.pk}")).to_contain_text("Succeeded")
     expect(page.locator("#import-rows")).to_have_attribute("data-polling", "false")
+
+
+def test_pages_fit_a_laptop_screen(live_server, new_page, login, artifacts_dir, seed_article):
+    from playwright.sync_api import expect
+
+    staff("rita", "Rita", "Reviewer")
+    target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
+    page = new_page()
+    page.set_viewport_size({"width": 1280, "height": 720})
+    login(page, "rita", PASSWORD)
+    for path in ("/review/", f"/review/articles/{seed_article.pk}/?claim={target.pk}"):
+        page.goto(live_server.url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px"
+    # Article and panel side by side, the rating buttons visible without scrolling the page.
+    article_box = page.locator("#article-body").bounding_box()
+    panel_box = page.locator("#panel").bounding_box()
+    assert article_box["x"] + article_box["width"] <= panel_box["x"]
+    expect(page.locator("label.rating").first).to_be_in_viewport()
+    page.screenshot(path=str(artifacts_dir / "workspace-reader-laptop.png"))
