@@ -324,7 +324,8 @@ def import_item_process(*, item_id: int) -> None:
         return
     try:
         with transaction.atomic():
-            locked = ImportItem.objects.select_for_update().get(pk=item.pk)
+            # Lock the row again (another delivery may have won meanwhile); the payload is not needed.
+            locked = ImportItem.objects.select_for_update().only("pk", "status", "job_id").get(pk=item.pk)
             if locked.status != ImportItem.Status.PENDING:
                 return
             result = write_prepared(prepared, job=ImportJob(pk=item.job_id))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 
 from tests.imports.site import LocalSite
@@ -12,3 +14,24 @@ def local_site(settings):
     settings.FACTCHECK_URL_TIMEOUT = 1.0
     with LocalSite() as site:
         yield site
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Users made by the factories get a cheap hash: these tests are about imports, not logins."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _on_commit_runs_at_once(request):
+    """In tests inside one rolled-back transaction, on_commit callbacks run at once.
+
+    Flushing the database after every transactional test costs seconds; only tests that need
+    real commits (broker down, racing connections, the on-commit contract itself) ask for them.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or marker.kwargs.get("transaction"):
+        yield
+        return
+    with mock.patch("django.db.transaction.on_commit", lambda func, using=None, robust=False: func()):
+        yield

@@ -9,7 +9,7 @@ from django.urls import reverse
 from factcheck.models import Article, ImportItem, ImportJob
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 CHANGELIST = "admin:factcheck_importjob_changelist"
 IMPORT = "admin:factcheck_importjob_import"

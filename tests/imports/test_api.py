@@ -13,7 +13,7 @@ from rest_framework.test import APIClient
 from factcheck.models import Article, ImportJob
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 URL = "/api/v1/imports/"
 
@@ -124,6 +124,7 @@ def test_users_see_their_own_jobs_only(client):
     assert client.get(URL).data["results"] == []
 
 
+@pytest.mark.django_db(transaction=True)
 def test_broker_down_answers_503_and_marks_the_job_failed(client, monkeypatch):
     from factcheck import tasks
 

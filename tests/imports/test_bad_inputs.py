@@ -15,7 +15,7 @@ import pytest
 from factcheck.models import Article, ImportItem, ImportJob
 from factcheck.services import import_job_create
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 BAD_INPUTS = Path(__file__).resolve().parent.parent / "data" / "bad_inputs"
 LIMIT = 64 * 1024

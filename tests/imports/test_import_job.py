@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from factcheck.models import Article, Claim, ImportItem, ImportJob
 from factcheck.services import import_job_create
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def run_import(*paths) -> ImportJob:

@@ -17,7 +17,7 @@ from factcheck.imports.records import ArticleRecord
 from factcheck.models import Article, Claim, ImportItem, ImportJob
 from tests.imports.helpers import unreachable_broker
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def article_text(n: int) -> str:
@@ -121,6 +121,7 @@ def test_a_redelivered_chunk_writes_nothing_twice(tmp_path):
     assert (job.imported_count, job.duplicate_count) == (3, 0)
 
 
+@pytest.mark.django_db(transaction=True)
 def test_two_workers_racing_on_one_article_store_it_once():
     """Both items pass the pending check and extract at once; the database lets one insert win."""
     if connection.vendor == "sqlite":
@@ -179,6 +180,7 @@ def test_unexpected_error_fails_the_item_not_the_batch(tmp_path):
     assert job.errors[0]["reason"] == "Internal error while reading the article (KeyError)."
 
 
+@pytest.mark.django_db(transaction=True)
 def test_broker_down_fails_the_job_with_the_reason_and_writes_nothing(seed_dir, broker_down):
     with pytest.raises(services.ImportQueueUnavailable) as raised:
         services.import_job_create(sources=[{"kind": "path", "value": str(seed_dir)}])
@@ -190,6 +192,7 @@ def test_broker_down_fails_the_job_with_the_reason_and_writes_nothing(seed_dir, 
     assert (job.items.count(), Article.objects.count()) == (0, 0)
 
 
+@pytest.mark.django_db(transaction=True)
 def test_command_explains_broker_down_and_retry_runs_the_job(seed_dir, broker_down, capsys):
     with pytest.raises(
         CommandError, match=r"could not be queued: The task queue is unreachable.*--retry \d+"
@@ -281,3 +284,14 @@ def test_a_plan_that_crashes_fails_the_job_with_the_reason(tmp_path):
         job.failure_reason == "The sources could not be read (PermissionError: Permission denied: '/srv/x')."
     )
     assert job.finished_at is not None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_job_is_sent_only_once_its_row_is_committed(seed_dir):
+    from django.db import transaction
+
+    with mock.patch.object(tasks.import_job_run_task, "delay") as delay:
+        with transaction.atomic():
+            job = services.import_job_create(sources=[{"kind": "path", "value": str(seed_dir)}])
+            delay.assert_not_called()
+        delay.assert_called_once_with(job.pk)

@@ -8,7 +8,7 @@ from factcheck.imports.fetch import FetchError, FetchOptions, fetch
 from factcheck.models import Article, ImportItem, ImportJob
 from factcheck.services import import_job_create
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def run_urls(*urls: str) -> tuple[ImportJob, dict[str, str]]:
