@@ -1,6 +1,6 @@
 """Playwright + Debian Chromium fixtures for browser tests against pytest-django's ``live_server``.
 
-Use ``browser`` (one Chromium per session) and ``new_page`` (a fresh context per call, so that
+Use ``browser`` (one Chromium per test module) and ``new_page`` (a fresh context per call, so that
 two users can be logged in side by side); ``login`` signs a page into the admin; screenshots
 go to ``artifacts_dir`` (``tests/artifacts/``, git-ignored, kept by CI). Without
 /usr/bin/chromium the tests are skipped, except under ``CI=true`` where that is a failure.
@@ -13,9 +13,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-# Playwright's sync API runs an event loop in this thread; Django must still allow ORM calls.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -38,8 +35,25 @@ def _require_chromium() -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator:
+@pytest.fixture(scope="module")
+def _allow_orm_beside_playwright() -> Iterator[None]:
+    """Playwright's sync API runs an event loop in the test thread, which Django's ORM refuses.
+
+    Set only while a browser module runs: a process-wide setting would leak into subprocesses
+    (``check --deploy`` rejects it) and into every other test.
+    """
+    key = "DJANGO_ALLOW_ASYNC_UNSAFE"
+    previous = os.environ.get(key)
+    os.environ[key] = "true"
+    yield
+    if previous is None:
+        os.environ.pop(key, None)
+    else:
+        os.environ[key] = previous
+
+
+@pytest.fixture(scope="module")
+def browser(_allow_orm_beside_playwright) -> Iterator:
     _require_chromium()
     from playwright.sync_api import sync_playwright
 
