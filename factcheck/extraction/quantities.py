@@ -123,7 +123,9 @@ class _Atom:
         self.qs = s
         self.cur = False
         self.scaled = False
-        self.bare = False  # plain integer without separators, sign or decimals
+        self.bare: bool | None = (
+            False  # True: plain integer (no separators/sign/decimals); None: number words
+        )
         self.noun = False  # unit is a counted noun rather than a lexicon unit
         self.raw = low
 
@@ -664,7 +666,7 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
             if rng is None:
                 continue
             a = _Atom(s, m.end(), rng[0], rng[1], K.CARDINAL)
-            a.bare = None  # type: ignore[assignment]  # marks a word number
+            a.bare = None  # a spelled-out number
         _finish_unit(text, a, end)
         if not (math.isfinite(a.low) and math.isfinite(a.high)):
             consumed = a.e
@@ -701,10 +703,9 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
                 out.append((s, _mk(text, s, e, None, None, K.IDENTIFIER)))
                 consumed = e
                 continue
+            # "Game 7", "iPhone 11 Pro": a name before, and no plural noun (or a capitalised one) after
             if (
-                a.unit is None
-                or (a.noun and (not _plural(a.unit) or _np_is_name(text, a.ne)) and _np_is_name(text, a.ne))
-                or (a.noun and not _plural(a.unit))
+                a.unit is None or (a.noun and (not _plural(a.unit) or _np_is_name(text, a.ne)))
             ) and _is_named(text, start, a):
                 out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))
                 consumed = a.ne
