@@ -1,4 +1,4 @@
-"""Lexicons for quantity extraction: number words, units, currencies, qualifier and change cues.
+"""Lexicons for quantity extraction: number words, units, currencies, scales and the token regexes.
 
 Kept apart from ``quantities.py`` so the tables can grow without touching the parsing logic.
 Everything here is plain data plus regexes compiled once at import time (the extractor's speed
