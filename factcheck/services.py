@@ -259,9 +259,11 @@ def import_job_plan(*, job: ImportJob) -> None:
         batch.append(item)
         position += 1
         if len(batch) >= PLAN_BATCH_SIZE:
-            _save_plan_batch(job, batch, seen=position)
+            if not _save_plan_batch(job, batch, seen=position):
+                return  # another delivery completed the plan meanwhile: never add to it
             batch = []
-    _save_plan_batch(job, batch, seen=position)
+    if not _save_plan_batch(job, batch, seen=position):
+        return
     with transaction.atomic():
         locked = ImportJob.objects.select_for_update().get(pk=job.pk)
         if locked.planned_at:
@@ -276,11 +278,14 @@ def import_job_plan(*, job: ImportJob) -> None:
 _failed = Q(status=ImportItem.Status.FAILED)
 
 
-def _save_plan_batch(job: ImportJob, batch: list[ImportItem], *, seen: int) -> None:
+def _save_plan_batch(job: ImportJob, batch: list[ImportItem], *, seen: int) -> bool:
+    """Store a batch unless the plan is already complete; False means stop planning."""
     with transaction.atomic():
+        # Progress while planning (items read so far), and a check that nobody finished the plan.
+        if not ImportJob.objects.filter(pk=job.pk, planned_at__isnull=True).update(total_items=seen):
+            return False
         ImportItem.objects.bulk_create(batch, ignore_conflicts=True)
-        # Progress while planning: how many items have been read so far.
-        ImportJob.objects.filter(pk=job.pk, planned_at__isnull=True).update(total_items=seen)
+    return True
 
 
 def import_chunk_process(*, job_id: int, item_ids: list[int]) -> None:

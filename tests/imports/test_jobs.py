@@ -295,3 +295,14 @@ def test_job_is_sent_only_once_its_row_is_committed(seed_dir):
             job = services.import_job_create(sources=[{"kind": "path", "value": str(seed_dir)}])
             delay.assert_not_called()
         delay.assert_called_once_with(job.pk)
+
+
+def test_a_late_second_plan_never_adds_to_a_completed_plan(tmp_path):
+    folder = write_articles(tmp_path, 2)
+    job = ImportJob.objects.create(sources=[{"kind": "path", "value": str(folder)}])
+    stale = ImportJob.objects.get(pk=job.pk)  # a second delivery read the job before the plan completed
+    services.import_job_plan(job=job)
+    (folder / "a999.txt").write_text(article_text(999))  # the folder changed in between
+    services.import_job_plan(job=stale)
+    job.refresh_from_db()
+    assert (job.items.count(), job.total_items) == (2, 2)
