@@ -188,8 +188,34 @@ def test_claim_list_actions_go_through_the_workflow(client, reviewer):
         url, {"action": "send_to_second_review", "_selected_action": [first.pk]}, follow=True
     )
     assert "Add a verdict and a rationale" in response.content.decode()
-    response = client.post(url, {"action": "publish", "_selected_action": [first.pk]}, follow=True)
-    assert "Your role does not allow you to publish reviews" in response.content.decode()
+    actions = [name for name, _ in client.get(url).context["action_form"].fields["action"].choices]
+    assert actions == ["", "assign_to_me", "send_to_second_review", "dismiss"]  # no approve/publish
+    response = client.post(url, {"action": "publish", "_selected_action": [first.pk]})
+    assert Review.objects.filter(state="published").count() == 0
+
+
+def test_claim_list_actions_let_an_editor_approve_and_publish(client, reviewer):
+    from annotations import services
+    from annotations.models import Rating, Review
+
+    editor = UserFactory(username="edna", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editor"))
+    claim = ClaimFactory()
+    review = services.review_assign(review=services.review_get_or_create(claim=claim), by=reviewer)
+    review = services.review_update(
+        review=review,
+        by=reviewer,
+        expected_version=review.version,
+        verdict=Rating.objects.get(slug="false"),
+        rationale="r",
+    )
+    services.review_submit_for_second_review(review=review, by=reviewer)
+    client.force_login(editor)
+    url = reverse("admin:factcheck_claim_changelist")
+    response = client.post(url, {"action": "approve", "_selected_action": [claim.pk]}, follow=True)
+    assert "1 claim approved" in response.content.decode()
+    client.post(url, {"action": "publish", "_selected_action": [claim.pk]})
+    assert Review.objects.get().state == "published"
 
 
 def test_dismiss_action_asks_for_a_reason(client, reviewer):

@@ -340,7 +340,23 @@ class ClaimAdmin(admin.ModelAdmin):
     def claim_context(self, obj: Claim) -> str:
         return claim_in_context(obj)
 
-    # -- actions, each through the services; refusals are reported claim by claim
+    # -- actions, each through the services; refusals are reported claim by claim.
+    # Offered only to roles that may use them; the services check again, claim by claim.
+
+    def has_review_permission(self, request) -> bool:
+        return request.user.has_perm("annotations.change_review")
+
+    def has_submit_review_permission(self, request) -> bool:
+        return request.user.has_perm("annotations.submit_review")
+
+    def has_approve_review_permission(self, request) -> bool:
+        return request.user.has_perm("annotations.approve_review")
+
+    def has_publish_review_permission(self, request) -> bool:
+        return request.user.has_perm("annotations.publish_review")
+
+    def has_dismiss_review_permission(self, request) -> bool:
+        return request.user.has_perm("annotations.dismiss_review")
 
     def _run(self, request, queryset, action: str, done: str, *, reason: str = "") -> None:
         succeeded, refused = 0, []
@@ -361,23 +377,23 @@ class ClaimAdmin(admin.ModelAdmin):
         if len(refused) > 10:
             self.message_user(request, f"…and {len(refused) - 10} more refused.", messages.ERROR)
 
-    @admin.action(description="Assign to me")
+    @admin.action(description="Assign to me", permissions=["review"])
     def assign_to_me(self, request, queryset) -> None:
         self._run(request, queryset, "assign_me", "assigned to you")
 
-    @admin.action(description="Send to second review")
+    @admin.action(description="Send to second review", permissions=["submit_review"])
     def send_to_second_review(self, request, queryset) -> None:
         self._run(request, queryset, "submit", "sent to second review")
 
-    @admin.action(description="Approve")
+    @admin.action(description="Approve", permissions=["approve_review"])
     def approve(self, request, queryset) -> None:
         self._run(request, queryset, "approve", "approved")
 
-    @admin.action(description="Publish")
+    @admin.action(description="Publish", permissions=["publish_review"])
     def publish(self, request, queryset) -> None:
         self._run(request, queryset, "publish", "published")
 
-    @admin.action(description="Dismiss as not checkable…")
+    @admin.action(description="Dismiss as not checkable…", permissions=["dismiss_review"])
     def dismiss(self, request, queryset):
         form = ReasonForm(request.POST if "reason" in request.POST else None)
         if form.is_valid():
