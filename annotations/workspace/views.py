@@ -10,9 +10,11 @@ unsaved values kept beside it: nothing is silently overwritten.
 from __future__ import annotations
 
 from functools import wraps
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -55,11 +57,24 @@ DONE = {
 
 
 def workspace_view(view):
-    """Login required (admin login page), and a reviewer's or editor's view permission on claims."""
+    """Login required (admin login page), and a reviewer's or editor's view permission on claims.
+
+    An htmx request whose session expired is sent to the login page as a whole page (``HX-Redirect``)
+    rather than having the login form swapped into the panel.
+    """
+    login_view = login_required(view)
 
     @wraps(view)
-    @login_required
     def wrapped(request: HttpRequest, *args, **kwargs):
+        if not request.user.is_authenticated:
+            if is_htmx(request):
+                current = urlsplit(request.headers.get("HX-Current-URL", ""))
+                page = current.path + (f"?{current.query}" if current.query else "") if current.path else ""
+                page = page or reverse("workspace:queue")
+                response = HttpResponse(status=204)
+                response["HX-Redirect"] = redirect_to_login(page).url
+                return response
+            return login_view(request, *args, **kwargs)
         if not request.user.has_perm("factcheck.view_claim"):
             raise DjangoPermissionDenied("The workspace is for reviewers and editors.")
         return view(request, *args, **kwargs)

@@ -69,6 +69,15 @@ def test_pages_need_a_login(client, db, name, args):
     assert "next=/review/" in response["Location"]
 
 
+def test_an_expired_session_sends_htmx_to_the_login_page(client, claim):
+    page = "http://testserver/review/articles/1/?claim=2"
+    response = client.post(save_url(claim), {"rationale": "x"}, HTTP_HX_CURRENT_URL=page, **HX)
+    assert response.status_code == 204
+    assert response["HX-Redirect"].startswith(reverse("admin:login") + "?next=")
+    assert response["HX-Redirect"].endswith("?next=/review/articles/1/%3Fclaim%3D2")
+    assert not Review.objects.exists()
+
+
 def test_users_without_a_review_role_are_refused(client, outsider, claim):
     as_user(client, outsider)
     assert client.get(reverse("workspace:queue")).status_code == 403
