@@ -1,3 +1,5 @@
-from factcheck.celery import app as celery_app
+"""The factcheck project and core app.
 
-__all__ = ("celery_app",)
+The Celery app is loaded by ``FactcheckConfig.ready()`` rather than here, so that importing
+``factcheck.extraction`` (pure Python) never pulls in Django.
+"""

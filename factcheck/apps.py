@@ -4,3 +4,7 @@ from django.apps import AppConfig
 class FactcheckConfig(AppConfig):
     name = "factcheck"
     verbose_name = "Articles and claims"
+
+    def ready(self) -> None:
+        # Bind @shared_task tasks to our Celery app in every process that sets up Django.
+        from factcheck import celery  # noqa: F401

@@ -1,13 +1,12 @@
 """Golden case: every figure in the seed article, exactly, and nothing else reported as a claim figure.
 
-The article lives in the shared seeds folder (``FACTCHECK_SEEDS_DIR`` overrides the location); the
-test is skipped when it is absent. The per-sentence checks below use short excerpts so they always run.
+The article is project data in ``seeds/``. The per-sentence checks below use short excerpts as well, so a
+failure points at the sentence that broke.
 """
 
 # ruff: noqa: RUF001  (the seed text uses curly apostrophes)
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import pytest
 from factcheck.extraction.quantities import find_quantities, is_claim_figure
 from factcheck.extraction.types import Category, Qualifier, QuantityKind
 
-SEED_DIR = Path(os.environ.get("FACTCHECK_SEEDS_DIR", "/work/shared/seeds"))
+SEED_DIR = Path(__file__).resolve().parents[2] / "seeds"
 SEED = SEED_DIR / "000_afe4df272759aabc.txt"
 
 # (surface, value, low, high, qualifier, unit, category, kind), in text order
@@ -57,7 +56,6 @@ def _row(q):
     return (q.surface, q.value, q.low, q.high, q.qualifier, q.unit, q.category, q.kind)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not available")
 def test_seed_article_every_figure_and_nothing_else() -> None:
     text = SEED.read_text(encoding="utf-8")
     assert "’" in text  # the seed uses curly apostrophes; they must not disturb extraction
