@@ -325,3 +325,19 @@ def test_pages_fit_a_laptop_screen(live_server, new_page, login, artifacts_dir, 
     assert article_box["x"] + article_box["width"] <= panel_box["x"]
     expect(page.locator("label.rating").first).to_be_in_viewport()
     page.screenshot(path=str(artifacts_dir / "workspace-reader-laptop.png"))
+
+    # Every visible control has a label (or an accessible name), evidence and reason forms included.
+    page.keyboard.press("e")
+    page.locator("details.reason-action summary").first.click()
+    controls, unlabelled = page.evaluate(
+        """() => {
+            const all = document.querySelectorAll('input:not([type=hidden]), textarea, select, button');
+            const visible = [...all].filter(el => el.offsetParent !== null);
+            const named = el => (el.labels && el.labels.length) || el.getAttribute('aria-label')
+                                || (el.textContent || '').trim();
+            const bad = visible.filter(el => !named(el));
+            return [visible.length, bad.map(el => el.outerHTML.slice(0, 80))];
+        }"""
+    )
+    assert controls > 15
+    assert unlabelled == []
