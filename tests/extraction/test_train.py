@@ -9,7 +9,23 @@ import pytest
 
 from factcheck.extraction.checkworthiness import Model, features, load_model, tokens
 from factcheck.extraction.train import best_threshold, main, prf, read_tsv, select_vocabulary
-from tests.extraction.test_eval_ct24 import rows, write_tsv
+
+CLAIMS = [
+    "Crime fell 30 percent in the last decade.",
+    "We cut taxes by 20 percent for 95 percent of families.",
+]
+CHATTER = ["Thank you very much.", "Let me help the governor."]
+
+
+def rows() -> list[tuple[str, bool]]:
+    return [(t, True) for t in CLAIMS] + [(t, False) for t in CHATTER]
+
+
+def write_tsv(path: Path, rows: list[tuple[str, bool]], start: int = 1) -> Path:
+    lines = ["Sentence_id\tText\tclass_label\n"]
+    lines += [f"{start + i}\t{text}\t{'Yes' if y else 'No'}\n" for i, (text, y) in enumerate(rows)]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
 
 
 def test_read_tsv_splits_two_records_run_together(tmp_path: Path) -> None:
