@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState
+from annotations.roles import public_name
 from annotations.selectors import claims_with_reviews
 from factcheck.models import Article, Category, Claim, ImportJob, Quantity
 
@@ -195,12 +196,54 @@ def panel_for(*, claim_id: int) -> Panel:
         ratings=default_ratings(review),
         evidence=list(review.evidence.order_by("position", "id")),
         comments=list(review.comments.select_related("author").order_by("created_at", "id")),
-        history=list(
-            review.history.select_related("history_user", "verdict", "assignee").order_by(
-                "-history_date", "-history_id"
-            )[:30]
-        ),
+        history=review_timeline(review=review),
     )
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: object
+    user: str
+    text: str
+    detail: str = ""
+
+
+_EVIDENCE_VERBS = {"+": "Added evidence", "~": "Edited evidence", "-": "Removed evidence"}
+
+
+def review_timeline(*, review: Review, limit: int = 40) -> list[HistoryEntry]:
+    """The review's own history and its evidence's, newest first (two queries)."""
+    records = review.history.select_related("history_user", "verdict").order_by(
+        "-history_date", "-history_id"
+    )
+    entries = [
+        HistoryEntry(
+            at=r.history_date,
+            user=public_name(r.history_user) if r.history_user else "system",
+            text=r.history_change_reason or ("Created" if r.history_type == "+" else "Changed"),
+            detail=" · ".join(
+                part
+                for part in (r.get_state_display(), str(r.verdict) if r.verdict_id else "", f"v{r.version}")
+                if part
+            ),
+        )
+        for r in records[:limit]
+    ]
+    evidence = (
+        Evidence.history.filter(review_id=review.pk)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")[:limit]
+    )
+    entries += [
+        HistoryEntry(
+            at=e.history_date,
+            user=public_name(e.history_user) if e.history_user else "system",
+            text=_EVIDENCE_VERBS.get(e.history_type, "Changed evidence"),
+            detail=e.title or e.url,
+        )
+        for e in evidence
+    ]
+    return sorted(entries, key=lambda entry: entry.at, reverse=True)[:limit]
 
 
 def review_as_of(*, review: Review, version: int | None):

@@ -552,3 +552,18 @@ def test_import_status_polls_while_a_job_runs(client, editor):
     rows = client.get(reverse("workspace:import-rows"), **HX).content.decode()
     assert "every 2s" not in rows and 'data-polling="false"' in rows
     assert 'aria-valuenow="100"' in rows
+
+
+def test_panel_history_lists_review_and_evidence_changes_newest_first(client, reviewer, claim, rating):
+    review = started(claim, reviewer, rating, "Because.")
+    evidence = services.evidence_add(
+        review=review, by=reviewer, url="https://example.org/r", title="UN report"
+    )
+    services.evidence_remove(evidence=evidence, by=reviewer)
+    html = as_user(client, reviewer).get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    history = html[html.index('<ol class="history">') :]
+    order = [
+        history.index(text) for text in ("Removed evidence", "Added evidence", "Edited", "Assigned to Rita")
+    ]
+    assert order == sorted(order)
+    assert "UN report" in history and "Half true" in history
