@@ -21,7 +21,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
-from django.db import DatabaseError, InterfaceError, OperationalError, transaction
+from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.text import get_valid_filename
@@ -31,7 +31,7 @@ from factcheck.imports.fetch import FetchError, FetchOptions, fetch
 from factcheck.imports.parsers import ParseError, parse_html, parse_items
 from factcheck.imports.readers import read_file, read_path
 from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem, UrlItem
-from factcheck.imports.writer import prepare_article, write_prepared
+from factcheck.imports.writer import PreparedArticle, insert_prepared, is_duplicate, prepare_article
 from factcheck.models import ImportItem, ImportJob
 
 logger = logging.getLogger(__name__)
@@ -328,21 +328,7 @@ def import_item_process(*, item_id: int) -> None:
         )
         return
     try:
-        with transaction.atomic():
-            # Lock the row again (another delivery may have won meanwhile); the payload is not needed.
-            locked = ImportItem.objects.select_for_update().only("pk", "status", "job_id").get(pk=item.pk)
-            if locked.status != ImportItem.Status.PENDING:
-                return
-            result = write_prepared(prepared, job=ImportJob(pk=item.job_id))
-            if result.duplicate:
-                locked.status = ImportItem.Status.DUPLICATE
-                counter = {"duplicate_count": F("duplicate_count") + 1}
-            else:
-                locked.status = ImportItem.Status.IMPORTED
-                locked.article = result.article
-                counter = {"imported_count": F("imported_count") + 1}
-            locked.save(update_fields=["status", "article"])
-            ImportJob.objects.filter(pk=item.job_id).update(**counter)
+        _item_write(item, prepared)
     except TRANSIENT_ERRORS:
         raise
     except DatabaseError as error:
@@ -350,6 +336,35 @@ def import_item_process(*, item_id: int) -> None:
         _item_fail(
             item_id=item.pk, reason=f"The article could not be stored ({type(error).__name__}: {error})."
         )
+
+
+class _AlreadyDone(Exception):
+    """Another delivery of the same item committed first; roll this one back."""
+
+
+def _item_write(item: ImportItem, prepared: PreparedArticle) -> None:
+    """Article, claims, quantities, the item's new status and the job's count: one transaction.
+
+    No lock is taken up front: the insert itself is the arbiter. A second delivery of the same
+    item blocks on the unique content hash until the first commits, then fails as a duplicate
+    and finds the item no longer pending, so it counts nothing. Few round trips per article.
+    """
+    pending = ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING)
+    try:
+        with transaction.atomic():
+            article = insert_prepared(prepared, job=ImportJob(pk=item.job_id))
+            if not pending.update(status=ImportItem.Status.IMPORTED, article=article):
+                raise _AlreadyDone
+            ImportJob.objects.filter(pk=item.job_id).update(imported_count=F("imported_count") + 1)
+        return
+    except _AlreadyDone:
+        return
+    except IntegrityError:
+        if not is_duplicate(prepared):
+            raise
+    with transaction.atomic():
+        if pending.update(status=ImportItem.Status.DUPLICATE):
+            ImportJob.objects.filter(pk=item.job_id).update(duplicate_count=F("duplicate_count") + 1)
 
 
 @transaction.atomic

@@ -111,6 +111,27 @@ def build_quantities(claims: list[Claim], prepared: PreparedArticle) -> list[Qua
     ]
 
 
+def insert_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) -> Article:
+    """Insert the article, its claims and quantities in the caller's transaction.
+
+    Raises ``IntegrityError`` when the article is already stored (content hash or canonical URL):
+    the caller's transaction must roll back, then ``is_duplicate`` says whether that was the cause.
+    """
+    article, claims = build_rows(prepared, job=job)
+    article.save(force_insert=True)
+    for claim in claims:
+        claim.article = article
+    claims = Claim.objects.bulk_create(claims)
+    Quantity.objects.bulk_create(build_quantities(claims, prepared))
+    return article
+
+
+def is_duplicate(prepared: PreparedArticle) -> bool:
+    return Article.objects.filter(content_hash=prepared.digest).exists() or bool(
+        prepared.canonical and Article.objects.filter(canonical_url=prepared.canonical).exists()
+    )
+
+
 def write_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) -> WriteResult:
     """Insert the article, its claims and quantities in one transaction; a duplicate is reported.
 
@@ -119,16 +140,9 @@ def write_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) -
     """
     try:
         with transaction.atomic():
-            article, claims = build_rows(prepared, job=job)
-            article.save(force_insert=True)
-            for claim in claims:
-                claim.article = article
-            claims = Claim.objects.bulk_create(claims)
-            Quantity.objects.bulk_create(build_quantities(claims, prepared))
+            article = insert_prepared(prepared, job=job)
     except IntegrityError:
-        if Article.objects.filter(content_hash=prepared.digest).exists() or (
-            prepared.canonical and Article.objects.filter(canonical_url=prepared.canonical).exists()
-        ):
+        if is_duplicate(prepared):
             return WriteResult(article=None, duplicate=True)
         raise
     return WriteResult(article=article, duplicate=False)

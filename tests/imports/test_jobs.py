@@ -122,17 +122,15 @@ def test_a_redelivered_chunk_writes_nothing_twice(tmp_path):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_workers_racing_on_one_article_store_it_once():
-    """Both items pass the pending check and extract at once; the database lets one insert win."""
-    if connection.vendor == "sqlite":
-        pytest.skip(
-            "SQLite serialises writers; the race needs a database with row locks (run on PostgreSQL)."
-        )
+@pytest.mark.parametrize("same_item", [False, True], ids=["two-copies", "one-item-delivered-twice"])
+def test_two_workers_racing_on_one_article_store_it_once(same_item):
+    """Both deliveries pass the pending check and extract at once; the database lets one insert win."""
     job = ImportJob.objects.create(planned_at="2026-01-01T00:00Z", total_items=2)
     payload = ArticleRecord(title="Same", text="The mayor said 12 people died in the flood.").to_payload()
     items = [
         ImportItem.objects.create(job=job, position=p, name=f"copy {p}", payload=payload) for p in range(2)
     ]
+    targets = [items[0].pk, items[0].pk] if same_item else [item.pk for item in items]
     barrier = threading.Barrier(2)
     real_prepare = services.prepare_article
     errors = []
@@ -151,17 +149,21 @@ def test_two_workers_racing_on_one_article_store_it_once():
             connection.close()
 
     with mock.patch.object(services, "prepare_article", prepare):
-        threads = [threading.Thread(target=work, args=(item.pk,)) for item in items]
+        threads = [threading.Thread(target=work, args=(item_id,)) for item_id in targets]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
     assert not errors
     assert Article.objects.count() == 1
-    statuses = sorted(ImportItem.objects.values_list("status", flat=True))
-    assert statuses == [ImportItem.Status.DUPLICATE, ImportItem.Status.IMPORTED]
+    statuses = list(ImportItem.objects.order_by("position").values_list("status", flat=True))
     job.refresh_from_db()
-    assert (job.imported_count, job.duplicate_count) == (1, 1)
+    if same_item:  # the losing delivery counts nothing: the item was already imported
+        assert statuses == [ImportItem.Status.IMPORTED, ImportItem.Status.PENDING]
+        assert (job.imported_count, job.duplicate_count) == (1, 0)
+    else:
+        assert sorted(statuses) == [ImportItem.Status.DUPLICATE, ImportItem.Status.IMPORTED]
+        assert (job.imported_count, job.duplicate_count) == (1, 1)
 
 
 def test_unexpected_error_fails_the_item_not_the_batch(tmp_path):
