@@ -60,7 +60,7 @@ _NEGATION = _words(
 )
 _STATEMENT = _words("said says according reported announced showed shows found estimated voted passed")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_CAPITAL_MID = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+_CAPITAL_MID = re.compile(r"[a-z,;] [A-Z][a-z]")  # a capitalised word mid-sentence: a name
 
 _NEWS_PRIOR = {
     Category.CASUALTIES: 1.5,
