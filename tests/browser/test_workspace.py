@@ -186,6 +186,7 @@ def test_editor_approves_and_publishes(live_server, new_page, login, artifacts_d
     expect(
         page.locator("tbody tr", has=page.locator("a.row-link", has_text="250,000 people"))
     ).to_contain_text("Needs second review")
+    page.screenshot(path=str(artifacts_dir / "workspace-queue-editor.png"))
     row.click()
     expect(page.locator("#panel .claim-quote")).to_contain_text("250,000 people")
     # The editor reads but cannot change the verdict in this state; approval is one button.
