@@ -7,6 +7,7 @@ Screenshots of the queue, the reader and the panel go to ``tests/artifacts/``.
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from django.contrib.auth.models import Group
@@ -69,6 +70,16 @@ def watch_for_scripts(page) -> list[str]:
     return events
 
 
+def eventually(check, timeout: float = 5.0) -> bool:
+    """``check()`` became true within ``timeout`` seconds (an autosave may still be on its way)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.1)
+    return check()
+
+
 def claim_link(page, claim):
     return page.locator(f"#claim-{claim.pk}")
 
@@ -128,8 +139,8 @@ def test_reviewer_full_path_with_the_keyboard_only(live_server, new_page, artifa
     page.keyboard.type(RATIONALE)
     expect(page.locator("#save-status")).to_contain_text("Saved")
     page.keyboard.press("Escape")
-    review.refresh_from_db()
-    assert review.rationale == RATIONALE
+    expect(page.locator("#save-status")).to_contain_text("Saved")
+    assert eventually(lambda: Review.objects.get(pk=review.pk).rationale == RATIONALE)
 
     # e: evidence, typed and submitted with Enter.
     page.keyboard.press("e")
