@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.db.models import Prefetch, Value
 from django.db.models.functions import Coalesce
 from django.http import JsonResponse, StreamingHttpResponse
@@ -315,13 +316,15 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         data = ReviewCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = {k: v for k, v in data.validated_data.items() if k != "claim"}
-        review = services.review_get_or_create(claim=data.validated_data["claim"], by=request.user)
-        if review.state == ReviewState.UNREVIEWED or review.assignee_id is None:
-            review = services.review_assign(review=review, by=request.user)
-        if fields:
-            review = services.review_update(
-                review=review, by=request.user, expected_version=review.version, **fields
-            )
+        # All or nothing: a refused edit must not leave the claim assigned to the caller.
+        with transaction.atomic():
+            review = services.review_get_or_create(claim=data.validated_data["claim"], by=request.user)
+            if review.state == ReviewState.UNREVIEWED or review.assignee_id is None:
+                review = services.review_assign(review=review, by=request.user)
+            if fields:
+                review = services.review_update(
+                    review=review, by=request.user, expected_version=review.version, **fields
+                )
         return Response(_working(review), status=status.HTTP_201_CREATED)
 
     @extend_schema(

@@ -168,3 +168,24 @@ def test_put_is_not_offered(reviewer_client):
     response = reviewer_client.put(f"/api/v1/reviews/{review.pk}/", {}, format="json")
     assert response.status_code == 405
     assert response.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_refused_create_leaves_nothing_behind(reviewer_client):
+    claim = ClaimFactory()
+    response = reviewer_client.post(
+        "/api/v1/reviews/", {"claim": claim.pk, "claim_reviewed": "word " * 100}, format="json"
+    )
+    assert response.status_code == 400
+    assert "at most 140" in response.json()["error"]["message"]
+    assert not Review.objects.filter(claim=claim, assignee__isnull=False).exists()
+
+
+def test_reviewer_cannot_edit_someone_elses_review(reviewer_client):
+    review = make_review(state="in_progress")  # assigned to another reviewer
+    response = reviewer_client.patch(
+        f"/api/v1/reviews/{review.pk}/", {"version": review.version, "rationale": "Mine now."}, format="json"
+    )
+    assert response.status_code == 403
+    assert "assigned to" in response.json()["error"]["message"]
+    review.refresh_from_db()
+    assert review.rationale != "Mine now."
