@@ -273,6 +273,7 @@ def test_export_with_unknown_format_is_406_json(token_client):
         ("/api/v1/reviews/?page_size=1000&format=csv&qualifier=exact&search=siege", 3),
         ("/api/v1/reviews/export/?format=csv", 3),  # token, cursor, one evidence query per batch
         ("/api/v1/reviews/export/?format=claimreview", 3),
+        ("/api/v1/reviews/export/?format=jsonl&verdict=false", 3),
         ("/api/v1/claims/?page_size=1000&state=published", 3),
     ],
 )
