@@ -7,9 +7,11 @@ quantities, category, speaker and check-worthiness. See ``sentences``, ``speaker
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable
 
+from factcheck.extraction import _numlex
 from factcheck.extraction.checkworthiness import load_model, score, tokens
 from factcheck.extraction.sentences import split_sentences
 from factcheck.extraction.speakers import assign_speakers
@@ -19,14 +21,14 @@ __all__ = ["Category", "Qualifier", "Quantity", "QuantityKind", "Sentence", "Spe
 
 
 _find_quantities: Callable[..., list[Quantity]] | None = None
-_sentence_category: Callable[[str, list[Quantity]], Category] | None = None
+_sentence_category: Callable[..., Category] | None = None
 
 
 def _no_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     return []
 
 
-def _other(text: str, quantities: list[Quantity]) -> Category:
+def _other(text: str, quantities: list[Quantity], words: frozenset[str] | None = None) -> Category:
     return Category.OTHER
 
 
@@ -53,11 +55,45 @@ def _quantities(text: str, start: int = 0, end: int | None = None) -> list[Quant
     return _find_quantities(text, start, end)
 
 
-def _categorise(text: str, quantities: list[Quantity]) -> Category:
-    """``categories.sentence_category``."""
+def _categorise(text: str, quantities: list[Quantity], words: frozenset[str] | None = None) -> Category:
+    """``categories.sentence_category`` (``words``: the sentence's letter runs, see ``_screen``)."""
     if _sentence_category is None:
         _resolve()
-    return _sentence_category(text, quantities)
+    return _sentence_category(text, quantities, words)
+
+
+# Document screen. Most sentences have no figure, no statement verb and no category keyword, and the
+# full rules for each cost several microseconds of regex scanning a sentence. One pass of a trivial
+# regex gives each sentence's lower-case letter runs and digit runs; set look-ups on them then rule out
+# quantities (no digit, no number word), speakers (no statement verb) and most category keywords at C
+# speed, and only sentences that may have them get the full (unchanged) rules, so the output is the same.
+_RUNS = re.compile(r"[a-z]+|\d+")
+# Number words the quantity anchor scan (``_numlex.ANCHOR``) starts at; digits are checked separately.
+_NUMBER_WORDS = frozenset(w for w in _numlex._ANCHOR_WORDS if w.isalpha())
+# With any of these the lower-cased text is misaligned with the original ("İ" lower-cases to two
+# characters) or case-insensitive regexes match letters the screen does not see (Kelvin sign, long s,
+# dotless i): such documents take the unscreened path.
+_ODD = ("\u0130", "\u212a", "\u017f", "\u0131", "½", "⅓", "¼", "¾", "⅔")
+
+
+def _screen(text: str, spans: list) -> list[frozenset[str]] | None:
+    """Per sentence, the set of its lower-cased letter runs and digit runs; None if the screen is unsafe."""
+    for ch in _ODD:
+        if ch in text:
+            return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    runs = _RUNS.findall
+    return [frozenset(runs(low, s.start, s.end)) for s in spans]
+
+
+def _may_have_number(words: frozenset[str]) -> bool:
+    """Whether the quantity anchor scan could fire: a digit run (ASCII sorts before "a", other scripts'
+    digits after "z") or a number word."""
+    if not words:
+        return False
+    return min(words) < "a" or max(words) >= "{" or not _NUMBER_WORDS.isdisjoint(words)
 
 
 def extract(text: str) -> list[Sentence]:
@@ -71,7 +107,11 @@ def extract(text: str) -> list[Sentence]:
     texts = [text[s.start : s.end] for s in spans]
     words = [tokens(t) for t in texts]
     try:
-        speakers = assign_speakers(text, spans, words)
+        screen = _screen(text, spans)
+    except Exception:
+        screen = None
+    try:
+        speakers = assign_speakers(text, spans, screen)
     except Exception:
         speakers = [None] * len(spans)
     model = load_model()
@@ -80,16 +120,19 @@ def extract(text: str) -> list[Sentence]:
         zip(spans, texts, words, speakers, strict=True)
     ):
         start, end = span.start, span.end
+        runs = None if screen is None else screen[index]
+        quantities: list[Quantity] = []
+        if runs is None or _may_have_number(runs):
+            try:
+                quantities = [
+                    q
+                    for q in _quantities(text, start, end)
+                    if start <= q.start < q.end <= end and text[q.start : q.end] == q.surface
+                ]
+            except Exception:
+                quantities = []
         try:
-            quantities = [
-                q
-                for q in _quantities(text, start, end)
-                if start <= q.start < q.end <= end and text[q.start : q.end] == q.surface
-            ]
-        except Exception:
-            quantities = []
-        try:
-            category = _categorise(sentence_text, quantities)
+            category = _categorise(sentence_text, quantities, runs)
         except Exception:
             category = Category.OTHER
         try:

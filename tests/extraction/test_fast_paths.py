@@ -1,0 +1,101 @@
+"""The fast paths of ``extract`` give exactly what the full rules give.
+
+``extract`` screens each sentence with set look-ups on its letter runs (``_screen``) and only runs the
+quantity, speaker and category-keyword rules where they can fire. These tests run the same texts with
+the screen switched off and compare everything, on sentences chosen to sit on the screen's edges
+(case, apostrophes, hyphens, digits glued to words, Unicode that folds or lower-cases oddly).
+"""
+
+# ruff: noqa: RUF001, SIM905  (Unicode look-alikes are the point of these cases; word lists read best as strings)
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck.extraction as extraction
+from factcheck.extraction import extract
+from factcheck.extraction.categories import sentence_category
+from factcheck.extraction.quantities import find_quantities
+
+TRICKY = [
+    "It was the pro-death majority, hoping to sway the three holdouts.",
+    "Tonight, a crowd gathered to mourn his death—and protest police treatment.",
+    "http://www.example.com/2013/03/17/riots-erupt-following-death-teen-killed-police/",
+    "KILLED: Villagers fled as the army's shelling went on.",
+    "The villagers’ homes were controlled by the militia's fighters.",
+    "Air-strikes and airstrikes hit the town; an air force jet was lost.",
+    "They lost their lives in 5killed and killed_ and killedé cases.",
+    "Kill’em all, he said, and nobody was hurt.",
+    "The \u212aelvin sign kills the screen: \u212aILLED.",
+    "\u0130stanbul has ten million residents and a ſtrike was reported.",
+    "Dotless ı in kıll and a ½ share of the budget.",
+    "٣ people were evacuated; €5 was donated as aid.",
+    "£5 and ¥300 and $2 were spent.",
+    "The death toll rose. Forced from their homes, families were living in tents.",
+    "“We will not give up,” said Peskov. “We have the means,” he said.",
+    "According to the U.N. refugee agency, 5,000 people fled.",
+    "Said the minister: nothing. according to nobody.",
+    "Rebels recaptured the district and seized control of 20 square kilometres.",
+    'The Obama administration said,"and preserve the environment" on Monday.',
+    '"We can grow our economy today, "Obama said,"and preserve the environment. "',
+    "Twenty-one soldiers, one hundred and five civilians and a dozen warplanes.",
+    "Costs of humanitarian assistance reached one-third of the funding.",
+    "Nothing to see here.",
+    "",
+]
+
+
+def _runs(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+|\d+", text.lower()))
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_category_with_letter_runs_equals_without(text: str) -> None:
+    qs = find_quantities(text)
+    assert sentence_category(text, qs, _runs(text)) == sentence_category(text, qs)
+    assert sentence_category(text, [], _runs(text)) == sentence_category(text, [])
+
+
+def _unscreened(text: str, monkeypatch: pytest.MonkeyPatch) -> list:
+    with monkeypatch.context() as m:
+        m.setattr(extraction, "_screen", lambda text, spans: None)
+        return extract(text)
+
+
+@pytest.mark.parametrize("text", [*TRICKY, "\n\n".join(TRICKY), " ".join(TRICKY)])
+def test_extract_with_screen_equals_without(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert extract(text) == _unscreened(text, monkeypatch)
+
+
+def test_screen_is_used_on_plain_documents() -> None:
+    spans = extraction.split_sentences("No figures here. The ministry said 30 died.")
+    screen = extraction._screen("No figures here. The ministry said 30 died.", spans)
+    assert screen is not None
+    assert not extraction._may_have_number(screen[0])
+    assert extraction._may_have_number(screen[1])
+
+
+_VOCAB = st.sampled_from(
+    [
+        *"killed death lost their lives villagers seized control of square km troops air strikes".split(),
+        *"aid relief residents living in $ £ € ¥ dollars million said told according to Peskov He".split(),
+        *"one two ten hundred thousands dozens 5 1,500 20% ٣ ½ Mr. U.S. “ ” \" ' ’ - — , . ? \n\n".split(" "),
+        "\u212a",
+        "\u0130",
+        "ſ",
+        "ı",
+        "é",
+        "_",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_VOCAB, max_size=40).map(" ".join))
+def test_screen_never_changes_the_output(text: str) -> None:
+    with pytest.MonkeyPatch.context() as m:
+        expected = (m.setattr(extraction, "_screen", lambda text, spans: None), extract(text))[1]
+    assert extract(text) == expected
