@@ -74,17 +74,25 @@ def test_prf_and_best_threshold() -> None:
     assert f1 == 1.0 and 0.3 < threshold <= 0.7
 
 
-def test_tokens_are_lower_case_words_figures_and_signs() -> None:
-    assert tokens("We'll cut 1,500 jobs (5%) -- why?") == [
+def test_tokens_are_lower_case_words_and_whole_figures() -> None:
+    assert tokens('We\u2019ll cut 1,500 jobs (5%) -- why? "Twenty-one" in 2012.') == [
         "we'll",
         "cut",
         "1,500",
         "jobs",
-        "5",
-        "%",
+        "5%",
         "why",
-        "?",
+        "twenty-one",
+        "in",
+        "2012",
     ]
+
+
+def test_figures_are_seen_by_their_shape() -> None:
+    names = features("He spent $2.5 million, 7% of 1,500 in 2012.")
+    for shape in ("w=<money>", "w=<pct>", "w=<num>", "w=<year>"):
+        assert shape in names
+    assert "w=2012" not in names and "year" in names and "money" in names and "pct" in names
 
 
 def test_end_to_end_training_writes_a_loadable_reproducible_model(tmp_path: Path) -> None:
