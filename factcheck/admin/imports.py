@@ -55,17 +55,16 @@ class ImportArticlesForm(forms.Form):
 @admin.register(ImportJob)
 class ImportJobAdmin(admin.ModelAdmin):
     list_display = [
-        "__str__",
+        "job",
         "status",
         "progress",
-        "total_items",
-        "imported_count",
-        "duplicate_count",
-        "failed_count",
+        "imported",
+        "duplicates",
+        "failed",
         "created_by",
         "created_at",
-        "finished_at",
     ]
+    list_display_links = ["job"]
     list_filter = ["status", "created_at"]
     list_select_related = ["created_by"]
     search_fields = ["=id", "created_by__username"]
@@ -158,14 +157,34 @@ class ImportJobAdmin(admin.ModelAdmin):
             actions.pop("retry_jobs", None)
         return actions
 
+    @admin.display(description="Job", ordering="-id")
+    def job(self, obj: ImportJob) -> str:
+        return f"#{obj.pk}"
+
     @admin.display(description="Progress")
     def progress(self, obj: ImportJob) -> str:
         return format_html(
-            '<progress value="{}" max="100" aria-label="{}% done"></progress> {}%',
+            '<progress value="{}" max="100" aria-label="{}% done"></progress> {}% ({}/{})',
             obj.progress_percent,
             obj.progress_percent,
             obj.progress_percent,
+            obj.processed_count,
+            obj.total_items,
         )
+
+    @admin.display(description="Imported", ordering="imported_count")
+    def imported(self, obj: ImportJob) -> int:
+        return obj.imported_count
+
+    @admin.display(description="Duplicates", ordering="duplicate_count")
+    def duplicates(self, obj: ImportJob) -> int:
+        return obj.duplicate_count
+
+    @admin.display(description="Failed", ordering="failed_count")
+    def failed(self, obj: ImportJob) -> str:
+        if obj.failure_reason:
+            return format_html('<span title="{}">job failed</span>', obj.failure_reason)
+        return str(obj.failed_count)
 
     @admin.display(description="Sources")
     def source_list(self, obj: ImportJob) -> str:

@@ -64,7 +64,7 @@ def test_job_list_shows_progress_and_the_import_button(admin_client, django_asse
     )
     response = admin_client.get(reverse(CHANGELIST))
     html = response.content.decode()
-    assert '<progress value="50" max="100"' in html
+    assert '<progress value="50" max="100"' in html and "50% (2/4)" in html
     assert reverse(IMPORT) in html and "Import articles" in html
     assert 'http-equiv="refresh"' in html  # moves while something runs
 
