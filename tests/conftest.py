@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import connection
 
 from factcheck.celery import app as celery_app
+from tests.factories import member
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -136,6 +137,27 @@ def celery_worker_process(transactional_db, tmp_path: Path):
     worker.start()
     yield worker
     worker.stop()
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Factories hash passwords on every user; tests are not about password hashing."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def reviewer(db):
+    return member("rita", "Reviewer")
+
+
+@pytest.fixture
+def other_reviewer(db):
+    return member("oscar", "Reviewer")
+
+
+@pytest.fixture
+def editor(db):
+    return member("edna", "Editor")
 
 
 @pytest.fixture

@@ -57,3 +57,13 @@ class QuantityFactory(factory.django.DjangoModelFactory):
     qualifier = "exact"
     unit = "people"
     category = "population"
+
+
+def member(username: str, group: str | None, **extra):
+    """A staff user in one of the roles the review workflow's migration creates."""
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(username=username, is_staff=True, first_name=username.title(), **extra)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user

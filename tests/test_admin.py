@@ -11,11 +11,6 @@ from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserF
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def admin_client_logged_in(client):
     client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))

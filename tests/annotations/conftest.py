@@ -1,33 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 
 from annotations import services
 from annotations.models import Rating
-from tests.factories import ClaimFactory, QuantityFactory, UserFactory
-
-
-def member(username: str, group: str | None, **extra):
-    user = UserFactory(username=username, is_staff=True, first_name=username.title(), **extra)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def reviewer(db):
-    return member("rita", "Reviewer")
-
-
-@pytest.fixture
-def other_reviewer(db):
-    return member("oscar", "Reviewer")
-
-
-@pytest.fixture
-def editor(db):
-    return member("edna", "Editor")
+from tests.factories import ClaimFactory, QuantityFactory, member
 
 
 @pytest.fixture
@@ -81,8 +59,3 @@ def bring_to(state: str, review, *, reviewer, editor, rating):
     review = services.review_publish(review=review, by=editor)
     assert state == "published"
     return review
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -34,11 +34,6 @@ def staff(username: str, first_name: str, group: str):
     return user
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def seed_article(seed_dir):
     assert RatingScale.objects.filter(is_default=True).exists(), "the default rating scale migration ran"

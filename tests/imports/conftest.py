@@ -17,12 +17,6 @@ def local_site(settings):
 
 
 @pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """Users made by the factories get a cheap hash: these tests are about imports, not logins."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
 def _on_commit_runs_at_once(request):
     """In tests inside one rolled-back transaction, on_commit callbacks run at once.
 

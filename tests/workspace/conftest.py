@@ -1,40 +1,12 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 
 from factcheck.imports.parsers import record_from_text
 from factcheck.imports.writer import write_article
-from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserFactory
+from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, member
 
 PASSWORD = "correct horse battery staple"
-
-
-def member(username: str, group: str | None, **extra):
-    user = UserFactory(username=username, is_staff=True, first_name=username.title(), **extra)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def reviewer(db):
-    return member("rita", "Reviewer")
-
-
-@pytest.fixture
-def other_reviewer(db):
-    return member("oscar", "Reviewer")
-
-
-@pytest.fixture
-def editor(db):
-    return member("edna", "Editor")
 
 
 @pytest.fixture
