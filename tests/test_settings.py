@@ -22,6 +22,7 @@ print(json.dumps({
     "debug": settings.DEBUG,
     "hosts": settings.ALLOWED_HOSTS,
     "acks_late": settings.CELERY_TASK_ACKS_LATE,
+    "cache": settings.CACHES["default"]["BACKEND"],
 }))
 """
 
@@ -45,6 +46,7 @@ def test_defaults_need_no_services(tmp_path):
     assert values["eager"] is False, "a real worker must consume jobs outside tests"
     assert values["debug"] is True
     assert values["acks_late"] is True
+    assert values["cache"] == "django.core.cache.backends.locmem.LocMemCache"
 
 
 def test_environment_overrides_defaults(tmp_path):
@@ -55,6 +57,7 @@ def test_environment_overrides_defaults(tmp_path):
             "CELERY_BROKER_URL": "redis://cache.example:6379/1",
             "ALLOWED_HOSTS": "a.example,b.example",
             "DEBUG": "false",
+            "CACHE_URL": "redis://cache.example:6379/2",
         },
         tmp_path,
     )
@@ -64,6 +67,7 @@ def test_environment_overrides_defaults(tmp_path):
     assert values["broker"] == "redis://cache.example:6379/1"
     assert values["hosts"] == ["a.example", "b.example"]
     assert values["debug"] is False
+    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
 
 
 def test_production_refuses_to_start_without_secret_key(tmp_path):
