@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -26,25 +27,36 @@ def _quantity_title(quantity) -> str:
     return " · ".join(parts)
 
 
-def mark_quantities(text: str, offset: int, quantities: Iterable) -> SafeString:
-    """``text`` (which starts at ``offset`` in the body) with each quantity inside it in ``<mark>``."""
+def highlight_spans(text: str, offset: int, items: Iterable, render: Callable[[Any], str]) -> SafeString:
+    """``text`` (starting at ``offset`` in the body) escaped, each item's span replaced by ``render(item)``.
+
+    Items have ``start``/``end`` offsets into the body; overlapping, empty or out-of-range
+    spans are left as plain text rather than guessed.
+    """
     pieces: list[str] = []
     position = offset
     end = offset + len(text)
-    for quantity in sorted(quantities, key=lambda q: q.start):
-        if quantity.start < position or quantity.end > end:
-            continue  # overlapping or outside: leave as plain text rather than guess
-        pieces.append(escape(text[position - offset : quantity.start - offset]))
-        pieces.append(
-            format_html(
-                '<mark class="fc-quantity" title="{}">{}</mark>',
-                _quantity_title(quantity),
-                text[quantity.start - offset : quantity.end - offset],
-            )
-        )
-        position = quantity.end
+    for item in sorted(items, key=lambda i: i.start):
+        if item.start < position or item.end > end or item.end <= item.start:
+            continue
+        pieces.append(escape(text[position - offset : item.start - offset]))
+        pieces.append(render(item))
+        position = item.end
     pieces.append(escape(text[position - offset :]))
-    return mark_safe("".join(pieces))  # every piece escaped above
+    return mark_safe("".join(pieces))  # every piece escaped above or built with format_html
+
+
+def _mark(quantity, surface: str) -> SafeString:
+    return format_html('<mark class="fc-quantity" title="{}">{}</mark>', _quantity_title(quantity), surface)
+
+
+def mark_quantities(
+    text: str, offset: int, quantities: Iterable, *, wrap: Callable[[Any, str], str] = _mark
+) -> SafeString:
+    """``text`` (which starts at ``offset`` in the body) with each quantity inside it wrapped by ``wrap``."""
+    return highlight_spans(
+        text, offset, quantities, lambda q: wrap(q, text[q.start - offset : q.end - offset])
+    )
 
 
 def claim_figures(claim) -> SafeString:
@@ -87,12 +99,8 @@ def article_with_claims(
     prefetched ``quantities``.
     """
     body = article.body
-    pieces: list[str] = []
-    position = 0
-    for claim in sorted(claims, key=lambda c: c.start):
-        if claim.start < position:
-            continue
-        pieces.append(escape(body[position : claim.start]))
+
+    def render(claim) -> SafeString:
         state = getattr(claim, "review_state", None) or ReviewState.UNREVIEWED
         review = getattr(claim, "review", None) if state != ReviewState.UNREVIEWED else None
         verdict = review.verdict if review is not None and review.verdict_id else None
@@ -103,18 +111,15 @@ def article_with_claims(
         if claim.pk == current_id:
             classes += " fc-current"
         tag = "a" if link else "span"
-        pieces.append(
-            format_html(
-                '<{} class="{}" title="{}" data-claim="{}"{}>{}</{}>',
-                tag,
-                classes,
-                title,
-                claim.pk,
-                format_html(' href="{}"', link(claim)) if link else "",
-                claim_figures(claim),
-                tag,
-            )
+        return format_html(
+            '<{} class="{}" title="{}" data-claim="{}"{}>{}</{}>',
+            tag,
+            classes,
+            title,
+            claim.pk,
+            format_html(' href="{}"', link(claim)) if link else "",
+            claim_figures(claim),
+            tag,
         )
-        position = claim.end
-    pieces.append(escape(body[position:]))
-    return format_html('<div class="fc-article">{}</div>', mark_safe("".join(pieces)))  # escaped above
+
+    return format_html('<div class="fc-article">{}</div>', highlight_spans(body, 0, claims, render))

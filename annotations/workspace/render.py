@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from annotations.markup import highlight_spans, mark_quantities
 from annotations.models import Review, ReviewState
 from annotations.selectors import review_state_of
 
@@ -27,33 +28,17 @@ def _quantity_detail(quantity) -> str:
     return " · ".join(parts)
 
 
+def _underline(quantity, surface: str) -> SafeString:
+    return format_html('<span class="qty">{}</span>', surface)
+
+
 def _figures(body: str, start: int, end: int, quantities: Iterable) -> SafeString:
-    pieces: list[str] = []
-    position = start
-    for quantity in sorted(quantities, key=lambda q: q.start):
-        if quantity.start < position or quantity.end > end:
-            continue
-        pieces.append(escape(body[position : quantity.start]))
-        pieces.append(format_html('<span class="qty">{}</span>', body[quantity.start : quantity.end]))
-        position = quantity.end
-    pieces.append(escape(body[position:end]))
-    return mark_safe("".join(pieces))
+    return mark_quantities(body[start:end], start, quantities, wrap=_underline)
 
 
 def claim_text_html(claim) -> SafeString:
-    """The claim's own text with its figures underlined (offsets shifted by ``claim.start``)."""
-    text, offset = claim.text, claim.start
-    pieces: list[str] = []
-    position = 0
-    for quantity in sorted(claim.quantities.all(), key=lambda q: q.start):
-        start, end = quantity.start - offset, quantity.end - offset
-        if start < position or end > len(text):
-            continue
-        pieces.append(escape(text[position:start]))
-        pieces.append(format_html('<span class="qty">{}</span>', text[start:end]))
-        position = end
-    pieces.append(escape(text[position:]))
-    return mark_safe("".join(pieces))
+    """The claim's own text with its figures underlined."""
+    return mark_quantities(claim.text, claim.start, claim.quantities.all(), wrap=_underline)
 
 
 def verdict_of(claim):
@@ -144,13 +129,6 @@ def claim_tip_oob(claim) -> SafeString:
 def article_html(article, claims: Iterable, *, href_for, current_id: int | None = None) -> SafeString:
     """The whole body, escaped, with every claim as a link (claims need ``review_state`` and quantities)."""
     body = article.body
-    pieces: list[str] = []
-    position = 0
-    for claim in sorted(claims, key=lambda c: c.start):
-        if claim.start < position or claim.end > len(body) or claim.end <= claim.start:
-            continue
-        pieces.append(escape(body[position : claim.start]))
-        pieces.append(claim_link(claim, body, href=href_for(claim), current_id=current_id))
-        position = claim.end
-    pieces.append(escape(body[position:]))
-    return mark_safe("".join(pieces))
+    return highlight_spans(
+        body, 0, claims, lambda claim: claim_link(claim, body, href=href_for(claim), current_id=current_id)
+    )
