@@ -341,8 +341,9 @@ def assign_speakers(
 ) -> list[Speaker | None]:
     """Speakers for the sentences ``(start, end, paragraph)`` of ``text``, resolved across sentences.
 
-    ``words`` (lower-cased words per sentence, if the caller has them) lets sentences without any
-    statement verb skip the regex search.
+    ``words`` (per sentence, a collection holding at least every lower-cased whole word of it, e.g.
+    its ``[a-z]+`` runs, if the caller has them) lets sentences without any statement verb skip the
+    regex search.
     """
     out: list[Speaker | None] = []
     last_named: Speaker | None = None
@@ -351,15 +352,15 @@ def assign_speakers(
     quote_members: list[int] = []  # sentences inside the current open quotation
     quote_owner: Speaker | None = None
     prev_para = -1
+    find = text.find
     for k, (start, end, para) in enumerate(spans):
-        sentence = text[start:end]
         if para != prev_para:
             quote_open, quote_members, quote_owner = False, [], None
             prev_para = para
         if words is not None and ANCHOR_WORDS.isdisjoint(words[k]):
             speaker = None
         else:
-            speaker = find_speaker(sentence, start)
+            speaker = find_speaker(text[start:end], start)
         if speaker is not None and speaker.name in _PRONOUNS:
             plural = speaker.name.lower() == "they"
             if last_named is not None and para - last_para <= 1 and _agrees(last_named.name, plural):
@@ -369,7 +370,9 @@ def assign_speakers(
         starts_open = quote_open
         if speaker is None and starts_open and quote_owner is not None:
             speaker = quote_owner
-        quote_open = _quote_delta(sentence, quote_open)
+        # most sentences have no quotation mark: three C-level searches instead of a regex scan
+        if find('"', start, end) >= 0 or find("\u201c", start, end) >= 0 or find("\u201d", start, end) >= 0:
+            quote_open = _quote_delta(text[start:end], quote_open)
         if speaker is not None and (starts_open or quote_open) and quote_members:
             for j in quote_members:
                 if out[j] is None:
