@@ -99,3 +99,28 @@ def test_screen_never_changes_the_output(text: str) -> None:
     with pytest.MonkeyPatch.context() as m:
         expected = (m.setattr(extraction, "_screen", lambda text, spans: None), extract(text))[1]
     assert extract(text) == expected
+
+
+_WINDOW_WORDS = st.sampled_from(
+    (
+        "kill killed killing kills killer dead deadly died die dies dying death deaths deathly wound "
+        "wounded injur injured injuries injury hurt hurts casualty casualties fatalities massacre "
+        "massacred slain murdered executed perished toll refugee refugees displaced displacement fled "
+        "flee fleeing flees evacuated evacuation evacuee evacuees homeless uprooted asylum people 20 the "
+        "- _ 5 é ' ’ , . \n"
+    ).split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_WINDOW_WORDS, max_size=12).map(
+        lambda ws: "".join(w + (" " if i % 3 else "") for i, w in enumerate(ws))
+    )
+)
+def test_window_word_sets_match_the_window_regexes(window: str) -> None:
+    from factcheck.extraction import categories as C
+
+    runs = C._LETTER_RUN.findall(window)
+    assert (not C._CASUALTY_WORDS.isdisjoint(runs)) == bool(C._CASUALTY_LOW.search(window))
+    assert (not C._DISPLACE_WORDS.isdisjoint(runs)) == bool(C._DISPLACE_LOW.search(window))
