@@ -20,8 +20,9 @@ from factcheck.imports.writer import write_article
 from factcheck.models import Claim
 from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserFactory
 
-# serialized_rollback: the groups and rating scale made by data migrations are there for each test.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# The groups and rating scale made by data migrations are restored after every flush by the
+# annotations app's post_migrate hook, so transactional tests need no serialized rollback.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "correct horse battery staple"
 RATIONALE = "The UN counted 250,000 to 275,000 people in eastern Aleppo; the figure is in range."
