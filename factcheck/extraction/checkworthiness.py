@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache, reduce
 from itertools import repeat
-from operator import or_
+from operator import add, or_
 from pathlib import Path
 
 from factcheck.extraction.types import Category, Quantity, QuantityKind
@@ -294,29 +294,60 @@ class Model:
     ``fast_logit`` gives the same sum as ``logit(features(...))`` without building feature strings
     and without a Python-level loop over the words: per-word weights, normalised forms and flags sit
     in dictionaries keyed by the raw token (filled on first sight), read with ``map``; bigram weights
-    are keyed by word pairs; the weight of every flag combination is cached.
+    are keyed by an int per word pair; the weight of every flag combination is cached.
     """
 
-    __slots__ = ("_bigrams", "_flags", "_normed", "_struct", "_weight", "bias", "threshold", "weights")
+    __slots__ = (
+        "_bigrams",
+        "_flags",
+        "_ids",
+        "_pair_ids",
+        "_stride",
+        "_struct",
+        "_weight",
+        "bias",
+        "debate_threshold",
+        "threshold",
+        "weights",
+    )
 
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float = 0.5) -> None:
+    def __init__(
+        self,
+        weights: dict[str, float],
+        bias: float,
+        threshold: float = 0.5,
+        debate_threshold: float | None = None,
+    ) -> None:
         self.weights = weights
         self.bias = bias
-        self.threshold = threshold
-        self._bigrams: dict[tuple[str, str], float] = {}
-        for name, w in weights.items():
-            if name.startswith("b="):
-                a, _, b = name[2:].partition("_")
-                self._bigrams[a, b] = w
+        self.threshold = threshold  # is_claim: calibrated p, for news text
+        # F1-optimal cut on newer debates (CheckThat!'s Yes class), for ``evaluate ct24``
+        self.debate_threshold = threshold if debate_threshold is None else debate_threshold
+        # bigram weights keyed by one int per word pair: id(a) * stride + id(b), ids from 1; a word in
+        # no bigram has id 0, so its pairs miss without a test
+        pairs = [name[2:].partition("_")[::2] for name in weights if name.startswith("b=")]
+        self._pair_ids: dict[str, int] = {"<s>": 1}
+        for a, b in pairs:
+            for w in (a, b):
+                self._pair_ids.setdefault(w, len(self._pair_ids) + 1)
+        self._stride = stride = len(self._pair_ids) + 1
+        ids = self._pair_ids
+        self._bigrams: dict[int, float] = {
+            ids[a] * stride + ids[b]: weights["b=" + a + "_" + b] for a, b in pairs
+        }
         self._weight: dict[str, float] = {}
         self._flags: dict[str, int] = {}
-        self._normed: dict[str, str] = {}
+        self._ids: dict[str, int] = {}
         self._struct: dict[int, float] = {}
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
+        debate = data.get("debate_threshold")
         return cls(
-            {k: float(v) for k, v in data["weights"].items()}, float(data["bias"]), float(data["threshold"])
+            {k: float(v) for k, v in data["weights"].items()},
+            float(data["bias"]),
+            float(data["threshold"]),
+            None if debate is None else float(debate),
         )
 
     def logit(self, feats: Iterable[str]) -> float:
@@ -328,13 +359,13 @@ class Model:
         if len(self._weight) > 200_000:  # arbitrary input must not grow the caches forever
             self._weight.clear()
             self._flags.clear()
-            self._normed.clear()
+            self._ids.clear()
         get = self.weights.get
         for raw in set(words).difference(self._weight):
             w = _norm(raw)
             self._weight[raw] = sum(get(f, 0.0) for f in _unigrams(w))
             self._flags[raw] = _word_flags(w)
-            self._normed[raw] = w
+            self._ids[raw] = self._pair_ids.get(w, 0)
 
     def fast_logit(
         self,
@@ -350,8 +381,9 @@ class Model:
         except KeyError:
             self._learn(words)
             total = sum(map(self._weight.__getitem__, words), self.bias)
-        normed = list(map(self._normed.__getitem__, words))
-        total += sum(map(self._bigrams.get, zip(["<s>", *normed], normed, strict=False), repeat(0.0)))
+        ids = list(map(self._ids.__getitem__, words))
+        firsts = map(self._stride.__mul__, [1, *ids])
+        total += sum(map(self._bigrams.get, map(add, firsts, ids), repeat(0.0)))
         mask = reduce(or_, map(self._flags.__getitem__, words), 0)
         mask |= _sentence_bits(text, len(words), has_speaker)
         struct = self._struct.get(mask)
@@ -391,13 +423,16 @@ def score(
 ) -> tuple[float, bool]:
     """``(checkworthiness in [0, 1], is_claim)`` for one sentence; ``words`` if already ``tokens(text)``."""
     model = model or load_model()
-    quantities = list(quantities)
+    if not isinstance(quantities, list):
+        quantities = list(quantities)
     logit = model.fast_logit(
         text, tokens(text) if words is None else words, quantities, category, has_speaker
     )
-    prior = 0.0
-    for q in quantities:
-        if q.kind in _CLAIM_KINDS:
-            prior = max(prior, _NEWS_PRIOR.get(q.category, 0.0))
-    p = _sigmoid(logit + prior)
+    if quantities:
+        prior = 0.0
+        for q in quantities:
+            if q.kind in _CLAIM_KINDS:
+                prior = max(prior, _NEWS_PRIOR.get(q.category, 0.0))
+        logit += prior
+    p = _sigmoid(logit)
     return p, p >= model.threshold

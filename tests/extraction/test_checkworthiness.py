@@ -30,7 +30,7 @@ def test_shipped_model_is_small_and_complete() -> None:
     assert MODEL_PATH.stat().st_size < 2_000_000
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert {"bias", "threshold", "weights", "meta"} <= data.keys()
-    assert 0.0 < data["threshold"] < 1.0
+    assert 0.0 < data["debate_threshold"] <= data["threshold"] < 1.0
     assert len(data["weights"]) > 100
 
 
@@ -105,3 +105,25 @@ def test_model_round_trips_through_json() -> None:
     model = Model.from_json({"weights": {"w=percent": 1.5, "b=<s>_we": -0.5}, "bias": -1.0, "threshold": 0.4})
     assert model.fast_logit("we percent", ["we", "percent"], [], Category.OTHER, False) == pytest.approx(0.0)
     assert score("we percent", model=model) == (0.5, True)
+
+
+def test_thresholds_default_and_round_trip() -> None:
+    data = {"weights": {}, "bias": 0.0, "threshold": 0.5}
+    assert Model.from_json(data).debate_threshold == 0.5
+    assert Model.from_json({**data, "debate_threshold": 0.2}).debate_threshold == 0.2
+
+
+def test_probabilities_are_calibrated_on_debates() -> None:
+    """Mean predicted probability over a mixed batch stays near CheckThat!'s Yes rate, not near 0.5."""
+    batch = [
+        "Thank you very much.",
+        "I will fight for you every single day.",
+        "We need to come together as a country.",
+        "Let me help the governor.",
+        "That is a great question.",
+        "Unemployment rose to 7.8 percent in 2012.",
+        "He voted against the bill 12 times.",
+        "I love this country.",
+    ]
+    mean = sum(score(s)[0] for s in batch) / len(batch)
+    assert 0.1 < mean < 0.45

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extraction.checkworthiness import Model, features, load_model, tokens
-from factcheck.extraction.train import best_threshold, main, prf, read_tsv, select_vocabulary
+from factcheck.extraction.train import best_threshold, main, platt, prf, read_tsv, select_vocabulary
 
 CLAIMS = [
     "Crime fell 30 percent in the last decade.",
@@ -105,11 +105,24 @@ def test_end_to_end_training_writes_a_loadable_reproducible_model(tmp_path: Path
     assert main([*args, "--group-size", "10", "--out", str(out2)]) == 0
     assert out1.read_bytes() == out2.read_bytes()  # deterministic
     data = json.loads(out1.read_text(encoding="utf-8"))
-    assert data["meta"]["threshold_from"] == "cv" and "grouped_cv" in data["meta"] and "dev" in data["meta"]
+    meta = data["meta"]
+    assert (
+        meta["threshold_from"] == "forward" and {"grouped_cv", "forward", "dev", "calibration"} <= meta.keys()
+    )
+    assert data["debate_threshold"] == meta["forward"]["best_threshold"] and data["threshold"] == 0.5
     model = load_model(str(out1))
-    assert isinstance(model, Model) and model.threshold == data["threshold"]
+    assert isinstance(model, Model) and model.threshold == 0.5
+    assert model.debate_threshold == data["debate_threshold"]
     claim = "Crime fell 30 percent in the last decade."
     chatter = "Thank you very much."
     logit = model.fast_logit(claim, tokens(claim), [], "other", False)
     assert logit == pytest.approx(model.logit(features(claim)))
     assert logit > model.fast_logit(chatter, tokens(chatter), [], "other", False)
+
+
+def test_platt_calibration_recovers_the_rate() -> None:
+    pytest.importorskip("sklearn")
+    # logit 1 is right half the time, logit 0 never: the calibrated probabilities must say so
+    a, b = platt([0.0, 1.0, 0.0, 1.0] * 50, [False, True, False, False] * 50)
+    assert 1 / (1 + 2.718281828 ** -(a * 0.0 + b)) == pytest.approx(0.0, abs=0.05)
+    assert 1 / (1 + 2.718281828 ** -(a * 1.0 + b)) == pytest.approx(0.5, abs=0.05)
