@@ -28,7 +28,7 @@ def _no_quantities(text: str, start: int = 0, end: int | None = None) -> list[Qu
     return []
 
 
-def _other(text: str, quantities: list[Quantity], words: frozenset[str] | None = None) -> Category:
+def _other(text: str, quantities: list[Quantity], words: list[str] | None = None) -> Category:
     return Category.OTHER
 
 
@@ -55,7 +55,7 @@ def _quantities(text: str, start: int = 0, end: int | None = None) -> list[Quant
     return _find_quantities(text, start, end)
 
 
-def _categorise(text: str, quantities: list[Quantity], words: frozenset[str] | None = None) -> Category:
+def _categorise(text: str, quantities: list[Quantity], words: list[str] | None = None) -> Category:
     """``categories.sentence_category`` (``words``: the sentence's letter runs, see ``_screen``)."""
     if _sentence_category is None:
         _resolve()
@@ -64,20 +64,23 @@ def _categorise(text: str, quantities: list[Quantity], words: frozenset[str] | N
 
 # Document screen. Most sentences have no figure, no statement verb and no category keyword, and the
 # full rules for each cost several microseconds of regex scanning a sentence. One pass of a trivial
-# regex gives each sentence's lower-case letter runs and digit runs; set look-ups on them then rule out
-# quantities (no digit, no number word), speakers (no statement verb) and most category keywords at C
-# speed, and only sentences that may have them get the full (unchanged) rules, so the output is the same.
-_RUNS = re.compile(r"[a-z]+|\d+")
-# Number words the quantity anchor scan (``_numlex.ANCHOR``) starts at; digits are checked separately.
+# regex gives each sentence's lower-case letter runs; set look-ups on them (and one digit search) then
+# rule out quantities (no digit, no number word), speakers (no statement verb) and most category
+# keywords at C speed, and only sentences that may have them get the full (unchanged) rules, so the
+# output is the same (``tests/extraction/test_fast_paths.py``).
+_RUNS = re.compile(r"[a-z]+")
+# What the quantity anchor scan (``_numlex.ANCHOR``, on lower-cased text) starts at: digits (lower-casing
+# leaves them alone) and whole number words.
+_DIGIT = re.compile(r"[\d½⅓¼¾⅔]")
 _NUMBER_WORDS = frozenset(w for w in _numlex._ANCHOR_WORDS if w.isalpha())
 # With any of these the lower-cased text is misaligned with the original ("İ" lower-cases to two
 # characters) or case-insensitive regexes match letters the screen does not see (Kelvin sign, long s,
 # dotless i): such documents take the unscreened path.
-_ODD = ("\u0130", "\u212a", "\u017f", "\u0131", "½", "⅓", "¼", "¾", "⅔")
+_ODD = ("\u0130", "\u212a", "\u017f", "\u0131")
 
 
-def _screen(text: str, spans: list) -> list[frozenset[str]] | None:
-    """Per sentence, the set of its lower-cased letter runs and digit runs; None if the screen is unsafe."""
+def _screen(text: str, spans: list) -> list[list[str]] | None:
+    """Per sentence, its lower-cased ``[a-z]+`` runs; None where the screen would be unsafe."""
     for ch in _ODD:
         if ch in text:
             return None
@@ -85,15 +88,12 @@ def _screen(text: str, spans: list) -> list[frozenset[str]] | None:
     if len(low) != len(text):
         return None
     runs = _RUNS.findall
-    return [frozenset(runs(low, s.start, s.end)) for s in spans]
+    return [runs(low, s.start, s.end) for s in spans]
 
 
-def _may_have_number(words: frozenset[str]) -> bool:
-    """Whether the quantity anchor scan could fire: a digit run (ASCII sorts before "a", other scripts'
-    digits after "z") or a number word."""
-    if not words:
-        return False
-    return min(words) < "a" or max(words) >= "{" or not _NUMBER_WORDS.isdisjoint(words)
+def _may_have_number(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the quantity anchor scan could fire in ``text[start:end]`` (letter runs ``words``)."""
+    return _DIGIT.search(text, start, end) is not None or not _NUMBER_WORDS.isdisjoint(words)
 
 
 def extract(text: str) -> list[Sentence]:
@@ -122,7 +122,7 @@ def extract(text: str) -> list[Sentence]:
         start, end = span.start, span.end
         runs = None if screen is None else screen[index]
         quantities: list[Quantity] = []
-        if runs is None or _may_have_number(runs):
+        if runs is None or _may_have_number(text, start, end, runs):
             try:
                 quantities = [
                     q

@@ -366,9 +366,9 @@ def sentence_category(
 ) -> Category:
     """Category of a whole sentence (from its claim-bearing quantities first, then keywords).
 
-    ``words``, if the caller has it, is the set of lower-case ASCII letter runs of ``text.lower()``
-    (``re.findall("[a-z]+", text.lower())``; other runs may be in it too): the keyword rules then
-    start with set look-ups. The result is the same with or without it.
+    ``words``, if the caller has them, are the lower-case ASCII letter runs of ``text.lower()``
+    (``re.findall("[a-z]+", text.lower())``; extra words do no harm): the keyword rules then start
+    with set look-ups. The result is the same with or without it.
     """
     if quantities:
         found = {q.category for q in quantities if q.kind in _CLAIM}
