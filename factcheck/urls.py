@@ -8,7 +8,8 @@ admin.site.site_title = "factcheck"
 admin.site.index_title = "Fact-check workflow"
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    # Fact-checkers land in their workspace; the admin and the API are linked from there.
+    path("", RedirectView.as_view(pattern_name="workspace:queue", permanent=False)),
     path("admin/", admin.site.urls),
     path("review/", include("annotations.workspace.urls")),
     path("api/v1/", include("annotations.api.urls")),

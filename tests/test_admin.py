@@ -299,3 +299,9 @@ def test_editors_manage_rating_scales_and_reviewers_do_not(client, reviewer):
     assert RatingScale.objects.get(name="Pinocchios").ratings.get().value == 4
     client.force_login(reviewer)
     assert client.get(reverse("admin:annotations_ratingscale_add")).status_code == 403
+
+
+def test_the_site_root_opens_the_reviewer_workspace(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("workspace:queue")
