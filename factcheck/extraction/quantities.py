@@ -73,6 +73,7 @@ _VERBS_S = frozenset(
     """.split()
 )
 _PLAIN_NEXT = frozenset(",;)!?%\"'”’\n\t")
+_PLAIN_NEXT_INLINE = _PLAIN_NEXT - {"\n", "\t"}
 _SCALE_FIRST = frozenset("bmMkKBtT")
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
@@ -475,6 +476,35 @@ def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     return w != w.lower()
 
 
+def _plain_number(text: str, p: int, end: int, after_space: bool) -> re.Match[str] | None:
+    """Fast path for the common plain number ("250,000 people", "5%,"): the ``PLAIN_NUM`` match at p
+    when nothing after it can make it a date, time, phone number, ordinal, fraction or identifier, so
+    the big ``MASTER`` alternation can be skipped. ``after_space`` (the number follows a space, and no
+    special word before it) is stricter about what follows: not a tab or newline, "of" or "h…", after
+    which ``MASTER`` has alternatives ("20\tMarch", "20 of March", "1430 hours")."""
+    m = L.PLAIN_NUM.match(text, p, end)
+    if m is None:
+        return None
+    me = m.end()
+    nc = text[me : me + 1]
+    n2 = text[me + 1 : me + 2]
+    if after_space:
+        ok = (
+            not nc
+            or nc in _PLAIN_NEXT_INLINE
+            or (nc == "." and (not n2 or n2.isspace()))
+            or (nc == " " and n2.islower() and n2 not in "apxho")
+        )
+    else:
+        ok = (
+            not nc
+            or nc in _PLAIN_NEXT
+            or (nc == "." and (not n2 or n2.isspace()))
+            or (nc == " " and n2.islower() and n2 not in "apx")
+        )
+    return m if ok else None
+
+
 def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | None:
     """The master-regex match covering the digit run at p, tried from the furthest plausible start."""
     t = p
@@ -501,21 +531,14 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
         pw = text[k : t - 1]
         if pw in L.PREV_SPECIAL_WORDS or (pw[:1] in "+(" and L.PREV_SPECIAL.fullmatch(pw)):
             tries.insert(0, k)
-    elif t == p:
-        # Fast path for the common plain number ("250,000 people", "5%,"): when nothing after it can
-        # make it a date, time, phone number, ordinal, fraction or identifier, skip the big alternation.
-        m = L.PLAIN_NUM.match(text, p, end)
-        if m is not None:
-            me = m.end()
-            nc = text[me : me + 1]
-            n2 = text[me + 1 : me + 2]
-            if (
-                not nc
-                or nc in _PLAIN_NEXT
-                or (nc == "." and (not n2 or n2.isspace()))
-                or (nc == " " and n2.islower() and n2 not in "apx")
-            ):
+        elif t == p:  # the usual case, a number after a space ("killed 20 people")
+            m = _plain_number(text, p, end, True)
+            if m is not None:
                 return m
+    elif t == p:
+        m = _plain_number(text, p, end, False)
+        if m is not None:
+            return m
     for st in tries:
         m = L.MASTER.match(text, st, end)
         if m is not None and m.end() > p:

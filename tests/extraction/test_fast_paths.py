@@ -130,3 +130,36 @@ def test_window_word_sets_match_the_window_regexes(window: str) -> None:
     runs = C._LETTER_RUN.findall(window)
     assert (not C._CASUALTY_WORDS.isdisjoint(runs)) == bool(C._CASUALTY_LOW.search(window))
     assert (not C._DISPLACE_WORDS.isdisjoint(runs)) == bool(C._DISPLACE_LOW.search(window))
+
+
+_AFTER_SPACE = [
+    "They met at 1430 hours and again at 1500 h.",
+    "It happened on 20 of March, on 20\tMarch and on 20\nMarch.",
+    "At 10 am, 10 a.m. and 10 pm the 3 x 10^5 cells and 5 × 10 jars were counted.",
+    "He killed 20 people, 30; said 40) and 50% and 60. Then 70.",
+    "The 4 of them saw 5 of the 6 hills and 1 hectare on 12 Sept.",
+    "Scores of 2-0 and 89-89, 1,000 and 1,2345 and 12,345.6.7 and 3.5.",
+    "About 20 000 people and 7 ½ km and 9 3/4 inches and 1 /2 of it.",
+]
+_FOLLOWERS = st.sampled_from(
+    "people of March hours h am a.m. pm x × 10^5 , ; ) . % \t \n of the km 3/4 - 2 Sept".split(" ")
+)
+
+
+def _without_plain_fast_path(texts: list[str]) -> list[list]:
+    from factcheck.extraction import quantities as Q
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(Q, "_plain_number", lambda *args: None)
+        return [find_quantities(t) for t in texts]
+
+
+def test_plain_number_fast_path_equals_the_master_regex() -> None:
+    assert [find_quantities(t) for t in _AFTER_SPACE] == _without_plain_fast_path(_AFTER_SPACE)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["5", "20", "1430", "1,500", "3.5"]), _FOLLOWERS), max_size=6))
+def test_plain_number_after_a_space_fast_path(pairs: list[tuple[str, str]]) -> None:
+    text = "x " + " ".join(f"{n} {f}" for n, f in pairs)
+    assert find_quantities(text) == _without_plain_fast_path([text])[0]
