@@ -85,6 +85,27 @@ def _newline_splits(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_BREAK.finditer(text)``, found from the newlines (a fast ``str.find``).
+
+    ``_BREAK`` starts with optional blanks, so a regex scan tries it at every space of the text; the
+    leftmost match always starts at the blanks just before the next newline, so it is matched there.
+    """
+    out = []
+    find, match = text.find, _BREAK.match
+    pos = 0
+    while True:
+        j = find("\n", pos)
+        if j < 0:
+            return out
+        i = j
+        while i > pos and text[i - 1] in " \t\f\v\r":
+            i -= 1
+        m = match(text, i)
+        out.append((i, m.end()))  # type: ignore[union-attr]  (always matches at a newline)
+        pos = m.end()  # type: ignore[union-attr]
+
+
 def _segments(text: str) -> list[tuple[int, int, int]]:
     """Hard-break-delimited (start, end, paragraph) segments, whitespace-trimmed, datelines skipped."""
     out: list[tuple[int, int, int]] = []
@@ -92,13 +113,13 @@ def _segments(text: str) -> list[tuple[int, int, int]]:
     seg_start = 0
     paragraph = 0
     n = len(text)
-    for m in _BREAK.finditer(text):
-        if m.group().count("\n") == 1 and not _newline_splits(text, m.start(), m.end()):
+    for b_start, b_end in _breaks(text):
+        if text.count("\n", b_start, b_end) == 1 and not _newline_splits(text, b_start, b_end):
             continue
-        out.append((seg_start, m.start(), paragraph))
+        out.append((seg_start, b_start, paragraph))
         paragraph += 1
-        seg_start = m.end()
-        pos = m.end()
+        seg_start = b_end
+        pos = b_end
     if pos <= n:
         out.append((seg_start, n, paragraph))
     trimmed = []

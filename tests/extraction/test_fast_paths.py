@@ -163,3 +163,11 @@ def test_plain_number_fast_path_equals_the_master_regex() -> None:
 def test_plain_number_after_a_space_fast_path(pairs: list[tuple[str, str]]) -> None:
     text = "x " + " ".join(f"{n} {f}" for n, f in pairs)
     assert find_quantities(text) == _without_plain_fast_path([text])[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\r\f\va.", max_size=60))
+def test_newline_search_finds_the_break_regex_matches(text: str) -> None:
+    from factcheck.extraction import sentences as S
+
+    assert S._breaks(text) == [m.span() for m in S._BREAK.finditer(text)]
