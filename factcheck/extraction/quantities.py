@@ -479,30 +479,30 @@ def _is_named(text: str, lo: int, atom: _Atom) -> bool:
 def _plain_number(text: str, p: int, end: int, after_space: bool) -> re.Match[str] | None:
     """Fast path for the common plain number ("250,000 people", "5%,"): the ``PLAIN_NUM`` match at p
     when nothing after it can make it a date, time, phone number, ordinal, fraction or identifier, so
-    the big ``MASTER`` alternation can be skipped. ``after_space`` (the number follows a space, and no
-    special word before it) is stricter about what follows: not a tab or newline, "of" or "h…", after
-    which ``MASTER`` has alternatives ("20\tMarch", "20 of March", "1430 hours")."""
+    the big ``MASTER`` alternation (tens of microseconds a call) can be skipped.
+
+    A lower-case word after the number only rules that out when it cannot start "am"/"p.m." or
+    "x 10^5". ``after_space`` (the number follows a space and no special word) is the stricter case:
+    not before a tab or newline, "of" or, after four digits, "h…" ("20\tMarch", "20 of March",
+    "1430 hours"), for which ``MASTER`` has alternatives too.
+    """
     m = L.PLAIN_NUM.match(text, p, end)
     if m is None:
         return None
     me = m.end()
     nc = text[me : me + 1]
     n2 = text[me + 1 : me + 2]
-    if after_space:
-        ok = (
-            not nc
-            or nc in _PLAIN_NEXT_INLINE
-            or (nc == "." and (not n2 or n2.isspace()))
-            or (nc == " " and n2.islower() and n2 not in "apxho")
-        )
-    else:
-        ok = (
-            not nc
-            or nc in _PLAIN_NEXT
-            or (nc == "." and (not n2 or n2.isspace()))
-            or (nc == " " and n2.islower() and n2 not in "apx")
-        )
-    return m if ok else None
+    if not nc or (nc == "." and (not n2 or n2.isspace())):
+        return m
+    if nc != " ":
+        return m if nc in (_PLAIN_NEXT_INLINE if after_space else _PLAIN_NEXT) else None
+    if not n2.islower() or n2 == "x" or (n2 in "ap" and text[me + 2 : me + 3] in ("m", "M", ".")):
+        return None
+    if after_space and (
+        (n2 == "o" and text.startswith("of", me + 1)) or (n2 == "h" and me - p == 4 and m.group().isdigit())
+    ):
+        return None
+    return m
 
 
 def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | None:
