@@ -494,6 +494,8 @@ def _plain_number(text: str, p: int, end: int, after_space: bool) -> re.Match[st
     n2 = text[me + 1 : me + 2]
     if not nc or (nc == "." and (not n2 or n2.isspace())):
         return m
+    if nc == "-" and n2.isalpha():  # "40-year-old", "86-yard": every MASTER form with "-" wants a digit
+        return m
     if nc != " ":
         return m if nc in (_PLAIN_NEXT_INLINE if after_space else _PLAIN_NEXT) else None
     if not n2.islower() or n2 == "x" or (n2 in "ap" and text[me + 2 : me + 3] in ("m", "M", ".")):

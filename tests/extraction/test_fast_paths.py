@@ -143,7 +143,7 @@ _AFTER_SPACE = [
 ]
 _FOLLOWER_WORDS = (
     "people March hours h hostages am a.m. pm p.m. PM apples amendments pieces x xenon × 10^5 , ; ) . % "
-    "the km 3/4 - 2 Sept often"
+    "the km 3/4 - 2 Sept often -year-old -Year -foot-9 -0 -13 -2010 -F16"
 ).split(" ")
 _FOLLOWERS = st.sampled_from([*_FOLLOWER_WORDS, "of", "\t", "\n"])
 
@@ -180,4 +180,12 @@ def test_newline_search_finds_the_break_regex_matches(text: str) -> None:
 def test_plain_number_after_a_bracket_fast_path(pairs: list[tuple[str, str]]) -> None:
     # (the older path, for numbers not after a space, keeps its one known gap: "(1430 hours" is a count)
     text = "x " + " ".join(f"({n} {f}" for n, f in pairs[:6])
+    assert find_quantities(text) == _without_plain_fast_path([text])[0]
+
+
+@pytest.mark.parametrize("glue", ["-year-old", "-Year", "-foot-9", "-0", "-13", "-2010", "-F16", "-é", "-_x"])
+@pytest.mark.parametrize("number", ["5", "20", "1430", "1,500", "3.5", "2009"])
+@pytest.mark.parametrize("before", ["x ", "x (", ""])
+def test_plain_number_before_a_hyphen_fast_path(before: str, number: str, glue: str) -> None:
+    text = f"{before}{number}{glue} and more"
     assert find_quantities(text) == _without_plain_fast_path([text])[0]
