@@ -1,4 +1,7 @@
-"""Measure the extractor on labelled data: ``python -m factcheck.extraction.evaluate {newsquant,ct24} PATH``."""
+"""Measure the extractor on labelled data.
+
+python -m factcheck.extraction.evaluate {newsquant,ct24} PATH
+"""
 
 from __future__ import annotations
 
