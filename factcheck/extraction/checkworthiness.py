@@ -205,10 +205,16 @@ def _word_flags(w: str) -> int:
     return flags
 
 
+def _bucket(n_words: int) -> int:
+    return 0 if n_words < 5 else 1 if n_words < 10 else 2 if n_words < 20 else 3 if n_words < 35 else 4
+
+
+_LENGTH_BITS = tuple(_bucket(n) << _BUCKET_SHIFT for n in range(36))
+
+
 def _sentence_bits(text: str, n_words: int, has_speaker: bool) -> int:
     """Sentence-level bits: length bucket, capitalised words (names), question, speaker."""
-    bucket = 0 if n_words < 5 else 1 if n_words < 10 else 2 if n_words < 20 else 3 if n_words < 35 else 4
-    bits = bucket << _BUCKET_SHIFT
+    bits = _bucket(n_words) << _BUCKET_SHIFT
     names = len(_CAPITAL.findall(text))
     if names:
         bits |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
@@ -306,6 +312,7 @@ class Model:
 
     __slots__ = (
         "_bigrams",
+        "_cats",
         "_flags",
         "_ids",
         "_pair_ids",
@@ -346,6 +353,7 @@ class Model:
         self._flags: dict[str, int] = {}
         self._ids: dict[str, int] = {}
         self._struct: dict[int, float] = {}
+        self._cats: dict[Category | str, float] = {}
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -391,8 +399,16 @@ class Model:
         ids = list(map(self._ids.__getitem__, words))
         firsts = map(self._stride.__mul__, [1, *ids])
         total += sum(map(self._bigrams.get, map(add, firsts, ids), repeat(0.0)))
-        mask = reduce(or_, map(self._flags.__getitem__, words), 0)
-        mask |= _sentence_bits(text, len(words), has_speaker)
+        # _sentence_bits, inlined (a call costs about a microsecond here)
+        n = len(words)
+        mask = reduce(or_, map(self._flags.__getitem__, words), _LENGTH_BITS[n if n < 35 else 35])
+        names = len(_CAPITAL.findall(text))
+        if names:
+            mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
+        if text.rstrip().endswith("?"):
+            mask |= _QUESTION_BIT
+        if has_speaker:
+            mask |= _SPEAKER_BIT
         struct = self._struct.get(mask)
         get = self.weights.get
         if struct is None:
@@ -400,7 +416,10 @@ class Model:
         total += struct
         if quantities:
             total += sum(get(f, 0.0) for f in _quantity_features(quantities))
-        return total + get("cat=" + str(category), 0.0)
+        cat = self._cats.get(category)
+        if cat is None:
+            cat = self._cats[category] = get("cat=" + str(category), 0.0)
+        return total + cat
 
 
 @lru_cache(maxsize=1)
@@ -411,13 +430,6 @@ def load_model(path: str | None = None) -> Model:
             return Model.from_json(json.load(fh))
     except (OSError, ValueError, KeyError):
         return Model({}, 0.0, 0.5)
-
-
-def _sigmoid(x: float) -> float:
-    if x >= 0:
-        return 1.0 / (1.0 + math.exp(-x))
-    e = math.exp(x)
-    return e / (1.0 + e)
 
 
 def score(
@@ -441,5 +453,5 @@ def score(
             if q.kind in _CLAIM_KINDS:
                 prior = max(prior, _NEWS_PRIOR.get(q.category, 0.0))
         logit += prior
-    p = _sigmoid(logit)
+    p = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0  # the sigmoid, inlined
     return p, p >= model.threshold
