@@ -75,6 +75,9 @@ _VERBS_S = frozenset(
 _PLAIN_NEXT = frozenset(",;)!?%\"'”’\n\t")
 _PLAIN_NEXT_INLINE = _PLAIN_NEXT - {"\n", "\t"}
 _SCALE_FIRST = frozenset("bmMkKBtT")
+# What can follow a space in a ``SCALE_AFTER`` match: more blanks, a hyphen, or a scale word's first
+# letter (hundred thousand million billion trillion lakh crore, any case); "" keeps the regex at the end.
+_SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
@@ -345,6 +348,8 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             nxt = text[e : e + 2]
     mult = 1.0
     while nxt and (nxt[0] in " \t-" or nxt[0] in _SCALE_FIRST):
+        if text[e : e + 1] == " " and text[e + 1 : e + 2] not in _SCALE_SECOND:
+            break  # " people": SCALE_AFTER cannot match (a cheap test for the usual case)
         m = L.SCALE_AFTER.match(text, e, end)
         if m is None:
             break
@@ -408,7 +413,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
                 if u is not None and u[0] == "word":
                     atom.unit, atom.kind, atom.e = u[1], u[2], u[3]
                     return
-        h = L.HYPHEN_NOUN_AFTER.match(text, e, end)
+        h = L.HYPHEN_NOUN_AFTER.match(text, e, end) if text.startswith("-", e) else None
         if (
             h is not None and h.group(1).lower() not in _STOP and h.group(1).lower() not in L.HYPHEN_NOT_NOUN
         ):  # "six-cylinder engine", "three-point range"
@@ -421,12 +426,20 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.noun = noun, True
             e = ne
     if atom.unit is not None and atom.kind is not QuantityKind.PERCENT:
-        p = L.PER_AFTER.match(text, e, end)
+        p = L.PER_AFTER.match(text, e, end) if _may_be_per(text, e, end) else None
         if p is not None:
             den = " ".join(p.group("den").lower().split())
             atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
             e = p.end()
     atom.e = e
+
+
+def _may_be_per(text: str, e: int, end: int) -> bool:
+    """False when ``PER_AFTER`` cannot match at e: after blanks and hyphens it needs "US", "per", "a",
+    "an", "each" or "/" (a loop over a character or two instead of a failing regex match)."""
+    while e < end and text[e] in " \t-":
+        e += 1
+    return e < end and text[e] in "Upae/"
 
 
 def _mk(text: str, s: int, e: int, low: float | None, high: float | None, kind: QuantityKind) -> Quantity:
@@ -814,7 +827,8 @@ def _assemble(text: str, start: int, out: list[tuple[int, object]], atoms: list[
         gap = L.RANGE_GAP.fullmatch(text, a.e, b.s)
         if gap is None:
             if (
-                L.FROM_TO_GAP.fullmatch(text, a.e, b.s)
+                text.find("to", a.e, b.s) >= 0
+                and L.FROM_TO_GAP.fullmatch(text, a.e, b.s)
                 and L.FROM_BEFORE.search(text, max(start, a.qs - 8), a.qs)
                 and _compatible(a, b)
             ):  # "from $36,040 at 10.45pm last night to $34,935"

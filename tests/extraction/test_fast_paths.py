@@ -189,3 +189,29 @@ def test_plain_number_after_a_bracket_fast_path(pairs: list[tuple[str, str]]) ->
 def test_plain_number_before_a_hyphen_fast_path(before: str, number: str, glue: str) -> None:
     text = f"{before}{number}{glue} and more"
     assert find_quantities(text) == _without_plain_fast_path([text])[0]
+
+
+_UNIT_TAIL = st.lists(
+    st.sampled_from(
+        (
+            " |\t|-|a|an|per|each|/|US|U.S.|day|barrel|year|people|million|Million|hundred|bn|m|K|lakh|Crore"
+            "|thousand|x|é|\u212a"
+        ).split("|")
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_UNIT_TAIL)
+def test_cheap_guards_never_hide_a_match(tail: str) -> None:
+    from factcheck.extraction import _numlex as L
+    from factcheck.extraction import quantities as Q
+
+    text = "5" + tail
+    if L.PER_AFTER.match(text, 1, len(text)):
+        assert Q._may_be_per(text, 1, len(text))
+    if L.SCALE_AFTER.match(text, 1, len(text)) and text[1:2] == " ":
+        assert text[2:3] in Q._SCALE_SECOND
+    if L.HYPHEN_NOUN_AFTER.match(text, 1, len(text)):
+        assert text.startswith("-", 1)
