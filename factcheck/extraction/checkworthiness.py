@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache, reduce
 from itertools import repeat
-from operator import add, or_
+from operator import add, attrgetter, or_
 from pathlib import Path
 
 from factcheck.extraction.types import Category, Quantity, QuantityKind
@@ -209,6 +209,7 @@ def _bucket(n_words: int) -> int:
     return 0 if n_words < 5 else 1 if n_words < 10 else 2 if n_words < 20 else 3 if n_words < 35 else 4
 
 
+_KIND, _CATEGORY = attrgetter("kind"), attrgetter("category")
 _LENGTH_BITS = tuple(_bucket(n) << _BUCKET_SHIFT for n in range(36))
 
 
@@ -316,6 +317,7 @@ class Model:
         "_flags",
         "_ids",
         "_pair_ids",
+        "_quantities",
         "_stride",
         "_struct",
         "_weight",
@@ -354,6 +356,7 @@ class Model:
         self._ids: dict[str, int] = {}
         self._struct: dict[int, float] = {}
         self._cats: dict[Category | str, float] = {}
+        self._quantities: dict[tuple, tuple[float, float]] = {}
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -381,6 +384,22 @@ class Model:
             self._weight[raw] = sum(get(f, 0.0) for f in _unigrams(w))
             self._flags[raw] = _word_flags(w)
             self._ids[raw] = self._pair_ids.get(w, 0)
+
+    def quantity_terms(self, quantities: list[Quantity]) -> tuple[float, float]:
+        """(quantity-feature weight, news prior) of a sentence's figures, cached by kinds and categories."""
+        key = (*map(_KIND, quantities), *map(_CATEGORY, quantities))
+        terms = self._quantities.get(key)
+        if terms is None:
+            if len(self._quantities) > 10_000:
+                self._quantities.clear()
+            get = self.weights.get
+            prior = 0.0
+            for q in quantities:
+                if q.kind in _CLAIM_KINDS:
+                    prior = max(prior, _NEWS_PRIOR.get(q.category, 0.0))
+            weight = sum(get(f, 0.0) for f in _quantity_features(quantities))
+            terms = self._quantities[key] = (weight, prior)
+        return terms
 
     def fast_logit(
         self,
@@ -415,7 +434,7 @@ class Model:
             struct = self._struct[mask] = sum(get(f, 0.0) for f in _structural(mask))
         total += struct
         if quantities:
-            total += sum(get(f, 0.0) for f in _quantity_features(quantities))
+            total += self.quantity_terms(quantities)[0]
         cat = self._cats.get(category)
         if cat is None:
             cat = self._cats[category] = get("cat=" + str(category), 0.0)
@@ -442,16 +461,11 @@ def score(
 ) -> tuple[float, bool]:
     """``(checkworthiness in [0, 1], is_claim)`` for one sentence; ``words`` if already ``tokens(text)``."""
     model = model or load_model()
-    if not isinstance(quantities, list):
+    logit = model.fast_logit(text, tokens(text) if words is None else words, (), category, has_speaker)
+    if not isinstance(quantities, (list, tuple)):
         quantities = list(quantities)
-    logit = model.fast_logit(
-        text, tokens(text) if words is None else words, quantities, category, has_speaker
-    )
     if quantities:
-        prior = 0.0
-        for q in quantities:
-            if q.kind in _CLAIM_KINDS:
-                prior = max(prior, _NEWS_PRIOR.get(q.category, 0.0))
-        logit += prior
+        weight, prior = model.quantity_terms(quantities)
+        logit += weight + prior
     p = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0  # the sigmoid, inlined
     return p, p >= model.threshold
