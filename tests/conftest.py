@@ -14,7 +14,6 @@ from django.conf import settings
 from django.db import connection
 
 from factcheck.celery import app as celery_app
-from tests.factories import member
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -140,23 +139,35 @@ def celery_worker_process(transactional_db, tmp_path: Path):
 
 
 @pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """Factories hash passwords on every user; tests are not about password hashing."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def _fast_passwords(request: pytest.FixtureRequest) -> None:
+    """Factories hash passwords on every user; tests are not about password hashing.
+
+    Skipped when pytest-django is off (``-p no:django``), for the pure extraction tests.
+    """
+    if request.config.pluginmanager.hasplugin("django"):
+        request.getfixturevalue("settings").PASSWORD_HASHERS = [
+            "django.contrib.auth.hashers.MD5PasswordHasher"
+        ]
 
 
 @pytest.fixture
 def reviewer(db):
+    from tests.factories import member  # factories need Django set up; pure tests run without it
+
     return member("rita", "Reviewer")
 
 
 @pytest.fixture
 def other_reviewer(db):
+    from tests.factories import member  # factories need Django set up; pure tests run without it
+
     return member("oscar", "Reviewer")
 
 
 @pytest.fixture
 def editor(db):
+    from tests.factories import member  # factories need Django set up; pure tests run without it
+
     return member("edna", "Editor")
 
 
