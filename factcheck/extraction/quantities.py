@@ -890,8 +890,26 @@ def _assemble(text: str, start: int, out: list[tuple[int, object]], atoms: list[
             value = a.low if a.low == a.high else None
             q = Quantity(text[a.qs : a.e], a.qs, a.e, value, a.low, a.high, a.qual, a.unit, kind=a.kind)
         q.category = quantity_category(text, q)
+        _open_bound(q)
         result.append(q)
     return result
+
+
+_LOWER_BOUNDED = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_UPPER_BOUNDED = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+
+
+def _open_bound(q: Quantity) -> None:
+    """A lower bound ("more than 20") has ``low`` 20 and no ``high``; "up to 15" the other way round.
+
+    ``value`` keeps the stated figure, so the number a fact-checker checks is never lost.
+    """
+    if q.value is None:
+        return
+    if q.qualifier in _LOWER_BOUNDED:
+        q.high = None
+    elif q.qualifier in _UPPER_BOUNDED:
+        q.low = None
 
 
 def is_claim_figure(q: Quantity) -> bool:

@@ -366,3 +366,19 @@ def test_fuzz_random_text() -> None:
 def test_claim_kinds() -> None:
     assert {K.DATE, K.TIME, K.ORDINAL, K.IDENTIFIER}.isdisjoint(CLAIM_KINDS)
     assert is_claim_figure(only("It killed 20 people."))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Rebels seized more than 20 villages.", 20.0, None),
+        ("At least 12 people died.", 12.0, None),
+        ("Fewer than 30 people attended.", None, 30.0),
+        ("Up to 15 trucks crossed.", None, 15.0),
+        ("About 40 people were missing.", 40.0, 40.0),
+    ],
+)
+def test_bounded_qualifiers_leave_the_open_end_empty(text: str, low, high) -> None:
+    [quantity] = find_quantities(text)
+    assert quantity.value is not None
+    assert (quantity.low, quantity.high) == (low, high)

@@ -33,7 +33,7 @@ GOLDEN = [
         "more than 20 villages",
         20.0,
         20.0,
-        20.0,
+        None,  # a lower bound: no upper end
         Qualifier.MORE_THAN,
         "villages",
         Category.TERRITORY,
