@@ -80,6 +80,21 @@ def run_action(action: str, *, review: Review, by, comment: str = "", expected_v
     raise services.WorkflowError(f"Unknown action {action!r}.")
 
 
+class ReadOnlyAdminMixin:
+    """Records written only through the services (or frozen at publication): shown, never edited here."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class FrozenAdminMixin(ReadOnlyAdminMixin):
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 class HistoryDisplay(HistoricalRecordContextHelper):
     """History diffs in words: labels for choices, names for people, "—" for empty values."""
 
@@ -490,7 +505,7 @@ class ReviewAdmin(HistoryAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(HistoryAdmin):
+class EvidenceAdmin(FrozenAdminMixin, HistoryAdmin):
     """Read-only list with history; evidence is edited on its review's page, through the services."""
 
     list_display = ["__str__", "url", "stance", "review", "created_by", "accessed_on"]
@@ -499,42 +514,18 @@ class EvidenceAdmin(HistoryAdmin):
     search_fields = ["url", "title", "publisher", "quote"]
     history_list_display = ["url", "stance"]
 
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
 
 @admin.register(ReviewRevision)
-class ReviewRevisionAdmin(admin.ModelAdmin):
+class ReviewRevisionAdmin(FrozenAdminMixin, admin.ModelAdmin):
     list_display = ["review", "revision", "verdict", "published_by", "published_at"]
     list_select_related = ["review", "verdict", "published_by"]
     readonly_fields = [f.name for f in ReviewRevision._meta.fields]
 
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["review", "kind", "author", "created_at"]
     list_filter = ["kind"]
     list_select_related = ["review", "author"]
     search_fields = ["body"]
     readonly_fields = ["review", "author", "kind", "body", "created_at"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
