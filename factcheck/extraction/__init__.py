@@ -12,7 +12,7 @@ import warnings
 from collections.abc import Callable
 
 from factcheck.extraction import _numlex
-from factcheck.extraction.checkworthiness import load_model, score, tokens
+from factcheck.extraction.checkworthiness import load_model
 from factcheck.extraction.sentences import split_sentences
 from factcheck.extraction.speakers import assign_speakers
 from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind, Sentence, Speaker
@@ -105,7 +105,6 @@ def extract(text: str) -> list[Sentence]:
     except Exception:
         spans = []
     texts = [text[s.start : s.end] for s in spans]
-    words = [tokens(t) for t in texts]
     try:
         screen = _screen(text, spans)
     except Exception:
@@ -114,11 +113,9 @@ def extract(text: str) -> list[Sentence]:
         speakers = assign_speakers(text, spans, screen)
     except Exception:
         speakers = [None] * len(spans)
-    model = load_model()
-    out: list[Sentence] = []
-    for index, (span, sentence_text, sentence_words, speaker) in enumerate(
-        zip(spans, texts, words, speakers, strict=True)
-    ):
+    figures: list[list[Quantity]] = []
+    categories: list[Category] = []
+    for index, (span, sentence_text) in enumerate(zip(spans, texts, strict=True)):
         start, end = span.start, span.end
         runs = None if screen is None else screen[index]
         quantities: list[Quantity] = []
@@ -131,15 +128,18 @@ def extract(text: str) -> list[Sentence]:
                 ]
             except Exception:
                 quantities = []
+        figures.append(quantities)
         try:
-            category = _categorise(sentence_text, quantities, runs)
+            categories.append(_categorise(sentence_text, quantities, runs))
         except Exception:
-            category = Category.OTHER
-        try:
-            cw, is_claim = score(
-                sentence_text, quantities, category, speaker is not None, model, sentence_words
-            )
-        except Exception:
-            cw, is_claim = 0.0, False
-        out.append(Sentence(index, start, end, sentence_text, cw, is_claim, category, speaker, quantities))
-    return out
+            categories.append(Category.OTHER)
+    try:
+        scores = load_model().score_many(texts, figures, categories, [s is not None for s in speakers])
+    except Exception:
+        scores = [(0.0, False)] * len(spans)
+    return [
+        Sentence(index, span.start, span.end, sentence_text, cw, is_claim, category, speaker, quantities)
+        for index, (span, sentence_text, (cw, is_claim), category, speaker, quantities) in enumerate(
+            zip(spans, texts, scores, categories, speakers, figures, strict=True)
+        )
+    ]

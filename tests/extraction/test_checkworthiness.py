@@ -51,6 +51,22 @@ def test_fast_inference_equals_the_trained_feature_sum(sentence: str) -> None:
         assert fast == pytest.approx(slow, abs=1e-9)
 
 
+@pytest.mark.parametrize("nul", ["", "\x00"], ids=["one-pass", "nul-in-text"])
+def test_document_scoring_equals_scoring_each_sentence(nul: str) -> None:
+    """``score_many`` (what ``extract`` uses) gives every sentence exactly its ``score``."""
+    model = load_model()
+    qs = [Quantity("50", 0, 2, 50.0, 50.0, 50.0, kind=QuantityKind.PERCENT, category=Category.PERCENTAGE)]
+    texts = [s + nul if i == 2 else s for i, s in enumerate(SENTENCES)] + ["-- /", "we percent we"]
+    quantities = [qs if i % 2 else [] for i in range(len(texts))]
+    categories = [Category.PERCENTAGE if q else Category.OTHER for q in quantities]
+    speakers = [i % 3 == 0 for i in range(len(texts))]
+    expected = [
+        score(t, q, c, h, model) for t, q, c, h in zip(texts, quantities, categories, speakers, strict=True)
+    ]
+    assert model.score_many(texts, quantities, categories, speakers) == expected
+    assert model.score_many([], [], [], []) == []
+
+
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_score_is_a_probability_and_is_claim_follows_the_threshold(sentence: str) -> None:
     p, is_claim = score(sentence)
