@@ -66,7 +66,7 @@ bench-export: install-dev
 	$(PY) bench/export.py --rows 100000
 
 eval: install-dev
-	$(PY) -m factcheck.extraction.evaluate newsquant ../shared/eval/newsquant/dev.json
+	$(PY) -m factcheck.extraction.evaluate newsquant ../shared/eval/newsquant/dev.json --compare
 	$(PY) -m factcheck.extraction.evaluate ct24 ../shared/eval/ct24/dev-test.tsv
 
 clean:

@@ -22,12 +22,11 @@ import pstats
 import random
 import sys
 import time
-import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.extraction import extract
+from factcheck.extraction import extract, reference
 
 _TEMPLATES = [
     "The ministry said {n} people were killed and more than {m} injured in the attack on {d}.",
@@ -110,61 +109,6 @@ def stage_times(docs: list[str]) -> dict[str, float]:
     return times
 
 
-_Q3_CLASSIFIER = Path(__file__).resolve().parent.parent / "var" / "bench" / "quantulum3-clf.joblib"
-
-
-def _quantulum() -> tuple[object | None, list[tuple[str, dict]]]:
-    """quantulum3's parser, warmed up, and the modes to time it in: ``(label, parse kwargs)``.
-
-    Its default mode disambiguates units with a scikit-learn classifier. The pickled one it ships
-    does not load with every scikit-learn release; then it is retrained once with quantulum3's own
-    ``train_classifier`` (its documented remedy, a few seconds) into ``var/bench/``, so it is timed
-    as its users run it. Its heuristic mode (no classifier) is timed too: it is the faster of the two.
-    """
-    try:
-        from quantulum3 import classifier
-        from quantulum3 import parser as q3
-    except ImportError:
-        return None, []
-    q3.parse("warm up 3 km")
-    modes: list[tuple[str, dict]] = [("heuristic unit disambiguation", {"_heuristic": True})]
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # scikit-learn's version-mismatch warnings: handled here
-            shipped = classifier.classifier("en_US").loaded
-        if shipped:
-            modes.insert(0, ("its shipped unit classifier", {}))
-            return q3, modes
-    except Exception:  # the pickle does not load with this scikit-learn: retrain it (its own remedy)
-        pass
-    try:
-        if not _Q3_CLASSIFIER.exists():
-            _Q3_CLASSIFIER.parent.mkdir(parents=True, exist_ok=True)
-            classifier.train_classifier(store=True, output_path=str(_Q3_CLASSIFIER), n_jobs=1)
-        kwargs = {"classifier_path": str(_Q3_CLASSIFIER)}
-        q3.parse("warm up 3 km", **kwargs)
-        modes.insert(0, ("its unit classifier, retrained for this scikit-learn", kwargs))
-    except Exception as exc:  # its classifier extra (scikit-learn, stemming) is not installed
-        print(f"quantulum3's classifier unavailable ({type(exc).__name__}: {exc}); heuristic mode only")
-    return q3, modes
-
-
-def _time_quantulum(q3, sample: list[str], kwargs: dict) -> float:
-    from quantulum3 import classifier
-
-    kwargs = dict(kwargs)
-    heuristic = kwargs.pop("_heuristic", False)
-    saved = classifier.USE_CLF
-    classifier.USE_CLF = saved and not heuristic
-    try:
-        t0 = time.process_time()
-        for s in sample:
-            q3.parse(s, **kwargs)
-        return time.process_time() - t0
-    finally:
-        classifier.USE_CLF = saved
-
-
 def _rate(n: int, seconds: float) -> float:
     return n / seconds if seconds > 0 else float("inf")
 
@@ -185,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(d) for d in docs)
     print(f"corpus: {source}: {len(docs)} documents, {n} sentences, {chars} characters")
 
-    q3, modes = _quantulum()
+    modes = reference.load(heuristic_too=True)
     # a seeded sample across the corpus (the first articles run longer than the rest)
     sample = random.Random(0).sample(sentences, min(args.quantulum_limit, n))
     # Rounds alternate ours and theirs, so load from other processes on a shared machine hits both
@@ -197,8 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         for d in docs:
             extract(d)
         best = min(best, time.process_time() - t0)
-        for i, (_, kwargs) in enumerate(modes):
-            theirs_best[i] = min(theirs_best[i], _time_quantulum(q3, sample, kwargs))
+        for i, mode in enumerate(modes):
+            t0 = time.process_time()
+            for s in sample:
+                mode.parse(s)
+            theirs_best[i] = min(theirs_best[i], time.process_time() - t0)
     ours = _rate(n, best)
     per = 1e6 / ours if ours else 0.0
     print(
@@ -206,11 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     for stage, seconds in stage_times(docs).items():
         print(f"  {stage:<22}{seconds / n * 1e6 if n else 0:8.1f} µs/sentence")
-    if q3 is None:
+    if not modes:
         print("quantulum3: not installed (pip install 'quantulum3[classifier]') - no ratio")
-    for (label, _), seconds in zip(modes, theirs_best, strict=True):
+    for mode, seconds in zip(modes, theirs_best, strict=True):
         theirs = _rate(len(sample), seconds)
-        print(f"quantulum3: {theirs:12,.0f} sentences/s  ({label}; {len(sample)} sentences)")
+        print(f"quantulum3: {theirs:12,.0f} sentences/s  ({mode.label}; {len(sample)} sentences)")
         print(f"  ratio:    {ours / theirs:12,.1f}x")
 
     if args.profile:

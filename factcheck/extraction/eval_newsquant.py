@@ -237,19 +237,37 @@ def score(
     return Scores(tp, n_pred, n_gold)
 
 
-def run(path: str, *, show_errors: bool = False) -> int:
-    """Print P/R/F1 for value, value+unit and value+qualifier on a NewsQuant JSON file."""
+def _table(title: str, s: Scores) -> None:
+    print(title)
+    print(f"{'level':<17}{'P':>7}{'R':>7}{'F1':>7}")
+    for level in LEVELS:
+        p, r, f = s.prf(level)
+        print(f"{level:<17}{p:7.1f}{r:7.1f}{f:7.1f}")
+
+
+def run(path: str, *, show_errors: bool = False, compare: bool = False) -> int:
+    """Print P/R/F1 for value, value+unit and value+qualifier on a NewsQuant JSON file.
+
+    ``compare`` scores quantulum3 (the reference system) on the same rows with the same scorer. It
+    reports no qualifiers, so every figure counts as exact; its years count against its precision,
+    as they did in the published figures.
+    """
     with open(path, encoding="utf-8") as fh:
         rows = json.load(fh)
     errors: list[str] | None = [] if show_errors else None
     s = score(rows, errors=errors)
     if errors:
         print("\n".join(errors))
-    print(f"NewsQuant {path}: {len(rows)} sentences, {s.n_gold} gold quantities, {s.n_pred} predicted")
-    print(f"{'level':<17}{'P':>7}{'R':>7}{'F1':>7}")
-    for level in LEVELS:
-        p, r, f = s.prf(level)
-        print(f"{level:<17}{p:7.1f}{r:7.1f}{f:7.1f}")
+    _table(f"NewsQuant {path}: {len(rows)} sentences, {s.n_gold} gold quantities, {s.n_pred} predicted", s)
+    if compare:
+        from factcheck.extraction import reference
+
+        modes = reference.load()
+        if not modes:
+            print("quantulum3 is not installed (pip install 'quantulum3[classifier]'): no comparison")
+            return 0
+        theirs = score(rows, modes[0].quantities)
+        _table(f"quantulum3 ({modes[0].label}), same rows and scorer: {theirs.n_pred} predicted", theirs)
     return 0
 
 

@@ -15,13 +15,16 @@ def main(argv: list[str] | None = None) -> int:
     newsquant = sub.add_parser("newsquant", help="quantity P/R/F1 on NewsQuant (CQE convention)")
     newsquant.add_argument("path")
     newsquant.add_argument("--errors", action="store_true", help="print every miss and false positive")
+    newsquant.add_argument(
+        "--compare", action="store_true", help="score quantulum3 on the same rows too (dev dependency)"
+    )
     ct24 = sub.add_parser("ct24", help="check-worthiness P/R/F1 of the Yes class on a CheckThat! 2024 TSV")
     ct24.add_argument("path")
     args = parser.parse_args(argv)
     if args.dataset == "newsquant":
         from factcheck.extraction.eval_newsquant import run
 
-        return run(args.path, show_errors=args.errors)
+        return run(args.path, show_errors=args.errors, compare=args.compare)
     from factcheck.extraction.eval_ct24 import run
 
     return run(args.path)

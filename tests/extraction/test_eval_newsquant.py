@@ -150,3 +150,33 @@ def test_run_prints_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     assert "value+unit" in out and "value+qualifier" in out
     assert "100.0" in out
+
+
+def test_compare_scores_quantulum3_with_the_same_scorer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--compare`` prints quantulum3's table next to ours (its heuristic mode: no classifier training)."""
+    parser = pytest.importorskip("quantulum3.parser")
+    from factcheck.extraction import reference
+
+    heuristic = reference.Reference(parser.parse, "heuristic", {}, True)
+    monkeypatch.setattr(reference, "load", lambda **kw: [heuristic])
+    path = tmp_path / "mini.json"
+    rows = [{"text": "It covers 20 km.", "quantities": [{"value": "20", "normalized_unit": "kilometre"}]}]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    assert run(str(path), compare=True) == 0
+    out = capsys.readouterr().out
+    assert "quantulum3 (heuristic), same rows and scorer: 1 predicted" in out
+    assert out.count("value+unit") == 2
+
+
+def test_reference_maps_quantulum3_figures_to_ours() -> None:
+    parser = pytest.importorskip("quantulum3.parser")
+    from factcheck.extraction import reference
+
+    heuristic = reference.Reference(parser.parse, "heuristic", {}, True)
+    (km,) = heuristic.quantities("The road is 20 km long.")
+    assert (km.value, km.low, km.high, km.unit, km.qualifier) == (20.0, 20.0, 20.0, "kilometre", "exact")
+    assert "The road is 20 km long."[km.start : km.end] == km.surface
+    (count,) = heuristic.quantities("They seized 20 villages.")
+    assert count.unit is None  # quantulum3 calls counts dimensionless
