@@ -256,14 +256,20 @@ def _lookup(unit: str) -> Category | None:
     return c
 
 
-def quantity_category(text: str, q: Quantity) -> Category:
-    """Category of one quantity from its kind, unit/noun and the verbs within a few words of it."""
+def quantity_category(text: str, q: Quantity, start: int = 0, end: int | None = None) -> Category:
+    """Category of one quantity from its kind, unit/noun and the verbs within a few words of it.
+
+    ``text[start:end]`` is its sentence: the words looked at never come from a neighbouring one
+    ("… until his death in 2006. Over 2.5 million people were eligible to vote" counts no dead).
+    """
     kind = q.kind
     if kind is QuantityKind.PERCENT:
         return Category.PERCENTAGE
-    lo, hi = max(0, q.start - 40), min(len(text), q.end + 50)
+    if end is None or end > len(text):
+        end = len(text)
+    lo, hi = max(start, q.start - 40), min(end, q.end + 50)
     if kind is QuantityKind.MONEY:
-        return Category.AID if _AID_RE.search(text, q.end, min(len(text), q.end + 30)) else Category.MONEY
+        return Category.AID if _AID_RE.search(text, q.end, min(end, q.end + 30)) else Category.MONEY
     if kind is QuantityKind.DURATION:
         return Category.DURATION
     if kind not in _CLAIM:

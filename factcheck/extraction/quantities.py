@@ -785,7 +785,7 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
         atoms.append(a)
         out.append((s, a))
         consumed = a.e
-    return _assemble(text, start, out, atoms)
+    return _assemble(text, start, end, out, atoms)
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:
@@ -795,7 +795,9 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
     return ha == hb or ha.split()[-1] == hb.split()[-1]
 
 
-def _assemble(text: str, start: int, out: list[tuple[int, object]], atoms: list[_Atom]) -> list[Quantity]:
+def _assemble(
+    text: str, start: int, end: int, out: list[tuple[int, object]], atoms: list[_Atom]
+) -> list[Quantity]:
     """Merge adjacent atoms into ranges, then build Quantity objects in text order."""
     for i in range(len(atoms) - 2, -1, -1):  # "four-, five- and six-cylinder": share the last unit
         a, b = atoms[i], atoms[i + 1]
@@ -874,7 +876,7 @@ def _assemble(text: str, start: int, out: list[tuple[int, object]], atoms: list[
         if b is not None and id(a) in ratios:
             v = a.low / b.low
             q = Quantity(text[a.qs : b.e], a.qs, b.e, v, v, v, a.qual, b.unit, kind=QuantityKind.CARDINAL)
-            q.category = quantity_category(text, q)
+            q.category = quantity_category(text, q, start, end)
             result.append(q)
             continue
         if b is not None:
@@ -889,7 +891,7 @@ def _assemble(text: str, start: int, out: list[tuple[int, object]], atoms: list[
         else:
             value = a.low if a.low == a.high else None
             q = Quantity(text[a.qs : a.e], a.qs, a.e, value, a.low, a.high, a.qual, a.unit, kind=a.kind)
-        q.category = quantity_category(text, q)
+        q.category = quantity_category(text, q, start, end)
         _open_bound(q)
         result.append(q)
     return result

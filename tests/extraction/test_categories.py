@@ -64,6 +64,22 @@ def test_casualty_verbs_only_recategorise_people() -> None:
     assert quantity_category(text, qs[0]) is Category.MILITARY
 
 
+def test_words_of_the_previous_sentence_do_not_categorise_a_figure() -> None:
+    from factcheck.extraction import extract
+
+    text = (
+        "He ruled the country for two decades until his death in 2006. "
+        "Over 2.5 million people were eligible to vote in the election."
+    )
+    second = extract(text)[1]
+    (people,) = second.quantities
+    assert people.category is Category.POPULATION
+    assert second.category is Category.POPULATION
+    # the same figure with the verb in its own sentence still counts casualties
+    (dead,) = extract("Over 2.5 million people died in the war.")[0].quantities
+    assert dead.category is Category.CASUALTIES
+
+
 @pytest.mark.parametrize(
     ("unit", "category"),
     [
