@@ -461,9 +461,12 @@ DENOMINATORS["capita"] = "person"
 
 # --------------------------------------------------------------------------- regexes
 
+# Month names as written in running text and in all-capital datelines ("UPDATED: MARCH 12, 2013").
 _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+    r"|JAN(?:UARY|\.)?|FEB(?:RUARY|\.)?|MAR(?:CH|\.)?|APR(?:IL|\.)?|MAY|JUNE?|JULY?|AUG(?:UST|\.)?"
+    r"|SEP(?:T(?:EMBER|\.)?|\.)?|OCT(?:OBER|\.)?|NOV(?:EMBER|\.)?|DEC(?:EMBER|\.)?)"
 )
 _DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
@@ -721,6 +724,7 @@ _MONTH_WORDS = (
     "January February March April May June July August September October November December "
     "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jul Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec."
 ).split()
+_MONTH_WORDS += [w.upper() for w in _MONTH_WORDS]
 PREV_SPECIAL_WORDS = frozenset(
     [
         *_MONTH_WORDS,

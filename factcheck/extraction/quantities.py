@@ -213,7 +213,9 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
         lw = lw[:-2] if possessive else lw.rstrip("’'")
         if not words and lw in _LEAD_SKIP:
             continue
-        if lw in _STOP and not (w.isupper() and len(w) > 1):  # "US" is a modifier, "us" a pronoun
+        if lw in _STOP and not (
+            w.isupper() and len(w) > 1 and not (n + 1 < len(toks) and toks[n + 1].isupper())
+        ):  # "20 US troops": "US" is a modifier, "us" a pronoun; in an all-capital headline a stop word
             break
         if words and (lw in _VERBS_S or (one and _plural(lw))):
             break  # "One proposal asks", "a third of the population lives": a verb, not a plural noun

@@ -183,6 +183,9 @@ def test_change_applies_to_amount_not_target() -> None:
         ("It starts at 5pm sharp.", K.TIME, 5),
         ("The score was 4:39 left.", K.TIME, 4),
         ("It happened at 1100 GMT today.", K.TIME, 1100),
+        ("UPDATED: TUESDAY, MARCH 12, 2013", K.DATE, 2013),  # all-capital datelines
+        ("WEDNESDAY 03 JULY 2013", K.DATE, 2013),
+        ("APR 28", K.DATE, 28),
     ],
 )
 def test_dates_times_ordinals_are_not_claims(text: str, kind: QuantityKind, value: float) -> None:
@@ -382,3 +385,11 @@ def test_bounded_qualifiers_leave_the_open_end_empty(text: str, low, high) -> No
     [quantity] = find_quantities(text)
     assert quantity.value is not None
     assert (quantity.low, quantity.high) == (low, high)
+
+
+def test_stop_words_of_an_all_capital_headline_are_not_counted() -> None:
+    headline = "CREIGHTON DEFEATS DRAKE 65-53 IN MVC TOURNAMENT"
+    (score,) = [q for q in find_quantities(headline) if q.value == 53]
+    assert (score.surface, score.unit) == ("53", None)
+    (troops,) = find_quantities("They sent 20 US troops.")  # an acronym before a lower-case noun stays
+    assert troops.unit == "us troops"
