@@ -563,6 +563,19 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
     return None
 
 
+def _url_around(text: str, start: int, end: int, p: int) -> re.Match[str] | None:
+    """The URL or e-mail address that the word at p is part of ("…/dozens-injured-child-dead…"), if any."""
+    lo = max(start, p - 512)  # bounded, as in ``_digit_match``
+    ts = max(text.rfind(" ", lo, p), text.rfind("\n", lo, p), lo - 1) + 1
+    if ts == p:
+        return None
+    head = text[ts:p]
+    if "://" not in head and not head.startswith("www.") and "@" not in head:
+        return None
+    u = L.URL.match(text, ts, end)
+    return u if u is not None and u.end() > p else None
+
+
 class _Shifted:
     """A match on the lower-cased window, with offsets moved back into the full text."""
 
@@ -621,7 +634,10 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
     for p in cands:
         if p < consumed:
             continue
-        m = _word_match(low, start, p) if "a" <= low[p - start] <= "z" else _digit_match(text, start, end, p)
+        if "a" <= low[p - start] <= "z":
+            m = _url_around(text, start, end, p) or _word_match(low, start, p)
+        else:
+            m = _digit_match(text, start, end, p)
         if m is None:
             continue
         s = m.start()

@@ -219,6 +219,8 @@ def test_dates_times_ordinals_are_not_claims(text: str, kind: QuantityKind, valu
         "See www.example.com/article-2170324/page.html for more.",
         "Mail press2019@example.org today.",
         "The 76ers won again.",
+        "http://www.ndtv.com/article/world/dozens-injured-child-dead-as-6-1-magnitude-quake",  # words too
+        "See www.example.com/three-dead for more.",
     ],
 )
 def test_identifiers_are_not_claims(text: str) -> None:
