@@ -79,6 +79,18 @@ def _trie_pattern(words: Iterable[str]) -> str:
 ANCHOR_WORDS = _VERBS | {"according"}
 # Verbs that take their subject after them: "…,” said Peskov" (not "…, accused Sudan of …").
 _INVERTING = _words("said says added adds wrote writes explained insisted warned stressed")
+# Uses of statement verbs that report nothing, by the word after them: "added six rebounds", "added
+# 14 points" (a count follows), "was revealed as the 12th Doctor" (a role follows).
+_ADDED_A_COUNT = _words(
+    "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands a an "
+    "another more his her their its"
+)
+_NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("added", "adds"), _ADDED_A_COUNT),
+    **dict.fromkeys(
+        ("revealed", "reveals", "confirmed", "confirms", "declared", "declares", "reported"), _words("as")
+    ),
+}
 _ANCHOR = re.compile(r"\b(?=[a-zA])" + _trie_pattern([*_VERBS, "according to", "According to"]) + r"\b")
 _QUOTE_CHAR = re.compile('["\u201c\u201d]')
 _TOKEN = re.compile(
@@ -223,6 +235,8 @@ def _parenthetical(clause: list[Token]) -> bool:
         first in _RELATIVE
         or first.lower() in _DETERMINERS
         or first in _HEADS
+        or first in _MODIFIERS  # ", deputy director of …,"
+        or (first.endswith(("'s", "\u2019s")) and _is_name_word(first))  # ", Intel's general manager,"
         or all(_is_name_word(t[0]) or t[0].isdigit() for t in clause)
     )
 
@@ -234,6 +248,12 @@ def _skip_back(toks: list[Token], v: int) -> int:
         toks[i - 1][0].lower() in _SKIP or (toks[i - 1][0].endswith("ly") and toks[i - 1][0].islower())
     ):
         i -= 1
+    if i > 2 and toks[i - 1][0] == ")":  # "Edward Markey (D-Mass.) said", "the agency (UNRWA) said"
+        k = i - 2
+        while k > max(0, i - 10) and toks[k][0] not in ("(", ")"):
+            k -= 1
+        if k > 0 and toks[k][0] == "(":
+            i = k
     if i > 1 and toks[i - 1][0] == ",":
         # ", who negotiated the truce," or ", Federica Mogherini," between subject and verb
         k = i - 2
@@ -279,6 +299,11 @@ def _match(sentence: str) -> tuple[int, int] | None:
 def _match_at(toks: list[Token], v: int, verb: str) -> tuple[int, int] | None:
     if verb in ("according to", "According to"):
         return _forward_np(toks, v + 2, loose=True)
+    after = toks[v + 1][0] if v + 1 < len(toks) else ""
+    if verb in _NOT_SPEECH_BEFORE and (
+        after in _NOT_SPEECH_BEFORE[verb] or (after[:1].isdigit() and verb in ("added", "adds"))
+    ):
+        return None
     prev = toks[v - 1][0] if v > 0 else ""
     # Inversion: "…,” said Peskov" / "…, said the ministry" (only verbs that invert, before a name)
     if (

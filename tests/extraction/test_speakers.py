@@ -82,6 +82,15 @@ def test_seed_speaker_spans_slice_the_original_text_inside_their_sentence() -> N
         ("The mayor's lawyer, John Roe, argued that no witness saw him.", "The mayor's lawyer"),
         ("John Roe, 21, told jurors in the county court he was innocent.", "John Roe"),
         ("Ann Lee, founder of a small firm, notes the market is shrinking.", "Ann Lee"),
+        ("Jason Waxman, Intel's general manager for cloud computing, said it grew.", "Jason Waxman"),
+        ("Smith, deputy director of the agency, said 5 people died.", "Smith"),
+        # a bracketed aside before the verb
+        ("Sen. Barbara Boxer (D-Calif.) said the rules were bad.", "Sen. Barbara Boxer"),
+        (
+            "Indonesia's Meteorology and Geophysics Agency (BMG) said 842 aftershocks hit.",
+            "Indonesia's Meteorology and Geophysics Agency",
+        ),
+        ("The minister added that 20 people died.", "The minister"),
     ],
 )
 def test_attribution_patterns(sentence: str, speaker: str) -> None:
@@ -102,6 +111,10 @@ def test_attribution_patterns(sentence: str, speaker: str) -> None:
         "Recapturing Aleppo would be a victory that most outside countries had said was impossible.",
         "It was the biggest battle of the war.",
         "The coach summed it up, saying Smith could miss two games.",
+        # statement verbs that report nothing here
+        "Scheyer dished out four assists while Singler added six rebounds for Duke.",
+        "Tyrese Rice added 14 points.",
+        "Doctor Who: Peter Capaldi revealed as 12th Doctor",
         "",
     ],
 )
