@@ -197,8 +197,11 @@ _DISPLACE_WORDS = _wordset(
     "refugee refugees displaced displacement fled flee fleeing flees evacuated evacuation evacuating "
     "evacuee evacuees homeless uprooted asylum"
 )
+# "death sentence", "death penalty", "death row" are about courts, not casualties; "offensive line",
+# "offensive play" about sport, not armies.
 _CASUALTY_RE = re.compile(
-    r"(?i)\b(?:kill(?:ed|ing|s)?|dead|died|die|dying|deaths?|wound(?:ed|ing)|injur(?:ed|ing|ies|y)|hurt|casualt(?:y|ies)"
+    r"(?i)\b(?:kill(?:ed|ing|s)?|dead|died|die|dying|deaths?(?!\s+(?:sentences?|penalty|row)\b)"
+    r"|wound(?:ed|ing)|injur(?:ed|ing|ies|y)|hurt|casualt(?:y|ies)"
     r"|fatalit(?:y|ies)|massacr(?:ed|e)|slain|murdered|executed|lost\s+their\s+lives|death\s+toll|perished)\b"
 )
 _DISPLACE_RE = re.compile(
@@ -210,7 +213,8 @@ _TERRITORY_RE = re.compile(
     r"(?i)\b(?:territory|villages?|seized|captured|recaptur(?:e|ed|ing)|retook|control\s+of|square\s+(?:km|kilomet))"
 )
 _MILITARY_RE = re.compile(
-    r"(?i)\b(?:troops|soldiers|military|army|air\s*strikes?|airstrikes?|warplanes?|bombing|shelling|offensive"
+    r"(?i)\b(?:troops|soldiers|military|army|air\s*strikes?|airstrikes?|warplanes?|bombing|shelling"
+    r"|offensive(?!\s+(?:line\w*|plays?|coordinator|tackles?|guards?|rebounds?|fouls?|yards|players?|drives?)\b)"
     r"|air\s+force|missiles?|fighter\s+jets?)\b"
 )
 _MONEY_RE = re.compile(r"(?i)[$£€¥]|\b(?:dollars?|euros?|budget|funding|billion|million|costs?|spending)\b")

@@ -46,6 +46,10 @@ def test_sentence_category_from_figures(text: str, category: Category) -> None:
         ("The state pension budget was cut again.", Category.MONEY),
         ("Residents of the old town stayed indoors.", Category.POPULATION),
         ("Peskov said Washington was to blame.", Category.OTHER),
+        ("The army launched an offensive on the town.", Category.MILITARY),
+        # courts and sport borrow the words
+        ("He was saved from a death sentence by the jury.", Category.OTHER),
+        ("The offensive line struggled all night.", Category.OTHER),
     ],
 )
 def test_sentence_category_from_keywords(text: str, category: Category) -> None:
