@@ -57,7 +57,7 @@ _STOP = frozenset(
     not also only just even still already more most less very too now then there here ago later earlier
     respectively per cent percent monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december last next this year's
-    s
+    s died die dies survived remain remained
     """.split()
 )
 _IRREGULAR_PLURALS = frozenset(

@@ -395,3 +395,10 @@ def test_stop_words_of_an_all_capital_headline_are_not_counted() -> None:
     assert (score.surface, score.unit) == ("53", None)
     (troops,) = find_quantities("They sent 20 US troops.")  # an acronym before a lower-case noun stays
     assert troops.unit == "us troops"
+
+
+def test_a_verb_after_a_number_is_not_the_thing_counted() -> None:
+    (mother,) = find_quantities("A mother of two died when a driver struck her.")
+    assert (mother.surface, mother.unit) == ("two", None)
+    (dead,) = find_quantities("The crash left 24 dead.")  # "the dead" are counted
+    assert dead.unit == "dead"
