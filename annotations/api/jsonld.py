@@ -2,13 +2,16 @@
 
 Google's required fields are ``claimReviewed``, ``reviewRating`` (with ``alternateName``) and
 ``url``; the recommended ones are the organisation ``author``, ``datePublished`` and the
-``itemReviewed`` Claim with its ``author`` (the speaker), ``datePublished`` and ``appearance``
-(the article). A rating without a number (*Misleading*) carries only ``alternateName``.
+``itemReviewed`` Claim with its ``author`` (the speaker: a Person or an Organization, judged from the
+phrase by ``speaker_type``), ``datePublished`` and ``appearance`` (the article). A rating without
+a number (*Misleading*) carries only ``alternateName``.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
+
+from factcheck.extraction.speakers import speaker_type
 
 CONTEXT = "https://schema.org"
 
@@ -39,7 +42,7 @@ def claimreview(row: dict, *, author: dict | None = None, context: bool = True) 
     claim, article = row["claim"], row["article"]
     item: dict = {"@type": "Claim"}
     if claim.get("speaker"):
-        item["author"] = {"@type": "Person", "name": claim["speaker"]}
+        item["author"] = {"@type": speaker_type(claim["speaker"]), "name": claim["speaker"]}
     if article.get("published_at"):
         item["datePublished"] = _date(article["published_at"])
     appearance: dict = {"@type": "CreativeWork", "headline": article["title"]}

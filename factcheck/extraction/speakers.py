@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 
 from factcheck.extraction.types import Speaker
 
-__all__ = ["ANCHOR_WORDS", "assign_speakers", "find_speaker"]
+__all__ = ["ANCHOR_WORDS", "assign_speakers", "find_speaker", "speaker_type"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -420,3 +420,52 @@ def _agrees(name: str, plural: bool) -> bool:
     low = last.lower()
     group = " and " in name or (low.endswith("s") and (last.islower() or low in _HEADS))
     return group == plural
+
+
+# --- what kind of source a speaker is (schema.org: a Person or an Organization) ---------------------
+
+# Lower-case heads naming one person by role ("Kremlin spokesman Dmitry Peskov", "the diplomat").
+_PERSON_HEADS = _words(
+    "spokesman spokeswoman spokesperson minister president premier official commander general diplomat "
+    "source witness activist analyst expert researcher scientist doctor medic leader chief head lawyer "
+    "attorney prosecutor investigator officer senator congressman governor mayor secretary ambassador "
+    "envoy man woman founder chairman chairwoman ceo director manager owner executive resident pensioner "
+    "voter survivor father mother son daughter wife husband coach player judge"
+)
+# Capitalised words that end organisation names ("Human Rights Watch", "Amnesty International").
+_ORGANISATION_WORDS = _words(
+    "International Watch Agency Ministry Office Department Council Committee Commission Organisation "
+    "Organization Observatory Institute Foundation Association Union Party Group Company Corporation Corp "
+    "Corp. Inc Inc. Ltd Ltd. Bank Fund Authority Service Services Force Forces Army Police Court Congress "
+    "Parliament Senate Government Administration Kremlin Pentagon Embassy University Hospital Center "
+    "Centre Network News Times Post Journal Press Reuters AFP Agency Media Television Radio Coalition "
+    "Alliance League Federation Board Bureau Unit Brigade Command Team Club Church Red Crescent Cross"
+)
+
+
+def speaker_type(name: str) -> str:
+    """``"Person"`` or ``"Organization"`` for a speaker phrase, from its words alone (for ClaimReview).
+
+    Several parties ("The US and the EU"), plural groups ("Rebels", "officials"), institutions ("the
+    health ministry", "Amnesty International", "NATO") and "the …" phrases without a person's role are
+    organisations; a named or singular person ("Dmitry Peskov", "the diplomat") is a person.
+    """
+    # "…, Federica Mogherini": the appositive names the speaker; "Christopher Gunness of the UN Relief
+    # and Works Agency": the phrase before "of" does
+    core = name.rsplit(",", 1)[-1].split(" of ", 1)[0].strip()
+    words = core.replace("\u2019", "'").split()
+    if not words:
+        return "Person"
+    if " and " in core or " & " in core:
+        return "Organization"
+    last = words[-1]
+    low = last.lower().removesuffix("'s")
+    if low in _PERSON_HEADS:
+        return "Person"
+    if last in _ORGANISATION_WORDS or (len(last) > 1 and last.isupper() and last.isalpha()):
+        return "Organization"  # "Human Rights Watch", "NATO", "AFP"
+    if low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS) or last.islower():
+        return "Organization"  # "the health ministry", "Rebels", "officials", "the report"
+    if words[0].lower() in ("the", "a", "an"):
+        return "Organization"  # "The Kremlin", "the Interior Department"
+    return "Person"

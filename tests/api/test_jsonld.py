@@ -117,12 +117,23 @@ def test_single_claimreview_has_google_fields_and_schema_org_terms(token_client,
         "bestRating": 5.0,
         "worstRating": 1.0,
     }
-    assert document["itemReviewed"]["author"] == {"@type": "Person", "name": "The US"}
+    assert document["itemReviewed"]["author"] == {"@type": "Organization", "name": "The US"}
     assert document["itemReviewed"]["datePublished"] == "2026-03-01"
     assert document["itemReviewed"]["appearance"]["url"] == "https://news.example.org/siege"
     assert document["datePublished"] == "2026-03-03"
     assert document["url"] == f"https://factcheck.example.org/reviews/{published.pk}/"
     assert [c["name"] for c in document["contributor"]] == ["Rita Reviewer", "Eddie Editor"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [("Kremlin spokesman Dmitry Peskov", "Person"), ("the health ministry", "Organization")],
+)
+def test_the_claims_author_is_a_person_or_an_organisation(token_client, published, speaker, kind):
+    published.claim.speaker = speaker
+    published.claim.save(update_fields=["speaker"])
+    document = token_client.get(f"/api/v1/reviews/{published.pk}/?format=claimreview").json()
+    assert document["itemReviewed"]["author"] == {"@type": kind, "name": speaker}
 
 
 def test_accept_header_selects_jsonld(token_client, published):

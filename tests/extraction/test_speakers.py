@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extraction.sentences import split_sentences
-from factcheck.extraction.speakers import assign_speakers, find_speaker
+from factcheck.extraction.speakers import assign_speakers, find_speaker, speaker_type
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_afe4df272759aabc.txt"
 
@@ -170,3 +170,24 @@ def test_words_prefilter_gives_the_same_result() -> None:
     text, spans, speakers = seed_speakers()
     words = [tokens(text[s.start : s.end]) for s in spans]
     assert assign_speakers(text, spans, words) == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Person"),
+        ("Peskov", "Person"),
+        ("a Western diplomat", "Person"),
+        ("The EU\u2019s High Representative for Foreign Affairs, Federica Mogherini", "Person"),
+        ("Christopher Gunness of the UN Relief and Works Agency", "Person"),
+        ("The Kremlin", "Organization"),
+        ("Rebels", "Organization"),
+        ("The United States and the European Union", "Organization"),
+        ("the U.N. refugee agency", "Organization"),
+        ("New York-based Human Rights Watch", "Organization"),
+        ("The Ministry of Health", "Organization"),
+        ("NATO", "Organization"),
+    ],
+)
+def test_speaker_type(name: str, kind: str) -> None:
+    assert speaker_type(name) == kind
