@@ -213,6 +213,19 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
         lw = lw[:-2] if possessive else lw.rstrip("’'")
         if not words and lw in _LEAD_SKIP:
             continue
+        if (
+            lw in ("and", "or")
+            and words
+            and not one
+            and len(words[-1]) > 1
+            and n + 2 < len(toks)
+            and len(toks[n + 1]) > 1
+            and toks[n + 1].lower() not in _STOP
+            and not toks[n + 1].lower().endswith(("ed", "ing"))
+            and _plural(toks[n + 2].lower())
+        ):  # "1,300 federal and independent scientists": the noun comes after the coordinated modifiers
+            words = []
+            continue
         if lw in _STOP and not (
             w.isupper() and len(w) > 1 and not (n + 1 < len(toks) and toks[n + 1].isupper())
         ):  # "20 US troops": "US" is a modifier, "us" a pronoun; in an all-capital headline a stop word

@@ -402,3 +402,16 @@ def test_a_verb_after_a_number_is_not_the_thing_counted() -> None:
     assert (mother.surface, mother.unit) == ("two", None)
     (dead,) = find_quantities("The crash left 24 dead.")  # "the dead" are counted
     assert dead.unit == "dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("More than 1,300 federal and independent scientists signed.", "independent scientists"),
+        ("Hundreds of government and private buildings were damaged.", "private buildings"),
+        ("They seized 20 villages and towns.", "villages"),
+        ("The blast killed one person and injured dozens.", "person"),
+    ],
+)
+def test_coordinated_modifiers_before_the_counted_noun(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
