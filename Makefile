@@ -68,6 +68,7 @@ bench-export: install-dev
 eval: install-dev
 	$(PY) -m factcheck.extraction.evaluate newsquant ../shared/eval/newsquant/dev.json --compare
 	$(PY) -m factcheck.extraction.evaluate ct24 ../shared/eval/ct24/dev-test.tsv
+	$(PY) -m factcheck.extraction.evaluate quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

@@ -1,6 +1,6 @@
 """Measure the extractor on labelled data.
 
-python -m factcheck.extraction.evaluate {newsquant,ct24} PATH
+python -m factcheck.extraction.evaluate {newsquant,ct24,quantemp} PATH
 """
 
 from __future__ import annotations
@@ -20,11 +20,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     ct24 = sub.add_parser("ct24", help="check-worthiness P/R/F1 of the Yes class on a CheckThat! 2024 TSV")
     ct24.add_argument("path")
+    quantemp = sub.add_parser("quantemp", help="is_claim recall on QuanTemp's fact-checked numerical claims")
+    quantemp.add_argument("path")
     args = parser.parse_args(argv)
     if args.dataset == "newsquant":
         from factcheck.extraction.eval_newsquant import run
 
         return run(args.path, show_errors=args.errors, compare=args.compare)
+    if args.dataset == "quantemp":
+        from factcheck.extraction.eval_quantemp import run
+
+        return run(args.path)
     from factcheck.extraction.eval_ct24 import run
 
     return run(args.path)
