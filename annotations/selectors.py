@@ -101,3 +101,21 @@ def review_conflict(*, review: Review, expected_version: int) -> Conflict:
         changed_by=changed_by,
         changes=changes,
     )
+
+
+def reviewers_for_assignment() -> QuerySet:
+    """Active users who can review (the Reviewer or Editor role, or superusers), by name: the people an
+    editor can give a claim to."""
+    from django.contrib.auth import get_user_model
+
+    group_perm = {"groups__permissions__codename": "change_review"}
+    group_perm["groups__permissions__content_type__app_label"] = "annotations"
+    own_perm = {"user_permissions__codename": "change_review"}
+    own_perm["user_permissions__content_type__app_label"] = "annotations"
+    can_review = Q(is_superuser=True) | Q(**group_perm) | Q(**own_perm)
+    return (
+        get_user_model()
+        .objects.filter(can_review, is_active=True)
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )

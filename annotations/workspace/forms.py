@@ -56,6 +56,20 @@ class ReviewForm(forms.Form):
         return out
 
 
+class AssignForm(forms.Form):
+    """Who an editor gives the claim to: only people who can review are valid choices."""
+
+    assignee = forms.ModelChoiceField(queryset=None)
+    version = forms.IntegerField(required=False, min_value=1)
+    page_version = forms.IntegerField(required=False, min_value=1)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        from annotations.selectors import reviewers_for_assignment
+
+        self.fields["assignee"].queryset = reviewers_for_assignment()
+
+
 class ActionForm(forms.Form):
     version = forms.IntegerField(required=False, min_value=1)
     # Sent by the action form itself; htmx sends the review form's live ``version`` as well.

@@ -10,6 +10,7 @@ urlpatterns = [
     path("claims/<int:claim_id>/panel/", views.panel, name="panel"),
     path("claims/<int:claim_id>/save/", views.review_save, name="save"),
     path("claims/<int:claim_id>/actions/<slug:action>/", views.review_action, name="action"),
+    path("claims/<int:claim_id>/assign/", views.review_assign_to, name="assign"),
     path("claims/<int:claim_id>/evidence/", views.evidence_add, name="evidence-add"),
     path("claims/<int:claim_id>/evidence/<int:evidence_id>/edit/", views.evidence_edit, name="evidence-edit"),
     path(

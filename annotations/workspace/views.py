@@ -23,11 +23,19 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from annotations import selectors as review_selectors
 from annotations import services
 from annotations.models import Evidence, Review, ReviewState
 from annotations.roles import public_name
 from annotations.workspace import selectors
-from annotations.workspace.forms import ActionForm, CommentForm, EvidenceForm, QueueFilterForm, ReviewForm
+from annotations.workspace.forms import (
+    ActionForm,
+    AssignForm,
+    CommentForm,
+    EvidenceForm,
+    QueueFilterForm,
+    ReviewForm,
+)
 from annotations.workspace.render import article_html, claim_link, claim_text_html, claim_tip_oob, verdict_of
 from factcheck.models import Article, Category, Claim
 
@@ -238,6 +246,10 @@ def build_panel_context(
         buttons.append(
             {"name": name, "label": label, "needs_reason": needs_reason, "style": style, "key": key}
         )
+    # Editors give claims to someone else from the panel too (the assign service checks the role).
+    assign_choices = []
+    if user.has_perm("annotations.assign_review") and review.state in (S.UNREVIEWED, S.IN_PROGRESS):
+        assign_choices = [(u.pk, public_name(u)) for u in review_selectors.reviewers_for_assignment()]
     mine_display = None
     if mine:
         verdict = mine.get("verdict")
@@ -260,6 +272,7 @@ def build_panel_context(
         "can_take": can_take,
         "can_comment": "comment" in allowed,
         "buttons": buttons,
+        "assign_choices": assign_choices,
         "assignee_name": public_name(review.assignee) if review.assignee_id else "",
         "second_reviewer_name": public_name(review.second_reviewer) if review.second_reviewer_id else "",
         "conflict": conflict.conflict if conflict else None,
@@ -413,6 +426,26 @@ def review_action(request: HttpRequest, claim_id: int, action: str) -> HttpRespo
             open_action=action if reason == "" else "",
         )
     return _after_post(request, claim, notice=DONE[action])
+
+
+@require_POST
+@workspace_view
+def review_assign_to(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """An editor gives the claim to a reviewer (or to someone else); the assign service decides who may."""
+    claim = get_object_or_404(Claim.objects.select_related("article"), pk=claim_id)
+    form = AssignForm(request.POST)
+    if not form.is_valid():
+        return _after_post(request, claim, status=400, error="Pick someone who can review from the list.")
+    assignee = form.cleaned_data["assignee"]
+    version = form.cleaned_data["version"] or form.cleaned_data["page_version"] or 1
+    try:
+        review = services.review_get_or_create(claim=claim, by=request.user)
+        services.review_assign(review=review, by=request.user, assignee=assignee, expected_version=version)
+    except services.ConflictError as exc:
+        return _after_post(request, claim, status=409, conflict=exc)
+    except services.WorkflowError as exc:
+        return _after_post(request, claim, status=exc.status_code, error=exc.message)
+    return _after_post(request, claim, notice=f"Assigned to {public_name(assignee)}.")
 
 
 # --- evidence and comments ----------------------------------------------------------------------

@@ -440,6 +440,54 @@ def test_dismiss_needs_a_reason(client, reviewer, claim):
     assert review.state == S.NOT_CHECKABLE and review.dismissal_reason == "An opinion."
 
 
+def assign_url(claim):
+    return reverse("workspace:assign", args=[claim.pk])
+
+
+def test_editors_give_a_claim_to_a_reviewer_from_the_panel(client, reviewer, other_reviewer, editor, claim):
+    as_user(client, editor)
+    html = client.get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    assert f'action="{assign_url(claim)}"' in html
+    assert f'<option value="{reviewer.pk}"' in html and f'<option value="{editor.pk}"' in html
+    response = client.post(assign_url(claim), {"assignee": reviewer.pk}, **HX)
+    assert response.status_code == 200
+    assert f"Assigned to {services.public_name(reviewer)}." in response.content.decode()
+    review = Review.objects.get(claim=claim)
+    assert (review.state, review.assignee) == (S.IN_PROGRESS, reviewer)
+    # and hand it over to someone else, on the version the page shows
+    data = {"assignee": other_reviewer.pk, "version": review.version}
+    response = client.post(assign_url(claim), data, **HX)
+    assert response.status_code == 200
+    assert Review.objects.get(claim=claim).assignee == other_reviewer
+
+
+def test_reviewers_cannot_give_claims_away_and_see_no_assign_control(client, reviewer, other_reviewer, claim):
+    as_user(client, reviewer)
+    html = client.get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    assert "workspace:assign" not in html and assign_url(claim) not in html
+    response = client.post(assign_url(claim), {"assignee": other_reviewer.pk}, **HX)
+    assert response.status_code == 403
+    assert not Review.objects.filter(claim=claim, assignee=other_reviewer).exists()
+
+
+def test_assigning_to_someone_who_cannot_review_is_refused(client, editor, outsider, claim):
+    response = as_user(client, editor).post(assign_url(claim), {"assignee": outsider.pk}, **HX)
+    assert response.status_code == 400
+    assert "Pick someone who can review" in response.content.decode()
+    assert not Review.objects.filter(claim=claim, assignee__isnull=False).exists()
+
+
+def test_assigning_on_a_stale_version_is_a_conflict(client, reviewer, other_reviewer, editor, claim, rating):
+    review = started(claim, reviewer, rating)
+    stale = review.version
+    services.review_update(review=review, by=reviewer, expected_version=stale, rationale="New text.")
+    response = as_user(client, editor).post(
+        assign_url(claim), {"assignee": other_reviewer.pk, "version": stale}, **HX
+    )
+    assert response.status_code == 409
+    assert Review.objects.get(pk=review.pk).assignee == reviewer
+
+
 def test_unknown_action_is_404(client, reviewer, claim):
     assert as_user(client, reviewer).post(action_url(claim, "explode"), {}, **HX).status_code == 404
 
