@@ -212,6 +212,25 @@ def test_editor_approves_and_publishes(live_server, new_page, login, artifacts_d
     assert review.second_reviewer.username == "edna"
 
 
+def test_editor_assigns_a_claim_to_a_reviewer(live_server, new_page, login, artifacts_dir, seed_article):
+    from playwright.sync_api import expect
+
+    rita = staff("rita", "Rita", "Reviewer")
+    staff("edna", "Edna", "Editor")
+    target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
+
+    page = new_page()
+    login(page, "edna", PASSWORD)
+    page.goto(f"{live_server.url}/review/articles/{seed_article.pk}/?claim={target.pk}")
+    page.get_by_label("Assign to").select_option(label="Rita")
+    page.locator("#panel section.actions").screenshot(path=str(artifacts_dir / "workspace-panel-assign.png"))
+    page.get_by_role("button", name="Assign", exact=True).click()
+    expect(page.locator("#panel .alert.ok")).to_contain_text("Assigned to Rita.")
+    expect(page.locator("#panel-state")).to_have_text("In progress")
+    review = Review.objects.get(claim=target)
+    assert review.assignee == rita
+
+
 def test_concurrent_edits_show_a_conflict_and_lose_nothing(
     live_server, new_page, login, artifacts_dir, seed_article
 ):
