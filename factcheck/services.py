@@ -16,7 +16,7 @@ import json
 import logging
 import uuid
 from collections.abc import Iterator
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.core.files.base import ContentFile, File
@@ -75,7 +75,8 @@ def import_upload_store(*, file: File, name: str | None = None) -> dict:
     """Keep an uploaded file in the default storage (``MEDIA_ROOT``) for the worker to read.
 
     The storage is shared by web and workers (a folder on one host, object storage on many),
-    and the request does not have to hold the bytes until a worker gets to them.
+    and the request does not have to hold the bytes until a worker gets to them. The file is
+    deleted once the job's plan is stored (``_discard_uploads``).
     """
     original = PurePosixPath(name or file.name or "upload").name
     size = getattr(file, "size", None)
@@ -273,6 +274,19 @@ def import_job_plan(*, job: ImportJob) -> None:
             total_items=counts["total"], failed_count=counts["failed"], planned_at=timezone.now()
         )
     job.planned_at = timezone.now()
+    _discard_uploads(job)
+
+
+def _discard_uploads(job: ImportJob) -> None:
+    """Delete the job's uploaded files once its plan is stored: every item carries its own text now,
+    and a retry re-runs items, never the plan, so nothing reads the files again."""
+    for source in job.sources:
+        if source.get("kind") == "upload" and source.get("value"):
+            try:
+                default_storage.delete(source["value"])
+                Path(default_storage.path(source["value"])).parent.rmdir()  # its own imports/<uuid>/
+            except (OSError, NotImplementedError):  # gone already, not a local folder, or busy:
+                continue  # only disk space is at stake
 
 
 _failed = Q(status=ImportItem.Status.FAILED)

@@ -248,6 +248,18 @@ def test_uploaded_file_is_stored_and_read_by_the_worker(settings, tmp_path):
     job.refresh_from_db()
     assert (job.status, job.imported_count) == (ImportJob.Status.SUCCEEDED, 1)
     assert job.items.get().name == "story.txt"
+    # read into the job's items once planned, the upload is not kept (nor its folder)
+    assert not (tmp_path / "media" / source["value"]).exists()
+    assert not (tmp_path / "media" / source["value"]).parent.exists()
+
+
+def test_an_upload_is_kept_until_the_plan_is_stored(settings, tmp_path, broker_down):
+    """A job that could not be queued (or planned) still needs its file for the retry."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    source = services.import_upload_store(file=ContentFile(article_text(7).encode(), name="story.txt"))
+    with pytest.raises(services.ImportQueueUnavailable):
+        services.import_job_create(sources=[source])
+    assert (tmp_path / "media" / source["value"]).is_file()
 
 
 def test_missing_upload_is_explained(settings, tmp_path):
