@@ -88,6 +88,8 @@ def fetch(url: str, options: FetchOptions | None = None) -> Page:
                 preload_content=False,
                 retries=False,
             )
+        except urllib3.exceptions.NewConnectionError as error:  # refused or unreachable (a subclass
+            raise FetchError(f"Cannot connect to {host}: {error}.") from error  # of the timeout below)
         except (urllib3.exceptions.ConnectTimeoutError, urllib3.exceptions.ReadTimeoutError) as error:
             raise FetchError(f"The site did not answer within {options.read_timeout:g} seconds.") from error
         except urllib3.exceptions.MaxRetryError as error:

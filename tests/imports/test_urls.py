@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from factcheck.imports.fetch import FetchError, FetchOptions, fetch
@@ -98,3 +100,11 @@ def test_redirect_to_a_private_address_is_refused(local_site):
     ):
         fetch(local_site.url("/moved"), FetchOptions(allow_private=False))
     assert len(calls) == 2
+
+
+def test_a_refused_connection_is_not_called_a_timeout():
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(FetchError, match=r"Cannot connect to 127\.0\.0\.1"):
+        fetch(f"http://127.0.0.1:{port}/", FetchOptions(allow_private=True, connect_timeout=2.0))
