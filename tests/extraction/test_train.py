@@ -110,6 +110,8 @@ def test_end_to_end_training_writes_a_loadable_reproducible_model(tmp_path: Path
         meta["threshold_from"] == "forward" and {"grouped_cv", "forward", "dev", "calibration"} <= meta.keys()
     )
     assert data["debate_threshold"] == meta["forward"]["best_threshold"] and data["threshold"] == 0.5
+    # the reference baseline is scored on the same forward split
+    assert 0.0 <= meta["forward"]["baseline"]["F1@0.5"] <= meta["forward"]["baseline"]["F1@best"] <= 1.0
     model = load_model(str(out1))
     assert isinstance(model, Model) and model.threshold == 0.5
     assert model.debate_threshold == data["debate_threshold"]
