@@ -597,7 +597,7 @@ _PCT: dict[str, str] = {
 }
 _AGE: dict[str, str] = {}
 for _u in ("year", "month", "week", "day"):
-    for _f in (f"{_u}-old", f"{_u}s-old", f"{_u} old", f"{_u}s old"):
+    for _f in (f"{_u}-old", f"{_u}s-old", f"{_u}-olds", f"{_u}s-olds", f"{_u} old", f"{_u}s old"):
         _AGE[_f] = f"{_u} of age"
 _TOK = r"[^\s\d,;:()\[\]{}<>\"“”][^\s,;:()\[\]{}<>\"“”]{0,40}"  # bounded: no quadratic scans
 _UTOK = re.compile(rf"[ \t]*(-[ \t]*)?({_TOK})(?:[ \t]+({_TOK}))?(?:[ \t]+({_TOK}))?")
@@ -631,6 +631,8 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
             return ("pct", _PCT.get(lk, "percent"), QuantityKind.PERCENT, stop, hyph)
         if lk in _AGE:
             return ("age", _AGE[lk], QuantityKind.MEASURE, stop, hyph)
+        if lk[-2:] in ("'s", "\u2019s") and lk[:-2] in _AGE:  # "the 15-year-old's death"
+            return ("age", _AGE[lk[:-2]], QuantityKind.MEASURE, stop - 2, hyph)
         if n == 1 and key in SYMBOL_UNITS:
             norm, kind = SYMBOL_UNITS[key]
             return ("sym", norm, kind, stop, hyph)

@@ -83,6 +83,8 @@ def test_values_and_units(text: str, value: float, unit: str | None) -> None:
         ("The tuna weighed 278kg.", 278, "kilogram", K.MEASURE),
         ("Italy covers 301,338 km2 of land.", 301338, "square kilometre", K.MEASURE),
         ("A 50 year-old man was arrested.", 50, "year of age", K.MEASURE),
+        ("The 15-year-old's death sparked riots.", 15, "year of age", K.MEASURE),
+        ("The 15-year-olds were arrested.", 15, "year of age", K.MEASURE),
         ("It is a 6.1-inch display.", 6.1, "inch", K.MEASURE),
         ("A magnitude 6.1 earthquake struck.", 6.1, "magnitude", K.MEASURE),
         ("A 6.1-magnitude earthquake struck.", 6.1, "magnitude", K.MEASURE),
