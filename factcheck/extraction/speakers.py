@@ -415,11 +415,14 @@ def assign_speakers(
 
 
 def _agrees(name: str, plural: bool) -> bool:
-    """Rough number agreement for pronoun resolution: "they" wants a group, "he"/"she" a person."""
+    """Rough agreement for pronoun resolution: "they" wants a group, "he"/"she" one person (never an
+    institution: "The Kremlin", "the allegations in the NCAA report")."""
     last = name.rsplit(None, 1)[-1]
     low = last.lower()
     group = " and " in name or (low.endswith("s") and (last.islower() or low in _HEADS))
-    return group == plural
+    if plural:
+        return group
+    return not group and speaker_type(name) == "Person"
 
 
 # --- what kind of source a speaker is (schema.org: a Person or an Organization) ---------------------

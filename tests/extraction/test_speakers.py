@@ -147,6 +147,9 @@ def test_pronoun_without_antecedent_or_disagreeing_in_number_is_dropped() -> Non
     assert speakers_of("He said the talks had failed.") == [None]
     assert speakers_of("Peskov said the strikes would go on. They said it was wrong.") == ["Peskov", None]
     assert speakers_of("Rebels said they held the town. They said 20 villages fell.") == ["Rebels", "Rebels"]
+    # "he" or "she" is one person, never an institution
+    text = "The Kremlin said the strikes would go on. He said 20 villages fell."
+    assert speakers_of(text) == ["The Kremlin", None]
 
 
 def test_quote_continuation_takes_the_quotes_speaker() -> None:
