@@ -260,6 +260,23 @@ def _lookup(unit: str) -> Category | None:
     return c
 
 
+_NOT_PEOPLE = _wordset("mondays tuesdays wednesdays thursdays fridays saturdays sundays news")
+
+
+def _people_by_name(surface: str, unit: str) -> bool:
+    """A capitalised plural counted noun names people ("40 Palestinians", "three Americans")."""
+    if unit in _NOT_PEOPLE:
+        return False
+    last = surface.rsplit(None, 1)[-1]
+    return (
+        " " not in unit
+        and last[:1].isupper()
+        and last[1:].islower()
+        and last.lower() == unit
+        and unit[-1] == "s"
+    )
+
+
 def quantity_category(text: str, q: Quantity, start: int = 0, end: int | None = None) -> Category:
     """Category of one quantity from its kind, unit/noun and the verbs within a few words of it.
 
@@ -287,7 +304,7 @@ def quantity_category(text: str, q: Quantity, start: int = 0, end: int | None = 
         or cat is Category.AID
     ):
         return cat
-    human = unit is None or _head(unit).rsplit(" ", 1)[-1] in _HUMAN
+    human = unit is None or _head(unit).rsplit(" ", 1)[-1] in _HUMAN or _people_by_name(q.surface, unit)
     if human and kind is QuantityKind.CARDINAL:
         runs = _LETTER_RUN.findall(text[lo:hi].lower())
         if not _CASUALTY_WORDS.isdisjoint(runs):

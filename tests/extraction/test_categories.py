@@ -68,6 +68,20 @@ def test_casualty_verbs_only_recategorise_people() -> None:
     assert quantity_category(text, qs[0]) is Category.MILITARY
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The strike killed 40 Palestinians seeking shelter.", Category.CASUALTIES),
+        ("Some 14,000 Palestinians displaced from their homes are in shelters.", Category.DISPLACEMENT),
+        ("Jones was injured two Sundays ago.", Category.OTHER),  # days are not people
+        ("The Colts won 10 games.", Category.OTHER),
+    ],
+)
+def test_capitalised_plural_nouns_count_people(text: str, category: Category) -> None:
+    figures = [q for q in find_quantities(text) if q.kind is QuantityKind.CARDINAL]
+    assert figures[-1].category is category
+
+
 def test_words_of_the_previous_sentence_do_not_categorise_a_figure() -> None:
     from factcheck.extraction import extract
 
