@@ -60,6 +60,8 @@ _STOP = frozenset(
     s died die dies survived remain remained
     """.split()
 )
+# Plural-looking nouns that also modify a following plural noun ("police officers").
+_NOUN_MODIFIERS = frozenset({"police", "staff"})
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle livestock teeth mice geese fishermen firemen "
     "policemen servicemen gunmen militia crew aircraft deer sheep fish troops folk kin".split()
@@ -239,6 +241,8 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
                 break
         words.append(lw)
         stop = i - (2 if possessive else 0)
+        if lw in _NOUN_MODIFIERS and n + 1 < len(toks) and _plural(toks[n + 1].lower()):
+            continue  # "two police officers", "40 staff members": the noun follows
         if possessive or _plural(lw) or len(words) == 3:
             break
     if not words:

@@ -413,7 +413,9 @@ def test_a_verb_after_a_number_is_not_the_thing_counted() -> None:
         ("Hundreds of government and private buildings were damaged.", "private buildings"),
         ("They seized 20 villages and towns.", "villages"),
         ("The blast killed one person and injured dozens.", "person"),
+        ("Two police officers were charged.", "police officers"),
+        ("20 police were hurt.", "police"),
     ],
 )
-def test_coordinated_modifiers_before_the_counted_noun(text: str, unit: str) -> None:
+def test_modifiers_before_the_counted_noun(text: str, unit: str) -> None:
     assert find_quantities(text)[0].unit == unit
