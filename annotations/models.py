@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -95,11 +95,13 @@ class ReviewState(models.TextChoices):
 
 class ReviewQuerySet(models.QuerySet):
     def published(self) -> ReviewQuerySet:
-        """Published reviews with everything the export needs, in a constant number of queries."""
-        return (
-            self.filter(state=ReviewState.PUBLISHED)
-            .select_related("claim__article", "verdict__scale", "assignee", "second_reviewer")
-            .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("position", "id")))
+        """Reviews with a published revision, with everything the export needs, in one query.
+
+        What readers see is ``published_revision``: a review under correction keeps its last
+        published revision here until the correction is published in turn.
+        """
+        return self.filter(published_revision__isnull=False).select_related(
+            "claim__article", "published_revision__verdict__scale"
         )
 
     def assigned_to(self, user) -> ReviewQuerySet:
@@ -150,6 +152,14 @@ class Review(models.Model):
         null=True, blank=True, db_index=True, help_text="First publication; kept across corrections."
     )
     last_published_at = models.DateTimeField(null=True, blank=True, help_text="Latest revision published.")
+    published_revision = models.ForeignKey(
+        "ReviewRevision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="What readers see: the latest published revision, kept while a correction is under way.",
+    )
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
     objects = ReviewQuerySet.as_manager()

@@ -379,8 +379,7 @@ def review_publish(*, review: Review, by, expected_version: int | None = None) -
     review.state = S.PUBLISHED
     review.published_at = review.published_at or now
     review.last_published_at = now
-    _save(review, by, f"Published (revision {review.revision})")
-    ReviewRevision.objects.create(
+    review.published_revision = ReviewRevision.objects.create(
         review=review,
         revision=review.revision,
         verdict_id=review.verdict_id,
@@ -401,7 +400,7 @@ def review_publish(*, review: Review, by, expected_version: int | None = None) -
         published_by=by,
         published_at=now,
     )
-    return review
+    return _save(review, by, f"Published (revision {review.revision})")
 
 
 @transaction.atomic
@@ -432,7 +431,8 @@ def review_reopen(*, review: Review, by, expected_version: int | None = None) ->
 def review_correct(*, review: Review, by, reason: str, expected_version: int | None = None) -> Review:
     """published → in_progress as revision n+1; revision n stays in ``ReviewRevision`` and the history.
 
-    The review leaves the published export until the correction is approved and published.
+    Readers and the export keep seeing revision n (``published_revision``) until the correction
+    is approved and published.
     """
     review = _locked(review, expected_version)
     _guard_correct(review, by)

@@ -32,26 +32,15 @@ COPY (
          replace(replace(%(template)s, '{id}', r.id::text), '{claim_id}', c.id::text) AS url,
          c.id, c.text, c.speaker, c.category, c.checkworthiness,
          a.id, a.title, a.source_url, a.source_name, a.published_at,
-         r.claim_reviewed, v.label, v.slug, v.value, s.best_rating, s.worst_rating, s.name,
-         r.rationale,
-         (SELECT coalesce(json_agg(json_build_object(
-                    'url', e.url, 'title', e.title, 'publisher', e.publisher,
-                    'accessed_on', e.accessed_on, 'stance', e.stance, 'quote', e.quote)
-                  ORDER BY e.position, e.id), '[]'::json)
-            FROM annotations_evidence e WHERE e.review_id = r.id) AS evidence,
-         json_build_array(
-           coalesce(nullif(trim(u1.first_name || ' ' || u1.last_name), ''), u1.username),
-           coalesce(nullif(trim(u2.first_name || ' ' || u2.last_name), ''), u2.username)
-         ) AS reviewers,
-         r.revision, r.published_at, r.last_published_at, r.updated_at
+         p.claim_reviewed, v.label, v.slug, v.value, s.best_rating, s.worst_rating, s.name,
+         p.rationale, p.evidence, p.reviewers,
+         p.revision, r.published_at, p.published_at, r.updated_at
     FROM annotations_review r
+    JOIN annotations_reviewrevision p ON p.id = r.published_revision_id
     JOIN factcheck_claim c ON c.id = r.claim_id
     JOIN factcheck_article a ON a.id = c.article_id
-    JOIN annotations_rating v ON v.id = r.verdict_id
+    JOIN annotations_rating v ON v.id = p.verdict_id
     JOIN annotations_ratingscale s ON s.id = v.scale_id
-    LEFT JOIN auth_user u1 ON u1.id = r.assignee_id
-    LEFT JOIN auth_user u2 ON u2.id = r.second_reviewer_id
-   WHERE r.state = 'published'
    ORDER BY r.id
 ) TO STDOUT WITH (FORMAT csv, HEADER)
 """
@@ -90,11 +79,11 @@ def seed(rows: int) -> None:
     from django.db import transaction
     from django.utils import timezone
 
-    from annotations.models import Evidence, Rating, Review, ReviewState
+    from annotations.models import Evidence, Rating, Review, ReviewRevision, ReviewState
     from factcheck.models import Article, Claim, Quantity
 
     call_command("migrate", verbosity=0)
-    have = Review.objects.filter(state=ReviewState.PUBLISHED).count()
+    have = Review.objects.published().count()
     if have >= rows:
         return
     User = get_user_model()
@@ -161,7 +150,7 @@ def seed(rows: int) -> None:
                     for i, c in enumerate(claims)
                 ]
             )
-            Evidence.objects.bulk_create(
+            evidence = Evidence.objects.bulk_create(
                 [
                     Evidence(
                         review=r,
@@ -173,6 +162,34 @@ def seed(rows: int) -> None:
                     for r in reviews
                 ]
             )
+            # what review_publish freezes: the published revision that readers and the export see
+            revisions = ReviewRevision.objects.bulk_create(
+                [
+                    ReviewRevision(
+                        review=r,
+                        revision=1,
+                        verdict_id=r.verdict_id,
+                        claim_reviewed=r.claim_reviewed,
+                        rationale=r.rationale,
+                        evidence=[
+                            {
+                                "url": e.url,
+                                "title": e.title,
+                                "publisher": e.publisher,
+                                "accessed_on": e.accessed_on.isoformat(),
+                                "stance": e.stance,
+                                "quote": e.quote,
+                            }
+                        ],
+                        reviewers=["Rita Reviewer", "Eddie Editor"],
+                        published_at=now,
+                    )
+                    for r, e in zip(reviews, evidence, strict=True)
+                ]
+            )
+            for review, revision in zip(reviews, revisions, strict=True):
+                review.published_revision = revision
+            Review.objects.bulk_update(reviews, ["published_revision"], batch_size=1000)
         print(f"  seeded {offset + count:,} / {rows:,}", file=sys.stderr)
     print(f"  seeding took {time.perf_counter() - started:.1f} s", file=sys.stderr)
 

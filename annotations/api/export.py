@@ -1,8 +1,8 @@
 """Streaming export of published reviews in constant memory.
 
 Rows come from one ``values_list(...).iterator(chunk_size=…)`` (a server-side cursor on
-PostgreSQL), in batches; each batch fetches its evidence with one more query. No model
-instances are built, and only one batch is held in memory at a time.
+PostgreSQL), in batches; the evidence and reviewers come with them, frozen in the review's
+published revision. No model instances are built, and only one batch is held in memory at a time.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import time
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -21,10 +20,11 @@ from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from annotations.api.renderers import jsonl_lines
-from annotations.models import Evidence
 
 CHUNK_SIZE = 2000
 
+# What readers see comes from the review's published revision (frozen at publication), so a review
+# under correction keeps exporting what was published until the correction is published.
 FIELDS = [
     "id",
     "claim_id",
@@ -37,23 +37,19 @@ FIELDS = [
     "claim__article__source_url",
     "claim__article__source_name",
     "claim__article__published_at",
-    "claim_reviewed",
-    "verdict__label",
-    "verdict__slug",
-    "verdict__value",
-    "verdict__scale__best_rating",
-    "verdict__scale__worst_rating",
-    "verdict__scale__name",
-    "rationale",
-    "assignee__first_name",
-    "assignee__last_name",
-    "assignee__username",
-    "second_reviewer__first_name",
-    "second_reviewer__last_name",
-    "second_reviewer__username",
-    "revision",
+    "published_revision__claim_reviewed",
+    "published_revision__verdict__label",
+    "published_revision__verdict__slug",
+    "published_revision__verdict__value",
+    "published_revision__verdict__scale__best_rating",
+    "published_revision__verdict__scale__worst_rating",
+    "published_revision__verdict__scale__name",
+    "published_revision__rationale",
+    "published_revision__evidence",
+    "published_revision__reviewers",
+    "published_revision__revision",
     "published_at",
-    "last_published_at",
+    "published_revision__published_at",
     "updated_at",
 ]
 EVIDENCE_FIELDS = ["url", "title", "publisher", "accessed_on", "stance", "quote"]
@@ -103,22 +99,18 @@ def review_url(review_id: int, claim_id: int) -> str:
     return settings.CLAIMREVIEW_URL_TEMPLATE.format(id=review_id, claim_id=claim_id)
 
 
-def public_name(first: str, last: str, username: str | None) -> str:
-    """As ``annotations.roles.public_name``: full name, else username; never the e-mail."""
-    return f"{first or ''} {last or ''}".strip() or (username or "")
-
-
 def batched(iterable: Iterable, size: int) -> Iterator[list]:
     iterator = iter(iterable)
     while batch := list(islice(iterator, size)):
         yield batch
 
 
-def _reviewers(v: tuple) -> list[str]:
-    return [name for name in (public_name(v[19], v[20], v[21]), public_name(v[22], v[23], v[24])) if name]
+def _evidence(published: list[dict] | None) -> list[dict]:
+    """The published sources in the API's key order (PostgreSQL's jsonb keeps keys in its own order)."""
+    return [{key: e.get(key) for key in EVIDENCE_FIELDS} for e in published or []]
 
 
-def _row(v: tuple, evidence: list[dict], tz) -> dict:
+def _row(v: tuple, tz) -> dict:
     return {
         "id": v[0],
         "url": review_url(v[0], v[1]),
@@ -140,45 +132,27 @@ def _row(v: tuple, evidence: list[dict], tz) -> dict:
             "scale": v[17],
         },
         "rationale": v[18],
-        "evidence": evidence,
-        "reviewers": _reviewers(v),
-        "revision": v[25],
-        "published_at": iso_datetime(v[26], tz),
-        "last_published_at": iso_datetime(v[27], tz),
-        "updated_at": iso_datetime(v[28], tz),
+        "evidence": _evidence(v[19]),
+        "reviewers": list(v[20] or []),
+        "revision": v[21],
+        "published_at": iso_datetime(v[22], tz),
+        "last_published_at": iso_datetime(v[23], tz),
+        "updated_at": iso_datetime(v[24], tz),
     }
 
 
-def review_batches(queryset, *, chunk_size: int = CHUNK_SIZE) -> Iterator[list[tuple[tuple, list[dict]]]]:
-    """Batches of (values, evidence) for every review of ``queryset`` (already published-only)."""
+def review_batches(queryset, *, chunk_size: int = CHUNK_SIZE) -> Iterator[list[tuple]]:
+    """Batches of value tuples (``FIELDS``) for every review of ``queryset`` (already published-only)."""
     values = queryset.order_by("id").values_list(*FIELDS).iterator(chunk_size=chunk_size)
-    for batch in batched(values, chunk_size):
-        evidence: dict[int, list[dict]] = defaultdict(list)
-        found = (
-            Evidence.objects.filter(review_id__in=[v[0] for v in batch])
-            .order_by("review_id", "position", "id")
-            .values_list("review_id", *EVIDENCE_FIELDS)
-        )
-        for review_id, url, title, publisher, accessed_on, stance, quote in found:
-            evidence[review_id].append(
-                {
-                    "url": url,
-                    "title": title,
-                    "publisher": publisher,
-                    "accessed_on": accessed_on.isoformat() if accessed_on else None,
-                    "stance": stance,
-                    "quote": quote,
-                }
-            )
-        yield [(v, evidence.get(v[0], [])) for v in batch]
+    yield from batched(values, chunk_size)
 
 
 def review_rows(queryset, *, chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
     """Every review of ``queryset`` (already limited to published ones) as the API's review shape."""
     tz = timezone.get_current_timezone()
     for batch in review_batches(queryset, chunk_size=chunk_size):
-        for v, evidence in batch:
-            yield _row(v, evidence, tz)
+        for v in batch:
+            yield _row(v, tz)
 
 
 def _joined(lines: Iterable[str], per_chunk: int = 500) -> Iterator[str]:
@@ -229,14 +203,14 @@ def stream_csv_python(queryset) -> Iterator[str]:
                 v[16],
                 _text(v[17]),
                 _text(v[18]),
-                json.dumps(evidence, ensure_ascii=False),
-                json.dumps(_reviewers(v), ensure_ascii=False),
-                v[25],
-                iso_datetime(v[26], tz),
-                iso_datetime(v[27], tz),
-                iso_datetime(v[28], tz),
+                json.dumps(_evidence(v[19]), ensure_ascii=False),
+                json.dumps(list(v[20] or []), ensure_ascii=False),
+                v[21],
+                iso_datetime(v[22], tz),
+                iso_datetime(v[23], tz),
+                iso_datetime(v[24], tz),
             ]
-            for v, evidence in batch
+            for v in batch
         )
         yield buffer.getvalue()
 
@@ -298,24 +272,10 @@ def _sql_datetime(column: str) -> str:
     )
 
 
-def _sql_name(alias: str) -> str:
-    full = f"nullif(trim({alias}.first_name || ' ' || {alias}.last_name), '')"
-    return f"CASE WHEN {alias}.id IS NULL THEN NULL ELSE coalesce({full}, {alias}.username) END"
-
-
 def copy_sql(ids_sql: str) -> str:
-    from django.contrib.auth import get_user_model
-
-    from annotations.models import Rating, RatingScale, Review
+    from annotations.models import Rating, RatingScale, Review, ReviewRevision
     from factcheck.models import Article, Claim
 
-    evidence = (
-        "(SELECT coalesce(jsonb_agg(jsonb_build_object("
-        "'url', e.url, 'title', e.title, 'publisher', e.publisher, "
-        "'accessed_on', e.accessed_on, 'stance', e.stance, 'quote', e.quote) "
-        "ORDER BY e.position, e.id), '[]'::jsonb) "
-        f"FROM {Evidence._meta.db_table} e WHERE e.review_id = r.id)::text"
-    )
     columns = [
         "r.id",
         "replace(replace(%s, '{id}', r.id::text), '{claim_id}', c.id::text)",
@@ -329,32 +289,30 @@ def copy_sql(ids_sql: str) -> str:
         _sql_text("a.source_url"),
         _sql_text("a.source_name"),
         _sql_datetime("a.published_at"),
-        _sql_text("r.claim_reviewed"),
+        _sql_text("p.claim_reviewed"),
         _sql_text("v.label"),
         "v.slug",
         _sql_float("v.value"),
         _sql_float("s.best_rating"),
         _sql_float("s.worst_rating"),
         _sql_text("s.name"),
-        _sql_text("r.rationale"),
-        evidence,
-        f"to_jsonb(array_remove(ARRAY[{_sql_name('u1')}, {_sql_name('u2')}], NULL))::text",
-        "r.revision",
+        _sql_text("p.rationale"),
+        "p.evidence::text",
+        "p.reviewers::text",
+        "p.revision",
         _sql_datetime("r.published_at"),
-        _sql_datetime("r.last_published_at"),
+        _sql_datetime("p.published_at"),
         _sql_datetime("r.updated_at"),
     ]
     select = ",\n  ".join(f'{column} AS "{name}"' for column, name in zip(columns, CSV_HEADER, strict=True))
-    users = get_user_model()._meta.db_table
     return (
         f"COPY (SELECT\n  {select}\n"
         f"FROM {Review._meta.db_table} r\n"
+        f"JOIN {ReviewRevision._meta.db_table} p ON p.id = r.published_revision_id\n"
         f"JOIN {Claim._meta.db_table} c ON c.id = r.claim_id\n"
         f"JOIN {Article._meta.db_table} a ON a.id = c.article_id\n"
-        f"JOIN {Rating._meta.db_table} v ON v.id = r.verdict_id\n"
+        f"JOIN {Rating._meta.db_table} v ON v.id = p.verdict_id\n"
         f"JOIN {RatingScale._meta.db_table} s ON s.id = v.scale_id\n"
-        f"LEFT JOIN {users} u1 ON u1.id = r.assignee_id\n"
-        f"LEFT JOIN {users} u2 ON u2.id = r.second_reviewer_id\n"
         f"WHERE r.id IN ({ids_sql})\n"
         "ORDER BY r.id) TO STDOUT WITH (FORMAT csv, HEADER)"
     )

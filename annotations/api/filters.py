@@ -163,7 +163,7 @@ class ClaimFilter(filters.FilterSet):
 
     def filter_verdict(self, queryset, name, value):
         slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
-        return queryset.filter(review__state=ReviewState.PUBLISHED, review__verdict__slug__in=slugs)
+        return queryset.filter(review__published_revision__verdict__slug__in=slugs)
 
 
 class ReviewFilter(filters.FilterSet):
@@ -225,7 +225,7 @@ class ReviewFilter(filters.FilterSet):
 
     def filter_verdict(self, queryset, name, value):
         slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
-        return queryset.filter(verdict__slug__in=slugs)
+        return queryset.filter(published_revision__verdict__slug__in=slugs)
 
     def filter_qualifier(self, queryset, name, value):
         if not value:
@@ -235,4 +235,5 @@ class ReviewFilter(filters.FilterSet):
         )
 
     def filter_search(self, queryset, name, value):
-        return text_search(queryset, ["claim__text", "claim_reviewed", "rationale"], value)
+        fields = ["claim__text", "published_revision__claim_reviewed", "published_revision__rationale"]
+        return text_search(queryset, fields, value)

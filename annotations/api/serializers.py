@@ -7,8 +7,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from annotations.api.export import public_name, review_url
-from annotations.models import Evidence, Rating, Review, ReviewState
+from annotations.api.export import review_url
+from annotations.models import Evidence, EvidenceStance, Rating, Review, ReviewState
 from factcheck.models import Article, Claim, Quantity
 
 
@@ -25,7 +25,7 @@ class ArticleSummarySerializer(serializers.ModelSerializer):
 
 
 class PublishedVerdictSerializer(serializers.Serializer):
-    """The verdict of a claim, shown only once its review is published."""
+    """The verdict of a claim, shown once its review is published (the published one during a correction)."""
 
     review = serializers.IntegerField(help_text="Id of the published review (`/api/v1/reviews/{id}/`).")
     label = serializers.CharField()
@@ -68,9 +68,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             review = claim.review
         except ObjectDoesNotExist:
             return None
-        if review is None or review.state != ReviewState.PUBLISHED or review.verdict is None:
+        if review is None or review.published_revision_id is None:
             return None
-        verdict = review.verdict
+        verdict = review.published_revision.verdict  # what was published, also while it is corrected
         return {"review": review.pk, "label": verdict.label, "slug": verdict.slug, "value": verdict.value}
 
 
@@ -138,15 +138,43 @@ class EvidenceSerializer(serializers.ModelSerializer):
         fields = ["url", "title", "publisher", "accessed_on", "stance", "quote"]
 
 
+class PublishedEvidenceSerializer(serializers.Serializer):
+    """One source as it was published (frozen in the review's revision)."""
+
+    url = serializers.URLField()
+    title = serializers.CharField()
+    publisher = serializers.CharField()
+    accessed_on = serializers.DateField(allow_null=True)
+    stance = serializers.ChoiceField(choices=EvidenceStance.choices)
+    quote = serializers.CharField()
+
+
 class ReviewSerializer(serializers.ModelSerializer):
-    """A published verdict: no internal comments, no draft, no e-mail addresses."""
+    """A published verdict: no internal comments, no draft, no e-mail addresses.
+
+    The verdict, texts, evidence, reviewers and revision are those of ``published_revision``, so a
+    review under correction still shows what was published until the correction is published.
+    """
 
     url = serializers.SerializerMethodField(help_text="Public page of the verdict.")
     claim = ReviewClaimSerializer(read_only=True)
     article = ReviewArticleSerializer(source="claim.article", read_only=True)
-    verdict = VerdictSerializer(read_only=True)
-    evidence = EvidenceSerializer(many=True, read_only=True)
-    reviewers = serializers.SerializerMethodField(help_text="Public names of the reviewers.")
+    claim_reviewed = serializers.CharField(source="published_revision.claim_reviewed", read_only=True)
+    verdict = VerdictSerializer(source="published_revision.verdict", read_only=True)
+    rationale = serializers.CharField(source="published_revision.rationale", read_only=True)
+    evidence = PublishedEvidenceSerializer(source="published_revision.evidence", many=True, read_only=True)
+    reviewers = serializers.ListField(
+        child=serializers.CharField(),
+        source="published_revision.reviewers",
+        read_only=True,
+        help_text="Public names of the reviewers.",
+    )
+    revision = serializers.IntegerField(
+        source="published_revision.revision", read_only=True, help_text="The published revision shown."
+    )
+    last_published_at = serializers.DateTimeField(
+        source="published_revision.published_at", read_only=True, help_text="When this revision came out."
+    )
 
     class Meta:
         model = Review
@@ -169,13 +197,6 @@ class ReviewSerializer(serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, review: Review) -> str:
         return review_url(review.pk, review.claim_id)
-
-    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
-    def get_reviewers(self, review: Review) -> list[str]:
-        users = (review.assignee, review.second_reviewer)
-        return [
-            name for name in (public_name(u.first_name, u.last_name, u.username) for u in users if u) if name
-        ]
 
 
 # --- writes by reviewers and editors -------------------------------------------------------------

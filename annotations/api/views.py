@@ -132,7 +132,7 @@ class ArticleViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
         if self.action == "retrieve":
             claims = (
                 Claim.objects.order_by("index")
-                .select_related("review__verdict")
+                .select_related("review__published_revision__verdict")
                 .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
                 .prefetch_related("quantities")
             )
@@ -162,7 +162,7 @@ class ClaimViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            Claim.objects.select_related("article", "review__verdict")
+            Claim.objects.select_related("article", "review__published_revision__verdict")
             .prefetch_related("quantities")
             .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
             .order_by("id")

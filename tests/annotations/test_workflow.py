@@ -137,6 +137,7 @@ def test_publishing_records_dates_reviewers_and_a_frozen_revision(review, review
     assert revision.reviewers == ["Rita", "Edna"]
     assert revision.evidence[0]["url"] == "https://example.org/census"
     assert list(Review.objects.published()) == [review]
+    assert refresh(review).published_revision == revision
 
 
 def test_a_correction_is_a_new_revision_and_keeps_the_published_one(review, reviewer, editor, rating_false):
@@ -144,7 +145,13 @@ def test_a_correction_is_a_new_revision_and_keeps_the_published_one(review, revi
     first_published = review.published_at
     review = services.review_correct(review=review, by=editor, reason="The ministry revised the figure.")
     assert (review.state, review.revision) == ("in_progress", 2)
-    assert list(Review.objects.published()) == []
+    # readers keep revision 1 while the correction is drafted
+    (shown,) = Review.objects.published()
+    assert (shown.pk, shown.published_revision.revision, shown.published_revision.rationale) == (
+        review.pk,
+        1,
+        "Because.",
+    )
     review = services.review_update(
         review=review, by=reviewer, expected_version=review.version, rationale="Corrected rationale."
     )
@@ -155,6 +162,7 @@ def test_a_correction_is_a_new_revision_and_keeps_the_published_one(review, revi
     assert review.last_published_at > first_published
     revisions = list(ReviewRevision.objects.values_list("revision", "rationale"))
     assert revisions == [(1, "Because."), (2, "Corrected rationale.")]
+    assert refresh(review).published_revision.revision == 2
     assert Comment.objects.get(kind="correction").body == "The ministry revised the figure."
 
 
