@@ -8,11 +8,11 @@ quantities, category, speaker and check-worthiness. See ``sentences``, ``speaker
 from __future__ import annotations
 
 import re
-import warnings
-from collections.abc import Callable
 
 from factcheck.extraction import _numlex
+from factcheck.extraction.categories import sentence_category as _sentence_category
 from factcheck.extraction.checkworthiness import load_model
+from factcheck.extraction.quantities import find_quantities as _find_quantities
 from factcheck.extraction.sentences import split_sentences
 from factcheck.extraction.speakers import assign_speakers
 from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind, Sentence, Speaker
@@ -20,45 +20,13 @@ from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKi
 __all__ = ["Category", "Qualifier", "Quantity", "QuantityKind", "Sentence", "Speaker", "extract"]
 
 
-_find_quantities: Callable[..., list[Quantity]] | None = None
-_sentence_category: Callable[..., Category] | None = None
-
-
-def _no_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    return []
-
-
-def _other(text: str, quantities: list[Quantity], words: list[str] | None = None) -> Category:
-    return Category.OTHER
-
-
-def _resolve() -> None:
-    """Bind the quantity and category finders once (modules written separately; absent means none)."""
-    global _find_quantities, _sentence_category
-    try:
-        from factcheck.extraction.quantities import find_quantities
-    except ImportError as exc:  # extract must not fail; say why its figures are missing
-        warnings.warn(f"quantities unavailable, extracting without them: {exc}", RuntimeWarning, stacklevel=3)
-        find_quantities = _no_quantities
-    try:
-        from factcheck.extraction.categories import sentence_category
-    except ImportError as exc:
-        warnings.warn(f"categories unavailable, every sentence is OTHER: {exc}", RuntimeWarning, stacklevel=3)
-        sentence_category = _other
-    _find_quantities, _sentence_category = find_quantities, sentence_category
-
-
 def _quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """``quantities.find_quantities`` (offsets into ``text``)."""
-    if _find_quantities is None:
-        _resolve()
     return _find_quantities(text, start, end)
 
 
 def _categorise(text: str, quantities: list[Quantity], words: list[str] | None = None) -> Category:
     """``categories.sentence_category`` (``words``: the sentence's letter runs, see ``_screen``)."""
-    if _sentence_category is None:
-        _resolve()
     return _sentence_category(text, quantities, words)
 
 
