@@ -284,3 +284,31 @@ class ReviewRevision(models.Model):
 
     def __str__(self) -> str:
         return f"Review #{self.review_id}, revision {self.revision}"
+
+    @classmethod
+    def frozen(cls, review: Review, *, evidence, published_at, published_by=None) -> ReviewRevision:
+        """What publishing ``review`` now freezes (not saved): its verdict, texts, ``evidence`` (in
+        order) and the public names of its reviewers."""
+        from annotations.roles import public_name
+
+        return cls(
+            review=review,
+            revision=review.revision,
+            verdict_id=review.verdict_id,
+            claim_reviewed=review.claim_reviewed,
+            rationale=review.rationale,
+            evidence=[
+                {
+                    "url": e.url,
+                    "title": e.title,
+                    "publisher": e.publisher,
+                    "accessed_on": e.accessed_on.isoformat(),
+                    "stance": e.stance,
+                    "quote": e.quote,
+                }
+                for e in evidence
+            ],
+            reviewers=[public_name(u) for u in (review.assignee, review.second_reviewer) if u],
+            published_by=published_by,
+            published_at=published_at,
+        )

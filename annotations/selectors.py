@@ -108,14 +108,5 @@ def reviewers_for_assignment() -> QuerySet:
     editor can give a claim to."""
     from django.contrib.auth import get_user_model
 
-    group_perm = {"groups__permissions__codename": "change_review"}
-    group_perm["groups__permissions__content_type__app_label"] = "annotations"
-    own_perm = {"user_permissions__codename": "change_review"}
-    own_perm["user_permissions__content_type__app_label"] = "annotations"
-    can_review = Q(is_superuser=True) | Q(**group_perm) | Q(**own_perm)
-    return (
-        get_user_model()
-        .objects.filter(can_review, is_active=True)
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
+    users = get_user_model().objects.with_perm("annotations.change_review")
+    return users.order_by("first_name", "last_name", "username")

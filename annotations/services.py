@@ -379,27 +379,10 @@ def review_publish(*, review: Review, by, expected_version: int | None = None) -
     review.state = S.PUBLISHED
     review.published_at = review.published_at or now
     review.last_published_at = now
-    review.published_revision = ReviewRevision.objects.create(
-        review=review,
-        revision=review.revision,
-        verdict_id=review.verdict_id,
-        claim_reviewed=review.claim_reviewed,
-        rationale=review.rationale,
-        evidence=[
-            {
-                "url": e.url,
-                "title": e.title,
-                "publisher": e.publisher,
-                "accessed_on": e.accessed_on.isoformat(),
-                "stance": e.stance,
-                "quote": e.quote,
-            }
-            for e in review.evidence.all()
-        ],
-        reviewers=[public_name(u) for u in (review.assignee, review.second_reviewer) if u],
-        published_by=by,
-        published_at=now,
+    review.published_revision = ReviewRevision.frozen(
+        review, evidence=review.evidence.all(), published_by=by, published_at=now
     )
+    review.published_revision.save()
     return _save(review, by, f"Published (revision {review.revision})")
 
 

@@ -165,25 +165,7 @@ def seed(rows: int) -> None:
             # what review_publish freezes: the published revision that readers and the export see
             revisions = ReviewRevision.objects.bulk_create(
                 [
-                    ReviewRevision(
-                        review=r,
-                        revision=1,
-                        verdict_id=r.verdict_id,
-                        claim_reviewed=r.claim_reviewed,
-                        rationale=r.rationale,
-                        evidence=[
-                            {
-                                "url": e.url,
-                                "title": e.title,
-                                "publisher": e.publisher,
-                                "accessed_on": e.accessed_on.isoformat(),
-                                "stance": e.stance,
-                                "quote": e.quote,
-                            }
-                        ],
-                        reviewers=["Rita Reviewer", "Eddie Editor"],
-                        published_at=now,
-                    )
+                    ReviewRevision.frozen(r, evidence=[e], published_at=now)
                     for r, e in zip(reviews, evidence, strict=True)
                 ]
             )

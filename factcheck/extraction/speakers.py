@@ -441,7 +441,7 @@ _ORGANISATION_WORDS = _words(
     "Organization Observatory Institute Foundation Association Union Party Group Company Corporation Corp "
     "Corp. Inc Inc. Ltd Ltd. Bank Fund Authority Service Services Force Forces Army Police Court Congress "
     "Parliament Senate Government Administration Kremlin Pentagon Embassy University Hospital Center "
-    "Centre Network News Times Post Journal Press Reuters AFP Agency Media Television Radio Coalition "
+    "Centre Network News Times Post Journal Press Reuters AFP Media Television Radio Coalition "
     "Alliance League Federation Board Bureau Unit Brigade Command Team Club Church Red Crescent Cross"
 )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from annotations.models import Comment, Evidence, Rating, Review, ReviewRevision, ReviewState
-from annotations.roles import public_name
 from factcheck.models import Claim, Quantity
 from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserFactory
 
@@ -59,33 +58,11 @@ def make_review(
     return review
 
 
-def _frozen(review: Review, evidence: list[Evidence]) -> ReviewRevision:
-    """The revision ``review_publish`` would freeze for ``review`` (not saved)."""
-    return ReviewRevision(
-        review=review,
-        revision=review.revision,
-        verdict_id=review.verdict_id,
-        claim_reviewed=review.claim_reviewed,
-        rationale=review.rationale,
-        evidence=[
-            {
-                "url": e.url,
-                "title": e.title,
-                "publisher": e.publisher,
-                "accessed_on": e.accessed_on.isoformat(),
-                "stance": e.stance,
-                "quote": e.quote,
-            }
-            for e in evidence
-        ],
-        reviewers=[public_name(u) for u in (review.assignee, review.second_reviewer) if u],
-        published_at=review.last_published_at,
-    )
-
-
 def freeze(review: Review) -> ReviewRevision:
     """Store what is published of ``review`` as its published revision, as ``review_publish`` does."""
-    revision = _frozen(review, list(review.evidence.order_by("position", "id")))
+    revision = ReviewRevision.frozen(
+        review, evidence=review.evidence.order_by("position", "id"), published_at=review.last_published_at
+    )
     revision.save()
     Review.objects.filter(pk=review.pk).update(published_revision=revision)
     review.published_revision = revision
@@ -139,7 +116,9 @@ def make_reviews(count: int, *, verdict: str = "false") -> list[Review]:
         ]
     )
     evidence = {e.review_id: [e] for e in Evidence.objects.filter(review__in=reviews)}
-    revisions = ReviewRevision.objects.bulk_create([_frozen(r, evidence[r.pk]) for r in reviews])
+    revisions = ReviewRevision.objects.bulk_create(
+        [ReviewRevision.frozen(r, evidence=evidence[r.pk], published_at=r.last_published_at) for r in reviews]
+    )
     for review, revision in zip(reviews, revisions, strict=True):
         review.published_revision = revision
     Review.objects.bulk_update(reviews, ["published_revision"])
