@@ -8,7 +8,9 @@ regex search):
   "The United States and the European Union accuse Russia", "Rebels announced that",
   "X told Reuters"; auxiliaries/adverbs ("has said", "also warned") and a relative clause or
   appositive between commas ("John Kerry, who negotiated the truce, has said") are skipped;
-* inversion after a quote or comma: "…,” said Peskov", "…, said the ministry";
+* inversion after a quote or comma: "…,” said Peskov", "…, said the ministry", "…, said local
+  hospital director Hengky Tewu" (a short role phrase); but "Ali Khalid, spokesman for Sudan's
+  army, said Sudan …" is Ali Khalid speaking, the subject before the appositive;
 * a coordinated verb: "Mogherini called the strikes a “massacre” and said …" (the subject is
   the one the sentence starts with);
 * "according to X".
@@ -23,10 +25,14 @@ Decisions across sentences (``assign_speakers``):
 * a sentence that starts inside an open quotation takes the speaker of the quotation; a quotation
   whose attribution comes in a later sentence ("“We will win. We have the means,” Peskov said.")
   gives that speaker to its earlier sentences too;
-* "he"/"she"/"they" resolve to the most recent named speaker if it was found in the same paragraph
-  or the paragraph just before (the usual "X said … / “…,” he said" pattern); the Speaker then
-  carries the earlier mention's name and span. "I", "we" and "you" are the text's own author
-  (a debate speaker, say), which we cannot name, so they give no speaker.
+* "he"/"she"/"they" resolve to the most recent named speaker within three paragraphs (news
+  paragraphs are a sentence or two: "X said … / “…,” he said") that agrees in number and gender
+  and is not named in the pronoun's own sentence ("He told Smith" is not Smith speaking). Gender
+  comes from titles, role words and common first names ("Mr.", "spokeswoman", "Barbara"), from a
+  fuller mention of the same surname earlier in the text, and from a pronoun already resolved to
+  the phrase ("the doctor … she said"); unknown agrees with both. The Speaker then carries the
+  earlier mention's name and span. "I", "we" and "you" are the text's own author (a debate
+  speaker, say), which we cannot name, so they give no speaker.
 """
 
 from __future__ import annotations
@@ -124,7 +130,7 @@ _HEADS = _words(
     "investigators officer officers statement report study survey poll data figures media newspaper "
     "agency company firm bank coalition alliance administration campaign party senator congressman "
     "governor mayor secretary ambassador envoy negotiators man woman people founder chairman "
-    "chairwoman ceo director manager owner executive"
+    "chairwoman ceo director manager owner executive resident"
 )
 # Capitalised words that start sentences or name times, never speakers.
 _NOT_NAME = _words(
@@ -139,7 +145,14 @@ _FIRST_PERSON = _words("i we you I We You it It")
 # Words after which a noun phrase still starts a clause (so may be a subject).
 _OPENERS = _words("and but while as because although though so yet when since after before where")
 _RELATIVE = _words("who whom which whose where")
+# A clause between commas that starts with one of these is an aside ("Kempthorne, at a news conference
+# in Washington, said").
+_PREPOSITIONS = _words("at in on to from with by during after before under for")
+# After a name, these end a speaker phrase ("said Bensu Elianita to the AP"; not "for": "the Center for
+# Biological Diversity").
+_AFTER_NAME = _words("at in on to from with by during")
 _QUOTES = frozenset("\"'“”\u2018\u2019«»")
+_CLAUSE_END = frozenset([*",.;:!?", *_QUOTES])
 
 Token = tuple[str, int, int]
 
@@ -204,6 +217,8 @@ def _forward_np(toks: list[Token], start: int, loose: bool = False) -> tuple[int
     unknown = 0
     while j < len(toks):
         tok = toks[j][0]
+        if loose and tok in _AFTER_NAME and j > start and _is_name_word(toks[j - 1][0]):
+            break  # "said Bensu Elianita to the Associated Press", "said Capaldi in an interview"
         if (_np_word(tok) and tok.lower() not in _DETERMINERS) or tok == "the":
             unknown = 0
         elif loose and unknown < 3 and tok.isalpha() and tok.islower() and tok not in _OPENERS:
@@ -237,7 +252,20 @@ def _parenthetical(clause: list[Token]) -> bool:
         or first in _HEADS
         or first in _MODIFIERS  # ", deputy director of …,"
         or (first.endswith(("'s", "\u2019s")) and _is_name_word(first))  # ", Intel's general manager,"
+        or (first in _PREPOSITIONS and len(clause) <= 8)  # ", at a news conference in Washington,"
+        or (first.endswith("ed") and first.islower() and len(clause) <= 8)  # ", hospitalized with …,"
         or all(_is_name_word(t[0]) or t[0].isdigit() for t in clause)
+    )
+
+
+def _possessive(toks: list[Token], k: int) -> bool:
+    """Whether the apostrophe token ``toks[k]`` ends a plural possessive ("Concerned Scientists' …")."""
+    return (
+        toks[k][0] in ("'", "\u2019")
+        and k > 0
+        and toks[k - 1][2] == toks[k][1]
+        and toks[k - 1][0].endswith("s")
+        and toks[k - 1][0][:1].isupper()
     )
 
 
@@ -257,7 +285,11 @@ def _skip_back(toks: list[Token], v: int) -> int:
     if i > 1 and toks[i - 1][0] == ",":
         # ", who negotiated the truce," or ", Federica Mogherini," between subject and verb
         k = i - 2
-        while k >= 0 and toks[k][0] not in (",", ";", ":") and toks[k][0] not in _QUOTES:
+        while (
+            k >= 0
+            and toks[k][0] not in (",", ";", ":")
+            and (toks[k][0] not in _QUOTES or _possessive(toks, k))
+        ):
             k -= 1
         if k > 0 and toks[k][0] == "," and _parenthetical(toks[k + 1 : i - 1]):
             return k
@@ -286,14 +318,19 @@ def _match(sentence: str) -> tuple[int, int] | None:
     # tokens up to a little past the last verb are all the patterns look at
     toks = _tokens(sentence[: _last_anchor_end(sentence, m) + 150])
     index = {t[1]: k for k, t in enumerate(toks)}
+    pronoun = None
     while m is not None:
         v = index.get(m.start())
         if v is not None:
             span = _match_at(toks, v, m.group())
             if span is not None:
-                return toks[span[0]][1], toks[span[1] - 1][2]
+                found = toks[span[0]][1], toks[span[1] - 1][2]
+                if span[1] - span[0] > 1 or toks[span[0]][0] not in _PRONOUNS:
+                    return found
+                # "In his own words, he said …, said Christina Greenway": a name later in the sentence wins
+                pronoun = pronoun or found
         m = _ANCHOR.search(sentence, m.end())
-    return None
+    return pronoun
 
 
 def _match_at(toks: list[Token], v: int, verb: str) -> tuple[int, int] | None:
@@ -305,17 +342,35 @@ def _match_at(toks: list[Token], v: int, verb: str) -> tuple[int, int] | None:
     ):
         return None
     prev = toks[v - 1][0] if v > 0 else ""
-    # Inversion: "…,” said Peskov" / "…, said the ministry" (only verbs that invert, before a name)
-    if (
-        verb in _INVERTING
-        and (prev == "," or prev in _QUOTES)
-        and v + 1 < len(toks)
-        and (toks[v + 1][0].lower() in _DETERMINERS or _is_name_word(toks[v + 1][0]))
-    ):
-        span = _forward_np(toks, v + 1, loose=True)
-        if span is not None:
-            return span
     end = _skip_back(toks, v)
+    if prev == "," and end < v - 1 and toks[end][0] == ",":
+        # "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said Sudan …": the subject the clause
+        # starts with, before the appositive, speaks, not the name after the verb
+        span = _backward_np(toks, end)
+        if span is not None and (span[0] == 0 or toks[span[0] - 1][0] in _CLAUSE_END):
+            if all(_is_name_word(t[0]) for t in toks[end + 1 : v - 1]):
+                return span[0], v - 1  # "The governor of Unity State, Taban Deng, said"
+            return span
+    # Inversion: "…,” said Peskov" / "…, said the ministry" (only verbs that invert, before a name)
+    if verb in _INVERTING and (prev == "," or prev in _QUOTES) and v + 1 < len(toks):
+        after_verb = toks[v + 1][0]
+        if after_verb.lower() in _DETERMINERS or _is_name_word(after_verb):
+            span = _forward_np(toks, v + 1, loose=True)
+            if span is not None:
+                return span
+        elif after_verb.isalpha() and after_verb.islower() and after_verb not in _CONNECT:
+            # "…, said local hospital director Hengky Tewu.": a short role phrase that ends the clause
+            span = _forward_np(toks, v + 1, loose=True)
+            if (
+                span is not None
+                and (
+                    span[1] == len(toks) or toks[span[1]][0] in _CLAUSE_END or toks[span[1]][0] in _AFTER_NAME
+                )
+                and span[1] - span[0] <= 12
+                and any(t[0] in _HEADS for t in toks[span[0] : span[1]])
+                and not any(t[0] in _SKIP for t in toks[span[0] : span[1]])
+            ):
+                return span
     if end == 0:
         return None
     before = toks[end - 1][0]
@@ -324,7 +379,7 @@ def _match_at(toks: list[Token], v: int, verb: str) -> tuple[int, int] | None:
             end == 1
             or toks[end - 2][0] in (",", ";", ":")
             or toks[end - 2][0] in _QUOTES
-            or toks[end - 2][0] in _OPENERS
+            or toks[end - 2][0].lower() in _OPENERS
         ):
             return (end - 1, end) if before in _PRONOUNS else None
         return None
@@ -371,8 +426,8 @@ def assign_speakers(
     regex search.
     """
     out: list[Speaker | None] = []
-    last_named: Speaker | None = None
-    last_para = -10
+    recent: list[tuple[Speaker, int]] = []  # named speakers with their paragraph, newest last
+    genders: dict[str, str] = {}  # surname -> "m"/"f", from fuller mentions earlier in the text
     quote_open = False
     quote_members: list[int] = []  # sentences inside the current open quotation
     quote_owner: Speaker | None = None
@@ -387,11 +442,10 @@ def assign_speakers(
         else:
             speaker = find_speaker(text[start:end], start)
         if speaker is not None and speaker.name in _PRONOUNS:
-            plural = speaker.name.lower() == "they"
-            if last_named is not None and para - last_para <= 1 and _agrees(last_named.name, plural):
-                speaker = last_named
-            else:
-                speaker = None
+            pronoun = speaker.name.lower()
+            speaker = _antecedent(pronoun, recent, para, genders, text[start:end])
+            if speaker is not None and pronoun != "they":
+                genders[speaker.name] = "m" if pronoun == "he" else "f"  # "the doctor … she said"
         starts_open = quote_open
         if speaker is None and starts_open and quote_owner is not None:
             speaker = quote_owner
@@ -410,8 +464,39 @@ def assign_speakers(
             quote_members, quote_owner = [], None
         out.append(speaker)
         if speaker is not None:
-            last_named, last_para = speaker, para
+            if not recent or recent[-1][0] is not speaker:
+                _learn_gender(speaker.name, genders)
+            recent.append((speaker, para))
+            del recent[:-_RECENT]
     return out
+
+
+# How far back a pronoun looks for its speaker: news paragraphs are a sentence or two, and "…, he said"
+# often follows a named quote a paragraph or two later; further back it is more often someone new.
+_PRONOUN_REACH = 3
+_RECENT = 8
+
+
+def _antecedent(
+    pronoun: str, recent: list[tuple[Speaker, int]], para: int, genders: dict[str, str], sentence: str
+) -> Speaker | None:
+    """The latest recent named speaker within reach that agrees with ``pronoun`` in number and gender,
+    and is not named in the pronoun's own sentence ("He told Smith …" is not Smith speaking)."""
+    plural = pronoun == "they"
+    for candidate, where in reversed(recent):
+        if para - where > _PRONOUN_REACH:
+            return None
+        if not _agrees(candidate.name, plural):
+            continue
+        last = candidate.name.rsplit(None, 1)[-1]
+        if last[:1].isupper() and re.search(r"\b" + re.escape(last) + r"\b", sentence):
+            continue
+        if not plural:
+            gender = speaker_gender(candidate.name, genders)
+            if gender is not None and gender != ("m" if pronoun == "he" else "f"):
+                continue
+        return candidate
+    return None
 
 
 def _agrees(name: str, plural: bool) -> bool:
@@ -423,6 +508,97 @@ def _agrees(name: str, plural: bool) -> bool:
     if plural:
         return group
     return not group and speaker_type(name) == "Person"
+
+
+# --- a person's gender, for "he"/"she" (unknown unless a title, a role or a common first name says) ----
+
+_MALE_WORDS = _words(
+    "mr mr. spokesman chairman congressman councilman assemblyman alderman man father son husband "
+    "brother uncle nephew boy businessman policeman fireman sheikh archbishop"
+)
+_FEMALE_WORDS = _words(
+    "mrs mrs. ms ms. spokeswoman chairwoman congresswoman councilwoman assemblywoman woman mother "
+    "daughter wife sister aunt niece girl businesswoman policewoman actress"
+)
+# Titles that are also surnames ("Tishana King", "Sally Lord"): they tell only before a name.
+_MALE_TITLES = _words("sir lord king prince emir")
+_FEMALE_TITLES = _words("miss lady dame queen princess")
+_MALE_NAMES = _words(
+    "aaron abdel abdul abdullah abraham adam adrian ahmad ahmed alan albert alberto alejandro alexander "
+    "alexei alfred ali allen alvin amir anders andre andreas andrew andrei andy angelo anthony antonio "
+    "arnold arthur ashraf barack barry ben benjamin benny bernard bill billy bob bobby boris brad bradley "
+    "brandon brent brett brian bruce bryan calvin carl carlos cesar charles charlie chuck clarence clark "
+    "claude clifford clint colin craig curtis dale dan daniel danny darrell dave david dean dennis derek "
+    "dick diego dmitry dmitri don donald doug douglas duncan dustin dwight earl ed eddie edgar eduardo "
+    "edward edwin elijah emmanuel enrique eric erik ernest ernesto eugene evan fabio farouk felix "
+    "fernando francis francisco frank franklin fred frederick gabriel gary gavin geoffrey george gerald "
+    "gerhard giorgio giuseppe glenn gordon graham grant greg gregory guillermo gustavo hamid hans harold "
+    "harry harvey hassan hector henri henry herbert herman hiroshi howard hugh hugo hussein ian igor "
+    "isaac ivan jack jacob jacques jake james jamal jared jason javier jeff jeffrey jeremy jerome jerry "
+    "jesse jesus jim jimmy joe joel johan john johnny jon jonathan jorge jose josef joseph josh joshua "
+    "juan julian justin karl keith ken kenneth kevin khalid kirk kurt kyle larry lawrence leo leon "
+    "leonard lewis lloyd louis luis luke malcolm manuel marc marco marcus mario mark martin marvin "
+    "matt matthew maurice max michael miguel mike mikhail miles mitch mitchell mohamed mohammad mohammed "
+    "muhammad murray nathan neil nicholas nick nicolas nigel norman oliver omar oscar owen pablo patrick "
+    "paul pedro peter phil philip phillip pierre rafael ralph randy raul ray raymond reza ricardo "
+    "richard rick ricky rob robert roberto rod rodney roger roland roman ron ronald ross roy russell "
+    "ryan salva salvador sam samuel saul scott sean sebastian sergei sergey seth shawn sidney simon "
+    "stanley stefan stephen steve steven stuart ted terrence terry theodore thomas tim timothy todd "
+    "tom tommy tony travis trevor troy tyler victor vincent vladimir walter warren wayne william willie "
+    "wolfgang xavier yasser yusuf zachary"
+)
+_FEMALE_NAMES = _words(
+    "abigail ada agnes aisha alice alicia alison allison amanda amber amy ana andrea angela angelina "
+    "anita ann anna anne annette annie antoinette april barbara beatrice becky belinda betty beverly "
+    "bonnie brenda bridget brittany camilla carla carmen carol caroline carolyn catherine cathy "
+    "cecilia charlotte cheryl christina christine cindy claire clara claudia colleen connie cynthia "
+    "daisy dana daniela danielle debbie deborah debra denise diana diane donna doris dorothy edith "
+    "eileen elaine eleanor elena elisabeth elizabeth ella ellen emily emma erica erin esther eva "
+    "evelyn fatima fiona florence frances francesca gabriela gail gemma gina gloria grace gwen hannah "
+    "heather heidi helen helena hilary hillary holly ingrid irene isabel isabella jane janet janice "
+    "jasmine jean jeanne jennifer jessica jill joan joanna joanne josephine joy joyce judith judy julia "
+    "julie june karen kate katherine kathleen kathryn kathy katie katrina kelly kimberly kristen laura "
+    "lauren leila lena linda lisa liz lois lori louise lucy lydia lynn margaret maria marian marie "
+    "marilyn marina marion martha mary maureen megan melanie melissa mia michele michelle mildred "
+    "miranda monica nadia nancy naomi natalie natasha nicole nina nora norma olga olivia pamela patricia "
+    "paula pauline peggy penelope penny phyllis priscilla rachel rebecca regina renee rita roberta "
+    "rosa rose rosemary ruth sally samantha sandra sara sarah sharon sheila shirley silvia sofia sonia "
+    "sophia sophie stacy stephanie susan suzanne svetlana sylvia tamara tanya teresa theresa tina tracy "
+    "valerie vanessa veronica victoria virginia vivian wendy yolanda yvonne zoe"
+)
+
+
+def speaker_gender(name: str, known: dict[str, str] | None = None) -> str | None:
+    """``"m"``, ``"f"`` or None (unknown) for a person's name phrase, from its titles, role words and
+    first name ("Sen. Barbara Boxer": f; "Mr Gaskin": m; "Committee Chairman Rep. Edward Markey": m);
+    ``known`` maps surnames to genders learnt from fuller mentions ("Angela Benson" … "Benson")."""
+    if known and name in known:
+        return known[name]
+    words = name.replace("\u2019", "'").split()
+    for i, word in enumerate(words):
+        low = word.lower().removesuffix("'s")
+        if low in _MALE_WORDS:
+            return "m"
+        if low in _FEMALE_WORDS:
+            return "f"
+        if i + 1 < len(words) and words[i + 1][:1].isupper():
+            # a title or a first name only before a (sur)name: "Kelly" alone is Ray Kelly as often as not
+            if low in _MALE_TITLES or (word[:1].isupper() and low in _MALE_NAMES):
+                return "m"
+            if low in _FEMALE_TITLES or (word[:1].isupper() and low in _FEMALE_NAMES):
+                return "f"
+    if known and words:
+        return known.get(words[-1].removesuffix("'s"))
+    return None
+
+
+def _learn_gender(name: str, known: dict[str, str]) -> None:
+    """Remember the gender of a named person's surname, for later mentions by surname alone."""
+    words = name.split()
+    if len(words) > 1 and words[-1][:1].isupper():
+        gender = speaker_gender(name)
+        if gender is not None:
+            known[words[-1]] = gender
 
 
 # --- what kind of source a speaker is (schema.org: a Person or an Organization) ---------------------
