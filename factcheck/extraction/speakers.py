@@ -27,7 +27,10 @@ Decisions across sentences (``assign_speakers``):
   gives that speaker to its earlier sentences too;
 * "he"/"she"/"they" resolve to the most recent named speaker within three paragraphs (news
   paragraphs are a sentence or two: "X said … / “…,” he said") that agrees in number and gender
-  and is not named in the pronoun's own sentence ("He told Smith" is not Smith speaking). Gender
+  and is not named in the pronoun's own sentence ("He told Smith" is not Smith speaking). A person
+  named as the subject of one of the three sentences before, when that sentence has no speaker of
+  its own, counts too ("Rossi laid out the case. He said …"), if surely a person (a title, role
+  word or first name, or the surname after a first name earlier), not a place or a team. Gender
   comes from titles, role words and common first names ("Mr.", "spokeswoman", "Barbara"), from a
   fuller mention of the same surname earlier in the text, and from a pronoun already resolved to
   the phrase ("the doctor … she said"); unknown agrees with both. The Speaker then carries the
@@ -426,7 +429,7 @@ def assign_speakers(
     regex search.
     """
     out: list[Speaker | None] = []
-    recent: list[tuple[Speaker, int]] = []  # named speakers with their paragraph, newest last
+    recent: list[tuple[Speaker, int, int]] = []  # named speakers, their paragraph and sentence, newest last
     genders: dict[str, str] = {}  # surname -> "m"/"f", from fuller mentions earlier in the text
     quote_open = False
     quote_members: list[int] = []  # sentences inside the current open quotation
@@ -443,7 +446,12 @@ def assign_speakers(
             speaker = find_speaker(text[start:end], start)
         if speaker is not None and speaker.name in _PRONOUNS:
             pronoun = speaker.name.lower()
-            speaker = _antecedent(pronoun, recent, para, genders, text[start:end])
+            candidates = recent
+            if pronoun != "they":
+                mentions = _subject_mentions(text, spans, out, k)
+                if mentions:
+                    candidates = sorted([*recent, *mentions], key=lambda c: c[2])
+            speaker = _antecedent(pronoun, candidates, para, genders, text[start:end])
             if speaker is not None and pronoun != "they":
                 genders[speaker.name] = "m" if pronoun == "he" else "f"  # "the doctor … she said"
         starts_open = quote_open
@@ -466,7 +474,7 @@ def assign_speakers(
         if speaker is not None:
             if not recent or recent[-1][0] is not speaker:
                 _learn_gender(speaker.name, genders)
-            recent.append((speaker, para))
+            recent.append((speaker, para, k))
             del recent[:-_RECENT]
     return out
 
@@ -478,12 +486,12 @@ _RECENT = 8
 
 
 def _antecedent(
-    pronoun: str, recent: list[tuple[Speaker, int]], para: int, genders: dict[str, str], sentence: str
+    pronoun: str, recent: list[tuple[Speaker, int, int]], para: int, genders: dict[str, str], sentence: str
 ) -> Speaker | None:
     """The latest recent named speaker within reach that agrees with ``pronoun`` in number and gender,
     and is not named in the pronoun's own sentence ("He told Smith …" is not Smith speaking)."""
     plural = pronoun == "they"
-    for candidate, where in reversed(recent):
+    for candidate, where, _ in reversed(recent):
         if para - where > _PRONOUN_REACH:
             return None
         if not _agrees(candidate.name, plural):
@@ -497,6 +505,48 @@ def _antecedent(
                 continue
         return candidate
     return None
+
+
+def _subject_mentions(
+    text: str, spans: Sequence[tuple[int, int, int]], out: list[Speaker | None], k: int
+) -> list[tuple[Speaker, int, int]]:
+    """People named as the subject of the (up to three) sentences before sentence ``k`` that have no
+    speaker: "Rossi laid out the case. He said …" is Rossi speaking, though "laid out" reports nothing."""
+    found = []
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if out[j] is not None:
+            continue
+        start, end, para = spans[j]
+        toks = _tokens(text[start : min(end, start + 200)])
+        span = _sentence_subject(toks)
+        if span is None or span[1] >= len(toks):
+            continue
+        phrase = toks[span[0] : span[1]]
+        after = toks[span[1]][0]
+        if not (after == "," or (after.isalpha() and after.islower())) or after in _CONNECT:
+            continue
+        if not all(_is_name_word(t[0]) or t[0] in _HEADS or t[0] in _MODIFIERS for t in phrase):
+            continue
+        if not phrase[-1][0][:1].isupper() or any("'" in t[0] or "\u2019" in t[0] for t in phrase):
+            continue
+        name = text[start + phrase[0][1] : start + phrase[-1][2]]
+        if speaker_type(name) != "Person" or not _known_person(name, text, start):
+            continue
+        found.append((Speaker(name, start + phrase[0][1], start + phrase[-1][2]), para, j))
+    return found
+
+
+def _known_person(name: str, text: str, before: int) -> bool:
+    """Whether ``name`` is surely a person, not a place or a team ("Indonesia", "North Carolina"): a
+    title, role word or first name in it, or its surname after a first name earlier in the text."""
+    if speaker_gender(name) is not None or any(w.lower() in _PERSON_HEADS for w in name.split()):
+        return True
+    surname = name.rsplit(None, 1)[-1]
+    pattern = r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b"
+    return any(
+        m.group(1).lower() in _MALE_NAMES or m.group(1).lower() in _FEMALE_NAMES
+        for m in re.compile(pattern).finditer(text, 0, before)
+    )
 
 
 def _agrees(name: str, plural: bool) -> bool:

@@ -211,6 +211,27 @@ def test_pronoun_never_resolves_to_someone_named_in_its_own_sentence() -> None:
     assert speakers_of(text)[-1] == "Officer Ray Hill"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named as the subject of a sentence with no speaker of its own is the latest antecedent
+        (
+            "Earley said 2 died. Michael Gallagher ran to help. Gallagher was back at work. He said 3 fled.",
+            "Gallagher",
+        ),
+        (
+            "Kerry said it failed. Interior Secretary Dirk Kempthorne called it narrow. He said 4 fell.",
+            "Interior Secretary Dirk Kempthorne",
+        ),
+        # but not a place or a team, which no first name, title or role word marks as a person
+        ("Ann Ray said 2 died. Indonesia lies on a fault line. She said 249 were hurt.", "Ann Ray"),
+        ("Tom Hill said 2 died. North Carolina won the game. He said 249 were hurt.", "Tom Hill"),
+    ],
+)
+def test_pronoun_may_refer_to_a_named_subject_that_did_not_speak(text: str, expected: str) -> None:
+    assert speakers_of(text)[-1] == expected
+
+
 def test_a_named_speaker_later_in_the_sentence_beats_a_pronoun() -> None:
     text = "Howard said he was sorry. In his own words, he said 2 years was enough, said Christina Greenway."
     assert speakers_of(text)[-1] == "Christina Greenway"
