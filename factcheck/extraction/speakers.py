@@ -101,6 +101,7 @@ _NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     ),
 }
 _ANCHOR = re.compile(r"\b(?=[a-zA])" + _trie_pattern([*_VERBS, "according to", "According to"]) + r"\b")
+_WORD = re.compile(r"\w+")
 _QUOTE_CHAR = re.compile('["\u201c\u201d]')
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.(?=\s)"
@@ -431,6 +432,8 @@ def assign_speakers(
     out: list[Speaker | None] = []
     recent: list[tuple[Speaker, int, int]] = []  # named speakers, their paragraph and sentence, newest last
     genders: dict[str, str] = {}  # surname -> "m"/"f", from fuller mentions earlier in the text
+    unlearnt: list[str] = []  # speakers' names not yet read for gender
+    subjects: dict[int, Speaker | None] = {}  # sentence -> the person it starts with, once looked up
     quote_open = False
     quote_members: list[int] = []  # sentences inside the current open quotation
     quote_owner: Speaker | None = None
@@ -448,7 +451,10 @@ def assign_speakers(
             pronoun = speaker.name.lower()
             candidates = recent
             if pronoun != "they":
-                mentions = _subject_mentions(text, spans, out, k)
+                for name in unlearnt:  # learnt only when a pronoun needs them: most speakers never are
+                    _learn_gender(name, genders)
+                unlearnt.clear()
+                mentions = _subject_mentions(text, spans, out, k, subjects)
                 if mentions:
                     candidates = sorted([*recent, *mentions], key=lambda c: c[2])
             speaker = _antecedent(pronoun, candidates, para, genders, text[start:end])
@@ -473,7 +479,7 @@ def assign_speakers(
         out.append(speaker)
         if speaker is not None:
             if not recent or recent[-1][0] is not speaker:
-                _learn_gender(speaker.name, genders)
+                unlearnt.append(speaker.name)
             recent.append((speaker, para, k))
             del recent[:-_RECENT]
     return out
@@ -491,14 +497,18 @@ def _antecedent(
     """The latest recent named speaker within reach that agrees with ``pronoun`` in number and gender,
     and is not named in the pronoun's own sentence ("He told Smith …" is not Smith speaking)."""
     plural = pronoun == "they"
+    named_here: set[str] | None = None
     for candidate, where, _ in reversed(recent):
         if para - where > _PRONOUN_REACH:
             return None
         if not _agrees(candidate.name, plural):
             continue
         last = candidate.name.rsplit(None, 1)[-1]
-        if last[:1].isupper() and re.search(r"\b" + re.escape(last) + r"\b", sentence):
-            continue
+        if last[:1].isupper():
+            if named_here is None:
+                named_here = set(_WORD.findall(sentence))
+            if last in named_here:
+                continue
         if not plural:
             gender = speaker_gender(candidate.name, genders)
             if gender is not None and gender != ("m" if pronoun == "he" else "f"):
@@ -508,7 +518,11 @@ def _antecedent(
 
 
 def _subject_mentions(
-    text: str, spans: Sequence[tuple[int, int, int]], out: list[Speaker | None], k: int
+    text: str,
+    spans: Sequence[tuple[int, int, int]],
+    out: list[Speaker | None],
+    k: int,
+    memo: dict[int, Speaker | None],
 ) -> list[tuple[Speaker, int, int]]:
     """People named as the subject of the (up to three) sentences before sentence ``k`` that have no
     speaker: "Rossi laid out the case. He said …" is Rossi speaking, though "laid out" reports nothing."""
@@ -516,24 +530,32 @@ def _subject_mentions(
     for j in range(k - 1, max(-1, k - 4), -1):
         if out[j] is not None:
             continue
-        start, end, para = spans[j]
-        toks = _tokens(text[start : min(end, start + 200)])
-        span = _sentence_subject(toks)
-        if span is None or span[1] >= len(toks):
-            continue
-        phrase = toks[span[0] : span[1]]
-        after = toks[span[1]][0]
-        if not (after == "," or (after.isalpha() and after.islower())) or after in _CONNECT:
-            continue
-        if not all(_is_name_word(t[0]) or t[0] in _HEADS or t[0] in _MODIFIERS for t in phrase):
-            continue
-        if not phrase[-1][0][:1].isupper() or any("'" in t[0] or "\u2019" in t[0] for t in phrase):
-            continue
-        name = text[start + phrase[0][1] : start + phrase[-1][2]]
-        if speaker_type(name) != "Person" or not _known_person(name, text, start):
-            continue
-        found.append((Speaker(name, start + phrase[0][1], start + phrase[-1][2]), para, j))
+        if j not in memo:
+            memo[j] = _subject_person(text, spans[j][0], spans[j][1])
+        person = memo[j]
+        if person is not None:
+            found.append((person, spans[j][2], j))
     return found
+
+
+def _subject_person(text: str, start: int, end: int) -> Speaker | None:
+    """The person ``text[start:end]`` starts with as its subject ("Rossi laid out …"), if surely one."""
+    toks = _tokens(text[start : min(end, start + 100)])  # a subject (after an opening phrase) is short
+    span = _sentence_subject(toks)
+    if span is None or span[1] >= len(toks):
+        return None
+    phrase = toks[span[0] : span[1]]
+    after = toks[span[1]][0]
+    if not (after == "," or (after.isalpha() and after.islower())) or after in _CONNECT:
+        return None
+    if not all(_is_name_word(t[0]) or t[0] in _HEADS or t[0] in _MODIFIERS for t in phrase):
+        return None
+    if not phrase[-1][0][:1].isupper() or any("'" in t[0] or "\u2019" in t[0] for t in phrase):
+        return None
+    name = text[start + phrase[0][1] : start + phrase[-1][2]]
+    if speaker_type(name) != "Person" or not _known_person(name, text, start):
+        return None
+    return Speaker(name, start + phrase[0][1], start + phrase[-1][2])
 
 
 def _known_person(name: str, text: str, before: int) -> bool:
@@ -541,12 +563,19 @@ def _known_person(name: str, text: str, before: int) -> bool:
     title, role word or first name in it, or its surname after a first name earlier in the text."""
     if speaker_gender(name) is not None or any(w.lower() in _PERSON_HEADS for w in name.split()):
         return True
-    surname = name.rsplit(None, 1)[-1]
-    pattern = r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b"
-    return any(
-        m.group(1).lower() in _MALE_NAMES or m.group(1).lower() in _FEMALE_NAMES
-        for m in re.compile(pattern).finditer(text, 0, before)
-    )
+    surname = " " + name.rsplit(None, 1)[-1]
+    at = text.rfind(surname, 0, before)
+    while at > 0:
+        end = at + len(surname)
+        if end == len(text) or not text[end].isalnum():
+            k = at
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            first = text[k:at].lower()
+            if first in _MALE_NAMES or first in _FEMALE_NAMES:
+                return True
+        at = text.rfind(surname, 0, at)
+    return False
 
 
 def _agrees(name: str, plural: bool) -> bool:
