@@ -148,7 +148,7 @@ def tokens(text: str) -> list[str]:
     A ``split`` and a C-level ``strip`` per word: a few microseconds, unlike a regular expression.
     """
     text = text.lower().replace("\u2019", "'").replace("\u2014", " ").replace("--", " ").replace("/", " ")
-    return [w for w in map(str.strip, text.split(), repeat(_STRIP)) if w]
+    return list(filter(None, map(str.strip, text.split(), repeat(_STRIP))))
 
 
 def _norm(w: str) -> str:
@@ -306,21 +306,20 @@ class Model:
     """Logistic-regression weights: ``bias`` plus one weight per binary feature name.
 
     ``fast_logit`` gives the same sum as ``logit(features(...))`` without building feature strings
-    and without a Python-level loop over the words: per-word weights, normalised forms and flags sit
-    in dictionaries keyed by the raw token (filled on first sight), read with ``map``; bigram weights
-    are keyed by an int per word pair; the weight of every flag combination is cached.
+    and without a Python-level loop over the words: each raw token maps (one dictionary, filled on
+    first sight, read with ``map``) to its row: unigram weight, pair id times the stride, pair id,
+    flags; ``zip(*rows)`` turns the rows into those four columns at C speed. Bigram weights are keyed
+    by an int per word pair; the weight of every flag combination is cached.
     """
 
     __slots__ = (
         "_bigrams",
         "_cats",
-        "_flags",
-        "_ids",
         "_pair_ids",
         "_quantities",
+        "_rows",
         "_stride",
         "_struct",
-        "_weight",
         "bias",
         "debate_threshold",
         "threshold",
@@ -351,9 +350,8 @@ class Model:
         self._bigrams: dict[int, float] = {
             ids[a] * stride + ids[b]: weights["b=" + a + "_" + b] for a, b in pairs
         }
-        self._weight: dict[str, float] = {}
-        self._flags: dict[str, int] = {}
-        self._ids: dict[str, int] = {}
+        # raw token -> (unigram weight, pair id * stride, pair id, flags)
+        self._rows: dict[str, tuple[float, int, int, int]] = {}
         self._struct: dict[int, float] = {}
         self._cats: dict[Category | str, float] = {}
         self._quantities: dict[tuple, tuple[float, float]] = {}
@@ -374,16 +372,27 @@ class Model:
 
     def _learn(self, words: list[str]) -> None:
         """Fill the per-token caches for the tokens of ``words`` not seen yet."""
-        if len(self._weight) > 200_000:  # arbitrary input must not grow the caches forever
-            self._weight.clear()
-            self._flags.clear()
-            self._ids.clear()
+        rows = self._rows
+        if len(rows) > 200_000:  # arbitrary input must not grow the cache forever
+            rows.clear()
         get = self.weights.get
-        for raw in set(words).difference(self._weight):
+        for raw in set(words).difference(rows):
             w = _norm(raw)
-            self._weight[raw] = sum(get(f, 0.0) for f in _unigrams(w))
-            self._flags[raw] = _word_flags(w)
-            self._ids[raw] = self._pair_ids.get(w, 0)
+            pair_id = self._pair_ids.get(w, 0)
+            rows[raw] = (
+                sum(get(f, 0.0) for f in _unigrams(w)),
+                pair_id * self._stride,
+                pair_id,
+                _word_flags(w),
+            )
+
+    def _rows_of(self, words: list[str]) -> list[tuple[float, int, int, int]]:
+        """The cached row of each of ``words`` (learnt first if some are new)."""
+        try:
+            return list(map(self._rows.__getitem__, words))
+        except KeyError:
+            self._learn(words)
+            return list(map(self._rows.__getitem__, words))
 
     def quantity_terms(self, quantities: list[Quantity]) -> tuple[float, float]:
         """(quantity-feature weight, news prior) of a sentence's figures, cached by kinds and categories."""
@@ -410,17 +419,18 @@ class Model:
         has_speaker: bool,
     ) -> float:
         """``logit(features(text, quantities, category, has_speaker))`` for ``words = tokens(text)``."""
-        try:
-            total = sum(map(self._weight.__getitem__, words), self.bias)
-        except KeyError:
-            self._learn(words)
-            total = sum(map(self._weight.__getitem__, words), self.bias)
-        ids = list(map(self._ids.__getitem__, words))
-        firsts = map(self._stride.__mul__, [1, *ids])
-        total += sum(map(self._bigrams.get, map(add, firsts, ids), repeat(0.0)))
+        weights: tuple[float, ...] = ()
+        firsts: tuple[int, ...] = ()
+        ids: tuple[int, ...] = ()
+        flags: tuple[int, ...] = ()
+        if words:
+            weights, firsts, ids, flags = zip(*self._rows_of(words), strict=True)
+        total = sum(weights, self.bias)
+        # pair keys: "<s>" (id 1) and the first word, then each word and the next
+        total += sum(map(self._bigrams.get, map(add, (self._stride, *firsts), ids), repeat(0.0)))
         # _sentence_bits, inlined (a call costs about a microsecond here)
         n = len(words)
-        mask = reduce(or_, map(self._flags.__getitem__, words), _LENGTH_BITS[n if n < 35 else 35])
+        mask = reduce(or_, flags, _LENGTH_BITS[n if n < 35 else 35])
         names = len(_CAPITAL.findall(text))
         if names:
             mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
@@ -449,55 +459,60 @@ class Model:
     ) -> list[tuple[float, bool]]:
         """``score`` of each sentence of one document, with the per-word work done once for all of them.
 
-        The document's words form one list with a marker before each sentence; weights, pair ids, pair
-        weights and flags are each one C-level ``map`` over it, and a sentence's sums are slices of
-        those lists. A marker's pair id is set to the ``<s>`` id, so a sentence's first word pairs
-        with it as in ``fast_logit``; sums run in the same order, so the result is the same to the bit.
+        The document's words form one list with a marker before each sentence; their rows are one
+        C-level ``map`` over it, their columns one ``zip``, pair weights one more ``map``, and a
+        sentence's sums are slices of those columns. A marker's row carries the ``<s>`` pair id, so a
+        sentence's first word pairs with it as in ``fast_logit``; sums run in the same order, so the
+        result is the same to the bit.
         """
+        if not texts:
+            return []
         flat, mark = _document_tokens(texts)
-        try:
-            weights = list(map(self._weight.__getitem__, flat))
-        except KeyError:
-            self._learn(flat)
-            weights = list(map(self._weight.__getitem__, flat))
-        ids = list(map(self._ids.__getitem__, flat))
-        bounds = []
+        rows = self._rows_of(flat)
+        # a sentence's words run from after its marker to the next marker (or the end)
+        markers = []
         position = -1
         index = flat.index
+        marker_row = (0.0, self._stride, 1, 0)  # the "<s>" id: the sentence's first word pairs with it
         for _ in texts:
             position = index(mark, position + 1)
-            ids[position] = 1  # the "<s>" id: the sentence's first word pairs with it
-            bounds.append(position + 1)
-        bounds.append(len(flat) + 1)
-        pairs = [0.0, *map(self._bigrams.get, map(add, map(self._stride.__mul__, ids), ids[1:]), repeat(0.0))]
-        flags = list(map(self._flags.__getitem__, flat))
+            rows[position] = marker_row
+            markers.append(position)
+        ends = markers[1:]
+        ends.append(len(flat))
+        weights, firsts, ids, flags = zip(*rows, strict=True)
+        pairs = [0.0, *map(self._bigrams.get, map(add, firsts, ids[1:]), repeat(0.0))]
         bias, structs, cats, get = self.bias, self._struct, self._cats, self.weights.get
         threshold = self.threshold
         out = []
-        for i, text in enumerate(texts):
-            a, b = bounds[i], bounds[i + 1] - 1
+        for text, marker, b, figures, category, speaker in zip(
+            texts, markers, ends, quantities, categories, has_speaker, strict=True
+        ):
+            a = marker + 1
             n = b - a
             total = sum(weights[a:b], bias)
             total += sum(pairs[a:b])
-            mask = reduce(or_, flags[a:b], _LENGTH_BITS[n if n < 35 else 35])
+            # most words have no flag: dropping the zeros leaves the OR as it is, in fewer steps
+            mask = reduce(or_, filter(None, flags[a:b]), _LENGTH_BITS[n if n < 35 else 35])
             names = len(_CAPITAL.findall(text))
             if names:
                 mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
-            if text.rstrip().endswith("?"):
+            if "?" in text and text.rstrip().endswith(
+                "?"
+            ):  # the search spares most sentences the rstrip copy
                 mask |= _QUESTION_BIT
-            if has_speaker[i]:
+            if speaker:
                 mask |= _SPEAKER_BIT
             struct = structs.get(mask)
             if struct is None:
                 struct = structs[mask] = sum(get(f, 0.0) for f in _structural(mask))
             total += struct
-            category = categories[i]
             cat = cats.get(category)
             if cat is None:
                 cat = cats[category] = get("cat=" + str(category), 0.0)
             logit = total + cat
-            if quantities[i]:
-                weight, prior = self.quantity_terms(quantities[i])
+            if figures:
+                weight, prior = self.quantity_terms(figures)
                 logit += weight + prior
             p = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0
             out.append((p, p >= threshold))
