@@ -41,7 +41,9 @@ Decisions across sentences (``assign_speakers``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from factcheck.extraction.types import Speaker
 
@@ -103,10 +105,16 @@ _NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
 _ANCHOR = re.compile(r"\b(?=[a-zA])" + _trie_pattern([*_VERBS, "according to", "According to"]) + r"\b")
 _WORD = re.compile(r"\w+")
 _QUOTE_CHAR = re.compile('["\u201c\u201d]')
+# A title ("Mr."), an acronym ("U.S.") or an initial ("J. Smith"), else a word ("al-Assad", "1,500"), else
+# one punctuation mark. The first three all open with one to four letters and a period: the lookahead
+# rules them out for most words in one step. The word's quantifiers are possessive: nothing follows it, so
+# giving back characters could never lead to another match. Both only skip work: the tokens are those of
+# the plain alternation (``tests/extraction/test_speakers.py``), in a quarter less time.
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.(?=\s)"
-    r"|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s[A-Z])"
-    r"|\w+(?:[.'\u2019&\-]\w+)*"
+    r"(?=[A-Za-z]{1,4}\.)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.(?=\s)"
+    r"|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s[A-Z]))"
+    r"|\w++(?:[.'\u2019&\-]\w++)*+"
     r"|[^\w\s]"
 )
 _SKIP = _words(
@@ -159,6 +167,7 @@ _QUOTES = frozenset("\"'“”\u2018\u2019«»")
 _CLAUSE_END = frozenset([*",.;:!?", *_QUOTES])
 
 Token = tuple[str, int, int]
+_START = itemgetter(1)
 
 
 def _tokens(sentence: str) -> list[Token]:
@@ -321,11 +330,11 @@ def _match(sentence: str) -> tuple[int, int] | None:
         return None
     # tokens up to a little past the last verb are all the patterns look at
     toks = _tokens(sentence[: _last_anchor_end(sentence, m) + 150])
-    index = {t[1]: k for k, t in enumerate(toks)}
     pronoun = None
     while m is not None:
-        v = index.get(m.start())
-        if v is not None:
+        # the token starting where the verb does, if any (tokens are in order of their starts)
+        v = bisect_left(toks, m.start(), key=_START)
+        if v < len(toks) and toks[v][1] == m.start():
             span = _match_at(toks, v, m.group())
             if span is not None:
                 found = toks[span[0]][1], toks[span[1] - 1][2]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factcheck.extraction import speakers
 from factcheck.extraction.sentences import split_sentences
 from factcheck.extraction.speakers import assign_speakers, find_speaker, speaker_type
 
@@ -288,3 +292,38 @@ def test_words_prefilter_gives_the_same_result() -> None:
 )
 def test_speaker_type(name: str, kind: str) -> None:
     assert speaker_type(name) == kind
+
+
+# ``speakers._TOKEN`` without its speed-ups (the lookahead before titles and initials, possessive words)
+_PLAIN_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr)\.(?=\s)"
+    r"|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s[A-Z])"
+    r"|\w+(?:[.'\u2019&\-]\w+)*"
+    r"|[^\w\s]"
+)
+_TOKEN_ALPHABET = st.sampled_from(
+    [*"MrsDtSJUabXyz019 .,'\u2019&-_\n\"", "é", "Mr", "Mrs", "Capt", "St", "Prof"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TOKEN_ALPHABET, max_size=40).map("".join))
+def test_token_pattern_splits_as_the_plain_alternation(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[str, int, int]]:
+        return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+
+    assert spans(speakers._TOKEN) == spans(_PLAIN_TOKEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. and Mrs. Smith, Capt. J. R. Ewing and Sen.Paul of the U.S.A. said",
+        "St.Louis's al-Assad, A.B.C. 1,500.5 J.R.R. Tolkien co-founder \u2019s rock&roll - end.",
+        "Lt. Col. Sgt. Jr. Sr. Dr. Gov. Gen. Rep. Prof. Ms. x.y a.b. Z. z. Z.Z Q. r",
+    ],
+)
+def test_token_pattern_on_titles_and_initials(text: str) -> None:
+    assert [m.span() for m in speakers._TOKEN.finditer(text)] == [
+        m.span() for m in _PLAIN_TOKEN.finditer(text)
+    ]
