@@ -328,8 +328,12 @@ def _match(sentence: str) -> tuple[int, int] | None:
     m = _ANCHOR.search(sentence)
     if m is None:
         return None
-    # tokens up to a little past the last verb are all the patterns look at
-    toks = _tokens(sentence[: _last_anchor_end(sentence, m) + 150])
+    # tokens up to a little past the last verb are all the patterns look at (when the sentence ends
+    # within that reach of the first verb it is the whole sentence: no need to find the last)
+    if m.end() + 150 >= len(sentence):
+        toks = _tokens(sentence)
+    else:
+        toks = _tokens(sentence[: _last_anchor_end(sentence, m) + 150])
     pronoun = None
     while m is not None:
         # the token starting where the verb does, if any (tokens are in order of their starts)
