@@ -40,7 +40,9 @@ def _words(text: str) -> frozenset[str]:
 # Hard breaks: a blank line (paragraph), or a single newline (checked by _newline_splits).
 _BREAK = re.compile(r"[ \t\f\v\r]*\n(?:[ \t\f\v\r]*\n)*[ \t\f\v\r]*")
 # Candidate end of sentence: terminal punctuation, closing quotes/brackets, then whitespace.
-_END = re.compile(r"(?:[.!?…]+)[\"'”\u2019»)\]]*(?=\s)")
+# (Written ``[.!?…][.!?…]*``, not ``[.!?…]+``: a pattern that opens with a character class lets the regex
+# engine skip to the next candidate character in C instead of trying a match at every position.)
+_END = re.compile(r"[.!?…][.!?…]*[\"'”\u2019»)\]]*(?=\s)")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'\u2019 ]{1,25})?\s*(?:\([A-Za-z .&/]{2,30}\)\s*)?"
     r"|\([A-Za-z .&/]{2,30}\)\s*)[-\u2013—]{1,2}\s+"
@@ -181,9 +183,12 @@ def _is_boundary(text: str, seg_start: int, p_start: int, p_end: int, nxt: int, 
 def split_sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans (trimmed; ``text[s.start:s.end]`` is the sentence)."""
     spans: list[Span] = []
+    search = _END.search
     for seg_start, seg_end, paragraph in _segments(text):
         start = seg_start
-        for m in _END.finditer(text, seg_start, seg_end):
+        # ``finditer``, as successive searches: most segments have no match, and one search says so cheaper
+        m = search(text, seg_start, seg_end)
+        while m is not None:
             p_end = m.end()
             # punctuation proper ends where the closing quotes begin
             k = m.start()
@@ -192,10 +197,10 @@ def split_sentences(text: str) -> list[Span]:
             nxt = p_end
             while nxt < seg_end and text[nxt].isspace():
                 nxt += 1
-            if nxt >= seg_end or not _is_boundary(text, seg_start, m.start(), k, nxt, seg_end):
-                continue
-            spans.append(Span(start, p_end, paragraph))
-            start = nxt
+            if nxt < seg_end and _is_boundary(text, seg_start, m.start(), k, nxt, seg_end):
+                spans.append(Span(start, p_end, paragraph))
+                start = nxt
+            m = search(text, p_end, seg_end)
         if start < seg_end:
             spans.append(Span(start, seg_end, paragraph))
     return spans

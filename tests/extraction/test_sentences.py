@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factcheck.extraction import sentences
 from factcheck.extraction.sentences import split_sentences
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_afe4df272759aabc.txt"
@@ -114,3 +118,18 @@ def test_dateline_only_at_paragraph_start() -> None:
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\t \r\n"])
 def test_blank_input_has_no_sentences(text: str) -> None:
     assert split_sentences(text) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \n\t.!?\u2026\"'\u201d\u2019\u00bb)]aB1", max_size=40), st.integers(0, 5))
+def test_end_pattern_matches_as_the_plain_one_from_any_position(text: str, pos: int) -> None:
+    """``_END`` is written to start with a character class (so the engine skips ahead fast); same matches,
+    found by ``finditer`` or by successive searches as ``split_sentences`` does."""
+    plain = re.compile(r"(?:[.!?\u2026]+)[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
+    expected = [m.span() for m in plain.finditer(text, pos, len(text) - 1)]
+    found = []
+    m = sentences._END.search(text, pos, len(text) - 1)
+    while m is not None:
+        found.append(m.span())
+        m = sentences._END.search(text, m.end(), len(text) - 1)
+    assert found == expected
