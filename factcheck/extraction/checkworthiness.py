@@ -497,9 +497,8 @@ class Model:
             names = len(_CAPITAL.findall(text))
             if names:
                 mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
-            if "?" in text and text.rstrip().endswith(
-                "?"
-            ):  # the search spares most sentences the rstrip copy
+            # the search spares most sentences the rstrip copy
+            if "?" in text and text.rstrip().endswith("?"):
                 mask |= _QUESTION_BIT
             if speaker:
                 mask |= _SPEAKER_BIT
