@@ -570,6 +570,11 @@ def _first_letter_alt(words: list[str]) -> str:
 # The one scan over every sentence (run on the lower-cased text): where a digit run or a number word
 # starts. Everything else is matched at those spots only, so number-free text costs one regex pass.
 ANCHOR = re.compile(rf"[\d½⅓¼¾⅔]+|(?<![a-z])(?:{_first_letter_alt(_ANCHOR_WORDS)})(?![a-z])")
+# ``ANCHOR``'s two halves apart, for callers that already know the window's letter runs (all the
+# anchor words are alphabetic, so a whole ``[a-z]+`` run is one exactly when it is in the set).
+DIGIT_RUN = re.compile(r"[\d½⅓¼¾⅔]+")
+ANCHOR_WORDS = frozenset(_ANCHOR_WORDS)
+assert all(w.isalpha() and w.isascii() for w in ANCHOR_WORDS)
 # A word before a number's token that belongs to it ("Sept. 30", "US $5", "minus 387", "ISBN 978…").
 PREV_SPECIAL = re.compile(
     rf"(?:{_MONTHS}|US|HK|NZ|USD|EUR|GBP|JPY|AUD|CAD|INR|NIS|CHF|Rs\.?|ISBN(?:-1[03])?:?|[Mm]inus"

@@ -622,15 +622,48 @@ def _word_match(low: str, base: int, p: int) -> _Shifted | None:
     return None if m is None else _Shifted(m, base)
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """All quantities in text[start:end]; offsets are into `text` (text[q.start:q.end] == q.surface)."""
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, words: list[str] | None = None
+) -> list[Quantity]:
+    """All quantities in text[start:end]; offsets are into `text` (text[q.start:q.end] == q.surface).
+
+    ``words``, if the caller has them, are the window's letter runs
+    (``re.findall("[a-z]+", text[start:end].lower())``, as ``extract``'s screen has them): they spare the
+    scan for number words. The result is the same with or without them.
+    """
     try:
-        return _find(text, start, end)
+        return _find(text, start, end, words)
     except Exception:  # never let odd input break a whole import; a missed number is the lesser harm
         return []
 
 
-def _find(text: str, start: int, end: int | None) -> list[Quantity]:
+def _anchors(text: str, low: str, start: int, end: int, words: list[str]) -> list[int]:
+    """The starts ``ANCHOR.finditer(low)`` gives (shifted by ``start``), from the window's letter runs.
+
+    ``ANCHOR`` finds digit runs and whole ``[a-z]+`` runs that are anchor words. Digits are the same in
+    ``text`` as in ``low`` (no code point lower-cases to or from one), so their runs are found in
+    ``text`` directly; anchor words are searched for only when one of the runs is one (a set
+    intersection), with ``str.find`` and a letter test either side. Letters and digits never overlap, so
+    the sorted union is what the one alternation gives, at well under half its cost.
+    """
+    cands = [m.start() for m in L.DIGIT_RUN.finditer(text, start, end)]
+    present = L.ANCHOR_WORDS.intersection(words)
+    if not present:
+        return cands
+    n = len(low)
+    for w in present:
+        k = len(w)
+        i = low.find(w)
+        while i >= 0:
+            j = i + k
+            if (i == 0 or not "a" <= low[i - 1] <= "z") and (j == n or not "a" <= low[j] <= "z"):
+                cands.append(i + start)
+            i = low.find(w, j)
+    cands.sort()
+    return cands
+
+
+def _find(text: str, start: int, end: int | None, words: list[str] | None = None) -> list[Quantity]:
     if end is None or end > len(text):
         end = len(text)
     start = max(start, 0)
@@ -641,7 +674,11 @@ def _find(text: str, start: int, end: int | None) -> list[Quantity]:
     low = text[start:end].lower()
     if len(low) != end - start:  # a few code points change length when lower-cased; keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:end])
-    cands = [m.start() + start for m in L.ANCHOR.finditer(low)]
+        words = None  # the runs were not taken on this text
+    if words is None:
+        cands = [m.start() + start for m in L.ANCHOR.finditer(low)]
+    else:
+        cands = _anchors(text, low, start, end, words)
     if not cands:
         return []
     out: list[tuple[int, object]] = []  # (start, Quantity | _Atom) in text order

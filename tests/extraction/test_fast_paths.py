@@ -215,3 +215,29 @@ def test_cheap_guards_never_hide_a_match(tail: str) -> None:
         assert text[2:3] in Q._SCALE_SECOND
     if L.HYPHEN_NOUN_AFTER.match(text, 1, len(text)):
         assert text.startswith("-", 1)
+
+
+_ANCHOR_TEXT = st.lists(
+    st.sampled_from(
+        (
+            "one two ten tens hundred hundreds dozen third thirds million someone often tone oneone "
+            "One TEN Third 5 20 1,500 3.5 ½ ¼ ٣ 7one one7 a - _ é ' ’ , . \n \u212a \u0130"
+        ).split(" ")
+    ),
+    max_size=14,
+).map(lambda ws: "".join(w + (" " if i % 4 else "") for i, w in enumerate(ws)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ANCHOR_TEXT, st.integers(0, 3))
+def test_anchor_starts_from_letter_runs_equal_the_anchor_scan(text: str, start: int) -> None:
+    from factcheck.extraction import _numlex as L
+    from factcheck.extraction import quantities as Q
+
+    low = text[start:].lower()
+    if len(low) != len(text) - start:
+        return  # extract's screen passes no letter runs for such text
+    runs = re.findall("[a-z]+", low)
+    expected = [m.start() + start for m in L.ANCHOR.finditer(low)]
+    assert Q._anchors(text, low, start, len(text), runs) == expected
+    assert find_quantities(text, start, None, runs) == find_quantities(text, start)
