@@ -573,6 +573,7 @@ ANCHOR = re.compile(rf"[\d½⅓¼¾⅔]+|(?<![a-z])(?:{_first_letter_alt(_ANCHOR
 # ``ANCHOR``'s two halves apart, for callers that already know the window's letter runs (all the
 # anchor words are alphabetic, so a whole ``[a-z]+`` run is one exactly when it is in the set).
 DIGIT_RUN = re.compile(r"[\d½⅓¼¾⅔]+")
+ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # the same on ASCII text
 ANCHOR_WORDS = frozenset(_ANCHOR_WORDS)
 assert all(w.isalpha() and w.isascii() for w in ANCHOR_WORDS)
 # A word before a number's token that belongs to it ("Sept. 30", "US $5", "minus 387", "ISBN 978…").

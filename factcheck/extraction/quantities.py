@@ -80,6 +80,8 @@ _SCALE_FIRST = frozenset("bmMkKBtT")
 # What can follow a space in a ``SCALE_AFTER`` match: more blanks, a hyphen, or a scale word's first
 # letter (hundred thousand million billion trillion lakh crore, any case); "" keeps the regex at the end.
 _SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
+# The last two characters of every ``UNIT_BEFORE_SUFFIXES`` entry ("aged " ends in "d ").
+_UNIT_BEFORE_TAILS = frozenset(w[-2:] for w in L.UNIT_BEFORE_SUFFIXES)
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
@@ -386,8 +388,10 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.low *= mult
         atom.high *= mult
         atom.scaled = True
-    if atom.kind is QuantityKind.CARDINAL and text.endswith(
-        L.UNIT_BEFORE_SUFFIXES, max(0, atom.s - 11), atom.s
+    if (
+        atom.kind is QuantityKind.CARDINAL
+        and text[atom.s - 2 : atom.s] in _UNIT_BEFORE_TAILS  # (a quick test of the usual miss)
+        and text.endswith(L.UNIT_BEFORE_SUFFIXES, max(0, atom.s - 11), atom.s)
     ):
         before = L.UNIT_BEFORE.get(_prev_word(text, max(0, atom.s - 20), atom.s).lower())
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
@@ -528,6 +532,8 @@ def _plain_number(text: str, p: int, end: int, after_space: bool) -> re.Match[st
         return m
     if nc == "-" and n2.isalpha():  # "40-year-old", "86-yard": every MASTER form with "-" wants a digit
         return m
+    if nc in "-–" and not _dash_form(m.group()):  # "9-14", "88-72": a score or range, not a date
+        return m
     if nc != " ":
         return m if nc in (_PLAIN_NEXT_INLINE if after_space else _PLAIN_NEXT) else None
     if not n2.islower() or n2 == "x" or (n2 in "ap" and text[me + 2 : me + 3] in ("m", "M", ".")):
@@ -539,8 +545,26 @@ def _plain_number(text: str, p: int, end: int, after_space: bool) -> re.Match[st
     return m
 
 
-def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | None:
-    """The master-regex match covering the digit run at p, tried from the furthest plausible start."""
+def _dash_form(number: str) -> bool:
+    """Could ``MASTER`` read the number and a dash after it as something else?
+
+    Before a hyphen or an en dash only three forms start with a plain number's digits: the dates
+    "2008-09" and "2013-05-02" (exactly four digits, then the dash) and the phone number "555-123-4567"
+    or "555.123-4567" (exactly three digits, then "-" or "."). Every other ``MASTER`` form would need a
+    letter, ":", "/" or a blank where the dash is, so any other number is the ``num`` match.
+    """
+    return (len(number) in (3, 4) and number.isdecimal()) or (number[3:4] == "." and number[:3].isdecimal())
+
+
+def _digit_match(
+    text: str, start: int, end: int, p: int, seen: dict[int, re.Match[str] | None]
+) -> re.Match[str] | None:
+    """The master-regex match covering the digit run at p, tried from the furthest plausible start.
+
+    ``seen`` holds the matches already found at a start in this window (``MASTER`` gives the same
+    match at the same start, and the plain-number fast path the same as ``MASTER``): the second number
+    of "9-14" is tried first from the start of "9", which its candidate just matched.
+    """
     t = p
     lim = max(start, p - 16)
     while t > lim and not text[t - 1].isspace():
@@ -568,13 +592,24 @@ def _digit_match(text: str, start: int, end: int, p: int) -> re.Match[str] | Non
         elif t == p:  # the usual case, a number after a space ("killed 20 people")
             m = _plain_number(text, p, end, True)
             if m is not None:
+                seen[p] = m
                 return m
     elif t == p:
-        m = _plain_number(text, p, end, False)
+        m = _plain_number(text, p, end, False)  # (not kept in ``seen``: not always MASTER's match)
         if m is not None:
             return m
     for st in tries:
-        m = L.MASTER.match(text, st, end)
+        if st in seen:
+            m = seen[st]
+        else:
+            m = None
+            if st == p and t < p and not (text[p - 1].isalnum() or text[p - 1] in "_.,"):
+                # the last try, at the digits after "-" or "/" ("9-14"): ``MASTER``'s look-behinds see a
+                # non-word character here just as after a space, so the after-space fast path holds
+                m = _plain_number(text, p, end, True)
+            if m is None:
+                m = L.MASTER.match(text, st, end)
+            seen[st] = m
         if m is not None and m.end() > p:
             return m
     return None
@@ -646,10 +681,12 @@ def _anchors(text: str, low: str, start: int, end: int, words: list[str]) -> lis
     intersection), with ``str.find`` and a letter test either side. Letters and digits never overlap, so
     the sorted union is what the one alternation gives, at well under half its cost.
     """
-    cands = [m.start() for m in L.DIGIT_RUN.finditer(text, start, end)]
-    present = L.ANCHOR_WORDS.intersection(words)
-    if not present:
+    # (in ASCII text the digit class is plain 0-9, which ``re`` tests from a bitmap: a quicker scan)
+    digit_run = L.ASCII_DIGIT_RUN if text.isascii() else L.DIGIT_RUN
+    cands = [m.start() for m in digit_run.finditer(text, start, end)]
+    if L.ANCHOR_WORDS.isdisjoint(words):
         return cands
+    present = L.ANCHOR_WORDS.intersection(words)
     n = len(low)
     for w in present:
         k = len(w)
@@ -685,13 +722,14 @@ def _find(text: str, start: int, end: int | None, words: list[str] | None = None
     atoms: list[_Atom] = []
     consumed = start
     K = QuantityKind
+    seen: dict[int, re.Match[str] | None] = {}  # for ``_digit_match``
     for p in cands:
         if p < consumed:
             continue
         if "a" <= low[p - start] <= "z":
             m = _url_around(text, start, end, p) or _word_match(low, start, p)
         else:
-            m = _digit_match(text, start, end, p)
+            m = _digit_match(text, start, end, p, seen)
         if m is None:
             continue
         s = m.start()

@@ -241,3 +241,30 @@ def test_anchor_starts_from_letter_runs_equal_the_anchor_scan(text: str, start: 
     expected = [m.start() + start for m in L.ANCHOR.finditer(low)]
     assert Q._anchors(text, low, start, len(text), runs) == expected
     assert find_quantities(text, start, None, runs) == find_quantities(text, start)
+
+
+_DASHED = [
+    "They won 9-14 and 88-72, then 2008-09 and 2013-05-02 and 1999-2003 (16-0) 45-7-2.",
+    "Call 555-123-4567 or 555.123-4567 or 12.5-13 or 1,500-2,000 or 123,456-7 or 1234.5-6.",
+    "Scores 9–14, 2008–09, 555–1234, 3-5 km and 10-15% and 1/2-3/4 and 7/8-9.",
+]
+
+
+def test_dash_fast_path_and_seen_matches_equal_the_master_regex() -> None:
+    assert [find_quantities(t) for t in _DASHED] == _without_plain_fast_path(_DASHED)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["5", "20", "123", "1430", "2008", "12345", "1,500", "3.5", "123.456", "(9"]),
+            st.sampled_from(["-", "–", "/", ":", "-(", " - "]),
+            st.sampled_from(["14", "09", "2003", "1234", "05-02", "4567", "123-4567", "0)", "1 of"]),
+        ),
+        max_size=4,
+    )
+)
+def test_dashed_numbers_fast_path(parts: list[tuple[str, str, str]]) -> None:
+    text = "x " + " ".join(a + b + c for a, b, c in parts) + " people"
+    assert find_quantities(text) == _without_plain_fast_path([text])[0]
