@@ -101,6 +101,7 @@ _SCALE_FIRST = frozenset("bmMkKBtT")
 _SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
 # The last two characters of every ``UNIT_BEFORE_SUFFIXES`` entry ("aged " ends in "d ").
 _UNIT_BEFORE_TAILS = frozenset(w[-2:] for w in L.UNIT_BEFORE_SUFFIXES)
+_SCALE_WORDS = tuple(L.SCALES)
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
@@ -392,8 +393,8 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             nxt = text[e : e + 2]
     mult = 1.0
     while nxt and (nxt[0] in " \t-" or nxt[0] in _SCALE_FIRST):
-        if text[e : e + 1] == " " and text[e + 1 : e + 2] not in _SCALE_SECOND:
-            break  # " people": SCALE_AFTER cannot match (a cheap test for the usual case)
+        if nxt[0] in " -" and not _may_start_scale_word(text, e + 1):
+            break  # " people", "-year-old": SCALE_AFTER cannot match (a cheap test for the usual case)
         m = L.SCALE_AFTER.match(text, e, end)
         if m is None:
             break
@@ -478,6 +479,16 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
             e = p.end()
     atom.e = e
+
+
+def _may_start_scale_word(text: str, i: int) -> bool:
+    """False when, after one blank or hyphen at i - 1, ``SCALE_AFTER`` cannot match: no blank, hyphen
+    or scale word (hundred … crore, any case) starts at i. Tested on the first letter, then on up to
+    eight ASCII characters (on ASCII text ``(?i)`` is plain case folding)."""
+    head = text[i : i + 8]
+    if head[:1] not in _SCALE_SECOND:
+        return False
+    return not head.isascii() or head[:1] in " \t-" or head.lower().startswith(_SCALE_WORDS)
 
 
 def _may_be_per(text: str, e: int, end: int) -> bool:
@@ -651,33 +662,14 @@ def _url_around(text: str, start: int, end: int, p: int) -> re.Match[str] | None
     return u if u is not None and u.end() > p else None
 
 
-class _Shifted:
-    """A match on the lower-cased window, with offsets moved back into the full text."""
-
-    __slots__ = ("_m", "_o", "lastgroup")
-
-    def __init__(self, m: re.Match[str], offset: int) -> None:
-        self._m, self._o, self.lastgroup = m, offset, m.lastgroup
-
-    def start(self) -> int:
-        return self._m.start() + self._o
-
-    def end(self) -> int:
-        return self._m.end() + self._o
-
-    def group(self, *args: str) -> str:
-        return self._m.group(*args)
-
-
-def _word_match(low: str, base: int, p: int) -> _Shifted | None:
-    """The number-word match at p (or at p-2 for "a hundred", "a third of", "a dozen"); low starts at base."""
-    q = p - base
+def _word_match(low: str, q: int) -> re.Match[str] | None:
+    """The number-word match at q in the lower-cased window (or at q-2 for "a hundred", "a third of")."""
     m = None
     if q >= 2 and low[q - 2 : q] == "a " and (q < 3 or not low[q - 3].isalpha()):
         m = L.WORDS.match(low, q - 2)
     if m is None:
         m = L.WORDS.match(low, q)
-    return None if m is None else _Shifted(m, base)
+    return m
 
 
 _KIND_BY_GROUP = {"date": _K.DATE, "time": _K.TIME, "ordd": _K.ORDINAL, "ordw": _K.ORDINAL}
@@ -752,18 +744,23 @@ def _find(text: str, start: int, end: int | None, words: list[str] | None = None
     for p in cands:
         if p < consumed:
             continue
+        base = 0  # m matches ``text``, or (number words) ``low``, which starts at ``start`` in the text
         if "a" <= low[p - start] <= "z":
-            m = _url_around(text, start, end, p) or _word_match(low, start, p)
+            m = _url_around(text, start, end, p)
+            if m is None:
+                m = _word_match(low, p - start)
+                base = start
         else:
             m = _digit_match(text, start, end, p, seen)
         if m is None:
             continue
-        s = m.start()
+        s = m.start() + base
         if s < consumed:
             continue
+        mend = m.end() + base
         g = m.lastgroup
         if g in ("date", "time", "phone", "ident", "slash", "ordd", "ordw", "url"):
-            e = m.end()
+            e = mend
             surf = m.group()
             kind = _KIND_BY_GROUP.get(g, K.IDENTIFIER)
             val: float | None = None
@@ -785,7 +782,7 @@ def _find(text: str, start: int, end: int | None, words: list[str] | None = None
                 continue
             if m.group("csign"):
                 v = -v
-            a = _Atom(s, m.end(), v, v, K.MONEY)
+            a = _Atom(s, mend, v, v, K.MONEY)
             a.ns = m.start("cnum")
             a.cur = True
             a.unit = L.CURRENCY_PREFIX.get(
@@ -794,7 +791,7 @@ def _find(text: str, start: int, end: int | None, words: list[str] | None = None
         elif g == "num":
             dig = m.group("dig")
             if len(dig) == 4 and dig.isdigit() and not m.group("sign") and 1500 <= int(dig) <= 2100:
-                me = m.end()
+                me = mend
                 nc = text[me : me + 1]
                 if not nc or nc in _NO_UNIT_NEXT:  # "in 2016." - a year (fast path; counts go below)
                     out.append((s, _mk(text, s, me, float(dig), float(dig), K.DATE)))
@@ -806,7 +803,7 @@ def _find(text: str, start: int, end: int | None, words: list[str] | None = None
                 continue
             if m.group("sign"):
                 v = -v
-            a = _Atom(s, m.end(), v, v, K.CARDINAL)
+            a = _Atom(s, mend, v, v, K.CARDINAL)
             a.ns = m.start("dig")
             a.bare = not m.group("sign") and dig.isdigit()
         elif g == "sci":
@@ -817,7 +814,7 @@ def _find(text: str, start: int, end: int | None, words: list[str] | None = None
                 mant, _, ex = sc.replace("×", "x").partition("x")
                 ex = ex[2:].lstrip("^*")
                 v = float(mant) * 10.0 ** max(-400, min(400, int(ex)))
-            a = _Atom(s, m.end(), v, v, K.CARDINAL)
+            a = _Atom(s, mend, v, v, K.CARDINAL)
         elif g == "frac":
             f = m.group()
             if f in "½⅓¼¾⅔":
@@ -828,26 +825,26 @@ def _find(text: str, start: int, end: int | None, words: list[str] | None = None
                 if d == 0:
                     continue
                 v = float(num) / d
-            a = _Atom(s, m.end(), v, v, K.CARDINAL)
+            a = _Atom(s, mend, v, v, K.CARDINAL)
         else:  # number words
             w = m.group()
             lw = w.lower()
             if lw == "one":
                 k = text.rfind(" ", start, s - 1)
                 prev = text[k + 1 : s].strip().lower()
-                if prev in _ONE_BLOCKERS or text.startswith(" another", m.end()):
+                if prev in _ONE_BLOCKERS or text.startswith(" another", mend):
                     continue
             if lw.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, s - 12), s):
-                consumed = m.end()
+                consumed = mend
                 continue  # "several hundred": too vague to report
-            if _is_named_word(text, start, s) and not _plural_follows(text, m.end(), end):
-                out.append((s, _mk(text, s, m.end(), None, None, K.IDENTIFIER)))
-                consumed = m.end()
+            if _is_named_word(text, start, s) and not _plural_follows(text, mend, end):
+                out.append((s, _mk(text, s, mend, None, None, K.IDENTIFIER)))
+                consumed = mend
                 continue
             rng = _parse_words(w)
             if rng is None:
                 continue
-            a = _Atom(s, m.end(), rng[0], rng[1], K.CARDINAL)
+            a = _Atom(s, mend, rng[0], rng[1], K.CARDINAL)
             a.bare = None  # a spelled-out number
         _finish_unit(text, a, end)
         if not (math.isfinite(a.low) and math.isfinite(a.high)):

@@ -268,3 +268,38 @@ def test_dash_fast_path_and_seen_matches_equal_the_master_regex() -> None:
 def test_dashed_numbers_fast_path(parts: list[tuple[str, str, str]]) -> None:
     text = "x " + " ".join(a + b + c for a, b, c in parts) + " people"
     assert find_quantities(text) == _without_plain_fast_path([text])[0]
+
+
+_AFTER_NUMBER = st.lists(
+    st.sampled_from(
+        (
+            " |\t|-|people|million|Million|MILLION|hundred|lakh|crore|thousand|billion|trillion|bn|m|mi|"
+            "year-old|per|cent|square|feet|km|%|US|dollars|\u212a|\u017f|é|“|,|.|hu|tho"
+        ).split("|")
+    ),
+    min_size=1,
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_AFTER_NUMBER)
+def test_scale_word_precheck_never_hides_a_scale(tail: str) -> None:
+    from factcheck.extraction import _numlex as L
+    from factcheck.extraction import quantities as Q
+
+    text = "5" + tail
+    for e in range(1, len(text)):
+        if text[e] in " -" and not Q._may_start_scale_word(text, e + 1):
+            assert L.SCALE_AFTER.match(text, e, len(text)) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_AFTER_NUMBER)
+def test_first_unit_token_is_the_full_unit_match_first_token(tail: str) -> None:
+    from factcheck.extraction import _numlex as L
+
+    first, full = L._UTOK_FIRST.match(tail), L._UTOK.match(tail)
+    assert (first is None) == (full is None)
+    if first is not None:
+        assert first.span(1) == full.span(1) and first.span(2) == full.span(2)
