@@ -20,9 +20,11 @@ from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKi
 __all__ = ["Category", "Qualifier", "Quantity", "QuantityKind", "Sentence", "Speaker", "extract"]
 
 
-def _quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """``quantities.find_quantities`` (offsets into ``text``)."""
-    return _find_quantities(text, start, end)
+def _quantities(
+    text: str, start: int = 0, end: int | None = None, words: list[str] | None = None
+) -> list[Quantity]:
+    """``quantities.find_quantities`` (offsets into ``text``; ``words``: the window's letter runs)."""
+    return _find_quantities(text, start, end, words)
 
 
 def _categorise(text: str, quantities: list[Quantity], words: list[str] | None = None) -> Category:
@@ -91,7 +93,7 @@ def extract(text: str) -> list[Sentence]:
             try:
                 quantities = [
                     q
-                    for q in _quantities(text, start, end)
+                    for q in _quantities(text, start, end, runs)
                     if start <= q.start < q.end <= end and text[q.start : q.end] == q.surface
                 ]
             except Exception:

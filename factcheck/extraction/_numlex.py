@@ -570,6 +570,12 @@ def _first_letter_alt(words: list[str]) -> str:
 # The one scan over every sentence (run on the lower-cased text): where a digit run or a number word
 # starts. Everything else is matched at those spots only, so number-free text costs one regex pass.
 ANCHOR = re.compile(rf"[\d½⅓¼¾⅔]+|(?<![a-z])(?:{_first_letter_alt(_ANCHOR_WORDS)})(?![a-z])")
+# ``ANCHOR``'s two halves apart, for callers that already know the window's letter runs (all the
+# anchor words are alphabetic, so a whole ``[a-z]+`` run is one exactly when it is in the set).
+DIGIT_RUN = re.compile(r"[\d½⅓¼¾⅔]+")
+ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # the same on ASCII text
+ANCHOR_WORDS = frozenset(_ANCHOR_WORDS)
+assert all(w.isalpha() and w.isascii() for w in ANCHOR_WORDS)
 # A word before a number's token that belongs to it ("Sept. 30", "US $5", "minus 387", "ISBN 978…").
 PREV_SPECIAL = re.compile(
     rf"(?:{_MONTHS}|US|HK|NZ|USD|EUR|GBP|JPY|AUD|CAD|INR|NIS|CHF|Rs\.?|ISBN(?:-1[03])?:?|[Mm]inus"
@@ -601,7 +607,11 @@ for _u in ("year", "month", "week", "day"):
         _AGE[_f] = f"{_u} of age"
 _TOK = r"[^\s\d,;:()\[\]{}<>\"“”][^\s,;:()\[\]{}<>\"“”]{0,40}"  # bounded: no quadratic scans
 _UTOK = re.compile(rf"[ \t]*(-[ \t]*)?({_TOK})(?:[ \t]+({_TOK}))?(?:[ \t]+({_TOK}))?")
+# Its first token alone (the same groups 1 and 2: the optional tokens after it never shorten it), for the
+# usual case, a first word that starts no multi-word unit.
+_UTOK_FIRST = re.compile(rf"[ \t]*(-[ \t]*)?({_TOK})")
 _TRAIL = ".!?'’="
+_PERCENT = QuantityKind.PERCENT  # (an Enum class attribute is a slow look-up in Python 3.11)
 _MULTI_FIRST = frozenset(k.split()[0] for k in (*_WORD_UNITS, *_PCT, *_AGE) if " " in k)
 
 
@@ -611,12 +621,14 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
     Dictionary lookups on the next one to three tokens, longest first: a regex alternation of
     every unit spelling costs ~10 us a call, this costs ~1.5 us.
     """
-    m = _UTOK.match(text, pos, end)
+    m = _UTOK_FIRST.match(text, pos, end)
     if m is None:
         return None
     hyph = m.group(1) is not None
-    first = m.group(2)
-    for n in (3, 2, 1) if first.lower() in _MULTI_FIRST else (1,):
+    multi = m.group(2).lower() in _MULTI_FIRST
+    if multi:
+        m = _UTOK.match(text, pos, end)
+    for n in (3, 2, 1) if multi else (1,):
         last = m.group(n + 1)
         if last is None:
             continue
@@ -628,11 +640,11 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
             key = " ".join(key.split())
         lk = key.lower()
         if lk in _PCT or key == "%":
-            return ("pct", _PCT.get(lk, "percent"), QuantityKind.PERCENT, stop, hyph)
+            return ("pct", _PCT.get(lk, "percent"), _PERCENT, stop, hyph)
         if lk in _AGE:
-            return ("age", _AGE[lk], QuantityKind.MEASURE, stop, hyph)
+            return ("age", _AGE[lk], M, stop, hyph)
         if lk[-2:] in ("'s", "\u2019s") and lk[:-2] in _AGE:  # "the 15-year-old's death"
-            return ("age", _AGE[lk[:-2]], QuantityKind.MEASURE, stop - 2, hyph)
+            return ("age", _AGE[lk[:-2]], M, stop - 2, hyph)
         if n == 1 and key in SYMBOL_UNITS:
             norm, kind = SYMBOL_UNITS[key]
             return ("sym", norm, kind, stop, hyph)
@@ -644,7 +656,7 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
             lh = head.lower()
             stop = m.start(2) + len(head)
             if lh in _PCT:
-                return ("pct", _PCT[lh], QuantityKind.PERCENT, stop, hyph)
+                return ("pct", _PCT[lh], _PERCENT, stop, hyph)
             if head in SYMBOL_UNITS:
                 norm, kind = SYMBOL_UNITS[head]
                 return ("sym", norm, kind, stop, hyph)
@@ -652,7 +664,7 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
                 norm, kind = _WORD_UNITS[lh]
                 return ("word", norm, kind, stop, hyph)
         if n == 1 and key[:1] == "%":
-            return ("pct", "percent", QuantityKind.PERCENT, m.start(2) + 1, hyph)
+            return ("pct", "percent", _PERCENT, m.start(2) + 1, hyph)
     return None
 
 

@@ -16,6 +16,29 @@ from factcheck.extraction.types import Category, Quantity, QuantityKind
 __all__ = ["quantity_category", "sentence_category"]
 
 
+class _Cat:
+    """``Category``'s members as plain class attributes: in Python 3.11 an attribute of an Enum class
+    costs ~0.2 µs to look up, and these are tested per figure and per sentence."""
+
+    CASUALTIES = Category.CASUALTIES
+    DISPLACEMENT = Category.DISPLACEMENT
+    TERRITORY = Category.TERRITORY
+    AID = Category.AID
+    MONEY = Category.MONEY
+    PERCENTAGE = Category.PERCENTAGE
+    DURATION = Category.DURATION
+    OTHER = Category.OTHER
+
+
+class _Kind:
+    """``QuantityKind``'s members tested per figure (see ``_Cat``)."""
+
+    CARDINAL = QuantityKind.CARDINAL
+    MONEY = QuantityKind.MONEY
+    PERCENT = QuantityKind.PERCENT
+    DURATION = QuantityKind.DURATION
+
+
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -284,36 +307,31 @@ def quantity_category(text: str, q: Quantity, start: int = 0, end: int | None = 
     ("… until his death in 2006. Over 2.5 million people were eligible to vote" counts no dead).
     """
     kind = q.kind
-    if kind is QuantityKind.PERCENT:
-        return Category.PERCENTAGE
+    if kind is _Kind.PERCENT:
+        return _Cat.PERCENTAGE
     if end is None or end > len(text):
         end = len(text)
     lo, hi = max(start, q.start - 40), min(end, q.end + 50)
-    if kind is QuantityKind.MONEY:
-        return Category.AID if _AID_RE.search(text, q.end, min(end, q.end + 30)) else Category.MONEY
-    if kind is QuantityKind.DURATION:
-        return Category.DURATION
+    if kind is _Kind.MONEY:
+        return _Cat.AID if _AID_RE.search(text, q.end, min(end, q.end + 30)) else _Cat.MONEY
+    if kind is _Kind.DURATION:
+        return _Cat.DURATION
     if kind not in _CLAIM:
-        return Category.OTHER
+        return _Cat.OTHER
     unit = q.unit
     cat = _lookup(unit) if unit else None
-    if (
-        cat is Category.TERRITORY
-        or cat is Category.CASUALTIES
-        or cat is Category.DISPLACEMENT
-        or cat is Category.AID
-    ):
+    if cat is _Cat.TERRITORY or cat is _Cat.CASUALTIES or cat is _Cat.DISPLACEMENT or cat is _Cat.AID:
         return cat
     human = unit is None or _head(unit).rsplit(" ", 1)[-1] in _HUMAN or _people_by_name(q.surface, unit)
-    if human and kind is QuantityKind.CARDINAL:
+    if human and kind is _Kind.CARDINAL:
         runs = _LETTER_RUN.findall(text[lo:hi].lower())
         if not _CASUALTY_WORDS.isdisjoint(runs):
-            return Category.CASUALTIES
+            return _Cat.CASUALTIES
         if not _DISPLACE_WORDS.isdisjoint(runs):
-            return Category.DISPLACEMENT
+            return _Cat.DISPLACEMENT
     if cat is not None:
         return cat
-    return Category.OTHER
+    return _Cat.OTHER
 
 
 _KEYWORD_RULES = (
@@ -408,7 +426,7 @@ def sentence_category(
         for rx, c in _KEYWORD_RULES:
             if rx.search(text):
                 return c
-        return Category.OTHER
+        return _Cat.OTHER
     low = text.lower()
     for triggers, rx, c in _TRIGGERS:
         if triggers is None:
@@ -424,10 +442,10 @@ def sentence_category(
             ):
                 continue
         elif triggers.isdisjoint(words) and (
-            c is not Category.MONEY
+            c is not _Cat.MONEY
             or ("$" not in text and "£" not in text and "€" not in text and "¥" not in text)
         ):
             continue
         if rx.search(low):
             return c
-    return Category.OTHER
+    return _Cat.OTHER

@@ -215,3 +215,91 @@ def test_cheap_guards_never_hide_a_match(tail: str) -> None:
         assert text[2:3] in Q._SCALE_SECOND
     if L.HYPHEN_NOUN_AFTER.match(text, 1, len(text)):
         assert text.startswith("-", 1)
+
+
+_ANCHOR_TEXT = st.lists(
+    st.sampled_from(
+        (
+            "one two ten tens hundred hundreds dozen third thirds million someone often tone oneone "
+            "One TEN Third 5 20 1,500 3.5 ½ ¼ ٣ 7one one7 a - _ é ' ’ , . \n \u212a \u0130"
+        ).split(" ")
+    ),
+    max_size=14,
+).map(lambda ws: "".join(w + (" " if i % 4 else "") for i, w in enumerate(ws)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ANCHOR_TEXT, st.integers(0, 3))
+def test_anchor_starts_from_letter_runs_equal_the_anchor_scan(text: str, start: int) -> None:
+    from factcheck.extraction import _numlex as L
+    from factcheck.extraction import quantities as Q
+
+    low = text[start:].lower()
+    if len(low) != len(text) - start:
+        return  # extract's screen passes no letter runs for such text
+    runs = re.findall("[a-z]+", low)
+    expected = [m.start() + start for m in L.ANCHOR.finditer(low)]
+    assert Q._anchors(text, low, start, len(text), runs) == expected
+    assert find_quantities(text, start, None, runs) == find_quantities(text, start)
+
+
+_DASHED = [
+    "They won 9-14 and 88-72, then 2008-09 and 2013-05-02 and 1999-2003 (16-0) 45-7-2.",
+    "Call 555-123-4567 or 555.123-4567 or 12.5-13 or 1,500-2,000 or 123,456-7 or 1234.5-6.",
+    "Scores 9–14, 2008–09, 555–1234, 3-5 km and 10-15% and 1/2-3/4 and 7/8-9.",
+]
+
+
+def test_dash_fast_path_and_seen_matches_equal_the_master_regex() -> None:
+    assert [find_quantities(t) for t in _DASHED] == _without_plain_fast_path(_DASHED)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["5", "20", "123", "1430", "2008", "12345", "1,500", "3.5", "123.456", "(9"]),
+            st.sampled_from(["-", "–", "/", ":", "-(", " - "]),
+            st.sampled_from(["14", "09", "2003", "1234", "05-02", "4567", "123-4567", "0)", "1 of"]),
+        ),
+        max_size=4,
+    )
+)
+def test_dashed_numbers_fast_path(parts: list[tuple[str, str, str]]) -> None:
+    text = "x " + " ".join(a + b + c for a, b, c in parts) + " people"
+    assert find_quantities(text) == _without_plain_fast_path([text])[0]
+
+
+_AFTER_NUMBER = st.lists(
+    st.sampled_from(
+        (
+            " |\t|-|people|million|Million|MILLION|hundred|lakh|crore|thousand|billion|trillion|bn|m|mi|"
+            "year-old|per|cent|square|feet|km|%|US|dollars|\u212a|\u017f|é|“|,|.|hu|tho"
+        ).split("|")
+    ),
+    min_size=1,
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_AFTER_NUMBER)
+def test_scale_word_precheck_never_hides_a_scale(tail: str) -> None:
+    from factcheck.extraction import _numlex as L
+    from factcheck.extraction import quantities as Q
+
+    text = "5" + tail
+    for e in range(1, len(text)):
+        if text[e] in " -" and not Q._may_start_scale_word(text, e + 1):
+            assert L.SCALE_AFTER.match(text, e, len(text)) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_AFTER_NUMBER)
+def test_first_unit_token_is_the_full_unit_match_first_token(tail: str) -> None:
+    from factcheck.extraction import _numlex as L
+
+    first, full = L._UTOK_FIRST.match(tail), L._UTOK.match(tail)
+    assert (first is None) == (full is None)
+    if first is not None:
+        assert first.span(1) == full.span(1) and first.span(2) == full.span(2)
