@@ -94,7 +94,7 @@ def stage_times(docs: list[str]) -> dict[str, float]:
         speakers = assign_speakers(doc, spans, screen)
         t4 = clock()
         quantities = [
-            ex._quantities(doc, s.start, s.end)
+            ex._quantities(doc, s.start, s.end, r)
             if r is None or ex._may_have_number(doc, s.start, s.end, r)
             else []
             for s, r in zip(spans, runs, strict=True)

@@ -142,7 +142,7 @@ _HEADS = _words(
     "investigators officer officers statement report study survey poll data figures media newspaper "
     "agency company firm bank coalition alliance administration campaign party senator congressman "
     "governor mayor secretary ambassador envoy negotiators man woman people founder chairman "
-    "chairwoman ceo director manager owner executive resident"
+    "chairwoman ceo director manager owner executive resident reporter correspondent journalist"
 )
 # Capitalised words that start sentences or name times, never speakers.
 _NOT_NAME = _words(
@@ -701,7 +701,8 @@ _PERSON_HEADS = _words(
     "source witness activist analyst expert researcher scientist doctor medic leader chief head lawyer "
     "attorney prosecutor investigator officer senator congressman governor mayor secretary ambassador "
     "envoy man woman founder chairman chairwoman ceo director manager owner executive resident pensioner "
-    "voter survivor father mother son daughter wife husband coach player judge"
+    "voter survivor father mother son daughter wife husband coach player judge reporter correspondent "
+    "journalist"
 )
 # Capitalised words that end organisation names ("Human Rights Watch", "Amnesty International").
 _ORGANISATION_WORDS = _words(

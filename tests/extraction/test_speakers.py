@@ -120,6 +120,9 @@ def test_seed_speaker_spans_slice_the_original_text_inside_their_sentence() -> N
         ),
         # "California" is not the subject of "said" (the clause before the comma does not start with it)
         ("In California, the rule is crucial, said Mark Rockwell, a director.", "Mark Rockwell"),
+        # journalists report too
+        ("Our reporter says 12 people died in the raid.", "Our reporter"),
+        ("A Reuters correspondent reported hearing 2 explosions.", "A Reuters correspondent"),
         # a capitalised opener before a pronoun: "But he said" (the pronoun itself; resolved across sentences)
         ("But he said 40 people died.", "he"),
     ],
