@@ -31,36 +31,17 @@ import re
 
 from factcheck.extraction import _numlex as L
 from factcheck.extraction.categories import noun_category, quantity_category
-from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
-
-
-class _K:
-    """``QuantityKind``'s members as plain class attributes.
-
-    In Python 3.11 an attribute of an Enum class costs ~0.2 µs to look up (several times a plain class
-    attribute), and the hot paths here test and set kinds many times per number.
-    """
-
-    CARDINAL = QuantityKind.CARDINAL
-    ORDINAL = QuantityKind.ORDINAL
-    MONEY = QuantityKind.MONEY
-    PERCENT = QuantityKind.PERCENT
-    DURATION = QuantityKind.DURATION
-    MEASURE = QuantityKind.MEASURE
-    DATE = QuantityKind.DATE
-    TIME = QuantityKind.TIME
-    IDENTIFIER = QuantityKind.IDENTIFIER
-
+from factcheck.extraction.types import Qualifier, Qualifiers, Quantity, QuantityKind, QuantityKinds
 
 __all__ = ["CLAIM_KINDS", "find_quantities", "is_claim_figure"]
 
 CLAIM_KINDS = frozenset(
     {
-        _K.CARDINAL,
-        _K.MONEY,
-        _K.PERCENT,
-        _K.DURATION,
-        _K.MEASURE,
+        QuantityKinds.CARDINAL,
+        QuantityKinds.MONEY,
+        QuantityKinds.PERCENT,
+        QuantityKinds.DURATION,
+        QuantityKinds.MEASURE,
     }
 )
 
@@ -115,18 +96,13 @@ _CAP_OK = frozenset(
 )
 _ONE_BLOCKERS = frozenset("no each every any same the this that which another other anyone everyone".split())
 
-# (module constants, for the same reason as ``_K``)
-_Q_EXACT, _Q_MORE, _Q_LEAST, _Q_LESS, _Q_MOST, _Q_APPROX, _Q_UP, _Q_DOWN = (
-    Qualifier.EXACT,
-    Qualifier.MORE_THAN,
-    Qualifier.AT_LEAST,
-    Qualifier.LESS_THAN,
-    Qualifier.AT_MOST,
-    Qualifier.APPROXIMATE,
-    Qualifier.INCREASE,
-    Qualifier.DECREASE,
-)
-_QUAL_BY_GROUP = {"more": _Q_MORE, "least": _Q_LEAST, "less": _Q_LESS, "most": _Q_MOST, "approx": _Q_APPROX}
+_QUAL_BY_GROUP = {
+    "more": Qualifiers.MORE_THAN,
+    "least": Qualifiers.AT_LEAST,
+    "less": Qualifiers.LESS_THAN,
+    "most": Qualifiers.AT_MOST,
+    "approx": Qualifiers.APPROXIMATE,
+}
 
 
 class _Atom:
@@ -159,7 +135,7 @@ class _Atom:
         self.high = high
         self.unit: str | None = None
         self.kind = kind
-        self.qual = _Q_EXACT
+        self.qual = Qualifiers.EXACT
         self.qs = s
         self.cur = False
         self.scaled = False
@@ -286,21 +262,21 @@ def _np_is_name(text: str, pos: int) -> bool:
 _QUAL_PHRASES: dict[str, Qualifier] = {}
 for _q, _phrases in (
     (
-        _Q_MORE,
+        Qualifiers.MORE_THAN,
         "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over"
         "|just over"
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>",
     ),
-    (_Q_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>="),
+    (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>="),
     (
-        _Q_LESS,
+        Qualifiers.LESS_THAN,
         "less than|fewer than|lower than|under|below|just under|slightly under|just below|well below"
         "|well under"
         "|slightly less than|far less than|<",
     ),
-    (_Q_MOST, "up to|no more than|at most|at the most|a maximum of|not more than|≤|<="),
+    (Qualifiers.AT_MOST, "up to|no more than|at most|at the most|a maximum of|not more than|≤|<="),
     (
-        _Q_APPROX,
+        Qualifiers.APPROXIMATE,
         "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to"
         "|circa|ca."
         "|barely|just about|~|≈|an approximate|approximate|an approximately",
@@ -330,7 +306,14 @@ _DOWN = frozenset(
 _BY_UP = frozenset("raised boosted lifted expanded".split())
 _BY_DOWN = frozenset("cut reduced lowered slashed trimmed".split())
 _FILLER = frozenset("by a an further total of additional another some just only sharp sharply".split())
-_GLUED = {"~": _Q_APPROX, "≈": _Q_APPROX, "<": _Q_LESS, ">": _Q_MORE, "≤": _Q_MOST, "≥": _Q_LEAST}
+_GLUED = {
+    "~": Qualifiers.APPROXIMATE,
+    "≈": Qualifiers.APPROXIMATE,
+    "<": Qualifiers.LESS_THAN,
+    ">": Qualifiers.MORE_THAN,
+    "≤": Qualifiers.AT_MOST,
+    "≥": Qualifiers.AT_LEAST,
+}
 
 
 def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
@@ -345,15 +328,15 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         last = toks.pop()
         c = last[-1]
         if last.endswith("sub-"):
-            atom.qual, atom.qs = _Q_LESS, s - 4
+            atom.qual, atom.qs = Qualifiers.LESS_THAN, s - 4
         elif c in _GLUED:
             atom.qual, atom.qs = _GLUED[c], s - 1
         elif c == "+":
-            atom.qual = _Q_UP
+            atom.qual = Qualifiers.INCREASE
             return
         else:
             return  # glued to something else ("14-18", "(£5"): no word cue applies
-    if atom.qual is _Q_EXACT and toks and toks[-1].lstrip("([") in _QUAL_LAST:
+    if atom.qual is Qualifiers.EXACT and toks and toks[-1].lstrip("([") in _QUAL_LAST:
         for k in (4, 3, 2, 1):
             if len(toks) >= k:
                 q = _QUAL_PHRASES.get(" ".join(toks[-k:]).lstrip("(["))
@@ -375,9 +358,9 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     up = v in _UP or (by and v in _BY_UP)
     down = not up and (v in _DOWN or (by and v in _BY_DOWN))
     if up and not (v == "up" and prev in L.PHRASAL_UP):
-        atom.qual = _Q_UP
+        atom.qual = Qualifiers.INCREASE
     elif down and not (v == "down" and prev in L.PHRASAL_DOWN):
-        atom.qual = _Q_DOWN
+        atom.qual = Qualifiers.DECREASE
 
 
 def _finish_unit(text: str, atom: _Atom, end: int) -> None:
@@ -413,7 +396,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.high *= mult
         atom.scaled = True
     if (
-        atom.kind is _K.CARDINAL
+        atom.kind is QuantityKinds.CARDINAL
         and text[atom.s - 2 : atom.s] in _UNIT_BEFORE_TAILS  # (a quick test of the usual miss)
         and text.endswith(L.UNIT_BEFORE_SUFFIXES, max(0, atom.s - 11), atom.s)
     ):
@@ -431,10 +414,10 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         if atom.cur and kind is L.C and tag == "sym":
             pass  # "$1.1396 EUR": keep the prefix currency
         elif tag == "pct":
-            atom.unit, atom.kind = norm, _K.PERCENT
+            atom.unit, atom.kind = norm, QuantityKinds.PERCENT
             e = uend
         elif tag == "age":
-            atom.unit, atom.kind = norm, _K.MEASURE
+            atom.unit, atom.kind = norm, QuantityKinds.MEASURE
             e = uend
         elif tag == "word":
             if norm == "pound" and (atom.scaled or atom.cur):
@@ -445,7 +428,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         elif not (hyph and text[e:uend].lstrip(" \t-") in ("C", "p", "L", "V", "W", "g", "m", "t")):
             atom.unit, atom.kind = norm, kind
             e = uend
-    if atom.unit is None and not atom.cur and atom.kind is _K.CARDINAL:
+    if atom.unit is None and not atom.cur and atom.kind is QuantityKinds.CARDINAL:
         if atom.low == 1 and atom.high == 1:  # "one of the best speakers" counts speakers
             o = L.ONE_OF_THE_AFTER.match(text, e, end)
             if o is not None:
@@ -472,7 +455,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         if noun is not None:
             atom.unit, atom.noun = noun, True
             e = ne
-    if atom.unit is not None and atom.kind is not _K.PERCENT:
+    if atom.unit is not None and atom.kind is not QuantityKinds.PERCENT:
         p = L.PER_AFTER.match(text, e, end) if _may_be_per(text, e, end) else None
         if p is not None:
             den = " ".join(p.group("den").lower().split())
@@ -672,7 +655,12 @@ def _word_match(low: str, q: int) -> re.Match[str] | None:
     return m
 
 
-_KIND_BY_GROUP = {"date": _K.DATE, "time": _K.TIME, "ordd": _K.ORDINAL, "ordw": _K.ORDINAL}
+_KIND_BY_GROUP = {
+    "date": QuantityKinds.DATE,
+    "time": QuantityKinds.TIME,
+    "ordd": QuantityKinds.ORDINAL,
+    "ordw": QuantityKinds.ORDINAL,
+}
 
 
 def find_quantities(
@@ -739,7 +727,7 @@ def _find(text: str, start: int, end: int | None, words: list[str] | None = None
     out: list[tuple[int, object]] = []  # (start, Quantity | _Atom) in text order
     atoms: list[_Atom] = []
     consumed = start
-    K = _K
+    K = QuantityKinds
     seen: dict[int, re.Match[str] | None] = {}  # for ``_digit_match``
     for p in cands:
         if p < consumed:
@@ -944,7 +932,7 @@ def _assemble(
         a, b = atoms[i], atoms[i + 1]
         if id(a) in skip:
             continue
-        if b.qual is not _Q_EXACT:
+        if b.qual is not Qualifiers.EXACT:
             continue
         if (
             a.unit is None
@@ -981,7 +969,7 @@ def _assemble(
                 continue
         elif gap.group("to"):
             if (
-                a.qual in (_Q_UP, _Q_DOWN)
+                a.qual in (Qualifiers.INCREASE, Qualifiers.DECREASE)
                 and a.unit is not None
                 and not L.FROM_BEFORE.search(text, max(start, a.qs - 8), a.qs)
             ):
@@ -1004,11 +992,13 @@ def _assemble(
             continue
         b = merged.get(id(a))
         if b is not None and id(a) in scores:
-            result.append(Quantity(text[a.s : b.e], a.s, b.e, None, None, None, kind=_K.IDENTIFIER))
+            result.append(
+                Quantity(text[a.s : b.e], a.s, b.e, None, None, None, kind=QuantityKinds.IDENTIFIER)
+            )
             continue
         if b is not None and id(a) in ratios:
             v = a.low / b.low
-            q = Quantity(text[a.qs : b.e], a.qs, b.e, v, v, v, a.qual, b.unit, kind=_K.CARDINAL)
+            q = Quantity(text[a.qs : b.e], a.qs, b.e, v, v, v, a.qual, b.unit, kind=QuantityKinds.CARDINAL)
             q.category = quantity_category(text, q, start, end)
             result.append(q)
             continue
