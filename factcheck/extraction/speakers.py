@@ -444,7 +444,7 @@ def assign_speakers(
     """
     out: list[Speaker | None] = []
     recent: list[tuple[Speaker, int, int]] = []  # named speakers, their paragraph and sentence, newest last
-    genders: dict[str, str] = {}  # surname -> "m"/"f", from fuller mentions earlier in the text
+    genders: dict[str, str] = {}  # surname or speaker phrase -> "m"/"f" (fuller mentions, resolved pronouns)
     unlearnt: list[str] = []  # speakers' names not yet read for gender
     subjects: dict[int, Speaker | None] = {}  # sentence -> the person it starts with, once looked up
     quote_open = False

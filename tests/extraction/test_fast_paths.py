@@ -191,15 +191,15 @@ def test_plain_number_before_a_hyphen_fast_path(before: str, number: str, glue: 
     assert find_quantities(text) == _without_plain_fast_path([text])[0]
 
 
-_UNIT_TAIL = st.lists(
-    st.sampled_from(
-        (
-            " |\t|-|a|an|per|each|/|US|U.S.|day|barrel|year|people|million|Million|hundred|bn|m|K|lakh|Crore"
-            "|thousand|x|é|\u212a"
-        ).split("|")
-    ),
-    max_size=6,
-).map("".join)
+def _glued(pieces: str, min_size: int = 0, max_size: int = 6) -> st.SearchStrategy[str]:
+    """Strings made of up to ``max_size`` of the ``|``-separated ``pieces``, glued together."""
+    return st.lists(st.sampled_from(pieces.split("|")), min_size=min_size, max_size=max_size).map("".join)
+
+
+_UNIT_TAIL = _glued(
+    " |\t|-|a|an|per|each|/|US|U.S.|day|barrel|year|people|million|Million|hundred|bn|m|K|lakh|Crore"
+    "|thousand|x|é|\u212a"
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -270,16 +270,12 @@ def test_dashed_numbers_fast_path(parts: list[tuple[str, str, str]]) -> None:
     assert find_quantities(text) == _without_plain_fast_path([text])[0]
 
 
-_AFTER_NUMBER = st.lists(
-    st.sampled_from(
-        (
-            " |\t|-|people|million|Million|MILLION|hundred|lakh|crore|thousand|billion|trillion|bn|m|mi|"
-            "year-old|per|cent|square|feet|km|%|US|dollars|\u212a|\u017f|é|“|,|.|hu|tho"
-        ).split("|")
-    ),
+_AFTER_NUMBER = _glued(
+    " |\t|-|people|million|Million|MILLION|hundred|lakh|crore|thousand|billion|trillion|bn|m|mi|"
+    "year-old|per|cent|square|feet|km|%|US|dollars|\u212a|\u017f|é|“|,|.|hu|tho",
     min_size=1,
     max_size=5,
-).map("".join)
+)
 
 
 @settings(max_examples=400, deadline=None)
