@@ -59,6 +59,11 @@ def sync_groups(group_model=None, permission_model=None) -> None:
             group.permissions.add(*permissions)
 
 
+def is_editor(user) -> bool:
+    """Editors may act on any review (edit, submit, dismiss) besides approving and publishing."""
+    return bool(user.has_perm("annotations.approve_review"))
+
+
 def public_name(user) -> str:
     """The name shown to readers: the full name, else the username; never the e-mail address."""
     if user is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 
+from annotations import workflow
 from annotations.exceptions import Conflict, FieldChange
 from annotations.models import Review, ReviewState
 from annotations.roles import public_name
@@ -30,6 +31,33 @@ def claims_with_reviews(queryset: QuerySet | None = None) -> QuerySet:
     return queryset.select_related(
         "article", "review__verdict", "review__assignee", "review__second_reviewer"
     ).annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
+
+
+def claims_in_states(states) -> Q:
+    """Claims whose review is in one of ``states`` (a claim without a review is unreviewed)."""
+    condition = Q(review__state__in=list(states))
+    if ReviewState.UNREVIEWED in states:
+        condition |= Q(review__isnull=True)
+    return condition
+
+
+def waiting_for(user) -> Q:
+    """Claims ``user`` should act on next ("waiting for me"), from the workflow table's turns.
+
+    Each action whose permission the user's role has and whose turn is not ``nobody`` adds its
+    source states, narrowed by the turn: claims nobody has, the user's own, everyone's but theirs.
+    """
+    turns = {
+        workflow.Turn.UNASSIGNED: Q(review__isnull=True) | Q(review__assignee__isnull=True),
+        workflow.Turn.ASSIGNEE: Q(review__assignee=user),
+        workflow.Turn.NOT_ASSIGNEE: ~Q(review__assignee=user),
+        workflow.Turn.ANYONE: Q(),
+    }
+    waiting = Q(pk__in=[])
+    for action in workflow.actions():
+        if action.turn is not workflow.Turn.NOBODY and user.has_perm(action.perm):
+            waiting |= claims_in_states(action.sources) & turns[action.turn]
+    return waiting
 
 
 def claims_unreviewed(queryset: QuerySet | None = None) -> QuerySet:

@@ -1,25 +1,22 @@
-"""The review workflow: every write on reviews, evidence and comments, with its rules and roles.
+"""The review workflow's writes: reviews, evidence and comments, with their rules and roles.
 
 The admin, the API and the workspace call these functions and nothing else, so that the
-rules hold everywhere. Each one takes keyword-only arguments, runs in a transaction, checks
-the acting user's role (``by``; anonymous users are refused) and raises a ``WorkflowError``
-subclass with a message fit to show the user:
+rules hold everywhere. Which action is allowed from which state, for which role, is declared
+once in ``annotations.workflow``; each service checks its row there (``workflow.check``), moves
+the review to the row's target state and does the step's own work. Each one takes keyword-only
+arguments, runs in a transaction and raises a ``WorkflowError`` subclass with a message fit to
+show the user:
 
 - ``PermissionDenied``: the role does not allow it;
 - ``TransitionNotAllowed``: wrong state, or something the step needs is missing;
 - ``ConflictError``: ``expected_version`` is stale (optimistic locking); ``.conflict`` lists
   who changed what since.
-
-States: unreviewed → in_progress (assigned) → needs_second_review → approved → published;
-needs_second_review/approved → in_progress (returned with a reason); unreviewed/in_progress →
-not_checkable (dismissed with a reason) → unreviewed (reopened); published → in_progress as
-a new revision (correction; the published text stays in ``ReviewRevision`` and the history).
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -27,7 +24,9 @@ from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
+from annotations import workflow
 from annotations.exceptions import (
     ConflictError,
     PermissionDenied,
@@ -42,17 +41,18 @@ from annotations.models import (
     Rating,
     Review,
     ReviewRevision,
-    ReviewState,
 )
 from annotations.roles import public_name
 from annotations.selectors import review_conflict
 
 __all__ = [
-    "ACTIONS",
+    "Annotated",
     "ConflictError",
     "PermissionDenied",
     "TransitionNotAllowed",
     "WorkflowError",
+    "claim_annotate",
+    "claim_evidence_add",
     "comment_add",
     "evidence_add",
     "evidence_remove",
@@ -64,6 +64,7 @@ __all__ = [
     "review_correct",
     "review_dismiss",
     "review_get_or_create",
+    "review_perform",
     "review_publish",
     "review_reopen",
     "review_return",
@@ -71,151 +72,34 @@ __all__ = [
     "review_update",
 ]
 
-S = ReviewState
 CLAIM_REVIEWED_MAX = 140
 _UNSET: Any = object()
 
 
-# --- guards: role and state, shared by the services and by ``review_allowed_actions`` -------------
-
-
-def _require_user(by) -> None:
-    if by is None or not getattr(by, "is_authenticated", False) or not by.is_active:
-        raise PermissionDenied("Log in with a reviewer or editor account to do this.")
-
-
-def _require_perm(by, codename: str, doing: str) -> None:
-    _require_user(by)
-    if not by.has_perm(f"annotations.{codename}"):
-        raise PermissionDenied(f"Your role does not allow you to {doing}.")
-
-
-def _is_editor(user) -> bool:
-    return user.has_perm("annotations.approve_review")
-
-
-def _state_error(review: Review, doing: str, hint: str = "") -> TransitionNotAllowed:
-    message = f"Cannot {doing}: the review is {review.get_state_display().lower()}."
-    return TransitionNotAllowed(f"{message} {hint}".strip())
-
-
-def _guard_assign(review: Review, by, assignee) -> None:
-    _require_perm(by, "change_review", "review claims")
-    if review.state not in {S.UNREVIEWED, S.IN_PROGRESS}:
-        raise _state_error(review, "assign it")
-    if assignee.pk != by.pk:
-        _require_perm(by, "assign_review", "assign claims to someone else")
-    elif review.assignee_id and review.assignee_id != by.pk:
-        _require_perm(by, "assign_review", f"take over a claim assigned to {public_name(review.assignee)}")
-    if not assignee.is_active or not assignee.has_perm("annotations.change_review"):
-        raise TransitionNotAllowed(f"{public_name(assignee)} is not a reviewer.")
-
-
-def _guard_edit(review: Review, by) -> None:
-    _require_perm(by, "change_review", "edit reviews")
-    if review.state != S.IN_PROGRESS:
-        hints = {
-            S.UNREVIEWED: "Assign it first.",
-            S.NEEDS_SECOND_REVIEW: "An editor must return it first.",
-            S.APPROVED: "An editor must return it first.",
-            S.PUBLISHED: "An editor must open a correction first.",
-            S.NOT_CHECKABLE: "An editor must reopen it first.",
-        }
-        raise _state_error(review, "edit it", hints.get(review.state, ""))
-    if review.assignee_id != by.pk and not _is_editor(by):
-        raise PermissionDenied(f"This claim is assigned to {public_name(review.assignee)}.")
-
-
-def _guard_submit(review: Review, by) -> None:
-    _require_perm(by, "submit_review", "send reviews to second review")
-    if review.state != S.IN_PROGRESS:
-        raise _state_error(review, "send it to second review")
-    if review.assignee_id != by.pk and not _is_editor(by):
-        raise PermissionDenied(f"Only {public_name(review.assignee)}, its reviewer, can send it on.")
-
-
-def _guard_approve(review: Review, by) -> None:
-    _require_perm(by, "approve_review", "approve reviews")
-    if review.state != S.NEEDS_SECOND_REVIEW:
-        raise _state_error(review, "approve it")
-    if review.assignee_id == by.pk:
-        raise PermissionDenied("The second reviewer must be someone other than the first reviewer.")
-
-
-def _guard_return(review: Review, by) -> None:
-    _require_perm(by, "approve_review", "return reviews")
-    if review.state not in {S.NEEDS_SECOND_REVIEW, S.APPROVED}:
-        raise _state_error(review, "return it")
-
-
-def _guard_publish(review: Review, by) -> None:
-    _require_perm(by, "publish_review", "publish reviews")
-    if review.state != S.APPROVED:
-        raise _state_error(review, "publish it", "Only approved reviews are published.")
-
-
-def _guard_dismiss(review: Review, by) -> None:
-    _require_perm(by, "dismiss_review", "dismiss claims")
-    if review.state not in {S.UNREVIEWED, S.IN_PROGRESS}:
-        raise _state_error(review, "dismiss it")
-    if review.assignee_id and review.assignee_id != by.pk and not _is_editor(by):
-        raise PermissionDenied(f"This claim is assigned to {public_name(review.assignee)}.")
-
-
-def _guard_reopen(review: Review, by) -> None:
-    _require_perm(by, "assign_review", "reopen dismissed claims")
-    if review.state != S.NOT_CHECKABLE:
-        raise _state_error(review, "reopen it")
-
-
-def _guard_correct(review: Review, by) -> None:
-    _require_perm(by, "publish_review", "correct published reviews")
-    if review.state != S.PUBLISHED:
-        raise _state_error(review, "open a correction", "Only published reviews are corrected.")
-
-
-def _guard_comment(review: Review, by) -> None:
-    _require_perm(by, "add_comment", "comment on reviews")
-
-
-def _guard_assign_me(review: Review, by) -> None:
-    _guard_assign(review, by, by)
-    if review.assignee_id == by.pk:
-        raise TransitionNotAllowed("The claim is already assigned to you.")
-
-
-ACTIONS: dict[str, Callable[[Review, Any], None]] = {
-    "assign_me": _guard_assign_me,
-    "edit": _guard_edit,
-    "submit": _guard_submit,
-    "approve": _guard_approve,
-    "return": _guard_return,
-    "publish": _guard_publish,
-    "dismiss": _guard_dismiss,
-    "reopen": _guard_reopen,
-    "correct": _guard_correct,
-    "comment": _guard_comment,
-}
+# --- the table's checks, as the services and the surfaces see them -------------------------------
 
 
 def review_allowed_actions(*, review: Review, user) -> list[str]:
-    """Names from ``ACTIONS`` the user may take now (state and role; required text is checked on the call)."""
-    allowed = []
-    for name, guard in ACTIONS.items():
-        try:
-            guard(review, user)
-        except WorkflowError:
-            continue
-        allowed.append(name)
-    return allowed
+    """Names of workflow actions the user may take now (state and role; required text is checked on the call)."""
+    return workflow.allowed_actions(review, user)
 
 
 def review_can_edit(*, review: Review, user) -> bool:
-    try:
-        _guard_edit(review, user)
-    except WorkflowError:
-        return False
-    return True
+    return workflow.allows("edit", review, user)
+
+
+def review_perform(
+    *, action: str, review: Review, by, reason: str = "", expected_version: int | None = None
+) -> Review:
+    """Run a workflow step by name through the service its table row names (every surface's dispatcher)."""
+    row = workflow.get(action)
+    if not row.step:
+        raise TransitionNotAllowed(f"{row.label} is not a workflow step.")
+    perform = import_string(row.service if "." in row.service else f"{__name__}.{row.service}")
+    kwargs: dict[str, Any] = {"review": review, "by": by, "expected_version": expected_version}
+    if row.reason is not workflow.Reason.NONE:
+        kwargs["reason"] = reason
+    return perform(**kwargs)
 
 
 # --- locking ------------------------------------------------------------------------------------
@@ -239,6 +123,12 @@ def _locked(review: Review, expected_version: int | None) -> Review:
     return fresh
 
 
+def _move(review: Review, action: workflow.Action) -> None:
+    """The state change of a step, as its table row declares it."""
+    if action.target is not None:
+        review.state = action.target
+
+
 def _save(review: Review, by, reason: str) -> Review:
     review._history_user = by
     review._change_reason = reason
@@ -251,6 +141,10 @@ def _require_text(value: str, what: str) -> str:
     if not value:
         raise TransitionNotAllowed(f"{what} is required.")
     return value
+
+
+def _require_reason(action: workflow.Action, reason: str) -> str:
+    return _require_text(reason, action.reason_name or "A reason")
 
 
 def _summary(text: str) -> str:
@@ -287,10 +181,16 @@ def review_assign(*, review: Review, by, assignee=None, expected_version: int | 
     """
     assignee = assignee or by
     review = _locked(review, expected_version)
-    _guard_assign(review, by, assignee)
+    if assignee.pk == by.pk:
+        action = workflow.check("assign", review, by)
+    else:
+        action = workflow.check("assign", review, by, actor_rule=False)
+        workflow.require_perm(by, "assign_review", "assign claims to someone else")
+    if not assignee.is_active or not assignee.has_perm("annotations.change_review"):
+        raise TransitionNotAllowed(f"{public_name(assignee)} is not a reviewer.")
     review.assignee = assignee
     review.assigned_at = timezone.now()
-    review.state = S.IN_PROGRESS
+    _move(review, action)
     return _save(review, by, f"Assigned to {public_name(assignee)}")
 
 
@@ -306,7 +206,7 @@ def review_update(
 ) -> Review:
     """Change the verdict, rationale or summary of a review in progress; omitted fields stay."""
     review = _locked(review, expected_version)
-    _guard_edit(review, by)
+    workflow.check("edit", review, by)
     if claim_reviewed is not _UNSET:
         claim_reviewed = " ".join((claim_reviewed or "").split())
         if len(claim_reviewed) > CLAIM_REVIEWED_MAX:
@@ -321,11 +221,39 @@ def review_update(
     return _save(review, by, "Edited")
 
 
+@dataclass(frozen=True, slots=True)
+class Annotated:
+    review: Review
+    took: bool  # the claim was free and is now assigned to the user
+    state_before: str
+
+
+@transaction.atomic
+def claim_annotate(*, claim, by, expected_version: int | None = None, **changes: Any) -> Annotated:
+    """Edit a claim's review, taking the claim first when nobody has it: one rule for every surface.
+
+    Creates the review on first use; a free claim (``workflow.is_free``) is assigned to ``by`` (the
+    assign step decides whether they may), then ``changes`` (``verdict``, ``rationale``,
+    ``claim_reviewed``) are applied. All or nothing: a refused edit leaves the claim untaken.
+    ``expected_version`` is the version the caller saw; None skips the conflict check.
+    """
+    review = review_get_or_create(claim=claim, by=by)
+    state_before = review.state
+    took = workflow.is_free(review)
+    if took:
+        review = review_assign(review=review, by=by, expected_version=expected_version)
+        expected_version = review.version
+    if changes:
+        version = review.version if expected_version is None else expected_version
+        review = review_update(review=review, by=by, expected_version=version, **changes)
+    return Annotated(review=review, took=took, state_before=state_before)
+
+
 @transaction.atomic
 def review_submit_for_second_review(*, review: Review, by, expected_version: int | None = None) -> Review:
     """in_progress → needs_second_review, once the verdict, rationale and summary are there."""
     review = _locked(review, expected_version)
-    _guard_submit(review, by)
+    action = workflow.check("submit", review, by)
     missing = [
         label
         for label, value in (
@@ -337,21 +265,22 @@ def review_submit_for_second_review(*, review: Review, by, expected_version: int
     ]
     if missing:
         raise TransitionNotAllowed(f"Add {' and '.join(missing)} before sending it to second review.")
-    review.state = S.NEEDS_SECOND_REVIEW
+    _move(review, action)
     review.submitted_at = timezone.now()
     return _save(review, by, "Sent to second review")
 
 
 @transaction.atomic
-def review_approve(*, review: Review, by, expected_version: int | None = None, comment: str = "") -> Review:
-    """needs_second_review → approved by an editor who is not the first reviewer."""
+def review_approve(*, review: Review, by, expected_version: int | None = None, reason: str = "") -> Review:
+    """needs_second_review → approved by an editor who is not the first reviewer; ``reason`` is an
+    optional note, kept as a comment."""
     review = _locked(review, expected_version)
-    _guard_approve(review, by)
-    review.state = S.APPROVED
+    action = workflow.check("approve", review, by)
+    _move(review, action)
     review.second_reviewer = by
     review.approved_at = timezone.now()
-    if comment.strip():
-        Comment.objects.create(review=review, author=by, body=comment.strip())
+    if reason.strip():
+        Comment.objects.create(review=review, author=by, body=reason.strip())
     return _save(review, by, "Approved")
 
 
@@ -359,9 +288,9 @@ def review_approve(*, review: Review, by, expected_version: int | None = None, c
 def review_return(*, review: Review, by, reason: str, expected_version: int | None = None) -> Review:
     """needs_second_review/approved → in_progress, with the reason as a comment for the reviewer."""
     review = _locked(review, expected_version)
-    _guard_return(review, by)
-    reason = _require_text(reason, "A comment saying what to change")
-    review.state = S.IN_PROGRESS
+    action = workflow.check("return", review, by)
+    reason = _require_reason(action, reason)
+    _move(review, action)
     review.second_reviewer = None
     review.approved_at = None
     Comment.objects.create(review=review, author=by, kind=CommentKind.RETURN, body=reason)
@@ -372,11 +301,11 @@ def review_return(*, review: Review, by, reason: str, expected_version: int | No
 def review_publish(*, review: Review, by, expected_version: int | None = None) -> Review:
     """approved → published by an editor; freezes what is published as a ``ReviewRevision``."""
     review = _locked(review, expected_version)
-    _guard_publish(review, by)
+    action = workflow.check("publish", review, by)
     if not review.verdict_id:
         raise TransitionNotAllowed("A review without a verdict cannot be published.")
     now = timezone.now()
-    review.state = S.PUBLISHED
+    _move(review, action)
     review.published_at = review.published_at or now
     review.last_published_at = now
     review.published_revision = ReviewRevision.frozen(
@@ -390,9 +319,9 @@ def review_publish(*, review: Review, by, expected_version: int | None = None) -
 def review_dismiss(*, review: Review, by, reason: str, expected_version: int | None = None) -> Review:
     """unreviewed/in_progress → not_checkable, with the reason kept on the review and as a comment."""
     review = _locked(review, expected_version)
-    _guard_dismiss(review, by)
-    reason = _require_text(reason, "A reason for dismissing the claim")
-    review.state = S.NOT_CHECKABLE
+    action = workflow.check("dismiss", review, by)
+    reason = _require_reason(action, reason)
+    _move(review, action)
     review.dismissal_reason = reason
     review.assignee = review.assignee or by
     Comment.objects.create(review=review, author=by, kind=CommentKind.DISMISSAL, body=reason)
@@ -403,8 +332,8 @@ def review_dismiss(*, review: Review, by, reason: str, expected_version: int | N
 def review_reopen(*, review: Review, by, expected_version: int | None = None) -> Review:
     """not_checkable → unreviewed and unassigned, back in the queue."""
     review = _locked(review, expected_version)
-    _guard_reopen(review, by)
-    review.state = S.UNREVIEWED
+    action = workflow.check("reopen", review, by)
+    _move(review, action)
     review.assignee = None
     review.assigned_at = None
     return _save(review, by, "Reopened")
@@ -418,9 +347,9 @@ def review_correct(*, review: Review, by, reason: str, expected_version: int | N
     is approved and published.
     """
     review = _locked(review, expected_version)
-    _guard_correct(review, by)
-    reason = _require_text(reason, "A reason for the correction")
-    review.state = S.IN_PROGRESS
+    action = workflow.check("correct", review, by)
+    reason = _require_reason(action, reason)
+    _move(review, action)
     review.revision += 1
     review.second_reviewer = None
     review.submitted_at = None
@@ -437,7 +366,7 @@ EVIDENCE_FIELDS = ("url", "title", "publisher", "accessed_on", "stance", "quote"
 
 def _locked_for_edit(review: Review, by) -> Review:
     fresh = Review.objects.select_for_update(of=("self",)).select_related("assignee").get(pk=review.pk)
-    _guard_edit(fresh, by)
+    workflow.check("edit", fresh, by)
     return fresh
 
 
@@ -491,6 +420,16 @@ def evidence_add(
 
 
 @transaction.atomic
+def claim_evidence_add(*, claim, by, **evidence: Any) -> tuple[Evidence, bool]:
+    """Add evidence to a claim's review, taking a free claim first (as ``claim_annotate``); all or nothing.
+
+    Returns the evidence and whether the claim was taken.
+    """
+    annotated = claim_annotate(claim=claim, by=by)
+    return evidence_add(review=annotated.review, by=by, **evidence), annotated.took
+
+
+@transaction.atomic
 def evidence_update(*, evidence: Evidence, by, **changes: Any) -> Evidence:
     """Change any of ``url, title, publisher, accessed_on, stance, quote, position``."""
     unknown = set(changes) - set(EVIDENCE_FIELDS)
@@ -515,6 +454,6 @@ def evidence_remove(*, evidence: Evidence, by) -> None:
 @transaction.atomic
 def comment_add(*, review: Review, by, body: str) -> Comment:
     """Internal note on a review, in any state; never exported."""
-    _guard_comment(review, by)
+    workflow.check("comment", review, by)
     body = _require_text(body, "The comment")
     return Comment.objects.create(review=review, author=by, body=body)

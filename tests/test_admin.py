@@ -175,16 +175,16 @@ def test_claim_list_actions_go_through_the_workflow(client, reviewer):
     client.force_login(reviewer)
     url = reverse("admin:factcheck_claim_changelist")
     response = client.post(
-        url, {"action": "assign_to_me", "_selected_action": [first.pk, second.pk]}, follow=True
+        url, {"action": "assign", "_selected_action": [first.pk, second.pk]}, follow=True
     )
     assert "2 claims assigned to you" in response.content.decode()
     assert set(Review.objects.values_list("state", "assignee__username")) == {("in_progress", "rita")}
     response = client.post(
-        url, {"action": "send_to_second_review", "_selected_action": [first.pk]}, follow=True
+        url, {"action": "submit", "_selected_action": [first.pk]}, follow=True
     )
     assert "Add a verdict and a rationale" in response.content.decode()
     actions = [name for name, _ in client.get(url).context["action_form"].fields["action"].choices]
-    assert actions == ["", "assign_to_me", "send_to_second_review", "dismiss"]  # no approve/publish
+    assert actions == ["", "assign", "submit", "dismiss"]  # no approve/publish
     response = client.post(url, {"action": "publish", "_selected_action": [first.pk]})
     assert Review.objects.filter(state="published").count() == 0
 

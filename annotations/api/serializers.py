@@ -7,6 +7,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from annotations import workflow
 from annotations.api.export import review_url
 from annotations.models import Evidence, EvidenceStance, Rating, Review, ReviewState
 from factcheck.models import Article, Claim, Quantity
@@ -223,13 +224,15 @@ class ReviewUpdateSerializer(ReviewWriteSerializer):
 
 
 class ReviewTransitionSerializer(serializers.Serializer):
-    action = serializers.ChoiceField(
-        choices=["assign", "submit", "approve", "return", "publish", "dismiss", "reopen", "correct"]
-    )
+    action = serializers.ChoiceField(choices=[], help_text="A workflow step.")
     reason = serializers.CharField(
         required=False, allow_blank=True, help_text="Required to return, dismiss or correct."
     )
     version = serializers.IntegerField(required=False, min_value=1, help_text="Optional optimistic lock.")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [step.name for step in workflow.steps()]
 
 
 class EvidenceWriteSerializer(serializers.Serializer):
@@ -246,6 +249,9 @@ class WorkingReviewSerializer(serializers.ModelSerializer):
 
     verdict = serializers.PrimaryKeyRelatedField(read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
+    allowed_actions = serializers.SerializerMethodField(
+        help_text="Workflow actions the caller may take now (`edit`, `comment` and the transition steps)."
+    )
 
     class Meta:
         model = Review
@@ -253,6 +259,7 @@ class WorkingReviewSerializer(serializers.ModelSerializer):
             "id",
             "claim",
             "state",
+            "allowed_actions",
             "verdict",
             "claim_reviewed",
             "rationale",
@@ -262,3 +269,8 @@ class WorkingReviewSerializer(serializers.ModelSerializer):
             "published_at",
             "updated_at",
         ]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_allowed_actions(self, review: Review) -> list[str]:
+        request = self.context.get("request")
+        return workflow.allowed_actions(review, request.user) if request is not None else []

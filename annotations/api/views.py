@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.db.models import Prefetch, Value
 from django.db.models.functions import Coalesce
 from django.http import JsonResponse, StreamingHttpResponse
@@ -17,7 +16,7 @@ from rest_framework.filters import OrderingFilter
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from annotations import services
+from annotations import services, workflow
 from annotations.api import export
 from annotations.api.exceptions import error_body
 from annotations.api.filters import ArticleFilter, ClaimFilter, ReviewFilter
@@ -220,39 +219,25 @@ EXPORT_FORMATS = {
     "jsonl": ("application/jsonl; charset=utf-8", export.stream_jsonl, "jsonl"),
     "claimreview": ("application/ld+json; charset=utf-8", export.stream_claimreview, "jsonld"),
 }
-TRANSITIONS = {
-    "assign": lambda review, by, reason, version: services.review_assign(
-        review=review, by=by, expected_version=version
-    ),
-    "submit": lambda review, by, reason, version: services.review_submit_for_second_review(
-        review=review, by=by, expected_version=version
-    ),
-    "approve": lambda review, by, reason, version: services.review_approve(
-        review=review, by=by, expected_version=version, comment=reason
-    ),
-    "return": lambda review, by, reason, version: services.review_return(
-        review=review, by=by, reason=reason, expected_version=version
-    ),
-    "publish": lambda review, by, reason, version: services.review_publish(
-        review=review, by=by, expected_version=version
-    ),
-    "dismiss": lambda review, by, reason, version: services.review_dismiss(
-        review=review, by=by, reason=reason, expected_version=version
-    ),
-    "reopen": lambda review, by, reason, version: services.review_reopen(
-        review=review, by=by, expected_version=version
-    ),
-    "correct": lambda review, by, reason, version: services.review_correct(
-        review=review, by=by, reason=reason, expected_version=version
-    ),
-}
+def workflow_steps_description() -> str:
+    """The transition endpoint's documentation, from the workflow table."""
+    lines = [
+        f"- `{step.name}`: {step.label.lower()}, from {', '.join(f'`{s}`' for s in sorted(step.sources))}"
+        f"{' (editors)' if step.editor_only else ''}"
+        f"{'; `reason` required' if step.reason is workflow.Reason.REQUIRED else ''}"
+        f"{'; `reason` kept as a note' if step.reason is workflow.Reason.OPTIONAL else ''}"
+        for step in workflow.steps()
+    ]
+    return "Roles and states are checked as in the admin and the workspace.\n\n" + "\n".join(lines)
 
 
-def _working(review: Review) -> dict:
-    review = Review.objects.prefetch_related(
-        Prefetch("evidence", queryset=Evidence.objects.order_by("position", "id"))
-    ).get(pk=review.pk)
-    return WorkingReviewSerializer(review).data
+def _working(review: Review, request) -> dict:
+    review = (
+        Review.objects.select_related("assignee", "second_reviewer", "verdict")
+        .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.order_by("position", "id")))
+        .get(pk=review.pk)
+    )
+    return WorkingReviewSerializer(review, context={"request": request}).data
 
 
 @extend_schema_view(
@@ -316,16 +301,8 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         data = ReviewCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = {k: v for k, v in data.validated_data.items() if k != "claim"}
-        # All or nothing: a refused edit must not leave the claim assigned to the caller.
-        with transaction.atomic():
-            review = services.review_get_or_create(claim=data.validated_data["claim"], by=request.user)
-            if review.state == ReviewState.UNREVIEWED or review.assignee_id is None:
-                review = services.review_assign(review=review, by=request.user)
-            if fields:
-                review = services.review_update(
-                    review=review, by=request.user, expected_version=review.version, **fields
-                )
-        return Response(_working(review), status=status.HTTP_201_CREATED)
+        annotated = services.claim_annotate(claim=data.validated_data["claim"], by=request.user, **fields)
+        return Response(_working(annotated.review, request), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="Edit a review in progress (reviewers)",
@@ -342,13 +319,11 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         fields = dict(data.validated_data)
         version = fields.pop("version")
         review = services.review_update(review=review, by=request.user, expected_version=version, **fields)
-        return Response(_working(review))
+        return Response(_working(review, request))
 
     @extend_schema(
         summary="Move a review through the workflow (reviewers, editors)",
-        description="`assign` (to yourself), `submit` (to second review), `approve`, `return` (with a "
-        "reason), `publish`, `dismiss` (not checkable, with a reason), `reopen`, `correct` (a published "
-        "review, with a reason). Roles and states are checked as in the admin.",
+        description=workflow_steps_description(),
         request=ReviewTransitionSerializer,
         responses={200: WorkingReviewSerializer},
         examples=[OpenApiExample("Publish", value={"action": "publish"}, request_only=True)],
@@ -358,11 +333,14 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         review = self.get_object()
         data = ReviewTransitionSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        step = TRANSITIONS[data.validated_data["action"]]
-        review = step(
-            review, request.user, data.validated_data.get("reason", ""), data.validated_data.get("version")
+        review = services.review_perform(
+            action=data.validated_data["action"],
+            review=review,
+            by=request.user,
+            reason=data.validated_data.get("reason", ""),
+            expected_version=data.validated_data.get("version"),
         )
-        return Response(_working(review))
+        return Response(_working(review, request))
 
     @extend_schema(
         summary="Add evidence to a review in progress (reviewers)",
@@ -386,7 +364,7 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         data = EvidenceWriteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         services.evidence_add(review=review, by=request.user, **data.validated_data)
-        return Response(_working(review), status=status.HTTP_201_CREATED)
+        return Response(_working(review, request), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="Stream every matching published verdict",

@@ -12,7 +12,7 @@ from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, V
 
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState
 from annotations.roles import public_name
-from annotations.selectors import claims_with_reviews
+from annotations.selectors import claims_with_reviews, waiting_for
 from factcheck.models import Article, Category, Claim, ImportJob, Quantity
 
 S = ReviewState
@@ -20,10 +20,6 @@ S = ReviewState
 STATE_ORDER = [S.UNREVIEWED, S.IN_PROGRESS, S.NEEDS_SECOND_REVIEW, S.APPROVED, S.PUBLISHED, S.NOT_CHECKABLE]
 QUEUE_PAGE_SIZE = 50
 IMPORT_PAGE_SIZE = 25
-
-
-def is_editor(user) -> bool:
-    return user.has_perm("annotations.approve_review")
 
 
 @dataclass(frozen=True)
@@ -37,18 +33,6 @@ class QueueFilters:
     @property
     def is_default(self) -> bool:
         return not (self.state or self.category or self.article or self.q or self.everything)
-
-
-def _waiting_for(user) -> Q:
-    """Claims someone in ``user``'s role should act on next: theirs, unassigned, and (editors) approvals."""
-    mine = Q(review__assignee=user, review__state=S.IN_PROGRESS)
-    free = Q(review__isnull=True) | Q(review__state=S.UNREVIEWED)
-    waiting = mine | free
-    if is_editor(user):
-        waiting |= Q(review__state=S.NEEDS_SECOND_REVIEW) & ~Q(review__assignee=user)
-        if user.has_perm("annotations.publish_review"):
-            waiting |= Q(review__state=S.APPROVED)
-    return waiting
 
 
 def _filtered(user, filters: QueueFilters) -> QuerySet:
@@ -86,7 +70,7 @@ def queue_claims(*, user, filters: QueueFilters) -> QuerySet:
     """Claims for the queue: the user's own first, then unassigned ones by check-worthiness."""
     claims = _filtered(user, filters)
     if filters.state == "":
-        claims = claims.filter(_waiting_for(user))
+        claims = claims.filter(waiting_for(user))
     elif filters.state == S.UNREVIEWED:
         claims = claims.filter(Q(review__isnull=True) | Q(review__state=S.UNREVIEWED))
     elif filters.state != "all":

@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from annotations import selectors as review_selectors
-from annotations import services
+from annotations import services, workflow
 from annotations.models import Evidence, Review, ReviewState
 from annotations.roles import public_name
 from annotations.workspace import selectors
@@ -40,29 +40,6 @@ from annotations.workspace.render import article_html, claim_link, claim_text_ht
 from factcheck.models import Article, Category, Claim
 
 S = ReviewState
-
-# State actions as buttons: name -> (label, needs a reason, style, keyboard shortcut).
-ACTIONS = {
-    "assign_me": ("Assign to me", False, "primary", "a"),
-    "submit": ("Send to second review", False, "primary", "s"),
-    "approve": ("Approve", False, "primary", ""),
-    "publish": ("Publish", False, "publish", ""),
-    "return": ("Return to reviewer", True, "secondary", ""),
-    "dismiss": ("Dismiss as not checkable", True, "danger", ""),
-    "reopen": ("Reopen", False, "secondary", ""),
-    "correct": ("Open a correction", True, "secondary", ""),
-}
-DONE = {
-    "assign_me": "Assigned to you.",
-    "submit": "Sent to second review.",
-    "approve": "Approved. An editor can publish it now.",
-    "publish": "Published.",
-    "return": "Returned to the reviewer with your comment.",
-    "dismiss": "Dismissed as not checkable.",
-    "reopen": "Reopened: the claim is back in the queue.",
-    "correct": "Correction opened as a new revision.",
-}
-
 
 def workspace_view(view):
     """Login required (admin login page), and a reviewer's or editor's view permission on claims.
@@ -234,18 +211,20 @@ def build_panel_context(
     review = panel.review
     allowed = services.review_allowed_actions(review=review, user=user)
     can_edit = "edit" in allowed
-    # Picking a verdict or adding evidence on a free claim takes it first (review_assign).
-    can_take = "assign_me" in allowed and review.state == S.UNREVIEWED
+    # Picking a verdict or adding evidence on a free claim takes it first (services.claim_annotate).
+    can_take = "assign" in allowed and workflow.is_free(review)
     editable = can_edit or can_take
-    buttons = []
-    for name, (label, needs_reason, style, key) in ACTIONS.items():
-        if name not in allowed:
-            continue
-        if name == "assign_me" and review.assignee_id == user.pk:
-            continue
-        buttons.append(
-            {"name": name, "label": label, "needs_reason": needs_reason, "style": style, "key": key}
-        )
+    buttons = [
+        {
+            "name": step.name,
+            "label": step.label,
+            "needs_reason": step.reason is workflow.Reason.REQUIRED,
+            "style": step.style,
+            "key": step.shortcut,
+        }
+        for step in workflow.steps()
+        if step.name in allowed
+    ]
     # Editors give claims to someone else from the panel too (the assign service checks the role).
     assign_choices = []
     if user.has_perm("annotations.assign_review") and review.state in (S.UNREVIEWED, S.IN_PROGRESS):
@@ -334,13 +313,6 @@ def panel(request: HttpRequest, claim_id: int) -> HttpResponse:
     return _panel_response(request, claim_id)
 
 
-def _take_if_free(review: Review, user, version: int | None) -> tuple[Review, bool]:
-    """Assign a free claim to the user before their first edit (the assign service decides if they may)."""
-    if review.state == S.UNREVIEWED:
-        return services.review_assign(review=review, by=user, expected_version=version), True
-    return review, False
-
-
 @require_POST
 @workspace_view
 def review_save(request: HttpRequest, claim_id: int) -> HttpResponse:
@@ -357,39 +329,20 @@ def review_save(request: HttpRequest, claim_id: int) -> HttpResponse:
     version = form.cleaned_data["version"] or 1
     changes = form.changes()
     try:
-        review = services.review_get_or_create(claim=claim, by=request.user)
-        before = review.state
-        review, took = _take_if_free(review, request.user, version)
-        if took:
-            version = review.version
-        if changes:
-            review = services.review_update(
-                review=review, by=request.user, expected_version=version, **changes
-            )
+        annotated = services.claim_annotate(claim=claim, by=request.user, expected_version=version, **changes)
     except services.ConflictError as exc:
         # "Mine" is what this user changed on the version they saw, not every field the form sent.
-        seen = selectors.review_as_of(review=review, version=version)
+        seen = selectors.review_as_of(review=Review.objects.get(claim=claim), version=version)
         mine = form.differs_from(seen) if seen is not None else changes
         return _after_post(request, claim, status=409, conflict=exc, mine=mine, retarget=True)
     except services.WorkflowError as exc:
         return _after_post(request, claim, status=exc.status_code, error=exc.message, retarget=True)
-    if full or took or review.state != before:
+    review, took = annotated.review, annotated.took
+    if full or took or review.state != annotated.state_before:
         notice = "Assigned to you and saved." if took else "Saved."
         return _after_post(request, claim, notice=notice, retarget=True)
     context = {"review": review, "saved_at": timezone.localtime(), "oob_claim": _claim_oob(claim.pk)}
     return render(request, "workspace/_save_status.html", context)
-
-
-ACTION_SERVICES = {
-    "assign_me": lambda **kw: services.review_assign(**kw),
-    "submit": lambda **kw: services.review_submit_for_second_review(**kw),
-    "approve": lambda reason="", **kw: services.review_approve(comment=reason, **kw),
-    "publish": lambda **kw: services.review_publish(**kw),
-    "return": lambda reason="", **kw: services.review_return(reason=reason, **kw),
-    "dismiss": lambda reason="", **kw: services.review_dismiss(reason=reason, **kw),
-    "reopen": lambda **kw: services.review_reopen(**kw),
-    "correct": lambda reason="", **kw: services.review_correct(reason=reason, **kw),
-}
 
 
 @require_POST
@@ -397,7 +350,7 @@ ACTION_SERVICES = {
 def review_action(request: HttpRequest, claim_id: int, action: str) -> HttpResponse:
     """A state action; a pending edit of the review form sent along is saved first (same version check)."""
     claim = get_object_or_404(Claim.objects.select_related("article"), pk=claim_id)
-    if action not in ACTION_SERVICES:
+    if action not in {step.name for step in workflow.steps()}:
         return _after_post(request, claim, status=404, error=f"Unknown action {action!r}.")
     form = ActionForm(request.POST)
     if not form.is_valid():
@@ -411,10 +364,9 @@ def review_action(request: HttpRequest, claim_id: int, action: str) -> HttpRespo
         if can_edit and (edits := pending.differs_from(review)):
             review = services.review_update(review=review, by=request.user, expected_version=version, **edits)
             version = review.version
-        kwargs = {"review": review, "by": request.user, "expected_version": version}
-        if ACTIONS[action][1] or action == "approve":
-            kwargs["reason"] = reason
-        ACTION_SERVICES[action](**kwargs)
+        services.review_perform(
+            action=action, review=review, by=request.user, reason=reason, expected_version=version
+        )
     except services.ConflictError as exc:
         return _after_post(request, claim, status=409, conflict=exc)
     except services.WorkflowError as exc:
@@ -425,7 +377,7 @@ def review_action(request: HttpRequest, claim_id: int, action: str) -> HttpRespo
             error=exc.message,
             open_action=action if reason == "" else "",
         )
-    return _after_post(request, claim, notice=DONE[action])
+    return _after_post(request, claim, notice=workflow.get(action).message)
 
 
 @require_POST
@@ -469,9 +421,7 @@ def evidence_add(request: HttpRequest, claim_id: int) -> HttpResponse:
             return _after_post(request, claim, error="Check the evidence form: " + form.errors.as_text())
         return _evidence_section(request, claim.pk, status=400, evidence_form=form)
     try:
-        review = services.review_get_or_create(claim=claim, by=request.user)
-        review, took = _take_if_free(review, request.user, None)
-        services.evidence_add(review=review, by=request.user, **form.values())
+        _, took = services.claim_evidence_add(claim=claim, by=request.user, **form.values())
     except services.WorkflowError as exc:
         if not is_htmx(request):
             return _after_post(request, claim, error=exc.message)

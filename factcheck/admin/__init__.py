@@ -1,5 +1,5 @@
 """Admin for the core app, one module per domain."""
 
-from factcheck.admin import articles, imports
+from factcheck.admin import imports
 
-__all__ = ["articles", "imports"]
+__all__ = ["imports"]

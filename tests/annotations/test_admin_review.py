@@ -42,13 +42,13 @@ def test_opening_a_claim_creates_its_review_and_shows_it_in_context(client, revi
     assert response.status_code == 200
     assert 'class="fc-claim fc-current"' in html
     assert '<mark class="fc-quantity"' in html
-    assert 'value="assign_me"' in html
+    assert 'value="assign"' in html
     assert 'name="rationale"' not in html  # not editable before it is assigned
 
 
 def test_reviewer_annotates_and_sends_to_second_review_from_the_page(client, reviewer, review, rating_false):
     client.force_login(reviewer)
-    client.post(page(review), form_data(review, _action="assign_me"))
+    client.post(page(review), form_data(review, _action="assign"))
     review = refresh(review)
     assert (review.state, review.assignee) == ("in_progress", reviewer)
     data = form_data(

@@ -15,8 +15,9 @@ ROLES = ["anonymous", "reviewer", "other_reviewer", "editor", "superuser"]
 
 # action: (state the review is in, assigned to ``reviewer``, roles allowed)
 MATRIX = {
-    "assign_me": ("unreviewed", {"reviewer", "other_reviewer", "editor", "superuser"}),
-    "take_over": ("in_progress", {"reviewer", "editor", "superuser"}),
+    "assign": ("unreviewed", {"reviewer", "other_reviewer", "editor", "superuser"}),
+    # the reviewer already has it: refused as a wrong step, not by role (below)
+    "take_over": ("in_progress", {"editor", "superuser"}),
     "assign_other": ("unreviewed", {"editor", "superuser"}),
     "update": ("in_progress", {"reviewer", "editor", "superuser"}),
     "evidence_add": ("in_progress", {"reviewer", "editor", "superuser"}),
@@ -35,7 +36,7 @@ MATRIX = {
 
 def perform(action: str, review, by, *, target, rating):
     match action:
-        case "assign_me" | "take_over":
+        case "assign" | "take_over":
             return services.review_assign(review=review, by=by)
         case "assign_other":
             return services.review_assign(review=review, by=by, assignee=target)
@@ -83,7 +84,9 @@ def test_role_matrix(request, action, role, review, reviewer, other_reviewer, ed
             Evidence.objects.count(),
         ) != counts
     else:
-        with pytest.raises(services.PermissionDenied) as caught:
+        owner_retakes = (action, role) == ("take_over", "reviewer")
+        refusal = services.TransitionNotAllowed if owner_retakes else services.PermissionDenied
+        with pytest.raises(refusal) as caught:
             perform(action, review, user, target=target, rating=rating_false)
         assert caught.value.message
         after = refresh(review)

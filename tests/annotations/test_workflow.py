@@ -229,7 +229,7 @@ def test_evidence_history_keeps_deleted_evidence(review, reviewer):
 
 def test_allowed_actions_follow_state_and_role(review, reviewer, other_reviewer, editor, rating_false):
     assert services.review_allowed_actions(review=review, user=reviewer) == [
-        "assign_me",
+        "assign",
         "dismiss",
         "comment",
     ]

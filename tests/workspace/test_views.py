@@ -313,7 +313,7 @@ def test_a_page_drawn_before_the_review_existed_cannot_overwrite_it(client, revi
 
 def test_without_javascript_an_action_redirects_back_with_a_message(client, reviewer, claim):
     response = as_user(client, reviewer).post(
-        action_url(claim, "assign_me"), {"page_version": ""}, follow=True
+        action_url(claim, "assign"), {"page_version": ""}, follow=True
     )
     assert response.redirect_chain[-1][0].endswith(f"?claim={claim.pk}")
     assert "Assigned to you." in response.content.decode()

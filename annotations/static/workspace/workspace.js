@@ -212,6 +212,20 @@
     return false;
   }
 
+  // Workflow steps with a key, from the workflow table (rendered by the base template).
+  var stepKeys = null;
+  function workflowKeys() {
+    if (stepKeys === null) {
+      var data = document.getElementById("workflow-shortcuts");
+      stepKeys = data ? JSON.parse(data.textContent) : {};
+    }
+    return stepKeys;
+  }
+
+  function runStep(step) {
+    if (!clickAction(step.action)) toast(step.label + " is not available for this claim now.");
+  }
+
   function pickRating(n) {
     var input = $('#review-form input[name="verdict"][data-key="' + n + '"]');
     if (!input) return;
@@ -257,10 +271,9 @@
       case "e": if (reader()) openEvidence(); else handled = false; break;
       case "r": focusField("#rationale", "The rationale cannot be edited now."); break;
       case "c": focusField("#comment-body", "Comments are not open to you here."); break;
-      case "s": if (!clickAction("submit")) toast("Send to second review is not available for this claim."); break;
-      case "a": if (!clickAction("assign_me")) toast("This claim cannot be assigned to you now."); break;
       default:
         if (/^[1-9]$/.test(event.key) && reader()) pickRating(event.key);
+        else if (workflowKeys()[event.key]) runStep(workflowKeys()[event.key]);
         else handled = false;
     }
     if (handled) event.preventDefault();

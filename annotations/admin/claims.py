@@ -1,4 +1,8 @@
-"""Articles and claims in the admin: the reviewer's queue, the article with its claims highlighted."""
+"""Articles and claims in the admin: the reviewer's queue, the article with its claims highlighted.
+
+Registered by the review app because both pages show review states and run workflow steps;
+the core app's models know nothing of reviews.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from annotations import services
-from annotations.admin import REVIEW_MEDIA, review_url, run_action, state_badge
+from annotations import services, workflow
+from annotations.admin.reviews import REVIEW_MEDIA, review_url, state_badge
 from annotations.markup import article_with_claims, claim_figures, claim_in_context
 from annotations.models import Rating, ReviewState
 from annotations.selectors import claim_next_unreviewed, claims_with_reviews
@@ -206,7 +210,6 @@ class AssigneeFilter(admin.SimpleListFilter):
 class ReasonForm(forms.Form):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text="Kept on each claim and as a comment, e.g. “an opinion” or “a prediction”.",
     )
 
 
@@ -250,7 +253,6 @@ class ClaimAdmin(admin.ModelAdmin):
     ]
     inlines = [QuantityInline]
     list_per_page = 50
-    actions = ["assign_to_me", "send_to_second_review", "approve", "publish", "dismiss"]
     change_list_template = "admin/factcheck/claim/change_list.html"
 
     @property
@@ -340,73 +342,50 @@ class ClaimAdmin(admin.ModelAdmin):
     def claim_context(self, obj: Claim) -> str:
         return claim_in_context(obj)
 
-    # -- actions, each through the services; refusals are reported claim by claim.
-    # Offered only to roles that may use them; the services check again, claim by claim.
+    # -- bulk actions: every workflow step, offered to roles whose permission it needs; the services
+    # check each claim again and refusals are reported claim by claim.
 
-    def has_review_permission(self, request) -> bool:
-        return request.user.has_perm("annotations.change_review")
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        for step in workflow.steps():
+            if request.user.has_perm(step.perm):
+                name = step.name
+                ellipsis = "…" if step.reason is workflow.Reason.REQUIRED else ""
+                actions[name] = (_bulk_action(step.name), name, f"{step.label}{ellipsis}")
+        return actions
 
-    def has_submit_review_permission(self, request) -> bool:
-        return request.user.has_perm("annotations.submit_review")
-
-    def has_approve_review_permission(self, request) -> bool:
-        return request.user.has_perm("annotations.approve_review")
-
-    def has_publish_review_permission(self, request) -> bool:
-        return request.user.has_perm("annotations.publish_review")
-
-    def has_dismiss_review_permission(self, request) -> bool:
-        return request.user.has_perm("annotations.dismiss_review")
-
-    def _run(self, request, queryset, action: str, done: str, *, reason: str = "") -> None:
+    def run_step(self, request, queryset, step: workflow.Action, *, reason: str = "") -> None:
         succeeded, refused = 0, []
         for claim in queryset.select_related("article"):
             review = services.review_get_or_create(claim=claim, by=request.user)
             try:
-                run_action(action, review=review, by=request.user, comment=reason)
+                services.review_perform(action=step.name, review=review, by=request.user, reason=reason)
             except services.WorkflowError as exc:
                 refused.append(f"“{claim}”: {exc.message}")
             else:
                 succeeded += 1
         if succeeded:
-            self.message_user(
-                request, f"{succeeded} claim{'s' if succeeded != 1 else ''} {done}.", messages.SUCCESS
-            )
+            self.message_user(request, step.message_for(succeeded), messages.SUCCESS)
         for message in refused[:10]:
             self.message_user(request, f"Not done for {message}", messages.ERROR)
         if len(refused) > 10:
             self.message_user(request, f"…and {len(refused) - 10} more refused.", messages.ERROR)
 
-    @admin.action(description="Assign to me", permissions=["review"])
-    def assign_to_me(self, request, queryset) -> None:
-        self._run(request, queryset, "assign_me", "assigned to you")
-
-    @admin.action(description="Send to second review", permissions=["submit_review"])
-    def send_to_second_review(self, request, queryset) -> None:
-        self._run(request, queryset, "submit", "sent to second review")
-
-    @admin.action(description="Approve", permissions=["approve_review"])
-    def approve(self, request, queryset) -> None:
-        self._run(request, queryset, "approve", "approved")
-
-    @admin.action(description="Publish", permissions=["publish_review"])
-    def publish(self, request, queryset) -> None:
-        self._run(request, queryset, "publish", "published")
-
-    @admin.action(description="Dismiss as not checkable…", permissions=["dismiss_review"])
-    def dismiss(self, request, queryset):
+    def ask_reason(self, request, queryset, step: workflow.Action):
+        """The step with a reason: ask for it once, for every selected claim."""
         form = ReasonForm(request.POST if "reason" in request.POST else None)
         if form.is_valid():
-            self._run(
-                request, queryset, "dismiss", "dismissed as not checkable", reason=form.cleaned_data["reason"]
-            )
+            self.run_step(request, queryset, step, reason=form.cleaned_data["reason"])
             return None
         return TemplateResponse(
             request,
-            "admin/factcheck/claim/dismiss.html",
+            "admin/factcheck/claim/reason.html",
             {
                 **self.admin_site.each_context(request),
-                "title": "Dismiss claims as not checkable",
+                "title": f"{step.label}: {queryset.count()} claim(s)",
+                "prompt": f"{step.reason_name or 'A reason'} is needed to {step.verb}.",
+                "submit_label": step.label,
+                "action_name": step.name,
                 "opts": self.opts,
                 "claims": queryset,
                 "form": form,
@@ -414,3 +393,15 @@ class ClaimAdmin(admin.ModelAdmin):
                 "media": self.media,
             },
         )
+
+
+def _bulk_action(name: str):
+    def run(modeladmin: ClaimAdmin, request, queryset):
+        step = workflow.get(name)
+        if step.reason is workflow.Reason.REQUIRED:
+            return modeladmin.ask_reason(request, queryset, step)
+        modeladmin.run_step(request, queryset, step)
+        return None
+
+    run.__name__ = name
+    return run

@@ -16,7 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from annotations import services
+from annotations import services, workflow
 from annotations.markup import claim_in_context
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewRevision, ReviewState
 from annotations.roles import public_name
@@ -24,28 +24,6 @@ from annotations.selectors import claim_next_unreviewed, review_conflict
 
 CONTENT_FIELDS = ["verdict", "claim_reviewed", "rationale"]
 REVIEW_MEDIA = forms.Media(css={"all": ["annotations/review.css"]})
-
-# Workflow buttons: action -> (label, CSS class, needs the comment as a reason).
-WORKFLOW_BUTTONS = {
-    "assign_me": ("Assign to me", "fc-btn-primary", False),
-    "submit": ("Save and send to second review", "fc-btn-primary", False),
-    "approve": ("Approve", "fc-btn-primary", False),
-    "publish": ("Publish", "fc-btn-publish", False),
-    "return": ("Return to reviewer", "fc-btn-secondary", True),
-    "dismiss": ("Dismiss as not checkable", "fc-btn-danger", True),
-    "reopen": ("Reopen", "fc-btn-secondary", False),
-    "correct": ("Open a correction", "fc-btn-secondary", True),
-}
-SUCCESS = {
-    "assign_me": "The claim is assigned to you.",
-    "submit": "Sent to second review.",
-    "approve": "Approved; an editor can publish it now.",
-    "publish": "Published.",
-    "return": "Returned to the reviewer with your comment.",
-    "dismiss": "Dismissed as not checkable.",
-    "reopen": "Reopened: the claim is back in the queue.",
-    "correct": "Correction opened as a new revision; the published text stays in the history.",
-}
 
 
 def state_badge(state: str):
@@ -55,29 +33,6 @@ def state_badge(state: str):
 def review_url(claim) -> str:
     """The claim's review page (creates the review on first visit)."""
     return reverse("admin:factcheck_claim_review", args=[claim.pk])
-
-
-def run_action(action: str, *, review: Review, by, comment: str = "", expected_version: int | None = None):
-    """Dispatch a workflow button or admin action to its service."""
-    kwargs = {"review": review, "by": by, "expected_version": expected_version}
-    match action:
-        case "assign_me":
-            return services.review_assign(**kwargs)
-        case "submit":
-            return services.review_submit_for_second_review(**kwargs)
-        case "approve":
-            return services.review_approve(**kwargs, comment=comment)
-        case "publish":
-            return services.review_publish(**kwargs)
-        case "return":
-            return services.review_return(**kwargs, reason=comment)
-        case "dismiss":
-            return services.review_dismiss(**kwargs, reason=comment)
-        case "reopen":
-            return services.review_reopen(**kwargs)
-        case "correct":
-            return services.review_correct(**kwargs, reason=comment)
-    raise services.WorkflowError(f"Unknown action {action!r}.")
 
 
 class ReadOnlyAdminMixin:
@@ -307,9 +262,14 @@ class ReviewAdmin(HistoryAdmin):
             allowed = set(services.review_allowed_actions(review=obj, user=request.user))
             extra_context.update(
                 workflow_buttons=[
-                    {"action": action, "label": label, "css": css, "needs_reason": needs_reason}
-                    for action, (label, css, needs_reason) in WORKFLOW_BUTTONS.items()
-                    if action in allowed
+                    {
+                        "action": step.name,
+                        "label": step.label,
+                        "css": f"fc-btn-{step.style}",
+                        "needs_reason": step.reason is workflow.Reason.REQUIRED,
+                    }
+                    for step in workflow.steps()
+                    if step.name in allowed
                 ],
                 title="Review" if "edit" in allowed else "Review (read-only)",
                 can_edit="edit" in allowed,
@@ -368,15 +328,15 @@ class ReviewAdmin(HistoryAdmin):
         here = HttpResponseRedirect(reverse("admin:annotations_review_change", args=[obj.pk]))
         review = Review.objects.get(pk=obj.pk)
         if action:
-            needs_reason = WORKFLOW_BUTTONS.get(action, ("", "", False))[2]
             try:
-                run_action(action, review=review, by=request.user, comment=comment)
+                step = workflow.get(action)
+                services.review_perform(action=action, review=review, by=request.user, reason=comment)
             except services.WorkflowError as exc:
                 self.message_user(request, f"Saved, but not done: {exc.message}", messages.ERROR)
                 return here
-            if comment and not needs_reason and action != "approve":
+            if comment and step.reason is workflow.Reason.NONE:
                 services.comment_add(review=review, by=request.user, body=comment)
-            self.message_user(request, SUCCESS.get(action, "Done."), messages.SUCCESS)
+            self.message_user(request, step.message, messages.SUCCESS)
         else:
             if comment:
                 try:
