@@ -80,7 +80,7 @@ _UNSET: Any = object()
 
 
 def review_allowed_actions(*, review: Review, user) -> list[str]:
-    """Names of workflow actions the user may take now (state and role; required text is checked on the call)."""
+    """Workflow actions the user may take now (state and role; required text is checked on the call)."""
     return workflow.allowed_actions(review, user)
 
 

@@ -234,7 +234,7 @@ WORKFLOW = Workflow(
         Action(
             "correct",
             label="Open a correction",
-            done="reopened as a correction (a new revision; readers keep the published one until it is published)",
+            done="reopened as a correction (readers keep the published revision until this one is published)",
             sources=frozenset({S.PUBLISHED}),
             target=S.IN_PROGRESS,
             permission="publish_review",
@@ -354,7 +354,7 @@ def path_to(state: ReviewState, goal: Iterable[ReviewState]) -> list[Action]:
 
 
 def state_error(action: Action, review: Review) -> TransitionNotAllowed:
-    """"Cannot …: the review is …", with the first step that would lead to a state it is allowed in."""
+    """ "Cannot …: the review is …", with the first step that would lead to a state it is allowed in."""
     message = f"Cannot {action.verb}: the review is {S(review.state).label.lower()}."
     path = path_to(S(review.state), action.sources)
     if path:

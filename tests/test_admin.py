@@ -174,14 +174,10 @@ def test_claim_list_actions_go_through_the_workflow(client, reviewer):
     first, second = ClaimFactory(), ClaimFactory()
     client.force_login(reviewer)
     url = reverse("admin:factcheck_claim_changelist")
-    response = client.post(
-        url, {"action": "assign", "_selected_action": [first.pk, second.pk]}, follow=True
-    )
+    response = client.post(url, {"action": "assign", "_selected_action": [first.pk, second.pk]}, follow=True)
     assert "2 claims assigned to you" in response.content.decode()
     assert set(Review.objects.values_list("state", "assignee__username")) == {("in_progress", "rita")}
-    response = client.post(
-        url, {"action": "submit", "_selected_action": [first.pk]}, follow=True
-    )
+    response = client.post(url, {"action": "submit", "_selected_action": [first.pk]}, follow=True)
     assert "Add a verdict and a rationale" in response.content.decode()
     actions = [name for name, _ in client.get(url).context["action_form"].fields["action"].choices]
     assert actions == ["", "assign", "submit", "dismiss"]  # no approve/publish

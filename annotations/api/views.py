@@ -219,6 +219,8 @@ EXPORT_FORMATS = {
     "jsonl": ("application/jsonl; charset=utf-8", export.stream_jsonl, "jsonl"),
     "claimreview": ("application/ld+json; charset=utf-8", export.stream_claimreview, "jsonld"),
 }
+
+
 def workflow_steps_description() -> str:
     """The transition endpoint's documentation, from the workflow table."""
     lines = [

@@ -41,6 +41,7 @@ from factcheck.models import Article, Category, Claim
 
 S = ReviewState
 
+
 def workspace_view(view):
     """Login required (admin login page), and a reviewer's or editor's view permission on claims.
 

@@ -312,9 +312,7 @@ def test_a_page_drawn_before_the_review_existed_cannot_overwrite_it(client, revi
 
 
 def test_without_javascript_an_action_redirects_back_with_a_message(client, reviewer, claim):
-    response = as_user(client, reviewer).post(
-        action_url(claim, "assign"), {"page_version": ""}, follow=True
-    )
+    response = as_user(client, reviewer).post(action_url(claim, "assign"), {"page_version": ""}, follow=True)
     assert response.redirect_chain[-1][0].endswith(f"?claim={claim.pk}")
     assert "Assigned to you." in response.content.decode()
     assert Review.objects.get(claim=claim).assignee == reviewer
