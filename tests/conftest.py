@@ -164,25 +164,60 @@ def _fast_passwords(request: pytest.FixtureRequest) -> None:
         ]
 
 
+# --- the roles, one set for every test ---------------------------------------------------------------
+# Factories need Django set up, so they are imported inside the fixtures: the pure extraction tests run
+# without it.
+
+
 @pytest.fixture
 def reviewer(db):
-    from tests.factories import member  # factories need Django set up; pure tests run without it
+    from tests.factories import member
 
-    return member("rita", "Reviewer")
+    return member("rita", "Reviewer", first_name="Rita", last_name="Reviewer")
 
 
 @pytest.fixture
 def other_reviewer(db):
-    from tests.factories import member  # factories need Django set up; pure tests run without it
+    from tests.factories import member
 
-    return member("oscar", "Reviewer")
+    return member("oscar", "Reviewer", first_name="Oscar", last_name="Other")
 
 
 @pytest.fixture
 def editor(db):
-    from tests.factories import member  # factories need Django set up; pure tests run without it
+    from tests.factories import member
 
-    return member("edna", "Editor")
+    return member("edna", "Editor", first_name="Edna", last_name="Editor")
+
+
+@pytest.fixture
+def second_editor(db):
+    """Another editor, to approve what ``editor`` wrote (the four-eyes rule)."""
+    from tests.factories import member
+
+    return member("alex", "Editor", first_name="Alex", last_name="Approver")
+
+
+@pytest.fixture
+def superuser(db):
+    from tests.factories import member
+
+    return member("root", None, is_superuser=True)
+
+
+@pytest.fixture
+def outsider(db):
+    """Logged in, but neither a reviewer nor an editor."""
+    from tests.factories import member
+
+    return member("olga", None)
+
+
+@pytest.fixture
+def anonymous():
+    from django.contrib.auth.models import AnonymousUser
+
+    return AnonymousUser()
 
 
 @pytest.fixture

@@ -101,7 +101,7 @@ def test_a_stale_form_is_refused_with_the_changes_and_keeps_the_input(
     response = client.post(page(review), stale)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Edna saved this review while you were editing it" in html
+    assert "Edna Editor saved this review while you were editing it" in html
     assert "Rationale: “—” → “Edna&#x27;s.”" in html
     assert "Rita&#x27;s rationale." in html  # the reviewer's input is still in the form
     assert refresh(review).rationale == "Edna's."

@@ -26,13 +26,13 @@ def test_second_of_two_concurrent_saves_is_refused_with_the_changes(review, revi
             review=loaded_by_rita, by=reviewer, expected_version=loaded_by_rita.version, rationale="Rita's."
         )
     conflict = caught.value.conflict
-    assert conflict.changed_by == ["Edna"]
+    assert conflict.changed_by == ["Edna Editor"]
     assert (conflict.expected_version, conflict.current_version) == (2, 3)
     assert {(c.field, c.before, c.after) for c in conflict.changes} == {
         ("verdict", "—", "False"),
         ("rationale", "—", "Edna's rationale."),
     }
-    assert "changed by Edna" in caught.value.message
+    assert "changed by Edna Editor" in caught.value.message
     assert "Verdict: '—' → 'False'" in caught.value.message
     current = refresh(review)
     assert (current.rationale, current.version) == ("Edna's rationale.", 3)

@@ -96,13 +96,21 @@ def test_claim_filters(token_client, query, expected):
         article=old, text="12 people died.", category="casualties", speaker="The mayor", checkworthiness=0.9
     )
     aid = ClaimFactory(
-        article=new, text="A convoy of 40 trucks arrived.", category="aid", speaker="UN", checkworthiness=0.8
+        article=new,
+        text="A convoy of about 40 trucks arrived.",
+        category="aid",
+        speaker="UN",
+        checkworthiness=0.8,
     )
     QuantityFactory(claim=aid, surface="about 40 trucks", qualifier="approximate")
     ClaimFactory(
         article=new, text="It rained.", category="other", speaker="", checkworthiness=0.1, is_claim=False
     )
-    names = {"12 people died.": "dead", "A convoy of 40 trucks arrived.": "aid", "It rained.": "chatter"}
+    names = {
+        "12 people died.": "dead",
+        "A convoy of about 40 trucks arrived.": "aid",
+        "It rained.": "chatter",
+    }
 
     rows = results(token_client.get(f"/api/v1/claims/?{query}"))
 
@@ -186,7 +194,7 @@ def test_page_size_is_capped(token_client):
 
 
 def test_claims_as_csv(token_client):
-    claim = ClaimFactory(text="=HYPERLINK(1)", speaker="The mayor")
+    claim = ClaimFactory(text="=HYPERLINK(1) counts 250,000 people", speaker="The mayor")
     QuantityFactory(claim=claim)
 
     response = token_client.get("/api/v1/claims/?format=csv")
@@ -195,7 +203,7 @@ def test_claims_as_csv(token_client):
     [row] = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert row["id"] == str(claim.pk)
     assert row["speaker"] == "The mayor"
-    assert row["text"] == "'=HYPERLINK(1)", "formulas are neutralised for spreadsheets"
+    assert row["text"] == "'=HYPERLINK(1) counts 250,000 people", "formulas are neutralised for spreadsheets"
     assert json.loads(row["quantities"])[0]["surface"] == "250,000 people"
     assert row["is_claim"] == "true"
 

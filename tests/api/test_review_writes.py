@@ -52,7 +52,7 @@ def test_full_workflow_through_the_api(reviewer_client, editor_client, token_cli
 
     [row] = token_client.get("/api/v1/reviews/").json()["results"]
     assert row["rationale"] == "The census says 25,000."
-    assert row["reviewers"] == ["Rita Reviewer", "Eddie Editor"]
+    assert row["reviewers"] == ["Rita Reviewer", "Edna Editor"]
     assert row["evidence"][0]["url"] == "https://census.example.org/2026"
 
 

@@ -4,15 +4,9 @@ import pytest
 
 from factcheck.imports.parsers import record_from_text
 from factcheck.imports.writer import write_article
-from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, member
+from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory
 
 PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture
-def outsider(db):
-    """Logged in, but neither a reviewer nor an editor."""
-    return member("olga", None)
 
 
 @pytest.fixture
