@@ -7,6 +7,8 @@ Every write goes through ``annotations.services``, which enforces the workflow a
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -163,6 +165,9 @@ class Review(models.Model):
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
     objects = ReviewQuerySet.as_manager()
+    # Read by django-simple-history when the row is saved: who did it and why.
+    _history_user: Any
+    _change_reason: str
 
     class Meta:
         ordering = ["-updated_at", "-id"]
@@ -225,6 +230,7 @@ class Evidence(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
+    _history_user: Any  # who saved it, for django-simple-history
 
     class Meta:
         ordering = ["review_id", "position", "id"]
@@ -287,6 +293,8 @@ class ReviewRevision(models.Model):
 
     @classmethod
     def frozen(cls, review: Review, *, evidence, published_at, published_by=None) -> ReviewRevision:
+        if review.verdict_id is None:
+            raise ValueError("A review without a verdict cannot be published.")
         """What publishing ``review`` now freezes (not saved): its verdict, texts, ``evidence`` (in
         order) and the public names of its reviewers."""
         from annotations.roles import public_name

@@ -6,8 +6,11 @@ the core app's models know nothing of reviews.
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -21,12 +24,13 @@ from annotations import services, workflow
 from annotations.admin.reviews import REVIEW_MEDIA, review_url, state_badge
 from annotations.markup import article_with_claims, claim_figures, claim_in_context
 from annotations.models import Rating, ReviewState
-from annotations.selectors import claim_next_unreviewed, claims_with_reviews
-from factcheck.models import Article, Claim, Qualifier, Quantity
+from annotations.roles import public_name
+from annotations.selectors import claim_next_unreviewed, claims_with_reviews, review_state_of
+from factcheck.models import Article, ArticleQuerySet, Claim, Qualifier, Quantity
 
 
 def _verdict(claim: Claim) -> str:
-    if claim.review_state == ReviewState.UNREVIEWED:
+    if review_state_of(claim) == ReviewState.UNREVIEWED:
         return "—"
     verdict = claim.review.verdict
     return format_html('<span class="fc-verdict">{}</span>', verdict) if verdict else "—"
@@ -34,8 +38,8 @@ def _verdict(claim: Claim) -> str:
 
 class ClaimInline(admin.TabularInline):
     model = Claim
-    fields = ["index", "claim_text", "category", "checkworthiness", "speaker", "state", "verdict"]
-    readonly_fields = fields
+    readonly_fields = ("index", "claim_text", "category", "checkworthiness", "speaker", "state", "verdict")
+    fields = readonly_fields
     extra = 0
     can_delete = False
     ordering = ["index"]
@@ -57,7 +61,7 @@ class ClaimInline(admin.TabularInline):
 
     @admin.display(description="State")
     def state(self, obj: Claim) -> str:
-        return state_badge(obj.review_state)
+        return state_badge(review_state_of(obj))
 
     @admin.display(description="Verdict")
     def verdict(self, obj: Claim) -> str:
@@ -96,15 +100,15 @@ class ArticleAdmin(admin.ModelAdmin):
         return super().media + REVIEW_MEDIA
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_claim_counts()
+        return cast(ArticleQuerySet, super().get_queryset(request)).with_claim_counts()
 
     @admin.display(description="Claims", ordering="claim_count")
     def claim_count(self, obj: Article) -> int:
-        return obj.claim_count
+        return int(getattr(obj, "claim_count", 0))  # annotated by with_claim_counts
 
     @admin.display(description="Check-worthy", ordering="checkworthy_count")
     def checkworthy_count(self, obj: Article) -> int:
-        return obj.checkworthy_count
+        return int(getattr(obj, "checkworthy_count", 0))
 
     @admin.display(description="Article")
     def annotated_text(self, obj: Article) -> str:
@@ -123,8 +127,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
 class QuantityInline(admin.TabularInline):
     model = Quantity
-    fields = ["surface", "value", "low", "high", "qualifier", "unit", "category", "kind"]
-    readonly_fields = fields
+    readonly_fields = ("surface", "value", "low", "high", "qualifier", "unit", "category", "kind")
+    fields = readonly_fields
     extra = 0
     can_delete = False
 
@@ -319,7 +323,7 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="State", ordering="review_state")
     def state_display(self, obj: Claim) -> str:
-        return state_badge(obj.review_state)
+        return state_badge(review_state_of(obj))
 
     @admin.display(description="Verdict", ordering="review__verdict__position")
     def verdict_display(self, obj: Claim) -> str:
@@ -327,10 +331,9 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="Assignee", ordering="review__assignee__username")
     def assignee_display(self, obj: Claim) -> str:
-        if obj.review_state == ReviewState.UNREVIEWED or not obj.review.assignee_id:
+        if review_state_of(obj) == ReviewState.UNREVIEWED or obj.review.assignee is None:
             return "—"
-        user = obj.review.assignee
-        return user.get_full_name() or user.get_username()
+        return public_name(obj.review.assignee)
 
     # -- change page (read-only for reviewers)
 
@@ -389,7 +392,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 "opts": self.opts,
                 "claims": queryset,
                 "form": form,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
                 "media": self.media,
             },
         )

@@ -8,7 +8,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, QueryDict
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join, linebreaks
@@ -143,6 +143,7 @@ class ReviewForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        cleaned = cleaned or {}
         action = self.data.get("_action", "")
         edits = [f for f in CONTENT_FIELDS if f in self.changed_data]
         version = cleaned.get("version")
@@ -152,8 +153,10 @@ class ReviewForm(forms.ModelForm):
         if version != current.version:
             conflict = review_conflict(review=current, expected_version=version)
             # The next save is a deliberate overwrite: the hidden version becomes the current one.
-            self.data = self.data.copy()
-            self.data["version"] = str(current.version)
+            data = QueryDict(mutable=True)
+            data.update(self.data)
+            data["version"] = str(current.version)
+            self.data = data
             who = ", ".join(conflict.changed_by) or "someone else"
             errors = [f"{who} saved this review while you were editing it. Nothing was saved."]
             errors += [f"{c.label}: “{c.before}” → “{c.after}”" for c in conflict.changes]
@@ -202,7 +205,6 @@ class ReviewAdmin(HistoryAdmin):
     list_filter = ["state", "verdict", ("assignee", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["claim", "verdict", "assignee", "second_reviewer"]
     search_fields = ["claim__text", "claim_reviewed", "rationale"]
-    autocomplete_fields = []
     inlines = [EvidenceInline]
     history_list_display = ["verdict", "version"]
     readonly_fields = [

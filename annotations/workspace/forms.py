@@ -59,7 +59,7 @@ class ReviewForm(forms.Form):
 class AssignForm(forms.Form):
     """Who an editor gives the claim to: only people who can review are valid choices."""
 
-    assignee = forms.ModelChoiceField(queryset=None)
+    assignee: forms.ModelChoiceField = forms.ModelChoiceField(queryset=None)
     version = forms.IntegerField(required=False, min_value=1)
     page_version = forms.IntegerField(required=False, min_value=1)
 
@@ -67,7 +67,13 @@ class AssignForm(forms.Form):
         super().__init__(*args, **kwargs)
         from annotations.selectors import reviewers_for_assignment
 
-        self.fields["assignee"].queryset = reviewers_for_assignment()
+        self.assignee_field.queryset = reviewers_for_assignment()
+
+    @property
+    def assignee_field(self) -> forms.ModelChoiceField:
+        field = self.fields["assignee"]
+        assert isinstance(field, forms.ModelChoiceField)
+        return field
 
 
 class ActionForm(forms.Form):

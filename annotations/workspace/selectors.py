@@ -6,6 +6,7 @@ Writes never happen here: the views call ``annotations.services``.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
@@ -17,7 +18,7 @@ from factcheck.models import Article, Category, Claim, ImportJob, Quantity
 
 S = ReviewState
 # Unfinished states first: the queue is a to-do list.
-STATE_ORDER = [S.UNREVIEWED, S.IN_PROGRESS, S.NEEDS_SECOND_REVIEW, S.APPROVED, S.PUBLISHED, S.NOT_CHECKABLE]
+STATE_ORDER: list[str] = list(ReviewState)  # declared in workflow order, unfinished first
 QUEUE_PAGE_SIZE = 50
 IMPORT_PAGE_SIZE = 25
 
@@ -60,7 +61,7 @@ def queue_state_counts(*, user, filters: QueueFilters) -> dict[str, int]:
         .values("review_state")
         .annotate(n=Count("id"))
     )
-    counts = dict.fromkeys(STATE_ORDER, 0)
+    counts: dict[str, int] = dict.fromkeys(STATE_ORDER, 0)
     for row in rows:
         counts[row["review_state"]] = row["n"]
     return counts
@@ -123,7 +124,7 @@ def reader_state_counts(*, article_id: int) -> tuple[dict[str, int], int, int]:
         .values("review_state", "is_claim")
         .annotate(n=Count("id"))
     )
-    counts = dict.fromkeys(STATE_ORDER, 0)
+    counts: dict[str, int] = dict.fromkeys(STATE_ORDER, 0)
     total = 0
     for row in rows:
         total += row["n"]
@@ -150,7 +151,7 @@ class Panel:
 
 def default_ratings(review: Review | None = None) -> list[Rating]:
     """The ratings offered: the review's own scale once it has a verdict, else the default scale."""
-    if review is not None and review.verdict_id:
+    if review is not None and review.verdict is not None:
         scale_id = review.verdict.scale_id
     else:
         scale = RatingScale.objects.filter(is_default=True).first() or RatingScale.objects.first()
@@ -186,7 +187,7 @@ def panel_for(*, claim_id: int) -> Panel:
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    at: object
+    at: datetime.datetime
     user: str
     text: str
     detail: str = ""

@@ -27,6 +27,7 @@ from annotations import selectors as review_selectors
 from annotations import services, workflow
 from annotations.models import Evidence, Review, ReviewState
 from annotations.roles import public_name
+from annotations.selectors import review_state_of
 from annotations.workspace import selectors
 from annotations.workspace.forms import (
     ActionForm,
@@ -168,10 +169,11 @@ def reader(request: HttpRequest, article_id: int) -> HttpResponse:
         current_id = int(raw)
         panel_context = build_panel_context(request, selectors.panel_for(claim_id=current_id))
     base = reverse("workspace:reader", args=[article.pk])
-    counts = dict.fromkeys(selectors.STATE_ORDER, 0)
+    counts: dict[str, int] = dict.fromkeys(selectors.STATE_ORDER, 0)
     for c in claims:
-        if c.is_claim or c.review_state != S.UNREVIEWED:
-            counts[c.review_state] += 1
+        state = review_state_of(c)
+        if c.is_claim or state != S.UNREVIEWED:
+            counts[state] += 1
     context = {
         "article": article,
         "article_html": article_html(
@@ -322,7 +324,9 @@ def review_save(request: HttpRequest, claim_id: int) -> HttpResponse:
     form = ReviewForm(request.POST)
     full = request.POST.get("full") == "1" or not is_htmx(request)
     if not form.is_valid():
-        message = "; ".join(f"{form.fields[f].label or f}: {' '.join(e)}" for f, e in form.errors.items())
+        message = "; ".join(
+            f"{form.fields[f].label or f}: {' '.join(str(m) for m in e)}" for f, e in form.errors.items()
+        )
         if full:
             return _after_post(request, claim, status=400, error=message, retarget=True)
         return render(request, "workspace/_save_status.html", {"error": message}, status=400)
