@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check bench bench-imports bench-export eval clean
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-imports bench-export eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,9 +45,12 @@ test: install-dev
 test-fast: install-dev
 	$(PY) -m pytest -m "not worker and not browser" -q
 
+## lint: ruff, the type check (mypy with django-stubs) and the import contracts (import-linter).
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: install-dev
 	$(BIN)/ruff check --fix .
@@ -55,6 +58,9 @@ format: install-dev
 
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
+
+workflow-graph: install
+	$(PY) manage.py workflow_graph
 
 bench: install-dev
 	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl
