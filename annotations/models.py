@@ -168,6 +168,7 @@ class Review(models.Model):
     # Read by django-simple-history when the row is saved: who did it and why.
     _history_user: Any
     _change_reason: str
+    _author_ids: tuple[int, list[int]]  # cache of annotations.authorship
 
     class Meta:
         ordering = ["-updated_at", "-id"]
@@ -276,7 +277,17 @@ class ReviewRevision(models.Model):
     claim_reviewed = models.CharField(max_length=140)
     rationale = models.TextField()
     evidence = models.JSONField(default=list, help_text="The evidence as published.")
-    reviewers = models.JSONField(default=list, help_text="Public names of the reviewers.")
+    reviewers = models.JSONField(
+        default=list, help_text="Public names of who wrote the verdict and who approved it, in that order."
+    )
+    authors = models.JSONField(
+        default=list,
+        help_text="Public names of who wrote the verdict or rationale, from the history (empty for "
+        "revisions published before authorship was recorded).",
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -296,8 +307,18 @@ class ReviewRevision(models.Model):
         if review.verdict_id is None:
             raise ValueError("A review without a verdict cannot be published.")
         """What publishing ``review`` now freezes (not saved): its verdict, texts, ``evidence`` (in
-        order) and the public names of its reviewers."""
+        order), who wrote it (from the history, not the assignee field) and who approved it."""
+        from django.contrib.auth import get_user_model
+
+        from annotations.authorship import review_author_ids
         from annotations.roles import public_name
+
+        author_ids = review_author_ids(review)
+        people = get_user_model().objects.in_bulk(author_ids)
+        authors = [public_name(people[pk]) for pk in author_ids if pk in people]
+        approver = public_name(review.second_reviewer) if review.second_reviewer_id else ""
+        if not authors and review.assignee_id:  # written before the history recorded users
+            authors = [public_name(review.assignee)]
 
         return cls(
             review=review,
@@ -316,7 +337,9 @@ class ReviewRevision(models.Model):
                 }
                 for e in evidence
             ],
-            reviewers=[public_name(u) for u in (review.assignee, review.second_reviewer) if u],
+            reviewers=list(dict.fromkeys([*authors, *([approver] if approver else [])])),
+            authors=authors,
+            approved_by_id=review.second_reviewer_id,
             published_by=published_by,
             published_at=published_at,
         )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from annotations.authorship import review_wrote
 from annotations.exceptions import PermissionDenied, TransitionNotAllowed
 from annotations.models import Review, ReviewState
 from annotations.roles import REVIEWER_PERMISSIONS, is_editor, public_name
@@ -40,7 +41,8 @@ class Actor(StrEnum):
     ANYONE = "anyone"
     ASSIGNEE_OR_EDITOR = "assignee_or_editor"
     UNASSIGNED_ASSIGNEE_OR_EDITOR = "unassigned_assignee_or_editor"
-    NOT_FIRST_REVIEWER = "not_first_reviewer"
+    SECOND_PAIR_OF_EYES = "second_pair_of_eyes"  # neither the assignee nor anyone who wrote the verdict
+    NOT_AN_AUTHOR = "not_an_author"  # nobody who wrote the verdict or rationale
     TAKER = "taker"  # assign to oneself: a free claim, or someone else's with ``assign_review``
 
 
@@ -174,7 +176,7 @@ WORKFLOW = Workflow(
             service="review_approve",
             verb="approve it",
             role_verb="approve reviews",
-            actor=Actor.NOT_FIRST_REVIEWER,
+            actor=Actor.SECOND_PAIR_OF_EYES,
             turn=Turn.NOT_ASSIGNEE,
             reason=Reason.OPTIONAL,
             style="primary",
@@ -202,6 +204,7 @@ WORKFLOW = Workflow(
             service="review_publish",
             verb="publish it",
             role_verb="publish reviews",
+            actor=Actor.NOT_AN_AUTHOR,
             turn=Turn.ANYONE,
             style="publish",
         ),
@@ -312,9 +315,17 @@ def _unassigned_assignee_or_editor(review: Review, user: Any) -> None:
         _assignee_or_editor(review, user)
 
 
-def _not_first_reviewer(review: Review, user: Any) -> None:
+def _not_an_author(review: Review, user: Any) -> None:
+    if review_wrote(review, user):
+        raise PermissionDenied(
+            "You wrote part of this verdict or rationale: someone else must approve and publish it."
+        )
+
+
+def _second_pair_of_eyes(review: Review, user: Any) -> None:
     if review.assignee_id == user.pk:
         raise PermissionDenied("The second reviewer must be someone other than the first reviewer.")
+    _not_an_author(review, user)
 
 
 def _taker(review: Review, user: Any) -> None:
@@ -331,7 +342,8 @@ ACTOR_RULES: dict[Actor, Callable[[Review, Any], None]] = {
     Actor.ANYONE: lambda review, user: None,
     Actor.ASSIGNEE_OR_EDITOR: _assignee_or_editor,
     Actor.UNASSIGNED_ASSIGNEE_OR_EDITOR: _unassigned_assignee_or_editor,
-    Actor.NOT_FIRST_REVIEWER: _not_first_reviewer,
+    Actor.SECOND_PAIR_OF_EYES: _second_pair_of_eyes,
+    Actor.NOT_AN_AUTHOR: _not_an_author,
     Actor.TAKER: _taker,
 }
 

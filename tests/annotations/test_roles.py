@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from annotations import services
-from annotations.models import Comment, Evidence
+from annotations.models import Comment, Evidence, Rating
 from tests.annotations.conftest import bring_to, member, refresh
 
 pytestmark = pytest.mark.django_db
@@ -117,3 +117,42 @@ def test_inactive_users_are_refused(review, reviewer):
     reviewer.save()
     with pytest.raises(services.PermissionDenied, match="Log in"):
         services.review_assign(review=review, by=reviewer)
+
+
+def test_an_editor_cannot_publish_a_verdict_nobody_else_wrote(
+    review, reviewer, editor, second_editor, rating_false
+):
+    """The loophole: an editor assigns a reviewer who never touches the claim, writes the verdict,
+    submits, then tries to approve and publish it alone."""
+    review = services.review_assign(review=review, by=editor, assignee=reviewer)
+    review = services.review_update(
+        review=review, by=editor, expected_version=review.version, verdict=rating_false, rationale="Mine."
+    )
+    review = services.review_submit_for_second_review(review=review, by=editor)
+    assert "approve" not in services.review_allowed_actions(review=review, user=editor)
+    with pytest.raises(services.PermissionDenied, match="You wrote part of this verdict"):
+        services.review_approve(review=review, by=editor)
+    review = services.review_approve(review=review, by=second_editor)
+    assert "publish" not in services.review_allowed_actions(review=review, user=editor)
+    with pytest.raises(services.PermissionDenied, match="someone else must approve and publish"):
+        services.review_publish(review=review, by=editor)
+    review = services.review_publish(review=review, by=second_editor)
+    revision = review.published_revision
+    assert revision.authors == ["Edna Editor"], "the record names who wrote it, not the assignee"
+    assert revision.reviewers == ["Edna Editor", "Alex Approver"]
+    assert revision.approved_by == second_editor
+
+
+def test_anyone_who_wrote_part_of_the_rationale_is_an_author(review, reviewer, editor, second_editor):
+    review = services.review_assign(review=review, by=reviewer)
+    review = services.review_update(
+        review=review, by=reviewer, expected_version=review.version, rationale="A"
+    )
+    review = services.review_update(review=review, by=editor, expected_version=review.version, rationale="AB")
+    review = services.review_update(
+        review=review, by=reviewer, expected_version=review.version, verdict=Rating.objects.first()
+    )
+    review = services.review_submit_for_second_review(review=review, by=reviewer)
+    for author in (reviewer, editor):
+        assert "approve" not in services.review_allowed_actions(review=review, user=author)
+    assert "approve" in services.review_allowed_actions(review=review, user=second_editor)
