@@ -17,6 +17,53 @@ from annotations.models import ReviewState
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
+# Text-direction controls make text display in another order than it reads (the "Trojan Source"
+# trick): shown as visible marks, never obeyed. Offsets are untouched: marks replace them after escaping.
+BIDI_CONTROLS = {
+    "\u061c": "ALM",
+    "\u200e": "LRM",
+    "\u200f": "RLM",
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u2066": "LRI",
+    "\u2067": "RLI",
+    "\u2068": "FSI",
+    "\u2069": "PDI",
+}
+_BIDI = re.compile("[" + "".join(BIDI_CONTROLS) + "]")
+# Lists show this much of a claim; its page shows all of it.
+EXCERPT_CHARS = 400
+
+
+def _bidi_mark(match: re.Match[str]) -> str:
+    char = match.group()
+    return (
+        f'<abbr class="fc-bidi" title="Hidden text-direction control U+{ord(char):04X}">'
+        f"{BIDI_CONTROLS[char]}</abbr>"
+    )
+
+
+def visible(text: str) -> SafeString:
+    """``text`` escaped, each text-direction control shown as a visible mark."""
+    escaped = escape(text)
+    return mark_safe(_BIDI.sub(_bidi_mark, escaped)) if _BIDI.search(escaped) else escaped
+
+
+def plain(text: str) -> str:
+    """``text`` without text-direction controls, for attribute values (tooltips) that cannot show marks."""
+    return _BIDI.sub("", text)
+
+
+def excerpt_end(text: str, limit: int = EXCERPT_CHARS) -> int:
+    """Where an excerpt of ``text`` stops: all of it when short, else at the last space before ``limit``."""
+    if len(text) <= limit:
+        return len(text)
+    space = text.rfind(" ", limit // 2, limit)
+    return space if space > 0 else limit
+
 
 def _quantity_title(quantity) -> str:
     parts = [quantity.get_category_display(), quantity.get_qualifier_display()]
@@ -24,7 +71,7 @@ def _quantity_title(quantity) -> str:
         parts.append(f"{quantity.value:g}")
     if quantity.unit:
         parts.append(quantity.unit)
-    return " · ".join(parts)
+    return plain(" · ".join(parts))
 
 
 def highlight_spans(text: str, offset: int, items: Iterable, render: Callable[[Any], str]) -> SafeString:
@@ -39,15 +86,17 @@ def highlight_spans(text: str, offset: int, items: Iterable, render: Callable[[A
     for item in sorted(items, key=lambda i: i.start):
         if item.start < position or item.end > end or item.end <= item.start:
             continue
-        pieces.append(escape(text[position - offset : item.start - offset]))
+        pieces.append(visible(text[position - offset : item.start - offset]))
         pieces.append(render(item))
         position = item.end
-    pieces.append(escape(text[position - offset :]))
+    pieces.append(visible(text[position - offset :]))
     return mark_safe("".join(pieces))  # every piece escaped above or built with format_html
 
 
 def _mark(quantity, surface: str) -> SafeString:
-    return format_html('<mark class="fc-quantity" title="{}">{}</mark>', _quantity_title(quantity), surface)
+    return format_html(
+        '<mark class="fc-quantity" title="{}">{}</mark>', _quantity_title(quantity), visible(surface)
+    )
 
 
 def mark_quantities(
@@ -59,9 +108,13 @@ def mark_quantities(
     )
 
 
-def claim_figures(claim) -> SafeString:
-    """The claim's sentence with its figures highlighted (uses prefetched ``quantities``)."""
-    return mark_quantities(claim.text, claim.start, claim.quantities.all())
+def claim_figures(claim, *, limit: int | None = None) -> SafeString:
+    """The claim's sentence with its figures highlighted (uses prefetched ``quantities``); with ``limit``,
+    an excerpt of about that many characters ending in "…"."""
+    text = claim.text
+    cut = excerpt_end(text, limit) if limit else len(text)
+    marked = mark_quantities(text[:cut], claim.start, claim.quantities.all())
+    return format_html("{}…", marked) if cut < len(text) else marked
 
 
 def paragraph_bounds(body: str, start: int, end: int, max_chars: int = 1200) -> tuple[int, int]:
@@ -83,9 +136,9 @@ def claim_in_context(claim) -> SafeString:
     return format_html(
         '<div class="fc-context">{}{}<mark class="fc-claim fc-current">{}</mark>{}{}</div>',
         "… " if start > 0 and body[start - 1] not in "\n" else "",
-        body[start : claim.start],
+        visible(body[start : claim.start]),
         claim_figures(claim),
-        body[claim.end : end],
+        visible(body[claim.end : end]),
         " …" if end < len(body) and body[end] not in "\n" else "",
     )
 
@@ -106,7 +159,7 @@ def article_with_claims(
         verdict = review.verdict if review is not None and review.verdict_id else None
         title = ReviewState(state).label + (f" · {verdict}" if verdict else "")
         if claim.speaker:
-            title += f" · {claim.speaker}"
+            title += f" · {plain(claim.speaker)}"
         classes = f"fc-claim fc-state-{state}" + (" fc-checkworthy" if claim.is_claim else "")
         if claim.pk == current_id:
             classes += " fc-current"

@@ -16,6 +16,11 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+# Longest texts people write here: generous for a fact-check, bounded so that one paste cannot make
+# every page, history entry and export that shows it huge. Services and the API refuse longer ones.
+RATIONALE_MAX_CHARS = 20_000
+NOTE_MAX_CHARS = 5_000  # comments, reasons, evidence quotes
+
 
 class RatingScale(models.Model):
     """Ratings with the numeric range schema.org ``Rating`` needs (``bestRating``, ``worstRating``)."""
@@ -125,8 +130,12 @@ class Review(models.Model):
     claim_reviewed = models.CharField(
         max_length=140, blank=True, help_text="Short summary of the claim for readers (≤ 140 characters)."
     )
-    rationale = models.TextField(blank=True, help_text="The published explanation of the verdict.")
-    dismissal_reason = models.TextField(blank=True, help_text="Why the claim is not checkable.")
+    rationale = models.TextField(
+        blank=True, max_length=RATIONALE_MAX_CHARS, help_text="The published explanation of the verdict."
+    )
+    dismissal_reason = models.TextField(
+        blank=True, max_length=NOTE_MAX_CHARS, help_text="Why the claim is not checkable."
+    )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -222,7 +231,9 @@ class Evidence(models.Model):
     publisher = models.CharField(max_length=300, blank=True)
     accessed_on = models.DateField(default=timezone.localdate)
     stance = models.CharField(max_length=12, choices=EvidenceStance.choices, default=EvidenceStance.CONTEXT)
-    quote = models.TextField(blank=True, help_text="Quote from the source, or a note on what it shows.")
+    quote = models.TextField(
+        blank=True, max_length=NOTE_MAX_CHARS, help_text="Quote from the source, or a note on what it shows."
+    )
     position = models.PositiveSmallIntegerField(default=0)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -258,7 +269,7 @@ class Comment(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="review_comments"
     )
     kind = models.CharField(max_length=12, choices=CommentKind.choices, default=CommentKind.COMMENT)
-    body = models.TextField()
+    body = models.TextField(max_length=NOTE_MAX_CHARS)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

@@ -34,6 +34,8 @@ from annotations.exceptions import (
     WorkflowError,
 )
 from annotations.models import (
+    NOTE_MAX_CHARS,
+    RATIONALE_MAX_CHARS,
     Comment,
     CommentKind,
     Evidence,
@@ -136,10 +138,16 @@ def _save(review: Review, by, reason: str) -> Review:
     return review
 
 
-def _require_text(value: str, what: str) -> str:
+def _require_text(value: str, what: str, limit: int = NOTE_MAX_CHARS) -> str:
     value = (value or "").strip()
     if not value:
         raise TransitionNotAllowed(f"{what} is required.")
+    return _bounded(value, what, limit)
+
+
+def _bounded(value: str, what: str, limit: int) -> str:
+    if len(value) > limit:
+        raise WorkflowError(f"{what} has {len(value):,} characters; at most {limit:,} fit.")
     return value
 
 
@@ -215,7 +223,7 @@ def review_update(
             )
         review.claim_reviewed = claim_reviewed
     if rationale is not _UNSET:
-        review.rationale = (rationale or "").strip()
+        review.rationale = _bounded((rationale or "").strip(), "The rationale", RATIONALE_MAX_CHARS)
     if verdict is not _UNSET:
         review.verdict = verdict
     return _save(review, by, "Edited")
@@ -280,7 +288,8 @@ def review_approve(*, review: Review, by, expected_version: int | None = None, r
     review.second_reviewer = by
     review.approved_at = timezone.now()
     if reason.strip():
-        Comment.objects.create(review=review, author=by, body=reason.strip())
+        note = _bounded(reason.strip(), "The note", NOTE_MAX_CHARS)
+        Comment.objects.create(review=review, author=by, body=note)
     return _save(review, by, "Approved")
 
 
@@ -385,6 +394,14 @@ def _clean_evidence(values: dict) -> dict:
     for key in ("title", "publisher", "quote"):
         if key in values:
             values[key] = (values[key] or "").strip()
+    limits = {
+        "title": ("The title", 500),
+        "publisher": ("The publisher", 300),
+        "quote": ("The quote", NOTE_MAX_CHARS),
+    }
+    for key, (what, limit) in limits.items():
+        if key in values:
+            _bounded(values[key], what, limit)
     return values
 
 

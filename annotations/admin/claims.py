@@ -18,15 +18,17 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from annotations import services, workflow
 from annotations.admin.reviews import REVIEW_MEDIA, review_url, state_badge
-from annotations.markup import article_with_claims, claim_figures, claim_in_context
+from annotations.markup import EXCERPT_CHARS, article_with_claims, claim_figures, claim_in_context, visible
 from annotations.models import Rating, ReviewState
 from annotations.roles import public_name
 from annotations.selectors import claim_next_unreviewed, claims_with_reviews, review_state_of
 from factcheck.models import Article, ArticleQuerySet, Claim, Qualifier, Quantity
+
+FIGURES_SHOWN = 50
 
 
 def _verdict(claim: Claim) -> str:
@@ -56,7 +58,7 @@ class ClaimInline(admin.TabularInline):
             '<a id="fc-claim-{}" class="fc-claim-text" href="{}">{}</a>',
             obj.pk,
             review_url(obj),
-            claim_figures(obj),
+            claim_figures(obj, limit=EXCERPT_CHARS),
         )
 
     @admin.display(description="State")
@@ -125,14 +127,26 @@ class ArticleAdmin(admin.ModelAdmin):
         return format_html("{}{}", legend, article_with_claims(obj, claims, link=review_url))
 
 
-class QuantityInline(admin.TabularInline):
-    model = Quantity
-    readonly_fields = ("surface", "value", "low", "high", "qualifier", "unit", "category", "kind")
-    fields = readonly_fields
-    extra = 0
-    can_delete = False
+@admin.register(Quantity)
+class QuantityAdmin(admin.ModelAdmin):
+    """Figures, paged: a claim's page shows its first ones and links here for the rest."""
 
-    def has_add_permission(self, request, obj=None) -> bool:
+    list_display = ["surface", "value", "low", "high", "qualifier", "unit", "category", "kind", "claim_id"]
+    list_filter = ["qualifier", "category", "kind"]
+    list_per_page = 100
+    ordering = ["claim_id", "start"]
+    show_full_result_count = False
+
+    def has_module_permission(self, request) -> bool:
+        return False  # reached from a claim, not from the index
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
 
@@ -248,6 +262,7 @@ class ClaimAdmin(admin.ModelAdmin):
     readonly_fields = [
         "review_link",
         "claim_context",
+        "figures",
         "start",
         "end",
         "speaker_start",
@@ -255,7 +270,6 @@ class ClaimAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
     ]
-    inlines = [QuantityInline]
     list_per_page = 50
     change_list_template = "admin/factcheck/claim/change_list.html"
 
@@ -304,7 +318,11 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="Claim", ordering="text")
     def claim_display(self, obj: Claim) -> str:
-        return format_html('<a class="fc-claim-text" href="{}">{}</a>', review_url(obj), claim_figures(obj))
+        return format_html(
+            '<a class="fc-claim-text" href="{}">{}</a>',
+            review_url(obj),
+            claim_figures(obj, limit=EXCERPT_CHARS),
+        )
 
     @admin.display(description="Worth checking", ordering="checkworthiness")
     def checkworthiness_display(self, obj: Claim) -> str:
@@ -344,6 +362,44 @@ class ClaimAdmin(admin.ModelAdmin):
     @admin.display(description="In its paragraph")
     def claim_context(self, obj: Claim) -> str:
         return claim_in_context(obj)
+
+    @admin.display(description="Figures")
+    def figures(self, obj: Claim) -> str:
+        """The first figures as a table; a claim can hold thousands, so the rest are a paged list away."""
+        shown = list(obj.quantities.order_by("start")[: FIGURES_SHOWN + 1])
+        if not shown:
+            return "—"
+        more = ""
+        if len(shown) > FIGURES_SHOWN:
+            shown = shown[:FIGURES_SHOWN]
+            more = format_html(
+                '<p><a href="{}?claim__id__exact={}">All {} figures…</a></p>',
+                reverse("admin:factcheck_quantity_changelist"),
+                obj.pk,
+                obj.quantities.count(),
+            )
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    visible(q.surface),
+                    "—" if q.value is None else f"{q.value:g}",
+                    "—" if q.low is None else f"{q.low:g}",
+                    "—" if q.high is None else f"{q.high:g}",
+                    q.get_qualifier_display(),
+                    q.unit or "—",
+                    q.get_category_display(),
+                )
+                for q in shown
+            ),
+        )
+        return format_html(
+            '<table class="fc-figures"><thead><tr><th>Figure</th><th>Value</th><th>Low</th><th>High</th>'
+            "<th>Qualifier</th><th>Unit</th><th>Category</th></tr></thead><tbody>{}</tbody></table>{}",
+            rows,
+            more,
+        )
 
     # -- bulk actions: every workflow step, offered to roles whose permission it needs; the services
     # check each claim again and refusals are reported claim by claim.

@@ -17,13 +17,38 @@ from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from annotations import services, workflow
-from annotations.markup import claim_in_context
+from annotations.markup import claim_in_context, visible
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewRevision, ReviewState
 from annotations.roles import public_name
 from annotations.selectors import claim_next_unreviewed, review_conflict
 
 CONTENT_FIELDS = ["verdict", "claim_reviewed", "rationale"]
 REVIEW_MEDIA = forms.Media(css={"all": ["annotations/review.css"]})
+
+
+FIGURES_LISTED = 50
+
+
+def _figure_list(claim) -> str:
+    """The claim's first figures (a claim can hold thousands; its admin page pages them all)."""
+    figures = list(claim.quantities.order_by("start")[: FIGURES_LISTED + 1])
+    if not figures:
+        return "—"
+    listed = format_html_join(
+        ", ",
+        '<span class="fc-figure">{}</span> <small>({}, {})</small>',
+        (
+            (visible(q.surface), q.get_qualifier_display(), q.get_category_display())
+            for q in figures[:FIGURES_LISTED]
+        ),
+    )
+    if len(figures) > FIGURES_LISTED:
+        return format_html(
+            '{} … <a href="{}">all figures</a>',
+            listed,
+            reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        )
+    return listed
 
 
 def state_badge(state: str):
@@ -387,15 +412,7 @@ class ReviewAdmin(HistoryAdmin):
             claim.speaker or "—",
             claim.get_category_display(),
             f"{claim.checkworthiness:.2f}",
-            format_html_join(
-                ", ",
-                '<span class="fc-figure">{}</span> <small>({}, {})</small>',
-                (
-                    (q.surface, q.get_qualifier_display(), q.get_category_display())
-                    for q in claim.quantities.all()
-                ),
-            )
-            or "—",
+            _figure_list(claim),
         )
 
     @admin.display(description="Status")

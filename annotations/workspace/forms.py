@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from annotations.models import EvidenceStance, Rating, ReviewState
+from annotations.models import NOTE_MAX_CHARS, RATIONALE_MAX_CHARS, EvidenceStance, Rating, ReviewState
 from annotations.services import CLAIM_REVIEWED_MAX
 from factcheck.models import Category
 
@@ -32,7 +32,9 @@ class ReviewForm(forms.Form):
     version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     verdict = forms.ModelChoiceField(queryset=Rating.objects.all(), required=False)
     claim_reviewed = forms.CharField(required=False, max_length=CLAIM_REVIEWED_MAX, strip=False)
-    rationale = forms.CharField(required=False, strip=False, widget=forms.Textarea)
+    rationale = forms.CharField(
+        required=False, strip=False, max_length=RATIONALE_MAX_CHARS, widget=forms.Textarea
+    )
 
     def changes(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.EDITABLE if name in self.data}
@@ -80,7 +82,7 @@ class ActionForm(forms.Form):
     version = forms.IntegerField(required=False, min_value=1)
     # Sent by the action form itself; htmx sends the review form's live ``version`` as well.
     page_version = forms.IntegerField(required=False, min_value=1)
-    reason = forms.CharField(required=False, max_length=5000)
+    reason = forms.CharField(required=False, max_length=NOTE_MAX_CHARS)
 
 
 class EvidenceForm(forms.Form):
@@ -91,7 +93,12 @@ class EvidenceForm(forms.Form):
         required=False, label="Accessed on", widget=forms.DateInput(attrs={"type": "date"})
     )
     stance = forms.ChoiceField(choices=EvidenceStance.choices, initial=EvidenceStance.CONTEXT)
-    quote = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Quote or note")
+    quote = forms.CharField(
+        required=False,
+        max_length=NOTE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label="Quote or note",
+    )
 
     def values(self) -> dict:
         data = dict(self.cleaned_data)
@@ -101,4 +108,6 @@ class EvidenceForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    body = forms.CharField(label="Comment", max_length=10000, widget=forms.Textarea(attrs={"rows": 2}))
+    body = forms.CharField(
+        label="Comment", max_length=NOTE_MAX_CHARS, widget=forms.Textarea(attrs={"rows": 2})
+    )

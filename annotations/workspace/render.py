@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from annotations.markup import highlight_spans, mark_quantities
+from annotations.markup import EXCERPT_CHARS, excerpt_end, highlight_spans, mark_quantities, visible
 from annotations.models import Review, ReviewState
 from annotations.selectors import review_state_of
 
@@ -29,16 +29,24 @@ def _quantity_detail(quantity) -> str:
 
 
 def _underline(quantity, surface: str) -> SafeString:
-    return format_html('<span class="qty">{}</span>', surface)
+    return format_html('<span class="qty">{}</span>', visible(surface))
 
 
 def _figures(body: str, start: int, end: int, quantities: Iterable) -> SafeString:
     return mark_quantities(body[start:end], start, quantities, wrap=_underline)
 
 
-def claim_text_html(claim) -> SafeString:
-    """The claim's own text with its figures underlined."""
-    return mark_quantities(claim.text, claim.start, claim.quantities.all(), wrap=_underline)
+def claim_text_html(claim, *, limit: int | None = None) -> SafeString:
+    """The claim's own text with its figures underlined; with ``limit``, an excerpt ending in "…"."""
+    text = claim.text
+    cut = excerpt_end(text, limit) if limit else len(text)
+    marked = mark_quantities(text[:cut], claim.start, claim.quantities.all(), wrap=_underline)
+    return format_html("{}…", marked) if cut < len(text) else marked
+
+
+def claim_excerpt_html(claim) -> SafeString:
+    """What lists show of a claim: the first ``EXCERPT_CHARS`` or so, figures underlined."""
+    return claim_text_html(claim, limit=EXCERPT_CHARS)
 
 
 def verdict_of(claim):

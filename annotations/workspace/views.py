@@ -37,7 +37,14 @@ from annotations.workspace.forms import (
     QueueFilterForm,
     ReviewForm,
 )
-from annotations.workspace.render import article_html, claim_link, claim_text_html, claim_tip_oob, verdict_of
+from annotations.workspace.render import (
+    article_html,
+    claim_excerpt_html,
+    claim_link,
+    claim_text_html,
+    claim_tip_oob,
+    verdict_of,
+)
 from factcheck.models import Article, Category, Claim
 
 S = ReviewState
@@ -117,7 +124,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         {
             "claim": claim,
             "url": reader_url(claim),
-            "text_html": claim_text_html(claim),
+            "text_html": claim_excerpt_html(claim),
             "state": claim.review_state,
             "state_label": S(claim.review_state).label,
             "verdict": verdict_of(claim),

@@ -238,3 +238,29 @@ def test_allowed_actions_follow_state_and_role(review, reviewer, other_reviewer,
     assert services.review_allowed_actions(review=review, user=reviewer) == ["comment"]
     assert services.review_allowed_actions(review=review, user=other_reviewer) == ["comment"]
     assert services.review_allowed_actions(review=review, user=editor) == ["approve", "return", "comment"]
+
+
+def test_texts_people_write_have_a_maximum_length(review, reviewer):
+    from annotations.models import NOTE_MAX_CHARS, RATIONALE_MAX_CHARS
+
+    review = services.review_assign(review=review, by=reviewer)
+    with pytest.raises(
+        services.WorkflowError, match=f"The rationale has 20,001 characters; at most {RATIONALE_MAX_CHARS:,}"
+    ):
+        services.review_update(
+            review=review,
+            by=reviewer,
+            expected_version=review.version,
+            rationale="x" * (RATIONALE_MAX_CHARS + 1),
+        )
+    with pytest.raises(services.WorkflowError, match="The comment has 5,001 characters"):
+        services.comment_add(review=review, by=reviewer, body="y" * (NOTE_MAX_CHARS + 1))
+    with pytest.raises(services.WorkflowError, match="The quote has"):
+        services.evidence_add(
+            review=review, by=reviewer, url="https://example.org/", quote="z" * (NOTE_MAX_CHARS + 1)
+        )
+    with pytest.raises(services.WorkflowError, match="A reason for dismissing the claim has"):
+        services.review_dismiss(review=review, by=reviewer, reason="w" * (NOTE_MAX_CHARS + 1))
+    review.refresh_from_db()
+    assert (review.state, review.rationale) == ("in_progress", "")
+    assert not Comment.objects.exists() and not Evidence.objects.exists()
