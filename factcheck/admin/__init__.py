@@ -1,5 +1,9 @@
-"""Admin for the core app, one module per domain."""
+"""Admin for the core app, one module per domain; import jobs have theirs in the imports package.
 
-from factcheck.admin import articles, imports
+Django autodiscovers only ``<app>.admin``, so the imports package's admin is loaded from here.
+"""
+
+from factcheck.admin import articles
+from factcheck.imports import admin as imports
 
 __all__ = ["articles", "imports"]

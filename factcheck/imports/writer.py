@@ -10,8 +10,9 @@ from urllib.parse import urlsplit, urlunsplit
 from django.db import IntegrityError, transaction
 
 from factcheck import extraction
+from factcheck.imports.models import ImportJob
 from factcheck.imports.records import ArticleRecord
-from factcheck.models import Article, Claim, ImportJob, Quantity
+from factcheck.models import Article, Claim, Quantity
 
 _WHITESPACE = re.compile(r"\s+")
 

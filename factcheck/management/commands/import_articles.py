@@ -8,8 +8,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from factcheck.models import ImportJob
-from factcheck.services import ImportQueueUnavailable, import_job_create, import_job_retry
+from factcheck.imports.models import ImportJob
+from factcheck.imports.services import ImportQueueUnavailable, import_job_create, import_job_retry
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 BAR_WIDTH = 30

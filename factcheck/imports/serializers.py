@@ -1,9 +1,11 @@
+"""Shapes of ``/api/v1/imports/``: what starting an import accepts, and a job with its progress."""
+
 from __future__ import annotations
 
 from django.conf import settings
 from rest_framework import serializers
 
-from factcheck.models import ImportItem, ImportJob
+from factcheck.imports.models import ImportItem, ImportJob
 
 MAX_URLS = 10_000
 MAX_ERRORS_SHOWN = 100
@@ -52,7 +54,7 @@ class ImportErrorSerializer(serializers.ModelSerializer):
 
 
 class ImportJobSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="factcheck_api:import-detail")
+    url = serializers.HyperlinkedIdentityField(view_name="api:import-detail")
     sources = serializers.SerializerMethodField()
     processed_count = serializers.IntegerField(read_only=True)
     progress_percent = serializers.IntegerField(read_only=True)

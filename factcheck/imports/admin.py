@@ -1,3 +1,5 @@
+"""Import jobs in the admin: the "Import articles" form, progress, per-item errors and retries."""
+
 from __future__ import annotations
 
 from django import forms
@@ -10,8 +12,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from factcheck import services
-from factcheck.models import ImportItem, ImportJob
+from factcheck.imports import services
+from factcheck.imports.models import ImportItem, ImportJob
 
 ERRORS_SHOWN = 200
 
