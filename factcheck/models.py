@@ -7,7 +7,8 @@ from django.db.models import Count, Q
 
 
 class Category(models.TextChoices):
-    # Mirrors factcheck.extraction.types.Category, which stays free of Django.
+    # Copies of the enums in factcheck.extraction.types, which stays free of Django; tests/test_model_enums.py
+    # fails if a value or its place ever differs.
     CASUALTIES = "casualties", "Casualties"
     POPULATION = "population", "Population"
     DISPLACEMENT = "displacement", "Displacement"
@@ -41,6 +42,13 @@ class QuantityKind(models.TextChoices):
     DATE = "date", "Date"
     TIME = "time", "Time"
     IDENTIFIER = "identifier", "Identifier"
+
+
+class SpeakerType(models.TextChoices):
+    """Who made a claim, as ClaimReview's ``itemReviewed.author`` needs it (a schema.org type)."""
+
+    PERSON = "person", "Person"
+    ORGANIZATION = "organization", "Organization"
 
 
 class TimestampedModel(models.Model):
@@ -121,6 +129,19 @@ class Claim(TimestampedModel):
     speaker = models.CharField(max_length=300, blank=True, db_index=True)
     speaker_start = models.PositiveIntegerField(null=True, blank=True)
     speaker_end = models.PositiveIntegerField(null=True, blank=True)
+    # Stored at import, so published output does not change when the extractor changes.
+    speaker_type = models.CharField(
+        max_length=20,
+        choices=SpeakerType.choices,
+        blank=True,
+        help_text="Person or organisation, from the speaker phrase at import; blank without a speaker.",
+    )
+    extractor_version = models.CharField(
+        max_length=32,
+        blank=True,
+        help_text="The extractor version (factcheck.extraction.version) that made this claim; "
+        "blank when unknown (claims imported before versions were stored).",
+    )
 
     objects = ClaimQuerySet.as_manager()
 
@@ -184,5 +205,6 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "QuantityKind",
+    "SpeakerType",
     "TimestampedModel",
 ]

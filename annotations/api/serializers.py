@@ -9,7 +9,7 @@ from rest_framework import serializers
 
 from annotations.api.export import review_url
 from annotations.models import Evidence, EvidenceStance, Rating, Review, ReviewState
-from factcheck.models import Article, Claim, Quantity
+from factcheck.models import Article, Claim, Quantity, SpeakerType
 
 
 class QuantitySerializer(serializers.ModelSerializer):
@@ -41,6 +41,11 @@ class ClaimSerializer(serializers.ModelSerializer):
         help_text="Workflow state; `unreviewed` without a review.",
     )
     verdict = serializers.SerializerMethodField(help_text="The published verdict; null until published.")
+    # Stored at import (what the extractor said then); blank: no speaker, or imported before versions.
+    speaker_type = serializers.ChoiceField(
+        choices=SpeakerType.choices, allow_blank=True, read_only=True, help_text="Person or organisation."
+    )
+    extractor_version = serializers.CharField(read_only=True, help_text="The extractor that made the claim.")
 
     class Meta:
         model = Claim
@@ -55,6 +60,8 @@ class ClaimSerializer(serializers.ModelSerializer):
             "checkworthiness",
             "is_claim",
             "speaker",
+            "speaker_type",
+            "extractor_version",
             "quantities",
             "review_state",
             "verdict",
@@ -113,7 +120,7 @@ class ArticleDetailSerializer(ArticleSerializer):
 class ReviewClaimSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
-        fields = ["id", "text", "speaker", "category", "checkworthiness"]
+        fields = ["id", "text", "speaker", "speaker_type", "category", "checkworthiness"]
 
 
 class ReviewArticleSerializer(serializers.ModelSerializer):

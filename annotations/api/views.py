@@ -179,6 +179,7 @@ REVIEW_EXAMPLE = {
         "id": 31,
         "text": "250,000 people live under siege.",
         "speaker": "The US",
+        "speaker_type": "organization",
         "category": "population",
         "checkworthiness": 0.91,
     },
