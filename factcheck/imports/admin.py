@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -16,6 +18,7 @@ from factcheck.imports import services
 from factcheck.imports.models import ImportItem, ImportJob
 
 ERRORS_SHOWN = 200
+ITEM_FIELDS = ("job", "position", "name", "status", "error", "article")
 
 
 class ImportArticlesForm(forms.Form):
@@ -47,8 +50,9 @@ class ImportArticlesForm(forms.Form):
                 raise ValidationError(f"Not an http(s) address: {url}") from None
         return urls
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if not self.errors and not cleaned.get("file") and not cleaned.get("urls"):
             raise ValidationError("Upload a file or give at least one URL.")
         return cleaned
@@ -230,8 +234,8 @@ class ImportItemAdmin(admin.ModelAdmin):
     list_filter = ["status"]
     search_fields = ["name", "error"]
     list_select_related = ["job", "article"]
-    fields = ["job", "position", "name", "status", "error", "article"]
-    readonly_fields = fields
+    fields = ITEM_FIELDS
+    readonly_fields = ITEM_FIELDS
 
     def has_add_permission(self, request) -> bool:
         return False

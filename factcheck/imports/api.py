@@ -48,6 +48,8 @@ class ImportJobViewSet(
             return ImportJob.objects.none()
         jobs = ImportJob.objects.select_related("created_by")
         user = self.request.user
+        if not user.is_authenticated:  # refused by IsAuthenticated first; never anyone's jobs
+            return jobs.none()
         if user.has_perm("factcheck.view_importjob"):
             return jobs
         return jobs.filter(created_by=user)

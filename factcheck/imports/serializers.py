@@ -87,7 +87,9 @@ class ImportJobSerializer(serializers.ModelSerializer):
 
 
 class ImportJobDetailSerializer(ImportJobSerializer):
-    errors = serializers.SerializerMethodField()
+    # DRF's metaclass takes declared fields out of the class, so ``Serializer.errors`` stays intact;
+    # mypy only sees the name of that property reused.
+    errors = serializers.SerializerMethodField()  # type: ignore[assignment]
 
     class Meta(ImportJobSerializer.Meta):
         fields = [*ImportJobSerializer.Meta.fields, "errors"]
@@ -96,4 +98,4 @@ class ImportJobDetailSerializer(ImportJobSerializer):
     def get_errors(self, job: ImportJob) -> list[dict]:
         """Per-item errors so far (also while the job runs), first ones first."""
         failed = job.items.filter(status=ImportItem.Status.FAILED).order_by("position")[:MAX_ERRORS_SHOWN]
-        return ImportErrorSerializer(failed, many=True).data
+        return [ImportErrorSerializer(item).data for item in failed]

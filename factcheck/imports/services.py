@@ -313,7 +313,7 @@ def _record_for(item: ImportItem) -> ArticleRecord:
     url = item.payload.get("url")
     if url and "text" not in item.payload:
         page = fetch(url, fetch_options())
-        html = page.html
+        html: str | bytes = page.html
         if page.charset:
             try:
                 html = page.html.decode(page.charset)
