@@ -28,7 +28,9 @@ class PublishedVerdictSerializer(serializers.Serializer):
     """The verdict of a claim, shown once its review is published (the published one during a correction)."""
 
     review = serializers.IntegerField(help_text="Id of the published review (`/api/v1/reviews/{id}/`).")
-    label = serializers.CharField()
+    # DRF's metaclass takes declared fields out of the class, so ``Field.label`` (this serializer's own
+    # label) stays intact; mypy only sees that attribute's name reused.
+    label = serializers.CharField()  # type: ignore[assignment]
     slug = serializers.CharField()
     value = serializers.FloatField(allow_null=True)
 
@@ -75,9 +77,10 @@ class ClaimSerializer(serializers.ModelSerializer):
             review = claim.review
         except ObjectDoesNotExist:
             return None
-        if review is None or review.published_revision_id is None:
+        revision = review.published_revision if review is not None else None  # no query when unset
+        if revision is None:
             return None
-        verdict = review.published_revision.verdict  # what was published, also while it is corrected
+        verdict = revision.verdict  # what was published, also while it is corrected
         return {"review": review.pk, "label": verdict.label, "slug": verdict.slug, "value": verdict.value}
 
 
@@ -251,7 +254,7 @@ class EvidenceWriteSerializer(serializers.Serializer):
 class WorkingReviewSerializer(serializers.ModelSerializer):
     """A review as its reviewer or editor sees it after a write (may be unpublished)."""
 
-    verdict = serializers.PrimaryKeyRelatedField(read_only=True)
+    verdict: serializers.PrimaryKeyRelatedField[Rating] = serializers.PrimaryKeyRelatedField(read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
 
     class Meta:
