@@ -129,16 +129,21 @@ class Claim(TimestampedModel):
     speaker = models.CharField(max_length=300, blank=True, db_index=True)
     speaker_start = models.PositiveIntegerField(null=True, blank=True)
     speaker_end = models.PositiveIntegerField(null=True, blank=True)
-    # Stored at import, so published output does not change when the extractor changes.
+    # Stored at import, so published output does not change when the extractor changes. The database
+    # default lets code that predates the fields (a worker mid-deploy) still insert claims.
     speaker_type = models.CharField(
         max_length=20,
         choices=SpeakerType.choices,
         blank=True,
+        default="",
+        db_default="",
         help_text="Person or organisation, from the speaker phrase at import; blank without a speaker.",
     )
     extractor_version = models.CharField(
         max_length=32,
         blank=True,
+        default="",
+        db_default="",
         help_text="The extractor version (factcheck.extraction.version) that made this claim; "
         "blank when unknown (claims imported before versions were stored).",
     )

@@ -46,12 +46,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='claim',
             name='extractor_version',
-            field=models.CharField(blank=True, help_text='The extractor version (factcheck.extraction.version) that made this claim; blank when unknown (claims imported before versions were stored).', max_length=32),
+            field=models.CharField(blank=True, db_default='', default='', help_text='The extractor version (factcheck.extraction.version) that made this claim; blank when unknown (claims imported before versions were stored).', max_length=32),
         ),
         migrations.AddField(
             model_name='claim',
             name='speaker_type',
-            field=models.CharField(blank=True, choices=[('person', 'Person'), ('organization', 'Organization')], help_text='Person or organisation, from the speaker phrase at import; blank without a speaker.', max_length=20),
+            field=models.CharField(blank=True, choices=[('person', 'Person'), ('organization', 'Organization')], db_default='', default='', help_text='Person or organisation, from the speaker phrase at import; blank without a speaker.', max_length=20),
         ),
         migrations.RunPython(store_speaker_types, migrations.RunPython.noop),
     ]

@@ -12,6 +12,7 @@ from django.db.migrations.executor import MigrationExecutor
 from factcheck.extraction.version import EXTRACTOR_VERSION
 from factcheck.imports.parsers import record_from_text
 from factcheck.imports.writer import write_article
+from factcheck.models import Claim
 
 TEXT = (
     "Kremlin spokesman Dmitry Peskov said 250,000 people live under siege. "
@@ -70,3 +71,17 @@ def test_the_migration_stores_the_speaker_type_of_existing_claims(monkeypatch):
     assert stored == [(speaker, SPEAKERS.get(speaker, ""), "") for speaker in phrases]
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())  # leave the schema as the other tests expect
+
+
+@pytest.mark.django_db
+def test_code_older_than_the_fields_still_inserts_claims():
+    """A worker still running the previous release during a deploy writes claims without the new
+    columns; the database defaults fill them in (blank: type and version unknown)."""
+    old_apps = MigrationExecutor(connection).loader.project_state(BEFORE).apps
+    article = old_apps.get_model("factcheck", "Article").objects.create(
+        title="T", body="One.", content_hash="o" * 64
+    )
+    old_apps.get_model("factcheck", "Claim").objects.create(
+        article=article, index=0, text="One.", start=0, end=4, speaker="The US"
+    )
+    assert Claim.objects.values_list("speaker_type", "extractor_version").get() == ("", "")
