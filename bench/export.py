@@ -127,6 +127,7 @@ def seed(rows: int) -> None:
                         checkworthiness=0.9,
                         is_claim=True,
                         speaker="The US",
+                        speaker_type="organization",
                     )
                     for i in range(count)
                 ]

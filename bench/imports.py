@@ -47,9 +47,9 @@ from django.db import connection, transaction  # noqa: E402
 from factcheck.celery import app as celery_app  # noqa: E402
 from factcheck.imports.parsers import record_from_mapping  # noqa: E402
 from factcheck.imports.records import Limits  # noqa: E402
+from factcheck.imports.services import import_job_create  # noqa: E402
 from factcheck.imports.writer import build_quantities, build_rows, prepare_article  # noqa: E402
 from factcheck.models import Article, Claim, ImportJob, Quantity  # noqa: E402
-from factcheck.services import import_job_create  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "ecbplus" / "articles.jsonl"
 _SENTENCES = [

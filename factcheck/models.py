@@ -1,14 +1,14 @@
-"""Articles, the claims extracted from them, their figures, and the jobs that import them."""
+"""Articles, the claims extracted from them and their figures (import jobs: ``factcheck.imports.models``)."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
 
 
 class Category(models.TextChoices):
-    # Mirrors factcheck.extraction.types.Category, which stays free of Django.
+    # Copies of the enums in factcheck.extraction.types, which stays free of Django; tests/test_model_enums.py
+    # fails if a value or its place ever differs.
     CASUALTIES = "casualties", "Casualties"
     POPULATION = "population", "Population"
     DISPLACEMENT = "displacement", "Displacement"
@@ -42,6 +42,13 @@ class QuantityKind(models.TextChoices):
     DATE = "date", "Date"
     TIME = "time", "Time"
     IDENTIFIER = "identifier", "Identifier"
+
+
+class SpeakerType(models.TextChoices):
+    """Who made a claim, as ClaimReview's ``itemReviewed.author`` needs it (a schema.org type)."""
+
+    PERSON = "person", "Person"
+    ORGANIZATION = "organization", "Organization"
 
 
 class TimestampedModel(models.Model):
@@ -122,6 +129,24 @@ class Claim(TimestampedModel):
     speaker = models.CharField(max_length=300, blank=True, db_index=True)
     speaker_start = models.PositiveIntegerField(null=True, blank=True)
     speaker_end = models.PositiveIntegerField(null=True, blank=True)
+    # Stored at import, so published output does not change when the extractor changes. The database
+    # default lets code that predates the fields (a worker mid-deploy) still insert claims.
+    speaker_type = models.CharField(
+        max_length=20,
+        choices=SpeakerType.choices,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="Person or organisation, from the speaker phrase at import; blank without a speaker.",
+    )
+    extractor_version = models.CharField(
+        max_length=32,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="The extractor version (factcheck.extraction.version) that made this claim; "
+        "blank when unknown (claims imported before versions were stored).",
+    )
 
     objects = ClaimQuerySet.as_manager()
 
@@ -170,98 +195,21 @@ class Quantity(models.Model):
         return self.surface
 
 
-class ImportJobQuerySet(models.QuerySet):
-    def unfinished(self) -> ImportJobQuerySet:
-        return self.filter(status__in=[ImportJob.Status.QUEUED, ImportJob.Status.RUNNING])
+# Import jobs are defined with the import pipeline (they need ``TimestampedModel`` above, hence the
+# import at the end); listed here so every model of the app is importable from ``factcheck.models``.
+from factcheck.imports.models import ImportItem, ImportJob  # noqa: E402
 
-
-class ImportJob(TimestampedModel):
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        SUCCEEDED = "succeeded", "Succeeded"
-        PARTIALLY_FAILED = "partially_failed", "Partially failed"
-        FAILED = "failed", "Failed"
-
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED, db_index=True)
-    sources = models.JSONField(
-        default=list, blank=True, help_text='What was asked for: [{"kind": "path"|"url"|…, "value": …}].'
-    )
-    total_items = models.PositiveIntegerField(default=0)
-    imported_count = models.PositiveIntegerField(default=0)
-    duplicate_count = models.PositiveIntegerField(default=0)
-    failed_count = models.PositiveIntegerField(default=0)
-    errors = models.JSONField(
-        default=list, blank=True, help_text='Per-item errors: [{"item": …, "reason": …}], in plain words.'
-    )
-    failure_reason = models.TextField(
-        blank=True, help_text="Why the whole job could not run (e.g. the task queue was unreachable)."
-    )
-    planned_at = models.DateTimeField(
-        null=True, blank=True, help_text="When every source had been read into items; set once."
-    )
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"
-    )
-
-    objects = ImportJobQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(finished_at__isnull=True)
-                | Q(status__in=["succeeded", "partially_failed", "failed"]),
-                name="import_job_finished_only_when_done",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"Import #{self.pk} ({self.get_status_display()})"
-
-    @property
-    def processed_count(self) -> int:
-        return self.imported_count + self.duplicate_count + self.failed_count
-
-    @property
-    def progress_percent(self) -> int:
-        if not self.total_items:
-            return 100 if self.finished_at else 0
-        return min(100, round(100 * self.processed_count / self.total_items))
-
-    @property
-    def is_finished(self) -> bool:
-        return self.status in {self.Status.SUCCEEDED, self.Status.PARTIALLY_FAILED, self.Status.FAILED}
-
-
-class ImportItem(models.Model):
-    """One article to import, kept so a redelivered task resumes instead of redoing or losing work."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        IMPORTED = "imported", "Imported"
-        DUPLICATE = "duplicate", "Duplicate"
-        FAILED = "failed", "Failed"
-
-    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="items")
-    position = models.PositiveIntegerField()
-    name = models.CharField(max_length=1000, help_text="File name, archive member, row or URL.")
-    payload = models.JSONField(
-        default=dict, blank=True, help_text="What the parser needs to build the article."
-    )
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
-    error = models.TextField(blank=True)
-    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-
-    class Meta:
-        ordering = ["job_id", "position"]
-        constraints = [
-            models.UniqueConstraint(fields=["job", "position"], name="import_item_unique_position")
-        ]
-        # "Any item of this job still pending?" is asked after every chunk.
-        indexes = [models.Index(fields=["job", "status"], name="import_item_job_status")]
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.status})"
+__all__ = [
+    "Article",
+    "ArticleQuerySet",
+    "Category",
+    "Claim",
+    "ClaimQuerySet",
+    "ImportItem",
+    "ImportJob",
+    "Qualifier",
+    "Quantity",
+    "QuantityKind",
+    "SpeakerType",
+    "TimestampedModel",
+]

@@ -12,8 +12,7 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="workspace:queue", permanent=False)),
     path("admin/", admin.site.urls),
     path("review/", include("annotations.workspace.urls")),
-    path("api/v1/", include("annotations.api.urls")),
-    path("api/v1/", include("factcheck.api.urls")),
+    path("api/v1/", include("annotations.api.urls")),  # every /api/v1/ route, imports included
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]

@@ -16,8 +16,8 @@ from django.db import connection
 from django.db.models import Count
 
 from factcheck.celery import app as celery_app
+from factcheck.imports.services import import_job_create
 from factcheck.models import Article, Claim, ImportItem, ImportJob
-from factcheck.services import import_job_create
 from tests.conftest import WorkerProcess, purge_test_queue
 from tests.imports.helpers import article_text, unreachable_broker
 

@@ -59,8 +59,8 @@ def _workflow_response(exc: WorkflowError) -> Response:
 def json_exception_handler(exc: Exception, context: dict) -> Response:
     """DRF's handler, reshaped; Django and domain errors become 4xx; anything else a JSON 500."""
     if isinstance(exc, DjangoValidationError):
-        detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
-        exc = exceptions.ValidationError(detail)
+        messages = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        exc = exceptions.ValidationError(messages)
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     elif isinstance(exc, Http404):

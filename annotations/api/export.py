@@ -51,6 +51,7 @@ FIELDS = [
     "published_at",
     "published_revision__published_at",
     "updated_at",
+    "claim__speaker_type",  # last, so the positions above stay as they were
 ]
 EVIDENCE_FIELDS = ["url", "title", "publisher", "accessed_on", "stance", "quote"]
 
@@ -61,6 +62,7 @@ CSV_HEADER = [
     "claim.id",
     "claim.text",
     "claim.speaker",
+    "claim.speaker_type",
     "claim.category",
     "claim.checkworthiness",
     "article.id",
@@ -114,7 +116,14 @@ def _row(v: tuple, tz) -> dict:
     return {
         "id": v[0],
         "url": review_url(v[0], v[1]),
-        "claim": {"id": v[1], "text": v[2], "speaker": v[3], "category": v[4], "checkworthiness": v[5]},
+        "claim": {
+            "id": v[1],
+            "text": v[2],
+            "speaker": v[3],
+            "speaker_type": v[25],
+            "category": v[4],
+            "checkworthiness": v[5],
+        },
         "article": {
             "id": v[6],
             "title": v[7],
@@ -188,6 +197,7 @@ def stream_csv_python(queryset) -> Iterator[str]:
                 v[1],
                 _text(v[2]),
                 _text(v[3]),
+                v[25],
                 v[4],
                 v[5],
                 v[6],
@@ -282,6 +292,7 @@ def copy_sql(ids_sql: str) -> str:
         "c.id",
         _sql_text("c.text"),
         _sql_text("c.speaker"),
+        "c.speaker_type",
         "c.category",
         _sql_float("c.checkworthiness"),
         "a.id",

@@ -2,18 +2,20 @@
 
 Google's required fields are ``claimReviewed``, ``reviewRating`` (with ``alternateName``) and
 ``url``; the recommended ones are the organisation ``author``, ``datePublished`` and the
-``itemReviewed`` Claim with its ``author`` (the speaker: a Person or an Organization, judged from the
-phrase by ``speaker_type``), ``datePublished`` and ``appearance`` (the article). A rating without
-a number (*Misleading*) carries only ``alternateName``.
+``itemReviewed`` Claim with its ``author`` (the speaker: a Person or an Organization, as stored with
+the claim at import, so published output does not change with the extractor; left out when the type
+is unknown), ``datePublished`` and ``appearance`` (the article). A rating without a number
+(*Misleading*) carries only ``alternateName``.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 
-from factcheck.extraction.speakers import speaker_type
+from factcheck.models import SpeakerType
 
 CONTEXT = "https://schema.org"
+AUTHOR_TYPES = {SpeakerType.PERSON: "Person", SpeakerType.ORGANIZATION: "Organization"}
 
 
 def organisation() -> dict:
@@ -41,8 +43,8 @@ def claimreview(row: dict, *, author: dict | None = None, context: bool = True) 
 
     claim, article = row["claim"], row["article"]
     item: dict = {"@type": "Claim"}
-    if claim.get("speaker"):
-        item["author"] = {"@type": speaker_type(claim["speaker"]), "name": claim["speaker"]}
+    if claim.get("speaker") and claim.get("speaker_type") in AUTHOR_TYPES:
+        item["author"] = {"@type": AUTHOR_TYPES[claim["speaker_type"]], "name": claim["speaker"]}
     if article.get("published_at"):
         item["datePublished"] = _date(article["published_at"])
     appearance: dict = {"@type": "CreativeWork", "headline": article["title"]}

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import UserManager
+from typing import ClassVar
+
+from django.contrib.auth.models import User, UserManager
 
 API_READER_GROUP = "API reader"
 EDITOR_GROUP = "Editor"
 
 
-class ApiClientManager(UserManager):
+class ApiClientManager(UserManager["ApiClient"]):
     def get_queryset(self):
         return super().get_queryset().filter(groups__name=API_READER_GROUP)
 
 
-class ApiClient(get_user_model()):
-    """A proxy so editors manage API clients without being able to edit staff accounts."""
+class ApiClient(User):
+    """A proxy so editors manage API clients without being able to edit staff accounts.
 
-    objects = ApiClientManager()
+    A proxy of ``auth.User`` itself (as its migration says), not of ``get_user_model()``: a proxy's
+    base must be a class the type checker can see.
+    """
+
+    objects: ClassVar[ApiClientManager] = ApiClientManager()
 
     class Meta:
         proxy = True

@@ -10,7 +10,7 @@ from rest_framework import serializers
 from annotations import workflow
 from annotations.api.export import review_url
 from annotations.models import Evidence, EvidenceStance, Rating, Review, ReviewState
-from factcheck.models import Article, Claim, Quantity
+from factcheck.models import Article, Claim, Quantity, SpeakerType
 
 
 class QuantitySerializer(serializers.ModelSerializer):
@@ -29,7 +29,9 @@ class PublishedVerdictSerializer(serializers.Serializer):
     """The verdict of a claim, shown once its review is published (the published one during a correction)."""
 
     review = serializers.IntegerField(help_text="Id of the published review (`/api/v1/reviews/{id}/`).")
-    label = serializers.CharField()
+    # DRF's metaclass takes declared fields out of the class, so ``Field.label`` (this serializer's own
+    # label) stays intact; mypy only sees that attribute's name reused.
+    label = serializers.CharField()  # type: ignore[assignment]
     slug = serializers.CharField()
     value = serializers.FloatField(allow_null=True)
 
@@ -42,6 +44,11 @@ class ClaimSerializer(serializers.ModelSerializer):
         help_text="Workflow state; `unreviewed` without a review.",
     )
     verdict = serializers.SerializerMethodField(help_text="The published verdict; null until published.")
+    # Stored at import (what the extractor said then); blank: no speaker, or imported before versions.
+    speaker_type = serializers.ChoiceField(
+        choices=SpeakerType.choices, allow_blank=True, read_only=True, help_text="Person or organisation."
+    )
+    extractor_version = serializers.CharField(read_only=True, help_text="The extractor that made the claim.")
 
     class Meta:
         model = Claim
@@ -56,6 +63,8 @@ class ClaimSerializer(serializers.ModelSerializer):
             "checkworthiness",
             "is_claim",
             "speaker",
+            "speaker_type",
+            "extractor_version",
             "quantities",
             "review_state",
             "verdict",
@@ -69,9 +78,10 @@ class ClaimSerializer(serializers.ModelSerializer):
             review = claim.review
         except ObjectDoesNotExist:
             return None
-        if review is None or review.published_revision_id is None:
+        revision = review.published_revision if review is not None else None  # no query when unset
+        if revision is None:
             return None
-        verdict = review.published_revision.verdict  # what was published, also while it is corrected
+        verdict = revision.verdict  # what was published, also while it is corrected
         return {"review": review.pk, "label": verdict.label, "slug": verdict.slug, "value": verdict.value}
 
 
@@ -114,7 +124,7 @@ class ArticleDetailSerializer(ArticleSerializer):
 class ReviewClaimSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
-        fields = ["id", "text", "speaker", "category", "checkworthiness"]
+        fields = ["id", "text", "speaker", "speaker_type", "category", "checkworthiness"]
 
 
 class ReviewArticleSerializer(serializers.ModelSerializer):
@@ -247,7 +257,7 @@ class EvidenceWriteSerializer(serializers.Serializer):
 class WorkingReviewSerializer(serializers.ModelSerializer):
     """A review as its reviewer or editor sees it after a write (may be unpublished)."""
 
-    verdict = serializers.PrimaryKeyRelatedField(read_only=True)
+    verdict: serializers.PrimaryKeyRelatedField[Rating] = serializers.PrimaryKeyRelatedField(read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     allowed_actions = serializers.SerializerMethodField(
         help_text="Workflow actions the caller may take now (`edit`, `comment` and the transition steps)."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.db.models import Prefetch, Value
 from django.db.models.functions import Coalesce
 from django.http import JsonResponse, StreamingHttpResponse
@@ -12,8 +14,9 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
-from rest_framework.renderers import JSONRenderer
+from rest_framework.filters import BaseFilterBackend, OrderingFilter
+from rest_framework.generics import GenericAPIView
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 
 from annotations import services, workflow
@@ -60,11 +63,11 @@ def page_not_found(request, exception=None):
     )
 
 
-class ApiViewMixin:
+class ApiViewMixin(GenericAPIView):
     """Errors are always JSON, whatever format the client asked for."""
 
-    renderer_classes = [JSONRenderer, CSVRenderer, JSONLinesRenderer]
-    filter_backends = [*viewsets.GenericViewSet.filter_backends, OrderingFilter]
+    renderer_classes: Sequence[type[BaseRenderer]] = [JSONRenderer, CSVRenderer, JSONLinesRenderer]
+    filter_backends: Sequence[type[BaseFilterBackend]] = [DjangoFilterBackend, OrderingFilter]
 
     def finalize_response(self, request, response, *args, **kwargs):
         if getattr(response, "status_code", 200) >= 400 and hasattr(response, "data"):
@@ -178,6 +181,7 @@ REVIEW_EXAMPLE = {
         "id": 31,
         "text": "250,000 people live under siege.",
         "speaker": "The US",
+        "speaker_type": "organization",
         "category": "population",
         "checkworthiness": 0.91,
     },

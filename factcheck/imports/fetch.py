@@ -47,7 +47,7 @@ def _vetted_address(host: str, port: int, *, allow_private: bool) -> str:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise FetchError(f"Cannot resolve the host {host!r}.") from error
-    addresses = [info[4][0] for info in infos]
+    addresses = [str(info[4][0]) for info in infos]  # an IP address (a str for IPv4 and IPv6)
     if not allow_private:
         for address in addresses:
             ip = ipaddress.ip_address(address.split("%", 1)[0])
@@ -69,6 +69,7 @@ def fetch(url: str, options: FetchOptions | None = None) -> Page:
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
         address = _vetted_address(host, port, allow_private=options.allow_private)
         timeout = urllib3.Timeout(connect=options.connect_timeout, read=options.read_timeout)
+        pool: urllib3.HTTPConnectionPool
         if parts.scheme.lower() == "https":
             pool = urllib3.HTTPSConnectionPool(
                 address, port, timeout=timeout, server_hostname=host, assert_hostname=host, retries=False

@@ -167,11 +167,13 @@ def record_from_mapping(data: object, *, limits: Limits) -> ArticleRecord:
     """One article given as fields: title, text or html, url, source, author, published."""
     if not isinstance(data, dict):
         raise ParseError(f"Expected an object with article fields, got {type(data).__name__}.")
-    text = data.get("text")
-    html = data.get("html")
-    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+    text, html = data.get("text"), data.get("html")
+    if isinstance(text, str) and text.strip():
+        body, is_html = text, False
+    elif isinstance(html, str) and html.strip():
+        body, is_html = html, True
+    else:
         raise ParseError('Missing required field: "text" or "html" must hold the article.')
-    body = text if isinstance(text, str) and text.strip() else html
     if len(body.encode("utf-8", "surrogatepass")) > limits.max_article_bytes:
         raise ParseError(f"The article is over the {limits.max_article_bytes:,}-byte limit.")
     url = str(data.get("url") or data.get("source_url") or "").strip()
@@ -179,9 +181,9 @@ def record_from_mapping(data: object, *, limits: Limits) -> ArticleRecord:
         raise ParseError(f'"url" must be an http(s) address, got {url[:80]!r}.')
     published = parse_published(data.get("published") or data.get("published_at"))
     source_name = clean_field(data.get("source") or data.get("source_name") or "")
-    if isinstance(text, str) and text.strip():
+    if not is_html:
         record = record_from_text(
-            normalise_text(text),
+            normalise_text(body),
             title=clean_field(data.get("title")),
             source_name=source_name,
             source_url=url,
@@ -189,7 +191,7 @@ def record_from_mapping(data: object, *, limits: Limits) -> ArticleRecord:
             published_at=published,
         )
     else:
-        record = parse_html(html, url=url)
+        record = parse_html(body, url=url)
         record.title = clean_field(data.get("title")) or record.title
         record.source_name = source_name or record.source_name
         record.author = clean_field(data.get("author")) or record.author

@@ -6,7 +6,7 @@ import stat
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import IO
 
 from factcheck.imports.parsers import (
     ARCHIVE_SUFFIXES,
@@ -58,7 +58,7 @@ def read_path(
         yield RawItem(name=str(file), data=file.read_bytes())
 
 
-def read_file(handle: BinaryIO, *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
+def read_file(handle: IO[bytes], *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
     """One uploaded file (or archive) read from an open handle."""
     suffix = suffix_of(name)
     if suffix in ARCHIVE_SUFFIXES:
@@ -75,7 +75,7 @@ def read_file(handle: BinaryIO, *, name: str, limits: Limits) -> Iterator[RawIte
     yield RawItem(name=name, data=data)
 
 
-def read_archive(handle: BinaryIO, *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
+def read_archive(handle: IO[bytes], *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
     """Members of a zip archive, refusing unsafe paths, nested archives and zip bombs.
 
     Sizes declared in the archive can lie, so each member is read with a cap and the

@@ -10,10 +10,15 @@ from urllib.parse import urlsplit, urlunsplit
 from django.db import IntegrityError, transaction
 
 from factcheck import extraction
+from factcheck.extraction.speakers import speaker_type
+from factcheck.extraction.version import EXTRACTOR_VERSION
+from factcheck.imports.models import ImportJob
 from factcheck.imports.records import ArticleRecord
-from factcheck.models import Article, Claim, ImportJob, Quantity
+from factcheck.models import Article, Claim, Quantity, SpeakerType
 
 _WHITESPACE = re.compile(r"\s+")
+# ``speaker_type`` answers in schema.org types.
+_SPEAKER_TYPES = {"Person": SpeakerType.PERSON, "Organization": SpeakerType.ORGANIZATION}
 
 
 def content_hash(text: str) -> str:
@@ -58,7 +63,13 @@ def prepare_article(record: ArticleRecord) -> PreparedArticle:
     )
 
 
+def _speaker_type(speaker: extraction.Speaker | None) -> str:
+    return _SPEAKER_TYPES[speaker_type(speaker.name)] if speaker else ""
+
+
 def build_rows(prepared: PreparedArticle, *, job: ImportJob | None = None) -> tuple[Article, list[Claim]]:
+    """Unsaved rows; each claim keeps its speaker's type and the extractor version, so what is
+    published later does not change when the extractor does."""
     record = prepared.record
     article = Article(
         title=record.title[:500],
@@ -85,6 +96,8 @@ def build_rows(prepared: PreparedArticle, *, job: ImportJob | None = None) -> tu
             speaker=sentence.speaker.name[:300] if sentence.speaker else "",
             speaker_start=sentence.speaker.start if sentence.speaker else None,
             speaker_end=sentence.speaker.end if sentence.speaker else None,
+            speaker_type=_speaker_type(sentence.speaker),
+            extractor_version=EXTRACTOR_VERSION,
         )
         for sentence in prepared.sentences
     ]

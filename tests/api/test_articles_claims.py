@@ -60,6 +60,16 @@ def test_claim_detail_has_quantities_speaker_category_checkworthiness_and_articl
     assert body["article"]["title"] == claim.article.title
 
 
+def test_claims_show_the_stored_speaker_type_and_extractor_version(token_client):
+    claim = ClaimFactory(speaker="The mayor", speaker_type="person", extractor_version="2026.12.0")
+    unknown = ClaimFactory(speaker="", speaker_type="", extractor_version="")  # imported before versions
+
+    body = token_client.get(f"/api/v1/claims/{claim.pk}/").json()
+    assert (body["speaker_type"], body["extractor_version"]) == ("person", "2026.12.0")
+    listed = {c["id"]: c for c in token_client.get("/api/v1/claims/").json()["results"]}
+    assert (listed[unknown.pk]["speaker_type"], listed[unknown.pk]["extractor_version"]) == ("", "")
+
+
 def test_unknown_ids_and_paths_are_json_404(token_client):
     response = token_client.get("/api/v1/claims/999999/")
     assert response.status_code == 404

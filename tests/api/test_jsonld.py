@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from factcheck.models import Claim
 from tests.api.helpers import make_review
 from tests.factories import ArticleFactory, ClaimFactory, UserFactory
 
@@ -87,7 +88,7 @@ def published(db):
         source_url="https://news.example.org/siege",
         published_at=datetime(2026, 3, 1, tzinfo=UTC),
     )
-    claim = ClaimFactory(article=article, speaker="The US")
+    claim = ClaimFactory(article=article, speaker="The US", speaker_type="organization")
     return make_review(
         claim=claim,
         verdict="mostly-true",
@@ -126,14 +127,44 @@ def test_single_claimreview_has_google_fields_and_schema_org_terms(token_client,
 
 
 @pytest.mark.parametrize(
-    ("speaker", "kind"),
-    [("Kremlin spokesman Dmitry Peskov", "Person"), ("the health ministry", "Organization")],
+    ("speaker", "stored", "kind"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "person", "Person"),
+        ("the health ministry", "organization", "Organization"),
+    ],
 )
-def test_the_claims_author_is_a_person_or_an_organisation(token_client, published, speaker, kind):
-    published.claim.speaker = speaker
-    published.claim.save(update_fields=["speaker"])
+def test_the_claims_author_is_a_person_or_an_organisation(token_client, published, speaker, stored, kind):
+    Claim.objects.filter(pk=published.claim_id).update(speaker=speaker, speaker_type=stored)
     document = token_client.get(f"/api/v1/reviews/{published.pk}/?format=claimreview").json()
     assert document["itemReviewed"]["author"] == {"@type": kind, "name": speaker}
+
+
+def _authors(token_client, review) -> list[dict]:
+    """The claim's author in every ClaimReview path: one review, the list, the streamed export."""
+    one = token_client.get(f"/api/v1/reviews/{review.pk}/?format=claimreview").json()
+    listed = token_client.get("/api/v1/reviews/?format=claimreview").json()["@graph"]
+    response = token_client.get("/api/v1/reviews/export/?format=claimreview")
+    exported = json.loads(b"".join(response.streaming_content))["@graph"]
+    return [one["itemReviewed"].get("author")] + [r["itemReviewed"].get("author") for r in listed + exported]
+
+
+def test_the_author_type_is_the_stored_one_not_recomputed(token_client, published, monkeypatch):
+    """Published output follows the claim's stored type, never the extractor of the day."""
+    from factcheck.extraction import speakers
+
+    def changed_extractor(name: str) -> str:
+        raise AssertionError("the export must not judge the speaker again")
+
+    monkeypatch.setattr(speakers, "speaker_type", changed_extractor)
+    assert _authors(token_client, published) == [{"@type": "Organization", "name": "The US"}] * 3
+    Claim.objects.filter(pk=published.claim_id).update(speaker_type="person")  # "The US" is no person…
+    assert _authors(token_client, published) == [{"@type": "Person", "name": "The US"}] * 3  # …but stored
+
+
+def test_a_speaker_of_unknown_type_is_left_out(token_client, published):
+    """No type stored (a claim not made by the import): no guessed type is published."""
+    Claim.objects.filter(pk=published.claim_id).update(speaker_type="")
+    assert _authors(token_client, published) == [None] * 3
 
 
 def test_accept_header_selects_jsonld(token_client, published):
@@ -175,3 +206,21 @@ def test_vocabulary_check_catches_a_wrong_property():
         check_node({"@type": "Rating", "alternateName": "False", "verdict": "x"})
     with pytest.raises(AssertionError, match="not allowed"):
         check_node({"@type": "ClaimReview", "author": {"@type": "Rating"}})
+
+
+def test_the_api_never_imports_the_extractor():
+    """Exports read what was stored at import; only the import pipeline runs the extractor."""
+    import ast
+    from pathlib import Path
+
+    import annotations.api
+
+    for path in Path(annotations.api.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [f"{node.module}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            assert not any(name.startswith("factcheck.extraction") for name in names), path.name

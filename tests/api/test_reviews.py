@@ -32,7 +32,13 @@ def test_published_review_shape(token_client):
         source_url="https://news.example.org/siege",
         published_at=datetime(2026, 3, 1, tzinfo=UTC),
     )
-    claim = ClaimFactory(article=article, speaker="The US", category="population", checkworthiness=0.91)
+    claim = ClaimFactory(
+        article=article,
+        speaker="The US",
+        speaker_type="organization",
+        category="population",
+        checkworthiness=0.91,
+    )
     review = make_review(claim=claim, verdict="mostly-true", second_reviewer=editor, evidence=2)
 
     [row] = results(token_client.get("/api/v1/reviews/"))
@@ -43,6 +49,7 @@ def test_published_review_shape(token_client):
         "id": claim.pk,
         "text": claim.text,
         "speaker": "The US",
+        "speaker_type": "organization",
         "category": "population",
         "checkworthiness": 0.91,
     }
@@ -350,7 +357,9 @@ def _csv_rows(text: str) -> list[dict]:
 def test_export_csv_cells_equal_the_list_csv_cells(token_client):
     """The fast CSV paths (Python, or COPY on PostgreSQL) write the same cells as the API rows."""
     make_review(
-        claim=ClaimFactory(text='=1+1 people, "quoted"\nand a new line', speaker="-The mayor"),
+        claim=ClaimFactory(
+            text='=1+1 people, "quoted"\nand a new line', speaker="-The mayor", speaker_type="person"
+        ),
         evidence=2,
         published_at=datetime(2026, 3, 3, 9, 0, 0, 123456, tzinfo=UTC),
     )
@@ -360,6 +369,7 @@ def test_export_csv_cells_equal_the_list_csv_cells(token_client):
     exported = _csv_rows(b"".join(token_client.get("/api/v1/reviews/export/").streaming_content).decode())
     assert exported == listed
     assert exported[0]["claim.text"].startswith("'=1+1 people")
+    assert exported[0]["claim.speaker_type"] == "person"
     assert exported[0]["published_at"] == "2026-03-03T09:00:00.123456Z"
     assert exported[1]["verdict.value"] == ""
     assert exported[2]["verdict.value"] == "5.0"

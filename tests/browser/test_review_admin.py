@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth.models import Group
 
 from annotations.models import Review
+from factcheck.imports.services import import_job_create
 from factcheck.models import Article, Claim
-from factcheck.services import import_job_create
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -126,7 +126,7 @@ def test_users_see_their_own_jobs_only(client):
 
 @pytest.mark.django_db(transaction=True)
 def test_broker_down_answers_503_and_marks_the_job_failed(client, monkeypatch):
-    from factcheck import tasks
+    from factcheck.imports import tasks
 
     def refuse(*args, **kwargs):
         from kombu.exceptions import OperationalError

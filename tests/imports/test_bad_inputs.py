@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.imports.services import import_job_create
 from factcheck.models import Article, ImportItem, ImportJob
-from factcheck.services import import_job_create
 
 pytestmark = pytest.mark.django_db
 

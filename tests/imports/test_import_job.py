@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.core.management import CommandError, call_command
 
+from factcheck.imports.services import import_job_create
 from factcheck.models import Article, Claim, ImportItem, ImportJob
-from factcheck.services import import_job_create
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +76,7 @@ def test_a_job_of_only_bad_items_fails(tmp_path):
 
 
 def test_running_a_finished_job_again_changes_nothing(seed_dir):
-    from factcheck.services import import_job_run
+    from factcheck.imports.services import import_job_run
 
     job = run_import(seed_dir)
     import_job_run(job_id=job.pk)

@@ -11,8 +11,8 @@ from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from factcheck import services, tasks
 from factcheck.celery import app as celery_app
+from factcheck.imports import services, tasks
 from factcheck.imports.records import ArticleRecord
 from factcheck.models import Article, Claim, ImportItem, ImportJob
 from tests.imports.helpers import unreachable_broker
@@ -213,7 +213,8 @@ def test_command_explains_broker_down_and_retry_runs_the_job(seed_dir, broker_do
 def test_retry_refetches_failed_urls_but_not_bad_files(tmp_path, local_site):
     (tmp_path / "empty.txt").write_bytes(b"")
     url = local_site.url("/articles/5")
-    with mock.patch("factcheck.services.fetch", side_effect=services.FetchError("The site answered 503.")):
+    unreachable = services.FetchError("The site answered 503.")
+    with mock.patch("factcheck.imports.services.fetch", side_effect=unreachable):
         job = services.import_job_create(
             sources=[{"kind": "url", "value": url}, {"kind": "path", "value": str(tmp_path / "empty.txt")}]
         )

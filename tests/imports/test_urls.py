@@ -7,8 +7,8 @@ import socket
 import pytest
 
 from factcheck.imports.fetch import FetchError, FetchOptions, fetch
+from factcheck.imports.services import import_job_create
 from factcheck.models import Article, ImportItem, ImportJob
-from factcheck.services import import_job_create
 
 pytestmark = pytest.mark.django_db
 

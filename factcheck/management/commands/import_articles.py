@@ -8,8 +8,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from factcheck.models import ImportJob
-from factcheck.services import ImportQueueUnavailable, import_job_create, import_job_retry
+from factcheck.imports.models import ImportJob
+from factcheck.imports.services import ImportQueueUnavailable, import_job_create, import_job_retry
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 BAR_WIDTH = 30
@@ -56,8 +56,8 @@ class Command(BaseCommand):
                 f"Import job #{job.pk} {job.get_status_display().lower()}: {job.imported_count} imported, "
                 f"{job.duplicate_count} duplicate(s), {job.failed_count} failed."
             )
-            for error in job.errors:
-                self.stderr.write(f"  {error['item']}: {error['reason']}")
+            for failure in job.errors:
+                self.stderr.write(f"  {failure['item']}: {failure['reason']}")
             if job.status == ImportJob.Status.FAILED:
                 raise CommandError(f"The import failed. {job.failure_reason}".strip())
 

@@ -1,4 +1,4 @@
-"""Write operations on articles and import jobs; the admin, the API, commands and tasks call these.
+"""Write operations of imports; the admin, the API, the command and the tasks call these.
 
 An import job runs in three steps, each safe to run twice:
 
@@ -28,11 +28,11 @@ from django.utils.text import get_valid_filename
 from kombu.exceptions import OperationalError as BrokerError
 
 from factcheck.imports.fetch import FetchError, FetchOptions, fetch
+from factcheck.imports.models import ImportItem, ImportJob
 from factcheck.imports.parsers import ParseError, parse_html, parse_items
 from factcheck.imports.readers import read_file, read_path
 from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem, UrlItem
 from factcheck.imports.writer import PreparedArticle, insert_prepared, is_duplicate, prepare_article
-from factcheck.models import ImportItem, ImportJob
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ def import_job_create(*, sources: list[dict], created_by=None) -> ImportJob:
 
 def import_job_enqueue(*, job_id: int) -> None:
     """Send the job's first task; if the broker cannot take it, fail the job with the reason."""
-    from factcheck.tasks import import_job_run_task
+    from factcheck.imports.tasks import import_job_run_task
 
     try:
         import_job_run_task.delay(job_id)
@@ -158,7 +158,7 @@ def import_jobs_resume() -> int:
     Needed where the broker forgets unacknowledged messages (the filesystem transport deletes a
     message when it is received); harmless elsewhere because every step is idempotent.
     """
-    from factcheck.tasks import import_job_run_task
+    from factcheck.imports.tasks import import_job_run_task
 
     job_ids = list(ImportJob.objects.unfinished().order_by("pk").values_list("pk", flat=True))
     for job_id in job_ids:
@@ -173,7 +173,7 @@ def import_jobs_resume() -> int:
 
 def import_job_run(*, job_id: int) -> None:
     """Plan the job if needed, then send its pending items to the workers in chunks."""
-    from factcheck.tasks import import_chunk_task
+    from factcheck.imports.tasks import import_chunk_task
 
     job = ImportJob.objects.filter(pk=job_id).first()
     if job is None:
@@ -313,7 +313,7 @@ def _record_for(item: ImportItem) -> ArticleRecord:
     url = item.payload.get("url")
     if url and "text" not in item.payload:
         page = fetch(url, fetch_options())
-        html = page.html
+        html: str | bytes = page.html
         if page.charset:
             try:
                 html = page.html.decode(page.charset)

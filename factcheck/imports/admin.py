@@ -1,4 +1,8 @@
+"""Import jobs in the admin: the "Import articles" form, progress, per-item errors and retries."""
+
 from __future__ import annotations
+
+from typing import Any
 
 from django import forms
 from django.conf import settings
@@ -10,10 +14,11 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from factcheck import services
-from factcheck.models import ImportItem, ImportJob
+from factcheck.imports import services
+from factcheck.imports.models import ImportItem, ImportJob
 
 ERRORS_SHOWN = 200
+ITEM_FIELDS = ("job", "position", "name", "status", "error", "article")
 
 
 class ImportArticlesForm(forms.Form):
@@ -45,8 +50,9 @@ class ImportArticlesForm(forms.Form):
                 raise ValidationError(f"Not an http(s) address: {url}") from None
         return urls
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if not self.errors and not cleaned.get("file") and not cleaned.get("urls"):
             raise ValidationError("Upload a file or give at least one URL.")
         return cleaned
@@ -228,8 +234,8 @@ class ImportItemAdmin(admin.ModelAdmin):
     list_filter = ["status"]
     search_fields = ["name", "error"]
     list_select_related = ["job", "article"]
-    fields = ["job", "position", "name", "status", "error", "article"]
-    readonly_fields = fields
+    fields = ITEM_FIELDS
+    readonly_fields = ITEM_FIELDS
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -3,22 +3,37 @@
 Every task acknowledges late and is rejected (so redelivered) when its worker dies; only
 transient database errors are retried, with backoff. Bad input is never retried: it becomes
 a failed item with its reason.
+
+Task names are fixed to those of the former ``factcheck/tasks.py`` module, so messages queued
+before a deploy still find their task; ``factcheck.celery`` has the workers import this module.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any, Literal, TypedDict
 
-from celery import shared_task
+from celery import Task, shared_task
 from celery.signals import worker_ready
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
-from factcheck import services
+from factcheck.imports import services
 
 logger = logging.getLogger(__name__)
 
-_TASK_OPTIONS = {
+
+class _TaskOptions(TypedDict):
+    bind: Literal[True]
+    acks_late: bool
+    reject_on_worker_lost: bool
+    autoretry_for: tuple[type[BaseException], ...]
+    retry_backoff: bool
+    retry_backoff_max: int
+    max_retries: int
+
+
+_TASK_OPTIONS: _TaskOptions = {
     "bind": True,
     "acks_late": True,
     "reject_on_worker_lost": True,
@@ -29,23 +44,23 @@ _TASK_OPTIONS = {
 }
 
 
-@shared_task(**_TASK_OPTIONS)
-def import_job_run_task(self, job_id: int) -> None:
+@shared_task(name="factcheck.tasks.import_job_run_task", **_TASK_OPTIONS)
+def import_job_run_task(self: Task, job_id: int) -> None:
     services.import_job_run(job_id=job_id)
 
 
-@shared_task(**_TASK_OPTIONS)
-def import_chunk_task(self, job_id: int, item_ids: list[int]) -> None:
+@shared_task(name="factcheck.tasks.import_chunk_task", **_TASK_OPTIONS)
+def import_chunk_task(self: Task, job_id: int, item_ids: list[int]) -> None:
     services.import_chunk_process(job_id=job_id, item_ids=item_ids)
 
 
-@shared_task(**_TASK_OPTIONS)
-def import_jobs_resume_task(self) -> None:
+@shared_task(name="factcheck.tasks.import_jobs_resume_task", **_TASK_OPTIONS)
+def import_jobs_resume_task(self: Task) -> None:
     services.import_jobs_resume()
 
 
 @worker_ready.connect
-def _resume_unfinished_imports(sender=None, **kwargs) -> None:
+def _resume_unfinished_imports(sender: Any = None, **kwargs: Any) -> None:
     """A starting worker re-sends unfinished jobs, for brokers that lose a dead worker's messages."""
     if settings.FACTCHECK_RESUME_IMPORTS_ON_WORKER_START:
         try:

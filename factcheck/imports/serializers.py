@@ -1,9 +1,11 @@
+"""Shapes of ``/api/v1/imports/``: what starting an import accepts, and a job with its progress."""
+
 from __future__ import annotations
 
 from django.conf import settings
 from rest_framework import serializers
 
-from factcheck.models import ImportItem, ImportJob
+from factcheck.imports.models import ImportItem, ImportJob
 
 MAX_URLS = 10_000
 MAX_ERRORS_SHOWN = 100
@@ -52,7 +54,7 @@ class ImportErrorSerializer(serializers.ModelSerializer):
 
 
 class ImportJobSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="factcheck_api:import-detail")
+    url = serializers.HyperlinkedIdentityField(view_name="api:import-detail")
     sources = serializers.SerializerMethodField()
     processed_count = serializers.IntegerField(read_only=True)
     progress_percent = serializers.IntegerField(read_only=True)
@@ -85,7 +87,9 @@ class ImportJobSerializer(serializers.ModelSerializer):
 
 
 class ImportJobDetailSerializer(ImportJobSerializer):
-    errors = serializers.SerializerMethodField()
+    # DRF's metaclass takes declared fields out of the class, so ``Serializer.errors`` stays intact;
+    # mypy only sees the name of that property reused.
+    errors = serializers.SerializerMethodField()  # type: ignore[assignment]
 
     class Meta(ImportJobSerializer.Meta):
         fields = [*ImportJobSerializer.Meta.fields, "errors"]
@@ -94,4 +98,4 @@ class ImportJobDetailSerializer(ImportJobSerializer):
     def get_errors(self, job: ImportJob) -> list[dict]:
         """Per-item errors so far (also while the job runs), first ones first."""
         failed = job.items.filter(status=ImportItem.Status.FAILED).order_by("position")[:MAX_ERRORS_SHOWN]
-        return ImportErrorSerializer(failed, many=True).data
+        return [ImportErrorSerializer(item).data for item in failed]

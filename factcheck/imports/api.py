@@ -1,3 +1,5 @@
+"""``/api/v1/imports/``: start import jobs and follow them (routed by ``annotations.api.urls``)."""
+
 from __future__ import annotations
 
 from drf_spectacular.utils import extend_schema
@@ -6,9 +8,13 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.response import Response
 
-from factcheck import services
-from factcheck.api.serializers import ImportCreateSerializer, ImportJobDetailSerializer, ImportJobSerializer
-from factcheck.models import ImportJob
+from factcheck.imports import services
+from factcheck.imports.models import ImportJob
+from factcheck.imports.serializers import (
+    ImportCreateSerializer,
+    ImportJobDetailSerializer,
+    ImportJobSerializer,
+)
 
 
 class QueueUnavailable(exceptions.APIException):
@@ -42,6 +48,8 @@ class ImportJobViewSet(
             return ImportJob.objects.none()
         jobs = ImportJob.objects.select_related("created_by")
         user = self.request.user
+        if not user.is_authenticated:  # refused by IsAuthenticated first; never anyone's jobs
+            return jobs.none()
         if user.has_perm("factcheck.view_importjob"):
             return jobs
         return jobs.filter(created_by=user)

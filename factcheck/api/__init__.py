@@ -1,1 +1,0 @@
-"""REST endpoints of the core app: ``/api/v1/imports/`` starts and tracks import jobs."""

@@ -1,0 +1,112 @@
+"""Import jobs and their items: the database side of the import pipeline.
+
+Still models of the ``factcheck`` app (its migrations, its ``factcheck_*`` tables and permissions);
+``factcheck.models`` re-exports them so the app's models are all reachable from one place.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from factcheck.models import TimestampedModel
+
+
+class ImportJobQuerySet(models.QuerySet):
+    def unfinished(self) -> ImportJobQuerySet:
+        return self.filter(status__in=[ImportJob.Status.QUEUED, ImportJob.Status.RUNNING])
+
+
+class ImportJob(TimestampedModel):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        SUCCEEDED = "succeeded", "Succeeded"
+        PARTIALLY_FAILED = "partially_failed", "Partially failed"
+        FAILED = "failed", "Failed"
+
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    sources = models.JSONField(
+        default=list, blank=True, help_text='What was asked for: [{"kind": "path"|"url"|…, "value": …}].'
+    )
+    total_items = models.PositiveIntegerField(default=0)
+    imported_count = models.PositiveIntegerField(default=0)
+    duplicate_count = models.PositiveIntegerField(default=0)
+    failed_count = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(
+        default=list, blank=True, help_text='Per-item errors: [{"item": …, "reason": …}], in plain words.'
+    )
+    failure_reason = models.TextField(
+        blank=True, help_text="Why the whole job could not run (e.g. the task queue was unreachable)."
+    )
+    planned_at = models.DateTimeField(
+        null=True, blank=True, help_text="When every source had been read into items; set once."
+    )
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"
+    )
+
+    objects = ImportJobQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(finished_at__isnull=True)
+                | Q(status__in=["succeeded", "partially_failed", "failed"]),
+                name="import_job_finished_only_when_done",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Import #{self.pk} ({self.get_status_display()})"
+
+    @property
+    def processed_count(self) -> int:
+        return self.imported_count + self.duplicate_count + self.failed_count
+
+    @property
+    def progress_percent(self) -> int:
+        if not self.total_items:
+            return 100 if self.finished_at else 0
+        return min(100, round(100 * self.processed_count / self.total_items))
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in {self.Status.SUCCEEDED, self.Status.PARTIALLY_FAILED, self.Status.FAILED}
+
+
+class ImportItem(models.Model):
+    """One article to import, kept so a redelivered task resumes instead of redoing or losing work."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        IMPORTED = "imported", "Imported"
+        DUPLICATE = "duplicate", "Duplicate"
+        FAILED = "failed", "Failed"
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField()
+    name = models.CharField(max_length=1000, help_text="File name, archive member, row or URL.")
+    payload = models.JSONField(
+        default=dict, blank=True, help_text="What the parser needs to build the article."
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
+    error = models.TextField(blank=True)
+    article = models.ForeignKey(
+        "factcheck.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["job_id", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "position"], name="import_item_unique_position")
+        ]
+        # "Any item of this job still pending?" is asked after every chunk.
+        indexes = [models.Index(fields=["job", "status"], name="import_item_job_status")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.status})"
