@@ -73,6 +73,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     checkworthiness = 0.9
     is_claim = True
     speaker = "The US"
+    speaker_type = "organization"
     speaker_start = None
     speaker_end = None
 

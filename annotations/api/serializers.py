@@ -242,7 +242,9 @@ class ReviewTransitionSerializer(serializers.Serializer):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [step.name for step in workflow.steps()]
+        action = self.fields["action"]
+        assert isinstance(action, serializers.ChoiceField)
+        action.choices = [step.name for step in workflow.steps()]
 
 
 class EvidenceWriteSerializer(serializers.Serializer):
