@@ -123,6 +123,8 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+# Where a login goes when its ``next`` is missing or refused (an off-site address): the workspace.
+LOGIN_REDIRECT_URL = "workspace:queue"
 
 # --- Celery -----------------------------------------------------------------
 # The default broker is a folder on disk: a real worker, no server to install.

@@ -50,7 +50,7 @@ FIELDS = [
     "published_revision__revision",
     "published_at",
     "published_revision__published_at",
-    "updated_at",
+    "last_published_at",  # the published record's updated_at: drafts of a correction leave it alone
     "claim__speaker_type",  # last, so the positions above stay as they were
 ]
 EVIDENCE_FIELDS = ["url", "title", "publisher", "accessed_on", "stance", "quote"]
@@ -313,7 +313,7 @@ def copy_sql(ids_sql: str) -> str:
         "p.revision",
         _sql_datetime("r.published_at"),
         _sql_datetime("p.published_at"),
-        _sql_datetime("r.updated_at"),
+        _sql_datetime("r.last_published_at"),
     ]
     select = ",\n  ".join(f'{column} AS "{name}"' for column, name in zip(columns, CSV_HEADER, strict=True))
     return (

@@ -9,6 +9,7 @@ from django import forms
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 from django_filters.fields import IsoDateTimeField
+from rest_framework.filters import OrderingFilter
 
 from annotations.models import Review, ReviewState
 from factcheck.models import Article, Category, Claim, Qualifier, Quantity
@@ -199,9 +200,10 @@ class ReviewFilter(filters.FilterSet):
         help_text="First published at or after (ISO 8601), e.g. `2026-03-01T00:00:00Z`.",
     )
     updated_since = DateTimeFilter(
-        field_name="updated_at",
+        field_name="last_published_at",
         lookup_expr="gte",
-        help_text="Changed at or after (ISO 8601), corrections included; poll with your last sync time.",
+        help_text="Changed for readers at or after (ISO 8601): first publication or a published "
+        "correction (drafts of a correction do not count); poll with your last sync time.",
     )
     search = filters.CharFilter(
         method="filter_search", help_text="Full-text search in the claim, the summary and the rationale."
@@ -237,3 +239,16 @@ class ReviewFilter(filters.FilterSet):
     def filter_search(self, queryset, name, value):
         fields = ["claim__text", "published_revision__claim_reviewed", "published_revision__rationale"]
         return text_search(queryset, fields, value)
+
+
+class PublishedOrdering(OrderingFilter):
+    """``ordering=updated_at`` on published verdicts sorts by when readers last saw them change."""
+
+    ALIASES = {"updated_at": "last_published_at"}
+
+    def get_ordering(self, request, queryset, view):
+        ordering = super().get_ordering(request, queryset, view) or []
+        return [
+            ("-" if field.startswith("-") else "") + self.ALIASES.get(field.lstrip("-"), field.lstrip("-"))
+            for field in ordering
+        ]

@@ -9,7 +9,15 @@ from rest_framework import serializers
 
 from annotations import workflow
 from annotations.api.export import review_url
-from annotations.models import Evidence, EvidenceStance, Rating, Review, ReviewState
+from annotations.models import (
+    NOTE_MAX_CHARS,
+    RATIONALE_MAX_CHARS,
+    Evidence,
+    EvidenceStance,
+    Rating,
+    Review,
+    ReviewState,
+)
 from factcheck.models import Article, Claim, Quantity, SpeakerType
 
 
@@ -186,6 +194,12 @@ class ReviewSerializer(serializers.ModelSerializer):
     last_published_at = serializers.DateTimeField(
         source="published_revision.published_at", read_only=True, help_text="When this revision came out."
     )
+    updated_at = serializers.DateTimeField(
+        source="published_revision.published_at",
+        read_only=True,
+        help_text="When what readers see last changed (the published revision); drafting a correction "
+        "does not change it.",
+    )
 
     class Meta:
         model = Review
@@ -219,7 +233,7 @@ class ReviewWriteSerializer(serializers.Serializer):
     verdict = serializers.PrimaryKeyRelatedField(
         queryset=Rating.objects.all(), required=False, allow_null=True, help_text="Rating id."
     )
-    rationale = serializers.CharField(required=False, allow_blank=True)
+    rationale = serializers.CharField(required=False, allow_blank=True, max_length=RATIONALE_MAX_CHARS)
     claim_reviewed = serializers.CharField(required=False, allow_blank=True, max_length=1000)
 
 
@@ -236,7 +250,10 @@ class ReviewUpdateSerializer(ReviewWriteSerializer):
 class ReviewTransitionSerializer(serializers.Serializer):
     action = serializers.ChoiceField(choices=[], help_text="A workflow step.")
     reason = serializers.CharField(
-        required=False, allow_blank=True, help_text="Required to return, dismiss or correct."
+        required=False,
+        allow_blank=True,
+        max_length=NOTE_MAX_CHARS,
+        help_text="Required to return, dismiss or correct; a note when approving.",
     )
     version = serializers.IntegerField(required=False, min_value=1, help_text="Optional optimistic lock.")
 
@@ -253,7 +270,7 @@ class EvidenceWriteSerializer(serializers.Serializer):
     publisher = serializers.CharField(required=False, allow_blank=True, max_length=300)
     accessed_on = serializers.DateField(required=False)
     stance = serializers.CharField(required=False)
-    quote = serializers.CharField(required=False, allow_blank=True)
+    quote = serializers.CharField(required=False, allow_blank=True, max_length=NOTE_MAX_CHARS)
 
 
 class WorkingReviewSerializer(serializers.ModelSerializer):

@@ -22,7 +22,7 @@ from rest_framework.response import Response
 from annotations import services, workflow
 from annotations.api import export
 from annotations.api.exceptions import error_body
-from annotations.api.filters import ArticleFilter, ClaimFilter, ReviewFilter
+from annotations.api.filters import ArticleFilter, ClaimFilter, PublishedOrdering, ReviewFilter
 from annotations.api.permissions import IsAuthenticatedReadOnly, PublishedVerdictReader, ReviewWriter
 from annotations.api.renderers import ClaimReviewRenderer, CSVRenderer, JSONLinesRenderer
 from annotations.api.serializers import (
@@ -265,6 +265,7 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
     lookup_value_regex = "[0-9]+"
     """Published verdicts for everyone allowed to read; writes for reviewers and editors."""
 
+    filter_backends = [DjangoFilterBackend, PublishedOrdering]
     filterset_class = ReviewFilter
     ordering_fields = ["id", "published_at", "updated_at"]
     ordering = ["-published_at"]

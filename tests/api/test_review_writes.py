@@ -189,3 +189,19 @@ def test_reviewer_cannot_edit_someone_elses_review(reviewer_client):
     assert "assigned to" in response.json()["error"]["message"]
     review.refresh_from_db()
     assert review.rationale != "Mine now."
+
+
+def test_overlong_texts_are_clear_400s(reviewer_client):
+    review = make_review(state="in_progress")
+    long_rationale = reviewer_client.patch(
+        f"/api/v1/reviews/{review.pk}/", {"version": review.version, "rationale": "x" * 20_001}, format="json"
+    )
+    assert long_rationale.status_code == 400
+    assert "rationale" in long_rationale.json()["error"]["fields"]
+    long_reason = reviewer_client.post(
+        f"/api/v1/reviews/{review.pk}/transition/",
+        {"action": "dismiss", "reason": "y" * 5_001},
+        format="json",
+    )
+    assert long_reason.status_code == 400
+    assert "reason" in long_reason.json()["error"]["fields"]

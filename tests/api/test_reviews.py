@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from annotations import services
 from annotations.api.export import review_rows
-from annotations.models import Review, ReviewState
+from annotations.models import Review, ReviewRevision, ReviewState
 from tests.api.helpers import make_review, make_reviews, rating
 from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserFactory
 
@@ -135,6 +135,11 @@ def test_a_correction_in_progress_keeps_the_published_revision_everywhere(token_
     )
     [listed] = results(token_client.get("/api/v1/reviews/"))
     assert (listed["id"], listed["revision"], listed["verdict"]["slug"]) == (review.pk, 1, "false")
+    # nothing readers see changed: an incremental sync does not fetch it again
+    assert listed["updated_at"] == listed["last_published_at"]
+    assert results(token_client.get("/api/v1/reviews/", {"updated_since": listed["updated_at"]})) == [listed]
+    later = (review.published_revision.published_at + timedelta(microseconds=1)).isoformat()
+    assert results(token_client.get("/api/v1/reviews/", {"updated_since": later})) == []
     assert listed["rationale"] == "The UN counted 250,000."
     assert [e["title"] for e in listed["evidence"]] == ["UN report"]
     claim = token_client.get(f"/api/v1/claims/{review.claim_id}/").json()
@@ -153,6 +158,8 @@ def test_a_correction_in_progress_keeps_the_published_revision_everywhere(token_
     assert (listed["revision"], listed["verdict"]["slug"]) == (2, "mostly-true")
     assert listed["rationale"] == "DRAFT not yet published"
     assert listed["last_published_at"] > listed["published_at"]
+    assert results(token_client.get("/api/v1/reviews/", {"updated_since": later}))[0]["revision"] == 2
+    assert results(token_client.get("/api/v1/reviews/", {"ordering": "-updated_at"}))[0]["id"] == review.pk
 
 
 def test_claim_shows_its_published_verdict_and_state(token_client):
@@ -237,7 +244,10 @@ def test_review_filters_by_article_and_claim(token_client):
 def test_incremental_sync_by_updated_at_ordering(token_client):
     reviews = [make_review() for _ in range(3)]
     for offset, review in enumerate(reversed(reviews)):
-        Review.objects.filter(pk=review.pk).update(updated_at=datetime(2026, 5, 1 + offset, tzinfo=UTC))
+        # what readers see changed at these times (a correction published, say)
+        changed = datetime(2026, 5, 1 + offset, tzinfo=UTC)
+        Review.objects.filter(pk=review.pk).update(last_published_at=changed)
+        ReviewRevision.objects.filter(review=review).update(published_at=changed)
     rows = results(
         token_client.get("/api/v1/reviews/?ordering=updated_at&updated_since=2026-05-02T00:00:00Z")
     )

@@ -613,3 +613,12 @@ def test_panel_history_lists_review_and_evidence_changes_newest_first(client, re
     ]
     assert order == sorted(order)
     assert "UN report" in history and "Half true" in history
+
+
+def test_a_refused_next_after_login_lands_in_the_workspace(client, reviewer):
+    response = client.post(
+        reverse("admin:login") + "?next=https://evil.example/",
+        {"username": "rita", "password": "correct horse battery staple", "next": "https://evil.example/"},
+    )
+    assert response.status_code == 302
+    assert response.url == reverse("workspace:queue")
