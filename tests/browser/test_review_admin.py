@@ -46,7 +46,7 @@ def test_reviewer_annotates_and_editor_publishes(live_server, new_page, login, a
     expect(page.locator(".fc-context mark.fc-quantity").first).to_have_text(re.compile("250,000"))
 
     page.get_by_role("button", name="Assign to me").click()
-    expect(page.locator(".messagelist")).to_contain_text("assigned to you")
+    expect(page.locator(".messagelist")).to_contain_text("Assigned to you")
     page.select_option("#id_verdict", label="Half true")
     page.fill(
         "#id_rationale",
@@ -62,7 +62,7 @@ def test_reviewer_annotates_and_editor_publishes(live_server, new_page, login, a
     page.select_option("#id_evidence-0-stance", "supports")
     page.fill("#id_evidence-0-quote", "An estimated 250,000 to 275,000 people remain in eastern Aleppo.")
     page.screenshot(path=str(artifacts_dir / "review-page-editing.png"), full_page=True)
-    page.get_by_role("button", name="Save and send to second review").click()
+    page.get_by_role("button", name="Send to second review").click()
     expect(page.locator(".messagelist")).to_contain_text("Sent to second review")
     expect(page.locator(".fc-status .fc-badge")).to_have_text("Needs second review")
     expect(page.get_by_role("button", name="Approve")).to_have_count(0)  # not the reviewer's to approve
