@@ -66,9 +66,9 @@ bench-export: install-dev
 	$(PY) bench/export.py --rows 100000
 
 eval: install-dev
-	$(PY) -m factcheck.extraction.evaluate newsquant ../shared/eval/newsquant/dev.json --compare
-	$(PY) -m factcheck.extraction.evaluate ct24 ../shared/eval/ct24/dev-test.tsv
-	$(PY) -m factcheck.extraction.evaluate quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
+	$(PY) -m evaluation newsquant ../shared/eval/newsquant/dev.json --compare
+	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv
+	$(PY) -m evaluation quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

@@ -26,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.extraction import extract, reference
+from evaluation import reference
+from factcheck.extraction import extract
 
 _TEMPLATES = [
     "The ministry said {n} people were killed and more than {m} injured in the attack on {d}.",

@@ -1,18 +1,18 @@
 """Check-worthiness: how much a sentence states a verifiable fact, as a calibrated score in [0, 1].
 
 A logistic regression whose weights ship as JSON (``checkworthiness_model.json``, written by
-``train.py``) and whose inference is a handful of C-level ``map``/``sum`` passes over the words
+``evaluation/train.py``) and whose inference is a handful of C-level ``map``/``sum`` passes over the words
 (no per-word Python loop), about 10 µs a sentence in pure Python. The features are chosen to carry
 over from the political debates it is trained on (CheckThat! 2024) to news: figures by shape (year,
 money, percent, number) and by kind and category, comparisons and superlatives, tense (past,
 perfect, future), modality, hedges, absolutes and person (plans and opinions vs facts), statement
 verbs and named sources (capitalised words), questions, length, and their conjunctions, plus
-lower-cased words and word pairs restricted by ``train.py`` to general vocabulary (frequent, spread
+lower-cased words and word pairs restricted by ``evaluation/train.py`` to general vocabulary (frequent, spread
 over many debates, not proper nouns), so topic names are not learnt.
 
 Probabilities are calibrated on CheckThat!'s Yes rate. ``is_claim`` uses ``Model.threshold``
 (0.5: more likely check-worthy than not), stricter than ``Model.debate_threshold``, the F1-optimal
-cut for debates that ``evaluate ct24`` reports: news states facts in nearly every sentence.
+cut for debates that ``python -m evaluation ct24`` reports: news states facts in nearly every sentence.
 
 A small hand-set prior (``_NEWS_PRIOR``) lifts sentences whose figures are about casualties,
 population, displacement or territory: those categories are the core of news fact-checking but
@@ -336,7 +336,7 @@ class Model:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold  # is_claim: calibrated p, for news text
-        # F1-optimal cut on newer debates (CheckThat!'s Yes class), for ``evaluate ct24``
+        # F1-optimal cut on newer debates (CheckThat!'s Yes class), for ``python -m evaluation ct24``
         self.debate_threshold = threshold if debate_threshold is None else debate_threshold
         # bigram weights keyed by one int per word pair: id(a) * stride + id(b), ids from 1; a word in
         # no bigram has id 0, so its pairs miss without a test

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from evaluation.train import best_threshold, main, platt, prf, read_tsv, select_vocabulary
 from factcheck.extraction.checkworthiness import Model, features, load_model, tokens
-from factcheck.extraction.train import best_threshold, main, platt, prf, read_tsv, select_vocabulary
 
 CLAIMS = [
     "Crime fell 30 percent in the last decade.",
