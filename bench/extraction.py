@@ -1,6 +1,7 @@
 """Throughput of ``factcheck.extraction.extract`` next to quantulum3 on the same sentences.
 
     python bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl [--limit N] [--profile]
+        [--baseline REF] [--quantulum-limit 0]
 
 The corpus is JSON lines with a ``text`` field; without ``--data`` (or if the file is absent) a
 generated news-like corpus is used so the bench always runs. ``extract`` is timed on whole
@@ -11,6 +12,10 @@ sentences. quantulum3 is timed with its unit classifier (its default; retrained 
 asserts: timings depend on the machine. Times are CPU time of this process (``time.process_time``)
 for both, and the two are timed in alternating rounds (best of each reported), so other load on a
 shared machine distorts the ratio as little as it can.
+
+``--baseline REF`` also times the extractor as it was at git revision REF (``evaluation.baseline``),
+in the same alternating rounds on the same documents, and prints the working tree's speed as a
+multiple of the baseline's (above 1: faster). ``--quantulum-limit 0`` leaves quantulum3 out.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evaluation import reference
+from evaluation.baseline import materialise
 from factcheck.extraction import extract
 
 _TEMPLATES = [
@@ -121,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="rounds of both (best of each is reported)")
     parser.add_argument("--quantulum-limit", type=int, default=2000, help="sentences given to quantulum3")
     parser.add_argument("--profile", action="store_true", help="print the top functions of one extract pass")
+    parser.add_argument("--baseline", default=None, help="git revision whose extractor is timed alongside")
     args = parser.parse_args(argv)
 
     docs, source = load_corpus(args.data, args.limit)
@@ -130,18 +137,27 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(d) for d in docs)
     print(f"corpus: {source}: {len(docs)} documents, {n} sentences, {chars} characters")
 
-    modes = reference.load(heuristic_too=True)
+    baseline = None
+    if args.baseline:
+        baseline = materialise(args.baseline)
+        baseline.extract("Warm-up. The model loads once.")
+    modes = reference.load(heuristic_too=True) if args.quantulum_limit > 0 else []
     # a seeded sample across the corpus (the first articles run longer than the rest)
     sample = random.Random(0).sample(sentences, min(args.quantulum_limit, n))
     # Rounds alternate ours and theirs, so load from other processes on a shared machine hits both
     # alike; the best round of each is reported, and the ratio of the bests.
-    best = float("inf")
+    best = baseline_best = float("inf")
     theirs_best = [float("inf")] * len(modes)
     for _ in range(max(1, args.repeat)):
         t0 = time.process_time()
         for d in docs:
             extract(d)
         best = min(best, time.process_time() - t0)
+        if baseline is not None:
+            t0 = time.process_time()
+            for d in docs:
+                baseline.extract(d)
+            baseline_best = min(baseline_best, time.process_time() - t0)
         for i, mode in enumerate(modes):
             t0 = time.process_time()
             for s in sample:
@@ -154,7 +170,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     for stage, seconds in stage_times(docs).items():
         print(f"  {stage:<22}{seconds / n * 1e6 if n else 0:8.1f} µs/sentence")
-    if not modes:
+    if baseline is not None:
+        theirs = _rate(n, baseline_best)
+        print(
+            f"baseline:   {theirs:12,.0f} sentences/s  "
+            f"(git {args.baseline}, best of {max(1, args.repeat)} rounds)"
+        )
+        print(
+            f"  speed, working tree / baseline: {ours / theirs:.3f}x  "
+            f"({best:.3f} s against {baseline_best:.3f} s)"
+        )
+    if not modes and args.quantulum_limit > 0:
         print("quantulum3: not installed (pip install 'quantulum3[classifier]') - no ratio")
     for mode, seconds in zip(modes, theirs_best, strict=True):
         theirs = _rate(len(sample), seconds)
