@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from factcheck.extraction.types import Categories, Category, Quantity, QuantityKind, QuantityKinds
+from factcheck.extraction.types import CLAIM_KINDS, Categories, Category, Quantity, QuantityKinds
 
 __all__ = ["quantity_category", "sentence_category"]
 
@@ -231,15 +231,6 @@ _PRIORITY = (
     Category.PERCENTAGE,
     Category.DURATION,
 )
-_CLAIM = frozenset(
-    {
-        QuantityKind.CARDINAL,
-        QuantityKind.MONEY,
-        QuantityKind.PERCENT,
-        QuantityKind.DURATION,
-        QuantityKind.MEASURE,
-    }
-)
 
 
 def _head(unit: str) -> str:
@@ -293,7 +284,7 @@ def quantity_category(text: str, q: Quantity, start: int = 0, end: int | None = 
         return Categories.AID if _AID_RE.search(text, q.end, min(end, q.end + 30)) else Categories.MONEY
     if kind is QuantityKinds.DURATION:
         return Categories.DURATION
-    if kind not in _CLAIM:
+    if kind not in CLAIM_KINDS:
         return Categories.OTHER
     unit = q.unit
     cat = _lookup(unit) if unit else None
@@ -398,7 +389,7 @@ def sentence_category(
     with set look-ups. The result is the same with or without it.
     """
     if quantities:
-        found = {q.category for q in quantities if q.kind in _CLAIM}
+        found = {q.category for q in quantities if q.kind in CLAIM_KINDS}
         for c in _PRIORITY:
             if c in found:
                 return c

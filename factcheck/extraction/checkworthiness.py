@@ -17,6 +17,10 @@ cut for debates that ``python -m evaluation ct24`` reports: news states facts in
 A small hand-set prior (``_NEWS_PRIOR``) lifts sentences whose figures are about casualties,
 population, displacement or territory: those categories are the core of news fact-checking but
 barely occur in debates, so the trained weights cannot know them.
+
+The figures the model counts (its ``qclaim`` features, and the prior) are ``SCORED_FIGURE_KINDS``:
+``types.CLAIM_KINDS`` without measures, as the shipped weights were trained. It is a different set
+from the claim figures on purpose; widening it changes the features and means retraining.
 """
 
 from __future__ import annotations
@@ -29,10 +33,11 @@ from functools import lru_cache, reduce
 from itertools import repeat
 from operator import add, attrgetter, or_
 from pathlib import Path
+from typing import Final
 
-from factcheck.extraction.types import Category, Quantity, QuantityKind
+from factcheck.extraction.types import CLAIM_KINDS, Category, Quantity, QuantityKind
 
-__all__ = ["MODEL_PATH", "Model", "features", "load_model", "score", "tokens"]
+__all__ = ["MODEL_PATH", "SCORED_FIGURE_KINDS", "Model", "features", "load_model", "score", "tokens"]
 
 MODEL_PATH = Path(__file__).with_name("checkworthiness_model.json")
 
@@ -83,9 +88,8 @@ _NEWS_PRIOR = {
     Category.MILITARY: 0.7,
     Category.AID: 0.7,
 }
-_CLAIM_KINDS = frozenset(
-    {QuantityKind.CARDINAL, QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.DURATION}
-)
+# (see the module docstring: not ``CLAIM_KINDS``, on purpose)
+SCORED_FIGURE_KINDS: Final[frozenset[QuantityKind]] = CLAIM_KINDS - {QuantityKind.MEASURE}
 
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ing", "ies", "ied", "ed", "es", "ly", "s")
@@ -254,7 +258,7 @@ def _quantity_features(quantities: Iterable[Quantity]) -> set[str]:
         feats.add("qk=" + str(q.kind))
         if q.category != Category.OTHER:
             feats.add("qc=" + str(q.category))
-        if q.kind in _CLAIM_KINDS:
+        if q.kind in SCORED_FIGURE_KINDS:
             n_claim += 1
     if n_claim:
         feats.add("qclaim")
@@ -404,7 +408,7 @@ class Model:
             get = self.weights.get
             prior = 0.0
             for q in quantities:
-                if q.kind in _CLAIM_KINDS:
+                if q.kind in SCORED_FIGURE_KINDS:
                     prior = max(prior, _NEWS_PRIOR.get(q.category, 0.0))
             weight = sum(get(f, 0.0) for f in sorted(_quantity_features(quantities)))
             terms = self._quantities[key] = (weight, prior)

@@ -17,7 +17,7 @@ Conventions (chosen to match NewsQuant, the CQE evaluation set):
   ("villages", "european countries"); its last word is the head noun.
 - dates, clock times, ordinals, phone numbers, URLs, scores and identifiers ("A320", "COVID-19",
   "Game 7") ARE returned, with ``kind`` DATE/TIME/ORDINAL/IDENTIFIER, so callers can show them;
-  only kinds in :data:`CLAIM_KINDS` are claim figures (see :func:`is_claim_figure`).
+  only kinds in ``types.CLAIM_KINDS`` are claim figures (see :func:`is_claim_figure`).
 - the surface spans qualifier + currency + number + unit/counted noun ("more than 20 villages");
   change verbs ("rose 5%") set the qualifier but stay outside the surface.
 - values are finite floats; a quantity whose value overflows ("1e999") is dropped.
@@ -31,19 +31,16 @@ import re
 
 from factcheck.extraction import _numlex as L
 from factcheck.extraction.categories import noun_category, quantity_category
-from factcheck.extraction.types import Qualifier, Qualifiers, Quantity, QuantityKind, QuantityKinds
-
-__all__ = ["CLAIM_KINDS", "find_quantities", "is_claim_figure"]
-
-CLAIM_KINDS = frozenset(
-    {
-        QuantityKinds.CARDINAL,
-        QuantityKinds.MONEY,
-        QuantityKinds.PERCENT,
-        QuantityKinds.DURATION,
-        QuantityKinds.MEASURE,
-    }
+from factcheck.extraction.types import (
+    CLAIM_KINDS,
+    Qualifier,
+    Qualifiers,
+    Quantity,
+    QuantityKind,
+    QuantityKinds,
 )
+
+__all__ = ["find_quantities", "is_claim_figure"]
 
 _STOP = frozenset(
     """

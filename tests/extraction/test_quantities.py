@@ -9,8 +9,8 @@ import random
 import pytest
 
 from factcheck.extraction import quantities as Q
-from factcheck.extraction.quantities import CLAIM_KINDS, find_quantities, is_claim_figure
-from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind
+from factcheck.extraction.quantities import find_quantities, is_claim_figure
+from factcheck.extraction.types import CLAIM_KINDS, Category, Qualifier, Quantity, QuantityKind
 
 K = QuantityKind
 
