@@ -45,6 +45,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+from factcheck.extraction._regex import literal_alternation
 from factcheck.extraction.types import Speaker
 
 __all__ = ["ANCHOR_WORDS", "assign_speakers", "find_speaker", "speaker_type"]
@@ -65,28 +66,6 @@ _VERBS = _words(
     "reveals disclosed testified contended contends reiterated stressed emphasized emphasised "
     "concluded suggested suggests"
 )
-# One search decides whether a sentence can have an attribution at all.
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation factored by common prefixes: much faster to reject than a flat one."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alternatives = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 ANCHOR_WORDS = _VERBS | {"according"}
 # Verbs that take their subject after them: "…,” said Peskov" (not "…, accused Sudan of …").
 _INVERTING = _words("said says added adds wrote writes explained insisted warned stressed")
@@ -102,7 +81,8 @@ _NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
         ("revealed", "reveals", "confirmed", "confirms", "declared", "declares", "reported"), _words("as")
     ),
 }
-_ANCHOR = re.compile(r"\b(?=[a-zA])" + _trie_pattern([*_VERBS, "according to", "According to"]) + r"\b")
+# One search decides whether a sentence can have an attribution at all.
+_ANCHOR = re.compile(r"\b(?=[a-zA])" + literal_alternation([*_VERBS, "according to", "According to"]) + r"\b")
 _WORD = re.compile(r"\w+")
 _QUOTE_CHAR = re.compile('["\u201c\u201d]')
 # A title ("Mr."), an acronym ("U.S.") or an initial ("J. Smith"), else a word ("al-Assad", "1,500"), else
