@@ -82,7 +82,9 @@ def load_corpus(path: str | None, limit: int | None) -> tuple[list[str], str]:
 def stage_times(docs: list[str]) -> dict[str, float]:
     """CPU seconds of each stage of ``extract`` over ``docs``, done as ``extract`` does them."""
     import factcheck.extraction as ex
+    from factcheck.extraction.categories import sentence_category
     from factcheck.extraction.checkworthiness import load_model
+    from factcheck.extraction.quantities import find_quantities
     from factcheck.extraction.sentences import split_sentences
     from factcheck.extraction.speakers import assign_speakers
 
@@ -101,13 +103,13 @@ def stage_times(docs: list[str]) -> dict[str, float]:
         speakers = assign_speakers(doc, spans, screen)
         t4 = clock()
         quantities = [
-            ex._quantities(doc, s.start, s.end, r)
+            find_quantities(doc, s.start, s.end, r)
             if r is None or ex._may_have_number(doc, s.start, s.end, r)
             else []
             for s, r in zip(spans, runs, strict=True)
         ]
         t5 = clock()
-        categories = [ex._categorise(t, q, r) for t, q, r in zip(texts, quantities, runs, strict=True)]
+        categories = [sentence_category(t, q, r) for t, q, r in zip(texts, quantities, runs, strict=True)]
         t6 = clock()
         model.score_many(texts, quantities, categories, [sp is not None for sp in speakers])
         t7 = clock()

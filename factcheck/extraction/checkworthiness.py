@@ -26,6 +26,7 @@ from the claim figures on purpose; widening it changes the features and means re
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from collections.abc import Iterable
@@ -539,11 +540,17 @@ def _document_tokens(texts: list[str]) -> tuple[list[str], str]:
 
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> Model:
-    """The shipped model (cached); all-zero if the artefact is missing, so ``extract`` never fails."""
+    """The shipped model (cached); all-zero if the artefact is unreadable (logged), so ``extract`` runs."""
     try:
         with open(path or MODEL_PATH, encoding="utf-8") as fh:
             return Model.from_json(json.load(fh))
     except (OSError, ValueError, KeyError):
+        logging.getLogger("factcheck.extraction").warning(
+            "check-worthiness model %s unreadable: every sentence scores 0.5",
+            path or MODEL_PATH,
+            exc_info=True,
+            extra={"stage": "checkworthiness"},
+        )
         return Model({}, 0.0, 0.5)
 
 

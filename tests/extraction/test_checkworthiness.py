@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -108,13 +109,20 @@ def test_source_line_and_headline_are_not_claims() -> None:
     assert sentences[-1].checkworthiness < min(s.checkworthiness for s in sentences if "250,000" in s.text)
 
 
-def test_missing_or_broken_artefact_gives_a_neutral_model(tmp_path: Path) -> None:
+def test_missing_or_broken_artefact_gives_a_neutral_model_and_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     broken = tmp_path / "model.json"
     broken.write_text("{not json", encoding="utf-8")
     for path in (str(broken), str(tmp_path / "absent.json")):
-        model = load_model(path)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="factcheck.extraction"):
+            model = load_model(path)
         assert model.weights == {} and model.bias == 0.0
         assert score("Anything at all.", model=model)[0] == 0.5
+        (record,) = caplog.records
+        assert record.levelno == logging.WARNING and record.stage == "checkworthiness"
+        assert path in record.getMessage() and record.exc_info is not None
 
 
 def test_model_round_trips_through_json() -> None:
