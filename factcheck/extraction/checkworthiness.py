@@ -29,7 +29,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache, reduce
 from itertools import repeat
 from operator import add, attrgetter, or_
@@ -399,7 +399,7 @@ class Model:
             self._learn(words)
             return list(map(self._rows.__getitem__, words))
 
-    def quantity_terms(self, quantities: list[Quantity]) -> tuple[float, float]:
+    def quantity_terms(self, quantities: Sequence[Quantity]) -> tuple[float, float]:
         """(quantity-feature weight, news prior) of a sentence's figures, cached by kinds and categories."""
         key = (*map(_KIND, quantities), *map(_CATEGORY, quantities))
         terms = self._quantities.get(key)
@@ -419,23 +419,23 @@ class Model:
         self,
         text: str,
         words: list[str],
-        quantities: list[Quantity],
+        quantities: Sequence[Quantity],
         category: Category | str,
         has_speaker: bool,
     ) -> float:
         """``logit(features(text, quantities, category, has_speaker))`` for ``words = tokens(text)``."""
         weights: tuple[float, ...] = ()
-        firsts: tuple[int, ...] = ()
-        ids: tuple[int, ...] = ()
+        pair_firsts: tuple[int, ...] = ()
+        pair_ids: tuple[int, ...] = ()
         flags: tuple[int, ...] = ()
         if words:
-            weights, firsts, ids, flags = zip(*self._rows_of(words), strict=True)
+            weights, pair_firsts, pair_ids, flags = zip(*self._rows_of(words), strict=True)
         total = sum(weights, self.bias)
         # pair keys: "<s>" (id 1) and the first word, then each word and the next
-        total += sum(map(self._bigrams.get, map(add, (self._stride, *firsts), ids), repeat(0.0)))
+        total += sum(map(self._bigrams.get, map(add, (self._stride, *pair_firsts), pair_ids), repeat(0.0)))
         # _sentence_bits, inlined (a call costs about a microsecond here)
-        n = len(words)
-        mask = reduce(or_, flags, _LENGTH_BITS[n if n < 35 else 35])
+        word_count = len(words)
+        mask = reduce(or_, flags, _LENGTH_BITS[word_count if word_count < 35 else 35])
         names = len(_CAPITAL.findall(text))
         if names:
             mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
@@ -450,17 +450,17 @@ class Model:
         total += struct
         if quantities:
             total += self.quantity_terms(quantities)[0]
-        cat = self._cats.get(category)
-        if cat is None:
-            cat = self._cats[category] = get("cat=" + str(category), 0.0)
-        return total + cat
+        category_weight = self._cats.get(category)
+        if category_weight is None:
+            category_weight = self._cats[category] = get("cat=" + str(category), 0.0)
+        return total + category_weight
 
     def score_many(
         self,
-        texts: list[str],
-        quantities: list[list[Quantity]],
-        categories: list[Category | str],
-        has_speaker: list[bool],
+        texts: Sequence[str],
+        quantities: Sequence[Sequence[Quantity]],
+        categories: Sequence[Category | str],
+        has_speaker: Sequence[bool],
     ) -> list[tuple[float, bool]]:
         """``score`` of each sentence of one document, with the per-word work done once for all of them.
 
@@ -472,33 +472,37 @@ class Model:
         """
         if not texts:
             return []
-        flat, mark = _document_tokens(texts)
-        rows = self._rows_of(flat)
+        document_words, marker = _document_tokens(texts)
+        rows = self._rows_of(document_words)
         # a sentence's words run from after its marker to the next marker (or the end)
         markers = []
         position = -1
-        index = flat.index
+        find_marker = document_words.index
         marker_row = (0.0, self._stride, 1, 0)  # the "<s>" id: the sentence's first word pairs with it
         for _ in texts:
-            position = index(mark, position + 1)
+            position = find_marker(marker, position + 1)
             rows[position] = marker_row
             markers.append(position)
         ends = markers[1:]
-        ends.append(len(flat))
-        weights, firsts, ids, flags = zip(*rows, strict=True)
-        pairs = [0.0, *map(self._bigrams.get, map(add, firsts, ids[1:]), repeat(0.0))]
-        bias, structs, cats, get = self.bias, self._struct, self._cats, self.weights.get
+        ends.append(len(document_words))
+        weights, pair_firsts, pair_ids, flags = zip(*rows, strict=True)
+        pairs = [0.0, *map(self._bigrams.get, map(add, pair_firsts, pair_ids[1:]), repeat(0.0))]
+        bias, structs, category_weights, get = self.bias, self._struct, self._cats, self.weights.get
         threshold = self.threshold
-        out = []
-        for text, marker, b, figures, category, speaker in zip(
+        scores = []
+        for text, sentence_marker, words_end, figures, category, speaker in zip(
             texts, markers, ends, quantities, categories, has_speaker, strict=True
         ):
-            a = marker + 1
-            n = b - a
-            total = sum(weights[a:b], bias)
-            total += sum(pairs[a:b])
+            words_start = sentence_marker + 1
+            word_count = words_end - words_start
+            total = sum(weights[words_start:words_end], bias)
+            total += sum(pairs[words_start:words_end])
             # most words have no flag: dropping the zeros leaves the OR as it is, in fewer steps
-            mask = reduce(or_, filter(None, flags[a:b]), _LENGTH_BITS[n if n < 35 else 35])
+            mask = reduce(
+                or_,
+                filter(None, flags[words_start:words_end]),
+                _LENGTH_BITS[word_count if word_count < 35 else 35],
+            )
             names = len(_CAPITAL.findall(text))
             if names:
                 mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
@@ -511,19 +515,19 @@ class Model:
             if struct is None:
                 struct = structs[mask] = sum(get(f, 0.0) for f in _structural(mask))
             total += struct
-            cat = cats.get(category)
-            if cat is None:
-                cat = cats[category] = get("cat=" + str(category), 0.0)
-            logit = total + cat
+            category_weight = category_weights.get(category)
+            if category_weight is None:
+                category_weight = category_weights[category] = get("cat=" + str(category), 0.0)
+            logit = total + category_weight
             if figures:
                 weight, prior = self.quantity_terms(figures)
                 logit += weight + prior
-            p = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0
-            out.append((p, p >= threshold))
-        return out
+            probability = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0
+            scores.append((probability, probability >= threshold))
+        return scores
 
 
-def _document_tokens(texts: list[str]) -> tuple[list[str], str]:
+def _document_tokens(texts: Sequence[str]) -> tuple[list[str], str]:
     """``tokens`` of each text, each list preceded by a marker no token of these texts equals; and it.
 
     One ``tokens`` call for the whole document, with a NUL as the marker, unless some text holds one;
@@ -565,10 +569,9 @@ def score(
     """``(checkworthiness in [0, 1], is_claim)`` for one sentence; ``words`` if already ``tokens(text)``."""
     model = model or load_model()
     logit = model.fast_logit(text, tokens(text) if words is None else words, (), category, has_speaker)
-    if not isinstance(quantities, (list, tuple)):
-        quantities = list(quantities)
-    if quantities:
-        weight, prior = model.quantity_terms(quantities)
+    figures: Sequence[Quantity] = quantities if isinstance(quantities, list | tuple) else list(quantities)
+    if figures:
+        weight, prior = model.quantity_terms(figures)
         logit += weight + prior
-    p = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0  # the sigmoid, inlined
-    return p, p >= model.threshold
+    probability = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0  # the sigmoid, inlined
+    return probability, probability >= model.threshold
