@@ -56,8 +56,10 @@ format: install-dev
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
+## bench: extractor speed; `make bench BASELINE=<git rev>` also times that revision and checks its output is identical.
 bench: install-dev
-	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl
+	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl $(if $(BASELINE),--baseline $(BASELINE))
+	$(if $(BASELINE),$(PY) bench/extraction_diff.py --baseline $(BASELINE))
 
 bench-imports: install-dev
 	$(PY) bench/imports.py --data ../shared/eval/ecbplus/articles.jsonl

@@ -310,7 +310,7 @@ def features(
 class Model:
     """Logistic-regression weights: ``bias`` plus one weight per binary feature name.
 
-    ``fast_logit`` gives the same sum as ``logit(features(...))`` without building feature strings
+    ``fast_logit`` gives the bias plus the weights of ``features(...)`` without building feature strings
     and without a Python-level loop over the words: each raw token maps (one dictionary, filled on
     first sight, read with ``map``) to its row: unigram weight, pair id times the stride, pair id,
     flags; ``zip(*rows)`` turns the rows into those four columns at C speed. Bigram weights are keyed
@@ -371,10 +371,6 @@ class Model:
             None if debate is None else float(debate),
         )
 
-    def logit(self, feats: Iterable[str]) -> float:
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in feats)
-
     def _learn(self, words: list[str]) -> None:
         """Fill the per-token caches for the tokens of ``words`` not seen yet."""
         rows = self._rows
@@ -423,7 +419,8 @@ class Model:
         category: Category | str,
         has_speaker: bool,
     ) -> float:
-        """``logit(features(text, quantities, category, has_speaker))`` for ``words = tokens(text)``."""
+        """``bias`` plus the weights of ``features(text, quantities, category, has_speaker)``, for
+        ``words = tokens(text)``."""
         weights: tuple[float, ...] = ()
         pair_firsts: tuple[int, ...] = ()
         pair_ids: tuple[int, ...] = ()

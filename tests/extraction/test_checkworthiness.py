@@ -14,6 +14,12 @@ from factcheck.extraction.types import Category, Quantity, QuantityKind
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_afe4df272759aabc.txt"
 
+
+def feature_sum(model: Model, names: list[str]) -> float:
+    """The logit by definition, the slow way: the bias plus the weight of every feature occurrence."""
+    return model.bias + sum(model.weights.get(name, 0.0) for name in names)
+
+
 SENTENCES = [
     "We're consuming 50 percent of the world's cocaine.",
     "Unemployment rose to 7.8% in 2012, the highest since 1983.",
@@ -47,7 +53,7 @@ def test_fast_inference_equals_the_trained_feature_sum(sentence: str) -> None:
     model = load_model()
     qs = [Quantity("50", 0, 2, 50.0, 50.0, 50.0, kind=QuantityKind.PERCENT, category=Category.PERCENTAGE)]
     for quantities, category, has_speaker in (([], Category.OTHER, False), (qs, Category.PERCENTAGE, True)):
-        slow = model.logit(features(sentence, quantities, category, has_speaker))
+        slow = feature_sum(model, features(sentence, quantities, category, has_speaker))
         fast = model.fast_logit(sentence, tokens(sentence), quantities, category, has_speaker)
         assert fast == pytest.approx(slow, abs=1e-9)
 
