@@ -765,13 +765,13 @@ def _read_time(text: str, start: int, end: int, match: re.Match[str], offset: in
 
 
 def _read_ordinal_digits(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
-    """ "5th", "21st" """
+    """An ordinal in digits ("5th", "21st")."""
     value = float(match.group()[:-2])
     return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.ORDINAL)
 
 
 def _read_ordinal_word(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
-    """ "fifth", "twentieth" (matched in the lower-cased window)"""
+    """An ordinal in words ("fifth", "twentieth"), matched in the lower-cased window."""
     value = float(L.ORDINALS[match.group().lower()])
     return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.ORDINAL)
 
@@ -886,7 +886,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
 
 
 def _read_scientific(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | _Skip:
-    """ "1.5e6", "3 x 10^5" """
+    """Scientific notation ("1.5e6", "3 x 10^5")."""
     written = match.group().replace("−", "-").replace(" ", "").replace("\t", "")
     if "e" in written or "E" in written:
         value = float(written)
@@ -903,7 +903,7 @@ _VULGAR_FRACTIONS: Final = {"½": 0.5, "⅓": 1 / 3, "¼": 0.25, "¾": 0.75, "�
 def _read_fraction(
     text: str, start: int, end: int, match: re.Match[str], offset: int
 ) -> _Atom | _Skip | None:
-    """ "½", "3/4 of", "1/16" (a zero denominator is no number)"""
+    """A fraction ("½", "3/4 of", "1/16"); with a zero denominator, no number at all."""
     written = match.group()
     value = _VULGAR_FRACTIONS.get(written)
     if value is None:
