@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import json
 import pstats
 import random
@@ -142,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     baseline = None
     if args.baseline:
         baseline = materialise(args.baseline)
-        baseline.extract("Warm-up. The model loads once.")
+        for d in docs:  # warmed on the corpus, as ours is above (the model's per-word caches fill)
+            baseline.extract(d)
     modes = reference.load(heuristic_too=True) if args.quantulum_limit > 0 else []
     # a seeded sample across the corpus (the first articles run longer than the rest)
     sample = random.Random(0).sample(sentences, min(args.quantulum_limit, n))
@@ -150,16 +152,21 @@ def main(argv: list[str] | None = None) -> int:
     # alike; the best round of each is reported, and the ratio of the bests.
     best = baseline_best = float("inf")
     theirs_best = [float("inf")] * len(modes)
-    for _ in range(max(1, args.repeat)):
-        t0 = time.process_time()
-        for d in docs:
-            extract(d)
-        best = min(best, time.process_time() - t0)
-        if baseline is not None:
+    for round_number in range(max(1, args.repeat)):
+        # ours and the baseline go first in turn, so neither always runs on the other's leftovers
+        for which in ("ours", "baseline") if round_number % 2 == 0 else ("baseline", "ours"):
+            run = extract if which == "ours" else None if baseline is None else baseline.extract
+            if run is None:
+                continue
+            gc.collect()
             t0 = time.process_time()
             for d in docs:
-                baseline.extract(d)
-            baseline_best = min(baseline_best, time.process_time() - t0)
+                run(d)
+            elapsed = time.process_time() - t0
+            if which == "ours":
+                best = min(best, elapsed)
+            else:
+                baseline_best = min(baseline_best, elapsed)
         for i, mode in enumerate(modes):
             t0 = time.process_time()
             for s in sample:

@@ -8,6 +8,8 @@ quantulum3's test sentences, CheckThat! 2020 tweets and verified claims) and the
 (seeds, test data, test strings), and every field of every sentence is compared, floats to the bit.
 Prints the texts and sentences compared per set and each difference; exits 1 if there is any. Data
 files under ``--eval`` that no reader here knows are listed, so a new set is not silently skipped.
+The failures the working tree's ``extract`` contained and logged are counted by stage (the baseline
+contained them silently).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import logging
 import sys
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,20 +143,43 @@ def main(argv: list[str] | None = None) -> int:
 
     total = Comparison()
     started = time.perf_counter()
-    for name, texts in sets:
-        result = compare(name, texts, baseline.extract, extract)
-        total.add(result)
-        print(
-            f"  {name:<36}{result.texts:>7} texts {result.sentences:>8} sentences "
-            f"{len(result.differences):>5} differing"
-        )
+    with _counting_logged_failures() as failures:
+        for name, texts in sets:
+            result = compare(name, texts, baseline.extract, extract)
+            total.add(result)
+            print(
+                f"  {name:<36}{result.texts:>7} texts {result.sentences:>8} sentences "
+                f"{len(result.differences):>5} differing"
+            )
     for line in total.differences[: args.show]:
         print(line)
     print(
         f"compared {total.texts} texts, {total.sentences} sentences "
         f"in {time.perf_counter() - started:.1f} s: {len(total.differences)} texts with differences"
     )
+    stages = ", ".join(f"{stage} {count}" for stage, count in sorted(failures.items())) or "none"
+    print(f"failures the working tree contained and logged, by stage: {stages}")
     return 1 if total.differences else 0
+
+
+@contextmanager
+def _counting_logged_failures() -> Iterator[Counter[str]]:
+    """Count ``factcheck.extraction`` warnings by stage, instead of printing them, while in the block."""
+    counts: Counter[str] = Counter()
+
+    class _Count(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            counts[getattr(record, "stage", "?")] += 1
+
+    logger = logging.getLogger("factcheck.extraction")
+    handler, propagate = _Count(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield counts
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
-from factcheck.extraction._regex import literal_alternation, trie_alternation
+from factcheck.extraction._regex import trie_alternation
 from factcheck.extraction.types import CLAIM_KINDS, Categories, Category, Quantity, QuantityKinds
 
 __all__ = [
@@ -207,25 +207,26 @@ class _KeywordRule:
     pattern: re.Pattern[str]  # ``(?i)``, for any text
     lower_case_pattern: re.Pattern[str]  # for ``text.lower()``
     first_words: frozenset[str]  # a matching text has one of these among its letter runs …
-    other_clue: re.Pattern[str] | None  # … or this finds something in ``text.lower()``
+    clues: tuple[str, ...]  # … or one of these in ``text.lower()`` (word starts, symbols)
 
 
 def _compile(rule: CategoryRule) -> _KeywordRule:
     _check(rule)
     pattern = _keyword_pattern(rule)
     first_words = frozenset(keyword.split()[0] for keyword in _items(rule.keywords))
-    clues = [*first_words] if rule.word_starts else []  # word starts: anywhere in the text
+    clues = sorted(first_words) if rule.word_starts else []  # a word start may be inside a longer run
     clues.extend(rule.symbols)
     return _KeywordRule(
         rule.category,
         re.compile(pattern),
         _lower_case(pattern),
         frozenset() if rule.word_starts else first_words,
-        re.compile(literal_alternation(clues)) if clues else None,
+        tuple(clues),
     )
 
 
 _KEYWORD_RULES: Final = tuple(_compile(rule) for rule in RULES if rule.keywords)
+_FIRST_WORDS: Final = frozenset().union(*(rule.first_words for rule in _KEYWORD_RULES))
 # Money next to an aid keyword is aid ("$5 million in humanitarian assistance").
 _AID_KEYWORDS: Final = next(rule.pattern for rule in _KEYWORD_RULES if rule.category is Category.AID)
 
@@ -343,11 +344,14 @@ def sentence_category(
                 return rule.category
         return Categories.OTHER
     lowered = text.lower()
+    present = _FIRST_WORDS.intersection(words)  # one pass over the words; usually empty
     for rule in _KEYWORD_RULES:
-        if rule.first_words.isdisjoint(words) and (
-            rule.other_clue is None or not rule.other_clue.search(lowered)
-        ):
-            continue
+        if rule.first_words.isdisjoint(present):
+            for clue in rule.clues:
+                if clue in lowered:
+                    break
+            else:  # no first word and no clue: this rule cannot match
+                continue
         if rule.lower_case_pattern.search(lowered):
             return rule.category
     return Categories.OTHER

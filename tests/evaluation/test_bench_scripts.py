@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 from pathlib import Path
 from types import ModuleType
 
@@ -46,7 +47,27 @@ def test_diff_reads_every_known_set_counts_and_lists_unknown_files(
     assert ecb.split()[2:] == ["2", "texts", "3", "sentences", "0", "differing"]
     assert "(no reader for new-set.jsonl: not compared)" in out
     assert "(missing: " in out  # the other sets, absent here
-    assert out.rstrip().endswith("0 texts with differences")
+    assert "0 texts with differences" in out
+    assert (
+        out.rstrip().splitlines()[-1].startswith("failures the working tree contained and logged, by stage:")
+    )
+
+
+def test_diff_counts_the_failures_the_working_tree_logged(
+    head: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import factcheck.extraction as extraction
+
+    diff = script("extraction_diff")
+    monkeypatch.setattr(diff, "repo_texts", lambda: {"two": ["Rebels seized 20 villages.", "It killed 5."]})
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("bug in a rule")
+
+    monkeypatch.setattr(extraction, "sentence_category", broken)
+    assert diff.main(["--baseline", head, "--eval", str(tmp_path / "absent")]) == 1  # categories differ
+    assert capsys.readouterr().out.rstrip().endswith("by stage: category 2")
+    assert logging.getLogger("factcheck.extraction").propagate  # the count ends with the comparison
 
 
 def test_diff_fails_on_a_difference(head: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
