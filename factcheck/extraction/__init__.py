@@ -78,6 +78,12 @@ def _failed(stage: str, text: str) -> None:
     )
 
 
+def _expect_one_per_sentence(results: Sequence[object] | None, spans: Sequence[Span]) -> None:
+    """A document stage's results line up with the sentences, or the stage has failed."""
+    if results is not None and len(results) != len(spans):
+        raise ValueError(f"{len(results)} results for {len(spans)} sentences")
+
+
 def extract(text: str) -> list[Sentence]:
     """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises.
 
@@ -94,11 +100,13 @@ def extract(text: str) -> list[Sentence]:
     sentence_texts = [text[span.start : span.end] for span in spans]
     try:
         letter_runs = _screen(text, spans)
+        _expect_one_per_sentence(letter_runs, spans)
     except Exception:
         _failed("screen", text)
         letter_runs = None
     try:
         speakers = assign_speakers(text, spans, letter_runs)
+        _expect_one_per_sentence(speakers, spans)
     except Exception:
         _failed("speakers", text)
         speakers = [None] * len(spans)
@@ -111,13 +119,13 @@ def extract(text: str) -> list[Sentence]:
         if words is None or _may_have_number(text, start, end, words):
             try:
                 found = find_quantities(text, start, end, words)
+                # a figure must lie in its sentence and be its own surface: a rule that breaks this is a bug
+                quantities = [
+                    q for q in found if start <= q.start < q.end <= end and text[q.start : q.end] == q.surface
+                ]
             except Exception:
                 _failed("quantities", sentence_text)
-                found = []
-            # a figure must lie in its sentence and be its own surface: a rule that breaks this is a bug
-            quantities = [
-                q for q in found if start <= q.start < q.end <= end and text[q.start : q.end] == q.surface
-            ]
+                found = quantities = []
             if len(quantities) != len(found):
                 excerpt = _excerpt(sentence_text)
                 logger.warning(
@@ -136,6 +144,7 @@ def extract(text: str) -> list[Sentence]:
         scores = load_model().score_many(
             sentence_texts, quantities_per_sentence, categories, [speaker is not None for speaker in speakers]
         )
+        _expect_one_per_sentence(scores, spans)
     except Exception:
         _failed("checkworthiness", text)
         scores = [(0.0, False)] * len(spans)

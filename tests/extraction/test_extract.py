@@ -131,6 +131,31 @@ def test_a_failing_stage_is_logged_and_the_others_still_run(
         assert sentences == expected  # the screen only saves time
 
 
+class _ShortModel:
+    @staticmethod
+    def score_many(*args: object) -> list[tuple[float, bool]]:
+        return [(0.9, True)]  # one score for two sentences
+
+
+@pytest.mark.parametrize(
+    ("stage", "name", "stand_in"),
+    [
+        ("screen", "_screen", lambda text, spans: [[]]),
+        ("speakers", "assign_speakers", lambda text, spans, words: [None]),
+        ("checkworthiness", "load_model", lambda: _ShortModel()),
+    ],
+)
+def test_a_stage_with_results_for_the_wrong_sentences_counts_as_failed(
+    stage: str, name: str, stand_in: object, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(extraction, name, stand_in)
+    with caplog.at_level(logging.WARNING, logger="factcheck.extraction"):
+        sentences = extract(TWO_SENTENCES)  # no exception: two sentences, one result
+    assert len(sentences) == 2
+    (record,) = [r for r in caplog.records if r.name == "factcheck.extraction"]
+    assert record.stage == stage and "1 results for 2 sentences" in str(record.exc_info[1])
+
+
 def test_figures_outside_their_sentence_are_dropped_and_logged(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
