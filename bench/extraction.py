@@ -13,9 +13,10 @@ asserts: timings depend on the machine. Times are CPU time of this process (``ti
 for both, and the two are timed in alternating rounds (best of each reported), so other load on a
 shared machine distorts the ratio as little as it can.
 
-``--baseline REF`` also times the extractor as it was at git revision REF (``evaluation.baseline``),
-in the same alternating rounds on the same documents, and prints the working tree's speed as a
-multiple of the baseline's (above 1: faster). ``--quantulum-limit 0`` leaves quantulum3 out.
+``--baseline REF`` also times the extractor as it was at git revision REF (``evaluation.baseline``)
+on the same documents, the two in turn document by document, and prints the working tree's speed as
+a multiple of the baseline's (above 1: faster), best round against best round and per round.
+``--quantulum-limit 0`` leaves quantulum3 out.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ import gc
 import json
 import pstats
 import random
+import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -119,6 +122,33 @@ def stage_times(docs: list[str]) -> dict[str, float]:
     return times
 
 
+def _interleaved(
+    docs: list[str], ours: Callable[[str], object], baseline: Callable[[str], object], round_number: int
+) -> tuple[float, float]:
+    """CPU seconds of each extractor over ``docs``, timed document by document in turn (who goes first
+    alternates), so the load of a shared machine, which drifts over seconds, weighs on both alike."""
+    clock = time.process_time
+    ours_seconds = baseline_seconds = 0.0
+    for index, doc in enumerate(docs):
+        if (index + round_number) % 2:
+            t0 = clock()
+            ours(doc)
+            t1 = clock()
+            baseline(doc)
+            t2 = clock()
+            ours_seconds += t1 - t0
+            baseline_seconds += t2 - t1
+        else:
+            t0 = clock()
+            baseline(doc)
+            t1 = clock()
+            ours(doc)
+            t2 = clock()
+            baseline_seconds += t1 - t0
+            ours_seconds += t2 - t1
+    return ours_seconds, baseline_seconds
+
+
 def _rate(n: int, seconds: float) -> float:
     return n / seconds if seconds > 0 else float("inf")
 
@@ -151,22 +181,20 @@ def main(argv: list[str] | None = None) -> int:
     # Rounds alternate ours and theirs, so load from other processes on a shared machine hits both
     # alike; the best round of each is reported, and the ratio of the bests.
     best = baseline_best = float("inf")
+    round_ratios: list[float] = []
     theirs_best = [float("inf")] * len(modes)
     for round_number in range(max(1, args.repeat)):
-        # ours and the baseline go first in turn, so neither always runs on the other's leftovers
-        for which in ("ours", "baseline") if round_number % 2 == 0 else ("baseline", "ours"):
-            run = extract if which == "ours" else None if baseline is None else baseline.extract
-            if run is None:
-                continue
-            gc.collect()
+        gc.collect()
+        if baseline is None:
             t0 = time.process_time()
             for d in docs:
-                run(d)
-            elapsed = time.process_time() - t0
-            if which == "ours":
-                best = min(best, elapsed)
-            else:
-                baseline_best = min(baseline_best, elapsed)
+                extract(d)
+            best = min(best, time.process_time() - t0)
+        else:
+            ours_seconds, baseline_seconds = _interleaved(docs, extract, baseline.extract, round_number)
+            best = min(best, ours_seconds)
+            baseline_best = min(baseline_best, baseline_seconds)
+            round_ratios.append(baseline_seconds / ours_seconds if ours_seconds else float("inf"))
         for i, mode in enumerate(modes):
             t0 = time.process_time()
             for s in sample:
@@ -187,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"  speed, working tree / baseline: {ours / theirs:.3f}x  "
-            f"({best:.3f} s against {baseline_best:.3f} s)"
+            f"({best:.3f} s against {baseline_best:.3f} s); per round: median "
+            f"{statistics.median(round_ratios):.3f}x, {min(round_ratios):.3f}x to {max(round_ratios):.3f}x"
         )
     if not modes and args.quantulum_limit > 0:
         print("quantulum3: not installed (pip install 'quantulum3[classifier]') - no ratio")
