@@ -657,10 +657,10 @@ def find_quantities(
     # ``lowered`` offsets are relative to ``start``.
     lowered = text[start:end].lower()
     if len(lowered) != end - start:  # a few code points change length when lower-cased: keep offsets aligned
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:end])
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text[start:end])
         words = None  # the runs were not taken on this text
     if words is None:
-        anchors = [m.start() + start for m in L.ANCHOR.finditer(lowered)]
+        anchors = [match.start() + start for match in L.ANCHOR.finditer(lowered)]
     else:
         anchors = _anchors(text, lowered, start, end, words)
     if not anchors:
@@ -679,7 +679,7 @@ def _anchors(text: str, lowered: str, start: int, end: int, words: list[str]) ->
     """
     # (in ASCII text the digit class is plain 0-9, which ``re`` tests from a bitmap: a quicker scan)
     digit_run = L.ASCII_DIGIT_RUN if text.isascii() else L.DIGIT_RUN
-    anchors = [m.start() for m in digit_run.finditer(text, start, end)]
+    anchors = [match.start() for match in digit_run.finditer(text, start, end)]
     if L.ANCHOR_WORDS.isdisjoint(words):
         return anchors
     length = len(lowered)
