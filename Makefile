@@ -62,8 +62,10 @@ migrations-check: install
 workflow-graph: install
 	$(PY) manage.py workflow_graph
 
+## bench: extractor speed; `make bench BASELINE=<git rev>` also times that revision and checks its output is identical.
 bench: install-dev
-	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl
+	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl $(if $(BASELINE),--baseline $(BASELINE))
+	$(if $(BASELINE),$(PY) bench/extraction_diff.py --baseline $(BASELINE))
 
 bench-imports: install-dev
 	$(PY) bench/imports.py --data ../shared/eval/ecbplus/articles.jsonl
@@ -72,9 +74,9 @@ bench-export: install-dev
 	$(PY) bench/export.py --rows 100000
 
 eval: install-dev
-	$(PY) -m factcheck.extraction.evaluate newsquant ../shared/eval/newsquant/dev.json --compare
-	$(PY) -m factcheck.extraction.evaluate ct24 ../shared/eval/ct24/dev-test.tsv
-	$(PY) -m factcheck.extraction.evaluate quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
+	$(PY) -m evaluation newsquant ../shared/eval/newsquant/dev.json --compare
+	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv
+	$(PY) -m evaluation quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

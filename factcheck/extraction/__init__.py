@@ -3,34 +3,30 @@
 ``extract(text)`` splits text into sentences with offsets into it and gives each one its
 quantities, category, speaker and check-worthiness. See ``sentences``, ``speakers`` and
 ``checkworthiness`` for the rules and the model.
+
+``extract`` never raises: one failing stage must not lose an imported article. What a stage's
+failure costs (its own output, for that sentence or document) is logged at WARNING on the
+``factcheck.extraction`` logger, with the stage, an excerpt and the traceback, so a broken rule
+shows in the logs instead of silently yielding nothing.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Sequence
 
 from factcheck.extraction import _numlex
-from factcheck.extraction.categories import sentence_category as _sentence_category
+from factcheck.extraction.categories import FOLDS_TO_ASCII, sentence_category
 from factcheck.extraction.checkworthiness import load_model
-from factcheck.extraction.quantities import find_quantities as _find_quantities
-from factcheck.extraction.sentences import split_sentences
+from factcheck.extraction.quantities import find_quantities
+from factcheck.extraction.sentences import Span, split_sentences
 from factcheck.extraction.speakers import assign_speakers
 from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind, Sentence, Speaker
 
 __all__ = ["Category", "Qualifier", "Quantity", "QuantityKind", "Sentence", "Speaker", "extract"]
 
-
-def _quantities(
-    text: str, start: int = 0, end: int | None = None, words: list[str] | None = None
-) -> list[Quantity]:
-    """``quantities.find_quantities`` (offsets into ``text``; ``words``: the window's letter runs)."""
-    return _find_quantities(text, start, end, words)
-
-
-def _categorise(text: str, quantities: list[Quantity], words: list[str] | None = None) -> Category:
-    """``categories.sentence_category`` (``words``: the sentence's letter runs, see ``_screen``)."""
-    return _sentence_category(text, quantities, words)
-
+logger = logging.getLogger("factcheck.extraction")
 
 # Document screen. Most sentences have no figure, no statement verb and no category keyword, and the
 # full rules for each cost several microseconds of regex scanning a sentence. One pass of a trivial
@@ -39,77 +35,139 @@ def _categorise(text: str, quantities: list[Quantity], words: list[str] | None =
 # keywords at C speed, and only sentences that may have them get the full (unchanged) rules, so the
 # output is the same (``tests/extraction/test_fast_paths.py``).
 _RUNS = re.compile(r"[a-z]+")
-# What the quantity anchor scan (``_numlex.ANCHOR``, on lower-cased text) starts at: digits (lower-casing
-# leaves them alone) and whole number words.
-_DIGIT = re.compile(r"[\d½⅓¼¾⅔]")
-_NUMBER_WORDS = frozenset(w for w in _numlex._ANCHOR_WORDS if w.isalpha())
-# With any of these the lower-cased text is misaligned with the original ("İ" lower-cases to two
-# characters) or case-insensitive regexes match letters the screen does not see (Kelvin sign, long s,
-# dotless i): such documents take the unscreened path.
-_ODD = ("\u0130", "\u212a", "\u017f", "\u0131")
 
 
-def _screen(text: str, spans: list) -> list[list[str]] | None:
-    """Per sentence, its lower-cased ``[a-z]+`` runs; None where the screen would be unsafe."""
-    for ch in _ODD:
-        if ch in text:
+def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
+    """Per sentence, its lower-cased ``[a-z]+`` runs; None where the screen would be unsafe.
+
+    It is unsafe when lower-casing changes the text's length (offsets would not line up) or the text
+    holds a character that case-insensitive rules match to a letter the runs do not show.
+    """
+    for character in FOLDS_TO_ASCII:
+        if character in text:
             return None
-    low = text.lower()
-    if len(low) != len(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):
         return None
     runs = _RUNS.findall
-    return [runs(low, s.start, s.end) for s in spans]
+    return [runs(lowered, span.start, span.end) for span in spans]
 
 
 def _may_have_number(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the quantity anchor scan could fire in ``text[start:end]`` (letter runs ``words``)."""
-    return _DIGIT.search(text, start, end) is not None or not _NUMBER_WORDS.isdisjoint(words)
+    return _numlex.DIGIT_RUN.search(text, start, end) is not None or not _numlex.ANCHOR_WORDS.isdisjoint(
+        words
+    )
+
+
+def _excerpt(text: str, width: int = 80) -> str:
+    """The start of ``text`` on one line, for a log message."""
+    flat = " ".join(text[: width * 2].split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _failed(stage: str, text: str) -> None:
+    """Log the exception being handled: which stage lost its output, on what text."""
+    excerpt = _excerpt(text)
+    logger.warning(
+        "extraction stage %r failed on %r; its output is left empty",
+        stage,
+        excerpt,
+        exc_info=True,
+        extra={"stage": stage, "excerpt": excerpt},
+    )
+
+
+def _expect_one_per_sentence(results: Sequence[object] | None, spans: Sequence[Span]) -> None:
+    """A document stage's results line up with the sentences, or the stage has failed."""
+    if results is not None and len(results) != len(spans):
+        raise ValueError(f"{len(results)} results for {len(spans)} sentences")
 
 
 def extract(text: str) -> list[Sentence]:
-    """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises."""
+    """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises.
+
+    A stage that fails leaves its own output empty (no sentences, no speakers, no quantities or category
+    for one sentence, zero check-worthiness) and is logged; the other stages still run.
+    """
     if not isinstance(text, str) or not text:
         return []
     try:
         spans = split_sentences(text)
     except Exception:
+        _failed("sentences", text)
         spans = []
-    texts = [text[s.start : s.end] for s in spans]
+    sentence_texts = [text[span.start : span.end] for span in spans]
     try:
-        screen = _screen(text, spans)
+        letter_runs = _screen(text, spans)
+        _expect_one_per_sentence(letter_runs, spans)
     except Exception:
-        screen = None
+        _failed("screen", text)
+        letter_runs = None
     try:
-        speakers = assign_speakers(text, spans, screen)
+        speakers = assign_speakers(text, spans, letter_runs)
+        _expect_one_per_sentence(speakers, spans)
     except Exception:
+        _failed("speakers", text)
         speakers = [None] * len(spans)
-    figures: list[list[Quantity]] = []
+    quantities_per_sentence: list[list[Quantity]] = []
     categories: list[Category] = []
-    for index, (span, sentence_text) in enumerate(zip(spans, texts, strict=True)):
+    for index, (span, sentence_text) in enumerate(zip(spans, sentence_texts, strict=True)):
         start, end = span.start, span.end
-        runs = None if screen is None else screen[index]
+        words = None if letter_runs is None else letter_runs[index]
         quantities: list[Quantity] = []
-        if runs is None or _may_have_number(text, start, end, runs):
+        if words is None or _may_have_number(text, start, end, words):
             try:
+                found = find_quantities(text, start, end, words)
+                # a figure must lie in its sentence and be its own surface: a rule that breaks this is a bug
                 quantities = [
-                    q
-                    for q in _quantities(text, start, end, runs)
-                    if start <= q.start < q.end <= end and text[q.start : q.end] == q.surface
+                    q for q in found if start <= q.start < q.end <= end and text[q.start : q.end] == q.surface
                 ]
             except Exception:
-                quantities = []
-        figures.append(quantities)
+                _failed("quantities", sentence_text)
+                found = quantities = []
+            if len(quantities) != len(found):
+                excerpt = _excerpt(sentence_text)
+                logger.warning(
+                    "extraction stage 'quantities' gave %d figure(s) outside %r; dropped",
+                    len(found) - len(quantities),
+                    excerpt,
+                    extra={"stage": "quantities", "excerpt": excerpt},
+                )
+        quantities_per_sentence.append(quantities)
         try:
-            categories.append(_categorise(sentence_text, quantities, runs))
+            categories.append(sentence_category(sentence_text, quantities, words))
         except Exception:
+            _failed("category", sentence_text)
             categories.append(Category.OTHER)
     try:
-        scores = load_model().score_many(texts, figures, categories, [s is not None for s in speakers])
+        scores = load_model().score_many(
+            sentence_texts, quantities_per_sentence, categories, [speaker is not None for speaker in speakers]
+        )
+        _expect_one_per_sentence(scores, spans)
     except Exception:
+        _failed("checkworthiness", text)
         scores = [(0.0, False)] * len(spans)
     return [
-        Sentence(index, span.start, span.end, sentence_text, cw, is_claim, category, speaker, quantities)
-        for index, (span, sentence_text, (cw, is_claim), category, speaker, quantities) in enumerate(
-            zip(spans, texts, scores, categories, speakers, figures, strict=True)
+        Sentence(
+            index,
+            span.start,
+            span.end,
+            sentence_text,
+            checkworthiness,
+            is_claim,
+            category,
+            speaker,
+            quantities,
+        )
+        for index, (
+            span,
+            sentence_text,
+            (checkworthiness, is_claim),
+            category,
+            speaker,
+            quantities,
+        ) in enumerate(
+            zip(spans, sentence_texts, scores, categories, speakers, quantities_per_sentence, strict=True)
         )
     ]

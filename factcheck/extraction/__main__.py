@@ -22,8 +22,6 @@ from factcheck.extraction import Quantity, Sentence, extract
 
 __all__ = ["main", "sentence_json", "to_json", "to_table"]
 
-_QUANTITY_FIELDS = ("surface", "start", "end", "value", "low", "high", "qualifier", "unit", "category")
-
 
 def _enum(value: object) -> object:
     """Enum members as their string value (StrEnum is a str already, but json wants plain types)."""

@@ -628,6 +628,7 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
     multi = m.group(2).lower() in _MULTI_FIRST
     if multi:
         m = _UTOK.match(text, pos, end)
+        assert m is not None  # it begins with ``_UTOK_FIRST``, which matched here
     for n in (3, 2, 1) if multi else (1,):
         last = m.group(n + 1)
         if last is None:

@@ -4,223 +4,129 @@ A quantity's category comes first from what it counts (its unit or noun: "villag
 territory, "troops" -> military, "refugees" -> displacement), then, for people, from the verbs
 around it ("20 people were killed" -> casualties, "fled" -> displacement). A sentence takes the
 most specific category among its claim figures, falling back to keywords. Stdlib only.
+
+Each category is declared once, in ``RULES``: the nouns its figures count and the keywords that
+mark its sentences. The noun lexicon, the keyword regexes and the word sets that screen them are all
+built from those declarations when the module is imported, so a word added there is found by every
+rule that should find it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Final
 
-from factcheck.extraction.types import Categories, Category, Quantity, QuantityKind, QuantityKinds
+from factcheck.extraction._regex import trie_alternation
+from factcheck.extraction.types import CLAIM_KINDS, Categories, Category, Quantity, QuantityKinds
 
-__all__ = ["quantity_category", "sentence_category"]
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _forms(*words: str) -> list[str]:
-    out: list[str] = []
-    for w in words:
-        out.append(w)
-        if not w.endswith("s"):
-            out.append(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s")
-    return out
+__all__ = [
+    "FIGURE_PRIORITY",
+    "FOLDS_TO_ASCII",
+    "RULES",
+    "CategoryRule",
+    "noun_category",
+    "quantity_category",
+    "sentence_category",
+]
 
 
-_NOUN_CATEGORY: dict[str, Category] = {}
-for _cat, _words in (
-    (
+@dataclass(frozen=True, slots=True)
+class CategoryRule:
+    """What puts figures and sentences in one category. Lists are comma-separated, lower case.
+
+    ``counts``: nouns a figure can count ("20 villages"), singular (plurals are derived); a figure
+    counting one is in the category. ``counts_people``: nouns naming people, who may also be killed or
+    displaced, so for these the words near the figure decide first ("20 soldiers were killed").
+
+    ``keywords``: words and phrases that put a sentence without a deciding figure in the category,
+    in any case and as whole words (a phrase's words apart by any blanks), or, with ``word_starts``,
+    at the start of a word ("village" in "villagers"). ``unless_before`` cancels a keyword before the
+    words given ("death sentence"; ``line*`` is any word starting "line"). ``symbols`` are keywords
+    anywhere ("$"). With ``near_people``, a single-word keyword within a few words of a count of
+    people puts that count in the category ("20 people fled").
+    """
+
+    category: Category
+    counts: str = ""
+    counts_people: str = ""
+    keywords: str = ""
+    word_starts: bool = False
+    unless_before: Mapping[str, str] = field(default_factory=dict)
+    symbols: str = ""
+    near_people: bool = False
+
+
+_COURTS = "sentence, sentences, penalty, row"  # "death sentence" is about courts, not casualties
+_SPORT = (  # "offensive line", "offensive play" are about sport, not armies
+    "line*, play, plays, coordinator, tackle, tackles, guard, guards, rebound, rebounds, foul, fouls, yards, "
+    "player, players, drive, drives"
+)
+
+# In the order the keyword rules are tried.
+RULES: Final[tuple[CategoryRule, ...]] = (
+    CategoryRule(
         Category.CASUALTIES,
-        _forms("death", "casualty", "fatality", "victim", "body", "dead", "injured", "wounded"),
+        counts="death, casualty, fatality, victim, body, dead, injured, wounded",
+        keywords="kill, killed, killing, kills, dead, died, die, dying, death, deaths, wounded, wounding, "
+        "injured, injuring, injuries, injury, hurt, casualty, casualties, fatality, fatalities, massacred, "
+        "massacre, slain, murdered, executed, perished, lost their lives",
+        unless_before={"death": _COURTS, "deaths": _COURTS},
+        near_people=True,
     ),
-    (
+    CategoryRule(
         Category.DISPLACEMENT,
-        _forms(
-            "refugee", "evacuee", "displaced", "migrant", "asylum seeker", "internally displaced", "returnee"
-        ),
+        counts="refugee, evacuee, displaced, migrant, asylum seeker, internally displaced, returnee",
+        keywords="refugee, refugees, displaced, displacement, fled, flee, fleeing, flees, evacuated, "
+        "evacuation, evacuating, evacuee, evacuees, homeless, uprooted, asylum, forced from their homes, "
+        "forced out of their homes",
+        near_people=True,
     ),
-    (
+    CategoryRule(
         Category.TERRITORY,
-        _forms(
-            "village",
-            "town",
-            "city",
-            "district",
-            "territory",
-            "neighbourhood",
-            "neighborhood",
-            "province",
-            "region",
-            "settlement",
-            "hamlet",
-            "square kilometre",
-            "square mile",
-            "hectare",
-            "acre",
-            "square metre",
-            "hill",
-            "outpost",
-            "checkpoint",
-            "municipality",
-        ),
+        counts="village, town, city, district, territory, neighbourhood, neighborhood, province, region, "
+        "settlement, hamlet, square kilometre, square mile, hectare, acre, square metre, hill, outpost, "
+        "checkpoint, municipality",
+        keywords="territory, village, seized, captured, recapture, recapturing, retook, control of, "
+        "square km, square kilomet",
+        word_starts=True,
     ),
-    (
+    CategoryRule(
         Category.MILITARY,
-        _forms(
-            "troop",
-            "soldier",
-            "fighter",
-            "militant",
-            "rebel",
-            "aircraft",
-            "jet",
-            "warplane",
-            "helicopter",
-            "drone",
-            "tank",
-            "strike",
-            "airstrike",
-            "air strike",
-            "raid",
-            "sortie",
-            "missile",
-            "rocket",
-            "bomb",
-            "shell",
-            "mortar",
-            "battalion",
-            "brigade",
-            "division",
-            "warship",
-            "submarine",
-            "sailor",
-            "marine",
-            "gun",
-            "weapon",
-            "mercenary",
-            "insurgent",
-            "jihadist",
-            "force",
-            "army",
-            "artillery",
-            "round",
-            "barrel bomb",
-            "munition",
-            "armoured vehicle",
-            "military vehicle",
-        ),
+        counts="aircraft, jet, tank, strike, missile, rocket, bomb",
+        # (warplanes, drones, shells … are counted as people, as they always were: the rule to fix them
+        # changes output, so it comes with its own differential check)
+        counts_people="troop, soldier, fighter, militant, rebel, warplane, helicopter, drone, airstrike, "
+        "air strike, raid, sortie, shell, mortar, battalion, brigade, division, warship, submarine, sailor, "
+        "marine, gun, weapon, mercenary, insurgent, jihadist, force, army, artillery, round, barrel bomb, "
+        "munition, armoured vehicle, military vehicle",
+        keywords="troops, soldiers, military, army, air strike, air strikes, airstrike, airstrikes, "
+        "warplane, warplanes, bombing, shelling, offensive, air force, missile, missiles, fighter jet, "
+        "fighter jets",
+        unless_before={"offensive": _SPORT},
     ),
-    (
+    CategoryRule(
         Category.AID,
-        _forms(
-            "aid",
-            "truck",
-            "convoy",
-            "meal",
-            "ration",
-            "food parcel",
-            "parcel",
-            "supply",
-            "tent",
-            "blanket",
-            "dose",
-        ),
+        counts="aid, truck, convoy, meal, ration, food parcel, parcel, supply, tent, blanket, dose",
+        keywords="aid, humanitarian, relief, donated, donation, donations, assistance",
     ),
-    (
+    CategoryRule(
         Category.POPULATION,
-        _forms(
-            "person",
-            "people",
-            "resident",
-            "inhabitant",
-            "citizen",
-            "civilian",
-            "population",
-            "family",
-            "household",
-            "child",
-            "children",
-            "man",
-            "men",
-            "woman",
-            "women",
-            "individual",
-            "worker",
-            "student",
-            "patient",
-            "pensioner",
-            "voter",
-            "adult",
-            "baby",
-            "babies",
-            "infant",
-            "prisoner",
-            "detainee",
-            "hostage",
-            "journalist",
-            "doctor",
-            "nurse",
-            "employee",
-        ),
+        counts_people="person, people, resident, inhabitant, citizen, civilian, population, family, "
+        "household, child, children, man, men, woman, women, individual, worker, student, patient, "
+        "pensioner, voter, adult, baby, babies, infant, prisoner, detainee, hostage, journalist, doctor, "
+        "nurse, employee",
+        keywords="residents, inhabitants, population, living in, living under",
     ),
-):
-    for _w in _words:
-        _NOUN_CATEGORY[_w] = _cat
-# People who can be killed or displaced; weapons and places cannot.
-_HUMAN = frozenset(w for w, c in _NOUN_CATEGORY.items() if c in (Category.POPULATION, Category.MILITARY)) - {
-    w
-    for w in _NOUN_CATEGORY
-    if w.startswith(("aircraft", "jet", "tank", "strike", "missile", "rocket", "bomb"))
-}
-
-_CASUALTY_LOW = re.compile(
-    r"(?<![a-z])(?:kill(?:ed|ing|s)?|dead|died|die|dying|deaths?|wound(?:ed|ing)|injur(?:ed|ing|ies|y)|hurt"
-    r"|casualt(?:y|ies)|fatalit(?:y|ies)|massacr(?:ed|e)|slain|murdered|executed|death\s+toll|perished)(?![a-z])"
+    CategoryRule(
+        Category.MONEY,
+        keywords="dollar, dollars, euro, euros, budget, funding, billion, million, cost, costs, spending",
+        symbols="$£€¥",
+    ),
 )
-_DISPLACE_LOW = re.compile(
-    r"(?<![a-z])(?:refugees?|displaced|displacement|fled|flee(?:ing|s)?|evacuat(?:ed|ion|ing)|evacuees?|homeless"
-    r"|uprooted|asylum)(?![a-z])"
-)
-# The same two rules as word sets: a ``(?<![a-z])…(?![a-z])`` alternation matches exactly when one of the
-# window's maximal ``[a-z]`` runs is one of its words, and a set look-up is several times faster than
-# the regex scan (``quantity_category`` runs once per figure). ``tests/extraction/test_categories.py``
-# checks the sets against the regexes.
-_LETTER_RUN = re.compile(r"[a-z]+")
-_CASUALTY_WORDS = _wordset(
-    "kill killed killing kills dead died die dying death deaths wounded wounding injured injuring injuries "
-    "injury hurt casualty casualties fatality fatalities massacred massacre slain murdered executed "
-    "perished"
-)
-_DISPLACE_WORDS = _wordset(
-    "refugee refugees displaced displacement fled flee fleeing flees evacuated evacuation evacuating "
-    "evacuee evacuees homeless uprooted asylum"
-)
-# "death sentence", "death penalty", "death row" are about courts, not casualties; "offensive line",
-# "offensive play" about sport, not armies.
-_CASUALTY_RE = re.compile(
-    r"(?i)\b(?:kill(?:ed|ing|s)?|dead|died|die|dying|deaths?(?!\s+(?:sentences?|penalty|row)\b)"
-    r"|wound(?:ed|ing)|injur(?:ed|ing|ies|y)|hurt|casualt(?:y|ies)"
-    r"|fatalit(?:y|ies)|massacr(?:ed|e)|slain|murdered|executed|lost\s+their\s+lives|death\s+toll|perished)\b"
-)
-_DISPLACE_RE = re.compile(
-    r"(?i)\b(?:refugees?|displaced|displacement|fled|flee(?:ing|s)?|evacuat(?:ed|ion|ing)|evacuees?|homeless"
-    r"|uprooted|asylum|forced\s+(?:from|out\s+of)\s+their\s+homes)\b"
-)
-_AID_RE = re.compile(r"(?i)\b(?:aid|humanitarian|relief|donat(?:ed|ion|ions)|food\s+assistance|assistance)\b")
-_TERRITORY_RE = re.compile(
-    r"(?i)\b(?:territory|villages?|seized|captured|recaptur(?:e|ed|ing)|retook|control\s+of|square\s+(?:km|kilomet))"
-)
-_MILITARY_RE = re.compile(
-    r"(?i)\b(?:troops|soldiers|military|army|air\s*strikes?|airstrikes?|warplanes?|bombing|shelling"
-    r"|offensive(?!\s+(?:line\w*|plays?|coordinator|tackles?|guards?|rebounds?|fouls?|yards|players?|drives?)\b)"
-    r"|air\s+force|missiles?|fighter\s+jets?)\b"
-)
-_MONEY_RE = re.compile(r"(?i)[$£€¥]|\b(?:dollars?|euros?|budget|funding|billion|million|costs?|spending)\b")
-_POPULATION_RE = re.compile(r"(?i)\b(?:residents|inhabitants|population|living\s+(?:in|under))\b")
-
-_PRIORITY = (
+# A sentence's claim figures decide its category before keywords do, the most specific first.
+FIGURE_PRIORITY: Final = (
     Category.CASUALTIES,
     Category.DISPLACEMENT,
     Category.MILITARY,
@@ -231,15 +137,117 @@ _PRIORITY = (
     Category.PERCENTAGE,
     Category.DURATION,
 )
-_CLAIM = frozenset(
-    {
-        QuantityKind.CARDINAL,
-        QuantityKind.MONEY,
-        QuantityKind.PERCENT,
-        QuantityKind.DURATION,
-        QuantityKind.MEASURE,
-    }
+
+
+# --- built from RULES at import ----------------------------------------------------------------------------
+
+
+def _items(listing: str) -> list[str]:
+    return [item.strip() for item in listing.split(",") if item.strip()]
+
+
+def _forms(*words: str) -> list[str]:
+    """Each word and its plural (an "s", or "ies" for a "y" after a consonant), unless it ends in "s"."""
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if not w.endswith("s"):
+            out.append(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s")
+    return out
+
+
+_LOWER_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def _check(rule: CategoryRule) -> None:
+    """Keywords must be runs of ASCII letters: the screens find them among a sentence's letter runs."""
+    for listing in (rule.counts, rule.counts_people, rule.keywords, *rule.unless_before.values()):
+        for item in _items(listing):
+            if not _LOWER_WORDS.fullmatch(item.removesuffix("*")):
+                raise ValueError(f"{rule.category}: {item!r} is not lower-case ASCII words")
+    unknown = set(rule.unless_before) - set(_items(rule.keywords))
+    if unknown:
+        raise ValueError(f"{rule.category}: unless_before names no keyword: {sorted(unknown)}")
+
+
+def _keyword_pattern(rule: CategoryRule) -> str:
+    """The ``(?i)`` regex of a rule's keywords: it matches a text exactly when a keyword is in it."""
+    alternatives = []
+    for keyword in _items(rule.keywords):
+        atoms = [re.escape(character) if character != " " else r"\s+" for character in keyword]
+        if keyword in rule.unless_before:
+            followers = "|".join(
+                re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+                for word in _items(rule.unless_before[keyword])
+            )
+            atoms.append(rf"(?!\s+(?:{followers})\b)")
+        alternatives.append(atoms)
+    pattern = r"\b(?:" + trie_alternation(alternatives) + ")" + ("" if rule.word_starts else r"\b")
+    if rule.symbols:
+        pattern = "[" + re.escape(rule.symbols) + "]|" + pattern
+    return "(?i)" + pattern
+
+
+def _lower_case(pattern: str) -> re.Pattern[str]:
+    """The ``(?i)`` keyword regex as a case-sensitive one for lower-cased text (several times faster).
+
+    Equivalent on ``text.lower()`` when the text has none of ``FOLDS_TO_ASCII``: for every other
+    character, lower-casing keeps ``\\w``/``\\s`` membership and ``(?i)`` matches an ASCII letter
+    exactly when the lower case is that letter (checked over all of Unicode when this was written).
+    """
+    assert pattern.startswith("(?i)")
+    return re.compile(pattern[4:])
+
+
+@dataclass(frozen=True, slots=True)
+class _KeywordRule:
+    """A rule's keywords compiled, with the screens that rule most sentences out without a regex."""
+
+    category: Category
+    pattern: re.Pattern[str]  # ``(?i)``, for any text
+    lower_case_pattern: re.Pattern[str]  # for ``text.lower()``
+    first_words: frozenset[str]  # a matching text has one of these among its letter runs …
+    clues: tuple[str, ...]  # … or one of these in ``text.lower()`` (word starts, symbols)
+
+
+def _compile(rule: CategoryRule) -> _KeywordRule:
+    _check(rule)
+    pattern = _keyword_pattern(rule)
+    first_words = frozenset(keyword.split()[0] for keyword in _items(rule.keywords))
+    clues = sorted(first_words) if rule.word_starts else []  # a word start may be inside a longer run
+    clues.extend(rule.symbols)
+    return _KeywordRule(
+        rule.category,
+        re.compile(pattern),
+        _lower_case(pattern),
+        frozenset() if rule.word_starts else first_words,
+        tuple(clues),
+    )
+
+
+_KEYWORD_RULES: Final = tuple(_compile(rule) for rule in RULES if rule.keywords)
+_FIRST_WORDS: Final = frozenset().union(*(rule.first_words for rule in _KEYWORD_RULES))
+# Money next to an aid keyword is aid ("$5 million in humanitarian assistance").
+_AID_KEYWORDS: Final = next(rule.pattern for rule in _KEYWORD_RULES if rule.category is Category.AID)
+
+_NOUN_CATEGORY: Final[dict[str, Category]] = {
+    noun: rule.category
+    for rule in RULES
+    for noun in _forms(*_items(rule.counts), *_items(rule.counts_people))
+}
+# People, who can be killed or displaced; weapons and places cannot.
+_PEOPLE: Final = frozenset(noun for rule in RULES for noun in _forms(*_items(rule.counts_people)))
+# Near a count of people, the single-word keywords of these categories put the count in them (letter runs
+# of the lower-cased window: a set look-up, several times faster than the keyword regex).
+_NEAR_PEOPLE: Final = tuple(
+    (frozenset(k for k in _items(rule.keywords) if " " not in k), rule.category)
+    for rule in RULES
+    if rule.near_people
 )
+_LETTER_RUN = re.compile(r"[a-z]+")
+# Characters that ``(?i)`` matches to an ASCII letter although their lower case is not that letter
+# (Kelvin sign, long s, dotless i, dotted capital I): with any of them the screens could miss a word.
+FOLDS_TO_ASCII: Final = ("\u212a", "\u017f", "\u0131", "\u0130")
 
 
 def _head(unit: str) -> str:
@@ -249,18 +257,14 @@ def _head(unit: str) -> str:
 
 def noun_category(unit: str) -> Category | None:
     """Category of a counted noun from the lexicon alone, or None if the noun is unknown."""
-    return _lookup(unit)
+    head = _head(unit)
+    category = _NOUN_CATEGORY.get(head)
+    if category is None and " " in head:
+        category = _NOUN_CATEGORY.get(head.rsplit(" ", 1)[1])
+    return category
 
 
-def _lookup(unit: str) -> Category | None:
-    u = _head(unit)
-    c = _NOUN_CATEGORY.get(u)
-    if c is None and " " in u:
-        c = _NOUN_CATEGORY.get(u.rsplit(" ", 1)[1])
-    return c
-
-
-_NOT_PEOPLE = _wordset("mondays tuesdays wednesdays thursdays fridays saturdays sundays news")
+_NOT_PEOPLE = frozenset(_items("mondays, tuesdays, wednesdays, thursdays, fridays, saturdays, sundays, news"))
 
 
 def _people_by_name(surface: str, unit: str) -> bool:
@@ -277,157 +281,77 @@ def _people_by_name(surface: str, unit: str) -> bool:
     )
 
 
-def quantity_category(text: str, q: Quantity, start: int = 0, end: int | None = None) -> Category:
+def quantity_category(text: str, quantity: Quantity, start: int = 0, end: int | None = None) -> Category:
     """Category of one quantity from its kind, unit/noun and the verbs within a few words of it.
 
     ``text[start:end]`` is its sentence: the words looked at never come from a neighbouring one
     ("… until his death in 2006. Over 2.5 million people were eligible to vote" counts no dead).
     """
-    kind = q.kind
+    kind = quantity.kind
     if kind is QuantityKinds.PERCENT:
         return Categories.PERCENTAGE
     if end is None or end > len(text):
         end = len(text)
-    lo, hi = max(start, q.start - 40), min(end, q.end + 50)
     if kind is QuantityKinds.MONEY:
-        return Categories.AID if _AID_RE.search(text, q.end, min(end, q.end + 30)) else Categories.MONEY
+        aid = _AID_KEYWORDS.search(text, quantity.end, min(end, quantity.end + 30))
+        return Categories.AID if aid else Categories.MONEY
     if kind is QuantityKinds.DURATION:
         return Categories.DURATION
-    if kind not in _CLAIM:
+    if kind not in CLAIM_KINDS:
         return Categories.OTHER
-    unit = q.unit
-    cat = _lookup(unit) if unit else None
+    unit = quantity.unit
+    counted = noun_category(unit) if unit else None
     if (
-        cat is Categories.TERRITORY
-        or cat is Categories.CASUALTIES
-        or cat is Categories.DISPLACEMENT
-        or cat is Categories.AID
+        counted is Categories.TERRITORY
+        or counted is Categories.CASUALTIES
+        or counted is Categories.DISPLACEMENT
+        or counted is Categories.AID
     ):
-        return cat
-    human = unit is None or _head(unit).rsplit(" ", 1)[-1] in _HUMAN or _people_by_name(q.surface, unit)
-    if human and kind is QuantityKinds.CARDINAL:
-        runs = _LETTER_RUN.findall(text[lo:hi].lower())
-        if not _CASUALTY_WORDS.isdisjoint(runs):
-            return Categories.CASUALTIES
-        if not _DISPLACE_WORDS.isdisjoint(runs):
-            return Categories.DISPLACEMENT
-    if cat is not None:
-        return cat
+        return counted
+    people = (
+        unit is None or _head(unit).rsplit(" ", 1)[-1] in _PEOPLE or _people_by_name(quantity.surface, unit)
+    )
+    if people and kind is QuantityKinds.CARDINAL:
+        window = text[max(start, quantity.start - 40) : min(end, quantity.end + 50)]
+        runs = _LETTER_RUN.findall(window.lower())
+        for words, category in _NEAR_PEOPLE:
+            if not words.isdisjoint(runs):
+                return category
+    if counted is not None:
+        return counted
     return Categories.OTHER
 
 
-_KEYWORD_RULES = (
-    (_CASUALTY_RE, Category.CASUALTIES),
-    (_DISPLACE_RE, Category.DISPLACEMENT),
-    (_TERRITORY_RE, Category.TERRITORY),
-    (_MILITARY_RE, Category.MILITARY),
-    (_AID_RE, Category.AID),
-    (_POPULATION_RE, Category.POPULATION),
-    (_MONEY_RE, Category.MONEY),
-)
-
-
-def _lower_case(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """The ``(?i)`` keyword regex as a case-sensitive one for lower-cased text (several times faster).
-
-    Equivalent on ``text.lower()`` when the text has none of the four characters checked in
-    ``sentence_category``: for every other character, lower-casing keeps ``\\w``/``\\s`` membership and
-    ``(?i)`` matches an ASCII letter exactly when the lower case is that letter (checked over all of
-    Unicode when this was written).
-    """
-    assert rx.pattern.startswith("(?i)")
-    return re.compile(rx.pattern[4:])
-
-
-# Fast keyword path. A case-insensitive ``re`` search costs several microseconds a sentence, and the
-# seven above cost more than the rest of ``extract``. ``extract`` already has each sentence's lower-case
-# letter runs (``[a-z]+`` over the lower-cased text), so a set intersection rules out (almost) every
-# category at C speed and only a surviving candidate is confirmed by its own regex (case-sensitive, on
-# the lower-cased text), which keeps the result identical. Each trigger set holds at least one word of
-# every phrase its regex can match (the regexes are whole-word, ``\b…\b``, and a whole ASCII word is a
-# letter run); territory's regex also matches word prefixes ("villagers"), so it is screened by
-# substrings of its words instead.
-_TRIGGERS = (
-    (
-        _wordset(
-            "kill killed killing kills dead died die dying death deaths wounded wounding injured injuring "
-            "injuries injury hurt casualty casualties fatality fatalities massacred massacre slain murdered "
-            "executed lost perished"
-        ),
-        _lower_case(_CASUALTY_RE),
-        Category.CASUALTIES,
-    ),
-    (
-        _wordset(
-            "refugee refugees displaced displacement fled flee fleeing flees evacuated evacuation "
-            "evacuating evacuee evacuees homeless uprooted asylum forced"
-        ),
-        _lower_case(_DISPLACE_RE),
-        Category.DISPLACEMENT,
-    ),
-    (None, _lower_case(_TERRITORY_RE), Category.TERRITORY),
-    (
-        _wordset(
-            "troops soldiers military army air strike strikes airstrike airstrikes warplane warplanes "
-            "bombing shelling offensive missile missiles fighter"
-        ),
-        _lower_case(_MILITARY_RE),
-        Category.MILITARY,
-    ),
-    (
-        _wordset("aid humanitarian relief donated donation donations assistance"),
-        _lower_case(_AID_RE),
-        Category.AID,
-    ),
-    (_wordset("residents inhabitants population living"), _lower_case(_POPULATION_RE), Category.POPULATION),
-    (
-        _wordset("dollar dollars euro euros budget funding billion million cost costs spending"),
-        _lower_case(_MONEY_RE),
-        Category.MONEY,
-    ),
-)
-
-
 def sentence_category(
-    text: str, quantities: list[Quantity], words: AbstractSet[str] | None = None
+    text: str, quantities: list[Quantity], words: Collection[str] | None = None
 ) -> Category:
     """Category of a whole sentence (from its claim-bearing quantities first, then keywords).
 
     ``words``, if the caller has them, are the lower-case ASCII letter runs of ``text.lower()``
     (``re.findall("[a-z]+", text.lower())``; extra words do no harm): the keyword rules then start
-    with set look-ups. The result is the same with or without it.
+    with set look-ups, and only a rule that may match runs its regex. The result is the same with or
+    without them.
     """
     if quantities:
-        found = {q.category for q in quantities if q.kind in _CLAIM}
-        for c in _PRIORITY:
-            if c in found:
-                return c
-    # Characters that ``(?i)`` matches to an ASCII letter although their lower case is not that letter
-    # (Kelvin sign, long s, dotless i, dotted capital I): with any of them the screen could miss a word.
-    if words is None or "\u212a" in text or "\u017f" in text or "\u0131" in text or "\u0130" in text:
-        for rx, c in _KEYWORD_RULES:
-            if rx.search(text):
-                return c
+        found = {quantity.category for quantity in quantities if quantity.kind in CLAIM_KINDS}
+        for category in FIGURE_PRIORITY:
+            if category in found:
+                return category
+    # (all four are outside ASCII: one C-level test clears nearly every sentence)
+    if words is None or (not text.isascii() and any(map(text.__contains__, FOLDS_TO_ASCII))):
+        for rule in _KEYWORD_RULES:
+            if rule.pattern.search(text):
+                return rule.category
         return Categories.OTHER
-    low = text.lower()
-    for triggers, rx, c in _TRIGGERS:
-        if triggers is None:
-            if not (
-                "territory" in low
-                or "village" in low
-                or "seized" in low
-                or "captured" in low
-                or "recaptur" in low
-                or "retook" in low
-                or "control" in low
-                or "square" in low
-            ):
+    lowered = text.lower()
+    present = _FIRST_WORDS.intersection(words)  # one pass over the words; usually empty
+    for rule in _KEYWORD_RULES:
+        if rule.first_words.isdisjoint(present):
+            for clue in rule.clues:
+                if clue in lowered:
+                    break
+            else:  # no first word and no clue: this rule cannot match
                 continue
-        elif triggers.isdisjoint(words) and (
-            c is not Categories.MONEY
-            or ("$" not in text and "£" not in text and "€" not in text and "¥" not in text)
-        ):
-            continue
-        if rx.search(low):
-            return c
+        if rule.lower_case_pattern.search(lowered):
+            return rule.category
     return Categories.OTHER

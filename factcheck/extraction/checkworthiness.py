@@ -1,38 +1,44 @@
 """Check-worthiness: how much a sentence states a verifiable fact, as a calibrated score in [0, 1].
 
 A logistic regression whose weights ship as JSON (``checkworthiness_model.json``, written by
-``train.py``) and whose inference is a handful of C-level ``map``/``sum`` passes over the words
+``evaluation/train.py``) and whose inference is a handful of C-level ``map``/``sum`` passes over the words
 (no per-word Python loop), about 10 µs a sentence in pure Python. The features are chosen to carry
 over from the political debates it is trained on (CheckThat! 2024) to news: figures by shape (year,
 money, percent, number) and by kind and category, comparisons and superlatives, tense (past,
 perfect, future), modality, hedges, absolutes and person (plans and opinions vs facts), statement
 verbs and named sources (capitalised words), questions, length, and their conjunctions, plus
-lower-cased words and word pairs restricted by ``train.py`` to general vocabulary (frequent, spread
+lower-cased words and word pairs restricted by ``evaluation/train.py`` to general vocabulary (frequent, spread
 over many debates, not proper nouns), so topic names are not learnt.
 
 Probabilities are calibrated on CheckThat!'s Yes rate. ``is_claim`` uses ``Model.threshold``
 (0.5: more likely check-worthy than not), stricter than ``Model.debate_threshold``, the F1-optimal
-cut for debates that ``evaluate ct24`` reports: news states facts in nearly every sentence.
+cut for debates that ``python -m evaluation ct24`` reports: news states facts in nearly every sentence.
 
 A small hand-set prior (``_NEWS_PRIOR``) lifts sentences whose figures are about casualties,
 population, displacement or territory: those categories are the core of news fact-checking but
 barely occur in debates, so the trained weights cannot know them.
+
+The figures the model counts (its ``qclaim`` features, and the prior) are ``SCORED_FIGURE_KINDS``:
+``types.CLAIM_KINDS`` without measures, as the shipped weights were trained. It is a different set
+from the claim figures on purpose; widening it changes the features and means retraining.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache, reduce
 from itertools import repeat
 from operator import add, attrgetter, or_
 from pathlib import Path
+from typing import Final
 
-from factcheck.extraction.types import Category, Quantity, QuantityKind
+from factcheck.extraction.types import CLAIM_KINDS, Category, Quantity, QuantityKind
 
-__all__ = ["MODEL_PATH", "Model", "features", "load_model", "score", "tokens"]
+__all__ = ["MODEL_PATH", "SCORED_FIGURE_KINDS", "Model", "features", "load_model", "score", "tokens"]
 
 MODEL_PATH = Path(__file__).with_name("checkworthiness_model.json")
 
@@ -83,9 +89,8 @@ _NEWS_PRIOR = {
     Category.MILITARY: 0.7,
     Category.AID: 0.7,
 }
-_CLAIM_KINDS = frozenset(
-    {QuantityKind.CARDINAL, QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.DURATION}
-)
+# (see the module docstring: not ``CLAIM_KINDS``, on purpose)
+SCORED_FIGURE_KINDS: Final[frozenset[QuantityKind]] = CLAIM_KINDS - {QuantityKind.MEASURE}
 
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ing", "ies", "ied", "ed", "es", "ly", "s")
@@ -254,7 +259,7 @@ def _quantity_features(quantities: Iterable[Quantity]) -> set[str]:
         feats.add("qk=" + str(q.kind))
         if q.category != Category.OTHER:
             feats.add("qc=" + str(q.category))
-        if q.kind in _CLAIM_KINDS:
+        if q.kind in SCORED_FIGURE_KINDS:
             n_claim += 1
     if n_claim:
         feats.add("qclaim")
@@ -305,7 +310,7 @@ def features(
 class Model:
     """Logistic-regression weights: ``bias`` plus one weight per binary feature name.
 
-    ``fast_logit`` gives the same sum as ``logit(features(...))`` without building feature strings
+    ``fast_logit`` gives the bias plus the weights of ``features(...)`` without building feature strings
     and without a Python-level loop over the words: each raw token maps (one dictionary, filled on
     first sight, read with ``map``) to its row: unigram weight, pair id times the stride, pair id,
     flags; ``zip(*rows)`` turns the rows into those four columns at C speed. Bigram weights are keyed
@@ -336,7 +341,7 @@ class Model:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold  # is_claim: calibrated p, for news text
-        # F1-optimal cut on newer debates (CheckThat!'s Yes class), for ``evaluate ct24``
+        # F1-optimal cut on newer debates (CheckThat!'s Yes class), for ``python -m evaluation ct24``
         self.debate_threshold = threshold if debate_threshold is None else debate_threshold
         # bigram weights keyed by one int per word pair: id(a) * stride + id(b), ids from 1; a word in
         # no bigram has id 0, so its pairs miss without a test
@@ -366,10 +371,6 @@ class Model:
             None if debate is None else float(debate),
         )
 
-    def logit(self, feats: Iterable[str]) -> float:
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in feats)
-
     def _learn(self, words: list[str]) -> None:
         """Fill the per-token caches for the tokens of ``words`` not seen yet."""
         rows = self._rows
@@ -394,7 +395,7 @@ class Model:
             self._learn(words)
             return list(map(self._rows.__getitem__, words))
 
-    def quantity_terms(self, quantities: list[Quantity]) -> tuple[float, float]:
+    def quantity_terms(self, quantities: Sequence[Quantity]) -> tuple[float, float]:
         """(quantity-feature weight, news prior) of a sentence's figures, cached by kinds and categories."""
         key = (*map(_KIND, quantities), *map(_CATEGORY, quantities))
         terms = self._quantities.get(key)
@@ -404,7 +405,7 @@ class Model:
             get = self.weights.get
             prior = 0.0
             for q in quantities:
-                if q.kind in _CLAIM_KINDS:
+                if q.kind in SCORED_FIGURE_KINDS:
                     prior = max(prior, _NEWS_PRIOR.get(q.category, 0.0))
             weight = sum(get(f, 0.0) for f in sorted(_quantity_features(quantities)))
             terms = self._quantities[key] = (weight, prior)
@@ -414,23 +415,24 @@ class Model:
         self,
         text: str,
         words: list[str],
-        quantities: list[Quantity],
+        quantities: Sequence[Quantity],
         category: Category | str,
         has_speaker: bool,
     ) -> float:
-        """``logit(features(text, quantities, category, has_speaker))`` for ``words = tokens(text)``."""
+        """``bias`` plus the weights of ``features(text, quantities, category, has_speaker)``, for
+        ``words = tokens(text)``."""
         weights: tuple[float, ...] = ()
-        firsts: tuple[int, ...] = ()
-        ids: tuple[int, ...] = ()
+        pair_firsts: tuple[int, ...] = ()
+        pair_ids: tuple[int, ...] = ()
         flags: tuple[int, ...] = ()
         if words:
-            weights, firsts, ids, flags = zip(*self._rows_of(words), strict=True)
+            weights, pair_firsts, pair_ids, flags = zip(*self._rows_of(words), strict=True)
         total = sum(weights, self.bias)
         # pair keys: "<s>" (id 1) and the first word, then each word and the next
-        total += sum(map(self._bigrams.get, map(add, (self._stride, *firsts), ids), repeat(0.0)))
+        total += sum(map(self._bigrams.get, map(add, (self._stride, *pair_firsts), pair_ids), repeat(0.0)))
         # _sentence_bits, inlined (a call costs about a microsecond here)
-        n = len(words)
-        mask = reduce(or_, flags, _LENGTH_BITS[n if n < 35 else 35])
+        word_count = len(words)
+        mask = reduce(or_, flags, _LENGTH_BITS[word_count if word_count < 35 else 35])
         names = len(_CAPITAL.findall(text))
         if names:
             mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
@@ -445,17 +447,17 @@ class Model:
         total += struct
         if quantities:
             total += self.quantity_terms(quantities)[0]
-        cat = self._cats.get(category)
-        if cat is None:
-            cat = self._cats[category] = get("cat=" + str(category), 0.0)
-        return total + cat
+        category_weight = self._cats.get(category)
+        if category_weight is None:
+            category_weight = self._cats[category] = get("cat=" + str(category), 0.0)
+        return total + category_weight
 
     def score_many(
         self,
-        texts: list[str],
-        quantities: list[list[Quantity]],
-        categories: list[Category | str],
-        has_speaker: list[bool],
+        texts: Sequence[str],
+        quantities: Sequence[Sequence[Quantity]],
+        categories: Sequence[Category | str],
+        has_speaker: Sequence[bool],
     ) -> list[tuple[float, bool]]:
         """``score`` of each sentence of one document, with the per-word work done once for all of them.
 
@@ -467,33 +469,37 @@ class Model:
         """
         if not texts:
             return []
-        flat, mark = _document_tokens(texts)
-        rows = self._rows_of(flat)
+        document_words, marker = _document_tokens(texts)
+        rows = self._rows_of(document_words)
         # a sentence's words run from after its marker to the next marker (or the end)
         markers = []
         position = -1
-        index = flat.index
+        find_marker = document_words.index
         marker_row = (0.0, self._stride, 1, 0)  # the "<s>" id: the sentence's first word pairs with it
         for _ in texts:
-            position = index(mark, position + 1)
+            position = find_marker(marker, position + 1)
             rows[position] = marker_row
             markers.append(position)
         ends = markers[1:]
-        ends.append(len(flat))
-        weights, firsts, ids, flags = zip(*rows, strict=True)
-        pairs = [0.0, *map(self._bigrams.get, map(add, firsts, ids[1:]), repeat(0.0))]
-        bias, structs, cats, get = self.bias, self._struct, self._cats, self.weights.get
+        ends.append(len(document_words))
+        weights, pair_firsts, pair_ids, flags = zip(*rows, strict=True)
+        pairs = [0.0, *map(self._bigrams.get, map(add, pair_firsts, pair_ids[1:]), repeat(0.0))]
+        bias, structs, category_weights, get = self.bias, self._struct, self._cats, self.weights.get
         threshold = self.threshold
-        out = []
-        for text, marker, b, figures, category, speaker in zip(
+        scores = []
+        for text, sentence_marker, words_end, figures, category, speaker in zip(
             texts, markers, ends, quantities, categories, has_speaker, strict=True
         ):
-            a = marker + 1
-            n = b - a
-            total = sum(weights[a:b], bias)
-            total += sum(pairs[a:b])
+            words_start = sentence_marker + 1
+            word_count = words_end - words_start
+            total = sum(weights[words_start:words_end], bias)
+            total += sum(pairs[words_start:words_end])
             # most words have no flag: dropping the zeros leaves the OR as it is, in fewer steps
-            mask = reduce(or_, filter(None, flags[a:b]), _LENGTH_BITS[n if n < 35 else 35])
+            mask = reduce(
+                or_,
+                filter(None, flags[words_start:words_end]),
+                _LENGTH_BITS[word_count if word_count < 35 else 35],
+            )
             names = len(_CAPITAL.findall(text))
             if names:
                 mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
@@ -506,19 +512,19 @@ class Model:
             if struct is None:
                 struct = structs[mask] = sum(get(f, 0.0) for f in _structural(mask))
             total += struct
-            cat = cats.get(category)
-            if cat is None:
-                cat = cats[category] = get("cat=" + str(category), 0.0)
-            logit = total + cat
+            category_weight = category_weights.get(category)
+            if category_weight is None:
+                category_weight = category_weights[category] = get("cat=" + str(category), 0.0)
+            logit = total + category_weight
             if figures:
                 weight, prior = self.quantity_terms(figures)
                 logit += weight + prior
-            p = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0
-            out.append((p, p >= threshold))
-        return out
+            probability = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0
+            scores.append((probability, probability >= threshold))
+        return scores
 
 
-def _document_tokens(texts: list[str]) -> tuple[list[str], str]:
+def _document_tokens(texts: Sequence[str]) -> tuple[list[str], str]:
     """``tokens`` of each text, each list preceded by a marker no token of these texts equals; and it.
 
     One ``tokens`` call for the whole document, with a NUL as the marker, unless some text holds one;
@@ -535,11 +541,17 @@ def _document_tokens(texts: list[str]) -> tuple[list[str], str]:
 
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> Model:
-    """The shipped model (cached); all-zero if the artefact is missing, so ``extract`` never fails."""
+    """The shipped model (cached); all-zero if the artefact is unreadable (logged), so ``extract`` runs."""
     try:
         with open(path or MODEL_PATH, encoding="utf-8") as fh:
             return Model.from_json(json.load(fh))
     except (OSError, ValueError, KeyError):
+        logging.getLogger("factcheck.extraction").warning(
+            "check-worthiness model %s unreadable: every sentence scores 0.5",
+            path or MODEL_PATH,
+            exc_info=True,
+            extra={"stage": "checkworthiness"},
+        )
         return Model({}, 0.0, 0.5)
 
 
@@ -554,10 +566,9 @@ def score(
     """``(checkworthiness in [0, 1], is_claim)`` for one sentence; ``words`` if already ``tokens(text)``."""
     model = model or load_model()
     logit = model.fast_logit(text, tokens(text) if words is None else words, (), category, has_speaker)
-    if not isinstance(quantities, (list, tuple)):
-        quantities = list(quantities)
-    if quantities:
-        weight, prior = model.quantity_terms(quantities)
+    figures: Sequence[Quantity] = quantities if isinstance(quantities, list | tuple) else list(quantities)
+    if figures:
+        weight, prior = model.quantity_terms(figures)
         logit += weight + prior
-    p = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0  # the sigmoid, inlined
-    return p, p >= model.threshold
+    probability = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0  # the sigmoid, inlined
+    return probability, probability >= model.threshold

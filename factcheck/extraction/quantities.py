@@ -17,7 +17,7 @@ Conventions (chosen to match NewsQuant, the CQE evaluation set):
   ("villages", "european countries"); its last word is the head noun.
 - dates, clock times, ordinals, phone numbers, URLs, scores and identifiers ("A320", "COVID-19",
   "Game 7") ARE returned, with ``kind`` DATE/TIME/ORDINAL/IDENTIFIER, so callers can show them;
-  only kinds in :data:`CLAIM_KINDS` are claim figures (see :func:`is_claim_figure`).
+  only kinds in ``types.CLAIM_KINDS`` are claim figures (see :func:`is_claim_figure`).
 - the surface spans qualifier + currency + number + unit/counted noun ("more than 20 villages");
   change verbs ("rose 5%") set the qualifier but stay outside the surface.
 - values are finite floats; a quantity whose value overflows ("1e999") is dropped.
@@ -28,22 +28,21 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from typing import Final, NamedTuple
 
 from factcheck.extraction import _numlex as L
 from factcheck.extraction.categories import noun_category, quantity_category
-from factcheck.extraction.types import Qualifier, Qualifiers, Quantity, QuantityKind, QuantityKinds
-
-__all__ = ["CLAIM_KINDS", "find_quantities", "is_claim_figure"]
-
-CLAIM_KINDS = frozenset(
-    {
-        QuantityKinds.CARDINAL,
-        QuantityKinds.MONEY,
-        QuantityKinds.PERCENT,
-        QuantityKinds.DURATION,
-        QuantityKinds.MEASURE,
-    }
+from factcheck.extraction.types import (
+    CLAIM_KINDS,
+    Qualifier,
+    Qualifiers,
+    Quantity,
+    QuantityKind,
+    QuantityKinds,
 )
+
+__all__ = ["find_quantities", "is_claim_figure"]
 
 _STOP = frozenset(
     """
@@ -96,54 +95,44 @@ _CAP_OK = frozenset(
 )
 _ONE_BLOCKERS = frozenset("no each every any same the this that which another other anyone everyone".split())
 
-_QUAL_BY_GROUP = {
-    "more": Qualifiers.MORE_THAN,
-    "least": Qualifiers.AT_LEAST,
-    "less": Qualifiers.LESS_THAN,
-    "most": Qualifiers.AT_MOST,
-    "approx": Qualifiers.APPROXIMATE,
-}
-
 
 class _Atom:
     """A number with its context, before range merging."""
 
     __slots__ = (
         "bare",
-        "cur",
-        "e",
+        "currency",
+        "end",
         "high",
         "kind",
         "low",
-        "ne",
         "noun",
-        "ns",
-        "qs",
-        "qual",
-        "raw",
-        "s",
+        "number_end",
+        "number_start",
+        "qualifier",
+        "qualifier_start",
         "scaled",
+        "start",
         "unit",
+        "unscaled",
     )
 
-    def __init__(self, s: int, ne: int, low: float, high: float, kind: QuantityKind) -> None:
-        self.s = s  # start incl. currency (qualifier start stored in qs)
-        self.ns = s  # number start
-        self.ne = ne  # number end (before scale/unit)
-        self.e = ne  # end incl. unit
+    def __init__(self, start: int, number_end: int, low: float, high: float, kind: QuantityKind) -> None:
+        self.start = start  # where the surface starts, currency included (a qualifier: qualifier_start)
+        self.number_start = start  # where the digits or number words start
+        self.number_end = number_end  # where they end, before scale words and unit
+        self.end = number_end  # where the surface ends, unit or counted noun included
         self.low = low
         self.high = high
         self.unit: str | None = None
         self.kind = kind
-        self.qual = Qualifiers.EXACT
-        self.qs = s
-        self.cur = False
-        self.scaled = False
-        self.bare: bool | None = (
-            False  # True: plain integer (no separators/sign/decimals); None: number words
-        )
+        self.qualifier = Qualifiers.EXACT
+        self.qualifier_start = start
+        self.currency = False  # written with a currency ("$5")
+        self.scaled = False  # multiplied by a scale word ("5 million")
+        self.bare: bool | None = False  # True: a plain integer (no separators, sign, decimals); None: words
         self.noun = False  # unit is a counted noun rather than a lexicon unit
-        self.raw = low
+        self.unscaled = low  # the number as written, before any scale word
 
 
 def _plural(unit: str | None) -> bool:
@@ -158,7 +147,7 @@ def _parse_digits(s: str) -> float:
     return float(s.replace(",", ""))
 
 
-def _parse_words(words: str) -> tuple[float, float] | None:
+def _parse_words(words: str) -> tuple[float, float]:
     """Value of a number-word phrase; returns (low, high) so vague plurals can be ranges."""
     w = " ".join(words.lower().replace("-", " ").replace(",", " ").replace("&", " ").split())
     half = 0.0
@@ -328,21 +317,21 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         last = toks.pop()
         c = last[-1]
         if last.endswith("sub-"):
-            atom.qual, atom.qs = Qualifiers.LESS_THAN, s - 4
+            atom.qualifier, atom.qualifier_start = Qualifiers.LESS_THAN, s - 4
         elif c in _GLUED:
-            atom.qual, atom.qs = _GLUED[c], s - 1
+            atom.qualifier, atom.qualifier_start = _GLUED[c], s - 1
         elif c == "+":
-            atom.qual = Qualifiers.INCREASE
+            atom.qualifier = Qualifiers.INCREASE
             return
         else:
             return  # glued to something else ("14-18", "(£5"): no word cue applies
-    if atom.qual is Qualifiers.EXACT and toks and toks[-1].lstrip("([") in _QUAL_LAST:
+    if atom.qualifier is Qualifiers.EXACT and toks and toks[-1].lstrip("([") in _QUAL_LAST:
         for k in (4, 3, 2, 1):
             if len(toks) >= k:
                 q = _QUAL_PHRASES.get(" ".join(toks[-k:]).lstrip("(["))
                 if q is not None:
-                    atom.qual = q
-                    atom.qs = s - len(pre) + pre.lower().rfind(toks[-k].lstrip("([")[:4])
+                    atom.qualifier = q
+                    atom.qualifier_start = s - len(pre) + pre.lower().rfind(toks[-k].lstrip("([")[:4])
                     del toks[-k:]
                     break
     if atom.noun:  # "add ten users", "lost 3 players": counts of things, not changes of a level
@@ -358,21 +347,21 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     up = v in _UP or (by and v in _BY_UP)
     down = not up and (v in _DOWN or (by and v in _BY_DOWN))
     if up and not (v == "up" and prev in L.PHRASAL_UP):
-        atom.qual = Qualifiers.INCREASE
+        atom.qualifier = Qualifiers.INCREASE
     elif down and not (v == "down" and prev in L.PHRASAL_DOWN):
-        atom.qual = Qualifiers.DECREASE
+        atom.qualifier = Qualifiers.DECREASE
 
 
 def _finish_unit(text: str, atom: _Atom, end: int) -> None:
-    """Scale words, unit or counted noun after the number; sets unit, kind and atom.e."""
-    e = atom.ne
+    """Scale words, unit or counted noun after the number; sets unit, kind and atom.end."""
+    e = atom.number_end
     nxt = text[e : e + 2]
     if atom.bare and nxt[:1] == " " and nxt[1:].isdigit():
         mf = L.MIXED_FRACTION_AFTER.match(text, e, end)
         if mf is not None:  # "2 1/2 inches"
             atom.low = atom.high = atom.low + int(mf.group(1)) / int(mf.group(2))
             atom.bare = False
-            e = atom.ne = mf.end()
+            e = atom.number_end = mf.end()
             nxt = text[e : e + 2]
     mult = 1.0
     while nxt and (nxt[0] in " \t-" or nxt[0] in _SCALE_FIRST):
@@ -387,7 +376,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             e = m.end()
             continue
         a = m.group("a")
-        if a in ("bn", "tn", "trn", "M") or (atom.cur and a in L.ABBREV_SCALES):
+        if a in ("bn", "tn", "trn", "M") or (atom.currency and a in L.ABBREV_SCALES):
             mult *= L.ABBREV_SCALES[a]
             e = m.end()
         break
@@ -397,21 +386,21 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.scaled = True
     if (
         atom.kind is QuantityKinds.CARDINAL
-        and text[atom.s - 2 : atom.s] in _UNIT_BEFORE_TAILS  # (a quick test of the usual miss)
-        and text.endswith(L.UNIT_BEFORE_SUFFIXES, max(0, atom.s - 11), atom.s)
+        and text[atom.start - 2 : atom.start] in _UNIT_BEFORE_TAILS  # (a quick test of the usual miss)
+        and text.endswith(L.UNIT_BEFORE_SUFFIXES, max(0, atom.start - 11), atom.start)
     ):
-        before = L.UNIT_BEFORE.get(_prev_word(text, max(0, atom.s - 20), atom.s).lower())
+        before = L.UNIT_BEFORE.get(_prev_word(text, max(0, atom.start - 20), atom.start).lower())
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
             atom.unit, atom.kind = before
-            atom.e = e
+            atom.end = e
             return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
-        atom.e = e
+        atom.end = e
         return
     u = L.match_unit(text, e, end)
     if u is not None:
         tag, norm, kind, uend, hyph = u
-        if atom.cur and kind is L.C and tag == "sym":
+        if atom.currency and kind is L.C and tag == "sym":
             pass  # "$1.1396 EUR": keep the prefix currency
         elif tag == "pct":
             atom.unit, atom.kind = norm, QuantityKinds.PERCENT
@@ -420,28 +409,28 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = norm, QuantityKinds.MEASURE
             e = uend
         elif tag == "word":
-            if norm == "pound" and (atom.scaled or atom.cur):
+            if norm == "pound" and (atom.scaled or atom.currency):
                 norm, kind = "pound sterling", L.C
-            if not (atom.cur and kind is not L.C):  # "$5 million worth": keep the currency
+            if not (atom.currency and kind is not L.C):  # "$5 million worth": keep the currency
                 atom.unit, atom.kind = norm, kind
                 e = uend
         elif not (hyph and text[e:uend].lstrip(" \t-") in ("C", "p", "L", "V", "W", "g", "m", "t")):
             atom.unit, atom.kind = norm, kind
             e = uend
-    if atom.unit is None and not atom.cur and atom.kind is QuantityKinds.CARDINAL:
+    if atom.unit is None and not atom.currency and atom.kind is QuantityKinds.CARDINAL:
         if atom.low == 1 and atom.high == 1:  # "one of the best speakers" counts speakers
             o = L.ONE_OF_THE_AFTER.match(text, e, end)
             if o is not None:
                 noun, ne = _counted_noun(text, o.end(), end, False)
                 if noun is not None:
-                    atom.unit, atom.noun, atom.e = noun, True, ne
+                    atom.unit, atom.noun, atom.end = noun, True, ne
                     return
         elif atom.low < 1:  # "1/16 of a US pint"
             o = L.OF_A_AFTER.match(text, e, end)
             if o is not None:
                 u = L.match_unit(text, o.end(), end)
                 if u is not None and u[0] == "word":
-                    atom.unit, atom.kind, atom.e = u[1], u[2], u[3]
+                    atom.unit, atom.kind, atom.end = u[1], u[2], u[3]
                     return
         h = L.HYPHEN_NOUN_AFTER.match(text, e, end) if text.startswith("-", e) else None
         if (
@@ -461,7 +450,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             den = " ".join(p.group("den").lower().split())
             atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
             e = p.end()
-    atom.e = e
+    atom.end = e
 
 
 def _may_start_scale_word(text: str, i: int) -> bool:
@@ -480,11 +469,6 @@ def _may_be_per(text: str, e: int, end: int) -> bool:
     while e < end and text[e] in " \t-":
         e += 1
     return e < end and text[e] in "Upae/"
-
-
-def _mk(text: str, s: int, e: int, low: float | None, high: float | None, kind: QuantityKind) -> Quantity:
-    value = low if low is not None and low == high else None
-    return Quantity(text[s:e], s, e, value, low, high, kind=kind)
 
 
 def _prev_word(text: str, lo: int, s: int) -> str:
@@ -518,7 +502,7 @@ def _is_named_word(text: str, lo: int, s: int) -> bool:
 
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     """True when a bare integer is part of a name ("Game 7", "iPhone 11", "FTSE 100", "Article 5")."""
-    w = _prev_word(text, lo, atom.s)
+    w = _prev_word(text, lo, atom.start)
     if not w or not w[0].isalpha():
         return False
     lw = w.lower().rstrip(".")
@@ -655,14 +639,6 @@ def _word_match(low: str, q: int) -> re.Match[str] | None:
     return m
 
 
-_KIND_BY_GROUP = {
-    "date": QuantityKinds.DATE,
-    "time": QuantityKinds.TIME,
-    "ordd": QuantityKinds.ORDINAL,
-    "ordw": QuantityKinds.ORDINAL,
-}
-
-
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, words: list[str] | None = None
 ) -> list[Quantity]:
@@ -672,241 +648,320 @@ def find_quantities(
     (``re.findall("[a-z]+", text[start:end].lower())``, as ``extract``'s screen has them): they spare the
     scan for number words. The result is the same with or without them.
     """
-    try:
-        return _find(text, start, end, words)
-    except Exception:  # never let odd input break a whole import; a missed number is the lesser harm
-        return []
-
-
-def _anchors(text: str, low: str, start: int, end: int, words: list[str]) -> list[int]:
-    """The starts ``ANCHOR.finditer(low)`` gives (shifted by ``start``), from the window's letter runs.
-
-    ``ANCHOR`` finds digit runs and whole ``[a-z]+`` runs that are anchor words. Digits are the same in
-    ``text`` as in ``low`` (no code point lower-cases to or from one), so their runs are found in
-    ``text`` directly; anchor words are searched for only when one of the runs is one (a set
-    intersection), with ``str.find`` and a letter test either side. Letters and digits never overlap, so
-    the sorted union is what the one alternation gives, at well under half its cost.
-    """
-    # (in ASCII text the digit class is plain 0-9, which ``re`` tests from a bitmap: a quicker scan)
-    digit_run = L.ASCII_DIGIT_RUN if text.isascii() else L.DIGIT_RUN
-    cands = [m.start() for m in digit_run.finditer(text, start, end)]
-    if L.ANCHOR_WORDS.isdisjoint(words):
-        return cands
-    present = L.ANCHOR_WORDS.intersection(words)
-    n = len(low)
-    for w in present:
-        k = len(w)
-        i = low.find(w)
-        while i >= 0:
-            j = i + k
-            if (i == 0 or not "a" <= low[i - 1] <= "z") and (j == n or not "a" <= low[j] <= "z"):
-                cands.append(i + start)
-            i = low.find(w, j)
-    cands.sort()
-    return cands
-
-
-def _find(text: str, start: int, end: int | None, words: list[str] | None = None) -> list[Quantity]:
     if end is None or end > len(text):
         end = len(text)
     start = max(start, 0)
     if start >= end:
         return []
     # Lower-case only the window (extract() calls us once per sentence of a long article), so
-    # ``low`` offsets are relative to ``start``.
-    low = text[start:end].lower()
-    if len(low) != end - start:  # a few code points change length when lower-cased; keep offsets aligned
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text[start:end])
+    # ``lowered`` offsets are relative to ``start``.
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a few code points change length when lower-cased: keep offsets aligned
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text[start:end])
         words = None  # the runs were not taken on this text
     if words is None:
-        cands = [m.start() + start for m in L.ANCHOR.finditer(low)]
+        anchors = [match.start() + start for match in L.ANCHOR.finditer(lowered)]
     else:
-        cands = _anchors(text, low, start, end, words)
-    if not cands:
+        anchors = _anchors(text, lowered, start, end, words)
+    if not anchors:
         return []
-    out: list[tuple[int, object]] = []  # (start, Quantity | _Atom) in text order
+    return _find(text, start, end, lowered, anchors)
+
+
+def _anchors(text: str, lowered: str, start: int, end: int, words: list[str]) -> list[int]:
+    """The starts ``ANCHOR.finditer(lowered)`` gives (shifted by ``start``), from the window's letter runs.
+
+    ``ANCHOR`` finds digit runs and whole ``[a-z]+`` runs that are anchor words. Digits are the same in
+    ``text`` as in ``lowered`` (no code point lower-cases to or from one), so their runs are found in
+    ``text`` directly; anchor words are searched for only when one of the runs is one (a set
+    intersection), with ``str.find`` and a letter test either side. Letters and digits never overlap, so
+    the sorted union is what the one alternation gives, at well under half its cost.
+    """
+    # (in ASCII text the digit class is plain 0-9, which ``re`` tests from a bitmap: a quicker scan)
+    digit_run = L.ASCII_DIGIT_RUN if text.isascii() else L.DIGIT_RUN
+    anchors = [match.start() for match in digit_run.finditer(text, start, end)]
+    if L.ANCHOR_WORDS.isdisjoint(words):
+        return anchors
+    length = len(lowered)
+    for word in L.ANCHOR_WORDS.intersection(words):
+        i = lowered.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not "a" <= lowered[i - 1] <= "z") and (j == length or not "a" <= lowered[j] <= "z"):
+                anchors.append(i + start)
+            i = lowered.find(word, j)
+    anchors.sort()
+    return anchors
+
+
+def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> list[Quantity]:
+    """Read the figure at each anchor of the window ``text[start:end]`` (``lowered``: it lower-cased).
+
+    At an anchor one token regex is *matched*, so its alternation order settles what the token is; the
+    reader for that kind (``_READERS``, keyed by the regex group that matched) turns it into a finished
+    token (a date, an identifier …), an atom (a number still to be joined into ranges), or nothing.
+    """
+    found: list[Quantity | _Atom] = []  # in text order
     atoms: list[_Atom] = []
-    consumed = start
-    K = QuantityKinds
-    seen: dict[int, re.Match[str] | None] = {}  # for ``_digit_match``
-    for p in cands:
-        if p < consumed:
+    consumed = start  # text before this is part of a token already read
+    master_matches: dict[int, re.Match[str] | None] = {}  # ``MASTER`` matches by start, for ``_digit_match``
+    for anchor in anchors:
+        if anchor < consumed:
             continue
-        base = 0  # m matches ``text``, or (number words) ``low``, which starts at ``start`` in the text
-        if "a" <= low[p - start] <= "z":
-            m = _url_around(text, start, end, p)
-            if m is None:
-                m = _word_match(low, p - start)
-                base = start
+        offset = 0  # where the string ``match`` ran on starts in ``text``: ``text`` itself, or ``lowered``
+        if "a" <= lowered[anchor - start] <= "z":
+            match = _url_around(text, start, end, anchor)
+            if match is None:
+                match = _word_match(lowered, anchor - start)
+                offset = start
         else:
-            m = _digit_match(text, start, end, p, seen)
-        if m is None:
+            match = _digit_match(text, start, end, anchor, master_matches)
+        if match is None or match.start() + offset < consumed:
             continue
-        s = m.start() + base
-        if s < consumed:
+        reading = _READERS[match.lastgroup](text, start, end, match, offset)
+        if reading is None:
             continue
-        mend = m.end() + base
-        g = m.lastgroup
-        if g in ("date", "time", "phone", "ident", "slash", "ordd", "ordw", "url"):
-            e = mend
-            surf = m.group()
-            kind = _KIND_BY_GROUP.get(g, K.IDENTIFIER)
-            val: float | None = None
-            if g == "ordd":
-                val = float(surf[:-2])
-            elif g == "ordw":
-                val = float(L.ORDINALS[surf.lower()])
-            elif g in ("date", "time"):
-                digits = "".join(c if c.isdigit() else " " for c in surf).split()
-                if digits:
-                    val = float(max(digits, key=len) if g == "date" else digits[0])
-            out.append((s, _mk(text, s, e, val, val, kind)))
-            consumed = e
-            continue
-        if g == "money":
-            try:
-                v = _parse_digits(m.group("cnum"))
-            except ValueError:
-                continue
-            if m.group("csign"):
-                v = -v
-            a = _Atom(s, mend, v, v, K.MONEY)
-            a.ns = m.start("cnum")
-            a.cur = True
-            a.unit = L.CURRENCY_PREFIX.get(
-                m.group("cur").strip().replace(" ", ""), None
-            ) or L.CURRENCY_PREFIX.get(m.group("cur"), "dollar")
-        elif g == "num":
-            dig = m.group("dig")
-            if len(dig) == 4 and dig.isdigit() and not m.group("sign") and 1500 <= int(dig) <= 2100:
-                me = mend
-                nc = text[me : me + 1]
-                if not nc or nc in _NO_UNIT_NEXT:  # "in 2016." - a year (fast path; counts go below)
-                    out.append((s, _mk(text, s, me, float(dig), float(dig), K.DATE)))
-                    consumed = me
-                    continue
-            try:
-                v = _parse_digits(dig)
-            except ValueError:
-                continue
-            if m.group("sign"):
-                v = -v
-            a = _Atom(s, mend, v, v, K.CARDINAL)
-            a.ns = m.start("dig")
-            a.bare = not m.group("sign") and dig.isdigit()
-        elif g == "sci":
-            sc = m.group().replace("−", "-").replace(" ", "").replace("\t", "")
-            if "e" in sc or "E" in sc:
-                v = float(sc)
-            else:
-                mant, _, ex = sc.replace("×", "x").partition("x")
-                ex = ex[2:].lstrip("^*")
-                v = float(mant) * 10.0 ** max(-400, min(400, int(ex)))
-            a = _Atom(s, mend, v, v, K.CARDINAL)
-        elif g == "frac":
-            f = m.group()
-            if f in "½⅓¼¾⅔":
-                v = {"½": 0.5, "⅓": 1 / 3, "¼": 0.25, "¾": 0.75, "⅔": 2 / 3}[f]
-            else:
-                num, _, den = f.replace("⁄", "/").partition("/")
-                d = float(den)
-                if d == 0:
-                    continue
-                v = float(num) / d
-            a = _Atom(s, mend, v, v, K.CARDINAL)
-        else:  # number words
-            w = m.group()
-            lw = w.lower()
-            if lw == "one":
-                k = text.rfind(" ", start, s - 1)
-                prev = text[k + 1 : s].strip().lower()
-                if prev in _ONE_BLOCKERS or text.startswith(" another", mend):
-                    continue
-            if lw.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, s - 12), s):
-                consumed = mend
-                continue  # "several hundred": too vague to report
-            if _is_named_word(text, start, s) and not _plural_follows(text, mend, end):
-                out.append((s, _mk(text, s, mend, None, None, K.IDENTIFIER)))
-                consumed = mend
-                continue
-            rng = _parse_words(w)
-            if rng is None:
-                continue
-            a = _Atom(s, mend, rng[0], rng[1], K.CARDINAL)
-            a.bare = None  # a spelled-out number
-        _finish_unit(text, a, end)
-        if not (math.isfinite(a.low) and math.isfinite(a.high)):
-            consumed = a.e
-            continue
-        # years, decades and named numbers are not counts
-        if a.bare and a.kind is K.CARDINAL:
-            iv = a.low
-            tail = text[a.ne : a.ne + 2]
-            four = len(m.group("dig")) == 4
-            if (
-                four
-                and (
-                    1500 <= iv <= 2100
-                    or (
-                        1000 <= iv <= 2199
-                        and L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s) is not None
-                    )
-                )
-                and not (
-                    a.noun
-                    and _plural(a.unit)
-                    and noun_category(a.unit) is not None
-                    and not L.YEAR_CONTEXT_BEFORE.search(text, max(start, s - 10), s)
-                )
-            ) or ((tail[:1] == "s" or tail in ("’s", "'s")) and 1000 <= iv <= 2100):
-                e = a.ne + (1 if tail[:1] == "s" else 0)
-                out.append((s, _mk(text, s, e, iv, iv, K.DATE)))
-                consumed = e
-                continue
-            if a.e == a.ne and a.ne < end and text[a.ne].isalpha():  # "76ers", "3D", "4x4"
-                e = a.ne
-                while e < end and (text[e].isalnum() or text[e] in "'’"):
-                    e += 1
-                out.append((s, _mk(text, s, e, None, None, K.IDENTIFIER)))
-                consumed = e
-                continue
-            # "Game 7", "iPhone 11 Pro": a name before, and no plural noun (or a capitalised one) after
-            if (
-                a.unit is None or (a.noun and (not _plural(a.unit) or _np_is_name(text, a.ne)))
-            ) and _is_named(text, start, a):
-                out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))
-                consumed = a.ne
-                continue
-            if a.noun and not _plural(a.unit) and _np_is_name(text, a.ne) and iv != 1:
-                out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))  # "787 Dreamliner"
-                consumed = a.ne
-                continue
-            nx = text[a.ne : a.ne + 2]
-            if (nx[:1] == "-" or (nx[:1] == " " and nx[1:].isupper())) and (
-                L.ADDRESS_AFTER.match(text, a.ne, end) or L.ZIP_AFTER.match(text, a.ne, end)
-            ):
-                out.append((s, _mk(text, s, a.ne, None, None, K.IDENTIFIER)))
-                consumed = a.ne
-                continue
-            if (
-                a.unit is None
-                and iv <= 120
-                and text.startswith(",", a.ne)
-                and L.NAME_COMMA_BEFORE.search(text, max(start, s - 30), s)
-            ):
-                a.unit, a.kind = "year of age", K.MEASURE  # "Senard, 65, now faces ..."
-        if g == "num" and m.group("sign") and m.group("sign")[0] in "-−":
-            k = text.rfind(" ", start, s - 1)
-            prev = text[k + 1 : s].strip()
-            if prev.isupper() and prev.isalpha():  # "COVID -19"
-                out.append((s, _mk(text, s, a.e, None, None, K.IDENTIFIER)))
-                consumed = a.e
-                continue
-        _qualifier(text, max(start, a.s - 48), a.s, a)
-        atoms.append(a)
-        out.append((s, a))
-        consumed = a.e
-    return _assemble(text, start, end, out, atoms)
+        if isinstance(reading, _Atom):
+            _qualifier(text, max(start, reading.start - 48), reading.start, reading)
+            atoms.append(reading)
+            found.append(reading)
+        elif isinstance(reading, Quantity):
+            found.append(reading)
+        consumed = reading.end
+    return _assemble(text, start, end, found, atoms)
+
+
+class _Skip(NamedTuple):
+    """Nothing to report, and the text up to ``end`` is used up ("several hundred" is too vague)."""
+
+    end: int
+
+
+# A reader gets the text, the window (start, end), the token's match and the offset of the string it ran on.
+_Reader = Callable[[str, int, int, re.Match[str], int], Quantity | _Atom | _Skip | None]
+
+
+def _token(text: str, start: int, end: int, value: float | None, kind: QuantityKind) -> Quantity:
+    """A finished token: one value (or none), no unit, no qualifier."""
+    return Quantity(text[start:end], start, end, value, value, value, kind=kind)
+
+
+def _digit_runs(surface: str) -> list[str]:
+    return "".join(c if c.isdigit() else " " for c in surface).split()
+
+
+def _read_date(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
+    """A date ("March 5, 2016", "2008-09"); its value is its longest digit run, mostly the year."""
+    digits = _digit_runs(match.group())
+    value = float(max(digits, key=len)) if digits else None
+    return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.DATE)
+
+
+def _read_time(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
+    """A clock time ("10.30pm", "1430 GMT"); its value is its first digit run, the hour."""
+    digits = _digit_runs(match.group())
+    value = float(digits[0]) if digits else None
+    return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.TIME)
+
+
+def _read_ordinal_digits(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
+    """An ordinal in digits ("5th", "21st")."""
+    value = float(match.group()[:-2])
+    return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.ORDINAL)
+
+
+def _read_ordinal_word(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
+    """An ordinal in words ("fifth", "twentieth"), matched in the lower-cased window."""
+    value = float(L.ORDINALS[match.group().lower()])
+    return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.ORDINAL)
+
+
+def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
+    """Phone numbers, codes ("A320", "COVID-19", "#5"), "9/11", URLs: shown, never figures."""
+    return _token(text, match.start() + offset, match.end() + offset, None, QuantityKinds.IDENTIFIER)
+
+
+def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | _Skip | None:
+    """An amount after a currency ("$5", "US$ 2.5bn", "£-3")."""
+    try:
+        value = _parse_digits(match.group("cnum"))
+    except ValueError:
+        return None
+    if match.group("csign"):
+        value = -value
+    atom = _Atom(match.start(), match.end(), value, value, QuantityKinds.MONEY)
+    atom.number_start = match.start("cnum")
+    atom.currency = True
+    currency = match.group("cur")
+    atom.unit = L.CURRENCY_PREFIX.get(currency.strip().replace(" ", ""), None) or L.CURRENCY_PREFIX.get(
+        currency, "dollar"
+    )
+    return _with_unit(text, end, atom)
+
+
+def _read_number(
+    text: str, start: int, end: int, match: re.Match[str], offset: int
+) -> Quantity | _Atom | _Skip | None:
+    """A number in digits: a year, a name ("Game 7") or an address when it reads as one, else a count."""
+    first = match.start()
+    digits = match.group("dig")
+    sign = match.group("sign")
+    if len(digits) == 4 and digits.isdigit() and not sign and 1500 <= int(digits) <= 2100:
+        after = text[match.end() : match.end() + 1]
+        if not after or after in _NO_UNIT_NEXT:  # "in 2016." - a year (fast path; counts go below)
+            return _token(text, first, match.end(), float(digits), QuantityKinds.DATE)
+    try:
+        value = _parse_digits(digits)
+    except ValueError:
+        return None
+    if sign:
+        value = -value
+    atom = _Atom(first, match.end(), value, value, QuantityKinds.CARDINAL)
+    atom.number_start = match.start("dig")
+    atom.bare = not sign and digits.isdigit()
+    finished = _with_unit(text, end, atom)
+    if finished is not atom:
+        return finished
+    if atom.bare and atom.kind is QuantityKinds.CARDINAL:
+        instead = _year_or_name(text, start, end, atom, len(digits) == 4)
+        if instead is not None:
+            return instead
+    if sign and sign[0] in "-−":
+        space = text.rfind(" ", start, first - 1)
+        before = text[space + 1 : first].strip()
+        if before.isupper() and before.isalpha():  # "COVID -19"
+            return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)
+    return atom
+
+
+def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: bool) -> Quantity | None:
+    """What a plain integer is when it is not a count: a year or decade, part of a name ("76ers",
+    "Game 7", "787 Dreamliner") or of an address. None for a count; an age after a name ("Senard, 65,
+    now faces …") gets its unit here."""
+    first, number_end, value = atom.start, atom.number_end, atom.low
+    tail = text[number_end : number_end + 2]
+    if (
+        four_digits
+        and (
+            1500 <= value <= 2100
+            or (
+                1000 <= value <= 2199
+                and L.YEAR_CONTEXT_BEFORE.search(text, max(start, first - 10), first) is not None
+            )
+        )
+        and not (
+            atom.noun
+            and _plural(atom.unit)
+            and noun_category(atom.unit or "") is not None
+            and not L.YEAR_CONTEXT_BEFORE.search(text, max(start, first - 10), first)
+        )
+    ) or ((tail[:1] == "s" or tail in ("’s", "'s")) and 1000 <= value <= 2100):
+        year_end = number_end + (1 if tail[:1] == "s" else 0)  # "the 1990s"
+        return _token(text, first, year_end, value, QuantityKinds.DATE)
+    if atom.end == number_end and number_end < end and text[number_end].isalpha():  # "76ers", "3D", "4x4"
+        name_end = number_end
+        while name_end < end and (text[name_end].isalnum() or text[name_end] in "'’"):
+            name_end += 1
+        return _token(text, first, name_end, None, QuantityKinds.IDENTIFIER)
+    # "Game 7", "iPhone 11 Pro": a name before, and no plural noun (or a capitalised one) after
+    if (
+        atom.unit is None or (atom.noun and (not _plural(atom.unit) or _np_is_name(text, number_end)))
+    ) and _is_named(text, start, atom):
+        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
+    if atom.noun and not _plural(atom.unit) and _np_is_name(text, number_end) and value != 1:
+        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)  # "787 Dreamliner"
+    after = text[number_end : number_end + 2]
+    if (after[:1] == "-" or (after[:1] == " " and after[1:].isupper())) and (
+        L.ADDRESS_AFTER.match(text, number_end, end) or L.ZIP_AFTER.match(text, number_end, end)
+    ):
+        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
+    if (
+        atom.unit is None
+        and value <= 120
+        and text.startswith(",", number_end)
+        and L.NAME_COMMA_BEFORE.search(text, max(start, first - 30), first)
+    ):
+        atom.unit, atom.kind = "year of age", QuantityKinds.MEASURE  # "Senard, 65, now faces ..."
+    return None
+
+
+def _read_scientific(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | _Skip:
+    """Scientific notation ("1.5e6", "3 x 10^5")."""
+    written = match.group().replace("−", "-").replace(" ", "").replace("\t", "")
+    if "e" in written or "E" in written:
+        value = float(written)
+    else:
+        mantissa, _, power = written.replace("×", "x").partition("x")
+        exponent = power[2:].lstrip("^*")
+        value = float(mantissa) * 10.0 ** max(-400, min(400, int(exponent)))
+    return _with_unit(text, end, _Atom(match.start(), match.end(), value, value, QuantityKinds.CARDINAL))
+
+
+_VULGAR_FRACTIONS: Final = {"½": 0.5, "⅓": 1 / 3, "¼": 0.25, "¾": 0.75, "⅔": 2 / 3}
+
+
+def _read_fraction(
+    text: str, start: int, end: int, match: re.Match[str], offset: int
+) -> _Atom | _Skip | None:
+    """A fraction ("½", "3/4 of", "1/16"); with a zero denominator, no number at all."""
+    written = match.group()
+    value = _VULGAR_FRACTIONS.get(written)
+    if value is None:
+        numerator, _, denominator = written.replace("⁄", "/").partition("/")
+        divisor = float(denominator)
+        if divisor == 0:
+            return None
+        value = float(numerator) / divisor
+    return _with_unit(text, end, _Atom(match.start(), match.end(), value, value, QuantityKinds.CARDINAL))
+
+
+def _read_number_words(
+    text: str, start: int, end: int, match: re.Match[str], offset: int
+) -> Quantity | _Atom | _Skip | None:
+    """Spelled-out numbers ("twenty-one", "dozens of", "tens of thousands"), matched in the lower-cased
+    window; "one" as a pronoun, "several hundred" and names ("BBC One") are not figures."""
+    first, last = match.start() + offset, match.end() + offset
+    words = match.group()
+    if words == "one":
+        space = text.rfind(" ", start, first - 1)
+        before = text[space + 1 : first].strip().lower()
+        if before in _ONE_BLOCKERS or text.startswith(" another", last):
+            return None
+    if words.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, first - 12), first):
+        return _Skip(last)  # "several hundred": too vague to report
+    if _is_named_word(text, start, first) and not _plural_follows(text, last, end):
+        return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
+    low, high = _parse_words(words)
+    atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
+    atom.bare = None  # a spelled-out number
+    return _with_unit(text, end, atom)
+
+
+def _with_unit(text: str, end: int, atom: _Atom) -> _Atom | _Skip:
+    """The atom with its scale, unit or counted noun; skipped whole if its value overflows ("1e999")."""
+    _finish_unit(text, atom, end)
+    if math.isfinite(atom.low) and math.isfinite(atom.high):
+        return atom
+    return _Skip(atom.end)
+
+
+# What each token regex group is read as (``MASTER`` and ``PLAIN_NUM`` run on the text, ``WORDS`` on the
+# lower-cased window, ``URL`` on the text around a word).
+_READERS: Final[dict[str | None, _Reader]] = {
+    "url": _read_identifier,
+    "date": _read_date,
+    "time": _read_time,
+    "phone": _read_identifier,
+    "money": _read_money,
+    "ordd": _read_ordinal_digits,
+    "ident": _read_identifier,
+    "sci": _read_scientific,
+    "frac": _read_fraction,
+    "slash": _read_identifier,
+    "num": _read_number,
+    "word": _read_number_words,
+    "ordw": _read_ordinal_word,
+}
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:
@@ -917,106 +972,147 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
 
 
 def _assemble(
-    text: str, start: int, end: int, out: list[tuple[int, object]], atoms: list[_Atom]
+    text: str, start: int, end: int, found: list[Quantity | _Atom], atoms: list[_Atom]
 ) -> list[Quantity]:
     """Merge adjacent atoms into ranges, then build Quantity objects in text order."""
-    for i in range(len(atoms) - 2, -1, -1):  # "four-, five- and six-cylinder": share the last unit
-        a, b = atoms[i], atoms[i + 1]
-        if a.unit is None and b.unit is not None and L.ELLIPSIS_AFTER.match(text, a.e):
-            a.unit, a.kind, a.noun = b.unit, b.kind, b.noun
+    for index in range(len(atoms) - 2, -1, -1):  # "four-, five- and six-cylinder": share the last unit
+        first, second = atoms[index], atoms[index + 1]
+        if first.unit is None and second.unit is not None and L.ELLIPSIS_AFTER.match(text, first.end):
+            first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
     skip: set[int] = set()
     scores: set[int] = set()
     ratios: set[int] = set()
-    for i in range(len(atoms) - 1):
-        a, b = atoms[i], atoms[i + 1]
-        if id(a) in skip:
+    for index in range(len(atoms) - 1):
+        first, second = atoms[index], atoms[index + 1]
+        if id(first) in skip:
             continue
-        if b.qual is not Qualifiers.EXACT:
+        if second.qualifier is not Qualifiers.EXACT:
             continue
         if (
-            a.unit is None
-            and a.low == a.high
-            and b.low == b.high
-            and b.low > a.low
-            and a.bare is not False
-            and L.OUT_OF_GAP.fullmatch(text, a.e, b.s)
-            and (b.noun or b.unit is None)
+            first.unit is None
+            and first.low == first.high
+            and second.low == second.high
+            and second.low > first.low
+            and first.bare is not False
+            and L.OUT_OF_GAP.fullmatch(text, first.end, second.start)
+            and (second.noun or second.unit is None)
         ):
-            ratios.add(id(a))  # "one out of three Germans", "9 in 10 doctors"
-            merged[id(a)] = b
-            skip.add(id(b))
+            ratios.add(id(first))  # "one out of three Germans", "9 in 10 doctors"
+            merged[id(first)] = second
+            skip.add(id(second))
             continue
-        gap = L.RANGE_GAP.fullmatch(text, a.e, b.s)
+        gap = L.RANGE_GAP.fullmatch(text, first.end, second.start)
         if gap is None:
             if (
-                text.find("to", a.e, b.s) >= 0
-                and L.FROM_TO_GAP.fullmatch(text, a.e, b.s)
-                and L.FROM_BEFORE.search(text, max(start, a.qs - 8), a.qs)
-                and _compatible(a, b)
+                text.find("to", first.end, second.start) >= 0
+                and L.FROM_TO_GAP.fullmatch(text, first.end, second.start)
+                and L.FROM_BEFORE.search(text, max(start, first.qualifier_start - 8), first.qualifier_start)
+                and _compatible(first, second)
             ):  # "from $36,040 at 10.45pm last night to $34,935"
-                merged[id(a)] = b
-                skip.add(id(b))
+                merged[id(first)] = second
+                skip.add(id(second))
             continue
-        if not _compatible(a, b):
+        if not _compatible(first, second):
             continue
         if gap.group("dash"):
-            if not (a.raw < b.raw or b.scaled):
-                if a.bare and b.bare and text[a.e : b.s] in ("-", "–"):
-                    scores.add(id(a))  # "2-0", "89-89": a score, not a range
-                    merged[id(a)] = b
-                    skip.add(id(b))
+            if not (first.unscaled < second.unscaled or second.scaled):
+                if first.bare and second.bare and text[first.end : second.start] in ("-", "–"):
+                    scores.add(id(first))  # "2-0", "89-89": a score, not a range
+                    merged[id(first)] = second
+                    skip.add(id(second))
                 continue
         elif gap.group("to"):
             if (
-                a.qual in (Qualifiers.INCREASE, Qualifiers.DECREASE)
-                and a.unit is not None
-                and not L.FROM_BEFORE.search(text, max(start, a.qs - 8), a.qs)
+                first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+                and first.unit is not None
+                and not L.FROM_BEFORE.search(
+                    text, max(start, first.qualifier_start - 8), first.qualifier_start
+                )
             ):
                 continue  # "rose 5% to $84": change then level
         elif gap.group("and"):
-            if not L.BETWEEN_BEFORE.search(text, max(start, a.qs - 10), a.qs):
+            if not L.BETWEEN_BEFORE.search(
+                text, max(start, first.qualifier_start - 10), first.qualifier_start
+            ):
                 continue
-        elif not (a.bare is None and b.bare is None and b.low == a.low + 1):
+        elif not (first.bare is None and second.bare is None and second.low == first.low + 1):
             continue  # "three or four years" only
-        merged[id(a)] = b
-        skip.add(id(b))
+        merged[id(first)] = second
+        skip.add(id(second))
     result: list[Quantity] = []
-    for _, item in out:
+    for item in found:
         if isinstance(item, Quantity):
             result.append(item)
             continue
-        a = item  # type: ignore[assignment]
-        assert isinstance(a, _Atom)
-        if id(a) in skip:
+        atom = item
+        if id(atom) in skip:
             continue
-        b = merged.get(id(a))
-        if b is not None and id(a) in scores:
+        partner = merged.get(id(atom))
+        if partner is not None and id(atom) in scores:
             result.append(
-                Quantity(text[a.s : b.e], a.s, b.e, None, None, None, kind=QuantityKinds.IDENTIFIER)
+                Quantity(
+                    text[atom.start : partner.end],
+                    atom.start,
+                    partner.end,
+                    None,
+                    None,
+                    None,
+                    kind=QuantityKinds.IDENTIFIER,
+                )
             )
             continue
-        if b is not None and id(a) in ratios:
-            v = a.low / b.low
-            q = Quantity(text[a.qs : b.e], a.qs, b.e, v, v, v, a.qual, b.unit, kind=QuantityKinds.CARDINAL)
-            q.category = quantity_category(text, q, start, end)
-            result.append(q)
+        if partner is not None and id(atom) in ratios:
+            ratio = atom.low / partner.low
+            quantity = Quantity(
+                text[atom.qualifier_start : partner.end],
+                atom.qualifier_start,
+                partner.end,
+                ratio,
+                ratio,
+                ratio,
+                atom.qualifier,
+                partner.unit,
+                kind=QuantityKinds.CARDINAL,
+            )
+            quantity.category = quantity_category(text, quantity, start, end)
+            result.append(quantity)
             continue
-        if b is not None:
-            if not a.scaled and b.scaled and a.raw < b.raw:
-                f = b.low / b.raw if b.raw else 1.0
-                a.low *= f
-                a.high *= f
-            if a.unit is None or (b.unit is not None and " per " in b.unit):
-                a.unit, a.kind, a.noun = b.unit, b.kind, b.noun
-            lo, hi = min(a.low, b.low), max(a.high, b.high)
-            q = Quantity(text[a.qs : b.e], a.qs, b.e, None, lo, hi, a.qual, a.unit, kind=a.kind)
+        if partner is not None:
+            if not atom.scaled and partner.scaled and atom.unscaled < partner.unscaled:
+                factor = partner.low / partner.unscaled if partner.unscaled else 1.0
+                atom.low *= factor
+                atom.high *= factor
+            if atom.unit is None or (partner.unit is not None and " per " in partner.unit):
+                atom.unit, atom.kind, atom.noun = partner.unit, partner.kind, partner.noun
+            low, high = min(atom.low, partner.low), max(atom.high, partner.high)
+            quantity = Quantity(
+                text[atom.qualifier_start : partner.end],
+                atom.qualifier_start,
+                partner.end,
+                None,
+                low,
+                high,
+                atom.qualifier,
+                atom.unit,
+                kind=atom.kind,
+            )
         else:
-            value = a.low if a.low == a.high else None
-            q = Quantity(text[a.qs : a.e], a.qs, a.e, value, a.low, a.high, a.qual, a.unit, kind=a.kind)
-        q.category = quantity_category(text, q, start, end)
-        _open_bound(q)
-        result.append(q)
+            value = atom.low if atom.low == atom.high else None
+            quantity = Quantity(
+                text[atom.qualifier_start : atom.end],
+                atom.qualifier_start,
+                atom.end,
+                value,
+                atom.low,
+                atom.high,
+                atom.qualifier,
+                atom.unit,
+                kind=atom.kind,
+            )
+        quantity.category = quantity_category(text, quantity, start, end)
+        _open_bound(quantity)
+        result.append(quantity)
     return result
 
 

@@ -93,7 +93,7 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     ``_BREAK`` starts with optional blanks, so a regex scan tries it at every space of the text; the
     leftmost match always starts at the blanks just before the next newline, so it is matched there.
     """
-    out = []
+    out: list[tuple[int, int]] = []
     find, match = text.find, _BREAK.match
     pos = 0
     while True:
@@ -104,8 +104,9 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         while i > pos and text[i - 1] in " \t\f\v\r":
             i -= 1
         m = match(text, i)
-        out.append((i, m.end()))  # type: ignore[union-attr]  (always matches at a newline)
-        pos = m.end()  # type: ignore[union-attr]
+        assert m is not None  # it always matches at a newline
+        out.append((i, m.end()))
+        pos = m.end()
 
 
 def _segments(text: str) -> list[tuple[int, int, int]]:

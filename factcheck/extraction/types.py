@@ -2,12 +2,17 @@
 
 These dataclasses are the contract between the extractor, the CLI and the import
 pipeline; keep field names stable (the CLI's JSON mirrors them).
+
+``CLAIM_KINDS`` is the one definition of which figures can carry a claim (measures included: "a 6.1
+magnitude quake", "20 square kilometres"); the check-worthiness model counts a narrower set, named
+``checkworthiness.SCORED_FIGURE_KINDS`` because it is a different thing: the features it was trained on.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from typing import Final
 
 
 class Qualifier(StrEnum):
@@ -35,7 +40,7 @@ class Category(StrEnum):
 
 
 class QuantityKind(StrEnum):
-    """What sort of number it is: only cardinals, money, percentages and durations are claims."""
+    """What sort of number it is; ``CLAIM_KINDS`` are the kinds that can carry a claim."""
 
     CARDINAL = "cardinal"
     ORDINAL = "ordinal"
@@ -48,18 +53,59 @@ class QuantityKind(StrEnum):
     IDENTIFIER = "identifier"  # phone numbers, codes: never claims
 
 
-def _plain_members(enum: type[StrEnum]) -> type:
-    """A class holding ``enum``'s members as plain class attributes.
+# Each enum's members again, as plain class attributes, for the hot paths: Python 3.11 reads an attribute of
+# an Enum class in ~0.2 µs, several times a plain class attribute, and the quantity and category rules test
+# members many times per figure. ``Final[...]`` tells the type checker each is its enum's member; a test
+# (``tests/extraction/test_types.py``) checks that every class lists exactly its enum's members.
+class Qualifiers:
+    EXACT: Final[Qualifier] = Qualifier.EXACT
+    APPROXIMATE: Final[Qualifier] = Qualifier.APPROXIMATE
+    MORE_THAN: Final[Qualifier] = Qualifier.MORE_THAN
+    AT_LEAST: Final[Qualifier] = Qualifier.AT_LEAST
+    LESS_THAN: Final[Qualifier] = Qualifier.LESS_THAN
+    AT_MOST: Final[Qualifier] = Qualifier.AT_MOST
+    INCREASE: Final[Qualifier] = Qualifier.INCREASE
+    DECREASE: Final[Qualifier] = Qualifier.DECREASE
 
-    Python 3.11 reads an attribute of an Enum class in ~0.2 µs, several times a plain class attribute,
-    and the quantity and category code tests members many times per figure; it reads them from these.
-    """
-    return type(enum.__name__ + "s", (), dict(enum.__members__))
+
+class Categories:
+    CASUALTIES: Final[Category] = Category.CASUALTIES
+    POPULATION: Final[Category] = Category.POPULATION
+    DISPLACEMENT: Final[Category] = Category.DISPLACEMENT
+    TERRITORY: Final[Category] = Category.TERRITORY
+    MILITARY: Final[Category] = Category.MILITARY
+    AID: Final[Category] = Category.AID
+    MONEY: Final[Category] = Category.MONEY
+    PERCENTAGE: Final[Category] = Category.PERCENTAGE
+    DURATION: Final[Category] = Category.DURATION
+    OTHER: Final[Category] = Category.OTHER
 
 
-Qualifiers = _plain_members(Qualifier)
-Categories = _plain_members(Category)
-QuantityKinds = _plain_members(QuantityKind)
+class QuantityKinds:
+    CARDINAL: Final[QuantityKind] = QuantityKind.CARDINAL
+    ORDINAL: Final[QuantityKind] = QuantityKind.ORDINAL
+    MONEY: Final[QuantityKind] = QuantityKind.MONEY
+    PERCENT: Final[QuantityKind] = QuantityKind.PERCENT
+    DURATION: Final[QuantityKind] = QuantityKind.DURATION
+    MEASURE: Final[QuantityKind] = QuantityKind.MEASURE
+    DATE: Final[QuantityKind] = QuantityKind.DATE
+    TIME: Final[QuantityKind] = QuantityKind.TIME
+    IDENTIFIER: Final[QuantityKind] = QuantityKind.IDENTIFIER
+
+
+# Kinds of figure that can state a checkable fact: a count, an amount of money, a share, a duration or a
+# measure. Dates, times, ordinals and identifiers only locate or name things ("in 2016", "Game 7").
+# Sentence and figure categories look at these only; ``checkworthiness.SCORED_FIGURE_KINDS`` is the
+# model's narrower set.
+CLAIM_KINDS: Final[frozenset[QuantityKind]] = frozenset(
+    {
+        QuantityKind.CARDINAL,
+        QuantityKind.MONEY,
+        QuantityKind.PERCENT,
+        QuantityKind.DURATION,
+        QuantityKind.MEASURE,
+    }
+)
 
 
 @dataclass(slots=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extraction.categories import noun_category, quantity_category, sentence_category
+from factcheck.extraction import categories
+from factcheck.extraction.categories import CategoryRule, noun_category, quantity_category, sentence_category
 from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.types import Category, Quantity, QuantityKind
 
@@ -50,6 +51,12 @@ def test_sentence_category_from_figures(text: str, category: Category) -> None:
         # courts and sport borrow the words
         ("He was saved from a death sentence by the jury.", Category.OTHER),
         ("The offensive line struggled all night.", Category.OTHER),
+        ("The offensive linebackers were tired.", Category.OTHER),  # "line*": any word starting "line"
+        # phrases, word starts and symbols
+        ("They lost their lives in the flood.", Category.CASUALTIES),
+        ("Families were forced out of\ntheir homes.", Category.DISPLACEMENT),
+        ("Villagers were trapped in the hills.", Category.TERRITORY),
+        ("Prices are quoted in €.", Category.MONEY),
     ],
 )
 def test_sentence_category_from_keywords(text: str, category: Category) -> None:
@@ -112,3 +119,31 @@ def test_words_of_the_previous_sentence_do_not_categorise_a_figure() -> None:
 )
 def test_noun_category(unit: str, category: Category | None) -> None:
     assert noun_category(unit) is category
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        (CategoryRule(Category.MILITARY, keywords="air-strike"), "not lower-case ASCII words"),
+        (CategoryRule(Category.MILITARY, keywords="Troops"), "not lower-case ASCII words"),
+        (CategoryRule(Category.AID, counts="food  parcel"), "not lower-case ASCII words"),
+        (CategoryRule(Category.AID, keywords="aid", unless_before={"relief": "fund"}), "names no keyword"),
+    ],
+)
+def test_declarations_the_screens_could_not_see_are_refused(rule: CategoryRule, message: str) -> None:
+    """Screens look keywords up among a sentence's lower-case letter runs: anything else would be missed."""
+    with pytest.raises(ValueError, match=message):
+        categories._compile(rule)
+
+
+def test_every_declared_word_reaches_its_rules() -> None:
+    """A noun added to a declaration is counted, and a keyword added is found, with or without the screen."""
+    extended = CategoryRule(Category.AID, counts="sandbag", keywords="sandbagging, flood defence")
+    compiled = categories._compile(extended)
+    assert compiled.pattern.search("Sandbagging went on.") and compiled.pattern.search("a flood \t defence")
+    assert "sandbagging" in compiled.first_words and "flood" in compiled.first_words
+    assert not compiled.pattern.search("Sandbags went on.")
+    assert {"sandbag", "sandbags"} <= set(categories._forms("sandbag"))
+    for rule in categories.RULES:
+        for noun in categories._items(rule.counts) + categories._items(rule.counts_people):
+            assert noun_category(noun) is rule.category

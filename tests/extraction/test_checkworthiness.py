@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,12 @@ from factcheck.extraction.checkworthiness import MODEL_PATH, Model, features, lo
 from factcheck.extraction.types import Category, Quantity, QuantityKind
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_afe4df272759aabc.txt"
+
+
+def feature_sum(model: Model, names: list[str]) -> float:
+    """The logit by definition, the slow way: the bias plus the weight of every feature occurrence."""
+    return model.bias + sum(model.weights.get(name, 0.0) for name in names)
+
 
 SENTENCES = [
     "We're consuming 50 percent of the world's cocaine.",
@@ -46,7 +53,7 @@ def test_fast_inference_equals_the_trained_feature_sum(sentence: str) -> None:
     model = load_model()
     qs = [Quantity("50", 0, 2, 50.0, 50.0, 50.0, kind=QuantityKind.PERCENT, category=Category.PERCENTAGE)]
     for quantities, category, has_speaker in (([], Category.OTHER, False), (qs, Category.PERCENTAGE, True)):
-        slow = model.logit(features(sentence, quantities, category, has_speaker))
+        slow = feature_sum(model, features(sentence, quantities, category, has_speaker))
         fast = model.fast_logit(sentence, tokens(sentence), quantities, category, has_speaker)
         assert fast == pytest.approx(slow, abs=1e-9)
 
@@ -108,13 +115,20 @@ def test_source_line_and_headline_are_not_claims() -> None:
     assert sentences[-1].checkworthiness < min(s.checkworthiness for s in sentences if "250,000" in s.text)
 
 
-def test_missing_or_broken_artefact_gives_a_neutral_model(tmp_path: Path) -> None:
+def test_missing_or_broken_artefact_gives_a_neutral_model_and_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     broken = tmp_path / "model.json"
     broken.write_text("{not json", encoding="utf-8")
     for path in (str(broken), str(tmp_path / "absent.json")):
-        model = load_model(path)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="factcheck.extraction"):
+            model = load_model(path)
         assert model.weights == {} and model.bias == 0.0
         assert score("Anything at all.", model=model)[0] == 0.5
+        (record,) = caplog.records
+        assert record.levelno == logging.WARNING and record.stage == "checkworthiness"
+        assert path in record.getMessage() and record.exc_info is not None
 
 
 def test_model_round_trips_through_json() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import NoReturn
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -70,15 +73,106 @@ def test_empty_and_non_string_input_give_no_sentences() -> None:
     assert extract(None) == []  # type: ignore[arg-type]
 
 
-def test_a_failing_component_does_not_lose_the_document(monkeypatch) -> None:
-    def broken(*args: object, **kwargs: object) -> list[Quantity]:
-        raise RuntimeError("bug in a rule")
+TWO_SENTENCES = "The ministry said 30 people were killed. Rebels seized 20 villages."
 
-    monkeypatch.setattr(extraction, "_find_quantities", broken)
-    monkeypatch.setattr(extraction, "assign_speakers", broken)
-    sentences = extract("The fire destroyed 40 homes. Police said two people died.")
-    assert [s.text for s in sentences] == ["The fire destroyed 40 homes.", "Police said two people died."]
-    assert all(s.quantities == [] and s.speaker is None for s in sentences)
+
+def _broken(*args: object, **kwargs: object) -> NoReturn:
+    raise RuntimeError("bug in a rule")
+
+
+class _BrokenModel:
+    score_many = staticmethod(_broken)
+
+
+# stage -> (the name in ``factcheck.extraction`` to break, its broken stand-in)
+_BREAKS = {
+    "sentences": ("split_sentences", _broken),
+    "screen": ("_screen", _broken),
+    "speakers": ("assign_speakers", _broken),
+    "quantities": ("find_quantities", _broken),
+    "category": ("sentence_category", _broken),
+    "checkworthiness": ("load_model", lambda: _BrokenModel()),
+}
+
+
+@pytest.mark.parametrize("stage", list(_BREAKS))
+def test_a_failing_stage_is_logged_and_the_others_still_run(
+    stage: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = extract(TWO_SENTENCES)
+    name, stand_in = _BREAKS[stage]
+    monkeypatch.setattr(extraction, name, stand_in)
+    with caplog.at_level(logging.WARNING, logger="factcheck.extraction"):
+        sentences = extract(TWO_SENTENCES)
+    records = [r for r in caplog.records if r.name == "factcheck.extraction"]
+    assert records and all(r.levelno == logging.WARNING and r.stage == stage for r in records)
+    assert all(r.exc_info is not None and "bug in a rule" in str(r.exc_info[1]) for r in records)
+    per_sentence = stage in ("quantities", "category")
+    excerpts = [s.text for s in expected] if per_sentence else [TWO_SENTENCES]
+    assert [r.excerpt for r in records] == excerpts
+    assert all(stage in r.getMessage() and r.excerpt in r.getMessage() for r in records)
+    if stage == "sentences":
+        assert sentences == []
+        return
+    assert [s.text for s in sentences] == [s.text for s in expected]
+    for got, want in zip(sentences, expected, strict=True):
+        # the broken stage's own output is empty; every other stage's is as usual
+        assert got.speaker == (None if stage == "speakers" else want.speaker)
+        assert got.quantities == ([] if stage == "quantities" else want.quantities)
+        if stage == "category":
+            assert got.category is Category.OTHER
+        elif stage != "quantities":
+            assert got.category is want.category
+        if stage == "checkworthiness":
+            assert (got.checkworthiness, got.is_claim) == (0.0, False)
+        elif stage in ("screen", "category"):
+            assert got.checkworthiness > 0.0
+    if stage == "screen":
+        assert sentences == expected  # the screen only saves time
+
+
+class _ShortModel:
+    @staticmethod
+    def score_many(*args: object) -> list[tuple[float, bool]]:
+        return [(0.9, True)]  # one score for two sentences
+
+
+@pytest.mark.parametrize(
+    ("stage", "name", "stand_in"),
+    [
+        ("screen", "_screen", lambda text, spans: [[]]),
+        ("speakers", "assign_speakers", lambda text, spans, words: [None]),
+        ("checkworthiness", "load_model", lambda: _ShortModel()),
+    ],
+)
+def test_a_stage_with_results_for_the_wrong_sentences_counts_as_failed(
+    stage: str, name: str, stand_in: object, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(extraction, name, stand_in)
+    with caplog.at_level(logging.WARNING, logger="factcheck.extraction"):
+        sentences = extract(TWO_SENTENCES)  # no exception: two sentences, one result
+    assert len(sentences) == 2
+    (record,) = [r for r in caplog.records if r.name == "factcheck.extraction"]
+    assert record.stage == stage and "1 results for 2 sentences" in str(record.exc_info[1])
+
+
+def test_figures_outside_their_sentence_are_dropped_and_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    stray = Quantity("30 people", 0, 9, 30.0, 30.0, 30.0)  # not where the sentence has it
+    monkeypatch.setattr(extraction, "find_quantities", lambda text, start, end, words: [stray])
+    with caplog.at_level(logging.WARNING, logger="factcheck.extraction"):
+        first, second = extract(TWO_SENTENCES)
+    assert first.quantities == [] and second.quantities == []
+    (record, _) = [r for r in caplog.records if r.name == "factcheck.extraction"]
+    assert record.stage == "quantities" and record.excerpt == first.text
+    assert "1 figure(s) outside" in record.getMessage()
+
+
+def test_a_long_excerpt_is_cut_to_one_short_line() -> None:
+    text = "word\n" * 100
+    assert extraction._excerpt(text) == ("word " * 16)[:79] + "…"
+    assert extraction._excerpt("Short one.") == "Short one."
 
 
 _ALPHABET = st.one_of(

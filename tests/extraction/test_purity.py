@@ -1,4 +1,8 @@
-"""``factcheck.extraction`` is pure Python: importing it (every module) never pulls in Django."""
+"""``factcheck.extraction`` is pure Python: importing it (every module) never pulls in Django.
+
+Nor its own tooling: ``evaluation/`` (training, evaluation, quantulum3) imports the package, never the
+reverse, so the runtime never needs scikit-learn or the labelled data.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,8 @@ import factcheck.extraction
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = Path(factcheck.extraction.__file__).resolve().parent
-# run-time heavyweights the extractor must not need (train/eval import scikit-learn inside functions)
-FORBIDDEN = ("django", "numpy", "sklearn")
+# run-time heavyweights the extractor must not need, and its tooling
+FORBIDDEN = ("django", "numpy", "sklearn", "evaluation", "quantulum3")
 
 SCRIPT = """
 import importlib, json, pkgutil, sys
@@ -47,9 +51,11 @@ def test_importing_every_module_and_extracting_loads_no_django_in_a_fresh_interp
         assert not [m for m in loaded if m == root or m.startswith(root + ".")], root
 
 
-def test_no_module_of_the_package_imports_django() -> None:
+def test_no_module_of_the_package_imports_django_or_its_tooling() -> None:
     names = module_names()
-    assert {"sentences", "speakers", "checkworthiness", "train", "eval_ct24"} <= set(names)
+    assert {"sentences", "speakers", "checkworthiness", "quantities", "categories"} <= set(names)
+    assert not {"train", "evaluate", "reference"} & set(names)
+    assert not [n for n in names if n.startswith("eval")]
     for path in [PACKAGE / "__init__.py", *(PACKAGE / f"{n}.py" for n in names)]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -59,4 +65,5 @@ def test_no_module_of_the_package_imports_django() -> None:
                 imported = [node.module or ""]
             else:
                 continue
-            assert not any(n == "django" or n.startswith("django.") for n in imported), path
+            for root in ("django", "evaluation"):
+                assert not any(n == root or n.startswith(root + ".") for n in imported), path

@@ -1,6 +1,6 @@
 """Check-worthiness on a CheckThat! 2024 TSV: P/R/F1 of the Yes class, ours next to a TF-IDF baseline.
 
-Run through ``python -m factcheck.extraction.evaluate ct24 PATH``. Ours is scored at the model's
+Run through ``python -m evaluation ct24 PATH``. Ours is scored at the model's
 debate threshold (F1-optimal on newer debates, chosen by ``train.py`` without the test file) and,
 on a second line, at the stricter ``is_claim`` threshold that the product applies to news. The
 baseline (TF-IDF of word uni- and bigrams + logistic regression, fitted on ``train.tsv`` and
@@ -13,10 +13,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from factcheck.extraction import _categorise, _quantities
+from evaluation.train import Record, baseline_probabilities, prf, read_tsv
+from factcheck.extraction.categories import sentence_category
 from factcheck.extraction.checkworthiness import Model, load_model, score
+from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.speakers import find_speaker
-from factcheck.extraction.train import Record, baseline_probabilities, prf, read_tsv
 
 __all__ = ["baseline", "run"]
 
@@ -78,5 +79,6 @@ def run(path: str) -> int:
 
 def _prob(model: Model, text: str) -> float:
     """The score ``extract`` would give ``text`` as a sentence of its own."""
-    qs = _quantities(text)
-    return score(text, qs, _categorise(text, qs), find_speaker(text) is not None, model)[0]
+    quantities = find_quantities(text)
+    has_speaker = find_speaker(text) is not None
+    return score(text, quantities, sentence_category(text, quantities), has_speaker, model)[0]

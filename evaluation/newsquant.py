@@ -5,7 +5,7 @@ both ends equal, compared as intervals); value+unit also needs the normalised un
 value+qualifier the change label (exact "=", approximate "~", more/at least ">", less/at most
 "<", increase "up", decrease "down"). Precision, recall and F1 are micro-averaged over quantities.
 Only claim figures are scored (dates, times, ordinals and identifiers are not NewsQuant
-quantities). Usage: ``python -m factcheck.extraction.evaluate newsquant PATH [--errors]``.
+quantities). Usage: ``python -m evaluation newsquant PATH [--errors]``.
 """
 
 # ruff: noqa: RUF001  (Unicode minus signs and quotes are normalised on purpose)
@@ -260,7 +260,7 @@ def run(path: str, *, show_errors: bool = False, compare: bool = False) -> int:
         print("\n".join(errors))
     _table(f"NewsQuant {path}: {len(rows)} sentences, {s.n_gold} gold quantities, {s.n_pred} predicted", s)
     if compare:
-        from factcheck.extraction import reference
+        from evaluation import reference
 
         modes = reference.load()
         if not modes:
@@ -306,10 +306,3 @@ def run_quantulum3(path: str) -> int:
         p, r, f = s.prf(level)
         print(f"{level:<17}{p:7.1f}{r:7.1f}{f:7.1f}")
     return 0
-
-
-if __name__ == "__main__":  # python -m factcheck.extraction.eval_newsquant {newsquant,quantulum3} PATH
-    import sys
-
-    which, data = sys.argv[1], sys.argv[2]
-    sys.exit(run_quantulum3(data) if which == "quantulum3" else run(data, show_errors="--errors" in sys.argv))

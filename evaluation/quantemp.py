@@ -1,6 +1,6 @@
 """Recall on real fact-checked numerical claims (QuanTemp): would the extractor have flagged them?
 
-Run through ``python -m factcheck.extraction.evaluate quantemp PATH`` on QuanTemp's
+Run through ``python -m evaluation quantemp PATH`` on QuanTemp's
 ``complex_num_facts_categorized_subset.csv`` (``claim@label`` lines; labels statistical, temporal,
 comparison, interval). Every row is a claim that fact-checkers did check, so there are no negatives
 and only recall is measured: per label, the share of claims with ``is_claim`` set, with a claim figure

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extraction.eval_newsquant import (
+from evaluation.newsquant import (
     CHANGE,
     normalise_unit,
     parse_gold_value,
@@ -157,7 +157,7 @@ def test_compare_scores_quantulum3_with_the_same_scorer(
 ) -> None:
     """``--compare`` prints quantulum3's table next to ours (its heuristic mode: no classifier training)."""
     parser = pytest.importorskip("quantulum3.parser")
-    from factcheck.extraction import reference
+    from evaluation import reference
 
     heuristic = reference.Reference(parser.parse, "heuristic", {}, True)
     monkeypatch.setattr(reference, "load", lambda **kw: [heuristic])
@@ -172,7 +172,7 @@ def test_compare_scores_quantulum3_with_the_same_scorer(
 
 def test_reference_maps_quantulum3_figures_to_ours() -> None:
     parser = pytest.importorskip("quantulum3.parser")
-    from factcheck.extraction import reference
+    from evaluation import reference
 
     heuristic = reference.Reference(parser.parse, "heuristic", {}, True)
     (km,) = heuristic.quantities("The road is 20 km long.")
@@ -180,3 +180,22 @@ def test_reference_maps_quantulum3_figures_to_ours() -> None:
     assert "The road is 20 km long."[km.start : km.end] == km.surface
     (count,) = heuristic.quantities("They seized 20 villages.")
     assert count.unit is None  # quantulum3 calls counts dimensionless
+
+
+def test_quantulum3_sentences_through_the_dispatcher(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m evaluation quantulum3 PATH`` scores ours on quantulum3's own test sentences."""
+    from evaluation.__main__ import main
+
+    path = tmp_path / "quantities.json"
+    rows = [
+        {"req": "The road is 20 km long.", "res": [{"value": 20, "unit": "kilometre", "surface": "20 km"}]},
+        {"req": "She bought 3 apples.", "res": [{"value": 3, "unit": "dimensionless", "surface": "3"}]},
+    ]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    assert main(["quantulum3", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 sentences, 2 gold quantities, 2 predicted" in out
+    value = next(line for line in out.splitlines() if line.startswith("value "))
+    assert value.split()[1:] == ["100.0", "100.0", "100.0"]

@@ -1,6 +1,6 @@
 """Measure the extractor on labelled data.
 
-python -m factcheck.extraction.evaluate {newsquant,ct24,quantemp} PATH
+python -m evaluation {newsquant,ct24,quantemp,quantulum3} PATH
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m factcheck.extraction.evaluate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__)
     sub = parser.add_subparsers(dest="dataset", required=True)
     newsquant = sub.add_parser("newsquant", help="quantity P/R/F1 on NewsQuant (CQE convention)")
     newsquant.add_argument("path")
@@ -22,18 +22,24 @@ def main(argv: list[str] | None = None) -> int:
     ct24.add_argument("path")
     quantemp = sub.add_parser("quantemp", help="is_claim recall on QuanTemp's fact-checked numerical claims")
     quantemp.add_argument("path")
+    quantulum3 = sub.add_parser("quantulum3", help="value and unit P/R/F1 on quantulum3's own test sentences")
+    quantulum3.add_argument("path")
     args = parser.parse_args(argv)
     if args.dataset == "newsquant":
-        from factcheck.extraction.eval_newsquant import run
+        from evaluation import newsquant as newsquant_module
 
-        return run(args.path, show_errors=args.errors, compare=args.compare)
+        return newsquant_module.run(args.path, show_errors=args.errors, compare=args.compare)
+    if args.dataset == "quantulum3":
+        from evaluation import newsquant as newsquant_module
+
+        return newsquant_module.run_quantulum3(args.path)
     if args.dataset == "quantemp":
-        from factcheck.extraction.eval_quantemp import run
+        from evaluation import quantemp as quantemp_module
 
-        return run(args.path)
-    from factcheck.extraction.eval_ct24 import run
+        return quantemp_module.run(args.path)
+    from evaluation import ct24 as ct24_module
 
-    return run(args.path)
+    return ct24_module.run(args.path)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Train the check-worthiness model and write its JSON artefact.
 
-``python -m factcheck.extraction.train --data ../shared/eval/ct24/train.tsv --data ../shared/eval/ct24/dev.tsv
+``python -m evaluation.train --data ../shared/eval/ct24/train.tsv --data ../shared/eval/ct24/dev.tsv
 --out factcheck/extraction/checkworthiness_model.json``
 
 scikit-learn is needed here only (imported inside ``main``); the artefact is plain JSON read by
@@ -24,7 +24,7 @@ Two thresholds ship. ``threshold`` (``--claim-threshold``, default 0.5) decides 
 product, on news text: a calibrated "more likely check-worthy than not". News reports facts in
 nearly every sentence, and the F1-optimal cut for debates (below, about 0.2) marks datelines, URLs
 and headlines as claims too. ``debate_threshold`` is the F1-optimal cut for CheckThat!'s Yes class,
-used by ``evaluate ct24``; candidates are computed and printed:
+used by ``python -m evaluation ct24``; candidates are computed and printed:
 ``forward`` (the default) is the F1-optimal threshold on the forward split: newer debates have more
 check-worthy sentences (dev-test: 34% Yes against 24% in train) and want a lower threshold than the
 pooled ``cv`` one (F1-optimal on all grouped out-of-fold predictions), which is the steadier
@@ -41,12 +41,13 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
+from factcheck.extraction.categories import sentence_category
 from factcheck.extraction.checkworthiness import features
+from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.speakers import find_speaker
-from factcheck.extraction.types import Category, Quantity
 
 __all__ = [
     "Record",
@@ -88,17 +89,10 @@ def read_tsv(path: str | Path) -> list[Record]:
     return out
 
 
-def _quantity_tools() -> tuple[Callable[[str], list[Quantity]], Callable[[str, list[Quantity]], Category]]:
-    from factcheck.extraction import _categorise, _quantities
-
-    return _quantities, _categorise
-
-
 def sentence_features(text: str) -> list[str]:
     """Features of a stand-alone sentence exactly as ``extract`` computes them."""
-    find, categorise = _quantity_tools()
-    qs = find(text)
-    return features(text, qs, categorise(text, qs), find_speaker(text) is not None)
+    quantities = find_quantities(text)
+    return features(text, quantities, sentence_category(text, quantities), find_speaker(text) is not None)
 
 
 def _group(sid: str, size: int) -> int:
@@ -199,9 +193,7 @@ def best_threshold(gold: list[bool], probs: list[float]) -> tuple[float, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m factcheck.extraction.train", description=__doc__.split("\n")[0]
-    )
+    parser = argparse.ArgumentParser(prog="python -m evaluation.train", description=__doc__.split("\n")[0])
     parser.add_argument(
         "--data", action="append", required=True, help="CT24 TSV; repeat; the last one is also scored as dev"
     )

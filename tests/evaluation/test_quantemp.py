@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extraction.eval_quantemp import read_claims, run
+from evaluation.quantemp import read_claims, run
 
 
 def write(tmp_path: Path, text: str) -> str:

@@ -1,4 +1,4 @@
-"""``evaluate ct24``: reads CheckThat! TSVs and prints P/R/F1 for ours and the baseline."""
+"""``python -m evaluation ct24``: reads CheckThat! TSVs and prints P/R/F1 for ours and the baseline."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extraction.eval_ct24 import baseline, run
-from factcheck.extraction.evaluate import main as evaluate_main
+from evaluation.__main__ import main as evaluate_main
+from evaluation.ct24 import baseline, run
 
 HEADER = "Sentence_id\tText\tclass_label\n"
 YES = [

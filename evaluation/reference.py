@@ -1,4 +1,4 @@
-"""quantulum3, the reference system, run next to ours by ``bench/extraction.py`` and ``evaluate``.
+"""quantulum3, the reference system, run next to ours by ``bench/extraction.py`` and ``python -m evaluation``.
 
 quantulum3 is a development dependency (``quantulum3[classifier]``), imported only when asked for.
 Its default mode disambiguates units with a scikit-learn classifier, but the pickle it ships does
@@ -19,7 +19,7 @@ from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
 __all__ = ["CLASSIFIER_PATH", "Reference", "load"]
 
 _NUMBER = QuantityKind.CARDINAL
-CLASSIFIER_PATH = Path(__file__).resolve().parents[2] / "var" / "quantulum3" / "clf.joblib"
+CLASSIFIER_PATH = Path(__file__).resolve().parents[1] / "var" / "quantulum3" / "clf.joblib"
 
 
 class Reference:

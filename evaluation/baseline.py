@@ -1,0 +1,171 @@
+"""The extractor as it was at a git revision, importable beside the working tree's, to compare the two.
+
+A refactoring of the rules must not change a single output bit, and a speed-up must be measured on
+equal terms. ``materialise(ref)`` writes ``factcheck/extraction/`` at ``ref`` (``git archive``) into a
+temporary directory as a top-level package of another name, its absolute imports rewritten, so both
+versions run in one process: ``differences`` compares their ``extract`` output field by field (floats
+to the bit), and ``bench/extraction.py --baseline`` times them in alternating rounds.
+"""
+
+from __future__ import annotations
+
+import ast
+import atexit
+import dataclasses
+import importlib
+import io
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from types import ModuleType
+
+__all__ = [
+    "DEFAULT_REF",
+    "PACKAGE",
+    "ROOT",
+    "Comparison",
+    "GitUnavailable",
+    "compare",
+    "flatten",
+    "materialise",
+    "repo_texts",
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "factcheck/extraction"
+# The commit the "one home for each rule" refactoring started from: its output is the contract.
+DEFAULT_REF = "74be69f"
+_IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
+
+
+class GitUnavailable(RuntimeError):
+    """No ``git`` executable, or the revision is not in this checkout's history (a shallow clone)."""
+
+
+def _git(*args: str, repo: Path) -> bytes:
+    try:
+        return subprocess.run(["git", *args], cwd=repo, capture_output=True, check=True).stdout
+    except FileNotFoundError as exc:
+        raise GitUnavailable("git is not installed") from exc
+    except subprocess.CalledProcessError as exc:
+        raise GitUnavailable(exc.stderr.decode("utf-8", "replace").strip() or str(exc)) from exc
+
+
+def materialise(ref: str = DEFAULT_REF, repo: Path = ROOT) -> ModuleType:
+    """``factcheck.extraction`` at ``ref``, imported as the package ``extraction_<commit>``.
+
+    Raises ``GitUnavailable`` when git or the revision is missing; anything else is a real failure.
+    """
+    commit = _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", repo=repo).decode().strip()
+    name = f"extraction_{commit[:12]}"
+    if name in sys.modules:
+        return sys.modules[name]
+    archive = _git("archive", "--format=tar", commit, PACKAGE, repo=repo)
+    where = Path(tempfile.mkdtemp(prefix="extraction-baseline-"))
+    atexit.register(shutil.rmtree, where, ignore_errors=True)
+    target = where / name
+    prefix = PACKAGE + "/"
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        for member in tar.getmembers():
+            if not member.isfile() or not member.name.startswith(prefix):
+                continue
+            extracted = tar.extractfile(member)
+            assert extracted is not None  # a regular file always has content
+            data = extracted.read()
+            path = target / member.name[len(prefix) :]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.suffix == ".py":
+                data = _IMPORT_NAME.sub(name, data.decode("utf-8")).encode("utf-8")
+            path.write_bytes(data)
+    sys.path.insert(0, str(where))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(where))
+
+
+Leaf = tuple[str, object]
+
+
+def flatten(value: object, path: str = "") -> Iterator[tuple[str, Leaf]]:
+    """Every leaf field of ``extract``'s output as ``(path, (type name, value))``.
+
+    Floats become their IEEE-754 bytes, so 0.1 + 0.2 and 0.3 (or 0.0 and -0.0) differ; enum members
+    keep their class name, so a plain string where a ``Category`` was is a difference too.
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from flatten(getattr(value, item.name), f"{path}.{item.name}")
+    elif isinstance(value, list | tuple):
+        yield f"{path}#len", ("int", len(value))
+        for index, item in enumerate(value):
+            yield from flatten(item, f"{path}[{index}]")
+    elif isinstance(value, Enum):
+        yield path, (type(value).__name__, value.value)
+    elif isinstance(value, float):
+        yield path, ("float", struct.pack(">d", value).hex())
+    else:
+        yield path, (type(value).__name__, value)
+
+
+@dataclass
+class Comparison:
+    """What ``compare`` saw: texts and sentences compared, and a line per difference found."""
+
+    texts: int = 0
+    sentences: int = 0
+    differences: list[str] = field(default_factory=list)
+
+    def add(self, other: Comparison) -> None:
+        self.texts += other.texts
+        self.sentences += other.sentences
+        self.differences.extend(other.differences)
+
+
+def compare(
+    label: str,
+    texts: Iterable[str],
+    baseline: Callable[[str], list],
+    current: Callable[[str], list],
+) -> Comparison:
+    """Run both ``extract`` functions on every text and list each text's differing fields."""
+    result = Comparison()
+    for number, text in enumerate(texts):
+        before, after = baseline(text), current(text)
+        result.texts += 1
+        result.sentences += len(before)
+        old, new = list(flatten(before)), list(flatten(after))
+        if old == new:
+            continue
+        excerpt = " ".join(text.split())[:60]
+        for (old_path, old_leaf), (new_path, new_leaf) in zip(old, new, strict=False):
+            if (old_path, old_leaf) != (new_path, new_leaf):
+                result.differences.append(
+                    f"{label} #{number} ({excerpt!r}): {old_path or '(result)'} "
+                    f"baseline {old_leaf} != working tree {new_path} {new_leaf}"
+                )
+                break
+        else:  # one is a prefix of the other
+            result.differences.append(f"{label} #{number} ({excerpt!r}): {len(old)} fields != {len(new)}")
+    return result
+
+
+def repo_texts(root: Path = ROOT) -> dict[str, list[str]]:
+    """Texts inside the repository: the seed articles, the test data files and every string literal
+    in the tests (their sentences are the edge cases someone thought of)."""
+    seeds = [path.read_text(encoding="utf-8") for path in sorted((root / "seeds").glob("*.txt"))]
+    data = [path.read_text(encoding="utf-8") for path in sorted((root / "tests" / "data").rglob("*.txt"))]
+    literals: dict[str, None] = {}
+    for path in sorted((root / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
+                literals[node.value] = None
+    return {"seeds": seeds, "test data files": data, "test string literals": list(literals)}
