@@ -192,8 +192,7 @@ def review_assign(*, review: Review, by, assignee=None, expected_version: int | 
     if assignee.pk == by.pk:
         action = workflow.check("assign", review, by)
     else:
-        action = workflow.check("assign", review, by, actor_rule=False)
-        workflow.require_perm(by, "assign_review", "assign claims to someone else")
+        action = workflow.check_give(review, by)
     if not assignee.is_active or not assignee.has_perm("annotations.change_review"):
         raise TransitionNotAllowed(f"{public_name(assignee)} is not a reviewer.")
     review.assignee = assignee

@@ -391,6 +391,22 @@ def check(action: Action | str, review: Review, user: Any, *, actor_rule: bool =
     return action
 
 
+def check_give(review: Review, user: Any) -> Action:
+    """The assign step, for giving the claim to someone else: the source states, and an editor's role."""
+    action = check("assign", review, user, actor_rule=False)
+    require_perm(user, "assign_review", "assign claims to someone else")
+    return action
+
+
+def may_give(review: Review, user: Any) -> bool:
+    """Whether ``user`` may give the claim to someone else now (the workspace's *Assign to*)."""
+    try:
+        check_give(review, user)
+    except (PermissionDenied, TransitionNotAllowed):
+        return False
+    return True
+
+
 def allows(action: Action | str, review: Review, user: Any) -> bool:
     try:
         check(action, review, user)

@@ -237,7 +237,7 @@ def build_panel_context(
     ]
     # Editors give claims to someone else from the panel too (the assign service checks the role).
     assign_choices = []
-    if user.has_perm("annotations.assign_review") and review.state in (S.UNREVIEWED, S.IN_PROGRESS):
+    if workflow.may_give(review, user):
         assign_choices = [(u.pk, public_name(u)) for u in review_selectors.reviewers_for_assignment()]
     mine_display = None
     if mine:
