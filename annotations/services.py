@@ -189,10 +189,8 @@ def review_assign(*, review: Review, by, assignee=None, expected_version: int | 
     """
     assignee = assignee or by
     review = _locked(review, expected_version)
-    if assignee.pk == by.pk:
-        action = workflow.check("assign", review, by)
-    else:
-        action = workflow.check_give(review, by)
+    taking = assignee.pk == by.pk
+    action = workflow.check("assign", review, by) if taking else workflow.check_give(review, by)
     if not assignee.is_active or not assignee.has_perm("annotations.change_review"):
         raise TransitionNotAllowed(f"{public_name(assignee)} is not a reviewer.")
     review.assignee = assignee
