@@ -136,13 +136,6 @@ def test_claim_list_shows_state_verdict_assignee_and_highlights_figures(admin_cl
     assert "List-Reviewer-1" in html or "list-reviewer-1" in html
 
 
-@pytest.fixture
-def reviewer(db):
-    user = UserFactory(username="rita", is_staff=True, first_name="Rita")
-    user.groups.add(Group.objects.get(name="Reviewer"))
-    return user
-
-
 def test_claim_list_filters_by_state_verdict_and_assigned_to_me(client, reviewer):
     from annotations import services
     from annotations.models import Rating
@@ -185,12 +178,10 @@ def test_claim_list_actions_go_through_the_workflow(client, reviewer):
     assert Review.objects.filter(state="published").count() == 0
 
 
-def test_claim_list_actions_let_an_editor_approve_and_publish(client, reviewer):
+def test_claim_list_actions_let_an_editor_approve_and_publish(client, reviewer, editor):
     from annotations import services
     from annotations.models import Rating, Review
 
-    editor = UserFactory(username="edna", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editor"))
     claim = ClaimFactory()
     review = services.review_assign(review=services.review_get_or_create(claim=claim), by=reviewer)
     review = services.review_update(
@@ -270,9 +261,7 @@ def make_claims_in(article, count: int) -> None:
             services.review_get_or_create(claim=claim)
 
 
-def test_editors_manage_rating_scales_and_reviewers_do_not(client, reviewer):
-    editor = UserFactory(username="edna", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editor"))
+def test_editors_manage_rating_scales_and_reviewers_do_not(client, reviewer, editor):
     client.force_login(editor)
     assert client.get(reverse("admin:annotations_ratingscale_add")).status_code == 200
     response = client.post(

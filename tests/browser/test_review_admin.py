@@ -5,22 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 
 from annotations.models import Review
 from factcheck.imports.services import import_job_create
 from factcheck.models import Article, Claim
-from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "correct horse battery staple"
-
-
-def staff(username: str, first_name: str, group: str):
-    user = UserFactory(username=username, first_name=first_name, is_staff=True, password=PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 @pytest.fixture
@@ -29,11 +21,11 @@ def seed_article(seed_dir) -> Article:
     return Article.objects.get()
 
 
-def test_reviewer_annotates_and_editor_publishes(live_server, new_page, login, artifacts_dir, seed_article):
+def test_reviewer_annotates_and_editor_publishes(
+    live_server, new_page, login, artifacts_dir, seed_article, reviewer, editor
+):
     from playwright.sync_api import expect
 
-    reviewer = staff("rita", "Rita", "Reviewer")
-    editor = staff("edna", "Edna", "Editor")
     claim = Claim.objects.get(article=seed_article, text__contains="250,000 people")
 
     # The reviewer opens the seed article and clicks the claim in its text.

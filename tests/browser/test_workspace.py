@@ -10,15 +10,13 @@ import re
 import time
 
 import pytest
-from django.contrib.auth.models import Group
 
 from annotations import services
 from annotations.models import Rating, RatingScale, Review, ReviewState
-from annotations.roles import sync_groups
 from factcheck.imports.parsers import record_from_text
 from factcheck.imports.writer import write_article
 from factcheck.models import Claim
-from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserFactory
+from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory
 
 # The groups and rating scale made by data migrations are restored after every flush by the
 # annotations app's post_migrate hook, so transactional tests need no serialized rollback.
@@ -26,13 +24,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "correct horse battery staple"
 RATIONALE = "The UN counted 250,000 to 275,000 people in eastern Aleppo; the figure is in range."
-
-
-def staff(username: str, first_name: str, group: str):
-    sync_groups()  # idempotent; survives a flush by an earlier transactional test
-    user = UserFactory(username=username, first_name=first_name, is_staff=True, password=PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 @pytest.fixture
@@ -80,10 +71,11 @@ def claim_link(page, claim):
     return page.locator(f"#claim-{claim.pk}")
 
 
-def test_reviewer_full_path_with_the_keyboard_only(live_server, new_page, artifacts_dir, seed_article):
+def test_reviewer_full_path_with_the_keyboard_only(
+    live_server, new_page, artifacts_dir, seed_article, reviewer
+):
     from playwright.sync_api import expect
 
-    staff("rita", "Rita", "Reviewer")
     target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
     page = new_page()
     events = watch_for_scripts(page)
@@ -172,11 +164,12 @@ def test_reviewer_full_path_with_the_keyboard_only(live_server, new_page, artifa
     assert events == []
 
 
-def test_editor_approves_and_publishes(live_server, new_page, login, artifacts_dir, seed_article):
+def test_editor_approves_and_publishes(
+    live_server, new_page, login, artifacts_dir, seed_article, reviewer, editor
+):
     from playwright.sync_api import expect
 
-    rita = staff("rita", "Rita", "Reviewer")
-    staff("edna", "Edna", "Editor")
+    rita = reviewer
     target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
     review = services.review_get_or_create(claim=target)
     review = services.review_assign(review=review, by=rita)
@@ -212,32 +205,32 @@ def test_editor_approves_and_publishes(live_server, new_page, login, artifacts_d
     assert review.second_reviewer.username == "edna"
 
 
-def test_editor_assigns_a_claim_to_a_reviewer(live_server, new_page, login, artifacts_dir, seed_article):
+def test_editor_assigns_a_claim_to_a_reviewer(
+    live_server, new_page, login, artifacts_dir, seed_article, reviewer, editor
+):
     from playwright.sync_api import expect
 
-    rita = staff("rita", "Rita", "Reviewer")
-    staff("edna", "Edna", "Editor")
+    rita = reviewer
     target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
 
     page = new_page()
     login(page, "edna", PASSWORD)
     page.goto(f"{live_server.url}/review/articles/{seed_article.pk}/?claim={target.pk}")
-    page.get_by_label("Assign to").select_option(label="Rita")
+    page.get_by_label("Assign to").select_option(label="Rita Reviewer")
     page.locator("#panel section.actions").screenshot(path=str(artifacts_dir / "workspace-panel-assign.png"))
     page.get_by_role("button", name="Assign", exact=True).click()
-    expect(page.locator("#panel .alert.ok")).to_contain_text("Assigned to Rita.")
+    expect(page.locator("#panel .alert.ok")).to_contain_text("Assigned to Rita Reviewer.")
     expect(page.locator("#panel-state")).to_have_text("In progress")
     review = Review.objects.get(claim=target)
     assert review.assignee == rita
 
 
 def test_concurrent_edits_show_a_conflict_and_lose_nothing(
-    live_server, new_page, login, artifacts_dir, seed_article
+    live_server, new_page, login, artifacts_dir, seed_article, reviewer, editor
 ):
     from playwright.sync_api import expect
 
-    rita = staff("rita", "Rita", "Reviewer")
-    staff("edna", "Edna", "Editor")
+    rita = reviewer
     target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
     review = services.review_get_or_create(claim=target)
     services.review_assign(review=review, by=rita)
@@ -274,10 +267,11 @@ def test_concurrent_edits_show_a_conflict_and_lose_nothing(
     assert review.rationale == "Rita's rationale."
 
 
-def test_hostile_article_shows_as_text_and_runs_nothing(live_server, new_page, login, artifacts_dir):
+def test_hostile_article_shows_as_text_and_runs_nothing(
+    live_server, new_page, login, artifacts_dir, reviewer
+):
     from playwright.sync_api import expect
 
-    staff("rita", "Rita", "Reviewer")
     body = (
         'Officials said <script>alert("script")</script> 300 people fled. '
         'Another <img src=x onerror="alert(document.domain)"> report said 40% were children.'
@@ -308,12 +302,11 @@ def test_hostile_article_shows_as_text_and_runs_nothing(live_server, new_page, l
     assert events == []
 
 
-def test_import_status_updates_while_the_job_runs(live_server, new_page, login, artifacts_dir):
+def test_import_status_updates_while_the_job_runs(live_server, new_page, login, artifacts_dir, editor):
     from playwright.sync_api import expect
 
     from factcheck.models import ImportJob
 
-    staff("edna", "Edna", "Editor")
     job = ImportJob.objects.create(
         status=ImportJob.Status.RUNNING,
         total_items=4,
@@ -334,10 +327,9 @@ def test_import_status_updates_while_the_job_runs(live_server, new_page, login, 
     expect(page.locator("#import-rows")).to_have_attribute("data-polling", "false")
 
 
-def test_pages_fit_a_laptop_screen(live_server, new_page, login, artifacts_dir, seed_article):
+def test_pages_fit_a_laptop_screen(live_server, new_page, login, artifacts_dir, seed_article, reviewer):
     from playwright.sync_api import expect
 
-    staff("rita", "Rita", "Reviewer")
     target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
     page = new_page()
     page.set_viewport_size({"width": 1280, "height": 720})
