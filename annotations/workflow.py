@@ -425,6 +425,16 @@ def is_free(review: Review) -> bool:
     return review.assignee_id is None and review.state in get("assign").sources
 
 
+def may_take(review: Review, user: Any) -> bool:
+    """A free claim the user may assign to themselves: their first edit takes it (``claim_annotate``)."""
+    return is_free(review) and allows("assign", review, user)
+
+
+def may_annotate(review: Review, user: Any) -> bool:
+    """Whether the user may write the verdict, rationale or evidence now, taking a free claim first."""
+    return allows("edit", review, user) or may_take(review, user)
+
+
 # --- drawing the table ----------------------------------------------------------------------------
 
 

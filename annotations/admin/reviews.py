@@ -202,7 +202,7 @@ class EvidenceInline(admin.TabularInline):
         return super().get_formset(request, obj, **kwargs)
 
     def _editable(self, request, obj) -> bool:
-        return obj is not None and services.review_can_edit(review=obj, user=request.user)
+        return obj is not None and workflow.may_annotate(obj, request.user)
 
     def has_add_permission(self, request, obj=None) -> bool:
         return super().has_add_permission(request, obj) and self._editable(request, obj)
@@ -271,7 +271,7 @@ class ReviewAdmin(HistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(self.readonly_fields)
-        if obj is None or not services.review_can_edit(review=obj, user=request.user):
+        if obj is None or not workflow.may_annotate(obj, request.user):
             readonly += CONTENT_FIELDS
         return readonly
 
@@ -298,8 +298,8 @@ class ReviewAdmin(HistoryAdmin):
                     for step in workflow.steps()
                     if step.name in allowed
                 ],
-                title="Review" if "edit" in allowed else "Review (read-only)",
-                can_edit="edit" in allowed,
+                title="Review" if workflow.may_annotate(obj, request.user) else "Review (read-only)",
+                can_edit=workflow.may_annotate(obj, request.user),
                 can_comment="comment" in allowed,
                 claim=obj.claim,
                 next_claim=claim_next_unreviewed(exclude_claim_id=obj.claim_id),
@@ -318,11 +318,10 @@ class ReviewAdmin(HistoryAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         edits = {f: form.cleaned_data[f] for f in CONTENT_FIELDS if f in form.changed_data}
-        version = form.cleaned_data["version"]
-        if edits:
-            updated = services.review_update(review=obj, by=request.user, expected_version=version, **edits)
-            version = updated.version
-        request._review_version = version
+        if edits:  # a free claim is taken first, as on every surface
+            services.claim_annotate(
+                claim=obj.claim, by=request.user, expected_version=form.cleaned_data["version"], **edits
+            )
 
     def save_formset(self, request, form, formset, change) -> None:
         if formset.model is not Evidence:
@@ -335,8 +334,8 @@ class ReviewAdmin(HistoryAdmin):
                 evidence=evidence, by=request.user, **{f: getattr(evidence, f) for f in changed}
             )
         for evidence in formset.new_objects:
-            services.evidence_add(
-                review=form.instance,
+            services.claim_evidence_add(
+                claim=form.instance.claim,
                 by=request.user,
                 url=evidence.url,
                 title=evidence.title,

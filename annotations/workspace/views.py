@@ -222,7 +222,7 @@ def build_panel_context(
     allowed = services.review_allowed_actions(review=review, user=user)
     can_edit = "edit" in allowed
     # Picking a verdict or adding evidence on a free claim takes it first (services.claim_annotate).
-    can_take = "assign" in allowed and workflow.is_free(review)
+    can_take = workflow.may_take(review, user)
     editable = can_edit or can_take
     buttons = [
         {

@@ -43,7 +43,7 @@ def test_opening_a_claim_creates_its_review_and_shows_it_in_context(client, revi
     assert 'class="fc-claim fc-current"' in html
     assert '<mark class="fc-quantity"' in html
     assert 'value="assign"' in html
-    assert 'name="rationale"' not in html  # not editable before it is assigned
+    assert 'name="rationale"' in html  # a free claim is editable: the first edit takes it
 
 
 def test_reviewer_annotates_and_sends_to_second_review_from_the_page(client, reviewer, review, rating_false):
@@ -189,3 +189,29 @@ def test_hostile_article_text_is_escaped_on_the_review_page(client, reviewer):
     assert "<script>alert(2)</script>" not in html
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
     assert "<img src=x" not in html
+
+
+def test_writing_on_a_free_claim_takes_it_as_in_the_workspace(client, reviewer, review, rating_false):
+    """The admin follows the one rule of every surface: the first edit of a free claim assigns it."""
+    client.force_login(reviewer)
+    assert "Review (read-only)" not in client.get(page(review)).content.decode()
+    data = form_data(review, verdict=rating_false.pk, rationale="The census says otherwise.")
+    data.update(
+        {
+            "evidence-TOTAL_FORMS": 1,
+            "evidence-0-url": "https://example.org/census",
+            "evidence-0-accessed_on": "2026-12-01",
+            "evidence-0-stance": "contradicts",
+        }
+    )
+    response = client.post(page(review), data)
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    review.refresh_from_db()
+    assert (review.state, review.assignee, review.verdict) == ("in_progress", reviewer, rating_false)
+    assert review.evidence.get().url == "https://example.org/census"
+
+
+def test_someone_elses_claim_stays_read_only_in_the_admin(client, reviewer, other_reviewer, review):
+    services.review_assign(review=review, by=other_reviewer)
+    client.force_login(reviewer)
+    assert "Review (read-only)" in client.get(page(review)).content.decode()
