@@ -216,11 +216,21 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Imports ----------------------------------------------------------------
+# Bounded work per article: longer text is cut (and the import item says so); past these limits
+# sentences are not made claims and figures are not stored, each cut noted on the import item.
 FACTCHECK_MAX_ARTICLE_BYTES = env.int("FACTCHECK_MAX_ARTICLE_BYTES", default=10 * 1024 * 1024)
+FACTCHECK_MAX_CLAIMS_PER_ARTICLE = env.int("FACTCHECK_MAX_CLAIMS_PER_ARTICLE", default=2000)
+FACTCHECK_MAX_FIGURES_PER_CLAIM = env.int("FACTCHECK_MAX_FIGURES_PER_CLAIM", default=100)
+FACTCHECK_MAX_FIGURES_PER_ARTICLE = env.int("FACTCHECK_MAX_FIGURES_PER_ARTICLE", default=10_000)
+# Deepest nesting of JSON accepted, in imported files and in API request bodies.
+FACTCHECK_MAX_JSON_DEPTH = env.int("FACTCHECK_MAX_JSON_DEPTH", default=100)
 FACTCHECK_MAX_UPLOAD_BYTES = env.int("FACTCHECK_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024)
 FACTCHECK_ALLOW_PRIVATE_URLS = env.bool("FACTCHECK_ALLOW_PRIVATE_URLS", default=False)
 FACTCHECK_URL_TIMEOUT = env.float("FACTCHECK_URL_TIMEOUT", default=10.0)
 FACTCHECK_IMPORT_CHUNK_SIZE = env.int("FACTCHECK_IMPORT_CHUNK_SIZE", default=50)
+# An item whose writing was interrupted this often (its worker killed, out of memory or out of time)
+# is failed with the reason instead of being tried again for ever.
+FACTCHECK_IMPORT_MAX_ATTEMPTS = env.int("FACTCHECK_IMPORT_MAX_ATTEMPTS", default=3)
 # Re-send unfinished import jobs when a worker starts (recovers work a dead worker took with it).
 FACTCHECK_RESUME_IMPORTS_ON_WORKER_START = env.bool("FACTCHECK_RESUME_IMPORTS_ON_WORKER_START", default=True)
 # Uploaded import files, shared by the web server and the workers.

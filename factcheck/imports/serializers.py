@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from factcheck.imports.models import ImportItem, ImportJob
@@ -53,6 +54,15 @@ class ImportErrorSerializer(serializers.ModelSerializer):
         fields = ["item", "reason"]
 
 
+class ImportNotesSerializer(serializers.ModelSerializer):
+    item = serializers.CharField(source="name")
+    notes = serializers.ListField(child=serializers.CharField())
+
+    class Meta:
+        model = ImportItem
+        fields = ["item", "status", "notes"]
+
+
 class ImportJobSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:import-detail")
     sources = serializers.SerializerMethodField()
@@ -91,11 +101,21 @@ class ImportJobDetailSerializer(ImportJobSerializer):
     # mypy only sees the name of that property reused.
     errors = serializers.SerializerMethodField()  # type: ignore[assignment]
 
+    notes = serializers.SerializerMethodField(
+        help_text="Items the import changed or cut (characters that cannot be stored, figures or "
+        "claims over the limits, text over the size limit), first ones first."
+    )
+
     class Meta(ImportJobSerializer.Meta):
-        fields = [*ImportJobSerializer.Meta.fields, "errors"]
+        fields = [*ImportJobSerializer.Meta.fields, "errors", "notes"]
         read_only_fields = fields
 
     def get_errors(self, job: ImportJob) -> list[dict]:
         """Per-item errors so far (also while the job runs), first ones first."""
         failed = job.items.filter(status=ImportItem.Status.FAILED).order_by("position")[:MAX_ERRORS_SHOWN]
         return [ImportErrorSerializer(item).data for item in failed]
+
+    @extend_schema_field(ImportNotesSerializer(many=True))
+    def get_notes(self, job: ImportJob) -> list[dict]:
+        noted = job.items.exclude(notes=[]).order_by("position")[:MAX_ERRORS_SHOWN]
+        return [ImportNotesSerializer(item).data for item in noted]

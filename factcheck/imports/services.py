@@ -32,7 +32,13 @@ from factcheck.imports.models import ImportItem, ImportJob
 from factcheck.imports.parsers import ParseError, parse_html, parse_items
 from factcheck.imports.readers import read_file, read_path
 from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem, UrlItem
-from factcheck.imports.writer import PreparedArticle, insert_prepared, is_duplicate, prepare_article
+from factcheck.imports.writer import (
+    PreparedArticle,
+    insert_prepared,
+    is_duplicate,
+    limits_from_settings,
+    prepare_article,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +58,7 @@ class ImportQueueUnavailable(Exception):
 
 
 def import_limits() -> Limits:
-    return Limits(
-        max_article_bytes=settings.FACTCHECK_MAX_ARTICLE_BYTES,
-        max_upload_bytes=settings.FACTCHECK_MAX_UPLOAD_BYTES,
-    )
+    return limits_from_settings()
 
 
 def fetch_options() -> FetchOptions:
@@ -141,7 +144,7 @@ def import_job_retry(*, job_id: int) -> ImportJob:
     if job.status == ImportJob.Status.SUCCEEDED:
         raise ValueError(f"Import job #{job.pk} succeeded; there is nothing to retry.")
     job.items.filter(status=ImportItem.Status.FAILED).exclude(payload={}).update(
-        status=ImportItem.Status.PENDING, error=""
+        status=ImportItem.Status.PENDING, error="", attempts=0
     )
     job.failed_count = job.items.filter(status=ImportItem.Status.FAILED).count()
     job.status = ImportJob.Status.QUEUED
@@ -256,7 +259,9 @@ def import_job_plan(*, job: ImportJob) -> None:
         elif isinstance(result, UrlItem):
             item = ImportItem(job=job, position=position, name=name[:1000], payload={"url": result.url})
         else:
-            item = ImportItem(job=job, position=position, name=name[:1000], payload=result.to_payload())
+            item = ImportItem(
+                job=job, position=position, name=name[:1000], payload=result.to_payload(), notes=result.notes
+            )
         batch.append(item)
         position += 1
         if len(batch) >= PLAN_BATCH_SIZE:
@@ -324,10 +329,23 @@ def _record_for(item: ImportItem) -> ArticleRecord:
 
 
 def import_item_process(*, item_id: int) -> None:
-    """Fetch/extract outside any transaction, then write the article and count it in one transaction."""
+    """Fetch/extract outside any transaction, then write the article and count it in one transaction.
+
+    Each start is counted first: an item that keeps killing its worker (out of memory, out of time)
+    fails with the reason after ``FACTCHECK_IMPORT_MAX_ATTEMPTS`` starts instead of coming back for ever.
+    """
     item = ImportItem.objects.filter(pk=item_id, status=ImportItem.Status.PENDING).first()
     if item is None:
         return  # done by an earlier delivery of the same task
+    max_attempts = max(1, settings.FACTCHECK_IMPORT_MAX_ATTEMPTS)
+    if item.attempts >= max_attempts:
+        _item_fail(
+            item_id=item.pk,
+            reason=f"Importing this article was interrupted {item.attempts} times (its worker stopped, "
+            "ran out of memory or out of time); it is not tried again.",
+        )
+        return
+    ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING).update(attempts=F("attempts") + 1)
     try:
         prepared = prepare_article(_record_for(item))
     except (ParseError, FetchError) as error:
@@ -364,10 +382,11 @@ def _item_write(item: ImportItem, prepared: PreparedArticle) -> None:
     and finds the item no longer pending, so it counts nothing. Few round trips per article.
     """
     pending = ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING)
+    notes = [*item.notes, *prepared.notes]  # the plan's (parser's) notes, then the writer's
     try:
         with transaction.atomic():
             article = insert_prepared(prepared, job=ImportJob(pk=item.job_id))
-            if not pending.update(status=ImportItem.Status.IMPORTED, article=article):
+            if not pending.update(status=ImportItem.Status.IMPORTED, article=article, notes=notes):
                 raise _AlreadyDone
             ImportJob.objects.filter(pk=item.job_id).update(imported_count=F("imported_count") + 1)
         return
