@@ -16,6 +16,7 @@ from django.utils.html import format_html, format_html_join
 
 from factcheck.imports import services
 from factcheck.imports.models import ImportItem, ImportJob
+from factcheck.imports.parsers import control_character, shown
 
 ERRORS_SHOWN = 200
 ITEM_FIELDS = ("job", "position", "name", "status", "error", "notes_shown", "attempts", "article")
@@ -41,9 +42,17 @@ class ImportArticlesForm(forms.Form):
         return file
 
     def clean_urls(self) -> list[str]:
-        urls = [line.strip() for line in self.cleaned_data.get("urls", "").splitlines() if line.strip()]
+        # One URL a line; only line feeds (and CR LF) separate them, so any other control character
+        # stays inside its URL and is refused there.
+        lines = self.cleaned_data.get("urls", "").replace("\r\n", "\n").split("\n")
+        urls = [line.strip(" \t\r") for line in lines if line.strip(" \t\r")]
         validate = URLValidator(schemes=["http", "https"])
         for url in urls:
+            if character := control_character(url):
+                raise ValidationError(
+                    f"This URL contains a control character ({character}), which no URL holds: "
+                    f"{shown(url, 120)}"
+                )
             try:
                 validate(url)
             except ValidationError:

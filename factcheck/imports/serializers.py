@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import URLValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from factcheck.imports.models import ImportItem, ImportJob
+from factcheck.imports.parsers import control_character, shown
 
 MAX_URLS = 10_000
 MAX_ERRORS_SHOWN = 100
@@ -17,7 +20,10 @@ class ImportCreateSerializer(serializers.Serializer):
 
     file = serializers.FileField(required=False, help_text="A .txt .md .html .json .jsonl .csv or .zip file.")
     urls = serializers.ListField(
-        child=serializers.URLField(max_length=2000), required=False, max_length=MAX_URLS
+        child=serializers.CharField(max_length=2000, trim_whitespace=False),
+        required=False,
+        max_length=MAX_URLS,
+        help_text="http(s) addresses of web pages to fetch.",
     )
     articles = serializers.ListField(
         child=serializers.DictField(),
@@ -26,10 +32,27 @@ class ImportCreateSerializer(serializers.Serializer):
     )
 
     def validate_urls(self, urls: list[str]) -> list[str]:
-        for url in urls:
-            if not url.lower().startswith(("http://", "https://")):
+        """Each URL on its own: a control character (a line break, say) or a non-http(s) address is
+        refused with the URL's position and the reason."""
+        validate = URLValidator(schemes=["http", "https"])
+        cleaned = []
+        for index, url in enumerate(urls):
+            if character := control_character(url):
+                raise serializers.ValidationError(
+                    f"urls[{index}] contains a control character ({character}): {shown(url, 120)!r}; "
+                    "a URL never holds line breaks or other control characters."
+                )
+            url = url.strip()
+            if "://" in url and not url.lower().startswith(("http://", "https://")):
                 raise serializers.ValidationError(f"Only http and https addresses can be imported: {url}")
-        return urls
+            try:
+                validate(url)
+            except DjangoValidationError:
+                raise serializers.ValidationError(
+                    f"Enter a valid URL. urls[{index}] is {shown(url, 120)!r}."
+                ) from None
+            cleaned.append(url)
+        return cleaned
 
     def validate_file(self, file):
         limit = settings.FACTCHECK_MAX_UPLOAD_BYTES

@@ -29,7 +29,15 @@ from kombu.exceptions import OperationalError as BrokerError
 
 from factcheck.imports.fetch import FetchError, FetchOptions, fetch
 from factcheck.imports.models import ImportItem, ImportJob
-from factcheck.imports.parsers import ParseError, parse_html, parse_items
+from factcheck.imports.parsers import (
+    ParseError,
+    check_url,
+    make_storable,
+    parse_html,
+    parse_items,
+    shown,
+    storable,
+)
 from factcheck.imports.readers import read_file, read_path
 from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem, UrlItem
 from factcheck.imports.writer import (
@@ -216,7 +224,10 @@ def _source_results(job: ImportJob) -> Iterator[tuple[str, ArticleRecord | ItemE
     for source in job.sources:
         kind, value = source.get("kind"), str(source.get("value", ""))
         if kind == "url":
-            yield value, UrlItem(url=value)
+            try:
+                yield value, UrlItem(url=check_url(value.strip()))
+            except ParseError as error:
+                yield shown(value, 1000), ItemError(item=shown(value, 1000), reason=str(error))
             continue
         if kind == "path":
             raws = read_path(value, limits=limits)
@@ -252,10 +263,11 @@ def import_job_plan(*, job: ImportJob) -> None:
         return
     batch: list[ImportItem] = []
     position = 0
-    for name, result in _source_results(job):
+    for raw_name, result in _source_results(job):
+        name = storable(raw_name)[0]  # a member's name may hold anything; the database may not
         if isinstance(result, ItemError):
             item = ImportItem(job=job, position=position, name=name[:1000], status=ImportItem.Status.FAILED)
-            item.error = result.reason
+            item.error = storable(result.reason)[0]
         elif isinstance(result, UrlItem):
             item = ImportItem(job=job, position=position, name=name[:1000], payload={"url": result.url})
         else:
@@ -324,7 +336,7 @@ def _record_for(item: ImportItem) -> ArticleRecord:
                 html = page.html.decode(page.charset)
             except (LookupError, UnicodeDecodeError):
                 html = page.html
-        return parse_html(html, url=page.url)
+        return make_storable(parse_html(html, url=page.url))
     return ArticleRecord.from_payload(item.payload)
 
 
