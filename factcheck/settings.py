@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body over its route's limit is refused before anything reads it.
+    "factcheck.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -178,6 +180,12 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "annotations.api.exceptions.json_exception_handler",
+    # JSON bodies nest at most FACTCHECK_MAX_JSON_DEPTH levels (deeper is a 400, not a RecursionError).
+    "DEFAULT_PARSER_CLASSES": [
+        "annotations.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_THROTTLE_CLASSES": [
         "annotations.api.throttling.ClientRateThrottle",
         "rest_framework.throttling.AnonRateThrottle",
@@ -236,7 +244,13 @@ FACTCHECK_RESUME_IMPORTS_ON_WORKER_START = env.bool("FACTCHECK_RESUME_IMPORTS_ON
 # Uploaded import files, shared by the web server and the workers.
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "media/"
-DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES
+# Request bodies: small everywhere (JSON, forms), uploads only on the upload routes (starting an import
+# by the API, with a file or JSON articles, or by the admin's form). factcheck.middleware compares
+# Content-Length with the route's limit before anything reads the body; Django's own limit is only the
+# ceiling, reached on the upload routes alone (Django reads no body without a Content-Length).
+FACTCHECK_MAX_REQUEST_BYTES = env.int("FACTCHECK_MAX_REQUEST_BYTES", default=1024 * 1024)
+FACTCHECK_UPLOAD_ROUTES = ("api:import-list", "admin:factcheck_importjob_import")
+DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES + FACTCHECK_MAX_REQUEST_BYTES
 
 # --- Logging ----------------------------------------------------------------
 LOGGING = {

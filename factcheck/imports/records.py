@@ -83,3 +83,11 @@ class Limits:
     max_figures_per_claim: int = 100
     max_figures_per_article: int = 10_000
     max_json_depth: int = 100
+
+
+def size_in_words(size: int) -> str:
+    """10485760 -> "10 MB", 1536 -> "1.5 KB", 900 -> "900 bytes"."""
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.3g} {unit}"
+    return f"{size:,} bytes"

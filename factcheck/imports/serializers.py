@@ -79,6 +79,8 @@ class ImportErrorSerializer(serializers.ModelSerializer):
 
 class ImportNotesSerializer(serializers.ModelSerializer):
     item = serializers.CharField(source="name")
+    # A plain string, so the schema does not get a second enum named "Status".
+    status = serializers.CharField(help_text="imported, duplicate, failed or pending")
     notes = serializers.ListField(child=serializers.CharField())
 
     class Meta:

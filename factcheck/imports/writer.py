@@ -21,7 +21,7 @@ from factcheck import extraction
 from factcheck.extraction.speakers import speaker_type
 from factcheck.extraction.version import EXTRACTOR_VERSION
 from factcheck.imports.models import ImportJob
-from factcheck.imports.records import ArticleRecord, Limits
+from factcheck.imports.records import ArticleRecord, Limits, size_in_words
 from factcheck.models import Article, Claim, Quantity, SpeakerType
 
 _WHITESPACE = re.compile(r"\s+")
@@ -75,14 +75,6 @@ class PreparedArticle:
     canonical: str | None
     sentences: list[extraction.Sentence]
     notes: list[str] = field(default_factory=list)
-
-
-def size_in_words(size: int) -> str:
-    """10485760 -> "10 MB", 1536 -> "1.5 KB", 900 -> "900 bytes"."""
-    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
-        if size >= scale:
-            return f"{size / scale:.3g} {unit}"
-    return f"{size:,} bytes"
 
 
 def cut_text(text: str, max_bytes: int) -> tuple[str, str | None]:
