@@ -159,6 +159,20 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Every task is bounded in time: the soft limit raises inside the task (an import item stopped by it
+# fails with the reason and the job goes on), the hard limit replaces the worker process. A chunk of
+# import items hands its rest to a new task after half the soft limit, so only an item that alone
+# takes that long meets it. Planning (reading every source of a job once) has its own, longer limit.
+# With Redis, CELERY_VISIBILITY_TIMEOUT must stay above the longest of these.
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=300)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=CELERY_TASK_SOFT_TIME_LIMIT + 60)
+FACTCHECK_IMPORT_PLAN_TIME_LIMIT = env.int("FACTCHECK_IMPORT_PLAN_TIME_LIMIT", default=1800)
+CELERY_TASK_ANNOTATIONS = {
+    "factcheck.tasks.import_job_run_task": {
+        "soft_time_limit": FACTCHECK_IMPORT_PLAN_TIME_LIMIT,
+        "time_limit": FACTCHECK_IMPORT_PLAN_TIME_LIMIT + 60,
+    }
+}
 CELERY_TIMEZONE = TIME_ZONE
 
 # --- Django REST framework --------------------------------------------------

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
@@ -199,6 +201,16 @@ def import_job_run(*, job_id: int) -> None:
         import_job_plan(job=job)
     except TRANSIENT_ERRORS:
         raise
+    except SoftTimeLimitExceeded:
+        limit = settings.FACTCHECK_IMPORT_PLAN_TIME_LIMIT
+        logger.error("Import job %s: reading its sources took over %s seconds", job.pk, limit)
+        ImportJob.objects.filter(pk=job.pk, finished_at__isnull=True).update(
+            status=ImportJob.Status.FAILED,
+            failure_reason=f"Reading the sources took over {limit:g} seconds, the time limit for "
+            "reading one import's sources; split it into smaller uploads.",
+            finished_at=timezone.now(),
+        )
+        return
     except Exception as error:
         # A bug or an unreadable source must not leave the job "running" for ever.
         logger.exception("Import job %s could not be planned", job.pk)
@@ -319,10 +331,42 @@ def _save_plan_batch(job: ImportJob, batch: list[ImportItem], *, seen: int) -> b
     return True
 
 
+def chunk_time_budget() -> float | None:
+    """Seconds a chunk task spends before handing its remaining items to a new task: half the task
+    time limit, so an item only meets the limit when it alone takes that long."""
+    limit = settings.CELERY_TASK_SOFT_TIME_LIMIT
+    return limit / 2 if limit else None
+
+
 def import_chunk_process(*, job_id: int, item_ids: list[int]) -> None:
-    """Write a chunk of items, each in its own transaction, then finish the job if it was the last."""
-    for item_id in item_ids:
-        import_item_process(item_id=item_id)
+    """Write a chunk of items, each in its own transaction, then finish the job if it was the last.
+
+    Time-bounded: past ``chunk_time_budget()`` the rest of the chunk goes on in a new task; an item
+    stopped by the task's soft time limit fails with that reason and the job goes on with the rest.
+    """
+    from factcheck.imports.tasks import import_chunk_task
+
+    budget = chunk_time_budget()
+    started = time.monotonic()
+    for position, item_id in enumerate(item_ids):
+        if position and budget is not None and time.monotonic() - started > budget:
+            import_chunk_task.delay(job_id, item_ids[position:])
+            return
+        item_started = time.monotonic()
+        try:
+            import_item_process(item_id=item_id)
+        except SoftTimeLimitExceeded:
+            seconds = time.monotonic() - item_started
+            logger.error("Import item %s stopped by the task time limit after %.0f s", item_id, seconds)
+            _item_fail(
+                item_id=item_id,
+                reason=f"Importing this article took over {int(seconds)} seconds and was stopped "
+                "(the time limit for one import task).",
+            )
+            if rest := item_ids[position + 1 :]:
+                import_chunk_task.delay(job_id, rest)
+                return
+            break
     import_job_finish_if_done(job_id=job_id)
 
 
@@ -363,7 +407,7 @@ def import_item_process(*, item_id: int) -> None:
     except (ParseError, FetchError) as error:
         _item_fail(item_id=item.pk, reason=str(error))
         return
-    except TRANSIENT_ERRORS:
+    except (SoftTimeLimitExceeded, *TRANSIENT_ERRORS):
         raise
     except Exception as error:
         logger.exception("Import item %s failed unexpectedly", item.pk)
