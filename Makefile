@@ -31,11 +31,11 @@ demo-user: migrate
 seed: migrate
 	$(PY) manage.py import_articles seeds/
 
-## run: install, migrate, create the demo account, queue the seed import, then serve web + worker.
+## run: install, migrate, create the demo account, queue the seed import, then serve web + worker (-B: beat).
 run: migrate
 	$(PY) manage.py import_articles seeds/
 	@$(PY) manage.py ensure_demo_user
-	@echo "Serving http://127.0.0.1:8000/ (web + Celery worker); Ctrl-C stops both."
+	@echo "Serving http://127.0.0.1:8000/ (web + Celery worker with its beat: the import sweeper); Ctrl-C stops both."
 	$(BIN)/honcho start -f Procfile
 
 ## test: install test tools and run the whole suite.

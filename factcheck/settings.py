@@ -100,6 +100,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # API throttle counters live in the cache: with several web processes, point this at Redis
 # (e.g. redis://127.0.0.1:6379/1) so the limits hold across them.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # An unreachable cache answers within a second, and throttling then lets requests through
+    # (annotations.api.throttling); override in the URL, e.g. ?socket_timeout=5.
+    CACHES["default"].setdefault("OPTIONS", {})
+    CACHES["default"]["OPTIONS"].setdefault("socket_connect_timeout", 1)
+    CACHES["default"]["OPTIONS"].setdefault("socket_timeout", 1)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -142,10 +148,16 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
     }
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
+        # A task not acknowledged this long after delivery (its worker died) is delivered again: keep
+        # it above the longest task time limit (FACTCHECK_IMPORT_PLAN_TIME_LIMIT + 60).
         "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
         # How often a worker looks for messages whose worker died (seconds x throttle).
         "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
         "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
+        # A broker that vanishes without closing the connection fails a send in seconds (then
+        # creating an import answers 503) instead of holding the request for ever.
+        "socket_connect_timeout": env.float("CELERY_BROKER_SOCKET_TIMEOUT", default=10.0),
+        "socket_timeout": env.float("CELERY_BROKER_SOCKET_TIMEOUT", default=10.0),
     }
 # Job state lives in ImportJob rows, so task results are not needed by default.
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default="") or None
@@ -159,6 +171,11 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A worker whose broker goes away keeps trying to reconnect (never exits): it heals without a restart.
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+# Tasks running when the broker connection is lost cannot be acknowledged: cancel them, their messages
+# come back (every task is idempotent), instead of running them twice.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 # Every task is bounded in time: the soft limit raises inside the task (an import item stopped by it
 # fails with the reason and the job goes on), the hard limit replaces the worker process. A chunk of
 # import items hands its rest to a new task after half the soft limit, so only an item that alone
@@ -202,7 +219,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_THROTTLE_CLASSES": [
         "annotations.api.throttling.ClientRateThrottle",
-        "rest_framework.throttling.AnonRateThrottle",
+        "annotations.api.throttling.AnonRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "client": env.str("FACTCHECK_API_THROTTLE_CLIENT", default="5000/hour"),
@@ -255,6 +272,18 @@ FACTCHECK_IMPORT_CHUNK_SIZE = env.int("FACTCHECK_IMPORT_CHUNK_SIZE", default=50)
 FACTCHECK_IMPORT_MAX_ATTEMPTS = env.int("FACTCHECK_IMPORT_MAX_ATTEMPTS", default=3)
 # Re-send unfinished import jobs when a worker starts (recovers work a dead worker took with it).
 FACTCHECK_RESUME_IMPORTS_ON_WORKER_START = env.bool("FACTCHECK_RESUME_IMPORTS_ON_WORKER_START", default=True)
+# Celery beat (`celery worker -B`, or a `celery beat` process) sweeps every FACTCHECK_IMPORT_SWEEP_INTERVAL
+# seconds for unfinished import jobs nobody has moved for FACTCHECK_IMPORT_STALLED_AFTER seconds (keep it
+# above CELERY_TASK_TIME_LIMIT) and re-sends them: lost tasks are re-driven without a restart.
+FACTCHECK_IMPORT_SWEEP_INTERVAL = env.int("FACTCHECK_IMPORT_SWEEP_INTERVAL", default=60)
+FACTCHECK_IMPORT_STALLED_AFTER = env.int("FACTCHECK_IMPORT_STALLED_AFTER", default=900)
+CELERY_BEAT_SCHEDULE = {
+    "import-jobs-sweep": {
+        "task": "factcheck.tasks.import_jobs_sweep_task",
+        "schedule": float(FACTCHECK_IMPORT_SWEEP_INTERVAL),
+    }
+}
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # Uploaded import files, shared by the web server and the workers.
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "media/"

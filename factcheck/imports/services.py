@@ -17,6 +17,7 @@ import logging
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path, PurePosixPath
 
 from celery.exceptions import SoftTimeLimitExceeded
@@ -55,6 +56,7 @@ logger = logging.getLogger(__name__)
 SOURCE_KINDS = frozenset({"path", "url", "upload"})
 PLAN_BATCH_SIZE = 500
 MAX_JOB_ERRORS = 1000
+SWEEP_BATCH = 1000
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 
 
@@ -138,7 +140,10 @@ def import_job_enqueue(*, job_id: int) -> None:
     except BrokerError as error:
         reason = f"The task queue is unreachable ({error}); nothing was imported. Retry the job later."
         ImportJob.objects.filter(pk=job_id, finished_at__isnull=True).update(
-            status=ImportJob.Status.FAILED, failure_reason=reason, finished_at=timezone.now()
+            status=ImportJob.Status.FAILED,
+            failure_reason=reason,
+            finished_at=timezone.now(),
+            updated_at=timezone.now(),
         )
         logger.error("Import job %s not queued: %s", job_id, error)
         raise ImportQueueUnavailable(ImportJob.objects.get(pk=job_id), reason) from error
@@ -181,6 +186,36 @@ def import_jobs_resume() -> int:
     return len(job_ids)
 
 
+def import_jobs_sweep() -> list[int]:
+    """Re-drive unfinished jobs nobody has moved for ``FACTCHECK_IMPORT_STALLED_AFTER`` seconds (run by
+    Celery beat every ``FACTCHECK_IMPORT_SWEEP_INTERVAL``): their tasks were lost (a worker killed, a
+    broker restarted without its data) or stopped. The job's run task is sent again; it plans what is
+    unplanned and sends the pending items in chunks. Every step is idempotent, so a job that was only
+    slow loses nothing; and the job is touched, so it is re-sent at most once a period.
+
+    A job still being planned gets as long as a plan may take (``FACTCHECK_IMPORT_PLAN_TIME_LIMIT``).
+    """
+    from factcheck.imports.tasks import import_job_run_task
+
+    now = timezone.now()
+    idle = timedelta(seconds=settings.FACTCHECK_IMPORT_STALLED_AFTER)
+    planning = max(idle, timedelta(seconds=settings.FACTCHECK_IMPORT_PLAN_TIME_LIMIT + 60))
+    stalled = ImportJob.objects.unfinished().filter(
+        Q(planned_at__isnull=False, updated_at__lt=now - idle)
+        | Q(planned_at__isnull=True, updated_at__lt=now - planning)
+    )
+    resent = []
+    for job_id in stalled.order_by("pk").values_list("pk", flat=True)[:SWEEP_BATCH]:
+        # Claim the job (another sweep may run meanwhile): only one of them touches it.
+        if not ImportJob.objects.filter(pk=job_id, updated_at__lt=now - idle).update(updated_at=now):
+            continue
+        import_job_run_task.delay(job_id)
+        resent.append(job_id)
+    if resent:
+        logger.warning("Re-sent %s stalled import job(s): %s", len(resent), resent)
+    return resent
+
+
 # --- Running jobs --------------------------------------------------------------------------------
 
 
@@ -195,7 +230,9 @@ def import_job_run(*, job_id: int) -> None:
     if job.is_finished:
         return
     ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.QUEUED).update(
-        status=ImportJob.Status.RUNNING, started_at=job.started_at or timezone.now()
+        status=ImportJob.Status.RUNNING,
+        started_at=job.started_at or timezone.now(),
+        updated_at=timezone.now(),
     )
     try:
         import_job_plan(job=job)
@@ -209,6 +246,7 @@ def import_job_run(*, job_id: int) -> None:
             failure_reason=f"Reading the sources took over {limit:g} seconds, the time limit for "
             "reading one import's sources; split it into smaller uploads.",
             finished_at=timezone.now(),
+            updated_at=timezone.now(),
         )
         return
     except Exception as error:
@@ -218,6 +256,7 @@ def import_job_run(*, job_id: int) -> None:
             status=ImportJob.Status.FAILED,
             failure_reason=f"The sources could not be read ({type(error).__name__}: {error}).",
             finished_at=timezone.now(),
+            updated_at=timezone.now(),
         )
         return
     pending = list(
@@ -300,7 +339,10 @@ def import_job_plan(*, job: ImportJob) -> None:
             return
         counts = locked.items.aggregate(total=Count("pk"), failed=Count("pk", filter=_failed))
         ImportJob.objects.filter(pk=job.pk).update(
-            total_items=counts["total"], failed_count=counts["failed"], planned_at=timezone.now()
+            total_items=counts["total"],
+            failed_count=counts["failed"],
+            planned_at=timezone.now(),
+            updated_at=timezone.now(),
         )
     job.planned_at = timezone.now()
     _discard_uploads(job)
@@ -325,7 +367,8 @@ def _save_plan_batch(job: ImportJob, batch: list[ImportItem], *, seen: int) -> b
     """Store a batch unless the plan is already complete; False means stop planning."""
     with transaction.atomic():
         # Progress while planning (items read so far), and a check that nobody finished the plan.
-        if not ImportJob.objects.filter(pk=job.pk, planned_at__isnull=True).update(total_items=seen):
+        planning = ImportJob.objects.filter(pk=job.pk, planned_at__isnull=True)
+        if not planning.update(total_items=seen, updated_at=timezone.now()):
             return False
         ImportItem.objects.bulk_create(batch, ignore_conflicts=True)
     return True
@@ -444,7 +487,9 @@ def _item_write(item: ImportItem, prepared: PreparedArticle) -> None:
             article = insert_prepared(prepared, job=ImportJob(pk=item.job_id))
             if not pending.update(status=ImportItem.Status.IMPORTED, article=article, notes=notes):
                 raise _AlreadyDone
-            ImportJob.objects.filter(pk=item.job_id).update(imported_count=F("imported_count") + 1)
+            ImportJob.objects.filter(pk=item.job_id).update(
+                imported_count=F("imported_count") + 1, updated_at=timezone.now()
+            )
         return
     except _AlreadyDone:
         return
@@ -453,7 +498,9 @@ def _item_write(item: ImportItem, prepared: PreparedArticle) -> None:
             raise
     with transaction.atomic():
         if pending.update(status=ImportItem.Status.DUPLICATE):
-            ImportJob.objects.filter(pk=item.job_id).update(duplicate_count=F("duplicate_count") + 1)
+            ImportJob.objects.filter(pk=item.job_id).update(
+                duplicate_count=F("duplicate_count") + 1, updated_at=timezone.now()
+            )
 
 
 @transaction.atomic
@@ -464,7 +511,9 @@ def _item_fail(*, item_id: int, reason: str) -> None:
     locked.status = ImportItem.Status.FAILED
     locked.error = reason
     locked.save(update_fields=["status", "error"])
-    ImportJob.objects.filter(pk=locked.job_id).update(failed_count=F("failed_count") + 1)
+    ImportJob.objects.filter(pk=locked.job_id).update(
+        failed_count=F("failed_count") + 1, updated_at=timezone.now()
+    )
 
 
 def import_job_finish_if_done(*, job_id: int) -> ImportJob | None:
