@@ -131,13 +131,28 @@ def import_job_create(*, sources: list[dict], created_by=None) -> ImportJob:
     return job
 
 
+def broker_errors() -> tuple[type[BaseException], ...]:
+    """What a send raises when the broker cannot take a message: kombu's own error, and the
+    transport's connection and channel errors (redis-py's, say), which a send may let through
+    unwrapped, e.g. on a connection that broke after it was made."""
+    from factcheck.celery import app
+
+    connection = app.connection_for_write()  # not connected: only its transport's error types
+    try:
+        return (BrokerError, OSError, *connection.connection_errors, *connection.channel_errors)
+    finally:
+        connection.release()
+
+
 def import_job_enqueue(*, job_id: int) -> None:
     """Send the job's first task; if the broker cannot take it, fail the job with the reason."""
     from factcheck.imports.tasks import import_job_run_task
 
     try:
         import_job_run_task.delay(job_id)
-    except BrokerError as error:
+    except Exception as error:
+        if not isinstance(error, broker_errors()):
+            raise
         reason = f"The task queue is unreachable ({error}); nothing was imported. Retry the job later."
         ImportJob.objects.filter(pk=job_id, finished_at__isnull=True).update(
             status=ImportJob.Status.FAILED,
