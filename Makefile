@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-imports bench-export eval clean
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-imports bench-pathological bench-export eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,9 @@ bench: install-dev
 
 bench-imports: install-dev
 	$(PY) bench/imports.py --data ../shared/eval/ecbplus/articles.jsonl
+
+bench-pathological: install-dev
+	$(PY) bench/pathological_imports.py --data ../shared/eval/ecbplus/articles.jsonl --uncapped
 
 bench-export: install-dev
 	$(PY) bench/export.py --rows 100000
