@@ -125,3 +125,13 @@ def test_notes_are_shown_in_the_job_detail_and_the_admin(tmp_path, settings, cli
     item = ImportItem.objects.get(name=str(tmp_path / "a.txt"))
     item_page = client.get(reverse("admin:factcheck_importitem_change", args=[item.pk])).content.decode()
     assert note in item_page
+
+
+def test_the_import_command_prints_the_notes(tmp_path, settings, capsys):
+    from django.core.management import call_command
+
+    settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE = 3
+    (tmp_path / "a.txt").write_text(many_sentences_text(5))
+    call_command("import_articles", str(tmp_path), "--wait", "--timeout", "60")
+    out = capsys.readouterr().out
+    assert f"  note, {tmp_path / 'a.txt'}: Only the first 3 of 5 sentences kept as claims" in out
