@@ -107,7 +107,8 @@ def import_upload_store(*, file: File, name: str | None = None) -> dict:
 
 def import_articles_store(*, articles: list[dict]) -> dict:
     """Articles posted as JSON are stored as one JSON file, so they plan like an uploaded file."""
-    payload = json.dumps(articles, ensure_ascii=False).encode()
+    # ASCII JSON: a lone surrogate in a posted string stays an escape (the parser replaces it, with a note).
+    payload = json.dumps(articles, ensure_ascii=True).encode()
     return import_upload_store(file=ContentFile(payload, name="articles.json"), name="articles.json")
 
 

@@ -309,3 +309,20 @@ def test_the_api_and_the_admin_refuse_urls_with_control_characters(client, setti
     assert page.status_code == 200
     assert "This URL contains a control character (U+0001)" in page.content.decode()
     assert not ImportJob.objects.exists()
+
+
+def test_articles_posted_to_the_api_with_nul_and_lone_surrogates_import_with_notes(settings, tmp_path):
+    from rest_framework.test import APIClient
+
+    settings.MEDIA_ROOT = tmp_path
+    api = APIClient()
+    api.force_authenticate(UserFactory(is_superuser=True))
+    body = '{"articles": [{"title": "Posted \\ud800", "text": "The mayor said 12\\u0000 people died."}]}'
+    response = api.post("/api/v1/imports/", body, content_type="application/json")
+    assert response.status_code == 202, response.content
+    item = ImportItem.objects.get()
+    assert (item.article.title, item.article.body) == ("Posted \ufffd", "The mayor said 12 people died.")
+    assert item.notes == [
+        "Removed 1 NUL character (1 in the text).",
+        "Replaced 1 lone surrogate (not a character; invalid Unicode) with U+FFFD (1 in the title).",
+    ]
