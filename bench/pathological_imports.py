@@ -115,7 +115,7 @@ def run_case(archive: Path) -> dict:
 
 
 def spawn_case(name: str, archive: Path, template: Path, folder: Path, env: dict[str, str]) -> dict:
-    database = folder / f"{name}.sqlite3"
+    database = folder / f"{name}.sqlite3"  # one per case: never a database another case left a WAL beside
     shutil.copyfile(template, database)
     child_env = {
         **os.environ,
@@ -191,7 +191,8 @@ def main() -> None:
         print(header + f" {'figures':>8} {'max/claim':>9}  notes")
         results = {}
         for name, archive, env in cases:
-            result = spawn_case(name.split(",")[0], archive, template, folder, env)
+            slug = "".join(c if c.isalnum() else "-" for c in name)
+            result = spawn_case(slug, archive, template, folder, env)
             results[name] = result
             print(
                 f"{name:30} {result['seconds']:8.1f} {result['peak_mb']:8.0f} {result['added_mb']:9.0f} "
