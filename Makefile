@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-imports bench-export eval clean
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-imports bench-pathological bench-export eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,11 +31,11 @@ demo-user: migrate
 seed: migrate
 	$(PY) manage.py import_articles seeds/
 
-## run: install, migrate, create the demo account, queue the seed import, then serve web + worker.
+## run: install, migrate, create the demo account, queue the seed import, then serve web + worker (-B: beat).
 run: migrate
 	$(PY) manage.py import_articles seeds/
 	@$(PY) manage.py ensure_demo_user
-	@echo "Serving http://127.0.0.1:8000/ (web + Celery worker); Ctrl-C stops both."
+	@echo "Serving http://127.0.0.1:8000/ (web + Celery worker with its beat: the import sweeper); Ctrl-C stops both."
 	$(BIN)/honcho start -f Procfile
 
 ## test: install test tools and run the whole suite.
@@ -69,6 +69,9 @@ bench: install-dev
 
 bench-imports: install-dev
 	$(PY) bench/imports.py --data ../shared/eval/ecbplus/articles.jsonl
+
+bench-pathological: install-dev
+	$(PY) bench/pathological_imports.py --data ../shared/eval/ecbplus/articles.jsonl --uncapped
 
 bench-export: install-dev
 	$(PY) bench/export.py --rows 100000

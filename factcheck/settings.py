@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body over its route's limit is refused before anything reads it.
+    "factcheck.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -98,6 +100,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # API throttle counters live in the cache: with several web processes, point this at Redis
 # (e.g. redis://127.0.0.1:6379/1) so the limits hold across them.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # An unreachable cache answers within a second, and throttling then lets requests through
+    # (annotations.api.throttling); override in the URL, e.g. ?socket_timeout=5.
+    CACHES["default"].setdefault("OPTIONS", {})
+    CACHES["default"]["OPTIONS"].setdefault("socket_connect_timeout", 1)
+    CACHES["default"]["OPTIONS"].setdefault("socket_timeout", 1)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -142,10 +150,16 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
     }
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
+        # A task not acknowledged this long after delivery (its worker died) is delivered again: keep
+        # it above the longest task time limit (FACTCHECK_IMPORT_PLAN_TIME_LIMIT + 60).
         "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
         # How often a worker looks for messages whose worker died (seconds x throttle).
         "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
         "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
+        # A broker that vanishes without closing the connection fails a send in seconds (then
+        # creating an import answers 503) instead of holding the request for ever.
+        "socket_connect_timeout": env.float("CELERY_BROKER_SOCKET_TIMEOUT", default=10.0),
+        "socket_timeout": env.float("CELERY_BROKER_SOCKET_TIMEOUT", default=10.0),
     }
 # Job state lives in ImportJob rows, so task results are not needed by default.
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default="") or None
@@ -159,6 +173,25 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A worker whose broker goes away keeps trying to reconnect (never exits): it heals without a restart.
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+# Tasks running when the broker connection is lost cannot be acknowledged: cancel them, their messages
+# come back (every task is idempotent), instead of running them twice.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+# Every task is bounded in time: the soft limit raises inside the task (an import item stopped by it
+# fails with the reason and the job goes on), the hard limit replaces the worker process. A chunk of
+# import items hands its rest to a new task after half the soft limit, so only an item that alone
+# takes that long meets it. Planning (reading every source of a job once) has its own, longer limit.
+# With Redis, CELERY_VISIBILITY_TIMEOUT must stay above the longest of these.
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=300)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=CELERY_TASK_SOFT_TIME_LIMIT + 60)
+FACTCHECK_IMPORT_PLAN_TIME_LIMIT = env.int("FACTCHECK_IMPORT_PLAN_TIME_LIMIT", default=1800)
+CELERY_TASK_ANNOTATIONS = {
+    "factcheck.tasks.import_job_run_task": {
+        "soft_time_limit": FACTCHECK_IMPORT_PLAN_TIME_LIMIT,
+        "time_limit": FACTCHECK_IMPORT_PLAN_TIME_LIMIT + 60,
+    }
+}
 CELERY_TIMEZONE = TIME_ZONE
 
 # --- Django REST framework --------------------------------------------------
@@ -180,9 +213,15 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "annotations.api.exceptions.json_exception_handler",
+    # JSON bodies nest at most FACTCHECK_MAX_JSON_DEPTH levels (deeper is a 400, not a RecursionError).
+    "DEFAULT_PARSER_CLASSES": [
+        "annotations.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_THROTTLE_CLASSES": [
         "annotations.api.throttling.ClientRateThrottle",
-        "rest_framework.throttling.AnonRateThrottle",
+        "annotations.api.throttling.AnonRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "client": env.str("FACTCHECK_API_THROTTLE_CLIENT", default="5000/hour"),
@@ -218,17 +257,45 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Imports ----------------------------------------------------------------
+# Bounded work per article: longer text is cut (and the import item says so); past these limits
+# sentences are not made claims and figures are not stored, each cut noted on the import item.
 FACTCHECK_MAX_ARTICLE_BYTES = env.int("FACTCHECK_MAX_ARTICLE_BYTES", default=10 * 1024 * 1024)
+FACTCHECK_MAX_CLAIMS_PER_ARTICLE = env.int("FACTCHECK_MAX_CLAIMS_PER_ARTICLE", default=2000)
+FACTCHECK_MAX_FIGURES_PER_CLAIM = env.int("FACTCHECK_MAX_FIGURES_PER_CLAIM", default=100)
+FACTCHECK_MAX_FIGURES_PER_ARTICLE = env.int("FACTCHECK_MAX_FIGURES_PER_ARTICLE", default=10_000)
+# Deepest nesting of JSON accepted, in imported files and in API request bodies.
+FACTCHECK_MAX_JSON_DEPTH = env.int("FACTCHECK_MAX_JSON_DEPTH", default=100)
 FACTCHECK_MAX_UPLOAD_BYTES = env.int("FACTCHECK_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024)
 FACTCHECK_ALLOW_PRIVATE_URLS = env.bool("FACTCHECK_ALLOW_PRIVATE_URLS", default=False)
 FACTCHECK_URL_TIMEOUT = env.float("FACTCHECK_URL_TIMEOUT", default=10.0)
 FACTCHECK_IMPORT_CHUNK_SIZE = env.int("FACTCHECK_IMPORT_CHUNK_SIZE", default=50)
+# An item whose writing was interrupted this often (its worker killed, out of memory or out of time)
+# is failed with the reason instead of being tried again for ever.
+FACTCHECK_IMPORT_MAX_ATTEMPTS = env.int("FACTCHECK_IMPORT_MAX_ATTEMPTS", default=3)
 # Re-send unfinished import jobs when a worker starts (recovers work a dead worker took with it).
 FACTCHECK_RESUME_IMPORTS_ON_WORKER_START = env.bool("FACTCHECK_RESUME_IMPORTS_ON_WORKER_START", default=True)
+# Celery beat (`celery worker -B`, or a `celery beat` process) sweeps every FACTCHECK_IMPORT_SWEEP_INTERVAL
+# seconds for unfinished import jobs nobody has moved for FACTCHECK_IMPORT_STALLED_AFTER seconds (keep it
+# above CELERY_TASK_TIME_LIMIT) and re-sends them: lost tasks are re-driven without a restart.
+FACTCHECK_IMPORT_SWEEP_INTERVAL = env.int("FACTCHECK_IMPORT_SWEEP_INTERVAL", default=60)
+FACTCHECK_IMPORT_STALLED_AFTER = env.int("FACTCHECK_IMPORT_STALLED_AFTER", default=900)
+CELERY_BEAT_SCHEDULE = {
+    "import-jobs-sweep": {
+        "task": "factcheck.tasks.import_jobs_sweep_task",
+        "schedule": float(FACTCHECK_IMPORT_SWEEP_INTERVAL),
+    }
+}
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # Uploaded import files, shared by the web server and the workers.
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "media/"
-DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES
+# Request bodies: small everywhere (JSON, forms), uploads only on the upload routes (starting an import
+# by the API, with a file or JSON articles, or by the admin's form). factcheck.middleware compares
+# Content-Length with the route's limit before anything reads the body; Django's own limit is only the
+# ceiling, reached on the upload routes alone (Django reads no body without a Content-Length).
+FACTCHECK_MAX_REQUEST_BYTES = env.int("FACTCHECK_MAX_REQUEST_BYTES", default=1024 * 1024)
+FACTCHECK_UPLOAD_ROUTES = ("api:import-list", "admin:factcheck_importjob_import")
+DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES + FACTCHECK_MAX_REQUEST_BYTES
 
 # --- Logging ----------------------------------------------------------------
 LOGGING = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from rest_framework import exceptions, status
@@ -68,6 +69,16 @@ def json_exception_handler(exc: Exception, context: dict) -> Response:
 
     if isinstance(exc, WorkflowError):
         return _workflow_response(exc)
+    if isinstance(exc, RequestDataTooBig):  # Django's ceiling (the size middleware answers first)
+        return Response(
+            error_body(status_code=413, code="request_too_large", message="The request body is too large."),
+            status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+        )
+    if isinstance(exc, TooManyFieldsSent | TooManyFilesSent):
+        return Response(
+            error_body(status_code=400, code="too_many_fields", message=str(exc)),
+            status=status.HTTP_400_BAD_REQUEST,
+        )
 
     response = exception_handler(exc, context)
     if response is None:

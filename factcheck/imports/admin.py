@@ -16,9 +16,10 @@ from django.utils.html import format_html, format_html_join
 
 from factcheck.imports import services
 from factcheck.imports.models import ImportItem, ImportJob
+from factcheck.imports.parsers import control_character, shown
 
 ERRORS_SHOWN = 200
-ITEM_FIELDS = ("job", "position", "name", "status", "error", "article")
+ITEM_FIELDS = ("job", "position", "name", "status", "error", "notes_shown", "attempts", "article")
 
 
 class ImportArticlesForm(forms.Form):
@@ -41,9 +42,17 @@ class ImportArticlesForm(forms.Form):
         return file
 
     def clean_urls(self) -> list[str]:
-        urls = [line.strip() for line in self.cleaned_data.get("urls", "").splitlines() if line.strip()]
+        # One URL a line; only line feeds (and CR LF) separate them, so any other control character
+        # stays inside its URL and is refused there.
+        lines = self.cleaned_data.get("urls", "").replace("\r\n", "\n").split("\n")
+        urls = [line.strip(" \t\r") for line in lines if line.strip(" \t\r")]
         validate = URLValidator(schemes=["http", "https"])
         for url in urls:
+            if character := control_character(url):
+                raise ValidationError(
+                    f"This URL contains a control character ({character}), which no URL holds: "
+                    f"{shown(url, 120)}"
+                )
             try:
                 validate(url)
             except ValidationError:
@@ -84,6 +93,7 @@ class ImportJobAdmin(admin.ModelAdmin):
         "failed_count",
         "failure_reason",
         "error_list",
+        "note_list",
         "created_by",
         "planned_at",
         "started_at",
@@ -227,15 +237,37 @@ class ImportJobAdmin(admin.ModelAdmin):
             more,
         )
 
+    @admin.display(description="Per-item notes")
+    def note_list(self, obj: ImportJob) -> str:
+        """What the import changed or left out of items (figures over the limits, a cut text, ...)."""
+        noted = list(
+            obj.items.exclude(notes=[]).order_by("position").values_list("name", "notes")[: ERRORS_SHOWN + 1]
+        )
+        if not noted:
+            return "None"
+        more = ""
+        if len(noted) > ERRORS_SHOWN:
+            noted = noted[:ERRORS_SHOWN]
+            more = format_html("<p>Only the first {} items with notes are shown.</p>", ERRORS_SHOWN)
+        return format_html(
+            "<ul>{}</ul>{}",
+            format_html_join("", "<li><code>{}</code>: {}</li>", ((n, " ".join(ns)) for n, ns in noted)),
+            more,
+        )
+
 
 @admin.register(ImportItem)
 class ImportItemAdmin(admin.ModelAdmin):
-    list_display = ["position", "name", "status", "error", "job", "article"]
+    list_display = ["position", "name", "status", "error", "notes_shown", "job", "article"]
     list_filter = ["status"]
     search_fields = ["name", "error"]
     list_select_related = ["job", "article"]
     fields = ITEM_FIELDS
     readonly_fields = ITEM_FIELDS
+
+    @admin.display(description="Notes")
+    def notes_shown(self, obj: ImportItem) -> str:
+        return " ".join(obj.notes) if obj.notes else ""
 
     def has_add_permission(self, request) -> bool:
         return False

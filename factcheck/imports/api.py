@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, mixins, status, viewsets
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.response import Response
 
@@ -40,7 +39,8 @@ class ImportJobViewSet(
     """Start an import (``202`` with the job's URL) and follow its progress."""
 
     permission_classes = [IsAuthenticated, CanImport]
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    # Parsers: the API's defaults (REST_FRAMEWORK["DEFAULT_PARSER_CLASSES"]: JSON with a depth limit,
+    # forms, multipart uploads); named in settings because this app does not import the review app.
     filterset_fields = ["status"]
 
     def get_queryset(self):

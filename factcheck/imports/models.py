@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
 
 from factcheck.models import TimestampedModel
 
@@ -96,6 +96,21 @@ class ImportItem(models.Model):
     )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
     error = models.TextField(blank=True)
+    # What was changed or left out of this item while importing, in plain words: characters that
+    # cannot be stored, figures and claims over the limits, an article cut at the size limit.
+    # Database defaults let a worker still running the code from before the fields insert items.
+    notes = models.JSONField(
+        default=list,
+        db_default=Value([], output_field=models.JSONField()),
+        blank=True,
+        help_text='What was changed or left out while importing, in plain words: ["…", …].',
+    )
+    attempts = models.PositiveSmallIntegerField(
+        default=0,
+        db_default=0,
+        help_text="How often a worker started writing this item; one that keeps interrupting "
+        "its worker is failed after FACTCHECK_IMPORT_MAX_ATTEMPTS.",
+    )
     article = models.ForeignKey(
         "factcheck.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

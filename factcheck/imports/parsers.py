@@ -1,4 +1,14 @@
-"""Parsers decode raw items and shape them into article records, one readable error per bad item."""
+"""Parsers decode raw items and shape them into article records, one readable error per bad item.
+
+Nothing a parser meets can fail more than its own item: any unexpected error becomes that item's
+error. What a database cannot store (NUL characters, lone UTF-16 surrogates) is removed or replaced
+before it gets there, and the record's ``notes`` say so. JSON nests at most ``Limits.max_json_depth``.
+
+Titles and source names come from explicit fields; only a plain-text file, which has no fields, gives
+its title by its first line (when that line reads as a headline: alone, short, no full stop) and its
+source by a last line ``Source: name``. Article text is otherwise stored as given: no line is taken
+out of it for looking like metadata.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +24,20 @@ from pathlib import PurePosixPath
 from charset_normalizer import from_bytes
 
 from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem
+from factcheck.json_depth import JSONTooDeep, check_json_depth
 
 _WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
-_SOURCE_LINE = re.compile(r"^\s*Source:\s*(?P<name>.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+# A plain-text file's last line naming its source ("Source: Reuters and ARA News"): short, no full stop.
+_SOURCE_TRAILER = re.compile(r"\n\s*Source:[ \t]*(?P<name>[^\n.]{1,100}?)[ \t]*\Z", re.IGNORECASE)
+_HEADLINE_MAX = 300
+# What cannot be stored: NUL (PostgreSQL text refuses it) and lone surrogates (not encodable as UTF-8).
+# U+FDD0, a noncharacter, stands in for NUL bytes in CSV text (Python's csv module refuses NUL).
+_NUL = re.compile("[\x00\ufdd0]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NUL_STAND_IN = "\ufdd0"
+_BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+# C0 and C1 control characters (and DEL), and the NUL stand-in: never part of a URL.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufdd0]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -48,8 +69,13 @@ def decode_bytes(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise ParseError("The file starts with a UTF-16 mark but is not valid UTF-16.") from error
-    if b"\x00" in data[:4096]:
-        raise ParseError("The file looks binary, not text.")
+    # Control bytes other than tab, line breaks, form feed and escape mean binary data; but one stray
+    # NUL in a text is only removed (with a note on the item), so a file is not refused for it.
+    sample = data[:4096]
+    if b"\x00" in sample:
+        controls = len(_BINARY_CONTROLS.findall(sample))
+        if controls >= 2 and controls * 100 > len(sample):
+            raise ParseError("The file looks binary, not text.")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -83,22 +109,79 @@ def clean_field(value: object) -> str:
 
 
 def parse_plain_text(item: RawItem) -> ArticleRecord:
-    """A plain-text article: the first line is the title when a blank line follows it."""
+    """A plain-text article: a headline-like first line followed by a blank line is the title."""
     text = normalise_text(decode_bytes(item.data))
     if not text:
         raise ParseError("The file holds only whitespace.")
     return record_from_text(text)
 
 
+def storable(value: str) -> tuple[str, int, int]:
+    """``value`` without NUL characters and with lone surrogates replaced by U+FFFD, and how many of
+    each there were."""
+    nuls = surrogates = 0
+    if _NUL.search(value):
+        value, nuls = _NUL.subn("", value)
+    if _SURROGATE.search(value):
+        value, surrogates = _SURROGATE.subn("\ufffd", value)
+    return value, nuls, surrogates
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def make_storable(record: ArticleRecord) -> ArticleRecord:
+    """Take out of ``record`` what no database can store, adding a note for each kind of change."""
+    nuls: dict[str, int] = {}
+    surrogates: dict[str, int] = {}
+    for name in ("title", "text", "source_url", "source_name", "author", "language"):
+        value, removed, replaced = storable(getattr(record, name))
+        if removed or replaced:
+            setattr(record, name, value)
+        if removed:
+            nuls[name] = removed
+        if replaced:
+            surrogates[name] = replaced
+    if nuls:
+        where = ", ".join(f"{count:,} in the {_FIELD_NAMES[name]}" for name, count in nuls.items())
+        record.notes.append(f"Removed {_plural(sum(nuls.values()), 'NUL character')} ({where}).")
+    if surrogates:
+        where = ", ".join(f"{count:,} in the {_FIELD_NAMES[name]}" for name, count in surrogates.items())
+        record.notes.append(
+            f"Replaced {_plural(sum(surrogates.values()), 'lone surrogate')} (not a character; "
+            f"invalid Unicode) with U+FFFD ({where})."
+        )
+    return record
+
+
+_FIELD_NAMES = {
+    "title": "title",
+    "text": "text",
+    "source_url": "URL",
+    "source_name": "source",
+    "author": "author",
+    "language": "language",
+}
+
+
+def _is_headline(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= _HEADLINE_MAX and not line.endswith((".", ":", ";", ","))
+
+
 def record_from_text(text: str, **fields) -> ArticleRecord:
+    """A plain-text article (no fields): the first line is the title when a blank line follows it and
+    it reads as a headline (short, no full stop); any other first line stays in the text, and the
+    title repeats its start. A last line ``Source: name`` (short, no full stop) names the source."""
     title = ""
     first, sep, rest = text.partition("\n")
-    if sep and rest.startswith("\n") and len(first) <= 500:
+    if sep and rest.startswith("\n") and _is_headline(first):
         title, text = first.strip(), rest.strip()
     source_name = ""
-    if match := _SOURCE_LINE.search(text):
+    if match := _SOURCE_TRAILER.search(text):
         source_name = match["name"]
-        text = (text[: match.start()] + text[match.end() :]).strip()
+        text = text[: match.start()].rstrip()
     if not text:
         raise ParseError("The article has a title but no text.")
     return ArticleRecord(
@@ -107,6 +190,40 @@ def record_from_text(text: str, **fields) -> ArticleRecord:
         source_name=clean_field(fields.pop("source_name", "") or source_name),
         **fields,
     )
+
+
+def record_from_fields(text: str, *, title: str = "", **fields) -> ArticleRecord:
+    """An article given as fields: its text is stored as given; without a title field, the title is
+    the text's first line (which stays in the text)."""
+    if not text:
+        raise ParseError("The article has no text.")
+    return ArticleRecord(title=clean_field(title) or _title_from_text(text), text=text, **fields)
+
+
+def control_character(value: str) -> str | None:
+    """The first control character in ``value``, named (e.g. "U+000A"), or None."""
+    match = _CONTROL.search(value)
+    if match is None:
+        return None
+    return "U+0000" if match.group() == _NUL_STAND_IN else f"U+{ord(match.group()):04X}"
+
+
+def shown(value: str, limit: int = 200) -> str:
+    """``value`` fit to show and store as a name: control characters escaped, at most ``limit`` long."""
+    value = _CONTROL.sub(lambda m: f"\\x{ord(m.group()) if m.group() != _NUL_STAND_IN else 0:02x}", value)
+    return storable(value)[0][:limit]
+
+
+def check_url(url: str) -> str:
+    """``url`` if an http(s) address without control characters; else a ``ParseError`` saying why."""
+    if name := control_character(url):
+        raise ParseError(
+            f"The URL {shown(url, 120)!r} contains a control character ({name}); refused. "
+            "A URL never holds line breaks or other control characters."
+        )
+    if not re.match(r"^https?://", url, re.IGNORECASE):
+        raise ParseError(f'"url" must be an http(s) address, got {shown(url, 80)!r}.')
+    return url
 
 
 def _title_from_text(text: str) -> str:
@@ -177,12 +294,12 @@ def record_from_mapping(data: object, *, limits: Limits) -> ArticleRecord:
     if len(body.encode("utf-8", "surrogatepass")) > limits.max_article_bytes:
         raise ParseError(f"The article is over the {limits.max_article_bytes:,}-byte limit.")
     url = str(data.get("url") or data.get("source_url") or "").strip()
-    if url and not re.match(r"^https?://", url, re.IGNORECASE):
-        raise ParseError(f'"url" must be an http(s) address, got {url[:80]!r}.')
+    if url:
+        check_url(url)
     published = parse_published(data.get("published") or data.get("published_at"))
     source_name = clean_field(data.get("source") or data.get("source_name") or "")
     if not is_html:
-        record = record_from_text(
+        record = record_from_fields(
             normalise_text(body),
             title=clean_field(data.get("title")),
             source_name=source_name,
@@ -206,11 +323,16 @@ def parse_json(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleR
     """A JSON file: one article object, a list of them, or ``{"articles": [...]}``."""
     text = decode_bytes(item.data)
     try:
+        check_json_depth(text, limits.max_json_depth)
         data = json.loads(text)
+    except JSONTooDeep as error:
+        raise ParseError(str(error)) from None
     except json.JSONDecodeError as error:
         raise ParseError(
             f"Not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
+    except (ValueError, RecursionError) as error:  # e.g. a number of over 4,300 digits
+        raise ParseError(f"Not valid JSON ({shown(str(error))}).") from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     if isinstance(data, dict):
@@ -234,9 +356,16 @@ def parse_jsonl(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, Article
         seen = True
         name = f"{item.name} [line {number}]"
         try:
+            check_json_depth(line, limits.max_json_depth)
             data = json.loads(line)
+        except JSONTooDeep as error:
+            yield name, ItemError(name, str(error))
+            continue
         except json.JSONDecodeError as error:
             yield name, ItemError(name, f"Not valid JSON: {error.msg} at column {error.colno}.")
+            continue
+        except (ValueError, RecursionError) as error:
+            yield name, ItemError(name, f"Not valid JSON ({shown(str(error))}).")
             continue
         yield name, _record_or_error(name, data, limits)
     if not seen:
@@ -245,7 +374,8 @@ def parse_jsonl(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, Article
 
 def parse_csv(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleRecord | ItemError]]:
     """CSV with a header row naming the same fields as JSON; a malformed row fails alone."""
-    text = decode_bytes(item.data)
+    # Python's csv module refuses NUL; a stand-in carries each one to the record, which drops it with a note.
+    text = decode_bytes(item.data).replace("\x00", _NUL_STAND_IN)
     csv.field_size_limit(max(limits.max_article_bytes, 131072))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -279,6 +409,12 @@ def _record_or_error(name: str, data: object, limits: Limits) -> ArticleRecord |
         return record_from_mapping(data, limits=limits)
     except ParseError as error:
         return ItemError(name, str(error))
+    except Exception as error:  # a bug or a library's surprise fails this article, not its file
+        return ItemError(name, unexpected(error))
+
+
+def unexpected(error: BaseException) -> str:
+    return f"Could not be read: unexpected {type(error).__name__} ({shown(str(error))})."
 
 
 def parse_items(
@@ -287,19 +423,24 @@ def parse_items(
     """Every article in a raw item, by its file type, each with a name saying where it came from."""
     limits = limits or Limits()
     suffix = suffix_of(item.name)
+    results: Iterator[tuple[str, ArticleRecord | ItemError]]
     try:
         if suffix in HTML_SUFFIXES:
-            yield item.name, parse_html(item.data)
+            results = iter([(item.name, parse_html(item.data))])
         elif suffix in JSON_SUFFIXES:
-            yield from parse_json(item, limits=limits)
+            results = parse_json(item, limits=limits)
         elif suffix in JSONL_SUFFIXES:
-            yield from parse_jsonl(item, limits=limits)
+            results = parse_jsonl(item, limits=limits)
         elif suffix in CSV_SUFFIXES:
-            yield from parse_csv(item, limits=limits)
+            results = parse_csv(item, limits=limits)
         else:
-            yield item.name, parse_plain_text(item)
+            results = iter([(item.name, parse_plain_text(item))])
+        for name, result in results:
+            yield name, make_storable(result) if isinstance(result, ArticleRecord) else result
     except ParseError as error:
         yield item.name, ItemError(item=item.name, reason=str(error))
+    except Exception as error:  # never the job: this file fails with the reason
+        yield item.name, ItemError(item=item.name, reason=unexpected(error))
 
 
 def parse(item: RawItem, *, limits: Limits | None = None) -> list[ArticleRecord | ItemError]:

@@ -50,12 +50,17 @@ def read_path(
             with file.open("rb") as handle:
                 yield from read_archive(handle, name=str(file), limits=limits)
             continue
-        size = file.stat().st_size
-        limit = _limit_for(file.name, limits)
-        if size > limit:
-            yield _too_big(str(file), size, limit)
+        try:
+            size = file.stat().st_size
+            limit = _limit_for(file.name, limits)
+            if size > limit:
+                yield _too_big(str(file), size, limit)
+                continue
+            data = file.read_bytes()
+        except OSError as error:  # unreadable (permissions, gone meanwhile): this file fails alone
+            yield ItemError(item=str(file), reason=f"Cannot read the file ({error.strerror or error}).")
             continue
-        yield RawItem(name=str(file), data=file.read_bytes())
+        yield RawItem(name=str(file), data=data)
 
 
 def read_file(handle: IO[bytes], *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
@@ -83,8 +88,8 @@ def read_archive(handle: IO[bytes], *, name: str, limits: Limits) -> Iterator[Ra
     """
     try:
         archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, OSError) as error:
-        yield ItemError(item=name, reason=f"Not a readable zip archive ({error}).")
+    except Exception as error:  # BadZipFile, OSError, and whatever a damaged directory raises
+        yield ItemError(item=name, reason=f"Not a readable zip archive ({error or type(error).__name__}).")
         return
     with archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
@@ -119,9 +124,11 @@ def read_archive(handle: IO[bytes], *, name: str, limits: Limits) -> Iterator[Ra
             try:
                 with archive.open(member) as stream:
                     data = stream.read(limit + 1)
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as error:
+            except Exception as error:  # BadZipFile, zlib.error, EOFError, encrypted (RuntimeError), ...
                 yield ItemError(
-                    item=member_name, reason=f"Cannot read this member; the archive is damaged ({error})."
+                    item=member_name,
+                    reason="Cannot read this member; the archive is damaged "
+                    f"({error or type(error).__name__}).",
                 )
                 continue
             if len(data) > limit:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -32,6 +32,8 @@ class ArticleRecord:
     author: str = ""
     published_at: datetime | None = None
     language: str = "en"
+    # What the parser changed or left out, in plain words; kept on the import item, not in the payload.
+    notes: list[str] = field(default_factory=list)
 
     def to_payload(self) -> dict:
         return {
@@ -66,8 +68,26 @@ class ItemError:
 
 @dataclass(slots=True, frozen=True)
 class Limits:
-    """Size limits from settings, passed down so readers and parsers stay free of Django."""
+    """Limits from settings, passed down so readers and parsers stay free of Django.
+
+    Defaults are the settings' defaults: ``FACTCHECK_MAX_ARTICLE_BYTES``,
+    ``FACTCHECK_MAX_UPLOAD_BYTES``, ``FACTCHECK_MAX_CLAIMS_PER_ARTICLE``,
+    ``FACTCHECK_MAX_FIGURES_PER_CLAIM``, ``FACTCHECK_MAX_FIGURES_PER_ARTICLE`` and
+    ``FACTCHECK_MAX_JSON_DEPTH``.
+    """
 
     max_article_bytes: int = 10 * 1024 * 1024
     max_upload_bytes: int = 200 * 1024 * 1024
     max_archive_members: int = 100_000
+    max_claims_per_article: int = 2000
+    max_figures_per_claim: int = 100
+    max_figures_per_article: int = 10_000
+    max_json_depth: int = 100
+
+
+def size_in_words(size: int) -> str:
+    """10485760 -> "10 MB", 1536 -> "1.5 KB", 900 -> "900 bytes"."""
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.3g} {unit}"
+    return f"{size:,} bytes"

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import URLValidator
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from factcheck.imports.models import ImportItem, ImportJob
+from factcheck.imports.parsers import control_character, shown
 
 MAX_URLS = 10_000
 MAX_ERRORS_SHOWN = 100
@@ -16,7 +20,10 @@ class ImportCreateSerializer(serializers.Serializer):
 
     file = serializers.FileField(required=False, help_text="A .txt .md .html .json .jsonl .csv or .zip file.")
     urls = serializers.ListField(
-        child=serializers.URLField(max_length=2000), required=False, max_length=MAX_URLS
+        child=serializers.CharField(max_length=2000, trim_whitespace=False),
+        required=False,
+        max_length=MAX_URLS,
+        help_text="http(s) addresses of web pages to fetch.",
     )
     articles = serializers.ListField(
         child=serializers.DictField(),
@@ -25,10 +32,27 @@ class ImportCreateSerializer(serializers.Serializer):
     )
 
     def validate_urls(self, urls: list[str]) -> list[str]:
-        for url in urls:
-            if not url.lower().startswith(("http://", "https://")):
+        """Each URL on its own: a control character (a line break, say) or a non-http(s) address is
+        refused with the URL's position and the reason."""
+        validate = URLValidator(schemes=["http", "https"])
+        cleaned = []
+        for index, url in enumerate(urls):
+            if character := control_character(url):
+                raise serializers.ValidationError(
+                    f"urls[{index}] contains a control character ({character}): {shown(url, 120)!r}; "
+                    "a URL never holds line breaks or other control characters."
+                )
+            url = url.strip()
+            if "://" in url and not url.lower().startswith(("http://", "https://")):
                 raise serializers.ValidationError(f"Only http and https addresses can be imported: {url}")
-        return urls
+            try:
+                validate(url)
+            except DjangoValidationError:
+                raise serializers.ValidationError(
+                    f"Enter a valid URL. urls[{index}] is {shown(url, 120)!r}."
+                ) from None
+            cleaned.append(url)
+        return cleaned
 
     def validate_file(self, file):
         limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
@@ -51,6 +75,17 @@ class ImportErrorSerializer(serializers.ModelSerializer):
     class Meta:
         model = ImportItem
         fields = ["item", "reason"]
+
+
+class ImportNotesSerializer(serializers.ModelSerializer):
+    item = serializers.CharField(source="name")
+    # A plain string, so the schema does not get a second enum named "Status".
+    status = serializers.CharField(help_text="imported, duplicate, failed or pending")
+    notes = serializers.ListField(child=serializers.CharField())
+
+    class Meta:
+        model = ImportItem
+        fields = ["item", "status", "notes"]
 
 
 class ImportJobSerializer(serializers.ModelSerializer):
@@ -91,11 +126,21 @@ class ImportJobDetailSerializer(ImportJobSerializer):
     # mypy only sees the name of that property reused.
     errors = serializers.SerializerMethodField()  # type: ignore[assignment]
 
+    notes = serializers.SerializerMethodField(
+        help_text="Items the import changed or cut (characters that cannot be stored, figures or "
+        "claims over the limits, text over the size limit), first ones first."
+    )
+
     class Meta(ImportJobSerializer.Meta):
-        fields = [*ImportJobSerializer.Meta.fields, "errors"]
+        fields = [*ImportJobSerializer.Meta.fields, "errors", "notes"]
         read_only_fields = fields
 
     def get_errors(self, job: ImportJob) -> list[dict]:
         """Per-item errors so far (also while the job runs), first ones first."""
         failed = job.items.filter(status=ImportItem.Status.FAILED).order_by("position")[:MAX_ERRORS_SHOWN]
         return [ImportErrorSerializer(item).data for item in failed]
+
+    @extend_schema_field(ImportNotesSerializer(many=True))
+    def get_notes(self, job: ImportJob) -> list[dict]:
+        noted = job.items.exclude(notes=[]).order_by("position")[:MAX_ERRORS_SHOWN]
+        return [ImportNotesSerializer(item).data for item in noted]

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path, PurePosixPath
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
@@ -29,16 +32,31 @@ from kombu.exceptions import OperationalError as BrokerError
 
 from factcheck.imports.fetch import FetchError, FetchOptions, fetch
 from factcheck.imports.models import ImportItem, ImportJob
-from factcheck.imports.parsers import ParseError, parse_html, parse_items
+from factcheck.imports.parsers import (
+    ParseError,
+    check_url,
+    make_storable,
+    parse_html,
+    parse_items,
+    shown,
+    storable,
+)
 from factcheck.imports.readers import read_file, read_path
 from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem, UrlItem
-from factcheck.imports.writer import PreparedArticle, insert_prepared, is_duplicate, prepare_article
+from factcheck.imports.writer import (
+    PreparedArticle,
+    insert_prepared,
+    is_duplicate,
+    limits_from_settings,
+    prepare_article,
+)
 
 logger = logging.getLogger(__name__)
 
 SOURCE_KINDS = frozenset({"path", "url", "upload"})
 PLAN_BATCH_SIZE = 500
 MAX_JOB_ERRORS = 1000
+SWEEP_BATCH = 1000
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 
 
@@ -52,10 +70,7 @@ class ImportQueueUnavailable(Exception):
 
 
 def import_limits() -> Limits:
-    return Limits(
-        max_article_bytes=settings.FACTCHECK_MAX_ARTICLE_BYTES,
-        max_upload_bytes=settings.FACTCHECK_MAX_UPLOAD_BYTES,
-    )
+    return limits_from_settings()
 
 
 def fetch_options() -> FetchOptions:
@@ -92,7 +107,8 @@ def import_upload_store(*, file: File, name: str | None = None) -> dict:
 
 def import_articles_store(*, articles: list[dict]) -> dict:
     """Articles posted as JSON are stored as one JSON file, so they plan like an uploaded file."""
-    payload = json.dumps(articles, ensure_ascii=False).encode()
+    # ASCII JSON: a lone surrogate in a posted string stays an escape (the parser replaces it, with a note).
+    payload = json.dumps(articles, ensure_ascii=True).encode()
     return import_upload_store(file=ContentFile(payload, name="articles.json"), name="articles.json")
 
 
@@ -116,16 +132,34 @@ def import_job_create(*, sources: list[dict], created_by=None) -> ImportJob:
     return job
 
 
+def broker_errors() -> tuple[type[BaseException], ...]:
+    """What a send raises when the broker cannot take a message: kombu's own error, and the
+    transport's connection and channel errors (redis-py's, say), which a send may let through
+    unwrapped, e.g. on a connection that broke after it was made."""
+    from factcheck.celery import app
+
+    connection = app.connection_for_write()  # not connected: only its transport's error types
+    try:
+        return (BrokerError, OSError, *connection.connection_errors, *connection.channel_errors)
+    finally:
+        connection.release()
+
+
 def import_job_enqueue(*, job_id: int) -> None:
     """Send the job's first task; if the broker cannot take it, fail the job with the reason."""
     from factcheck.imports.tasks import import_job_run_task
 
     try:
         import_job_run_task.delay(job_id)
-    except BrokerError as error:
+    except Exception as error:
+        if not isinstance(error, broker_errors()):
+            raise
         reason = f"The task queue is unreachable ({error}); nothing was imported. Retry the job later."
         ImportJob.objects.filter(pk=job_id, finished_at__isnull=True).update(
-            status=ImportJob.Status.FAILED, failure_reason=reason, finished_at=timezone.now()
+            status=ImportJob.Status.FAILED,
+            failure_reason=reason,
+            finished_at=timezone.now(),
+            updated_at=timezone.now(),
         )
         logger.error("Import job %s not queued: %s", job_id, error)
         raise ImportQueueUnavailable(ImportJob.objects.get(pk=job_id), reason) from error
@@ -141,7 +175,7 @@ def import_job_retry(*, job_id: int) -> ImportJob:
     if job.status == ImportJob.Status.SUCCEEDED:
         raise ValueError(f"Import job #{job.pk} succeeded; there is nothing to retry.")
     job.items.filter(status=ImportItem.Status.FAILED).exclude(payload={}).update(
-        status=ImportItem.Status.PENDING, error=""
+        status=ImportItem.Status.PENDING, error="", attempts=0
     )
     job.failed_count = job.items.filter(status=ImportItem.Status.FAILED).count()
     job.status = ImportJob.Status.QUEUED
@@ -168,6 +202,36 @@ def import_jobs_resume() -> int:
     return len(job_ids)
 
 
+def import_jobs_sweep() -> list[int]:
+    """Re-drive unfinished jobs nobody has moved for ``FACTCHECK_IMPORT_STALLED_AFTER`` seconds (run by
+    Celery beat every ``FACTCHECK_IMPORT_SWEEP_INTERVAL``): their tasks were lost (a worker killed, a
+    broker restarted without its data) or stopped. The job's run task is sent again; it plans what is
+    unplanned and sends the pending items in chunks. Every step is idempotent, so a job that was only
+    slow loses nothing; and the job is touched, so it is re-sent at most once a period.
+
+    A job still being planned gets as long as a plan may take (``FACTCHECK_IMPORT_PLAN_TIME_LIMIT``).
+    """
+    from factcheck.imports.tasks import import_job_run_task
+
+    now = timezone.now()
+    idle = timedelta(seconds=settings.FACTCHECK_IMPORT_STALLED_AFTER)
+    planning = max(idle, timedelta(seconds=settings.FACTCHECK_IMPORT_PLAN_TIME_LIMIT + 60))
+    stalled = ImportJob.objects.unfinished().filter(
+        Q(planned_at__isnull=False, updated_at__lt=now - idle)
+        | Q(planned_at__isnull=True, updated_at__lt=now - planning)
+    )
+    resent = []
+    for job_id in stalled.order_by("pk").values_list("pk", flat=True)[:SWEEP_BATCH]:
+        # Claim the job (another sweep may run meanwhile): only one of them touches it.
+        if not ImportJob.objects.filter(pk=job_id, updated_at__lt=now - idle).update(updated_at=now):
+            continue
+        import_job_run_task.delay(job_id)
+        resent.append(job_id)
+    if resent:
+        logger.warning("Re-sent %s stalled import job(s): %s", len(resent), resent)
+    return resent
+
+
 # --- Running jobs --------------------------------------------------------------------------------
 
 
@@ -182,12 +246,25 @@ def import_job_run(*, job_id: int) -> None:
     if job.is_finished:
         return
     ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.QUEUED).update(
-        status=ImportJob.Status.RUNNING, started_at=job.started_at or timezone.now()
+        status=ImportJob.Status.RUNNING,
+        started_at=job.started_at or timezone.now(),
+        updated_at=timezone.now(),
     )
     try:
         import_job_plan(job=job)
     except TRANSIENT_ERRORS:
         raise
+    except SoftTimeLimitExceeded:
+        limit = settings.FACTCHECK_IMPORT_PLAN_TIME_LIMIT
+        logger.error("Import job %s: reading its sources took over %s seconds", job.pk, limit)
+        ImportJob.objects.filter(pk=job.pk, finished_at__isnull=True).update(
+            status=ImportJob.Status.FAILED,
+            failure_reason=f"Reading the sources took over {limit:g} seconds, the time limit for "
+            "reading one import's sources; split it into smaller uploads.",
+            finished_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+        return
     except Exception as error:
         # A bug or an unreadable source must not leave the job "running" for ever.
         logger.exception("Import job %s could not be planned", job.pk)
@@ -195,6 +272,7 @@ def import_job_run(*, job_id: int) -> None:
             status=ImportJob.Status.FAILED,
             failure_reason=f"The sources could not be read ({type(error).__name__}: {error}).",
             finished_at=timezone.now(),
+            updated_at=timezone.now(),
         )
         return
     pending = list(
@@ -213,7 +291,10 @@ def _source_results(job: ImportJob) -> Iterator[tuple[str, ArticleRecord | ItemE
     for source in job.sources:
         kind, value = source.get("kind"), str(source.get("value", ""))
         if kind == "url":
-            yield value, UrlItem(url=value)
+            try:
+                yield value, UrlItem(url=check_url(value.strip()))
+            except ParseError as error:
+                yield shown(value, 1000), ItemError(item=shown(value, 1000), reason=str(error))
             continue
         if kind == "path":
             raws = read_path(value, limits=limits)
@@ -249,14 +330,17 @@ def import_job_plan(*, job: ImportJob) -> None:
         return
     batch: list[ImportItem] = []
     position = 0
-    for name, result in _source_results(job):
+    for raw_name, result in _source_results(job):
+        name = storable(raw_name)[0]  # a member's name may hold anything; the database may not
         if isinstance(result, ItemError):
             item = ImportItem(job=job, position=position, name=name[:1000], status=ImportItem.Status.FAILED)
-            item.error = result.reason
+            item.error = storable(result.reason)[0]
         elif isinstance(result, UrlItem):
             item = ImportItem(job=job, position=position, name=name[:1000], payload={"url": result.url})
         else:
-            item = ImportItem(job=job, position=position, name=name[:1000], payload=result.to_payload())
+            item = ImportItem(
+                job=job, position=position, name=name[:1000], payload=result.to_payload(), notes=result.notes
+            )
         batch.append(item)
         position += 1
         if len(batch) >= PLAN_BATCH_SIZE:
@@ -271,7 +355,10 @@ def import_job_plan(*, job: ImportJob) -> None:
             return
         counts = locked.items.aggregate(total=Count("pk"), failed=Count("pk", filter=_failed))
         ImportJob.objects.filter(pk=job.pk).update(
-            total_items=counts["total"], failed_count=counts["failed"], planned_at=timezone.now()
+            total_items=counts["total"],
+            failed_count=counts["failed"],
+            planned_at=timezone.now(),
+            updated_at=timezone.now(),
         )
     job.planned_at = timezone.now()
     _discard_uploads(job)
@@ -296,16 +383,49 @@ def _save_plan_batch(job: ImportJob, batch: list[ImportItem], *, seen: int) -> b
     """Store a batch unless the plan is already complete; False means stop planning."""
     with transaction.atomic():
         # Progress while planning (items read so far), and a check that nobody finished the plan.
-        if not ImportJob.objects.filter(pk=job.pk, planned_at__isnull=True).update(total_items=seen):
+        planning = ImportJob.objects.filter(pk=job.pk, planned_at__isnull=True)
+        if not planning.update(total_items=seen, updated_at=timezone.now()):
             return False
         ImportItem.objects.bulk_create(batch, ignore_conflicts=True)
     return True
 
 
+def chunk_time_budget() -> float | None:
+    """Seconds a chunk task spends before handing its remaining items to a new task: half the task
+    time limit, so an item only meets the limit when it alone takes that long."""
+    limit = settings.CELERY_TASK_SOFT_TIME_LIMIT
+    return limit / 2 if limit else None
+
+
 def import_chunk_process(*, job_id: int, item_ids: list[int]) -> None:
-    """Write a chunk of items, each in its own transaction, then finish the job if it was the last."""
-    for item_id in item_ids:
-        import_item_process(item_id=item_id)
+    """Write a chunk of items, each in its own transaction, then finish the job if it was the last.
+
+    Time-bounded: past ``chunk_time_budget()`` the rest of the chunk goes on in a new task; an item
+    stopped by the task's soft time limit fails with that reason and the job goes on with the rest.
+    """
+    from factcheck.imports.tasks import import_chunk_task
+
+    budget = chunk_time_budget()
+    started = time.monotonic()
+    for position, item_id in enumerate(item_ids):
+        if position and budget is not None and time.monotonic() - started > budget:
+            import_chunk_task.delay(job_id, item_ids[position:])
+            return
+        item_started = time.monotonic()
+        try:
+            import_item_process(item_id=item_id)
+        except SoftTimeLimitExceeded:
+            seconds = time.monotonic() - item_started
+            logger.error("Import item %s stopped by the task time limit after %.0f s", item_id, seconds)
+            _item_fail(
+                item_id=item_id,
+                reason=f"Importing this article took over {int(seconds)} seconds and was stopped "
+                "(the time limit for one import task).",
+            )
+            if rest := item_ids[position + 1 :]:
+                import_chunk_task.delay(job_id, rest)
+                return
+            break
     import_job_finish_if_done(job_id=job_id)
 
 
@@ -319,21 +439,34 @@ def _record_for(item: ImportItem) -> ArticleRecord:
                 html = page.html.decode(page.charset)
             except (LookupError, UnicodeDecodeError):
                 html = page.html
-        return parse_html(html, url=page.url)
+        return make_storable(parse_html(html, url=page.url))
     return ArticleRecord.from_payload(item.payload)
 
 
 def import_item_process(*, item_id: int) -> None:
-    """Fetch/extract outside any transaction, then write the article and count it in one transaction."""
+    """Fetch/extract outside any transaction, then write the article and count it in one transaction.
+
+    Each start is counted first: an item that keeps killing its worker (out of memory, out of time)
+    fails with the reason after ``FACTCHECK_IMPORT_MAX_ATTEMPTS`` starts instead of coming back for ever.
+    """
     item = ImportItem.objects.filter(pk=item_id, status=ImportItem.Status.PENDING).first()
     if item is None:
         return  # done by an earlier delivery of the same task
+    max_attempts = max(1, settings.FACTCHECK_IMPORT_MAX_ATTEMPTS)
+    if item.attempts >= max_attempts:
+        _item_fail(
+            item_id=item.pk,
+            reason=f"Importing this article was interrupted {item.attempts} times (its worker stopped, "
+            "ran out of memory or out of time); it is not tried again.",
+        )
+        return
+    ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING).update(attempts=F("attempts") + 1)
     try:
         prepared = prepare_article(_record_for(item))
     except (ParseError, FetchError) as error:
         _item_fail(item_id=item.pk, reason=str(error))
         return
-    except TRANSIENT_ERRORS:
+    except (SoftTimeLimitExceeded, *TRANSIENT_ERRORS):
         raise
     except Exception as error:
         logger.exception("Import item %s failed unexpectedly", item.pk)
@@ -364,12 +497,15 @@ def _item_write(item: ImportItem, prepared: PreparedArticle) -> None:
     and finds the item no longer pending, so it counts nothing. Few round trips per article.
     """
     pending = ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING)
+    notes = [*item.notes, *prepared.notes]  # the plan's (parser's) notes, then the writer's
     try:
         with transaction.atomic():
             article = insert_prepared(prepared, job=ImportJob(pk=item.job_id))
-            if not pending.update(status=ImportItem.Status.IMPORTED, article=article):
+            if not pending.update(status=ImportItem.Status.IMPORTED, article=article, notes=notes):
                 raise _AlreadyDone
-            ImportJob.objects.filter(pk=item.job_id).update(imported_count=F("imported_count") + 1)
+            ImportJob.objects.filter(pk=item.job_id).update(
+                imported_count=F("imported_count") + 1, updated_at=timezone.now()
+            )
         return
     except _AlreadyDone:
         return
@@ -378,7 +514,9 @@ def _item_write(item: ImportItem, prepared: PreparedArticle) -> None:
             raise
     with transaction.atomic():
         if pending.update(status=ImportItem.Status.DUPLICATE):
-            ImportJob.objects.filter(pk=item.job_id).update(duplicate_count=F("duplicate_count") + 1)
+            ImportJob.objects.filter(pk=item.job_id).update(
+                duplicate_count=F("duplicate_count") + 1, updated_at=timezone.now()
+            )
 
 
 @transaction.atomic
@@ -389,7 +527,9 @@ def _item_fail(*, item_id: int, reason: str) -> None:
     locked.status = ImportItem.Status.FAILED
     locked.error = reason
     locked.save(update_fields=["status", "error"])
-    ImportJob.objects.filter(pk=locked.job_id).update(failed_count=F("failed_count") + 1)
+    ImportJob.objects.filter(pk=locked.job_id).update(
+        failed_count=F("failed_count") + 1, updated_at=timezone.now()
+    )
 
 
 def import_job_finish_if_done(*, job_id: int) -> ImportJob | None:

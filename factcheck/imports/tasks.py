@@ -59,6 +59,12 @@ def import_jobs_resume_task(self: Task) -> None:
     services.import_jobs_resume()
 
 
+@shared_task(name="factcheck.tasks.import_jobs_sweep_task", **_TASK_OPTIONS)
+def import_jobs_sweep_task(self: Task) -> None:
+    """Run by Celery beat (``CELERY_BEAT_SCHEDULE``): re-drives stalled import jobs."""
+    services.import_jobs_sweep()
+
+
 @worker_ready.connect
 def _resume_unfinished_imports(sender: Any = None, **kwargs: Any) -> None:
     """A starting worker re-sends unfinished jobs, for brokers that lose a dead worker's messages."""

@@ -1,19 +1,27 @@
-"""The writer stores one article with all its claims and quantities, or nothing of it."""
+"""The writer stores one article with all its claims and quantities, or nothing of it.
+
+Work per article is bounded: the text is cut at ``FACTCHECK_MAX_ARTICLE_BYTES``, at most
+``FACTCHECK_MAX_CLAIMS_PER_ARTICLE`` sentences become claims, and a claim keeps at most
+``FACTCHECK_MAX_FIGURES_PER_CLAIM`` figures (``FACTCHECK_MAX_FIGURES_PER_ARTICLE`` in all). Every cut
+is said in the prepared article's ``notes``, which the import item keeps.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from factcheck import extraction
 from factcheck.extraction.speakers import speaker_type
 from factcheck.extraction.version import EXTRACTOR_VERSION
 from factcheck.imports.models import ImportJob
-from factcheck.imports.records import ArticleRecord
+from factcheck.imports.records import ArticleRecord, Limits, size_in_words
 from factcheck.models import Article, Claim, Quantity, SpeakerType
 
 _WHITESPACE = re.compile(r"\s+")
@@ -43,23 +51,108 @@ class WriteResult:
     duplicate: bool
 
 
+def limits_from_settings() -> Limits:
+    """The import limits in force (``FACTCHECK_MAX_*`` settings)."""
+    return Limits(
+        max_article_bytes=settings.FACTCHECK_MAX_ARTICLE_BYTES,
+        max_upload_bytes=settings.FACTCHECK_MAX_UPLOAD_BYTES,
+        max_claims_per_article=settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE,
+        max_figures_per_claim=settings.FACTCHECK_MAX_FIGURES_PER_CLAIM,
+        max_figures_per_article=settings.FACTCHECK_MAX_FIGURES_PER_ARTICLE,
+        max_json_depth=settings.FACTCHECK_MAX_JSON_DEPTH,
+    )
+
+
 @dataclass(slots=True)
 class PreparedArticle:
-    """An article record with its hash, canonical URL and extracted sentences, ready to insert."""
+    """An article record with its hash, canonical URL and extracted sentences, ready to insert.
+
+    ``notes`` say, in plain words, what the limits left out (and what the parser changed).
+    """
 
     record: ArticleRecord
     digest: str
     canonical: str | None
     sentences: list[extraction.Sentence]
+    notes: list[str] = field(default_factory=list)
 
 
-def prepare_article(record: ArticleRecord) -> PreparedArticle:
-    """The CPU work (hashing, extraction), done before any transaction so no lock waits on it."""
+def cut_text(text: str, max_bytes: int) -> tuple[str, str | None]:
+    """``text`` within ``max_bytes`` of UTF-8, ended at a paragraph, line, sentence or word near the
+    limit; and a note saying so, or None when it was short enough."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) <= max_bytes:
+        return text, None
+    cut = encoded[:max_bytes].decode("utf-8", "ignore")
+    window = max(0, len(cut) - 64 * 1024)
+    for separator in ("\n\n", "\n", ". ", " "):
+        at = cut.rfind(separator, window)
+        if at > 0:
+            cut = cut[: at + (1 if separator == ". " else 0)]
+            break
+    cut = cut.rstrip()
+    left_out = len(encoded) - len(cut.encode("utf-8", "surrogatepass"))
+    return cut, (
+        f"Article cut at {size_in_words(max_bytes)} (the size limit): "
+        f"the last {size_in_words(left_out)} of {size_in_words(len(encoded))} were not imported."
+    )
+
+
+def cap_sentences(sentences: list[extraction.Sentence], limits: Limits) -> tuple[list, list[str]]:
+    """At most so many claims per article and figures per claim and per article, with notes."""
+    notes: list[str] = []
+    if len(sentences) > limits.max_claims_per_article:
+        notes.append(
+            f"Only the first {limits.max_claims_per_article:,} of {len(sentences):,} sentences kept as "
+            "claims (the limit per article); the article text is stored whole."
+        )
+        sentences = sentences[: limits.max_claims_per_article]
+    kept = capped_claims = over_claim = over_article = 0
+    capped: list[extraction.Sentence] = []
+    for sentence in sentences:
+        found = len(sentence.quantities)
+        keep = min(found, limits.max_figures_per_claim)
+        if keep < found:
+            capped_claims += 1
+            over_claim += found - keep
+        room = max(0, limits.max_figures_per_article - kept)
+        if keep > room:
+            over_article += keep - room
+            keep = room
+        kept += keep
+        if keep < found:
+            sentence = dataclasses.replace(sentence, quantities=sentence.quantities[:keep])
+        capped.append(sentence)
+    if capped_claims:
+        notes.append(
+            f"Only the first {limits.max_figures_per_claim:,} figures kept in {capped_claims:,} "
+            f"sentence{'s' if capped_claims != 1 else ''} (the limit per claim): "
+            f"{over_claim:,} figures left out."
+        )
+    if over_article:
+        notes.append(
+            f"Figures stop at {limits.max_figures_per_article:,} for the article (the limit per article): "
+            f"{over_article:,} more figures in later sentences left out."
+        )
+    return capped, notes
+
+
+def prepare_article(record: ArticleRecord, *, limits: Limits | None = None) -> PreparedArticle:
+    """The CPU work (cutting, hashing, extraction, capping), done before any transaction so no lock
+    waits on it; the record's own notes come first in the result's."""
+    limits = limits or limits_from_settings()
+    notes = list(record.notes)
+    text, cut_note = cut_text(record.text, limits.max_article_bytes)
+    if cut_note:
+        notes.append(cut_note)
+        record = dataclasses.replace(record, text=text)
+    sentences, cap_notes = cap_sentences(extraction.extract(record.text), limits)
     return PreparedArticle(
         record=record,
         digest=content_hash(record.text),
         canonical=canonical_url(record.source_url),
-        sentences=extraction.extract(record.text),
+        sentences=sentences,
+        notes=notes + cap_notes,
     )
 
 

@@ -321,3 +321,29 @@ def test_a_late_second_plan_never_adds_to_a_completed_plan(tmp_path):
     services.import_job_plan(job=stale)
     job.refresh_from_db()
     assert (job.items.count(), job.total_items) == (2, 2)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_transport_error_the_broker_lets_through_unwrapped_fails_the_job_too(seed_dir):
+    """redis-py's own ConnectionError (not kombu's OperationalError) still means "not queued"."""
+    import redis
+
+    reset = redis.exceptions.ConnectionError("Connection reset")
+    with (
+        unreachable_broker(),
+        mock.patch.object(tasks.import_job_run_task, "delay", side_effect=reset),
+        pytest.raises(services.ImportQueueUnavailable),
+    ):
+        services.import_job_create(sources=[{"kind": "path", "value": str(seed_dir)}])
+    job = ImportJob.objects.get()
+    assert job.status == ImportJob.Status.FAILED
+    assert "The task queue is unreachable (Connection reset)" in job.failure_reason
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_error_that_is_not_the_brokers_is_not_called_an_outage(seed_dir):
+    with (
+        mock.patch.object(tasks.import_job_run_task, "delay", side_effect=KeyError("bug")),
+        pytest.raises(KeyError),
+    ):
+        services.import_job_create(sources=[{"kind": "path", "value": str(seed_dir)}])

@@ -12,6 +12,7 @@ from factcheck.imports.models import ImportJob
 from factcheck.imports.services import ImportQueueUnavailable, import_job_create, import_job_retry
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+NOTES_SHOWN = 100
 BAR_WIDTH = 30
 
 
@@ -58,6 +59,9 @@ class Command(BaseCommand):
             )
             for failure in job.errors:
                 self.stderr.write(f"  {failure['item']}: {failure['reason']}")
+            noted = job.items.exclude(notes=[]).order_by("position").values_list("name", "notes")
+            for name, notes in noted[:NOTES_SHOWN]:
+                self.stdout.write(f"  note, {name}: {' '.join(notes)}")
             if job.status == ImportJob.Status.FAILED:
                 raise CommandError(f"The import failed. {job.failure_reason}".strip())
 
