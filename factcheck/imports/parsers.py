@@ -173,7 +173,8 @@ def _is_headline(line: str) -> bool:
 def record_from_text(text: str, **fields) -> ArticleRecord:
     """A plain-text article (no fields): the first line is the title when a blank line follows it and
     it reads as a headline (short, no full stop); any other first line stays in the text, and the
-    title repeats its start. A last line ``Source: name`` (short, no full stop) names the source."""
+    title repeats its start. A last line ``Source: name`` (short, no full stop) names the source, and
+    stays in the text: no line is dropped because it looks like metadata."""
     title = ""
     first, sep, rest = text.partition("\n")
     if sep and rest.startswith("\n") and _is_headline(first):
@@ -181,7 +182,6 @@ def record_from_text(text: str, **fields) -> ArticleRecord:
     source_name = ""
     if match := _SOURCE_TRAILER.search(text):
         source_name = match["name"]
-        text = text[: match.start()].rstrip()
     if not text:
         raise ParseError("The article has a title but no text.")
     return ArticleRecord(

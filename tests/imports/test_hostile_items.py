@@ -224,7 +224,7 @@ def test_a_plain_text_file_still_has_its_headline_and_source_lines(tmp_path):
     run_import(tmp_path / "story.txt")
     article = Article.objects.get()
     assert (article.title, article.source_name) == ("Fire sweeps valley", "Reuters and ARA News")
-    assert article.body == "The governor said 300 homes burned."
+    assert article.body == "The governor said 300 homes burned.\n\nSource: Reuters and ARA News"
 
 
 @pytest.mark.parametrize("with_source_field", [True, False])

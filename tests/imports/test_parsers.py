@@ -11,7 +11,7 @@ from factcheck.imports.writer import canonical_url, content_hash
 def test_first_line_followed_by_blank_line_is_the_title():
     record = parse_plain_text(RawItem("a.txt", b"Moscow vows\n\n\nThe Kremlin vowed.\n\nSource: Reuters\n"))
     assert record.title == "Moscow vows"
-    assert record.text == "The Kremlin vowed."
+    assert record.text == "The Kremlin vowed.\n\nSource: Reuters", "the source line stays in the text"
     assert record.source_name == "Reuters"
 
 
