@@ -18,7 +18,8 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from charset_normalizer import from_bytes
@@ -41,15 +42,7 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ufdd0]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-JSON_SUFFIXES = frozenset({".json"})
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-CSV_SUFFIXES = frozenset({".csv"})
-ARCHIVE_SUFFIXES = frozenset({".zip"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
-# Files holding many articles may be as large as an upload; one-article files as large as an article.
-MULTI_ARTICLE_SUFFIXES = JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+ARCHIVE_SUFFIXES = frozenset({".zip"})  # opened by the readers; their members are files like any other
 
 
 class ParseError(ValueError):
@@ -417,25 +410,48 @@ def unexpected(error: BaseException) -> str:
     return f"Could not be read: unexpected {type(error).__name__} ({shown(str(error))})."
 
 
-def parse_items(
-    item: RawItem, *, limits: Limits | None = None
-) -> Iterator[tuple[str, ArticleRecord | ItemError]]:
-    """Every article in a raw item, by its file type, each with a name saying where it came from."""
+Results = Iterator[tuple[str, ArticleRecord | ItemError]]
+
+
+def _one(parse_one: Callable[[RawItem], ArticleRecord]) -> Callable[[RawItem, Limits], Results]:
+    """A parser of one-article files, as the table's parsers are called."""
+    return lambda item, limits: iter([(item.name, parse_one(item))])
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """An import file type: its name endings, its parser, and whether one file holds many articles
+    (then it may be as large as an upload, else as large as one article)."""
+
+    suffixes: frozenset[str]
+    parse: Callable[[RawItem, Limits], Results]
+    many_articles: bool = False
+
+
+# Every file type an import reads, in one place; ``.zip`` archives are opened by the readers.
+FORMATS: tuple[Format, ...] = (
+    Format(frozenset({".txt", ".md", ".markdown"}), _one(lambda item: parse_plain_text(item))),
+    Format(frozenset({".html", ".htm", ".xhtml"}), _one(lambda item: parse_html(item.data))),
+    Format(frozenset({".json"}), lambda item, limits: parse_json(item, limits=limits), many_articles=True),
+    Format(
+        frozenset({".jsonl", ".ndjson"}),
+        lambda item, limits: parse_jsonl(item, limits=limits),
+        many_articles=True,
+    ),
+    Format(frozenset({".csv"}), lambda item, limits: parse_csv(item, limits=limits), many_articles=True),
+)
+FORMAT_BY_SUFFIX: dict[str, Format] = {suffix: f for f in FORMATS for suffix in f.suffixes}
+SUPPORTED_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)
+MULTI_ARTICLE_SUFFIXES = frozenset(s for s, f in FORMAT_BY_SUFFIX.items() if f.many_articles)
+
+
+def parse_items(item: RawItem, *, limits: Limits | None = None) -> Results:
+    """Every article in a raw item, by its file type (``FORMATS``; plain text when it has none), each
+    with a name saying where it came from."""
     limits = limits or Limits()
-    suffix = suffix_of(item.name)
-    results: Iterator[tuple[str, ArticleRecord | ItemError]]
+    file_format = FORMAT_BY_SUFFIX.get(suffix_of(item.name), FORMATS[0])
     try:
-        if suffix in HTML_SUFFIXES:
-            results = iter([(item.name, parse_html(item.data))])
-        elif suffix in JSON_SUFFIXES:
-            results = parse_json(item, limits=limits)
-        elif suffix in JSONL_SUFFIXES:
-            results = parse_jsonl(item, limits=limits)
-        elif suffix in CSV_SUFFIXES:
-            results = parse_csv(item, limits=limits)
-        else:
-            results = iter([(item.name, parse_plain_text(item))])
-        for name, result in results:
+        for name, result in file_format.parse(item, limits):
             yield name, make_storable(result) if isinstance(result, ArticleRecord) else result
     except ParseError as error:
         yield item.name, ItemError(item=item.name, reason=str(error))
