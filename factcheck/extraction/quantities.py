@@ -827,11 +827,27 @@ def _read_number(
         if instead is not None:
             return instead
     if sign and sign[0] in "-−":
-        space = text.rfind(" ", start, first - 1)
-        before = text[space + 1 : first].strip()
+        before = _word_before(text, start, first)
         if before.isupper() and before.isalpha():  # "COVID -19"
             return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)
     return atom
+
+
+# How far back ``_word_before`` looks: further than any word it is compared with ("COVID", "another").
+_WORD_BEFORE_REACH = 64
+
+
+def _word_before(text: str, start: int, first: int) -> str:
+    """The text from the last space before ``text[first - 1]`` to ``first``, stripped ("COVID" in
+    "COVID -19"), taken in the window (from ``start``) and at most ``_WORD_BEFORE_REACH`` characters back.
+
+    (It was taken from the start of the whole text when the sentence had no space before the figure, so a
+    text of many such sentences, a list of "-5" lines say, was quadratic, and a word of a neighbouring
+    sentence could count; both bounds change nothing on the evaluation texts.)
+    """
+    lo = max(start, first - _WORD_BEFORE_REACH)
+    space = text.rfind(" ", lo, first - 1)
+    return text[max(space + 1, lo) : first].strip()
 
 
 def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: bool) -> Quantity | None:
@@ -923,8 +939,7 @@ def _read_number_words(
     first, last = match.start() + offset, match.end() + offset
     words = match.group()
     if words == "one":
-        space = text.rfind(" ", start, first - 1)
-        before = text[space + 1 : first].strip().lower()
+        before = _word_before(text, start, first).lower()
         if before in _ONE_BLOCKERS or text.startswith(" another", last):
             return None
     if words.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, first - 12), first):

@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+from factcheck.extraction import extract
 from factcheck.extraction import quantities as Q
 from factcheck.extraction.quantities import find_quantities, is_claim_figure
 from factcheck.extraction.types import CLAIM_KINDS, Category, Qualifier, Quantity, QuantityKind
@@ -293,6 +294,34 @@ def test_window_offsets_for_number_words() -> None:
     qs = find_quantities(text, start, end)
     assert [(q.surface, q.value) for q in qs] == [("a dozen eggs", 12), ("twenty-one soldiers", 21)]
     assert all(text[q.start : q.end] == q.surface for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No one was hurt.", []),
+        ("Another one is how to address it.", []),
+        ("COVID -19 cases rose.", [("-19 cases", K.IDENTIFIER)]),
+        ("COVID\t-19 cases rose.", [("-19 cases", K.IDENTIFIER)]),
+    ],
+)
+def test_the_word_before_a_figure_is_read_in_its_sentence_wherever_it_stands(
+    sentence: str, expected: list[tuple[str, QuantityKind]]
+) -> None:
+    """ "No one" starting the first sentence of a text and a later one are read alike (the word before
+    "one" was taken from the start of the whole text when its sentence had no space before it)."""
+    for before in ("", "The fire burnt all night. ", "The fire burnt all night.\n\n", "A. " * 50):
+        text = before + sentence
+        start = len(before)
+        got = [(q.surface, q.kind) for q in find_quantities(text, start, len(text))]
+        assert got == expected, before
+
+
+def test_a_list_of_signed_numbers_reads_each_line_alone() -> None:
+    text = "-5\n" * 20_000  # (each line's "-5" sliced the text before it: quadratic)
+    sentences = extract(text)
+    assert len(sentences) == 20_000
+    assert {(q.surface, q.value) for s in sentences for q in s.quantities} == {("-5", -5.0)}
 
 
 def test_surface_includes_qualifier_and_unit() -> None:
