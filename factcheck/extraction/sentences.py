@@ -57,12 +57,13 @@ _BREAK = re.compile(r"[ \t\f\v\r]*\n(?:[ \t\f\v\r]*\n)*[ \t\f\v\r]*")
 # Candidate end of sentence: terminal punctuation, closing quotes/brackets, then whitespace.
 # (Written ``[.!?…][.!?…]*``, not ``[.!?…]+``: a pattern that opens with a character class lets the regex
 # engine skip to the next candidate character in C instead of trying a match at every position.)
-# A match starts only where a run of punctuation does, and takes the run and the closers whole
-# (possessive: giving some back cannot help, as neither is a blank): a run that is not followed by a
+# A match starts only where a run of punctuation does (the look-behind after the first character: the
+# one before it is no punctuation; first, it would cost the skip ahead), and takes the run and the closers
+# whole (possessive: giving some back cannot help, as neither is a blank): a run that is not followed by a
 # blank is rejected once, not retried from each of its characters, which made a long run of dots
 # quadratic. ``split_sentences`` searches only from positions that are not inside a run, where the
 # matches are those of the plain ``[.!?…]+[closers]*(?=\s)``.
-_END = re.compile(r"(?<![.!?…])[.!?…][.!?…]*+[\"'”\u2019»)\]]*+(?=\s)")
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”\u2019»)\]]*+(?=\s)")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'\u2019 ]{1,25})?\s*(?:\([A-Za-z .&/]{2,30}\)\s*)?"
     r"|\([A-Za-z .&/]{2,30}\)\s*)[-\u2013—]{1,2}\s+"
