@@ -577,39 +577,73 @@ def _known_person(name: str, mentions: _Mentions, before: int) -> bool:
 
 
 class _Mentions:
-    """Where each surname first follows a first name in a text ("… Barbara Boxer …"), found in one pass
-    when first asked (most texts never are).
+    """Whether a surname follows a first name earlier in a text ("… Barbara Boxer … Boxer said"), for
+    ``_known_person``, in time linear in the text however often it is asked.
 
     A surname ``s`` follows a first name at the blank ``at`` when ``text[at + 1:]`` starts with ``s``,
     the character after it is not a letter or digit, and the run of letters ending at ``at``, lower-cased,
-    is a first name. Scanning back from each sentence for every earlier mention of its surname made a
-    text that repeats a name quadratic; here every string that can be such a surname (a prefix of the
-    word after a first name, ending where a letter or digit does not follow; at most ``_SUBJECT_REACH``
-    characters, the longest a subject's surname can be) maps to its earliest ``at``, so a look-up is a
-    dictionary get, and the answers are those of the scan.
+    is a first name. The first questions are answered by scanning back from the sentence through the
+    earlier mentions of the surname (a few microseconds in an article); scanning back from every sentence
+    made a text that repeats a name quadratic, so once the scans have covered twice the text, an index is
+    built in one pass: every string that can be such a surname (a prefix of the word after a first name,
+    ending where a letter or digit does not follow; at most ``_SUBJECT_REACH`` characters, the longest a
+    subject's surname can be) maps to its earliest ``at``, and a question is a dictionary get. Both give
+    the same answers.
     """
 
-    __slots__ = ("_earliest", "_text")
+    __slots__ = ("_budget", "_earliest", "_text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, scan_budget: int | None = None) -> None:
         self._text = text
         self._earliest: dict[str, int] | None = None
+        # characters the scans may still cover before the index is built
+        self._budget = 2 * len(text) + 10_000 if scan_budget is None else scan_budget
 
     def after_first_name(self, surname: str, before: int) -> bool:
         """Whether ``surname`` follows a first name somewhere in ``text[:before]``."""
         if self._earliest is None:
+            if self._budget >= 0:
+                return self._scan_back(surname, before)
             self._earliest = self._index()
         at = self._earliest.get(surname)
         return at is not None and at + 1 + len(surname) <= before
+
+    def _scan_back(self, surname: str, before: int) -> bool:
+        """Scan back through the mentions of ``surname`` before ``before``; its cost comes off the budget."""
+        text = self._text
+        needle = " " + surname
+        lowest = before  # the first character the scan has looked at
+        try:
+            at = text.rfind(needle, 0, before)
+            while at > 0:
+                lowest = at
+                end = at + len(needle)
+                if end == len(text) or not text[end].isalnum():
+                    k = at
+                    while k > 0 and text[k - 1].isalpha():
+                        k -= 1
+                    lowest = k
+                    if text[k:at].lower() in _FIRST_NAMES:
+                        return True
+                at = text.rfind(needle, 0, at)
+            lowest = 0  # (no mention left: ``rfind`` looked at the whole beginning)
+            return False
+        finally:
+            self._budget -= before - lowest
 
     def _index(self) -> dict[str, int]:
         text = self._text
         n = len(text)
         earliest: dict[str, int] = {}
         isalnum, isspace = str.isalnum, str.isspace
-        for m in _FIRST_NAME.finditer(text):
+        lowered = text.lower()
+        # (lower-casing keeps the length of nearly every text, and then each character lower-cases to one:
+        # the plain regex on the lower-cased text finds the runs whose lower case is a name, several times
+        # faster than a ``(?i)`` one on the text, which the rest need)
+        found = _FIRST_NAME.finditer(lowered) if len(lowered) == n else _ANY_CASE_FIRST_NAME.finditer(text)
+        for m in found:
             first = m.start()
-            if (first and text[first - 1].isalpha()) or m.group().lower() not in _FIRST_NAMES:
+            if (first and text[first - 1].isalpha()) or text[first : m.end()].lower() not in _FIRST_NAMES:
                 continue  # the end of a longer word ("Abdulhamid"), or a case-folding look-alike
             at = m.end()  # the blank after the first name
             stop = min(n, at + 1 + _SUBJECT_REACH)
@@ -691,10 +725,12 @@ _FEMALE_NAMES = _words(
 
 
 _FIRST_NAMES = _MALE_NAMES | _FEMALE_NAMES
-# A first name before a blank, in any case. ``(?i)`` also matches a few look-alikes whose lower case is not
-# ASCII (dotless i, long s), which ``_Mentions`` drops; the only non-ASCII letter whose lower case is an
-# ASCII letter, the Kelvin sign, it matches as "k", so no first name is missed.
-_FIRST_NAME = re.compile("(?i)" + literal_alternation(_FIRST_NAMES) + "(?= )")
+# A first name before a blank, lower-cased; and in any case, for a text whose lower case is longer. ``(?i)``
+# also matches a few look-alikes whose lower case is not ASCII (dotless i, long s), which ``_Mentions``
+# drops; the only non-ASCII letter whose lower case is an ASCII letter, the Kelvin sign, it matches as "k",
+# so no first name is missed.
+_FIRST_NAME = re.compile(literal_alternation(_FIRST_NAMES) + "(?= )")
+_ANY_CASE_FIRST_NAME = re.compile("(?i)" + _FIRST_NAME.pattern)
 
 
 def speaker_gender(name: str, known: dict[str, str] | None = None) -> str | None:

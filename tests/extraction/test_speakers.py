@@ -398,7 +398,10 @@ def test_surnames_after_first_names_are_found_as_the_scan_back_found_them(
     text: str, name: str, before: int
 ) -> None:
     expected = _known_person_by_scanning(name, text, before)
-    assert speakers._known_person(name, speakers._Mentions(text), before) is expected
+    assert speakers._known_person(name, speakers._Mentions(text), before) is expected  # a scan
+    assert (
+        speakers._known_person(name, speakers._Mentions(text, scan_budget=-1), before) is expected
+    )  # the index
 
 
 def test_a_text_that_repeats_a_surname_is_not_searched_back_once_per_sentence() -> None:
@@ -415,7 +418,7 @@ def test_a_text_that_repeats_a_surname_is_not_searched_back_once_per_sentence() 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(speakers._Mentions, "_index", counting)
         found = assign_speakers(text, spans)
-    assert calls == 1  # one pass over the text, however many sentences ask
+    assert calls == 1  # scans back for the first sentences, then one pass over the text for all the others
     assert found[1] is None  # "Rossi" is never after a first name: not surely a person
     named = "Mary Rossi arrived. " + text
     assert assign_speakers(named, split_sentences(named))[2].name == "Rossi"
