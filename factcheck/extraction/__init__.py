@@ -97,6 +97,31 @@ def _expect_one_per_sentence(results: Sequence[object] | None, spans: Sequence[S
         raise ValueError(f"{len(results)} results for {len(spans)} sentences")
 
 
+# Sentences scored at once. ``score_many`` holds a few copies of its sentences' words while it works (tens
+# of bytes a character): in blocks, a long text's peak is that of a block, and the scores are the same.
+_SCORED_AT_ONCE = 1000
+
+
+def _scores(
+    texts: list[str],
+    quantities: list[list[Quantity]],
+    categories: list[Category],
+    speakers: Sequence[Speaker | None],
+) -> list[tuple[float, bool]]:
+    """``score_many`` of the sentences, a block of ``_SCORED_AT_ONCE`` at a time."""
+    model = load_model()
+    has_speaker = [speaker is not None for speaker in speakers]
+    scores: list[tuple[float, bool]] = []
+    for first in range(0, len(texts), _SCORED_AT_ONCE):
+        last = first + _SCORED_AT_ONCE
+        scores.extend(
+            model.score_many(
+                texts[first:last], quantities[first:last], categories[first:last], has_speaker[first:last]
+            )
+        )
+    return scores
+
+
 def extract(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
     """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises on
     any text.
@@ -158,10 +183,9 @@ def extract(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[
         except Exception:
             _failed("category", sentence_text)
             categories.append(Category.OTHER)
+    letter_runs = None  # (a word list per sentence, about ten bytes a character: not held while scoring)
     try:
-        scores = load_model().score_many(
-            sentence_texts, quantities_per_sentence, categories, [speaker is not None for speaker in speakers]
-        )
+        scores = _scores(sentence_texts, quantities_per_sentence, categories, speakers)
         _expect_one_per_sentence(scores, spans)
     except Exception:
         _failed("checkworthiness", text)
