@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-imports bench-export eval clean
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-pathological bench-imports bench-export eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,10 @@ workflow-graph: install
 bench: install-dev
 	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl $(if $(BASELINE),--baseline $(BASELINE))
 	$(if $(BASELINE),$(PY) bench/extraction_diff.py --baseline $(BASELINE))
+
+## bench-pathological: extractor seconds and peak memory per MB on texts no newsroom writes, against ECB+ prose.
+bench-pathological: install-dev
+	$(PY) bench/pathological_extraction.py --prose ../shared/eval/ecbplus/articles.jsonl
 
 bench-imports: install-dev
 	$(PY) bench/imports.py --data ../shared/eval/ecbplus/articles.jsonl
