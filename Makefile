@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-imports bench-pathological bench-export eval clean
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-pathological bench-imports bench-pathological-imports bench-export eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -67,10 +67,15 @@ bench: install-dev
 	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl $(if $(BASELINE),--baseline $(BASELINE))
 	$(if $(BASELINE),$(PY) bench/extraction_diff.py --baseline $(BASELINE))
 
+## bench-pathological: extractor seconds and peak memory per MB on texts no newsroom writes, against ECB+ prose.
+bench-pathological: install-dev
+	$(PY) bench/pathological_extraction.py --prose ../shared/eval/ecbplus/articles.jsonl
+
 bench-imports: install-dev
 	$(PY) bench/imports.py --data ../shared/eval/ecbplus/articles.jsonl
 
-bench-pathological: install-dev
+## bench-pathological-imports: the probe's number-heavy zip through the real pipeline, against ECB+ prose.
+bench-pathological-imports: install-dev
 	$(PY) bench/pathological_imports.py --data ../shared/eval/ecbplus/articles.jsonl --uncapped
 
 bench-export: install-dev

@@ -4,7 +4,11 @@
 quantities, category, speaker and check-worthiness. See ``sentences``, ``speakers`` and
 ``checkworthiness`` for the rules and the model.
 
-``extract`` never raises: one failing stage must not lose an imported article. What a stage's
+No sentence is longer than ``max_sentence_chars`` (default ``MAX_SENTENCE_CHARS``): a longer run, which
+no prose has, is cut into pieces (``sentences.split_sentences``), so a text without full stops cannot
+become one huge "claim" with thousands of figures, and every stage's work stays linear in the text.
+
+``extract`` never raises on any text: one failing stage must not lose an imported article. What a stage's
 failure costs (its own output, for that sentence or document) is logged at WARNING on the
 ``factcheck.extraction`` logger, with the stage, an excerpt and the traceback, so a broken rule
 shows in the logs instead of silently yielding nothing.
@@ -20,11 +24,20 @@ from factcheck.extraction import _numlex
 from factcheck.extraction.categories import FOLDS_TO_ASCII, sentence_category
 from factcheck.extraction.checkworthiness import load_model
 from factcheck.extraction.quantities import find_quantities
-from factcheck.extraction.sentences import Span, split_sentences
+from factcheck.extraction.sentences import MAX_SENTENCE_CHARS, Span, check_limit, split_sentences
 from factcheck.extraction.speakers import assign_speakers
 from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind, Sentence, Speaker
 
-__all__ = ["Category", "Qualifier", "Quantity", "QuantityKind", "Sentence", "Speaker", "extract"]
+__all__ = [
+    "MAX_SENTENCE_CHARS",
+    "Category",
+    "Qualifier",
+    "Quantity",
+    "QuantityKind",
+    "Sentence",
+    "Speaker",
+    "extract",
+]
 
 logger = logging.getLogger("factcheck.extraction")
 
@@ -84,16 +97,46 @@ def _expect_one_per_sentence(results: Sequence[object] | None, spans: Sequence[S
         raise ValueError(f"{len(results)} results for {len(spans)} sentences")
 
 
-def extract(text: str) -> list[Sentence]:
-    """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises.
+# Sentences scored at once. ``score_many`` holds a few copies of its sentences' words while it works (tens
+# of bytes a character): in blocks, a long text's peak is that of a block, and the scores are the same.
+_SCORED_AT_ONCE = 1000
 
-    A stage that fails leaves its own output empty (no sentences, no speakers, no quantities or category
-    for one sentence, zero check-worthiness) and is logged; the other stages still run.
+
+def _scores(
+    texts: list[str],
+    quantities: list[list[Quantity]],
+    categories: list[Category],
+    speakers: Sequence[Speaker | None],
+) -> list[tuple[float, bool]]:
+    """``score_many`` of the sentences, a block of ``_SCORED_AT_ONCE`` at a time."""
+    model = load_model()
+    has_speaker = [speaker is not None for speaker in speakers]
+    scores: list[tuple[float, bool]] = []
+    for first in range(0, len(texts), _SCORED_AT_ONCE):
+        last = first + _SCORED_AT_ONCE
+        scores.extend(
+            model.score_many(
+                texts[first:last], quantities[first:last], categories[first:last], has_speaker[first:last]
+            )
+        )
+    return scores
+
+
+def extract(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+    """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises on
+    any text.
+
+    No sentence is longer than ``max_sentence_chars`` characters (longer runs are cut into pieces). A
+    stage that fails leaves its own output empty (no sentences, no speakers, no quantities or category
+    for one sentence, zero check-worthiness) and is logged; the other stages still run. A
+    ``max_sentence_chars`` that is not a positive integer is the caller's error: ``TypeError`` or
+    ``ValueError``, whatever the text.
     """
+    check_limit(max_sentence_chars)
     if not isinstance(text, str) or not text:
         return []
     try:
-        spans = split_sentences(text)
+        spans = split_sentences(text, max_sentence_chars=max_sentence_chars)
     except Exception:
         _failed("sentences", text)
         spans = []
@@ -140,10 +183,9 @@ def extract(text: str) -> list[Sentence]:
         except Exception:
             _failed("category", sentence_text)
             categories.append(Category.OTHER)
+    letter_runs = None  # (a word list per sentence, about ten bytes a character: not held while scoring)
     try:
-        scores = load_model().score_many(
-            sentence_texts, quantities_per_sentence, categories, [speaker is not None for speaker in speakers]
-        )
+        scores = _scores(sentence_texts, quantities_per_sentence, categories, speakers)
         _expect_one_per_sentence(scores, spans)
     except Exception:
         _failed("checkworthiness", text)

@@ -215,6 +215,7 @@ def _bucket(n_words: int) -> int:
 
 
 _KIND, _CATEGORY = attrgetter("kind"), attrgetter("category")
+_FEW_FIGURES = 8  # up to this many, a sentence's figures are cached by their kinds and categories in order
 _LENGTH_BITS = tuple(_bucket(n) << _BUCKET_SHIFT for n in range(36))
 
 
@@ -396,8 +397,18 @@ class Model:
             return list(map(self._rows.__getitem__, words))
 
     def quantity_terms(self, quantities: Sequence[Quantity]) -> tuple[float, float]:
-        """(quantity-feature weight, news prior) of a sentence's figures, cached by kinds and categories."""
-        key = (*map(_KIND, quantities), *map(_CATEGORY, quantities))
+        """(quantity-feature weight, news prior) of a sentence's figures, cached by kinds and categories.
+
+        The key is the figures' kinds and categories in order; for more than a few figures, what the
+        terms depend on: the set of (kind, category) pairs and whether two or more are scored (a
+        sentence of hundreds of figures must not keep a key of hundreds in the cache).
+        """
+        if len(quantities) <= _FEW_FIGURES:
+            key: tuple = (*map(_KIND, quantities), *map(_CATEGORY, quantities))
+        else:
+            kinds = list(map(_KIND, quantities))
+            scored = sum(map(SCORED_FIGURE_KINDS.__contains__, kinds))
+            key = (frozenset(zip(kinds, map(_CATEGORY, quantities), strict=True)), min(scored, 2))
         terms = self._quantities.get(key)
         if terms is None:
             if len(self._quantities) > 10_000:

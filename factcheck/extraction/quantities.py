@@ -20,7 +20,9 @@ Conventions (chosen to match NewsQuant, the CQE evaluation set):
   only kinds in ``types.CLAIM_KINDS`` are claim figures (see :func:`is_claim_figure`).
 - the surface spans qualifier + currency + number + unit/counted noun ("more than 20 villages");
   change verbs ("rose 5%") set the qualifier but stay outside the surface.
-- values are finite floats; a quantity whose value overflows ("1e999") is dropped.
+- values are finite floats or None: a figure whose value overflows ("1.5e999", "1 x 10^999 stars", a
+  400-digit number) is kept with no value (``value``, ``low`` and ``high`` None) and is never joined into
+  a range; the sentence's other figures are read as usual.
 """
 
 # ruff: noqa: RUF001, SIM905  (Unicode symbols are matched on purpose; word lists read best as strings)
@@ -765,8 +767,8 @@ def _read_time(text: str, start: int, end: int, match: re.Match[str], offset: in
 
 
 def _read_ordinal_digits(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
-    """An ordinal in digits ("5th", "21st")."""
-    value = float(match.group()[:-2])
+    """An ordinal in digits ("5th", "21st"); one too long for a float has no value."""
+    value = _finite(float(match.group()[:-2]))
     return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.ORDINAL)
 
 
@@ -781,7 +783,7 @@ def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offs
     return _token(text, match.start() + offset, match.end() + offset, None, QuantityKinds.IDENTIFIER)
 
 
-def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | _Skip | None:
+def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | None:
     """An amount after a currency ("$5", "US$ 2.5bn", "£-3")."""
     try:
         value = _parse_digits(match.group("cnum"))
@@ -801,7 +803,7 @@ def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: i
 
 def _read_number(
     text: str, start: int, end: int, match: re.Match[str], offset: int
-) -> Quantity | _Atom | _Skip | None:
+) -> Quantity | _Atom | None:
     """A number in digits: a year, a name ("Game 7") or an address when it reads as one, else a count."""
     first = match.start()
     digits = match.group("dig")
@@ -819,19 +821,33 @@ def _read_number(
     atom = _Atom(first, match.end(), value, value, QuantityKinds.CARDINAL)
     atom.number_start = match.start("dig")
     atom.bare = not sign and digits.isdigit()
-    finished = _with_unit(text, end, atom)
-    if finished is not atom:
-        return finished
+    _with_unit(text, end, atom)
     if atom.bare and atom.kind is QuantityKinds.CARDINAL:
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:
             return instead
     if sign and sign[0] in "-−":
-        space = text.rfind(" ", start, first - 1)
-        before = text[space + 1 : first].strip()
+        before = _word_before(text, start, first)
         if before.isupper() and before.isalpha():  # "COVID -19"
             return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)
     return atom
+
+
+# How far back ``_word_before`` looks: further than any word it is compared with ("COVID", "another").
+_WORD_BEFORE_REACH = 64
+
+
+def _word_before(text: str, start: int, first: int) -> str:
+    """The text from the last space before ``text[first - 1]`` to ``first``, stripped ("COVID" in
+    "COVID -19"), taken in the window (from ``start``) and at most ``_WORD_BEFORE_REACH`` characters back.
+
+    (It was taken from the start of the whole text when the sentence had no space before the figure, so a
+    text of many such sentences, a list of "-5" lines say, was quadratic, and a word of a neighbouring
+    sentence could count; both bounds change nothing on the evaluation texts.)
+    """
+    lo = max(start, first - _WORD_BEFORE_REACH)
+    space = text.rfind(" ", lo, first - 1)
+    return text[max(space + 1, lo) : first].strip()
 
 
 def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: bool) -> Quantity | None:
@@ -885,7 +901,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
     return None
 
 
-def _read_scientific(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | _Skip:
+def _read_scientific(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom:
     """Scientific notation ("1.5e6", "3 x 10^5")."""
     written = match.group().replace("−", "-").replace(" ", "").replace("\t", "")
     if "e" in written or "E" in written:
@@ -893,16 +909,18 @@ def _read_scientific(text: str, start: int, end: int, match: re.Match[str], offs
     else:
         mantissa, _, power = written.replace("×", "x").partition("x")
         exponent = power[2:].lstrip("^*")
-        value = float(mantissa) * 10.0 ** max(-400, min(400, int(exponent)))
+        factor = float(mantissa)
+        try:
+            value = factor * 10.0 ** max(-400, min(400, int(exponent)))
+        except OverflowError:  # ("**" raises where "*" would give inf): a value with no float, as "1.5e999"
+            value = math.copysign(math.inf, factor) if factor else 0.0
     return _with_unit(text, end, _Atom(match.start(), match.end(), value, value, QuantityKinds.CARDINAL))
 
 
 _VULGAR_FRACTIONS: Final = {"½": 0.5, "⅓": 1 / 3, "¼": 0.25, "¾": 0.75, "⅔": 2 / 3}
 
 
-def _read_fraction(
-    text: str, start: int, end: int, match: re.Match[str], offset: int
-) -> _Atom | _Skip | None:
+def _read_fraction(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | None:
     """A fraction ("½", "3/4 of", "1/16"); with a zero denominator, no number at all."""
     written = match.group()
     value = _VULGAR_FRACTIONS.get(written)
@@ -923,8 +941,7 @@ def _read_number_words(
     first, last = match.start() + offset, match.end() + offset
     words = match.group()
     if words == "one":
-        space = text.rfind(" ", start, first - 1)
-        before = text[space + 1 : first].strip().lower()
+        before = _word_before(text, start, first).lower()
         if before in _ONE_BLOCKERS or text.startswith(" another", last):
             return None
     if words.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, first - 12), first):
@@ -937,12 +954,20 @@ def _read_number_words(
     return _with_unit(text, end, atom)
 
 
-def _with_unit(text: str, end: int, atom: _Atom) -> _Atom | _Skip:
-    """The atom with its scale, unit or counted noun; skipped whole if its value overflows ("1e999")."""
+def _with_unit(text: str, end: int, atom: _Atom) -> _Atom:
+    """The atom with its scale, unit or counted noun (a value that overflows, "1.5e999", stays infinite
+    until ``_assemble`` turns it into no value)."""
     _finish_unit(text, atom, end)
-    if math.isfinite(atom.low) and math.isfinite(atom.high):
-        return atom
-    return _Skip(atom.end)
+    return atom
+
+
+def _finite(x: float) -> float | None:
+    """``x``, or None if it is infinite or not a number (an overflow: "1.5e999", "1 x 10^999")."""
+    return x if math.isfinite(x) else None
+
+
+def _has_value(atom: _Atom) -> bool:
+    return math.isfinite(atom.low) and math.isfinite(atom.high)
 
 
 # What each token regex group is read as (``MASTER`` and ``PLAIN_NUM`` run on the text, ``WORDS`` on the
@@ -987,8 +1012,8 @@ def _assemble(
         first, second = atoms[index], atoms[index + 1]
         if id(first) in skip:
             continue
-        if second.qualifier is not Qualifiers.EXACT:
-            continue
+        if second.qualifier is not Qualifiers.EXACT or not (_has_value(first) and _has_value(second)):
+            continue  # (a figure without a value is no end of a range)
         if (
             first.unit is None
             and first.low == first.high
@@ -1097,7 +1122,7 @@ def _assemble(
                 atom.unit,
                 kind=atom.kind,
             )
-        else:
+        elif _has_value(atom):
             value = atom.low if atom.low == atom.high else None
             quantity = Quantity(
                 text[atom.qualifier_start : atom.end],
@@ -1106,6 +1131,18 @@ def _assemble(
                 value,
                 atom.low,
                 atom.high,
+                atom.qualifier,
+                atom.unit,
+                kind=atom.kind,
+            )
+        else:  # an overflow: the figure as written, without a value
+            quantity = Quantity(
+                text[atom.qualifier_start : atom.end],
+                atom.qualifier_start,
+                atom.end,
+                None,
+                None,
+                None,
                 atom.qualifier,
                 atom.unit,
                 kind=atom.kind,

@@ -13,15 +13,30 @@ characters a second. Rules, in order:
   opening quote end a sentence; the closing quote stays with the sentence it closes;
 * a period after an abbreviation ("Mr.", "Sept. 5", "No. 10", initials "J. Smith") does not
   split; after an acronym or company suffix ("U.S.", "Inc.") it splits only before a word
-  that typically starts a sentence ("The", "He" …). Decimals never meet the rule (no space).
+  that typically starts a sentence ("The", "He" …). Decimals never meet the rule (no space);
+* no sentence is longer than ``max_sentence_chars`` (``MAX_SENTENCE_CHARS``, 2,000, by default: the
+  longest real sentence in the evaluation corpora is 833 characters, a debate answer). A longer run
+  (a table or a number dump with no full stop) is cut into pieces of at most that length: after the
+  last clause end (``;``, ``:``, ``,``, a dash, followed by a blank) in the second half of the
+  allowance, else after its last word, else (a token longer than the allowance) exactly at it.
+  The pieces are trimmed like any sentence, so only the blanks between them are left out.
+
+Every scan is linear in the text: the end-of-sentence search takes a run of terminal punctuation
+whole (a run of a million dots is one step, not a million retries), and cutting an overlong run
+looks at each allowance once.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-__all__ = ["Span", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "Span", "check_limit", "split_sentences"]
+
+# The default longest sentence, in characters. The longest real sentence in the evaluation corpora
+# (``bench/extraction_diff.py``'s sets: news, debates, tweets, claims) is 833 characters, so this
+# cuts only runs that are not prose, and the extractor's output on those corpora is the same with it.
+MAX_SENTENCE_CHARS: Final = 2000
 
 
 class Span(NamedTuple):
@@ -42,7 +57,13 @@ _BREAK = re.compile(r"[ \t\f\v\r]*\n(?:[ \t\f\v\r]*\n)*[ \t\f\v\r]*")
 # Candidate end of sentence: terminal punctuation, closing quotes/brackets, then whitespace.
 # (Written ``[.!?…][.!?…]*``, not ``[.!?…]+``: a pattern that opens with a character class lets the regex
 # engine skip to the next candidate character in C instead of trying a match at every position.)
-_END = re.compile(r"[.!?…][.!?…]*[\"'”\u2019»)\]]*(?=\s)")
+# A match starts only where a run of punctuation does (the look-behind after the first character: the
+# one before it is no punctuation; first, it would cost the skip ahead), and takes the run and the closers
+# whole (possessive: giving some back cannot help, as neither is a blank): a run that is not followed by a
+# blank is rejected once, not retried from each of its characters, which made a long run of dots
+# quadratic. ``split_sentences`` searches only from positions that are not inside a run, where the
+# matches are those of the plain ``[.!?…]+[closers]*(?=\s)``.
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”\u2019»)\]]*+(?=\s)")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'\u2019 ]{1,25})?\s*(?:\([A-Za-z .&/]{2,30}\)\s*)?"
     r"|\([A-Za-z .&/]{2,30}\)\s*)[-\u2013—]{1,2}\s+"
@@ -181,8 +202,73 @@ def _is_boundary(text: str, seg_start: int, p_start: int, p_end: int, nxt: int, 
     return True
 
 
-def split_sentences(text: str) -> list[Span]:
-    """Split ``text`` into sentence spans (trimmed; ``text[s.start:s.end]`` is the sentence)."""
+# Where an overlong run is cut. Each is matched from the start of a window (the greedy ``.*`` runs to
+# its end and backs off), so the match ends at the window's last clause end or word end: one pass.
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)(?:[;:,\u2013\u2014]|(?<=\s)-+)(?=\s)")
+_LAST_WORD_END = re.compile(r"(?s:.*)\S(?=\s)")
+_NOT_BLANK = re.compile(r"\S")
+
+
+def _cut(text: str, start: int, end: int, paragraph: int, limit: int) -> list[Span]:
+    """The trimmed run ``text[start:end]`` as pieces of at most ``limit`` characters, in order.
+
+    A piece ends after the last clause end (``;``, ``:``, ``,``, a dash, before a blank) in the second
+    half of the allowance, else after the last word in it, else at the allowance (a longer token);
+    the next starts at the next non-blank character. So the pieces cover the run but for the blanks
+    between them, and there are at most ``2 * (end - start) / limit + 1`` of them: a piece cut at a
+    clause end is at least half the allowance, and a piece cut at a word end is followed by one that
+    ends beyond the allowance it had.
+    """
+    pieces: list[Span] = []
+    while end - start > limit:
+        window_end = min(end, start + limit + 1)  # (one more: a cut needs the blank after it)
+        m = _LAST_CLAUSE_END.match(text, start + limit // 2, window_end)
+        if m is None:
+            m = _LAST_WORD_END.match(text, start, window_end)
+        if m is None:  # no blank in the allowance: cut the token
+            cut = start + limit
+            pieces.append(Span(start, cut, paragraph))
+            start = cut
+            continue
+        cut = m.end()
+        pieces.append(Span(start, cut, paragraph))
+        after = _NOT_BLANK.search(text, cut, end)
+        assert after is not None  # the run is trimmed: it ends with a non-blank
+        start = after.start()
+    pieces.append(Span(start, end, paragraph))
+    return pieces
+
+
+def check_limit(max_sentence_chars: object) -> None:
+    """A sentence length limit is a positive integer: ``TypeError`` or ``ValueError`` otherwise (a
+    misconfigured setting must not pass silently)."""
+    if isinstance(max_sentence_chars, bool) or not isinstance(max_sentence_chars, int):
+        raise TypeError(f"max_sentence_chars must be an integer, not {type(max_sentence_chars).__name__}")
+    if max_sentence_chars < 1:
+        raise ValueError(f"max_sentence_chars must be at least 1, not {max_sentence_chars}")
+
+
+def split_sentences(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[Span]:
+    """Split ``text`` into sentence spans (trimmed; ``text[s.start:s.end]`` is the sentence).
+
+    No span is longer than ``max_sentence_chars`` (a positive integer): a longer run is cut into
+    pieces (see ``_cut``).
+    """
+    check_limit(max_sentence_chars)
+    spans = _split(text)
+    if all(span.end - span.start <= max_sentence_chars for span in spans):
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        if span.end - span.start <= max_sentence_chars:
+            out.append(span)
+        else:
+            out.extend(_cut(text, span.start, span.end, span.paragraph, max_sentence_chars))
+    return out
+
+
+def _split(text: str) -> list[Span]:
+    """The sentences of ``text``, however long."""
     spans: list[Span] = []
     search = _END.search
     for seg_start, seg_end, paragraph in _segments(text):

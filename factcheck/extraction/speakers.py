@@ -315,11 +315,12 @@ def _match(sentence: str) -> tuple[int, int] | None:
     else:
         toks = _tokens(sentence[: _last_anchor_end(sentence, m) + 150])
     pronoun = None
+    subject: list[tuple[int, int] | None] = []  # the noun phrase the sentence starts with, once looked up
     while m is not None:
         # the token starting where the verb does, if any (tokens are in order of their starts)
         v = bisect_left(toks, m.start(), key=_START)
         if v < len(toks) and toks[v][1] == m.start():
-            span = _match_at(toks, v, m.group())
+            span = _match_at(toks, v, m.group(), subject)
             if span is not None:
                 found = toks[span[0]][1], toks[span[1] - 1][2]
                 if span[1] - span[0] > 1 or toks[span[0]][0] not in _PRONOUNS:
@@ -330,7 +331,11 @@ def _match(sentence: str) -> tuple[int, int] | None:
     return pronoun
 
 
-def _match_at(toks: list[Token], v: int, verb: str) -> tuple[int, int] | None:
+def _match_at(
+    toks: list[Token], v: int, verb: str, subject: list[tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """The speaker phrase for the statement verb at token ``v``; ``subject`` caches the sentence's own
+    subject (each "and said" of a sentence would otherwise read it again from the start)."""
     if verb in ("according to", "According to"):
         return _forward_np(toks, v + 2, loose=True)
     after = toks[v + 1][0] if v + 1 < len(toks) else ""
@@ -382,7 +387,9 @@ def _match_at(toks: list[Token], v: int, verb: str) -> tuple[int, int] | None:
         return None
     if before == "and":
         # coordinated verb: the sentence's own subject speaks
-        return _sentence_subject(toks)
+        if not subject:
+            subject.append(_sentence_subject(toks))
+        return subject[0]
     return _backward_np(toks, end)
 
 
@@ -428,13 +435,16 @@ def assign_speakers(
     unlearnt: list[str] = []  # speakers' names not yet read for gender
     subjects: dict[int, Speaker | None] = {}  # sentence -> the person it starts with, once looked up
     quote_open = False
-    quote_members: list[int] = []  # sentences inside the current open quotation
+    # sentences inside the current open quotation that have no speaker yet (once they get one they keep
+    # it, so they are dropped: a long quotation is not walked again at every attribution in it)
+    quote_waiting: list[int] = []
     quote_owner: Speaker | None = None
+    mentions = _Mentions(text)
     previous_paragraph = -1
     find = text.find
     for index, (start, end, paragraph) in enumerate(spans):
         if paragraph != previous_paragraph:
-            quote_open, quote_members, quote_owner = False, [], None
+            quote_open, quote_waiting, quote_owner = False, [], None
             previous_paragraph = paragraph
         if words is not None and ANCHOR_WORDS.isdisjoint(words[index]):
             speaker = None
@@ -447,9 +457,9 @@ def assign_speakers(
                 for name in unlearnt:  # learnt only when a pronoun needs them: most speakers never are
                     _learn_gender(name, genders)
                 unlearnt.clear()
-                mentions = _subject_mentions(text, spans, speakers, index, subjects)
-                if mentions:
-                    candidates = sorted([*recent, *mentions], key=lambda candidate: candidate[2])
+                subject_mentions = _subject_mentions(text, spans, speakers, index, subjects, mentions)
+                if subject_mentions:
+                    candidates = sorted([*recent, *subject_mentions], key=lambda candidate: candidate[2])
             speaker = _antecedent(pronoun, candidates, paragraph, genders, text[start:end])
             if speaker is not None and pronoun != "they":
                 genders[speaker.name] = "m" if pronoun == "he" else "f"  # "the doctor … she said"
@@ -459,16 +469,17 @@ def assign_speakers(
         # most sentences have no quotation mark: three C-level searches instead of a regex scan
         if find('"', start, end) >= 0 or find("\u201c", start, end) >= 0 or find("\u201d", start, end) >= 0:
             quote_open = _quote_delta(text[start:end], quote_open)
-        if speaker is not None and (starts_open or quote_open) and quote_members:
-            for member in quote_members:
-                if speakers[member] is None:
-                    speakers[member] = speaker
+        if speaker is not None and (starts_open or quote_open) and quote_waiting:
+            for member in quote_waiting:
+                speakers[member] = speaker
+            quote_waiting = []
         if quote_open:
             if not starts_open:
-                quote_members, quote_owner = [], speaker
-            quote_members.append(index)
+                quote_waiting, quote_owner = [], speaker
+            if speaker is None:
+                quote_waiting.append(index)
         else:
-            quote_members, quote_owner = [], None
+            quote_waiting, quote_owner = [], None
         speakers.append(speaker)
         if speaker is not None:
             if not recent or recent[-1][0] is not speaker:
@@ -516,6 +527,7 @@ def _subject_mentions(
     out: list[Speaker | None],
     k: int,
     memo: dict[int, Speaker | None],
+    mentions: _Mentions,
 ) -> list[tuple[Speaker, int, int]]:
     """People named as the subject of the (up to three) sentences before sentence ``k`` that have no
     speaker: "Rossi laid out the case. He said …" is Rossi speaking, though "laid out" reports nothing."""
@@ -524,16 +536,20 @@ def _subject_mentions(
         if out[j] is not None:
             continue
         if j not in memo:
-            memo[j] = _subject_person(text, spans[j][0], spans[j][1])
+            memo[j] = _subject_person(text, spans[j][0], spans[j][1], mentions)
         person = memo[j]
         if person is not None:
             found.append((person, spans[j][2], j))
     return found
 
 
-def _subject_person(text: str, start: int, end: int) -> Speaker | None:
+# How much of a sentence ``_subject_person`` reads: a subject (after an opening phrase) is short.
+_SUBJECT_REACH = 100
+
+
+def _subject_person(text: str, start: int, end: int, mentions: _Mentions) -> Speaker | None:
     """The person ``text[start:end]`` starts with as its subject ("Rossi laid out …"), if surely one."""
-    toks = _tokens(text[start : min(end, start + 100)])  # a subject (after an opening phrase) is short
+    toks = _tokens(text[start : min(end, start + _SUBJECT_REACH)])
     span = _sentence_subject(toks)
     if span is None or span[1] >= len(toks):
         return None
@@ -546,29 +562,97 @@ def _subject_person(text: str, start: int, end: int) -> Speaker | None:
     if not phrase[-1][0][:1].isupper() or any("'" in t[0] or "\u2019" in t[0] for t in phrase):
         return None
     name = text[start + phrase[0][1] : start + phrase[-1][2]]
-    if speaker_type(name) != "Person" or not _known_person(name, text, start):
+    if speaker_type(name) != "Person" or not _known_person(name, mentions, start):
         return None
     return Speaker(name, start + phrase[0][1], start + phrase[-1][2])
 
 
-def _known_person(name: str, text: str, before: int) -> bool:
+def _known_person(name: str, mentions: _Mentions, before: int) -> bool:
     """Whether ``name`` is surely a person, not a place or a team ("Indonesia", "North Carolina"): a
-    title, role word or first name in it, or its surname after a first name earlier in the text."""
+    title, role word or first name in it, or its surname after a first name earlier in the text
+    (ending before ``before``)."""
     if speaker_gender(name) is not None or any(w.lower() in _PERSON_HEADS for w in name.split()):
         return True
-    surname = " " + name.rsplit(None, 1)[-1]
-    at = text.rfind(surname, 0, before)
-    while at > 0:
-        end = at + len(surname)
-        if end == len(text) or not text[end].isalnum():
-            k = at
-            while k > 0 and text[k - 1].isalpha():
-                k -= 1
-            first = text[k:at].lower()
-            if first in _MALE_NAMES or first in _FEMALE_NAMES:
-                return True
-        at = text.rfind(surname, 0, at)
-    return False
+    return mentions.after_first_name(name.rsplit(None, 1)[-1], before)
+
+
+class _Mentions:
+    """Whether a surname follows a first name earlier in a text ("… Barbara Boxer … Boxer said"), for
+    ``_known_person``, in time linear in the text however often it is asked.
+
+    A surname ``s`` follows a first name at the blank ``at`` when ``text[at + 1:]`` starts with ``s``,
+    the character after it is not a letter or digit, and the run of letters ending at ``at``, lower-cased,
+    is a first name. The first questions are answered by scanning back from the sentence through the
+    earlier mentions of the surname (a few microseconds in an article); scanning back from every sentence
+    made a text that repeats a name quadratic, so once the scans have covered twice the text, an index is
+    built in one pass: every string that can be such a surname (a prefix of the word after a first name,
+    ending where a letter or digit does not follow; at most ``_SUBJECT_REACH`` characters, the longest a
+    subject's surname can be) maps to its earliest ``at``, and a question is a dictionary get. Both give
+    the same answers.
+    """
+
+    __slots__ = ("_budget", "_earliest", "_text")
+
+    def __init__(self, text: str, scan_budget: int | None = None) -> None:
+        self._text = text
+        self._earliest: dict[str, int] | None = None
+        # characters the scans may still cover before the index is built
+        self._budget = 2 * len(text) + 10_000 if scan_budget is None else scan_budget
+
+    def after_first_name(self, surname: str, before: int) -> bool:
+        """Whether ``surname`` follows a first name somewhere in ``text[:before]``."""
+        if self._earliest is None:
+            if self._budget >= 0:
+                return self._scan_back(surname, before)
+            self._earliest = self._index()
+        at = self._earliest.get(surname)
+        return at is not None and at + 1 + len(surname) <= before
+
+    def _scan_back(self, surname: str, before: int) -> bool:
+        """Scan back through the mentions of ``surname`` before ``before``; its cost comes off the budget."""
+        text = self._text
+        needle = " " + surname
+        lowest = before  # the first character the scan has looked at
+        try:
+            at = text.rfind(needle, 0, before)
+            while at > 0:
+                lowest = at
+                end = at + len(needle)
+                if end == len(text) or not text[end].isalnum():
+                    k = at
+                    while k > 0 and text[k - 1].isalpha():
+                        k -= 1
+                    lowest = k
+                    if text[k:at].lower() in _FIRST_NAMES:
+                        return True
+                at = text.rfind(needle, 0, at)
+            lowest = 0  # (no mention left: ``rfind`` looked at the whole beginning)
+            return False
+        finally:
+            self._budget -= before - lowest
+
+    def _index(self) -> dict[str, int]:
+        text = self._text
+        n = len(text)
+        earliest: dict[str, int] = {}
+        isalnum, isspace = str.isalnum, str.isspace
+        lowered = text.lower()
+        # (lower-casing keeps the length of nearly every text, and then each character lower-cases to one:
+        # the plain regex on the lower-cased text finds the runs whose lower case is a name, several times
+        # faster than a ``(?i)`` one on the text, which the rest need)
+        found = _FIRST_NAME.finditer(lowered) if len(lowered) == n else _ANY_CASE_FIRST_NAME.finditer(text)
+        for m in found:
+            first = m.start()
+            if (first and text[first - 1].isalpha()) or text[first : m.end()].lower() not in _FIRST_NAMES:
+                continue  # the end of a longer word ("Abdulhamid"), or a case-folding look-alike
+            at = m.end()  # the blank after the first name
+            stop = min(n, at + 1 + _SUBJECT_REACH)
+            j = at + 1
+            while j < stop and not isspace(text[j]):
+                j += 1
+                if j == n or not isalnum(text[j]):
+                    earliest.setdefault(text[at + 1 : j], at)
+        return earliest
 
 
 def _agrees(name: str, plural: bool) -> bool:
@@ -638,6 +722,15 @@ _FEMALE_NAMES = _words(
     "sophia sophie stacy stephanie susan suzanne svetlana sylvia tamara tanya teresa theresa tina tracy "
     "valerie vanessa veronica victoria virginia vivian wendy yolanda yvonne zoe"
 )
+
+
+_FIRST_NAMES = _MALE_NAMES | _FEMALE_NAMES
+# A first name before a blank, lower-cased; and in any case, for a text whose lower case is longer. ``(?i)``
+# also matches a few look-alikes whose lower case is not ASCII (dotless i, long s), which ``_Mentions``
+# drops; the only non-ASCII letter whose lower case is an ASCII letter, the Kelvin sign, it matches as "k",
+# so no first name is missed.
+_FIRST_NAME = re.compile(literal_alternation(_FIRST_NAMES) + "(?= )")
+_ANY_CASE_FIRST_NAME = re.compile("(?i)" + _FIRST_NAME.pattern)
 
 
 def speaker_gender(name: str, known: dict[str, str] | None = None) -> str | None:

@@ -3,10 +3,20 @@
 Bump it whenever ``extract()`` can give a different output for the same text (sentences, figures,
 categories, speakers or check-worthiness scores, the model included), so stored claims say which
 extractor made them. Calendar style: ``YEAR.MONTH.N``. Pure Python, like the rest of the package.
+
+History:
+
+* ``2026.12.0``: the first stored version.
+* ``2026.12.1``: no sentence is longer than ``max_sentence_chars`` (2,000 characters by default; no
+  sentence of the evaluation corpora is cut); the word before a figure is read in the figure's own
+  sentence, so "No one was hurt." gives no figure "one" wherever it stands in a text (only the text's
+  first sentence was read so before); a figure whose value overflows a float ("1 x 10^999 stars",
+  "1.5e999", a 400-digit number) is kept with no value, and the sentence keeps its other figures
+  ("1 x 10^999" cost the sentence all of them; the others were dropped).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-EXTRACTOR_VERSION: Final = "2026.12.0"
+EXTRACTOR_VERSION: Final = "2026.12.1"

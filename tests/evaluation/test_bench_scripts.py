@@ -84,3 +84,31 @@ def test_bench_times_the_baseline_alongside(head: str, capsys: pytest.CaptureFix
     ratio = next(line for line in out.splitlines() if "working tree / baseline" in line)
     assert float(ratio.split(":")[1].split("x")[0]) > 0
     assert "quantulum3" not in out
+
+
+def test_pathological_bench_prints_rates_peaks_and_growth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "articles.jsonl"
+    article = {"text": "Rebels seized 20 villages. “We won,” he said."}
+    articles.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    args = ["--sizes", "0.002,0.004", "--only", "digits,pronouns", "--prose", str(articles)]
+    assert script("pathological_extraction").main(args) == 0
+    out = capsys.readouterr().out
+    rows = [line.split() for line in out.splitlines()]
+    assert [row[:2] for row in rows if row and row[0] in ("prose", "digits", "pronouns")][:6] == [
+        ["prose", "0.002"],
+        ["prose", "0.004"],
+        ["digits", "0.002"],
+        ["digits", "0.004"],
+        ["pronouns", "0.002"],
+        ["pronouns", "0.004"],
+    ]
+    assert "growth from 0.002 MB to 0.004 MB" in out
+    growth = [row for row in rows if row and row[0] == "pronouns"][-1]
+    assert float(growth[1]) > 0 and float(growth[2]) > 0
+
+
+def test_pathological_bench_needs_its_prose(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        script("pathological_extraction").main(["--prose", str(tmp_path / "absent.jsonl")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,39 @@ def test_is_claim_is_strict_enough_for_news() -> None:
     assert sum(s.is_claim for s in sentences) <= 0.8 * len(sentences)
     model = load_model()
     assert model.debate_threshold < model.threshold  # debates' F1 cut is looser than is_claim
+
+
+_FIGURE_KINDS = list(QuantityKind)
+_FIGURE_CATEGORIES = list(Category)
+
+
+def _figures(seed: int, count: int) -> list[Quantity]:
+    rng = random.Random(seed)
+    return [
+        Quantity(
+            "1", 0, 1, 1.0, 1.0, 1.0, kind=rng.choice(_FIGURE_KINDS), category=rng.choice(_FIGURE_CATEGORIES)
+        )
+        for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 8, 9, 12, 40, 400])
+def test_quantity_terms_are_the_same_however_they_are_cached(count: int) -> None:
+    """Many figures are cached by what the terms depend on, a few by their kinds and categories in order."""
+    shipped = load_model()
+    for seed in range(30):
+        figures = _figures(seed, count)
+        fresh = Model(shipped.weights, shipped.bias, shipped.threshold)
+        expected = fresh.quantity_terms(figures)
+        # the same figures again, in another order, after the cache holds other sentences' terms
+        assert shipped.quantity_terms(figures) == expected
+        assert fresh.quantity_terms(list(reversed(figures))) == expected
+        logit = feature_sum(fresh, sorted(set(features("x", figures)) - set(features("x"))))
+        assert expected[0] == pytest.approx(logit - fresh.bias)
+
+
+def test_a_sentence_of_hundreds_of_figures_keeps_a_small_cache_key() -> None:
+    model = Model(load_model().weights, 0.0)
+    model.quantity_terms(_figures(1, 500))
+    (key,) = model._quantities
+    assert len(key) == 2 and len(key[0]) <= len(_FIGURE_KINDS) * len(_FIGURE_CATEGORIES)

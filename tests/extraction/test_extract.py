@@ -227,3 +227,38 @@ _TEXT = st.one_of(
 @given(_TEXT)
 def test_extract_never_raises_and_offsets_slice_back(text: str) -> None:
     check_offsets(text, extract(text))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, st.integers(1, 60))
+def test_with_any_sentence_limit_extract_never_raises_and_no_sentence_is_longer(
+    text: str, limit: int
+) -> None:
+    sentences = extract(text, max_sentence_chars=limit)
+    check_offsets(text, sentences)
+    assert all(len(s.text) <= limit for s in sentences)
+
+
+def test_a_text_without_full_stops_becomes_sentences_of_at_most_the_limit() -> None:
+    text = "In 2019 some 1,234 people, 56.7% of 89 villages and $3.4 million; " * 300  # 20,000 characters
+    sentences = extract(text)
+    check_offsets(text, sentences)
+    assert 10 <= len(sentences) <= 2 * len(text) / extraction.MAX_SENTENCE_CHARS + 1
+    assert all(len(s.text) <= extraction.MAX_SENTENCE_CHARS for s in sentences)
+    assert sum(len(s.quantities) for s in sentences) >= 4 * 300 - 2 * len(
+        sentences
+    )  # a cut costs a figure at most
+    short = extract(text, max_sentence_chars=200)
+    check_offsets(text, short)
+    assert all(len(s.text) <= 200 for s in short) and len(short) > len(sentences)
+
+
+@pytest.mark.parametrize(
+    ("limit", "error"), [(0, ValueError), (-1, ValueError), (1.5, TypeError), (None, TypeError)]
+)
+def test_a_bad_sentence_limit_is_the_callers_error_whatever_the_text(
+    limit: object, error: type[Exception]
+) -> None:
+    for text in ("", "Some text."):
+        with pytest.raises(error):
+            extract(text, max_sentence_chars=limit)  # type: ignore[arg-type]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extraction import sentences
@@ -122,9 +123,12 @@ def test_blank_input_has_no_sentences(text: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=" \n\t.!?\u2026\"'\u201d\u2019\u00bb)]aB1", max_size=40), st.integers(0, 5))
-def test_end_pattern_matches_as_the_plain_one_from_any_position(text: str, pos: int) -> None:
-    """``_END`` is written to start with a character class (so the engine skips ahead fast); same matches,
-    found by ``finditer`` or by successive searches as ``split_sentences`` does."""
+def test_end_pattern_matches_as_the_plain_one_from_any_position_outside_a_run(text: str, pos: int) -> None:
+    """``_END`` is written to start with a character class (so the engine skips ahead fast) and to take a
+    run of punctuation whole (so a long run costs one step); same matches, found by ``finditer`` or by
+    successive searches as ``split_sentences`` does, from any position that is not inside a run of
+    terminal punctuation (``split_sentences`` never starts a search there)."""
+    assume(pos == 0 or pos > len(text) or text[pos - 1] not in ".!?\u2026")
     plain = re.compile(r"(?:[.!?\u2026]+)[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
     expected = [m.span() for m in plain.finditer(text, pos, len(text) - 1)]
     found = []
@@ -133,3 +137,99 @@ def test_end_pattern_matches_as_the_plain_one_from_any_position(text: str, pos: 
         found.append(m.span())
         m = sentences._END.search(text, m.end(), len(text) - 1)
     assert found == expected
+
+
+# --- the longest sentence -----------------------------------------------------------------------------
+
+
+def test_the_default_limit_is_the_module_constant_and_extract_passes_its_own() -> None:
+    assert sentences.MAX_SENTENCE_CHARS == 2000
+    text = "one, " * 1000
+    assert split_sentences(text) == split_sentences(text, max_sentence_chars=sentences.MAX_SENTENCE_CHARS)
+    assert max(s.end - s.start for s in split_sentences(text)) <= 2000
+    from factcheck.extraction import MAX_SENTENCE_CHARS, extract
+
+    assert MAX_SENTENCE_CHARS == sentences.MAX_SENTENCE_CHARS
+    assert [(s.start, s.end) for s in extract(text, max_sentence_chars=100)] == [
+        (s.start, s.end) for s in split_sentences(text, max_sentence_chars=100)
+    ]
+
+
+def test_a_long_run_is_cut_after_the_last_clause_end_in_the_second_half_of_the_allowance() -> None:
+    text = "We counted 12 villages, 40 towns; then more: " * 40  # no full stop
+    pieces = texts(text.strip())
+    assert len(pieces) == 1
+    cut = texts_with_limit(text, 100)
+    assert all(len(piece) <= 100 for piece in cut)
+    assert all(piece[-1] in ",;:" for piece in cut[:-1])
+    assert all(len(piece) >= 50 for piece in cut[:-1])
+    assert " ".join(cut) == text.strip()  # only the blanks between the pieces are left out
+
+
+def test_dashes_are_clause_ends_too() -> None:
+    text = ("a" * 60 + " - ") + ("b" * 60 + " \u2014 ") + ("c" * 60 + " -- ") + "d" * 60
+    assert texts_with_limit(text, 80) == ["a" * 60 + " -", "b" * 60 + " \u2014", "c" * 60 + " --", "d" * 60]
+
+
+def test_without_a_clause_end_a_long_run_is_cut_after_its_last_whole_word() -> None:
+    text = "word " * 1000
+    cut = texts_with_limit(text, 23)
+    assert set(cut) == {"word word word word"}  # 19 characters: a fifth word would make 24
+    assert " ".join(cut) == text.strip()
+
+
+def test_a_token_longer_than_the_allowance_is_cut_at_it() -> None:
+    text = "x" * 5000
+    assert [(s.start, s.end) for s in split_sentences(text)] == [(0, 2000), (2000, 4000), (4000, 5000)]
+    assert [len(s) for s in texts_with_limit("ab " + "9" * 25 + " cd", 10)] == [2, 10, 10, 8]
+
+
+def test_a_run_of_a_million_dots_is_cut_without_looking_at_it_a_million_times() -> None:
+    spans = split_sentences("." * 1_000_000)  # (quadratic before: about an hour)
+    assert len(spans) == 500 and {s.end - s.start for s in spans} == {2000}
+
+
+@pytest.mark.parametrize("limit", [0, -5])
+def test_the_limit_must_be_positive(limit: int) -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        split_sentences("Text.", max_sentence_chars=limit)
+
+
+@pytest.mark.parametrize("limit", [2000.0, "2000", None, True])
+def test_the_limit_must_be_an_integer(limit: object) -> None:
+    with pytest.raises(TypeError, match="must be an integer"):
+        split_sentences("Text.", max_sentence_chars=limit)  # type: ignore[arg-type]
+
+
+def texts_with_limit(text: str, limit: int) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, max_sentence_chars=limit)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet='ab 1\n\t.,;:-\u2013\u2014!?"\u201d', max_size=300),
+    st.integers(1, 40),
+)
+def test_pieces_of_an_overlong_run_cover_it_but_for_the_blanks_between_them(text: str, limit: int) -> None:
+    runs = split_sentences(text, max_sentence_chars=10**9)
+    pieces = split_sentences(text, max_sentence_chars=limit)
+    position = 0
+    for run in runs:
+        mine = []
+        while position < len(pieces) and pieces[position].start < run.end:
+            mine.append(pieces[position])
+            position += 1
+        assert mine, "every run keeps at least one piece"
+        if run.end - run.start <= limit:
+            assert mine == [run]  # a run within the limit is left as it is
+            continue
+        assert mine[0].start == run.start and mine[-1].end == run.end
+        assert len(mine) <= 2 * (run.end - run.start) / limit + 1
+        for piece, following in pairwise(mine):
+            assert piece.end <= following.start
+            assert text[piece.end : following.start].strip() == ""  # no character lost but blanks
+        for piece in mine:
+            assert 0 < piece.end - piece.start <= limit
+            assert piece.paragraph == run.paragraph
+            assert text[piece.start : piece.end] == text[piece.start : piece.end].strip()
+    assert position == len(pieces)

@@ -330,3 +330,104 @@ def test_token_pattern_on_titles_and_initials(text: str) -> None:
     assert [m.span() for m in speakers._TOKEN.finditer(text)] == [
         m.span() for m in _PLAIN_TOKEN.finditer(text)
     ]
+
+
+# --- the cross-sentence look-ups stay linear --------------------------------------------------------------
+
+
+def _known_person_by_scanning(name: str, text: str, before: int) -> bool:
+    """``_known_person`` as it was: a scan back through every earlier mention of the surname."""
+    if speakers.speaker_gender(name) is not None or any(
+        w.lower() in speakers._PERSON_HEADS for w in name.split()
+    ):
+        return True
+    surname = " " + name.rsplit(None, 1)[-1]
+    at = text.rfind(surname, 0, before)
+    while at > 0:
+        end = at + len(surname)
+        if end == len(text) or not text[end].isalnum():
+            k = at
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            first = text[k:at].lower()
+            if first in speakers._MALE_NAMES or first in speakers._FEMALE_NAMES:
+                return True
+        at = text.rfind(surname, 0, at)
+    return False
+
+
+_MENTION_PIECES = st.sampled_from(
+    [
+        "Mary",
+        "JOHN",
+        "\u212aarl",
+        "Abdulhamid",
+        "xMary",
+        "Rossi",
+        "Rossi-Lee",
+        "Lee",
+        "Rossi's",
+        "Rossi1",
+        "Rossi_",
+        "Indonesia",
+        "ann",
+        "Anna",
+        "Ann",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        ".",
+        "-",
+        "é",
+        "Émile",
+        "\u017fam",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_MENTION_PIECES, max_size=30).map("".join),
+    st.sampled_from(
+        ["Rossi", "Rossi-Lee", "Lee", "Rossi1", "Mr Rossi", "Indonesia", "Rossi_", "Anna", "Karl"]
+    ),
+    st.integers(0, 400),
+)
+def test_surnames_after_first_names_are_found_as_the_scan_back_found_them(
+    text: str, name: str, before: int
+) -> None:
+    expected = _known_person_by_scanning(name, text, before)
+    assert speakers._known_person(name, speakers._Mentions(text), before) is expected  # a scan
+    assert (
+        speakers._known_person(name, speakers._Mentions(text, scan_budget=-1), before) is expected
+    )  # the index
+
+
+def test_a_text_that_repeats_a_surname_is_not_searched_back_once_per_sentence() -> None:
+    calls = 0
+    index = speakers._Mentions._index
+
+    def counting(self: speakers._Mentions) -> dict[str, int]:
+        nonlocal calls
+        calls += 1
+        return index(self)
+
+    text = "Rossi laid out the case. He said it was strong. " * 2000
+    spans = split_sentences(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(speakers._Mentions, "_index", counting)
+        found = assign_speakers(text, spans)
+    assert calls == 1  # scans back for the first sentences, then one pass over the text for all the others
+    assert found[1] is None  # "Rossi" is never after a first name: not surely a person
+    named = "Mary Rossi arrived. " + text
+    assert assign_speakers(named, split_sentences(named))[2].name == "Rossi"
+
+
+def test_attributions_inside_a_long_open_quotation_do_not_walk_it_again() -> None:
+    text = "\u201cWe won. " + "Smith said so. We won. " * 3
+    got = speakers_of(text)
+    # the quotation's sentences take the speaker found in it; none is found after the last
+    assert got == ["Smith"] * (len(got) - 1) + [None]
+    many = "\u201cWe won. " + "Smith said so. We won. " * 5000  # (quadratic before: every member, each time)
+    assert speakers_of(many) == ["Smith"] * 10000 + [None]
