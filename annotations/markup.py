@@ -14,26 +14,10 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from annotations.models import ReviewState
+from factcheck.text import BIDI_CONTROLS, BIDI_PATTERN, plain
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
-# Text-direction controls make text display in another order than it reads (the "Trojan Source"
-# trick): shown as visible marks, never obeyed. Offsets are untouched: marks replace them after escaping.
-BIDI_CONTROLS = {
-    "\u061c": "ALM",
-    "\u200e": "LRM",
-    "\u200f": "RLM",
-    "\u202a": "LRE",
-    "\u202b": "RLE",
-    "\u202c": "PDF",
-    "\u202d": "LRO",
-    "\u202e": "RLO",
-    "\u2066": "LRI",
-    "\u2067": "RLI",
-    "\u2068": "FSI",
-    "\u2069": "PDI",
-}
-_BIDI = re.compile("[" + "".join(BIDI_CONTROLS) + "]")
 # Lists show this much of a claim; its page shows all of it.
 EXCERPT_CHARS = 400
 
@@ -49,12 +33,7 @@ def _bidi_mark(match: re.Match[str]) -> str:
 def visible(text: str) -> SafeString:
     """``text`` escaped, each text-direction control shown as a visible mark."""
     escaped = escape(text)
-    return mark_safe(_BIDI.sub(_bidi_mark, escaped)) if _BIDI.search(escaped) else escaped
-
-
-def plain(text: str) -> str:
-    """``text`` without text-direction controls, for attribute values (tooltips) that cannot show marks."""
-    return _BIDI.sub("", text)
+    return mark_safe(BIDI_PATTERN.sub(_bidi_mark, escaped)) if BIDI_PATTERN.search(escaped) else escaped
 
 
 def excerpt_end(text: str, limit: int = EXCERPT_CHARS) -> int:

@@ -46,6 +46,7 @@ from annotations.models import (
 )
 from annotations.roles import public_name
 from annotations.selectors import review_conflict
+from factcheck.text import plain
 
 __all__ = [
     "Annotated",
@@ -156,7 +157,7 @@ def _require_reason(action: workflow.Action, reason: str) -> str:
 
 
 def _summary(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(plain(text).split())
     return text if len(text) <= CLAIM_REVIEWED_MAX else f"{text[: CLAIM_REVIEWED_MAX - 1].rstrip()}…"
 
 
@@ -213,7 +214,7 @@ def review_update(
     review = _locked(review, expected_version)
     workflow.check("edit", review, by)
     if claim_reviewed is not _UNSET:
-        claim_reviewed = " ".join((claim_reviewed or "").split())
+        claim_reviewed = " ".join(plain(claim_reviewed or "").split())
         if len(claim_reviewed) > CLAIM_REVIEWED_MAX:
             raise WorkflowError(
                 f"The claim summary has {len(claim_reviewed)} characters; at most {CLAIM_REVIEWED_MAX} fit."

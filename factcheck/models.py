@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
+from factcheck.text import plain
+
 
 class Category(models.TextChoices):
     # Copies of the enums in factcheck.extraction.types, which stays free of Django; tests/test_model_enums.py
@@ -112,7 +114,7 @@ class Article(TimestampedModel):
         ]
 
     def __str__(self) -> str:
-        return self.title
+        return plain(self.title)
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -172,7 +174,8 @@ class Claim(TimestampedModel):
         ]
 
     def __str__(self) -> str:
-        return self.text if len(self.text) <= 80 else f"{self.text[:77]}…"
+        text = plain(self.text)
+        return text if len(text) <= 80 else f"{text[:77]}…"
 
 
 class Quantity(models.Model):

@@ -78,6 +78,7 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     readonly_fields = [
         "annotated_text",
+        "raw_text",
         "content_hash",
         "canonical_url",
         "import_job",
@@ -91,7 +92,14 @@ class ArticleAdmin(admin.ModelAdmin):
             "Raw text and import",
             {
                 "classes": ["collapse"],
-                "fields": ["body", "content_hash", "canonical_url", "import_job", "created_at", "updated_at"],
+                "fields": [
+                    "raw_text",
+                    "content_hash",
+                    "canonical_url",
+                    "import_job",
+                    "created_at",
+                    "updated_at",
+                ],
             },
         ),
     ]
@@ -111,6 +119,11 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="Check-worthy", ordering="checkworthy_count")
     def checkworthy_count(self, obj: Article) -> int:
         return int(getattr(obj, "checkworthy_count", 0))
+
+    @admin.display(description="Body")
+    def raw_text(self, obj: Article) -> str:
+        """Read-only: claims point into the body by offset, so editing it here would misplace them."""
+        return format_html('<div class="fc-raw">{}</div>', visible(obj.body))
 
     @admin.display(description="Article")
     def annotated_text(self, obj: Article) -> str:

@@ -622,3 +622,31 @@ def test_a_refused_next_after_login_lands_in_the_workspace(client, reviewer):
     )
     assert response.status_code == 302
     assert response.url == reverse("workspace:queue")
+
+
+def test_text_direction_controls_are_shown_not_obeyed(client, reviewer):
+    """A right-to-left override would make "Officials said 300" display as something else."""
+    override = "\u202e"
+    article = ArticleFactory(body=f"Officials said {override}300 people fled\u202c. The rest is calm.")
+    claim = ClaimFactory(article=article, text=f"Officials said {override}300 people fled\u202c.")
+    QuantityFactory(claim=claim, surface="300 people", value=300)
+    as_user(client, reviewer)
+    pages = [
+        client.get(reverse("workspace:reader", args=[article.pk]) + f"?claim={claim.pk}").content.decode(),
+        client.get(reverse("workspace:queue"), {"state": "all"}).content.decode(),
+        client.get(reverse("admin:factcheck_article_change", args=[article.pk])).content.decode(),
+    ]
+    for html in pages:
+        assert override not in html and "\u202c" not in html
+        assert 'title="Hidden text-direction control U+202E">RLO</abbr>' in html
+        assert 'title="Hidden text-direction control U+202C">PDF</abbr>' in html
+
+
+def test_lists_show_an_excerpt_of_a_long_claim(client, reviewer):
+    words = " ".join(f"word{n}" for n in range(400))
+    article = ArticleFactory(body=f"At least 250,000 people live here, {words}.")
+    claim = ClaimFactory(article=article, text=article.body)
+    QuantityFactory(claim=claim, surface="250,000 people")
+    html = as_user(client, reviewer).get(reverse("workspace:queue"), {"state": "all"}).content.decode()
+    assert "word10 " in html and "word399" not in html and "…" in html
+    assert '<span class="qty">250,000 people</span>' in html
