@@ -261,6 +261,9 @@ SPECTACULAR_SETTINGS = {
 # sentences are not made claims and figures are not stored, each cut noted on the import item.
 FACTCHECK_MAX_ARTICLE_BYTES = env.int("FACTCHECK_MAX_ARTICLE_BYTES", default=10 * 1024 * 1024)
 FACTCHECK_MAX_CLAIMS_PER_ARTICLE = env.int("FACTCHECK_MAX_CLAIMS_PER_ARTICLE", default=2000)
+# Longest claim, in characters (``factcheck.extraction.MAX_SENTENCE_CHARS``): a longer run of text with no
+# sentence end is split into pieces that are kept but not offered as claims.
+FACTCHECK_MAX_SENTENCE_CHARS = env.int("FACTCHECK_MAX_SENTENCE_CHARS", default=2000)
 FACTCHECK_MAX_FIGURES_PER_CLAIM = env.int("FACTCHECK_MAX_FIGURES_PER_CLAIM", default=100)
 FACTCHECK_MAX_FIGURES_PER_ARTICLE = env.int("FACTCHECK_MAX_FIGURES_PER_ARTICLE", default=10_000)
 # Deepest nesting of JSON accepted, in imported files and in API request bodies.

@@ -7,6 +7,9 @@ quantities, category, speaker and check-worthiness. See ``sentences``, ``speaker
 No sentence is longer than ``max_sentence_chars`` (default ``MAX_SENTENCE_CHARS``): a longer run, which
 no prose has, is cut into pieces (``sentences.split_sentences``), so a text without full stops cannot
 become one huge "claim" with thousands of figures, and every stage's work stays linear in the text.
+The pieces keep their figures, category and speaker but score zero check-worthiness and are not
+claims: a table or a dump of figures must not top a reviewer's queue. ``max_sentences`` bounds the
+work on a text with very many sentences (the import writer passes its claims-per-article limit).
 
 ``extract`` never raises on any text: one failing stage must not lose an imported article. What a stage's
 failure costs (its own output, for that sentence or document) is logged at WARNING on the
@@ -37,6 +40,7 @@ __all__ = [
     "Sentence",
     "Speaker",
     "extract",
+    "split_sentences",
 ]
 
 logger = logging.getLogger("factcheck.extraction")
@@ -122,17 +126,22 @@ def _scores(
     return scores
 
 
-def extract(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+def extract(
+    text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS, max_sentences: int | None = None
+) -> list[Sentence]:
     """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises on
     any text.
 
-    No sentence is longer than ``max_sentence_chars`` characters (longer runs are cut into pieces). A
-    stage that fails leaves its own output empty (no sentences, no speakers, no quantities or category
-    for one sentence, zero check-worthiness) and is logged; the other stages still run. A
-    ``max_sentence_chars`` that is not a positive integer is the caller's error: ``TypeError`` or
-    ``ValueError``, whatever the text.
+    No sentence is longer than ``max_sentence_chars`` characters (longer runs are cut into pieces,
+    which are not claims). With ``max_sentences``, only the first so many sentences are analysed and
+    returned (the rest of a huge text costs only its splitting). A stage that fails leaves its own
+    output empty (no sentences, no speakers, no quantities or category for one sentence, zero
+    check-worthiness) and is logged; the other stages still run. A limit that is not a positive
+    integer is the caller's error: ``TypeError`` or ``ValueError``, whatever the text.
     """
     check_limit(max_sentence_chars)
+    if max_sentences is not None:
+        check_limit(max_sentences, name="max_sentences")
     if not isinstance(text, str) or not text:
         return []
     try:
@@ -140,6 +149,8 @@ def extract(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[
     except Exception:
         _failed("sentences", text)
         spans = []
+    if max_sentences is not None:
+        del spans[max_sentences:]
     sentence_texts = [text[span.start : span.end] for span in spans]
     try:
         letter_runs = _screen(text, spans)
@@ -190,6 +201,7 @@ def extract(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[
     except Exception:
         _failed("checkworthiness", text)
         scores = [(0.0, False)] * len(spans)
+    scores = [(0.0, False) if span.piece else score for span, score in zip(spans, scores, strict=True)]
     return [
         Sentence(
             index,

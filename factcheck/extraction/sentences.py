@@ -40,11 +40,16 @@ MAX_SENTENCE_CHARS: Final = 2000
 
 
 class Span(NamedTuple):
-    """A sentence's offsets into the original text and the paragraph it belongs to."""
+    """A sentence's offsets into the original text and the paragraph it belongs to.
+
+    ``piece`` marks a piece cut from a run over the length limit: text with no sentence end (a table,
+    a dump of figures), which ``extract`` does not offer as a claim.
+    """
 
     start: int
     end: int
     paragraph: int
+    piece: bool = False
 
 
 def _words(text: str) -> frozenset[str]:
@@ -227,25 +232,25 @@ def _cut(text: str, start: int, end: int, paragraph: int, limit: int) -> list[Sp
             m = _LAST_WORD_END.match(text, start, window_end)
         if m is None:  # no blank in the allowance: cut the token
             cut = start + limit
-            pieces.append(Span(start, cut, paragraph))
+            pieces.append(Span(start, cut, paragraph, piece=True))
             start = cut
             continue
         cut = m.end()
-        pieces.append(Span(start, cut, paragraph))
+        pieces.append(Span(start, cut, paragraph, piece=True))
         after = _NOT_BLANK.search(text, cut, end)
         assert after is not None  # the run is trimmed: it ends with a non-blank
         start = after.start()
-    pieces.append(Span(start, end, paragraph))
+    pieces.append(Span(start, end, paragraph, piece=True))
     return pieces
 
 
-def check_limit(max_sentence_chars: object) -> None:
-    """A sentence length limit is a positive integer: ``TypeError`` or ``ValueError`` otherwise (a
-    misconfigured setting must not pass silently)."""
-    if isinstance(max_sentence_chars, bool) or not isinstance(max_sentence_chars, int):
-        raise TypeError(f"max_sentence_chars must be an integer, not {type(max_sentence_chars).__name__}")
-    if max_sentence_chars < 1:
-        raise ValueError(f"max_sentence_chars must be at least 1, not {max_sentence_chars}")
+def check_limit(limit: object, *, name: str = "max_sentence_chars") -> None:
+    """A limit is a positive integer: ``TypeError`` or ``ValueError`` otherwise (a misconfigured
+    setting must not pass silently)."""
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"{name} must be an integer, not {type(limit).__name__}")
+    if limit < 1:
+        raise ValueError(f"{name} must be at least 1, not {limit}")
 
 
 def split_sentences(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[Span]:

@@ -421,9 +421,10 @@ def _quote_delta(sentence: str, open_: bool) -> bool:
 
 
 def assign_speakers(
-    text: str, spans: Sequence[tuple[int, int, int]], words: Sequence[Iterable[str]] | None = None
+    text: str, spans: Sequence[tuple[int, ...]], words: Sequence[Iterable[str]] | None = None
 ) -> list[Speaker | None]:
-    """Speakers for the sentences ``(start, end, paragraph)`` of ``text``, resolved across sentences.
+    """Speakers for the sentences ``(start, end, paragraph, ...)`` of ``text`` (spans), resolved
+    across sentences.
 
     ``words`` (per sentence, a collection holding at least every lower-cased whole word of it, e.g.
     its ``[a-z]+`` runs, if the caller has them) lets sentences without any statement verb skip the
@@ -442,7 +443,7 @@ def assign_speakers(
     mentions = _Mentions(text)
     previous_paragraph = -1
     find = text.find
-    for index, (start, end, paragraph) in enumerate(spans):
+    for index, (start, end, paragraph, *_) in enumerate(spans):
         if paragraph != previous_paragraph:
             quote_open, quote_waiting, quote_owner = False, [], None
             previous_paragraph = paragraph
@@ -523,7 +524,7 @@ def _antecedent(
 
 def _subject_mentions(
     text: str,
-    spans: Sequence[tuple[int, int, int]],
+    spans: Sequence[tuple[int, ...]],
     out: list[Speaker | None],
     k: int,
     memo: dict[int, Speaker | None],

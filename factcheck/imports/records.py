@@ -71,7 +71,7 @@ class Limits:
     """Limits from settings, passed down so readers and parsers stay free of Django.
 
     Defaults are the settings' defaults: ``FACTCHECK_MAX_ARTICLE_BYTES``,
-    ``FACTCHECK_MAX_UPLOAD_BYTES``, ``FACTCHECK_MAX_CLAIMS_PER_ARTICLE``,
+    ``FACTCHECK_MAX_UPLOAD_BYTES``, ``FACTCHECK_MAX_CLAIMS_PER_ARTICLE``, ``FACTCHECK_MAX_SENTENCE_CHARS``,
     ``FACTCHECK_MAX_FIGURES_PER_CLAIM``, ``FACTCHECK_MAX_FIGURES_PER_ARTICLE`` and
     ``FACTCHECK_MAX_JSON_DEPTH``.
     """
@@ -80,6 +80,7 @@ class Limits:
     max_upload_bytes: int = 200 * 1024 * 1024
     max_archive_members: int = 100_000
     max_claims_per_article: int = 2000
+    max_sentence_chars: int = 2000
     max_figures_per_claim: int = 100
     max_figures_per_article: int = 10_000
     max_json_depth: int = 100

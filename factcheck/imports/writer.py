@@ -1,7 +1,8 @@
 """The writer stores one article with all its claims and quantities, or nothing of it.
 
 Work per article is bounded: the text is cut at ``FACTCHECK_MAX_ARTICLE_BYTES``, at most
-``FACTCHECK_MAX_CLAIMS_PER_ARTICLE`` sentences become claims, and a claim keeps at most
+``FACTCHECK_MAX_CLAIMS_PER_ARTICLE`` sentences become claims (none longer than
+``FACTCHECK_MAX_SENTENCE_CHARS``), and a claim keeps at most
 ``FACTCHECK_MAX_FIGURES_PER_CLAIM`` figures (``FACTCHECK_MAX_FIGURES_PER_ARTICLE`` in all). Every cut
 is said in the prepared article's ``notes``, which the import item keeps.
 """
@@ -57,6 +58,7 @@ def limits_from_settings() -> Limits:
         max_article_bytes=settings.FACTCHECK_MAX_ARTICLE_BYTES,
         max_upload_bytes=settings.FACTCHECK_MAX_UPLOAD_BYTES,
         max_claims_per_article=settings.FACTCHECK_MAX_CLAIMS_PER_ARTICLE,
+        max_sentence_chars=settings.FACTCHECK_MAX_SENTENCE_CHARS,
         max_figures_per_claim=settings.FACTCHECK_MAX_FIGURES_PER_CLAIM,
         max_figures_per_article=settings.FACTCHECK_MAX_FIGURES_PER_ARTICLE,
         max_json_depth=settings.FACTCHECK_MAX_JSON_DEPTH,
@@ -98,15 +100,26 @@ def cut_text(text: str, max_bytes: int) -> tuple[str, str | None]:
     )
 
 
-def cap_sentences(sentences: list[extraction.Sentence], limits: Limits) -> tuple[list, list[str]]:
-    """At most so many claims per article and figures per claim and per article, with notes."""
+def extract_sentences(text: str, limits: Limits) -> tuple[list[extraction.Sentence], list[str]]:
+    """At most ``max_claims_per_article`` sentences, each at most ``max_sentence_chars`` long, with a
+    note when sentences were left out: the rest of a huge text is only split (to count), not analysed."""
+    sentences = extraction.extract(
+        text, max_sentence_chars=limits.max_sentence_chars, max_sentences=limits.max_claims_per_article
+    )
+    if len(sentences) < limits.max_claims_per_article:
+        return sentences, []
+    total = len(extraction.split_sentences(text, max_sentence_chars=limits.max_sentence_chars))
+    if total <= len(sentences):
+        return sentences, []
+    return sentences, [
+        f"Only the first {limits.max_claims_per_article:,} of {total:,} sentences kept as "
+        "claims (the limit per article); the article text is stored whole."
+    ]
+
+
+def cap_figures(sentences: list[extraction.Sentence], limits: Limits) -> tuple[list, list[str]]:
+    """At most so many figures per claim and per article, with notes."""
     notes: list[str] = []
-    if len(sentences) > limits.max_claims_per_article:
-        notes.append(
-            f"Only the first {limits.max_claims_per_article:,} of {len(sentences):,} sentences kept as "
-            "claims (the limit per article); the article text is stored whole."
-        )
-        sentences = sentences[: limits.max_claims_per_article]
     kept = capped_claims = over_claim = over_article = 0
     capped: list[extraction.Sentence] = []
     for sentence in sentences:
@@ -146,13 +159,14 @@ def prepare_article(record: ArticleRecord, *, limits: Limits | None = None) -> P
     if cut_note:
         notes.append(cut_note)
         record = dataclasses.replace(record, text=text)
-    sentences, cap_notes = cap_sentences(extraction.extract(record.text), limits)
+    sentences, sentence_notes = extract_sentences(record.text, limits)
+    sentences, figure_notes = cap_figures(sentences, limits)
     return PreparedArticle(
         record=record,
         digest=content_hash(record.text),
         canonical=canonical_url(record.source_url),
         sentences=sentences,
-        notes=notes + cap_notes,
+        notes=notes + sentence_notes + figure_notes,
     )
 
 

@@ -262,3 +262,37 @@ def test_a_bad_sentence_limit_is_the_callers_error_whatever_the_text(
     for text in ("", "Some text."):
         with pytest.raises(error):
             extract(text, max_sentence_chars=limit)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("limit", "error"), [(0, ValueError), (-3, ValueError), (2.0, TypeError), (True, TypeError)]
+)
+def test_a_bad_sentences_limit_is_the_callers_error_whatever_the_text(
+    limit: object, error: type[Exception]
+) -> None:
+    for text in ("", "Some text."):
+        with pytest.raises(error, match="max_sentences"):
+            extract(text, max_sentences=limit)  # type: ignore[arg-type]
+
+
+def test_pieces_of_an_overlong_run_keep_their_figures_but_are_not_claims() -> None:
+    claim = "Rebels seized more than 20 villages, the army said on Monday."
+    run = "In 2019 some 1,234 people, 56.7% of 89 villages and $3.4 million; " * 100
+    text = f"{claim}\n\n{run}\n\n{claim}"
+    first, *pieces, last = extract(text)
+    assert first.text == last.text == claim
+    assert first.is_claim and first.checkworthiness > 0.5
+    assert (last.is_claim, last.checkworthiness) == (first.is_claim, first.checkworthiness)
+    assert len(pieces) >= 3
+    assert {(piece.is_claim, piece.checkworthiness) for piece in pieces} == {(False, 0.0)}
+    assert all(piece.quantities for piece in pieces)  # the figures are kept for the reviewer
+    alone = extract(run[:1500])  # the same words within the limit: an ordinary sentence, scored
+    assert len(alone) == 1 and alone[0].checkworthiness > 0
+
+
+def test_max_sentences_keeps_the_first_sentences_as_they_would_be() -> None:
+    text = " ".join(f"Officials said {n} homes were damaged in district {n}." for n in range(2, 40))
+    every = extract(text)
+    assert len(every) == 38
+    assert extract(text, max_sentences=5) == every[:5]
+    assert extract(text, max_sentences=38) == extract(text, max_sentences=1000) == every
