@@ -135,14 +135,18 @@ def import_job_create(*, sources: list[dict], created_by=None) -> ImportJob:
 def broker_errors() -> tuple[type[BaseException], ...]:
     """What a send raises when the broker cannot take a message: kombu's own error, and the
     transport's connection and channel errors (redis-py's, say), which a send may let through
-    unwrapped, e.g. on a connection that broke after it was made."""
+    unwrapped, e.g. on a connection that broke after it was made. Built-in errors other than
+    ``OSError``'s are left out: kombu's Redis transport lists ``KeyError``, which from our own code is
+    a bug, not an outage."""
     from factcheck.celery import app
 
     connection = app.connection_for_write()  # not connected: only its transport's error types
     try:
-        return (BrokerError, OSError, *connection.connection_errors, *connection.channel_errors)
+        listed = (*connection.connection_errors, *connection.channel_errors)
     finally:
         connection.release()
+    transport = tuple(e for e in listed if e.__module__ != "builtins" or issubclass(e, OSError))
+    return (BrokerError, OSError, *transport)
 
 
 def import_job_enqueue(*, job_id: int) -> None:

@@ -340,6 +340,13 @@ def test_a_transport_error_the_broker_lets_through_unwrapped_fails_the_job_too(s
     assert "The task queue is unreachable (Connection reset)" in job.failure_reason
 
 
+def test_broker_errors_are_the_transports_but_never_a_plain_bug():
+    """Whatever the broker (kombu's Redis transport lists ``KeyError`` among its connection errors)."""
+    errors = services.broker_errors()
+    assert issubclass(ConnectionResetError, errors) and not issubclass(KeyError, errors)
+    assert not any(issubclass(error, (KeyError, ValueError, TypeError)) for error in errors)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_an_error_that_is_not_the_brokers_is_not_called_an_outage(seed_dir):
     with (
