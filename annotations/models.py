@@ -107,8 +107,10 @@ class ReviewQuerySet(models.QuerySet):
         What readers see is ``published_revision``: a review under correction keeps its last
         published revision here until the correction is published in turn.
         """
-        return self.filter(published_revision__isnull=False).select_related(
-            "claim__article", "published_revision__verdict__scale"
+        return (
+            self.filter(published_revision__isnull=False)
+            .select_related("claim__article", "published_revision__verdict__scale")
+            .defer("claim__article__body")  # the export names the article; its body is never read
         )
 
     def assigned_to(self, user) -> ReviewQuerySet:

@@ -24,13 +24,19 @@ CONFLICT_FIELDS = [
 
 
 def claims_with_reviews(queryset: QuerySet | None = None) -> QuerySet:
-    """Claims with ``review_state`` (``unreviewed`` when there is no review) and what lists show."""
+    """Claims with ``review_state`` (``unreviewed`` when there is no review) and what lists show.
+
+    The article comes without its body: a list row never shows it, and a body of megabytes joined to
+    each of thousands of rows (and sorted with them) takes a database minutes.
+    """
     from factcheck.models import Claim
 
     queryset = Claim.objects.all() if queryset is None else queryset
-    return queryset.select_related(
-        "article", "review__verdict", "review__assignee", "review__second_reviewer"
-    ).annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
+    return (
+        queryset.select_related("article", "review__verdict", "review__assignee", "review__second_reviewer")
+        .defer("article__body")
+        .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
+    )
 
 
 def claims_in_states(states) -> Q:

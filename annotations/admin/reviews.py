@@ -259,6 +259,7 @@ class ReviewAdmin(HistoryAdmin):
             super()
             .get_queryset(request)
             .select_related("claim__article", "verdict", "assignee", "second_reviewer")
+            .defer("claim__article__body")
         )
 
     def get_fieldsets(self, request, obj=None):

@@ -131,15 +131,15 @@ class ArticleViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         queryset = Article.objects.with_claim_counts().order_by("-id")
-        if self.action == "retrieve":
-            claims = (
-                Claim.objects.order_by("index")
-                .select_related("review__published_revision__verdict")
-                .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
-                .prefetch_related("quantities")
-            )
-            queryset = queryset.prefetch_related(Prefetch("claims", queryset=claims))
-        return queryset
+        if self.action != "retrieve":
+            return queryset.defer("body")  # only the detail shows the body
+        claims = (
+            Claim.objects.order_by("index")
+            .select_related("review__published_revision__verdict")
+            .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
+            .prefetch_related("quantities")
+        )
+        return queryset.prefetch_related(Prefetch("claims", queryset=claims))
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
@@ -165,6 +165,7 @@ class ClaimViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return (
             Claim.objects.select_related("article", "review__published_revision__verdict")
+            .defer("article__body")  # (megabytes a row, never shown in a claim)
             .prefetch_related("quantities")
             .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
             .order_by("id")

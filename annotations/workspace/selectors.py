@@ -83,7 +83,6 @@ def queue_claims(*, user, filters: QueueFilters) -> QuerySet:
                 When(review__assignee=user, then=Value(0)), default=Value(1), output_field=IntegerField()
             )
         )
-        .defer("article__body")
         .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
         .order_by("mine", "-checkworthiness", "article_id", "index")
     )

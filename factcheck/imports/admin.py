@@ -265,6 +265,9 @@ class ImportItemAdmin(admin.ModelAdmin):
     fields = ITEM_FIELDS
     readonly_fields = ITEM_FIELDS
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("article__body")  # (the list names the article)
+
     @admin.display(description="Notes")
     def notes_shown(self, obj: ImportItem) -> str:
         return " ".join(obj.notes) if obj.notes else ""
