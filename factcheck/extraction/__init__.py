@@ -95,7 +95,7 @@ def _failed(stage: str, text: str) -> None:
     )
 
 
-def _expect_one_per_sentence(results: Sequence[object] | None, spans: Sequence[Span]) -> None:
+def _expect_one_per_sentence(results: Sequence[object] | None, spans: Sequence[object]) -> None:
     """A document stage's results line up with the sentences, or the stage has failed."""
     if results is not None and len(results) != len(spans):
         raise ValueError(f"{len(results)} results for {len(spans)} sentences")
@@ -123,6 +123,30 @@ def _scores(
                 texts[first:last], quantities[first:last], categories[first:last], has_speaker[first:last]
             )
         )
+    return scores
+
+
+def _scores_but_pieces(
+    spans: Sequence[Span],
+    texts: list[str],
+    quantities: list[list[Quantity]],
+    categories: list[Category],
+    speakers: Sequence[Speaker | None],
+) -> list[tuple[float, bool]]:
+    """``_scores``, with pieces of an overlong run left unscored at zero (they are not claims; each
+    sentence's score is its own, so the others' do not change)."""
+    if not any(span.piece for span in spans):
+        return _scores(texts, quantities, categories, speakers)
+    scored = [index for index, span in enumerate(spans) if not span.piece]
+    found = _scores(
+        [texts[i] for i in scored],
+        [quantities[i] for i in scored],
+        [categories[i] for i in scored],
+        [speakers[i] for i in scored],
+    )
+    scores = [(0.0, False)] * len(spans)
+    for index, score in zip(scored, found, strict=True):
+        scores[index] = score
     return scores
 
 
@@ -196,12 +220,11 @@ def extract(
             categories.append(Category.OTHER)
     letter_runs = None  # (a word list per sentence, about ten bytes a character: not held while scoring)
     try:
-        scores = _scores(sentence_texts, quantities_per_sentence, categories, speakers)
+        scores = _scores_but_pieces(spans, sentence_texts, quantities_per_sentence, categories, speakers)
         _expect_one_per_sentence(scores, spans)
     except Exception:
         _failed("checkworthiness", text)
         scores = [(0.0, False)] * len(spans)
-    scores = [(0.0, False) if span.piece else score for span, score in zip(spans, scores, strict=True)]
     return [
         Sentence(
             index,
