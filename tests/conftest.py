@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -58,12 +59,44 @@ def database_url(settings_dict: dict) -> str:
     raise NotImplementedError(engine)
 
 
+@contextlib.contextmanager
+def celery_broker(url: str, *, transport_options: dict | None = None) -> Iterator[None]:
+    """Send this process's tasks for real to ``url`` (the app's pools rebuilt around it), with
+    ``transport_options`` in place of the configured ones when given."""
+    conf = celery_app.conf
+    saved_env = os.environ.get("CELERY_BROKER_URL")
+    saved = conf.broker_url, conf.task_always_eager, conf.broker_transport_options
+    os.environ["CELERY_BROKER_URL"] = url  # Celery reads it before its own configuration
+    conf.broker_url, conf.task_always_eager = url, False
+    if transport_options is not None:
+        conf.broker_transport_options = transport_options
+    celery_app._pool, celery_app.amqp._producer_pool = None, None
+    try:
+        yield
+    finally:
+        if saved_env is None:
+            os.environ.pop("CELERY_BROKER_URL", None)
+        else:
+            os.environ["CELERY_BROKER_URL"] = saved_env
+        conf.broker_url, conf.task_always_eager, conf.broker_transport_options = saved
+        celery_app._pool, celery_app.amqp._producer_pool = None, None
+
+
 class WorkerProcess:
+    """A ``celery worker`` process (with ``-B``, its embedded beat, when asked) on the test database."""
+
     def __init__(self, log_path: Path) -> None:
         self.log_path = log_path
         self.process: subprocess.Popen | None = None
 
-    def start(self, *, concurrency: int = 1, timeout: float = 60, env: dict[str, str] | None = None) -> None:
+    def start(
+        self,
+        *,
+        concurrency: int = 1,
+        timeout: float = 60,
+        env: dict[str, str] | None = None,
+        beat: bool = False,
+    ) -> WorkerProcess:
         env = {
             **os.environ,
             "DATABASE_URL": database_url(connection.settings_dict),
@@ -88,6 +121,7 @@ class WorkerProcess:
                 "--loglevel=INFO",
                 "--without-gossip",
                 "--without-mingle",
+                *(["-B"] if beat else []),
             ],
             cwd=ROOT,
             env=env,
@@ -105,7 +139,7 @@ class WorkerProcess:
                 raise RuntimeError(f"Celery worker exited early:\n{self.log()}")
             written = self.log()[offset:]
             if " ready." in written and (not resumes or _resumed(written)):
-                return
+                return self
             time.sleep(0.2)
         raise RuntimeError(f"Celery worker not ready after {timeout}s:\n{self.log()}")
 
@@ -119,13 +153,13 @@ class WorkerProcess:
             self.process.wait()
 
     def stop(self) -> None:
+        """SIGTERM to the worker's process group (its pool and beat too), SIGKILL after 30 s."""
         if self.process and self.process.poll() is None:
-            self.process.terminate()
+            os.killpg(self.process.pid, signal.SIGTERM)
             try:
                 self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+                self.kill()
 
 
 def _resumed(worker_log: str) -> bool:

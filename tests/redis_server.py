@@ -7,18 +7,16 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import signal
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from factcheck.celery import app as celery_app
-from tests.conftest import ROOT, TEST_QUEUE, database_url
+from tests import conftest
+from tests.conftest import WorkerProcess
 
 # Redis transport options for fast redelivery: what a killed worker held comes back in seconds.
 FAST_REDELIVERY_OPTIONS = {
@@ -92,90 +90,28 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     server.kill()
 
 
-@contextlib.contextmanager
-def celery_broker(url: str, **transport_options) -> Iterator[None]:
-    """Send this process's tasks for real to ``url`` (the app's pools rebuilt around it)."""
-    conf = celery_app.conf
-    saved_env = os.environ.get("CELERY_BROKER_URL")
-    saved = conf.broker_url, conf.task_always_eager, conf.broker_transport_options
-    os.environ["CELERY_BROKER_URL"] = url  # Celery reads it before its own configuration
-    conf.broker_url, conf.task_always_eager = url, False
-    conf.broker_transport_options = {"socket_connect_timeout": 2, "socket_timeout": 5, **transport_options}
-    celery_app._pool, celery_app.amqp._producer_pool = None, None
-    try:
-        yield
-    finally:
-        if saved_env is None:
-            os.environ.pop("CELERY_BROKER_URL", None)
-        else:
-            os.environ["CELERY_BROKER_URL"] = saved_env
-        conf.broker_url, conf.task_always_eager, conf.broker_transport_options = saved
-        celery_app._pool, celery_app.amqp._producer_pool = None, None
+def celery_broker(url: str, **transport_options) -> contextlib.AbstractContextManager[None]:
+    """``tests.conftest.celery_broker`` with short socket timeouts: a killed server fails sends fast."""
+    options = {"socket_connect_timeout": 2, "socket_timeout": 5, **transport_options}
+    return conftest.celery_broker(url, transport_options=options)
 
 
-class Worker:
-    """A ``celery worker`` process (with ``-B``, its embedded beat, when asked) on the test database."""
-
-    def __init__(
-        self, log_path: Path, broker_url: str, *, beat: bool = False, env: dict | None = None
-    ) -> None:
-        from django.db import connection
-
-        self.log_path = log_path
-        self.env = {
-            **os.environ,
-            "DATABASE_URL": database_url(connection.settings_dict),
+def started_worker(
+    log_path: Path, broker_url: str, *, beat: bool = False, env: dict | None = None
+) -> WorkerProcess:
+    """A started worker on ``broker_url`` that does not resume imports on start (the tests drive that)."""
+    return WorkerProcess(log_path).start(
+        beat=beat,
+        env={
             "CELERY_BROKER_URL": broker_url,
-            "CELERY_TASK_ALWAYS_EAGER": "false",
-            "CELERY_QUEUE": TEST_QUEUE,
             "FACTCHECK_RESUME_IMPORTS_ON_WORKER_START": "false",
             "FACTCHECK_VAR_DIR": str(log_path.parent / "worker-var"),
             **(env or {}),
-        }
-        self.beat = beat
-        self.process: subprocess.Popen | None = None
-
-    def start(self, timeout: float = 60) -> Worker:
-        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
-        command = [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", TEST_QUEUE]
-        command += ["--concurrency=1", "--loglevel=INFO", "--without-gossip", "--without-mingle"]
-        if self.beat:
-            command.append("-B")
-        self.process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env=self.env,
-            stdout=self.log_path.open("ab"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"the worker exited early:\n{self.log()}")
-            if " ready." in self.log()[offset:]:
-                return self
-            time.sleep(0.2)
-        raise RuntimeError(f"the worker was not ready after {timeout}s:\n{self.log()}")
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
-
-    def kill(self) -> None:
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.kill()
+        },
+    )
 
 
-def wait_for(predicate, *, timeout: float, what: str, worker: Worker | None = None) -> None:
+def wait_for(predicate, *, timeout: float, what: str, worker: WorkerProcess | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():

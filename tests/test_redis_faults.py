@@ -28,9 +28,9 @@ from tests.imports.helpers import article_text
 from tests.redis_server import (
     FAST_REDELIVERY_ENV,
     FAST_REDELIVERY_OPTIONS,
-    Worker,
     celery_broker,
     redis_server,
+    started_worker,
     wait_for,
 )
 
@@ -114,7 +114,7 @@ def test_a_killed_workers_chunk_comes_back_and_a_new_worker_finishes_the_job(red
     folder = write_articles(tmp_path / "articles", 120)
     env = {**FAST_REDELIVERY_ENV, "FACTCHECK_IMPORT_CHUNK_SIZE": "10"}
     with celery_broker(redis_server.url(0), **FAST_REDELIVERY_OPTIONS):
-        first = Worker(tmp_path / "worker.log", redis_server.url(0), env=env).start()
+        first = started_worker(tmp_path / "worker.log", redis_server.url(0), env=env)
         job = services.import_job_create(sources=[{"kind": "path", "value": str(folder)}])
 
         def imported() -> int:
@@ -127,7 +127,7 @@ def test_a_killed_workers_chunk_comes_back_and_a_new_worker_finishes_the_job(red
             first.kill()  # SIGKILL: its chunk in hand is never acknowledged
         job.refresh_from_db()
         assert not job.is_finished, "the kill must land in the middle of the job"
-        second = Worker(tmp_path / "worker.log", redis_server.url(0), env=env).start()
+        second = started_worker(tmp_path / "worker.log", redis_server.url(0), env=env)
         try:
             wait_for(
                 lambda: job.refresh_from_db() or job.is_finished,
@@ -153,7 +153,7 @@ def test_redis_restarted_empty_the_worker_reconnects_and_the_sweeper_redrives_lo
 ):
     env = {"FACTCHECK_IMPORT_SWEEP_INTERVAL": "1", "FACTCHECK_IMPORT_STALLED_AFTER": "2"}
     with celery_broker(redis_server.url(0)):
-        worker = Worker(tmp_path / "worker.log", redis_server.url(0), beat=True, env=env).start()
+        worker = started_worker(tmp_path / "worker.log", redis_server.url(0), beat=True, env=env)
         try:
             redis_server.kill()
             redis_server.start()  # empty: whatever was queued is gone

@@ -1,33 +1,15 @@
 from __future__ import annotations
 
 import contextlib
-import os
-from collections.abc import Iterator
 
-from factcheck.celery import app as celery_app
+from tests.conftest import celery_broker
 
 UNREACHABLE_BROKER = "redis://127.0.0.1:1/0"
 
 
-@contextlib.contextmanager
-def unreachable_broker() -> Iterator[None]:
+def unreachable_broker() -> contextlib.AbstractContextManager[None]:
     """Send tasks for real to a port where no broker listens (the app's pools are rebuilt around it)."""
-    conf = celery_app.conf
-    saved_env = os.environ.get("CELERY_BROKER_URL")
-    saved = conf.broker_url, conf.task_always_eager
-    # Celery reads CELERY_BROKER_URL from the environment before its own configuration.
-    os.environ["CELERY_BROKER_URL"] = UNREACHABLE_BROKER
-    conf.broker_url, conf.task_always_eager = UNREACHABLE_BROKER, False
-    celery_app._pool, celery_app.amqp._producer_pool = None, None
-    try:
-        yield
-    finally:
-        if saved_env is None:
-            os.environ.pop("CELERY_BROKER_URL", None)
-        else:
-            os.environ["CELERY_BROKER_URL"] = saved_env
-        conf.broker_url, conf.task_always_eager = saved
-        celery_app._pool, celery_app.amqp._producer_pool = None, None
+    return celery_broker(UNREACHABLE_BROKER)
 
 
 def article_text(n: int) -> str:
