@@ -24,7 +24,6 @@ import argparse
 import contextlib
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -44,6 +43,7 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
+from bench.corpus import DEFAULT_DATA, generated_texts, read_articles  # noqa: E402
 from factcheck.celery import app as celery_app  # noqa: E402
 from factcheck.imports.parsers import record_from_mapping  # noqa: E402
 from factcheck.imports.records import Limits  # noqa: E402
@@ -51,35 +51,12 @@ from factcheck.imports.services import import_job_create  # noqa: E402
 from factcheck.imports.writer import build_quantities, build_rows, prepare_article  # noqa: E402
 from factcheck.models import Article, Claim, ImportJob, Quantity  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "ecbplus" / "articles.jsonl"
-_SENTENCES = [
-    "The ministry said {n} people were killed and more than {m} injured in the attack.",
-    "About {p}% of the {n} residents have fled, according to the U.N. refugee agency.",
-    "Mr. Smith told Reuters that the company lost ${m} million last year.",
-    "Rebels announced that they had seized {m} villages near the city.",
-    "Officials said the fire destroyed {n} homes and covered {m} square kilometres.",
-    "Police have not released the names of the victims.",
-]
-
 
 def corpus(path: Path, n: int) -> list[dict]:
     if path.is_file():
-        base = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-        base = [{"title": row.get("doc_id") or "", "text": row["text"]} for row in base if row.get("text")]
+        base = [{"title": row.get("doc_id") or "", "text": row["text"]} for row in read_articles(path)]
     else:
-        rng = random.Random(7)
-        base = [
-            {
-                "title": f"Generated {i}",
-                "text": " ".join(
-                    rng.choice(_SENTENCES).format(
-                        n=rng.randint(2, 9000), m=rng.randint(2, 900), p=rng.randint(1, 99)
-                    )
-                    for _ in range(12)
-                ),
-            }
-            for i in range(300)
-        ]
+        base = [{"title": f"Generated {i}", "text": text} for i, text in enumerate(generated_texts(12))]
     # Copies differ by a last line, so the content hash makes every one a new article.
     return [
         {

@@ -24,7 +24,6 @@ import argparse
 import io
 import json
 import os
-import random
 import resource
 import shutil
 import subprocess
@@ -36,30 +35,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "ecbplus" / "articles.jsonl"
+
+from bench.corpus import DEFAULT_DATA, generated_texts, read_articles  # noqa: E402
+
 UNLIMITED = str(10**9)
-_PROSE = [
-    "The ministry said {n} people were killed and more than {m} injured in the attack.",
-    "About {p}% of the {n} residents have fled, according to the U.N. refugee agency.",
-    "Mr. Smith told Reuters that the company lost ${m} million last year.",
-    "Rebels announced that they had seized {m} villages near the city.",
-    "Officials said the fire destroyed {n} homes and covered {m} square kilometres.",
-    "Police have not released the names of the victims.",
-]
 
 
 def prose_articles(data: Path) -> list[str]:
     if data.is_file():
-        rows = [json.loads(line) for line in data.read_text().splitlines() if line.strip()]
-        return [row["text"] for row in rows if row.get("text")]
-    rng = random.Random(7)
-    return [
-        " ".join(
-            rng.choice(_PROSE).format(n=rng.randint(2, 9000), m=rng.randint(2, 900), p=rng.randint(1, 99))
-            for _ in range(14)
-        )
-        for _ in range(300)
-    ]
+        return [row["text"] for row in read_articles(data)]
+    return generated_texts(sentences_each=14)
 
 
 def baseline_zip(total_bytes: int, data: Path) -> bytes:

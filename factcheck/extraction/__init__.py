@@ -95,7 +95,7 @@ def _failed(stage: str, text: str) -> None:
     )
 
 
-def _expect_one_per_sentence(results: Sequence[object] | None, spans: Sequence[object]) -> None:
+def _expect_one_per_sentence(results: Sequence[object] | None, spans: Sequence[Span]) -> None:
     """A document stage's results line up with the sentences, or the stage has failed."""
     if results is not None and len(results) != len(spans):
         raise ValueError(f"{len(results)} results for {len(spans)} sentences")
