@@ -8,6 +8,11 @@ class AnnotationsConfig(AppConfig):
 
     def ready(self) -> None:
         from annotations.defaults import restore_defaults
+        from annotations.selectors import claims_under_review
+        from factcheck.layers import register_keeper
+
+        # Re-extraction never deletes or changes what a reviewer works on.
+        register_keeper(claims_under_review)
 
         # After auth's receiver (which creates permissions): apps are connected in INSTALLED_APPS order.
         post_migrate.connect(restore_defaults, sender=self, dispatch_uid="annotations.restore_defaults")

@@ -41,10 +41,12 @@ class Conflict:
     current_version: int
     changed_by: list[str] = field(default_factory=list)
     changes: list[FieldChange] = field(default_factory=list)
+    subject: str = "review"  # what changed: "review" or "claim"
 
 
 class ConflictError(WorkflowError):
-    """Someone saved the review since the caller loaded it; ``conflict`` says who and what changed."""
+    """Someone saved the review (or corrected the claim) since the caller loaded it; ``conflict`` says
+    who and what changed."""
 
     status_code = 409
 
@@ -53,7 +55,7 @@ class ConflictError(WorkflowError):
         who = ", ".join(conflict.changed_by) or "someone else"
         what = "; ".join(f"{c.label}: {c.before!r} → {c.after!r}" for c in conflict.changes)
         message = (
-            f"This review was changed by {who} while you were editing "
+            f"This {conflict.subject} was changed by {who} while you were editing "
             f"(you had version {conflict.expected_version}, it is now version {conflict.current_version})."
         )
         if what:

@@ -189,6 +189,7 @@ class Review(models.Model):
             ("publish_review", "Can publish a review and open a correction"),
             ("assign_review", "Can assign reviews to anyone and reopen dismissed claims"),
             ("dismiss_review", "Can dismiss a claim as not checkable"),
+            ("correct_claim", "Can correct, split, merge and add claims, their figures and speakers"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -15,6 +15,7 @@ REVIEWER_PERMISSIONS: dict[str, list[str]] = {
         "change_review",
         "submit_review",
         "dismiss_review",
+        "correct_claim",
         "view_evidence",
         "add_evidence",
         "change_evidence",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from django.db.models import Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 
@@ -144,3 +146,11 @@ def reviewers_for_assignment() -> QuerySet:
 
     users = get_user_model().objects.with_perm("annotations.change_review")
     return users.order_by("first_name", "last_name", "username")
+
+
+def claims_under_review(claim_ids: Collection[int]) -> set[int]:
+    """The claims among ``claim_ids`` whose review someone has started (beyond unreviewed, or commented)."""
+    reviews = Review.objects.filter(claim_id__in=claim_ids).filter(
+        ~Q(state=ReviewState.UNREVIEWED) | Q(comments__isnull=False)
+    )
+    return set(reviews.values_list("claim_id", flat=True))

@@ -248,6 +248,20 @@ WORKFLOW = Workflow(
             reason_name="A reason for the correction",
         ),
         Action(
+            "amend",
+            label="Correct the claim",
+            done="corrected",
+            # an unreviewed, dismissed or in-progress claim; once sent on, the claim is what was rated
+            sources=frozenset({S.UNREVIEWED, S.IN_PROGRESS, S.NOT_CHECKABLE}),
+            target=None,
+            permission="correct_claim",
+            service="annotations.corrections.claim_update",
+            verb="correct the claim",
+            role_verb="correct claims",
+            actor=Actor.UNASSIGNED_ASSIGNEE_OR_EDITOR,
+            step=False,
+        ),
+        Action(
             "comment",
             label="Comment",
             done="commented on",

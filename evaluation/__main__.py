@@ -1,12 +1,15 @@
 """Measure the extractor on labelled data.
 
 python -m evaluation {newsquant,ct24,quantemp,quantulum3} PATH
+python -m evaluation gold PATH [--stored] [--json]   (same as python -m factcheck.extraction.evaluate gold)
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+
+from factcheck.extraction import evaluate as gold_module
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,7 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     quantemp.add_argument("path")
     quantulum3 = sub.add_parser("quantulum3", help="value and unit P/R/F1 on quantulum3's own test sentences")
     quantulum3.add_argument("path")
+    gold_module.add_arguments(
+        sub.add_parser(
+            "gold", help="claim, figure, speaker and category scores against a reviewers' gold file"
+        )
+    )
     args = parser.parse_args(argv)
+    if args.dataset == "gold":
+        return gold_module.run(args.path, stored=args.stored, as_json=args.json)
     if args.dataset == "newsquant":
         from evaluation import newsquant as newsquant_module
 

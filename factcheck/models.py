@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from simple_history.models import HistoricalRecords
 
 from factcheck.text import plain
 
@@ -45,6 +46,23 @@ class QuantityKind(models.TextChoices):
     DATE = "date", "Date"
     TIME = "time", "Time"
     IDENTIFIER = "identifier", "Identifier"
+
+
+class Origin(models.TextChoices):
+    """Who made a claim or a figure: the extractor, the extractor then a person, or a person alone."""
+
+    MACHINE = "machine", "Extracted"
+    CORRECTED = "corrected", "Corrected by a reviewer"
+    ADDED = "added", "Added by a reviewer"
+
+
+class Layer(models.TextChoices):
+    """The parts of a claim a person can set; each one set is the person's, and re-extraction leaves it."""
+
+    SPAN = "span", "Boundaries"
+    CATEGORY = "category", "Category"
+    SPEAKER = "speaker", "Speaker"
+    FIGURES = "figures", "Figures"
 
 
 class SpeakerType(models.TextChoices):
@@ -119,17 +137,31 @@ class Article(TimestampedModel):
 
 class ClaimQuerySet(models.QuerySet):
     def checkworthy(self) -> ClaimQuerySet:
-        return self.filter(is_claim=True)
+        return self.filter(is_claim=True, not_a_claim=False)
+
+    def corrected_by_people(self) -> ClaimQuerySet:
+        """Claims a person added, corrected or marked "not a claim": the desk's own gold data."""
+        return self.filter(~Q(origin=Origin.MACHINE) | Q(not_a_claim=True))
 
     def by_checkworthiness(self) -> ClaimQuerySet:
         return self.order_by("-checkworthiness", "article_id", "index")
 
 
 class Claim(TimestampedModel):
-    """One sentence of an article, with what the extractor found in it."""
+    """One checkable statement of an article: a sentence the extractor found, or a span a person drew.
+
+    Two layers. The row holds what every page shows: the extractor's values, except the parts a person
+    set (``corrected`` lists them: span, category, speaker, figures). ``machine`` keeps the extractor's
+    own sentence once a person has changed anything (until then the row is that sentence), so the
+    extractor can be measured against people's corrections and re-extraction knows what it may replace.
+    Human changes are saved one by one and recorded in ``history``; imports and re-extraction write in
+    bulk and leave no history.
+    """
+
+    Origin = Origin
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
-    index = models.PositiveIntegerField(help_text="Sentence number within the article, from 0.")
+    index = models.PositiveIntegerField(help_text="Position within the article (by start), from 0.")
     text = models.TextField()
     start = models.PositiveIntegerField(help_text="Offset of the first character in the article body.")
     end = models.PositiveIntegerField(help_text="Offset just past the last character in the article body.")
@@ -159,8 +191,44 @@ class Claim(TimestampedModel):
         help_text="The extractor version (factcheck.extraction.version) that made this claim; "
         "blank when unknown (claims imported before versions were stored).",
     )
+    origin = models.CharField(
+        max_length=12,
+        choices=Origin.choices,
+        default=Origin.MACHINE,
+        db_default=Origin.MACHINE,
+        db_index=True,
+    )
+    corrected = models.JSONField(
+        default=list,
+        db_default=models.Value([], output_field=models.JSONField()),
+        blank=True,
+        help_text="The parts a person set (span, category, speaker, figures).",
+    )
+    machine = models.JSONField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The extractor's sentence before a person changed it (the CLI's JSON shape); "
+        "empty while the row itself is the extractor's, and for claims a person added.",
+    )
+    not_a_claim = models.BooleanField(
+        default=False,
+        db_default=False,
+        db_index=True,
+        help_text="A person found this is no claim at all (an extraction error, unlike "
+        "the workflow's 'not checkable'); left out of queues and exports, kept as gold data.",
+    )
+    attention = models.CharField(
+        max_length=300, blank=True, default="", db_default="", help_text="Why a person should look again."
+    )
+    version = models.PositiveIntegerField(
+        default=1, db_default=1, help_text="Incremented by every correction (optimistic lock)."
+    )
 
+    history = HistoricalRecords(excluded_fields=["updated_at", "machine"])
     objects = ClaimQuerySet.as_manager()
+    _history_user: object  # who made the change, for django-simple-history
+    _change_reason: str
 
     class Meta:
         ordering = ["article_id", "index"]
@@ -171,6 +239,7 @@ class Claim(TimestampedModel):
                 condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
                 name="claim_checkworthiness_between_0_and_1",
             ),
+            models.CheckConstraint(condition=Q(origin__in=Origin.values), name="claim_origin_known"),
         ]
 
     def __str__(self) -> str:
@@ -196,6 +265,12 @@ class Quantity(models.Model):
         max_length=20, choices=Category.choices, default=Category.OTHER, db_index=True
     )
     kind = models.CharField(max_length=20, choices=QuantityKind.choices, default=QuantityKind.CARDINAL)
+    origin = models.CharField(
+        max_length=12, choices=Origin.choices, default=Origin.MACHINE, db_default=Origin.MACHINE
+    )
+
+    history = HistoricalRecords()
+    _history_user: object
 
     class Meta:
         ordering = ["claim_id", "start"]
@@ -211,6 +286,7 @@ class Quantity(models.Model):
 # Import jobs are defined with the import pipeline (they need ``TimestampedModel`` above, hence the
 # import at the end); listed here so every model of the app is importable from ``factcheck.models``.
 from factcheck.imports.models import ImportItem, ImportJob  # noqa: E402
+from factcheck.reextraction.models import ReextractionJob  # noqa: E402
 
 __all__ = [
     "Article",
@@ -220,9 +296,12 @@ __all__ = [
     "ClaimQuerySet",
     "ImportItem",
     "ImportJob",
+    "Layer",
+    "Origin",
     "Qualifier",
     "Quantity",
     "QuantityKind",
+    "ReextractionJob",
     "SpeakerType",
     "TimestampedModel",
 ]

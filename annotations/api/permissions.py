@@ -32,3 +32,15 @@ class ReviewWriter(BasePermission):
     def has_permission(self, request, view) -> bool:
         user = request.user
         return bool(user and user.is_authenticated and user.has_perm("annotations.change_review"))
+
+
+class ClaimCorrector(BasePermission):
+    """Reads for any signed-in user or API client; writes need the role that corrects claims."""
+
+    message = "Only reviewers and editors may correct claims."
+
+    def has_permission(self, request, view) -> bool:
+        user = request.user
+        if not (user and user.is_authenticated):
+            return False
+        return request.method in SAFE_METHODS or user.has_perm("annotations.correct_claim")

@@ -18,13 +18,42 @@ from annotations.models import (
     Review,
     ReviewState,
 )
-from factcheck.models import Article, Claim, Quantity, SpeakerType
+from factcheck.models import (
+    Article,
+    Category,
+    Claim,
+    Layer,
+    Origin,
+    Qualifier,
+    Quantity,
+    QuantityKind,
+    SpeakerType,
+)
 
 
 class QuantitySerializer(serializers.ModelSerializer):
+    origin = serializers.ChoiceField(
+        choices=Origin.choices,
+        read_only=True,
+        help_text="Found by the extractor, corrected or added by a person.",
+    )
+
     class Meta:
         model = Quantity
-        fields = ["surface", "start", "end", "value", "low", "high", "qualifier", "unit", "category", "kind"]
+        fields = [
+            "id",
+            "surface",
+            "start",
+            "end",
+            "value",
+            "low",
+            "high",
+            "qualifier",
+            "unit",
+            "category",
+            "kind",
+            "origin",
+        ]
 
 
 class ArticleSummarySerializer(serializers.ModelSerializer):
@@ -57,6 +86,14 @@ class ClaimSerializer(serializers.ModelSerializer):
         choices=SpeakerType.choices, allow_blank=True, read_only=True, help_text="Person or organisation."
     )
     extractor_version = serializers.CharField(read_only=True, help_text="The extractor that made the claim.")
+    origin = serializers.ChoiceField(
+        choices=Origin.choices, read_only=True, help_text="Extracted, corrected by a person, or added by one."
+    )
+    corrected = serializers.ListField(
+        child=serializers.ChoiceField(choices=Layer.choices),
+        read_only=True,
+        help_text="The parts a person set; the others are the extractor's.",
+    )
 
     class Meta:
         model = Claim
@@ -73,6 +110,11 @@ class ClaimSerializer(serializers.ModelSerializer):
             "speaker",
             "speaker_type",
             "extractor_version",
+            "origin",
+            "corrected",
+            "not_a_claim",
+            "attention",
+            "version",
             "quantities",
             "review_state",
             "verdict",
@@ -303,3 +345,78 @@ class WorkingReviewSerializer(serializers.ModelSerializer):
     def get_allowed_actions(self, review: Review) -> list[str]:
         request = self.context.get("request")
         return workflow.allowed_actions(review, request.user) if request is not None else []
+
+
+# --- claim corrections ---------------------------------------------------------------------------
+# Shapes of the requests only: the correction services check spans, numbers and roles.
+
+
+class ClaimCreateSerializer(serializers.Serializer):
+    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.defer("body"))
+    start = serializers.IntegerField(help_text="Offset of the first character in the article body.")
+    end = serializers.IntegerField(help_text="Offset just past the last character; snapped to whole words.")
+
+
+@extend_schema_field(
+    {
+        "oneOf": [
+            {"type": "string", "description": "A name typed by hand."},
+            {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "start": {"type": "integer"},
+                    "end": {"type": "integer"},
+                    "type": {"type": "string", "enum": SpeakerType.values},
+                },
+            },
+        ],
+        "nullable": True,
+        "description": "A name, or a span of the article (its text is the name unless one is given); "
+        "null: nobody.",
+    }
+)
+class SpeakerField(serializers.JSONField):
+    pass
+
+
+class ClaimUpdateSerializer(serializers.Serializer):
+    version = serializers.IntegerField(
+        required=False, help_text="The claim's version you saw: a stale one answers 409 with what changed."
+    )
+    start = serializers.IntegerField(required=False)
+    end = serializers.IntegerField(required=False)
+    category = serializers.ChoiceField(choices=Category.choices, required=False)
+    speaker = SpeakerField(required=False, allow_null=True)
+    not_a_claim = serializers.BooleanField(
+        required=False, help_text="An extraction error, not a claim (unlike the workflow's not checkable)."
+    )
+    attention = serializers.CharField(required=False, allow_blank=True, max_length=300)
+
+
+class ClaimSplitSerializer(serializers.Serializer):
+    at = serializers.IntegerField(
+        help_text="Article offset inside the claim; moved to the start of its word."
+    )
+    version = serializers.IntegerField(required=False)
+
+
+class ClaimMergeSerializer(serializers.Serializer):
+    claims = serializers.ListField(
+        child=serializers.IntegerField(),
+        min_length=2,
+        max_length=50,
+        help_text="Adjacent claims of one article.",
+    )
+
+
+class QuantityWriteSerializer(serializers.Serializer):
+    start = serializers.IntegerField(required=False)
+    end = serializers.IntegerField(required=False)
+    value = serializers.FloatField(required=False, allow_null=True)
+    low = serializers.FloatField(required=False, allow_null=True)
+    high = serializers.FloatField(required=False, allow_null=True)
+    qualifier = serializers.ChoiceField(choices=Qualifier.choices, required=False)
+    unit = serializers.CharField(required=False, allow_blank=True, max_length=100)
+    category = serializers.ChoiceField(choices=Category.choices, required=False)
+    kind = serializers.ChoiceField(choices=QuantityKind.choices, required=False)

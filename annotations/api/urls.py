@@ -1,5 +1,6 @@
 """Every ``/api/v1/`` route, in the ``api`` namespace: articles, claims, reviews and imports."""
 
+from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 from annotations.api import views
@@ -10,9 +11,13 @@ app_name = "api"
 router = SimpleRouter()
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("claims", views.ClaimViewSet, basename="claim")
+router.register(
+    r"claims/(?P<claim_pk>[0-9]+)/quantities", views.ClaimQuantityViewSet, basename="claim-quantity"
+)
 router.register("reviews", views.ReviewViewSet, basename="review")
 router.register("imports", ImportJobViewSet, basename="import")
 
 urlpatterns = [
+    path("annotations/export/", views.AnnotationExportView.as_view(), name="annotations-export"),
     *router.urls,
 ]

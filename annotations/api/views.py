@@ -12,33 +12,47 @@ from django.views import defaults
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
 from rest_framework.generics import GenericAPIView
+from rest_framework.permissions import BasePermission
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 
-from annotations import services, workflow
+from annotations import corrections, services, workflow
 from annotations.api import export
 from annotations.api.exceptions import error_body
 from annotations.api.filters import ArticleFilter, ClaimFilter, PublishedOrdering, ReviewFilter
-from annotations.api.permissions import IsAuthenticatedReadOnly, PublishedVerdictReader, ReviewWriter
+from annotations.api.permissions import (
+    ClaimCorrector,
+    IsAuthenticatedReadOnly,
+    PublishedVerdictReader,
+    ReviewWriter,
+)
 from annotations.api.renderers import ClaimReviewRenderer, CSVRenderer, JSONLinesRenderer
 from annotations.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
+    ClaimCreateSerializer,
     ClaimDetailSerializer,
+    ClaimMergeSerializer,
     ClaimSerializer,
+    ClaimSplitSerializer,
+    ClaimUpdateSerializer,
     EvidenceWriteSerializer,
+    QuantitySerializer,
+    QuantityWriteSerializer,
     ReviewCreateSerializer,
     ReviewSerializer,
     ReviewTransitionSerializer,
     ReviewUpdateSerializer,
     WorkingReviewSerializer,
 )
+from annotations.gold import gold_jsonl, parse_since
 from annotations.models import Evidence, Review, ReviewState
-from factcheck.models import Article, Claim
+from factcheck.models import Article, Claim, Quantity
 
 LIST_FORMATS = ["json", "csv", "jsonl"]
 
@@ -145,34 +159,188 @@ class ArticleViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
 
 
+def _claims():
+    return (
+        Claim.objects.select_related("article", "review__published_revision__verdict")
+        .defer("article__body")  # (megabytes a row, never shown in a claim)
+        .prefetch_related("quantities")
+        .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
+        .order_by("id")
+    )
+
+
+def _claim_data(claim_id: int, request) -> dict:
+    return ClaimDetailSerializer(_claims().get(pk=claim_id), context={"request": request}).data
+
+
+CORRECTIONS = (
+    "Reviewers and editors correct claims through the same services and rules as the workspace and "
+    "the admin: a claim that is unreviewed, in progress (by its assignee or an editor) or dismissed; one "
+    "sent to second review, approved or published changes only through the workflow."
+)
+
+
 @extend_schema_view(
     list=extend_schema(
         summary="List claims",
-        description="Sentences of imported articles, with their figures, category, speaker and "
-        "check-worthiness. Example: `?is_claim=true&category=casualties&checkworthiness_min=0.7"
-        "&ordering=-checkworthiness`.",
+        description="Sentences of imported articles and claims people added, with their figures, category, "
+        "speaker and check-worthiness; `origin` says who made each. Example: "
+        "`?is_claim=true&category=casualties&checkworthiness_min=0.7&ordering=-checkworthiness`.",
         parameters=[format_parameter(LIST_FORMATS)],
     ),
     retrieve=extend_schema(summary="One claim", description="A claim with its figures and its article."),
 )
-class ClaimViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     lookup_value_regex = "[0-9]+"
-    permission_classes = [IsAuthenticatedReadOnly]
+    permission_classes = [ClaimCorrector]
     filterset_class = ClaimFilter
     ordering_fields = ["id", "checkworthiness", "created_at", "updated_at"]
     ordering = ["id"]
 
     def get_queryset(self):
-        return (
-            Claim.objects.select_related("article", "review__published_revision__verdict")
-            .defer("article__body")  # (megabytes a row, never shown in a claim)
-            .prefetch_related("quantities")
-            .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
-            .order_by("id")
-        )
+        return _claims()
 
     def get_serializer_class(self):
         return ClaimDetailSerializer if self.action == "retrieve" else ClaimSerializer
+
+    @extend_schema(
+        summary="Add a claim (reviewers)",
+        description=f"A claim from any span of an article (snapped to whole words). {CORRECTIONS}",
+        request=ClaimCreateSerializer,
+        responses={201: ClaimDetailSerializer},
+        examples=[
+            OpenApiExample(
+                "A missed claim", value={"article": 4, "start": 120, "end": 188}, request_only=True
+            )
+        ],
+    )
+    def create(self, request):
+        data = ClaimCreateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        claim = corrections.claim_add(by=request.user, **data.validated_data)
+        return Response(_claim_data(claim.pk, request), status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Correct a claim (reviewers)",
+        description=f"Its boundaries, category, speaker, or mark it not a claim. {CORRECTIONS}",
+        request=ClaimUpdateSerializer,
+        responses={200: ClaimDetailSerializer},
+        examples=[
+            OpenApiExample(
+                "Name the speaker",
+                value={"version": 1, "speaker": {"start": 40, "end": 48, "type": "person"}},
+                request_only=True,
+            )
+        ],
+    )
+    def partial_update(self, request, pk=None):
+        claim = self.get_object()
+        data = ClaimUpdateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = dict(data.validated_data)
+        version = fields.pop("version", None)
+        corrections.claim_update(claim=claim, by=request.user, expected_version=version, **fields)
+        return Response(_claim_data(claim.pk, request))
+
+    @extend_schema(
+        summary="Split a claim in two (reviewers)",
+        description="The first part keeps the claim and its review; the second is a new claim. "
+        + CORRECTIONS,
+        request=ClaimSplitSerializer,
+        responses={201: ClaimDetailSerializer(many=True)},
+    )
+    @action(detail=True, methods=["post"])
+    def split(self, request, pk=None):
+        claim = self.get_object()
+        data = ClaimSplitSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        first, second = corrections.claim_split(
+            claim=claim,
+            at=data.validated_data["at"],
+            by=request.user,
+            expected_version=data.validated_data.get("version"),
+        )
+        return Response(
+            [_claim_data(first.pk, request), _claim_data(second.pk, request)], status=status.HTTP_201_CREATED
+        )
+
+    @extend_schema(
+        summary="Merge adjacent claims (reviewers)",
+        description="The claim with a review survives (two reviewed claims are refused), else the first. "
+        + CORRECTIONS,
+        request=ClaimMergeSerializer,
+        responses={200: ClaimDetailSerializer},
+        examples=[OpenApiExample("Two sentences", value={"claims": [31, 32]}, request_only=True)],
+    )
+    @action(detail=False, methods=["post"])
+    def merge(self, request):
+        data = ClaimMergeSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        claims = list(Claim.objects.defer("text").filter(pk__in=data.validated_data["claims"]))
+        missing = set(data.validated_data["claims"]) - {claim.pk for claim in claims}
+        if missing:
+            raise NotFound(f"No claim {', '.join(f'#{pk}' for pk in sorted(missing))}.")
+        merged = corrections.claim_merge(claims=claims, by=request.user)
+        return Response(_claim_data(merged.pk, request))
+
+
+@extend_schema_view(
+    list=extend_schema(summary="A claim's figures"),
+    retrieve=extend_schema(summary="One figure of a claim"),
+    create=extend_schema(
+        summary="Add a figure (reviewers)",
+        description="A figure the extractor missed, inside the claim. " + CORRECTIONS,
+        request=QuantityWriteSerializer,
+        responses={201: QuantitySerializer},
+    ),
+    partial_update=extend_schema(
+        summary="Correct a figure (reviewers)",
+        request=QuantityWriteSerializer,
+        responses={200: QuantitySerializer},
+    ),
+    destroy=extend_schema(summary="Remove a figure (reviewers)"),
+)
+class ClaimQuantityViewSet(
+    ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    """``/claims/{claim_pk}/quantities/``: a claim's figures; writes make the figures a person's."""
+
+    lookup_value_regex = "[0-9]+"
+    permission_classes = [ClaimCorrector]
+    serializer_class = QuantitySerializer
+    pagination_class = None  # a claim has a bounded number of figures (FACTCHECK_MAX_FIGURES_PER_CLAIM)
+    filter_backends: Sequence[type[BaseFilterBackend]] = []
+
+    def _claim(self) -> Claim:
+        try:
+            return Claim.objects.defer("text").get(pk=self.kwargs["claim_pk"])
+        except Claim.DoesNotExist:
+            raise NotFound(f"No claim #{self.kwargs['claim_pk']}.") from None
+
+    def get_queryset(self):
+        return Quantity.objects.filter(claim_id=self.kwargs["claim_pk"]).order_by("start", "id")
+
+    def list(self, request, *args, **kwargs):
+        self._claim()
+        return super().list(request, *args, **kwargs)
+
+    def create(self, request, claim_pk=None):
+        data = QuantityWriteSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        quantity = corrections.quantity_add(claim=self._claim(), by=request.user, **data.validated_data)
+        return Response(QuantitySerializer(quantity).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, claim_pk=None, pk=None):
+        data = QuantityWriteSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        quantity = corrections.quantity_update(
+            quantity=self.get_object(), by=request.user, **data.validated_data
+        )
+        return Response(QuantitySerializer(quantity).data)
+
+    def destroy(self, request, claim_pk=None, pk=None):
+        corrections.quantity_remove(quantity=self.get_object(), by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 REVIEW_EXAMPLE = {
@@ -403,4 +571,48 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         response = StreamingHttpResponse(stream(queryset), content_type=content_type)
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
         response["Content-Disposition"] = f'attachment; filename="reviews-{stamp}.{extension}"'
+        return response
+
+
+class GoldExportReader(BasePermission):
+    message = "Only reviewers and editors may export the desk's annotations."
+
+    def has_permission(self, request, view) -> bool:
+        user = request.user
+        return bool(user and user.is_authenticated and user.has_perm("annotations.correct_claim"))
+
+
+class AnnotationExportView(ApiViewMixin):
+    """The desk's corrections and reviews as gold data for the extractor."""
+
+    permission_classes = [GoldExportReader]
+    renderer_classes = [JSONLinesRenderer, JSONRenderer]
+    pagination_class = None
+    filter_backends: Sequence[type[BaseFilterBackend]] = []
+
+    @extend_schema(
+        summary="Export the desk's annotations as gold data (reviewers)",
+        description="Every article a person corrected or reviewed, one JSON object a line: the text, "
+        "the human claims with figures, speakers and categories (the extraction CLI's JSON shape, with "
+        "`origin`), the spans marked not a claim, and the stored machine output beside them. Score the "
+        "extractor on it with `python -m factcheck.extraction.evaluate gold FILE`.",
+        parameters=[
+            OpenApiParameter(
+                "since", OpenApiTypes.DATE, description="Only articles people worked on since this date."
+            ),
+            format_parameter(["jsonl"]),
+        ],
+        responses={(200, "application/jsonl"): OpenApiTypes.STR},
+    )
+    def get(self, request):
+        since = request.query_params.get("since")
+        try:
+            moment = parse_since(since) if since else None
+        except ValueError as error:
+            raise ValidationError({"since": [str(error)]}) from None
+        response = StreamingHttpResponse(
+            gold_jsonl(since=moment), content_type="application/jsonl; charset=utf-8"
+        )
+        stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
+        response["Content-Disposition"] = f'attachment; filename="annotations-{stamp}.jsonl"'
         return response

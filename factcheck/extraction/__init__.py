@@ -19,6 +19,7 @@ shows in the logs instead of silently yielding nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Sequence
@@ -39,6 +40,7 @@ __all__ = [
     "QuantityKind",
     "Sentence",
     "Speaker",
+    "analyse_spans",
     "extract",
     "split_sentences",
 ]
@@ -175,6 +177,11 @@ def extract(
         spans = []
     if max_sentences is not None:
         del spans[max_sentences:]
+    return _analyse(text, spans)
+
+
+def _analyse(text: str, spans: Sequence[Span]) -> list[Sentence]:
+    """Every stage after splitting, for the sentences ``spans`` of ``text`` (in order)."""
     sentence_texts = [text[span.start : span.end] for span in spans]
     try:
         letter_runs = _screen(text, spans)
@@ -247,4 +254,50 @@ def extract(
         ) in enumerate(
             zip(spans, sentence_texts, scores, categories, speakers, quantities_per_sentence, strict=True)
         )
+    ]
+
+
+def analyse_spans(
+    text: str, spans: Sequence[tuple[int, int]], *, max_sentence_chars: int = MAX_SENTENCE_CHARS
+) -> list[Sentence]:
+    """What ``extract`` finds in each of ``spans`` of ``text``, taken as sentences a person drew.
+
+    For claims whose boundaries a reviewer set (added, adjusted, split or merged): each span gets its
+    figures, category, speaker and score as if the splitter had made it. Speakers are resolved in
+    context, so the extractor's own sentences that do not overlap a given span stay around it (an
+    "it" or a following "she said" still finds its speaker). Spans are (start, end) offsets into
+    ``text``; the result has one sentence per span, in the order given, ``index`` its position there.
+    A given span is never a piece of an overlong run: a person chose it.
+    """
+    check_limit(max_sentence_chars)
+    if not spans:
+        return []
+    for start, end in spans:
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            raise ValueError(f"span ({start!r}, {end!r}) is not inside a text of {len(text)} characters")
+    try:
+        machine = split_sentences(text, max_sentence_chars=max_sentence_chars)
+    except Exception:
+        _failed("sentences", text)
+        machine = []
+    given = sorted(set(spans))
+
+    def paragraph_of(offset: int) -> int:
+        # the paragraph of the extractor's last sentence starting at or before the offset
+        found = 0
+        for span in machine:
+            if span.start > offset:
+                break
+            found = span.paragraph
+        return found
+
+    context = [
+        span for span in machine if not any(span.start < end and start < span.end for start, end in given)
+    ]
+    context += [Span(start, end, paragraph_of(start)) for start, end in given]
+    context.sort(key=lambda span: (span.start, span.end, span.piece))
+    wanted = set(given)
+    analysed = {(s.start, s.end): s for s in _analyse(text, context) if (s.start, s.end) in wanted}
+    return [
+        dataclasses.replace(analysed[(start, end)], index=index) for index, (start, end) in enumerate(spans)
     ]

@@ -19,15 +19,12 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from factcheck import extraction
-from factcheck.extraction.speakers import speaker_type
-from factcheck.extraction.version import EXTRACTOR_VERSION
 from factcheck.imports.models import ImportJob
 from factcheck.imports.records import ArticleRecord, Limits, size_in_words
-from factcheck.models import Article, Claim, Quantity, SpeakerType
+from factcheck.layers import quantity_rows, sentence_values
+from factcheck.models import Article, Claim, Quantity
 
 _WHITESPACE = re.compile(r"\s+")
-# ``speaker_type`` answers in schema.org types.
-_SPEAKER_TYPES = {"Person": SpeakerType.PERSON, "Organization": SpeakerType.ORGANIZATION}
 
 
 def content_hash(text: str) -> str:
@@ -170,10 +167,6 @@ def prepare_article(record: ArticleRecord, *, limits: Limits | None = None) -> P
     )
 
 
-def _speaker_type(speaker: extraction.Speaker | None) -> str:
-    return _SPEAKER_TYPES[speaker_type(speaker.name)] if speaker else ""
-
-
 def build_rows(prepared: PreparedArticle, *, job: ImportJob | None = None) -> tuple[Article, list[Claim]]:
     """Unsaved rows; each claim keeps its speaker's type and the extractor version, so what is
     published later does not change when the extractor does."""
@@ -191,21 +184,7 @@ def build_rows(prepared: PreparedArticle, *, job: ImportJob | None = None) -> tu
         import_job=job,
     )
     claims = [
-        Claim(
-            article=article,
-            index=sentence.index,
-            text=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            category=str(sentence.category),
-            checkworthiness=sentence.checkworthiness,
-            is_claim=sentence.is_claim,
-            speaker=sentence.speaker.name[:300] if sentence.speaker else "",
-            speaker_start=sentence.speaker.start if sentence.speaker else None,
-            speaker_end=sentence.speaker.end if sentence.speaker else None,
-            speaker_type=_speaker_type(sentence.speaker),
-            extractor_version=EXTRACTOR_VERSION,
-        )
+        Claim(article=article, index=sentence.index, **sentence_values(sentence))
         for sentence in prepared.sentences
     ]
     return article, claims
@@ -213,21 +192,9 @@ def build_rows(prepared: PreparedArticle, *, job: ImportJob | None = None) -> tu
 
 def build_quantities(claims: list[Claim], prepared: PreparedArticle) -> list[Quantity]:
     return [
-        Quantity(
-            claim=claim,
-            surface=quantity.surface[:300],
-            start=quantity.start,
-            end=quantity.end,
-            value=quantity.value,
-            low=quantity.low,
-            high=quantity.high,
-            qualifier=str(quantity.qualifier),
-            unit=(quantity.unit or "")[:100],
-            category=str(quantity.category),
-            kind=str(quantity.kind),
-        )
+        row
         for claim, sentence in zip(claims, prepared.sentences, strict=True)
-        for quantity in sentence.quantities
+        for row in quantity_rows(claim, sentence.quantities)
     ]
 
 

@@ -232,6 +232,7 @@ def test_allowed_actions_follow_state_and_role(review, reviewer, other_reviewer,
     assert services.review_allowed_actions(review=review, user=reviewer) == [
         "assign",
         "dismiss",
+        "amend",
         "comment",
     ]
     review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)

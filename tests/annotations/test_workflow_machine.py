@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
-from annotations import services, workflow
+from annotations import corrections, services, workflow
 from annotations.api.export import stream_jsonl
 from annotations.models import Rating, Review, ReviewRevision, ReviewState
 from tests.factories import ClaimFactory, QuantityFactory, member
@@ -122,6 +122,8 @@ class WorkflowMachine(RuleBasedStateMachine):
             services.comment_add(review=review, by=user, body=text)
         elif action == "evidence":
             services.evidence_add(review=review, by=user, url="https://example.org/source", quote=text)
+        elif action == "amend":  # the table's row for claim corrections
+            corrections.claim_update(claim=review.claim, by=user, category="other")
         else:
             services.review_perform(action=action, review=review, by=user, reason=text)
 

@@ -119,7 +119,8 @@ def test_every_row_is_consistent(db):
     """Services exist and take a reason exactly when the row asks for one; permissions exist;
     every state is reachable from a claim's first state and can be left by some step."""
     for action in workflow.actions():
-        service = import_string(f"annotations.services.{action.service}")
+        path = action.service if "." in action.service else f"annotations.services.{action.service}"
+        service = import_string(path)
         takes_reason = "reason" in inspect.signature(service).parameters
         if action.step:
             assert takes_reason == (action.reason is not workflow.Reason.NONE), action.name

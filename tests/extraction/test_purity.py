@@ -54,8 +54,10 @@ def test_importing_every_module_and_extracting_loads_no_django_in_a_fresh_interp
 def test_no_module_of_the_package_imports_django_or_its_tooling() -> None:
     names = module_names()
     assert {"sentences", "speakers", "checkworthiness", "quantities", "categories"} <= set(names)
-    assert not {"train", "evaluate", "reference"} & set(names)
-    assert not [n for n in names if n.startswith("eval")]
+    # Training and the public data sets' scorers live in ``evaluation/``; the one scorer here is the gold
+    # file's (the newsroom's own corrections), which needs nothing but the extractor (checked below).
+    assert not {"train", "reference"} & set(names)
+    assert not [n for n in names if n.startswith("eval") and n != "evaluate"]
     for path in [PACKAGE / "__init__.py", *(PACKAGE / f"{n}.py" for n in names)]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

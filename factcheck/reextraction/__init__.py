@@ -1,0 +1,1 @@
+"""Re-extraction: the current extractor over stored articles, keeping people's work."""

@@ -1,0 +1,1 @@
+from tests.corrections.conftest import article, claims, rating_false  # noqa: F401
