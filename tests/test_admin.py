@@ -173,7 +173,17 @@ def test_claim_list_actions_go_through_the_workflow(client, reviewer):
     response = client.post(url, {"action": "submit", "_selected_action": [first.pk]}, follow=True)
     assert "Add a verdict and a rationale" in response.content.decode()
     actions = [name for name, _ in client.get(url).context["action_form"].fields["action"].choices]
-    assert actions == ["", "assign", "submit", "dismiss"]  # no approve/publish
+    # no approve/publish; the corrections every reviewer may make
+    assert actions == [
+        "",
+        "assign",
+        "submit",
+        "dismiss",
+        "mark_not_a_claim",
+        "restore_as_claim",
+        "merge_claims",
+        "looked_at",
+    ]
     response = client.post(url, {"action": "publish", "_selected_action": [first.pk]})
     assert Review.objects.filter(state="published").count() == 0
 

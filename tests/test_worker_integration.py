@@ -156,3 +156,39 @@ def test_two_worker_processes_racing_on_copies_store_each_article_once(workers, 
         0,
     )
     assert Article.objects.count() == 20
+
+
+def test_two_workers_running_two_reextractions_of_the_same_articles_keep_every_correction(workers, reviewer):
+    """Two runs over the same 12 articles at once, on two worker processes: each article is locked while
+    it is re-extracted, so the outcome is the one a single run gives, with people's work intact."""
+    from annotations import corrections, services
+    from factcheck.imports.parsers import record_from_text
+    from factcheck.imports.writer import write_article
+    from factcheck.reextraction.models import ReextractionJob
+    from factcheck.reextraction.services import reextraction_job_create
+
+    articles = [write_article(record_from_text(article_text(n + 1))).article for n in range(12)]
+    kept = {}
+    for article in articles:
+        first, second = article.claims.order_by("index")
+        corrections.claim_update(claim=first, by=reviewer, category="aid")  # a person's category
+        services.claim_annotate(claim=second, by=reviewer)  # a review under way
+        kept[article.pk] = (first.pk, second.pk)
+        # what an older extractor stored: another reading of the second sentence, one claim too many
+        Claim.objects.filter(pk=second.pk).update(category="other", extractor_version="2020.1")
+        Claim.objects.create(article=article, index=99, text="x", start=0, end=5, extractor_version="2020.1")
+    workers(concurrency=1)
+    workers(concurrency=1)
+    jobs = [reextraction_job_create(), reextraction_job_create()]
+    for job in jobs:
+        wait_for(
+            lambda job=job: job.refresh_from_db() or job.finished_at is not None, timeout=120, what="runs"
+        )
+        assert (job.status, job.done_count, job.failed_count) == (ReextractionJob.Status.SUCCEEDED, 12, 0)
+    for article in articles:
+        first_pk, second_pk = kept[article.pk]
+        claims = list(article.claims.order_by("index"))
+        assert [c.pk for c in claims] == [first_pk, second_pk]  # the stray claim is gone, ids kept
+        assert claims[0].category == "aid"
+        assert claims[1].category == "other" and "category" in claims[1].attention
+        assert claims[1].review.assignee_id == reviewer.pk

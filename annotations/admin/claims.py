@@ -19,14 +19,25 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
-from annotations import services, workflow
+from annotations import corrections, services, workflow
 from annotations.admin.reviews import REVIEW_MEDIA, review_url, state_badge
+from annotations.exceptions import WorkflowError
 from annotations.markup import EXCERPT_CHARS, article_with_claims, claim_figures, claim_in_context, visible
 from annotations.models import Rating, ReviewState
 from annotations.roles import public_name
 from annotations.selectors import claim_next_unreviewed, claims_with_reviews, review_state_of
-from factcheck.models import Article, ArticleQuerySet, Claim, Qualifier, Quantity
+from factcheck.models import (
+    Article,
+    ArticleQuerySet,
+    Category,
+    Claim,
+    Origin,
+    Qualifier,
+    Quantity,
+    SpeakerType,
+)
 
 FIGURES_SHOWN = 50
 
@@ -263,9 +274,75 @@ class ReasonForm(forms.Form):
     )
 
 
+class AttentionFilter(admin.SimpleListFilter):
+    title = "flagged for a look"
+    parameter_name = "attention"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Flagged"), ("no", "Not flagged")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(attention="")
+        if self.value() == "no":
+            return queryset.filter(attention="")
+        return queryset
+
+
+class CorrectionForm(forms.Form):
+    """A claim's correctable parts; every change goes through ``corrections.claim_update``."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    start = forms.IntegerField(
+        min_value=0, help_text="Offset of the first character; snapped to whole words."
+    )
+    end = forms.IntegerField(min_value=1, help_text="Offset just past the last character.")
+    category = forms.ChoiceField(choices=Category.choices)
+    speaker = forms.CharField(required=False, max_length=300, help_text="Blank: nobody.")
+    speaker_type = forms.ChoiceField(
+        choices=[("", "Guess from the name"), *SpeakerType.choices], required=False
+    )
+    not_a_claim = forms.BooleanField(required=False, label="Not a claim (an extraction error)")
+
+    @classmethod
+    def for_claim(cls, claim: Claim, data=None) -> CorrectionForm:
+        initial = {
+            "version": claim.version,
+            "start": claim.start,
+            "end": claim.end,
+            "category": claim.category,
+            "speaker": claim.speaker,
+            "speaker_type": claim.speaker_type,
+            "not_a_claim": claim.not_a_claim,
+        }
+        return cls(data, initial=initial)
+
+    def changes(self, claim: Claim) -> dict:
+        """Only what the form changed, so an untouched part stays the extractor's."""
+        data = self.cleaned_data
+        changes: dict = {}
+        if (data["start"], data["end"]) != (claim.start, claim.end):
+            changes.update(start=data["start"], end=data["end"])
+        if data["category"] != claim.category:
+            changes["category"] = data["category"]
+        if (data["speaker"].strip(), data["speaker_type"]) != (claim.speaker, claim.speaker_type):
+            name = data["speaker"].strip()
+            changes["speaker"] = {"name": name, "type": data["speaker_type"]} if name else None
+            if name and name == claim.speaker and claim.speaker_start is not None:
+                changes["speaker"].update(start=claim.speaker_start, end=claim.speaker_end)
+        if data["not_a_claim"] != claim.not_a_claim:
+            changes["not_a_claim"] = data["not_a_claim"]
+        return changes
+
+
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
-    """The reviewer's queue: most check-worthy first, with state, verdict and assignee."""
+class ClaimAdmin(SimpleHistoryAdmin):
+    """The reviewer's queue: most check-worthy first, with state, verdict and assignee.
+
+    Claims are never edited as raw fields here: corrections go through ``annotations.corrections``
+    (the *Correct this claim* page and the bulk actions), so the machine layer and the workflow's rules
+    hold as in the workspace and the API.
+    """
 
     list_display = [
         "claim_display",
@@ -276,6 +353,7 @@ class ClaimAdmin(admin.ModelAdmin):
         "state_display",
         "verdict_display",
         "assignee_display",
+        "origin_display",
     ]
     list_display_links = None
     list_filter = [
@@ -284,6 +362,9 @@ class ClaimAdmin(admin.ModelAdmin):
         VerdictFilter,
         AssigneeFilter,
         "is_claim",
+        "origin",
+        "not_a_claim",
+        AttentionFilter,
         QualifierFilter,
         ArticleFilter,
     ]
@@ -293,15 +374,23 @@ class ClaimAdmin(admin.ModelAdmin):
     ordering = ["-checkworthiness", "article_id", "index"]
     readonly_fields = [
         "review_link",
+        "correct_link",
         "claim_context",
         "figures",
+        "origin",
+        "corrected",
+        "not_a_claim",
+        "attention",
+        "machine_layer",
         "start",
         "end",
         "speaker_start",
         "speaker_end",
+        "version",
         "created_at",
         "updated_at",
     ]
+    history_list_display = ["start", "end", "category", "speaker", "not_a_claim"]
     list_per_page = 50
     change_list_template = "admin/factcheck/claim/change_list.html"
 
@@ -326,8 +415,52 @@ class ClaimAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.review_view),
                 name=f"{info[0]}_{info[1]}_review",
             ),
+            path(
+                "<int:object_id>/correct/",
+                self.admin_site.admin_view(self.correct_view),
+                name=f"{info[0]}_{info[1]}_correct",
+            ),
             *super().get_urls(),
         ]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False  # raw edits would bypass the layers and the workflow: see the class docstring
+
+    def correct_view(self, request, object_id: int):
+        """Correct the claim's boundaries, category, speaker or "not a claim" through the services."""
+        claim = get_object_or_404(
+            Claim.objects.select_related("article").defer("article__body"), pk=object_id
+        )
+        if not request.user.has_perm("annotations.correct_claim"):
+            raise PermissionDenied
+        form = CorrectionForm.for_claim(claim, request.POST if request.method == "POST" else None)
+        if request.method == "POST" and form.is_valid():
+            changes = form.changes(claim)
+            if not changes:
+                self.message_user(request, "Nothing changed.", messages.INFO)
+                return HttpResponseRedirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+            try:
+                corrections.claim_update(
+                    claim=claim, by=request.user, expected_version=form.cleaned_data["version"], **changes
+                )
+            except WorkflowError as exc:
+                self.message_user(request, exc.message, messages.ERROR)
+            else:
+                self.message_user(request, "Claim corrected.", messages.SUCCESS)
+                return HttpResponseRedirect(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+        return TemplateResponse(
+            request,
+            "admin/factcheck/claim/correct.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Correct this claim",
+                "opts": self.opts,
+                "claim": claim,
+                "context": claim_in_context(claim),
+                "form": form,
+                "media": self.media + form.media,
+            },
+        )
 
     def review_view(self, request, object_id: int):
         """Open the claim's review, creating it as unreviewed on the first visit."""
@@ -396,6 +529,35 @@ class ClaimAdmin(admin.ModelAdmin):
     def review_link(self, obj: Claim) -> str:
         return format_html('<a class="button" href="{}">Open the review</a>', review_url(obj))
 
+    @admin.display(description="Origin", ordering="origin")
+    def origin_display(self, obj: Claim) -> str:
+        if obj.not_a_claim:
+            return format_html('<span class="fc-badge">{}</span>', "Not a claim")
+        return "—" if obj.origin == Origin.MACHINE else obj.get_origin_display()
+
+    @admin.display(description="Correct")
+    def correct_link(self, obj: Claim) -> str:
+        url = reverse("admin:factcheck_claim_correct", args=[obj.pk])
+        return format_html('<a class="button" href="{}">Correct this claim</a>', url)
+
+    @admin.display(description="What the extractor said")
+    def machine_layer(self, obj: Claim) -> str:
+        if obj.origin == Origin.ADDED:
+            return "Nothing: a person added this claim."
+        layer = obj.machine
+        if layer is None:
+            return "As shown (nobody has changed it)."
+        speaker = (layer.get("speaker") or {}).get("name") or "nobody"
+        figures = ", ".join(q["surface"] for q in layer.get("quantities", [])) or "none"
+        return format_html(
+            "<p>{}</p><p>Category: {}; speaker: {}; figures: {}; extractor {}.</p>",
+            visible(layer["text"]),
+            layer["category"],
+            speaker,
+            figures,
+            layer.get("extractor_version") or "unknown",
+        )
+
     @admin.display(description="In its paragraph")
     def claim_context(self, obj: Claim) -> str:
         return claim_in_context(obj)
@@ -448,7 +610,35 @@ class ClaimAdmin(admin.ModelAdmin):
                 name = step.name
                 ellipsis = "…" if step.reason is workflow.Reason.REQUIRED else ""
                 actions[name] = (_bulk_action(step.name), name, f"{step.label}{ellipsis}")
+        if request.user.has_perm("annotations.correct_claim"):
+            for name, (run, label) in CORRECTION_ACTIONS.items():
+                actions[name] = (run, name, label)
         return actions
+
+    def run_correction(self, request, queryset, done: str, **changes) -> None:
+        """A correction for each selected claim, refusals reported claim by claim (as ``run_step``)."""
+        succeeded, refused = 0, []
+        for claim in queryset.select_related("article").defer("article__body"):
+            try:
+                corrections.claim_update(claim=claim, by=request.user, **changes)
+            except WorkflowError as exc:
+                refused.append(f"“{claim}”: {exc.message}")
+            else:
+                succeeded += 1
+        if succeeded:
+            self.message_user(request, f"{succeeded} claim{'s' if succeeded != 1 else ''} {done}.")
+        for message in refused[:10]:
+            self.message_user(request, f"Not done for {message}", messages.ERROR)
+        if len(refused) > 10:
+            self.message_user(request, f"…and {len(refused) - 10} more refused.", messages.ERROR)
+
+    def merge_selected(self, request, queryset) -> None:
+        try:
+            merged = corrections.claim_merge(claims=list(queryset.defer("text")), by=request.user)
+        except WorkflowError as exc:
+            self.message_user(request, exc.message, messages.ERROR)
+        else:
+            self.message_user(request, f"Merged into one claim: “{merged}”.", messages.SUCCESS)
 
     def run_step(self, request, queryset, step: workflow.Action, *, reason: str = "") -> None:
         succeeded, refused = 0, []
@@ -489,6 +679,32 @@ class ClaimAdmin(admin.ModelAdmin):
                 "media": self.media,
             },
         )
+
+
+def _not_a_claim(modeladmin: ClaimAdmin, request, queryset):
+    modeladmin.run_correction(request, queryset, "marked not a claim", not_a_claim=True)
+
+
+def _restore(modeladmin: ClaimAdmin, request, queryset):
+    modeladmin.run_correction(request, queryset, "restored as claims", not_a_claim=False)
+
+
+def _looked_at(modeladmin: ClaimAdmin, request, queryset):
+    modeladmin.run_correction(
+        request, queryset.exclude(attention=""), "looked at (flag cleared)", attention=""
+    )
+
+
+def _merge(modeladmin: ClaimAdmin, request, queryset):
+    modeladmin.merge_selected(request, queryset)
+
+
+CORRECTION_ACTIONS = {
+    "mark_not_a_claim": (_not_a_claim, "Mark as not a claim (an extraction error)"),
+    "restore_as_claim": (_restore, "Restore as a claim"),
+    "merge_claims": (_merge, "Merge the selected claims (adjacent, one article)"),
+    "looked_at": (_looked_at, "Looked at: clear the flag"),
+}
 
 
 def _bulk_action(name: str):
