@@ -19,7 +19,7 @@ from factcheck.extraction.checkworthiness import Model, load_model, score
 from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.speakers import find_speaker
 
-__all__ = ["baseline", "run"]
+__all__ = ["baseline", "probability", "run"]
 
 
 def _line(name: str, p: float, r: float, f: float) -> str:
@@ -48,7 +48,7 @@ def run(path: str) -> int:
         return 2
     model = load_model()
     gold = [y for _, _, y in test]
-    probs = [_prob(model, text) for _, text, _ in test]
+    probs = [probability(model, text) for _, text, _ in test]
     print(f"{path}: {len(test)} sentences, {sum(gold)} Yes")
     print(
         _line(
@@ -77,7 +77,7 @@ def run(path: str) -> int:
     return 0
 
 
-def _prob(model: Model, text: str) -> float:
+def probability(model: Model, text: str) -> float:
     """The score ``extract`` would give ``text`` as a sentence of its own."""
     quantities = find_quantities(text)
     has_speaker = find_speaker(text) is not None

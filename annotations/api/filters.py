@@ -12,7 +12,7 @@ from django_filters.fields import IsoDateTimeField
 from rest_framework.filters import OrderingFilter
 
 from annotations.models import Review, ReviewState
-from factcheck.models import Article, Category, Claim, Qualifier, Quantity
+from factcheck.models import Article, Category, Claim, Origin, Qualifier, Quantity
 
 
 def text_search(queryset, fields: list[str], value: str):
@@ -108,6 +108,14 @@ class ClaimFilter(filters.FilterSet):
         help_text="Claims with at least one figure of this qualifier; repeat for several.",
     )
     is_claim = filters.BooleanFilter(help_text="Worth checking according to the model.")
+    origin = filters.MultipleChoiceFilter(
+        choices=Origin.choices,
+        help_text="Who made the claim: `machine`, `corrected` (by a person) or `added` (by a person).",
+    )
+    not_a_claim = filters.BooleanFilter(help_text="Marked by a person as no claim at all (an extraction error).")
+    flagged = filters.BooleanFilter(
+        method="filter_flagged", help_text="Flagged for a look (e.g. the extractor now reads it differently)."
+    )
     checkworthiness_min = filters.NumberFilter(
         field_name="checkworthiness", lookup_expr="gte", help_text="Lowest check-worthiness (0 to 1)."
     )
@@ -147,12 +155,20 @@ class ClaimFilter(filters.FilterSet):
             "speaker",
             "qualifier",
             "is_claim",
+            "origin",
+            "not_a_claim",
+            "flagged",
             "checkworthiness_min",
             "checkworthiness_max",
             "published_after",
             "updated_since",
             "search",
         ]
+
+    def filter_flagged(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.exclude(attention="") if value else queryset.filter(attention="")
 
     def filter_qualifier(self, queryset, name, value):
         if not value:
@@ -228,6 +244,11 @@ class ReviewFilter(filters.FilterSet):
     def filter_verdict(self, queryset, name, value):
         slugs = [slug.strip() for slug in value.split(",") if slug.strip()]
         return queryset.filter(published_revision__verdict__slug__in=slugs)
+
+    def filter_flagged(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.exclude(attention="") if value else queryset.filter(attention="")
 
     def filter_qualifier(self, queryset, name, value):
         if not value:

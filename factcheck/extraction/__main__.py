@@ -5,10 +5,12 @@ The JSON output is a stable contract for other tools::
     {"sentences": [{"index", "start", "end", "text", "checkworthiness", "is_claim", "category",
                     "speaker": null | {"name", "start", "end"},
                     "quantities": [{"surface", "start", "end", "value", "low", "high",
-                                    "qualifier", "unit", "category"}]}]}
+                                    "qualifier", "unit", "category", "kind"}]}]}
 
 Numbers are JSON numbers (``value`` is null for ranges), enums are their string values, offsets
-are character offsets into the input as decoded. The table is for reading by eye.
+are character offsets into the input as decoded. ``kind`` says what sort of number a figure is
+(cardinal, money, percent, duration, measure, date, time, ordinal or identifier): dates, ordinals and
+identifiers locate or name things and carry no claim. The table is for reading by eye.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def _quantity_json(q: Quantity) -> dict:
         "qualifier": _enum(q.qualifier),
         "unit": q.unit,
         "category": _enum(q.category),
+        "kind": _enum(q.kind),
     }
 
 

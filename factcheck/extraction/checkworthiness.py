@@ -26,6 +26,7 @@ from the claim figures on purpose; widening it changes the features and means re
 from __future__ import annotations
 
 import json
+import os
 import logging
 import math
 import re
@@ -38,9 +39,20 @@ from typing import Final
 
 from factcheck.extraction.types import CLAIM_KINDS, Category, Quantity, QuantityKind
 
-__all__ = ["MODEL_PATH", "SCORED_FIGURE_KINDS", "Model", "features", "load_model", "score", "tokens"]
+__all__ = [
+    "MODEL_ENV",
+    "MODEL_PATH",
+    "SCORED_FIGURE_KINDS",
+    "Model",
+    "features",
+    "load_model",
+    "score",
+    "selected_model_path",
+    "tokens",
+]
 
 MODEL_PATH = Path(__file__).with_name("checkworthiness_model.json")
+MODEL_ENV = "FACTCHECK_CHECKWORTHINESS_MODEL"  # a retrained model to use instead (opt-in)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -550,16 +562,23 @@ def _document_tokens(texts: Sequence[str]) -> tuple[list[str], str]:
     return flat, " "
 
 
-@lru_cache(maxsize=1)
+def selected_model_path() -> str:
+    """The model ``extract`` uses: ``FACTCHECK_CHECKWORTHINESS_MODEL`` (a file written by
+    ``manage.py train_checkworthiness``) when set, else the shipped one."""
+    return os.environ.get(MODEL_ENV, "") or str(MODEL_PATH)
+
+
+@lru_cache(maxsize=2)
 def load_model(path: str | None = None) -> Model:
-    """The shipped model (cached); all-zero if the artefact is unreadable (logged), so ``extract`` runs."""
+    """The selected model (cached); all-zero if the artefact is unreadable (logged), so ``extract`` runs."""
+    path = path or selected_model_path()
     try:
-        with open(path or MODEL_PATH, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8") as fh:
             return Model.from_json(json.load(fh))
     except (OSError, ValueError, KeyError):
         logging.getLogger("factcheck.extraction").warning(
             "check-worthiness model %s unreadable: every sentence scores 0.5",
-            path or MODEL_PATH,
+            path,
             exc_info=True,
             extra={"stage": "checkworthiness"},
         )

@@ -17,6 +17,25 @@ History:
 
 from __future__ import annotations
 
+import hashlib
+import os
 from typing import Final
 
-EXTRACTOR_VERSION: Final = "2026.12.1"
+RELEASE: Final = "2026.12.1"
+
+
+def _version() -> str:
+    """The release, and the model when a retrained one is selected (``+model.<8 hex digits of its file>``),
+    so claims scored by a desk's own model say so."""
+    path = os.environ.get("FACTCHECK_CHECKWORTHINESS_MODEL", "")
+    if not path:
+        return RELEASE
+    try:
+        with open(path, "rb") as fh:
+            digest = hashlib.sha256(fh.read()).hexdigest()[:8]
+    except OSError:
+        digest = "unreadable"
+    return f"{RELEASE}+model.{digest}"
+
+
+EXTRACTOR_VERSION: Final = _version()

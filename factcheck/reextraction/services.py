@@ -44,7 +44,8 @@ from factcheck.reextraction.models import ReextractionJob
 logger = logging.getLogger(__name__)
 
 BATCH = 20  # articles a task does before it hands on
-_CLAIM_FIELDS = [*sum(PART_FIELDS.values(), ()), *SCORE_FIELDS, "machine", "attention", "index"]
+# ``updated_at`` too: API clients syncing with ``updated_since`` must see re-extracted claims
+_CLAIM_FIELDS = [*sum(PART_FIELDS.values(), ()), *SCORE_FIELDS, "machine", "attention", "index", "updated_at"]
 
 
 @dataclass(slots=True)
@@ -153,6 +154,9 @@ def article_reextract(*, article_id: int) -> Outcome:
     if deleted:
         Claim.objects.filter(pk__in=deleted).delete()
     if changed:
+        now = timezone.now()
+        for claim in changed:
+            claim.updated_at = now
         Claim.objects.bulk_update(changed, _CLAIM_FIELDS, batch_size=500)
     if refigured:
         Quantity.objects.filter(claim__in=[claim for claim, _ in refigured]).delete()

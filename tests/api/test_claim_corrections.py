@@ -237,3 +237,21 @@ def test_claim_and_figure_lists_keep_constant_queries_with_corrected_claims(
     assert {c["origin"] for c in body["results"]} == {"machine", "corrected", "added"}
     with django_assert_num_queries(3):  # token, the claim, its figures
         token_client.get(f"/api/v1/claims/{claims[1].pk}/quantities/")
+
+
+def test_claims_filter_by_origin_not_a_claim_and_flag(token_client, reviewer, article, claims):
+    from annotations import corrections
+
+    corrections.claim_update(claim=claims[0], by=reviewer, category="other")
+    added = corrections.claim_add(article=article, start=0, end=9, by=reviewer)
+    corrections.claim_update(claim=claims[3], by=reviewer, not_a_claim=True)
+    Claim.objects.filter(pk=claims[2].pk).update(attention="Look again.")
+
+    def ids(query):
+        return sorted(c["id"] for c in token_client.get(f"/api/v1/claims/?{query}").json()["results"])
+
+    assert ids("origin=added") == [added.pk]
+    assert ids("origin=corrected&origin=added") == sorted([claims[0].pk, added.pk])
+    assert ids("not_a_claim=true") == [claims[3].pk]
+    assert ids("flagged=true") == [claims[2].pk]
+    assert len(ids("flagged=false")) == 4

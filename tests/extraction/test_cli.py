@@ -17,7 +17,7 @@ SEED = ROOT / "seeds" / "000_afe4df272759aabc.txt"
 SENTENCE_KEYS = [
     "index", "start", "end", "text", "checkworthiness", "is_claim", "category", "speaker", "quantities"
 ]  # fmt: skip
-QUANTITY_KEYS = ["surface", "start", "end", "value", "low", "high", "qualifier", "unit", "category"]
+QUANTITY_KEYS = ["surface", "start", "end", "value", "low", "high", "qualifier", "unit", "category", "kind"]
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
