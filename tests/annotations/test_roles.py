@@ -156,3 +156,77 @@ def test_anyone_who_wrote_part_of_the_rationale_is_an_author(review, reviewer, e
     for author in (reviewer, editor):
         assert "approve" not in services.review_allowed_actions(review=review, user=author)
     assert "approve" in services.review_allowed_actions(review=review, user=second_editor)
+
+
+# Claim corrections (the table's ``amend`` row): operation -> (state of the claim's review, roles allowed).
+# The review is ``reviewer``'s once started; a claim sent on changes only through the workflow.
+CORRECTIONS = {
+    "update_unreviewed": ("unreviewed", {"reviewer", "other_reviewer", "editor", "superuser"}),
+    "update": ("in_progress", {"reviewer", "editor", "superuser"}),
+    "split": ("in_progress", {"reviewer", "editor", "superuser"}),
+    "figure_add": ("in_progress", {"reviewer", "editor", "superuser"}),
+    "figure_update": ("in_progress", {"reviewer", "editor", "superuser"}),
+    "figure_remove": ("in_progress", {"reviewer", "editor", "superuser"}),
+    "not_a_claim": ("not_checkable", {"reviewer", "editor", "superuser"}),
+    "add": ("unreviewed", {"reviewer", "other_reviewer", "editor", "superuser"}),
+    "update_sent_on": ("needs_second_review", set()),
+    "update_published": ("published", set()),
+}
+
+
+def correct(operation: str, claim, by):
+    from annotations import corrections
+
+    figure = claim.quantities.first()
+    match operation:
+        case "update" | "update_unreviewed" | "update_sent_on" | "update_published":
+            return corrections.claim_update(claim=claim, by=by, category="casualties")
+        case "split":
+            return corrections.claim_split(claim=claim, at=claim.start + claim.text.index("live"), by=by)
+        case "figure_add":
+            return corrections.quantity_add(
+                claim=claim, by=by, start=claim.start, end=claim.start + 7, value=1
+            )
+        case "figure_update":
+            return corrections.quantity_update(quantity=figure, by=by, value=240000)
+        case "figure_remove":
+            return corrections.quantity_remove(quantity=figure, by=by)
+        case "not_a_claim":
+            return corrections.claim_update(claim=claim, by=by, not_a_claim=True)
+        case "add":
+            return corrections.claim_add(article=claim.article, start=0, end=6, by=by)
+    raise AssertionError(operation)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("operation", list(CORRECTIONS))
+def test_correction_matrix(request, operation, role, review, reviewer, editor, rating_false):
+    from factcheck.models import Claim, Quantity
+
+    state, allowed = CORRECTIONS[operation]
+    review = bring_to(state, review, reviewer=reviewer, editor=member("alex", "Editor"), rating=rating_false)
+    if state == "not_checkable":  # dismissed by its reviewer
+        review.refresh_from_db()
+    claim = review.claim
+    user = request.getfixturevalue(role)
+
+    def snapshot():
+        return (
+            list(Claim.objects.order_by("pk").values_list("pk", "start", "end", "category", "not_a_claim")),
+            list(Quantity.objects.order_by("pk").values_list("pk", "value")),
+        )
+
+    before = snapshot()
+    if role in allowed:
+        correct(operation, claim, user)
+        assert snapshot() != before
+    else:
+        refusal = (
+            services.PermissionDenied
+            if role in ("anonymous", "other_reviewer")
+            else services.TransitionNotAllowed
+        )
+        with pytest.raises(refusal) as caught:
+            correct(operation, claim, user)
+        assert caught.value.message
+        assert snapshot() == before
