@@ -264,6 +264,8 @@ FACTCHECK_MAX_CLAIMS_PER_ARTICLE = env.int("FACTCHECK_MAX_CLAIMS_PER_ARTICLE", d
 # Longest claim, in characters (``factcheck.extraction.MAX_SENTENCE_CHARS``): a longer run of text with no
 # sentence end is split into pieces that are kept but not offered as claims.
 FACTCHECK_MAX_SENTENCE_CHARS = env.int("FACTCHECK_MAX_SENTENCE_CHARS", default=2000)
+# FACTCHECK_CHECKWORTHINESS_MODEL (a retrained check-worthiness model, opt-in) is read from the environment
+# by the extractor itself, which is pure Python and never sees these settings (checkworthiness.MODEL_ENV).
 FACTCHECK_MAX_FIGURES_PER_CLAIM = env.int("FACTCHECK_MAX_FIGURES_PER_CLAIM", default=100)
 FACTCHECK_MAX_FIGURES_PER_ARTICLE = env.int("FACTCHECK_MAX_FIGURES_PER_ARTICLE", default=10_000)
 # Deepest nesting of JSON accepted, in imported files and in API request bodies.
