@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import cast
 
-from django.db import transaction
+from django.db import connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -27,6 +28,7 @@ from factcheck.extraction.version import EXTRACTOR_VERSION
 from factcheck.imports.writer import cap_figures, extract_sentences, limits_from_settings
 from factcheck.layers import (
     PART_FIELDS,
+    QUANTITY_FIELDS,
     SCORE_FIELDS,
     UNNUMBERED,
     apply_sentence,
@@ -34,6 +36,7 @@ from factcheck.layers import (
     machine_snapshot,
     machine_span,
     quantity_rows,
+    quantity_values,
     renumber,
     sentence_json,
     sentence_values,
@@ -44,6 +47,7 @@ from factcheck.reextraction.models import ReextractionJob
 logger = logging.getLogger(__name__)
 
 BATCH = 20  # articles a task does before it hands on
+GONE = "The extractor ({version}) no longer finds this sentence; check its boundaries."
 # ``updated_at`` too: API clients syncing with ``updated_since`` must see re-extracted claims
 _CLAIM_FIELDS = [*sum(PART_FIELDS.values(), ()), *SCORE_FIELDS, "machine", "attention", "index", "updated_at"]
 
@@ -78,6 +82,54 @@ def _differs(old: dict, new: dict) -> list[str]:
     return parts
 
 
+def _update_rows(claims: list[Claim]) -> None:
+    """``bulk_update`` of ``_CLAIM_FIELDS`` as one prepared UPDATE run for each row (``executemany``):
+    the ORM's CASE expressions cost milliseconds a row to build, several times the extraction itself."""
+    fields = [cast(models.Field, Claim._meta.get_field(name)) for name in _CLAIM_FIELDS]
+    quote = connection.ops.quote_name
+    assignments = ", ".join(f"{quote(str(field.column))} = %s" for field in fields)
+    sql = f"UPDATE {quote(Claim._meta.db_table)} SET {assignments} WHERE {quote('id')} = %s"
+    rows = [
+        [*(field.get_db_prep_save(getattr(claim, field.attname), connection) for field in fields), claim.pk]
+        for claim in claims
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
+def _row(claim: Claim) -> tuple:
+    """What re-extraction may change in a claim row (``attention`` last)."""
+    return (*(getattr(claim, name) for name in _CLAIM_FIELDS[:-3]), claim.attention)
+
+
+def _figures_differ(claim: Claim, sentence) -> bool:
+    """Whether the stored figures (prefetched) are not the sentence's: only then are they rewritten."""
+    stored = [tuple(getattr(q, name) for name in QUANTITY_FIELDS) for q in claim.quantities.all()]
+    fresh = [tuple(quantity_values(q)[name] for name in QUANTITY_FIELDS) for q in sentence.quantities]
+    return stored != fresh
+
+
+def _follow(claim: Claim, sentence, *, reviewed: bool, refigured: list) -> None:
+    """A claim people worked on, whose machine sentence the extractor still finds."""
+    if claim.origin == Origin.MACHINE and reviewed:
+        # reviewed as the extractor read it: what was rated stays, a new reading is kept beside it
+        seen = claim.machine or machine_snapshot(claim, claim.quantities.all())
+        fresh = sentence_json(sentence)
+        differences = _differs(seen, fresh)
+        if differences or claim.machine is not None:
+            claim.machine = fresh
+        if differences and not claim.attention:
+            claim.attention = (
+                f"The extractor ({EXTRACTOR_VERSION}) now reads this claim's {', '.join(differences)} "
+                "differently; the reviewed claim is unchanged."
+            )
+        return
+    claim.machine = sentence_json(sentence)
+    parts = [part for part in Layer if part != Layer.SPAN]  # a corrected claim's span is the person's
+    if apply_sentence(claim, sentence, parts=parts) and _figures_differ(claim, sentence):
+        refigured.append((claim, sentence.quantities))
+
+
 @transaction.atomic
 def article_reextract(*, article_id: int) -> Outcome:
     """Run the current extractor over one stored article (see the module's docstring)."""
@@ -101,47 +153,31 @@ def article_reextract(*, article_id: int) -> Outcome:
         span = machine_span(claim)
         sentence = new.get(span) if span else None
         people = claim.pk in kept_ids or claim.origin != Origin.MACHINE or claim.not_a_claim
+        if not people and (span is None or sentence is None or span in taken):
+            deleted.append(claim.pk)
+            continue
+        before = _row(claim)
         if not people:
-            if span is None or sentence is None or span in taken:
-                deleted.append(claim.pk)
-                continue
+            assert span is not None and sentence is not None
             taken.add(span)
             apply_sentence(claim, sentence)
-            refigured.append((claim, sentence.quantities))
-            changed.append(claim)
-            outcome.updated += 1
-            continue
-        outcome.kept += 1
-        people_spans.append((claim.start, claim.end))
-        if span is None:  # added by a person: no machine sentence to follow
-            continue
-        if sentence is None:
-            claim.attention = (
-                f"The extractor ({EXTRACTOR_VERSION}) no longer finds this sentence; check its boundaries."
-            )
-            outcome.flagged += 1
-            changed.append(claim)
-            continue
-        taken.add(span)
-        if claim.origin == Origin.MACHINE and claim.pk in kept_ids:
-            # reviewed as the extractor read it: what was rated stays, a new reading is kept beside it
-            seen = claim.machine or machine_snapshot(claim, claim.quantities.all())
-            fresh = sentence_json(sentence)
-            differences = _differs(seen, fresh)
-            if differences or claim.machine is not None:
-                claim.machine = fresh
-            if differences:
-                claim.attention = (
-                    f"The extractor ({EXTRACTOR_VERSION}) now reads this claim's {', '.join(differences)} "
-                    "differently; the reviewed claim is unchanged."
-                )
-                outcome.flagged += 1
-        else:
-            claim.machine = sentence_json(sentence)
-            parts = [part for part in Layer if part != Layer.SPAN]  # a corrected claim's span is the person's
-            if apply_sentence(claim, sentence, parts=parts):
+            if _figures_differ(claim, sentence):
                 refigured.append((claim, sentence.quantities))
-        changed.append(claim)
+        else:
+            outcome.kept += 1
+            people_spans.append((claim.start, claim.end))
+            if span is None:  # added by a person: no machine sentence to follow
+                continue
+            if sentence is None:
+                claim.attention = GONE.format(version=EXTRACTOR_VERSION)
+            else:
+                taken.add(span)
+                _follow(claim, sentence, reviewed=claim.pk in kept_ids, refigured=refigured)
+        if claim.attention != before[-1] and claim.attention:
+            outcome.flagged += 1
+        if _row(claim) != before or (refigured and refigured[-1][0] is claim):
+            changed.append(claim)
+            outcome.updated += not people
 
     def overlaps_people(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in people_spans)
@@ -157,7 +193,7 @@ def article_reextract(*, article_id: int) -> Outcome:
         now = timezone.now()
         for claim in changed:
             claim.updated_at = now
-        Claim.objects.bulk_update(changed, _CLAIM_FIELDS, batch_size=500)
+        _update_rows(changed)
     if refigured:
         Quantity.objects.filter(claim__in=[claim for claim, _ in refigured]).delete()
     rows = [row for claim, quantities in refigured for row in quantity_rows(claim, quantities)]
