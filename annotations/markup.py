@@ -140,6 +140,9 @@ def article_with_claims(
         if claim.speaker:
             title += f" · {plain(claim.speaker)}"
         classes = f"fc-claim fc-state-{state}" + (" fc-checkworthy" if claim.is_claim else "")
+        if getattr(claim, "not_a_claim", False):
+            classes += " fc-not-a-claim"
+            title += " · not a claim"
         if claim.pk == current_id:
             classes += " fc-current"
         tag = "a" if link else "span"
