@@ -284,21 +284,29 @@ class ClaimViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixi
         return Response(_claim_data(merged.pk, request))
 
 
+CLAIM_PK = OpenApiParameter(
+    "claim_pk", OpenApiTypes.INT, OpenApiParameter.PATH, description="The claim's id."
+)
+FIGURE_PK = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH, description="The figure's id.")
+
+
 @extend_schema_view(
-    list=extend_schema(summary="A claim's figures"),
-    retrieve=extend_schema(summary="One figure of a claim"),
+    list=extend_schema(summary="A claim's figures", parameters=[CLAIM_PK]),
+    retrieve=extend_schema(summary="One figure of a claim", parameters=[CLAIM_PK, FIGURE_PK]),
     create=extend_schema(
         summary="Add a figure (reviewers)",
         description="A figure the extractor missed, inside the claim. " + CORRECTIONS,
+        parameters=[CLAIM_PK],
         request=QuantityWriteSerializer,
         responses={201: QuantitySerializer},
     ),
     partial_update=extend_schema(
         summary="Correct a figure (reviewers)",
+        parameters=[CLAIM_PK, FIGURE_PK],
         request=QuantityWriteSerializer,
         responses={200: QuantitySerializer},
     ),
-    destroy=extend_schema(summary="Remove a figure (reviewers)"),
+    destroy=extend_schema(summary="Remove a figure (reviewers)", parameters=[CLAIM_PK, FIGURE_PK]),
 )
 class ClaimQuantityViewSet(
     ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
@@ -600,7 +608,9 @@ class AnnotationExportView(ApiViewMixin):
             OpenApiParameter(
                 "since", OpenApiTypes.DATE, description="Only articles people worked on since this date."
             ),
-            format_parameter(["jsonl"]),
+            OpenApiParameter(
+                "format", OpenApiTypes.STR, enum=["jsonl"], description="JSON Lines, the only one."
+            ),
         ],
         responses={(200, "application/jsonl"): OpenApiTypes.STR},
     )
