@@ -33,6 +33,7 @@ from factcheck.models import (
     ArticleQuerySet,
     Category,
     Claim,
+    Layer,
     Origin,
     Qualifier,
     Quantity,
@@ -378,7 +379,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "claim_context",
         "figures",
         "origin",
-        "corrected",
+        "corrected_parts",
         "not_a_claim",
         "attention",
         "machine_layer",
@@ -423,8 +424,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
             *super().get_urls(),
         ]
 
+    # Raw adds, edits and deletes would bypass the layers and the workflow (a deleted claim takes its
+    # review with it): claims come from imports and ``annotations.corrections``.
+    def has_add_permission(self, request) -> bool:
+        return False
+
     def has_change_permission(self, request, obj=None) -> bool:
-        return False  # raw edits would bypass the layers and the workflow: see the class docstring
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
     def correct_view(self, request, object_id: int):
         """Correct the claim's boundaries, category, speaker or "not a claim" through the services."""
@@ -534,6 +543,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
         if obj.not_a_claim:
             return format_html('<span class="fc-badge">{}</span>', "Not a claim")
         return "—" if obj.origin == Origin.MACHINE else obj.get_origin_display()
+
+    @admin.display(description="Set by a reviewer")
+    def corrected_parts(self, obj: Claim) -> str:
+        return ", ".join(Layer(part).label for part in obj.corrected) or "Nothing: the extractor's reading."
 
     @admin.display(description="Correct")
     def correct_link(self, obj: Claim) -> str:

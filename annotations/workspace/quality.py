@@ -124,7 +124,7 @@ def quality(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied("The quality page is for editors.")
     reports = quality_reports()
     current = reports.pop("current")
-    versions = [(key.removeprefix("stored:"), value) for key, value in reports.items()]
+    versions = [(f"{key.removeprefix('stored:')} as stored", value) for key, value in reports.items()]
     rows = [
         (
             metric.label,
