@@ -1,7 +1,9 @@
-"""The core app's admin. Django autodiscovers only ``<app>.admin``, so the imports package's admin is
-loaded from here; articles and claims are registered by the review app, which shows their review states.
+"""The core app's admin. Django autodiscovers only ``<app>.admin``, so the imports and re-extraction
+packages' admins are loaded from here; articles and claims are registered by the review app, which shows
+their review states.
 """
 
 from factcheck.imports import admin as imports
+from factcheck.reextraction import admin as reextraction
 
-__all__ = ["imports"]
+__all__ = ["imports", "reextraction"]

@@ -112,7 +112,9 @@ class ClaimFilter(filters.FilterSet):
         choices=Origin.choices,
         help_text="Who made the claim: `machine`, `corrected` (by a person) or `added` (by a person).",
     )
-    not_a_claim = filters.BooleanFilter(help_text="Marked by a person as no claim at all (an extraction error).")
+    not_a_claim = filters.BooleanFilter(
+        help_text="Marked by a person as no claim at all (an extraction error)."
+    )
     flagged = filters.BooleanFilter(
         method="filter_flagged", help_text="Flagged for a look (e.g. the extractor now reads it differently)."
     )

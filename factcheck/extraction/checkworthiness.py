@@ -26,9 +26,9 @@ from the claim figures on purpose; widening it changes the features and means re
 from __future__ import annotations
 
 import json
-import os
 import logging
 import math
+import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache, reduce

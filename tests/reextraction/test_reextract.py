@@ -149,3 +149,15 @@ def test_one_failing_article_does_not_stop_the_run(article, django_capture_on_co
     job.refresh_from_db()
     assert (job.status, job.failed_count) == ("partially_failed", 1)
     assert job.errors == [{"article": article.pk, "reason": "RuntimeError: rule exploded"}]
+
+
+def test_runs_show_their_progress_and_errors_in_the_admin(admin_client, article):
+    job = ReextractionJob.objects.create(
+        extractor_version="2026.12.1",
+        total=4,
+        done_count=1,
+        errors=[{"article": article.pk, "reason": "RuntimeError: rule exploded"}],
+    )
+    html = admin_client.get(f"/admin/factcheck/reextractionjob/{job.pk}/change/").content.decode()
+    assert "1 of 4 articles (25%)" in html and "rule exploded" in html
+    assert admin_client.get("/admin/factcheck/reextractionjob/add/").status_code == 403
