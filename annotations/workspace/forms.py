@@ -6,7 +6,7 @@ from django import forms
 
 from annotations.models import NOTE_MAX_CHARS, RATIONALE_MAX_CHARS, EvidenceStance, Rating, ReviewState
 from annotations.services import CLAIM_REVIEWED_MAX
-from factcheck.models import Category
+from factcheck.models import Category, Qualifier, QuantityKind, SpeakerType
 
 STATE_FILTERS = [
     ("", "Waiting for me"),
@@ -111,3 +111,172 @@ class CommentForm(forms.Form):
     body = forms.CharField(
         label="Comment", max_length=NOTE_MAX_CHARS, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+# --- corrections of the claim itself (annotations.corrections decides what is allowed) -------------
+
+QUOTE_MAX_CHARS = 2000
+MOVES = [
+    ("start-left", "Extend the start by a word"),
+    ("start-right", "Shrink the start by a word"),
+    ("end-left", "Shrink the end by a word"),
+    ("end-right", "Extend the end by a word"),
+]
+SPEAKER_TYPES = [("", "Guess from the name"), *SpeakerType.choices]
+
+
+def _blank(choices) -> list[tuple[str, str]]:
+    return [("", "—"), *choices]
+
+
+class SpanForm(forms.Form):
+    """A span of the article: offsets (a selection, from the page's script) or the words themselves.
+
+    ``quote`` alone is found in the text (the way without a mouse, or without JavaScript); with
+    offsets, it is what the page saw there, and a mismatch is refused rather than guessed.
+    """
+
+    start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    quote = forms.CharField(required=False, max_length=QUOTE_MAX_CHARS, strip=False)
+
+    missing = "Select the words in the article, or type them."
+
+    def clean(self):
+        super().clean()
+        data = self.cleaned_data
+        offsets = data.get("start") is not None, data.get("end") is not None
+        if any(offsets) and not all(offsets):
+            raise forms.ValidationError("A span needs both a start and an end.")
+        if not all(offsets) and not (data.get("quote") or "").strip():
+            raise forms.ValidationError(self.missing)
+        return data
+
+
+class ClaimAddForm(SpanForm):
+    missing = "Select the claim's words in the article (or type them), then add it."
+
+
+class VersionForm(forms.Form):
+    """The claim's ``version`` the page showed: a correction based on an older one is a conflict."""
+
+    claim_version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+
+class BoundaryForm(VersionForm):
+    """Move one end of the claim by a word, or set both offsets."""
+
+    move = forms.ChoiceField(choices=MOVES, required=False)
+    start = forms.IntegerField(required=False, min_value=0)
+    end = forms.IntegerField(required=False, min_value=0)
+
+    def clean(self):
+        super().clean()
+        data = self.cleaned_data
+        if not data.get("move") and (data.get("start") is None or data.get("end") is None):
+            raise forms.ValidationError("Say which end of the claim to move.")
+        return data
+
+
+class CategoryForm(VersionForm):
+    category = forms.ChoiceField(choices=Category.choices)
+
+
+class SpeakerForm(VersionForm):
+    """Who made the claim: typed (with a type, or guessed), picked from the article, or nobody."""
+
+    speaker_name = forms.CharField(required=False, max_length=300, label="Speaker")
+    speaker_type = forms.ChoiceField(choices=SPEAKER_TYPES, required=False, label="Type")
+    speaker_start = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    speaker_end = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    clear = forms.BooleanField(required=False)
+
+    def speaker(self):
+        """The value ``claim_update`` takes: None, or ``{"name", "start", "end", "type"}``."""
+        data = self.cleaned_data
+        if data.get("clear"):
+            return None
+        value: dict = {"name": data.get("speaker_name") or ""}
+        if data.get("speaker_start") is not None or data.get("speaker_end") is not None:
+            value.update(start=data.get("speaker_start"), end=data.get("speaker_end"))
+        if data.get("speaker_type"):
+            value["type"] = data["speaker_type"]
+        return value
+
+    def clean(self):
+        super().clean()
+        data = self.cleaned_data
+        spanned = data.get("speaker_start") is not None and data.get("speaker_end") is not None
+        if not data.get("clear") and not spanned and not (data.get("speaker_name") or "").strip():
+            raise forms.ValidationError(
+                "Type the speaker's name, use words selected in the article, or choose No speaker."
+            )
+        return data
+
+
+class FlagForm(VersionForm):
+    """ "Not a claim" on or off."""
+
+    not_a_claim = forms.TypedChoiceField(
+        choices=[("1", "Not a claim"), ("0", "A claim")], coerce=lambda v: v == "1"
+    )
+
+
+class SplitForm(VersionForm):
+    """Where the second part starts: an article offset (the caret, a click) or its first words."""
+
+    at = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    before = forms.CharField(required=False, max_length=QUOTE_MAX_CHARS, label="Second part starts at")
+
+    def clean(self):
+        super().clean()
+        data = self.cleaned_data
+        if data.get("at") is None and not (data.get("before") or "").strip():
+            raise forms.ValidationError(
+                "Type the words the second part starts with, or put the caret where it starts."
+            )
+        return data
+
+
+class MergeForm(forms.Form):
+    other = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
+class FigureForm(SpanForm):
+    """A figure's values; empty ones are left alone (an edit) or read from its words (a new figure)."""
+
+    VALUES = ("value", "low", "high", "unit", "qualifier", "category", "kind")
+
+    value = forms.CharField(required=False, max_length=50)
+    low = forms.CharField(required=False, max_length=50, label="From")
+    high = forms.CharField(required=False, max_length=50, label="To")
+    unit = forms.CharField(required=False, max_length=100)
+    qualifier = forms.ChoiceField(choices=_blank(Qualifier.choices), required=False)
+    category = forms.ChoiceField(choices=_blank(Category.choices), required=False)
+    kind = forms.ChoiceField(choices=_blank(QuantityKind.choices), required=False)
+
+    missing = "Select the figure's words in the claim, or type them."
+
+    def __init__(self, *args, new: bool = True, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.new = new
+
+    def clean(self):
+        if self.new:
+            return super().clean()
+        return forms.Form.clean(self)
+
+    def values(self) -> dict:
+        """The fields sent: a number cleared is None, a choice left on "—" is not sent."""
+        out: dict = {}
+        for name in self.VALUES:
+            if name not in self.data:
+                continue
+            value = self.cleaned_data.get(name)
+            if name in ("value", "low", "high"):
+                out[name] = (value or "").strip() or None
+            elif name == "unit":
+                out[name] = value or ""
+            elif value:
+                out[name] = value
+        return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
@@ -21,6 +22,7 @@ S = ReviewState
 STATE_ORDER: list[str] = list(ReviewState)  # declared in workflow order, unfinished first
 QUEUE_PAGE_SIZE = 50
 IMPORT_PAGE_SIZE = 25
+SPEAKER_CHOICES = 50
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,9 @@ class QueueFilters:
 
 
 def _filtered(user, filters: QueueFilters) -> QuerySet:
-    claims = Claim.objects.all()
+    # A claim a person marked "not a claim" is no claim at all: it leaves the queue (the reader still
+    # shows it, struck through, so that the mark can be taken back).
+    claims = Claim.objects.filter(not_a_claim=False)
     if not filters.everything:
         claims = claims.filter(Q(is_claim=True) | Q(review__isnull=False) & ~Q(review__state=S.UNREVIEWED))
     if filters.category:
@@ -115,21 +119,35 @@ def reader_claim(*, claim_id: int) -> Claim:
     )
 
 
+def overlaps(claim: Claim) -> bool:
+    """Whether another claim of the article shares some of this claim's text (it is drawn in pieces)."""
+    return (
+        Claim.objects.filter(article_id=claim.article_id, start__lt=claim.end, end__gt=claim.start)
+        .exclude(pk=claim.pk)
+        .exists()
+    )
+
+
 def reader_state_counts(*, article_id: int) -> tuple[dict[str, int], int, int]:
     """Claims to check per state, how many to check and how many sentences, in one query."""
     rows = (
         claims_with_reviews(Claim.objects.filter(article_id=article_id))
         .order_by()
-        .values("review_state", "is_claim")
+        .values("review_state", "is_claim", "not_a_claim")
         .annotate(n=Count("id"))
     )
     counts: dict[str, int] = dict.fromkeys(STATE_ORDER, 0)
     total = 0
     for row in rows:
         total += row["n"]
-        if row["is_claim"] or row["review_state"] != S.UNREVIEWED:
+        if to_check(row["is_claim"], row["review_state"], row["not_a_claim"]):
             counts[row["review_state"]] += row["n"]
     return counts, sum(counts.values()), total
+
+
+def to_check(is_claim: bool, state: str, not_a_claim: bool) -> bool:
+    """Whether the reader counts a sentence as a claim to check (and ``j``/``k`` stop on it)."""
+    return not not_a_claim and (is_claim or state != S.UNREVIEWED)
 
 
 @dataclass
@@ -146,6 +164,27 @@ class Panel:
     @property
     def exists(self) -> bool:
         return self.review.pk is not None
+
+    # Read only when the panel offers corrections (a cached property is one query, on first use).
+    @cached_property
+    def next_claim_id(self) -> int | None:
+        """The claim after this one in the article (the one *Merge with next* joins), if any."""
+        return (
+            Claim.objects.filter(article_id=self.claim.article_id, index=self.claim.index + 1)
+            .values_list("pk", flat=True)
+            .first()
+        )
+
+    @cached_property
+    def speakers(self) -> list[str]:
+        """Speakers already named in the article, offered when typing one."""
+        return list(
+            Claim.objects.filter(article_id=self.claim.article_id)
+            .exclude(speaker="")
+            .order_by("speaker")
+            .values_list("speaker", flat=True)
+            .distinct()[:SPEAKER_CHOICES]
+        )
 
 
 def default_ratings(review: Review | None = None) -> list[Rating]:
@@ -165,6 +204,7 @@ def panel_for(*, claim_id: int) -> Panel:
         Claim.objects.select_related(
             "article", "review__verdict__scale", "review__assignee", "review__second_reviewer"
         )
+        .defer("article__body")  # the panel shows the claim's own text; the body is read when drawn
         .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
         .get(pk=claim_id)
     )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from annotations.workspace import views
+from annotations.workspace import quality, views
 
 app_name = "workspace"
 
@@ -19,6 +19,19 @@ urlpatterns = [
         name="evidence-remove",
     ),
     path("claims/<int:claim_id>/comments/", views.comment_add, name="comment-add"),
+    # corrections of the claim itself
+    path("articles/<int:article_id>/claims/add/", views.claim_add, name="claim-add"),
+    path("articles/<int:article_id>/undo/", views.correction_undo, name="correction-undo"),
+    path("claims/<int:claim_id>/correct/<slug:part>/", views.claim_correct, name="claim-correct"),
+    path("claims/<int:claim_id>/split/", views.claim_split, name="claim-split"),
+    path("claims/<int:claim_id>/merge/", views.claim_merge, name="claim-merge"),
+    path("claims/<int:claim_id>/remove/", views.claim_remove, name="claim-remove"),
+    path("claims/<int:claim_id>/figures/", views.figure_add, name="figure-add"),
+    path("claims/<int:claim_id>/figures/<int:quantity_id>/", views.figure_edit, name="figure-edit"),
+    path(
+        "claims/<int:claim_id>/figures/<int:quantity_id>/remove/", views.figure_remove, name="figure-remove"
+    ),
     path("imports/", views.imports, name="imports"),
     path("imports/rows/", views.import_rows, name="import-rows"),
+    path("quality/", quality.quality, name="quality"),
 ]

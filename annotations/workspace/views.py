@@ -1,15 +1,18 @@
 """The reviewer workspace: queue, article reader, annotation panel and import status.
 
 Pages work without JavaScript (links and forms, redirect after POST); with htmx the panel
-and its sections are swapped in place. Every write goes through ``annotations.services``,
-so the workspace follows the same rules and roles as the admin and the API. A stale
-``version`` is answered with 409 and the panel showing who changed what, with the user's
-unsaved values kept beside it: nothing is silently overwritten.
+and its sections are swapped in place. Every write goes through ``annotations.services``
+(the claim's own corrections through ``annotations.corrections``), so the workspace follows the
+same rules and roles as the admin and the API. A stale ``version`` is answered with 409 and the
+panel showing who changed what, with the user's unsaved values kept beside it: nothing is
+silently overwritten.
 """
 
 from __future__ import annotations
 
+import re
 from functools import wraps
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.contrib import messages
@@ -21,10 +24,12 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_POST
 
+from annotations import corrections, services, workflow
 from annotations import selectors as review_selectors
-from annotations import services, workflow
+from annotations.exceptions import ConflictError, WorkflowError
 from annotations.models import Evidence, Review, ReviewState
 from annotations.roles import public_name
 from annotations.selectors import review_state_of
@@ -32,10 +37,20 @@ from annotations.workspace import selectors
 from annotations.workspace.forms import (
     ActionForm,
     AssignForm,
+    BoundaryForm,
+    CategoryForm,
+    ClaimAddForm,
     CommentForm,
     EvidenceForm,
+    FigureForm,
+    FlagForm,
+    MergeForm,
     QueueFilterForm,
     ReviewForm,
+    SpanForm,
+    SpeakerForm,
+    SplitForm,
+    VersionForm,
 )
 from annotations.workspace.render import (
     article_html,
@@ -43,9 +58,12 @@ from annotations.workspace.render import (
     claim_link,
     claim_text_html,
     claim_tip_oob,
+    origin_label,
     verdict_of,
 )
-from factcheck.models import Article, Category, Claim
+from factcheck.extraction.quantities import find_quantities
+from factcheck.models import Article, Category, Claim, Qualifier, Quantity, QuantityKind, SpeakerType
+from factcheck.text import plain
 
 S = ReviewState
 
@@ -131,6 +149,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "assignee": _assignee(claim),
             "mine": claim.mine,
             "score": f"{claim.checkworthiness:.2f}",
+            "origin": origin_label(claim),
         }
         for claim in page.object_list
     ]
@@ -179,7 +198,7 @@ def reader(request: HttpRequest, article_id: int) -> HttpResponse:
     counts: dict[str, int] = dict.fromkeys(selectors.STATE_ORDER, 0)
     for c in claims:
         state = review_state_of(c)
-        if c.is_claim or state != S.UNREVIEWED:
+        if selectors.to_check(c.is_claim, state, c.not_a_claim):
             counts[state] += 1
     context = {
         "article": article,
@@ -190,6 +209,8 @@ def reader(request: HttpRequest, article_id: int) -> HttpResponse:
         "has_panel": panel_context is not None,
         "categories": Category.choices,
         "active_nav": "queue",
+        "can_add": workflow.allows("amend", Review(), request.user),
+        "last_correction": _last_correction(request, article.pk),
         **(panel_context or {}),
     }
     return render(request, "workspace/reader.html", context)
@@ -216,6 +237,8 @@ def build_panel_context(
     comment_form: CommentForm | None = None,
     open_action: str = "",
     undo: dict | None = None,
+    figure_form: FigureForm | None = None,
+    open_tool: str = "",
 ) -> dict:
     user = request.user
     review = panel.review
@@ -239,6 +262,13 @@ def build_panel_context(
     assign_choices = []
     if workflow.may_give(review, user):
         assign_choices = [(u.pk, public_name(u)) for u in review_selectors.reviewers_for_assignment()]
+    can_correct = corrections.may_correct(claim=panel.claim, review=review, user=user)
+    correct_refusal = ""
+    if not can_correct and user.has_perm("annotations.correct_claim"):
+        try:
+            workflow.check("amend", review, user)
+        except WorkflowError as exc:
+            correct_refusal = exc.message
     mine_display = None
     if mine:
         verdict = mine.get("verdict")
@@ -277,13 +307,41 @@ def build_panel_context(
         "reader_url": reader_url(panel.claim),
         "claim_html": claim_text_html(panel.claim),
         "figures": list(panel.claim.quantities.all()),
+        # corrections of the claim itself
+        "panel": panel,
+        "can_correct": can_correct,
+        "correct_refusal": correct_refusal,
+        "origin_label": origin_label(panel.claim),
+        "figure_rows": [_figure_row(q, open_tool) for q in panel.claim.quantities.all()],
+        "figure_form": figure_form,
+        "open_tool": open_tool,
+        "last_correction": _last_correction(request, panel.claim.article_id),
+        "categories": Category.choices,
+        "qualifiers": Qualifier.choices,
+        "kinds": QuantityKind.choices,
+        "speaker_types": SpeakerType.choices,
     }
 
 
-def _panel_response(request, claim_id: int, *, status: int = 200, retarget: bool = False, **extra):
-    """The whole panel (and the claim's refreshed highlight in the article, out of band)."""
+def _panel_response(
+    request,
+    claim_id: int,
+    *,
+    status: int = 200,
+    retarget: bool = False,
+    article: bool = False,
+    highlight: bool = True,
+    **extra,
+):
+    """The whole panel (and the claim's refreshed highlight in the article, out of band; with
+    ``article``, the whole article text, after a correction that changed claims around it; without
+    ``highlight``, the article is left alone: opening a claim changes nothing in it, and replacing
+    its link would lose the caret a reviewer just put there to select words)."""
     context = build_panel_context(request, selectors.panel_for(claim_id=claim_id), **extra)
-    context["oob_claim"] = _claim_oob(claim_id)
+    if article:
+        context["oob_claim"] = _article_oob(context["claim"].article, current_id=claim_id)
+    elif highlight:
+        context["oob_claim"] = _claim_oob(claim_id)
     context["oob_summary"] = True
     context.update(_summary_context(*selectors.reader_state_counts(article_id=context["claim"].article_id)))
     response = render(request, "workspace/_panel.html", context, status=status)
@@ -295,10 +353,24 @@ def _panel_response(request, claim_id: int, *, status: int = 200, retarget: bool
 
 def _claim_oob(claim_id: int) -> str:
     claim = selectors.reader_claim(claim_id=claim_id)
+    if selectors.overlaps(claim):  # shown in pieces around other claims: the article is drawn again
+        return _article_oob(selectors.reader_article(article_id=claim.article_id), current_id=claim.pk)
     body = claim.article.body
     return claim_link(claim, body, href=reader_url(claim), current_id=claim.pk, oob=True) + claim_tip_oob(
         claim
     )
+
+
+def _article_oob(article: Article, *, current_id: int | None) -> str:
+    """The article's text with every claim, to replace the page's out of band."""
+    base = reverse("workspace:reader", args=[article.pk])
+    html = article_html(
+        article,
+        selectors.reader_claims(article=article),
+        href_for=lambda c: f"{base}?claim={c.pk}",
+        current_id=current_id,
+    )
+    return format_html('<div class="article-body" id="article-body" hx-swap-oob="true">{}</div>', html)
 
 
 def _after_post(request, claim, **panel_kwargs) -> HttpResponse:
@@ -320,7 +392,7 @@ def panel(request: HttpRequest, claim_id: int) -> HttpResponse:
     get_object_or_404(Claim, pk=claim_id)
     if not is_htmx(request):
         return HttpResponseRedirect(reader_url(Claim.objects.get(pk=claim_id)))
-    return _panel_response(request, claim_id)
+    return _panel_response(request, claim_id, highlight=False)
 
 
 @require_POST
@@ -544,6 +616,676 @@ def comment_add(request: HttpRequest, claim_id: int) -> HttpResponse:
     context = build_panel_context(request, selectors.panel_for(claim_id=claim.pk), comment_form=kept)
     context["comment_error"] = error
     return render(request, "workspace/_comments.html", context, status=status)
+
+
+# --- corrections of the claim itself -------------------------------------------------------------
+# Every change goes through ``annotations.corrections``; its inverse (also a call of those services)
+# is kept in the session, one step deep, for *Undo*.
+
+UNDO_KEY = "workspace_undo"
+QUALIFIER_SIGNS: dict[str, str] = {
+    Qualifier.APPROXIMATE: "≈ ",
+    Qualifier.MORE_THAN: "> ",
+    Qualifier.AT_LEAST: "≥ ",
+    Qualifier.LESS_THAN: "< ",
+    Qualifier.AT_MOST: "≤ ",
+    Qualifier.INCREASE: "+",
+    Qualifier.DECREASE: "\u2212",
+}
+_QUANTITY_VALUES = ("value", "low", "high", "qualifier", "unit", "category", "kind")
+
+
+def _number_text(value: float | None) -> str:
+    """A figure's number for a form field: every digit it has, without a trailing ".0"."""
+    return "" if value is None else format(value, ".15g")
+
+
+def _figure_row(quantity: Quantity, open_tool: str = "") -> dict:
+    """A figure's chip: its words, then how it was read (">" more than, "≈" about…, the unit)."""
+    if quantity.value is not None:
+        numbers = f"{quantity.value:,.15g}"
+    elif quantity.low is not None or quantity.high is not None:
+        low = f"{quantity.low:,.15g}" if quantity.low is not None else "…"
+        high = f"{quantity.high:,.15g}" if quantity.high is not None else "…"
+        numbers = f"{low} to {high}"
+    else:
+        numbers = "?"
+    sign = QUALIFIER_SIGNS.get(quantity.qualifier, "")
+    return {
+        "q": quantity,
+        "summary": " · ".join(part for part in (f"{sign}{numbers}", quantity.unit) if part),
+        "prefix": f"fig-{quantity.pk}",
+        "open": open_tool == f"figure-{quantity.pk}",
+        "values": {
+            "value": _number_text(quantity.value),
+            "low": _number_text(quantity.low),
+            "high": _number_text(quantity.high),
+            "unit": quantity.unit,
+            "qualifier": quantity.qualifier,
+            "category": quantity.category,
+            "kind": quantity.kind,
+        },
+    }
+
+
+def _last_correction(request: HttpRequest, article_id: int) -> dict | None:
+    entry = request.session.get(UNDO_KEY)
+    return entry if isinstance(entry, dict) and entry.get("article") == article_id else None
+
+
+def _remember(request: HttpRequest, *, article_id: int, label: str, op: str, **args: Any) -> None:
+    """The inverse of the correction just made, as the next *Undo* (replacing the previous one)."""
+    request.session[UNDO_KEY] = {"article": article_id, "label": label, "op": op, "args": args}
+
+
+def _speaker_of(claim: Claim) -> dict | None:
+    """The claim's speaker as ``claim_update`` takes it back."""
+    if not claim.speaker:
+        return None
+    value: dict = {"name": claim.speaker, "type": claim.speaker_type or None}
+    if claim.speaker_start is not None and claim.speaker_end is not None:
+        value.update(start=claim.speaker_start, end=claim.speaker_end)
+    return value
+
+
+def _words(body: str, quote: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the words of ``quote`` occur in ``body[start:end]`` (any white space between them; the
+    exact case first, else any case)."""
+    words = plain(quote).split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    # whole words at both ends ("the" is not found in "weather")
+    pattern = (r"(?<!\w)" if re.match(r"\w", words[0]) else "") + pattern
+    pattern += r"(?!\w)" if re.search(r"\w$", words[-1]) else ""
+    for flags in (0, re.IGNORECASE):
+        found = [(m.start(), m.end()) for m in re.compile(pattern, flags).finditer(body, start, end)]
+        if found:
+            return found
+    return []
+
+
+def _same_words(a: str, b: str) -> bool:
+    return plain(a).split() == plain(b).split()
+
+
+def _span_of(
+    body: str, form: SpanForm, *, within: tuple[int, int] | None = None, where: str
+) -> tuple[int, int]:
+    """The span a form names: its offsets (checked against the words the page saw there), or the
+    one place its words occur (in ``within``, else the whole article)."""
+    data = form.cleaned_data
+    start, end, quote = data.get("start"), data.get("end"), data.get("quote") or ""
+    if start is not None and end is not None:
+        if quote.strip() and not (0 <= start < end <= len(body) and _same_words(body[start:end], quote)):
+            raise WorkflowError(
+                "The selection does not match the article's text at that place: reload the page and "
+                "select the words again."
+            )
+        return start, end
+    low, high = within or (0, len(body))
+    found = _words(body, quote, low, high)
+    shown = " ".join(plain(quote).split())
+    shown = shown if len(shown) <= 60 else shown[:59] + "…"
+    if not found:
+        raise WorkflowError(f"“{shown}” is not in the {where}: copy the words as they are written.")
+    if len(found) > 1:
+        raise WorkflowError(
+            f"“{shown}” appears {len(found)} times in the {where}: type more of the words around it."
+        )
+    return found[0]
+
+
+def _moved(body: str, claim: Claim, move: str) -> tuple[int, int]:
+    """The claim's span with one end moved by a word (a run of text between blanks)."""
+    start, end = claim.start, claim.end
+    if move == "end-right":
+        while end < len(body) and body[end].isspace():
+            end += 1
+        while end < len(body) and not body[end].isspace():
+            end += 1
+        if end == claim.end:
+            raise WorkflowError("The claim already ends where the article ends.")
+    elif move == "end-left":
+        while end > start and not body[end - 1].isspace():
+            end -= 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+    elif move == "start-left":
+        while start > 0 and body[start - 1].isspace():
+            start -= 1
+        while start > 0 and not body[start - 1].isspace():
+            start -= 1
+        if start == claim.start:
+            raise WorkflowError("The claim already starts where the article starts.")
+    elif move == "start-right":
+        while start < end and not body[start].isspace():
+            start += 1
+        while start < end and body[start].isspace():
+            start += 1
+    if end <= start:
+        raise WorkflowError("A claim keeps at least one word: remove it or mark it not a claim instead.")
+    return start, end
+
+
+def _form_error(form) -> str:
+    errors = []
+    for name, messages_ in form.errors.items():
+        label = (
+            "" if name == "__all__" else f"{form.fields[name].label or name.replace('_', ' ').capitalize()}: "
+        )
+        errors.append(label + " ".join(str(m) for m in messages_))
+    return "; ".join(errors)
+
+
+def _corrected(
+    request: HttpRequest,
+    *,
+    article_id: int,
+    claim_id: int | None,
+    status: int = 200,
+    error: str = "",
+    notice: str = "",
+    conflict: ConflictError | None = None,
+    **extra,
+) -> HttpResponse:
+    """After a correction: htmx gets the panel of ``claim_id`` (none: the empty panel) and the article
+    drawn again; without JavaScript, back to the reader with the outcome as a message."""
+    page = reverse("workspace:reader", args=[article_id]) + (f"?claim={claim_id}" if claim_id else "")
+    if not is_htmx(request):
+        text = error or (conflict.message if conflict else notice)
+        if text:
+            level = messages.ERROR if error or conflict else messages.SUCCESS
+            messages.add_message(request, level, text)
+        return HttpResponseRedirect(page)
+    if claim_id is not None:
+        response = _panel_response(
+            request,
+            claim_id,
+            status=status,
+            article=True,
+            error=error,
+            notice=notice,
+            conflict=conflict,
+            **extra,
+        )
+    else:
+        article = selectors.reader_article(article_id=article_id)
+        context = {
+            "notice": notice,
+            "error": error,
+            "oob_claim": _article_oob(article, current_id=None),
+            "oob_summary": True,
+            "last_correction": _last_correction(request, article_id),
+            **_summary_context(*selectors.reader_state_counts(article_id=article_id)),
+        }
+        response = render(request, "workspace/_panel_empty.html", context, status=status)
+    response["HX-Retarget"] = "#panel"
+    response["HX-Reswap"] = "innerHTML"
+    if status < 300:
+        response["HX-Replace-Url"] = page
+    return response
+
+
+def _refused(request: HttpRequest, claim: Claim, exc: WorkflowError, **extra) -> HttpResponse:
+    conflict = exc if isinstance(exc, ConflictError) else None
+    return _corrected(
+        request,
+        article_id=claim.article_id,
+        claim_id=claim.pk,
+        status=exc.status_code,
+        error="" if conflict else exc.message,
+        conflict=conflict,
+        **extra,
+    )
+
+
+def _claim_for_correction(claim_id: int) -> Claim:
+    """The claim; its article's body is read only by the corrections that need it (``claim.article.body``)."""
+    return Claim.objects.select_related("article").defer("article__body").get(pk=claim_id)
+
+
+def _still_there(view):
+    """A claim or figure someone merged, split or removed meanwhile: said so in the panel (404)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except (Claim.DoesNotExist, Quantity.DoesNotExist) as exc:
+            what = "figure" if isinstance(exc, Quantity.DoesNotExist) else "claim"
+            message = (
+                f"That {what} no longer exists (merged, split or removed meanwhile): reload the article."
+            )
+            if not is_htmx(request):
+                messages.error(request, message)
+                return HttpResponseRedirect(reverse("workspace:queue"))
+            return render(request, "workspace/_panel_empty.html", {"error": message}, status=404)
+
+    return wrapped
+
+
+@require_POST
+@workspace_view
+def claim_add(request: HttpRequest, article_id: int) -> HttpResponse:
+    """A claim from words of the article: a selection (offsets) or the words typed."""
+    article = get_object_or_404(Article, pk=article_id)
+    form = ClaimAddForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise WorkflowError(_form_error(form))
+        start, end = _span_of(article.body, form, where="article")
+        claim = corrections.claim_add(article=article, start=start, end=end, by=request.user)
+    except WorkflowError as exc:
+        if not is_htmx(request):
+            messages.error(request, exc.message)
+            current = request.POST.get("current", "")
+            return HttpResponseRedirect(
+                reverse("workspace:reader", args=[article.pk])
+                + (f"?claim={current}" if current.isdigit() else "")
+            )
+        context = {"add_error": exc.message}
+        return render(request, "workspace/_add_status.html", context, status=exc.status_code)
+    _remember(request, article_id=article.pk, label=f"adding claim #{claim.pk}", op="remove", claim=claim.pk)
+    return _corrected(
+        request,
+        article_id=article.pk,
+        claim_id=claim.pk,
+        notice=f"Claim #{claim.pk} added: “{_short(claim.text)}”.",
+    )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(plain(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+CORRECTION_PARTS = {
+    "span": BoundaryForm,
+    "category": CategoryForm,
+    "speaker": SpeakerForm,
+    "flag": FlagForm,
+    "looked-at": VersionForm,
+}
+
+
+@require_POST
+@workspace_view
+@_still_there
+def claim_correct(request: HttpRequest, claim_id: int, part: str) -> HttpResponse:
+    """One part of the claim: its boundaries, category, speaker, the "not a claim" mark, or its flag."""
+    claim = _claim_for_correction(claim_id)
+    if part not in CORRECTION_PARTS:
+        return _corrected(
+            request,
+            article_id=claim.article_id,
+            claim_id=claim.pk,
+            status=404,
+            error=f"Unknown correction {part!r}.",
+        )
+    form: Any = CORRECTION_PARTS[part](request.POST)
+    if not form.is_valid():
+        return _corrected(
+            request,
+            article_id=claim.article_id,
+            claim_id=claim.pk,
+            status=400,
+            error=_form_error(form),
+            open_tool=part,
+        )
+    data = form.cleaned_data
+    version = data.get("claim_version")
+    before: dict[str, Any] = {"attention": claim.attention} if claim.attention else {}
+    try:
+        if part == "span":
+            start, end = (
+                (data["start"], data["end"])
+                if not data.get("move")
+                else _moved(claim.article.body, claim, data["move"])
+            )
+            before.update(start=claim.start, end=claim.end)
+            changes: dict = {"start": start, "end": end}
+            label, notice = "the boundary change", "Boundaries changed."
+        elif part == "category":
+            before["category"] = claim.category
+            changes = {"category": data["category"]}
+            label, notice = "the category change", f"Category set to {Category(data['category']).label}."
+        elif part == "speaker":
+            before["speaker"] = _speaker_of(claim)
+            changes = {"speaker": form.speaker()}
+            label, notice = "the speaker change", ""
+        elif part == "flag":
+            before["not_a_claim"] = claim.not_a_claim
+            changes = {"not_a_claim": data["not_a_claim"]}
+            label = "“not a claim”" if data["not_a_claim"] else "“restored as a claim”"
+            notice = (
+                "Marked not a claim: it left the queue and stays here, struck through."
+                if data["not_a_claim"]
+                else "Restored as a claim."
+            )
+        else:
+            before = {"attention": claim.attention}
+            changes = {"attention": ""}
+            label, notice = "“looked at”", "Marked as looked at."
+        updated = corrections.claim_update(claim=claim, by=request.user, expected_version=version, **changes)
+    except WorkflowError as exc:
+        return _refused(request, claim, exc, open_tool=part)
+    if part == "speaker":
+        notice = f"Speaker set to {updated.speaker}." if updated.speaker else "Speaker removed."
+    _remember(
+        request,
+        article_id=claim.article_id,
+        label=f"{label} of claim #{claim.pk}",
+        op="update",
+        claim=claim.pk,
+        version=updated.version,
+        values=before,
+    )
+    return _corrected(request, article_id=claim.article_id, claim_id=claim.pk, notice=notice)
+
+
+@require_POST
+@workspace_view
+@_still_there
+def claim_split(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """Two claims from one, at an offset (the caret, a click) or before the words typed."""
+    claim = _claim_for_correction(claim_id)
+    form = SplitForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise WorkflowError(_form_error(form))
+        at = form.cleaned_data.get("at")
+        if at is None:
+            quote_form = SpanForm({"quote": form.cleaned_data["before"]})
+            quote_form.is_valid()
+            at, _ = _span_of(claim.article.body, quote_form, within=(claim.start, claim.end), where="claim")
+        first, second = corrections.claim_split(
+            claim=claim, at=at, by=request.user, expected_version=form.cleaned_data.get("claim_version")
+        )
+    except WorkflowError as exc:
+        return _refused(request, claim, exc, open_tool="split")
+    _remember(
+        request,
+        article_id=claim.article_id,
+        label=f"the split of claim #{first.pk}",
+        op="merge",
+        claims=[first.pk, second.pk],
+    )
+    return _corrected(
+        request,
+        article_id=claim.article_id,
+        claim_id=first.pk,
+        notice=f"Split in two: claim #{second.pk} holds “{_short(second.text)}”.",
+    )
+
+
+@require_POST
+@workspace_view
+@_still_there
+def claim_merge(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """The claim and another of the article (the next one, from the panel) become one."""
+    claim = _claim_for_correction(claim_id)
+    form = MergeForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise WorkflowError("Choose the claim to merge with.")
+        other = Claim.objects.filter(pk=form.cleaned_data["other"]).first()
+        if other is None:
+            raise WorkflowError(f"Claim #{form.cleaned_data['other']} no longer exists: reload the article.")
+        later = max((claim, other), key=lambda c: (c.start, c.end, c.pk))
+        kept = corrections.claim_merge(claims=[claim, other], by=request.user)
+    except WorkflowError as exc:
+        return _refused(request, claim, exc)
+    gone = other.pk if kept.pk == claim.pk else claim.pk
+    _remember(
+        request,
+        article_id=claim.article_id,
+        label=f"the merge into claim #{kept.pk}",
+        op="split",
+        claim=kept.pk,
+        at=later.start,
+        version=kept.version,
+    )
+    return _corrected(
+        request,
+        article_id=claim.article_id,
+        claim_id=kept.pk,
+        notice=f"Merged: claim #{gone} is now part of this one.",
+    )
+
+
+@require_POST
+@workspace_view
+@_still_there
+def claim_remove(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """Delete a claim a person added (by mistake); the extractor's are marked not a claim instead."""
+    claim = _claim_for_correction(claim_id)
+    try:
+        corrections.claim_remove(claim=claim, by=request.user)
+    except WorkflowError as exc:
+        return _refused(request, claim, exc)
+    _remember(
+        request,
+        article_id=claim.article_id,
+        label=f"removing claim #{claim.pk}",
+        op="add",
+        start=claim.start,
+        end=claim.end,
+    )
+    return _corrected(
+        request, article_id=claim.article_id, claim_id=None, notice=f"Claim #{claim.pk} removed."
+    )
+
+
+def _guessed(body: str, start: int, end: int) -> dict:
+    """What the extractor reads in the words of a new figure, for the values left empty."""
+    found = [q for q in find_quantities(body, start, end) if q.start >= start and q.end <= end]
+    if not found:
+        return {}
+    q = found[0]
+    return {
+        "value": q.value,
+        "low": q.low,
+        "high": q.high,
+        "qualifier": str(q.qualifier),
+        "unit": q.unit or "",
+        "category": str(q.category),
+        "kind": str(q.kind),
+    }
+
+
+@require_POST
+@workspace_view
+@_still_there
+def figure_add(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """A figure the extractor missed: words of the claim, its values typed or read from them."""
+    claim = _claim_for_correction(claim_id)
+    form = FigureForm(request.POST, auto_id="fig-new-%s")
+    body = claim.article.body
+    try:
+        if not form.is_valid():
+            raise WorkflowError(_form_error(form))
+        start, end = corrections.snap(
+            body, *_span_of(body, form, within=(claim.start, claim.end), where="claim")
+        )
+        values = form.values()
+        if all(values.get(name) is None for name in ("value", "low", "high")):
+            guessed = _guessed(body, start, end)
+            values = {**guessed, **{k: v for k, v in values.items() if v not in (None, "")}}
+        quantity = corrections.quantity_add(claim=claim, by=request.user, start=start, end=end, **values)
+    except WorkflowError as exc:
+        return _refused(request, claim, exc, figure_form=form, open_tool="figure-add")
+    _remember(
+        request,
+        article_id=claim.article_id,
+        label=f"adding the figure “{_short(quantity.surface, 30)}”",
+        op="figure_remove",
+        quantity=quantity.pk,
+    )
+    return _corrected(
+        request, article_id=claim.article_id, claim_id=claim.pk, notice=f"Figure “{quantity.surface}” added."
+    )
+
+
+def _figure_of(claim_id: int, quantity_id: int) -> Quantity:
+    return Quantity.objects.select_related("claim__article").get(pk=quantity_id, claim_id=claim_id)
+
+
+def _differs(name: str, sent: Any, current: Any) -> bool:
+    if name in ("value", "low", "high") and sent is not None:
+        try:
+            return float(str(sent).replace(",", "")) != current
+        except ValueError:
+            return True  # the service says what is wrong with it
+    return sent != current
+
+
+@require_POST
+@workspace_view
+@_still_there
+def figure_edit(request: HttpRequest, claim_id: int, quantity_id: int) -> HttpResponse:
+    quantity = _figure_of(claim_id, quantity_id)
+    claim = quantity.claim
+    form = FigureForm(request.POST, new=False)
+    try:
+        if not form.is_valid():
+            raise WorkflowError(_form_error(form))
+        changes = {
+            name: value
+            for name, value in form.values().items()
+            if _differs(name, value, getattr(quantity, name))
+        }
+        if not changes:
+            return _corrected(
+                request, article_id=claim.article_id, claim_id=claim.pk, notice="Nothing changed."
+            )
+        before = {name: getattr(quantity, name) for name in changes}
+        updated = corrections.quantity_update(quantity=quantity, by=request.user, **changes)
+    except WorkflowError as exc:
+        return _refused(request, claim, exc, open_tool=f"figure-{quantity.pk}")
+    _remember(
+        request,
+        article_id=claim.article_id,
+        label=f"the change of the figure “{_short(updated.surface, 30)}”",
+        op="figure_update",
+        quantity=updated.pk,
+        values=before,
+    )
+    return _corrected(
+        request, article_id=claim.article_id, claim_id=claim.pk, notice=f"Figure “{updated.surface}” saved."
+    )
+
+
+@require_POST
+@workspace_view
+@_still_there
+def figure_remove(request: HttpRequest, claim_id: int, quantity_id: int) -> HttpResponse:
+    quantity = _figure_of(claim_id, quantity_id)
+    claim = quantity.claim
+    before = {name: getattr(quantity, name) for name in ("start", "end", *_QUANTITY_VALUES)}
+    try:
+        corrections.quantity_remove(quantity=quantity, by=request.user)
+    except WorkflowError as exc:
+        return _refused(request, claim, exc)
+    _remember(
+        request,
+        article_id=claim.article_id,
+        label=f"removing the figure “{_short(quantity.surface, 30)}”",
+        op="figure_add",
+        claim=claim.pk,
+        values=before,
+    )
+    return _corrected(
+        request,
+        article_id=claim.article_id,
+        claim_id=claim.pk,
+        notice=f"Figure “{quantity.surface}” removed.",
+    )
+
+
+def _undo(entry: dict, by) -> tuple[int | None, str]:
+    """Run the inverse kept in ``entry``; returns the claim to show (None: the claim is gone) and what
+    was done."""
+    op, args = entry.get("op"), entry.get("args") or {}
+
+    def claim(pk: int) -> Claim:
+        found = Claim.objects.select_related("article").filter(pk=pk).first()
+        if found is None:
+            raise WorkflowError(f"Claim #{pk} no longer exists: nothing to undo.")
+        return found
+
+    def figure(pk: int) -> Quantity:
+        found = Quantity.objects.select_related("claim").filter(pk=pk).first()
+        if found is None:
+            raise WorkflowError("That figure no longer exists: nothing to undo.")
+        return found
+
+    if op == "remove":
+        corrections.claim_remove(claim=claim(args["claim"]), by=by)
+        return None, f"Undone: claim #{args['claim']} removed again."
+    if op == "merge":
+        kept = corrections.claim_merge(claims=[claim(pk) for pk in args["claims"]], by=by)
+        return kept.pk, "Undone: the two parts are one claim again."
+    if op == "split":
+        first, _ = corrections.claim_split(
+            claim=claim(args["claim"]), at=args["at"], by=by, expected_version=args.get("version")
+        )
+        return first.pk, "Undone: the merged claims are apart again."
+    if op == "update":
+        updated = corrections.claim_update(
+            claim=claim(args["claim"]), by=by, expected_version=args.get("version"), **args["values"]
+        )
+        return updated.pk, "Undone."
+    if op == "add":
+        article = Article.objects.filter(pk=entry["article"]).first()
+        if article is None:
+            raise WorkflowError("The article no longer exists: nothing to undo.")
+        added = corrections.claim_add(article=article, start=args["start"], end=args["end"], by=by)
+        return added.pk, f"Undone: the claim is back (as claim #{added.pk})."
+    if op == "figure_remove":
+        quantity = figure(args["quantity"])
+        corrections.quantity_remove(quantity=quantity, by=by)
+        return quantity.claim_id, "Undone: the figure is removed again."
+    if op == "figure_update":
+        quantity = corrections.quantity_update(quantity=figure(args["quantity"]), by=by, **args["values"])
+        return quantity.claim_id, "Undone: the figure has its values back."
+    if op == "figure_add":
+        target = claim(args["claim"])
+        corrections.quantity_add(claim=target, by=by, **args["values"])
+        return target.pk, "Undone: the figure is back."
+    raise WorkflowError("Nothing to undo.")
+
+
+@require_POST
+@workspace_view
+def correction_undo(request: HttpRequest, article_id: int) -> HttpResponse:
+    """Undo the last correction made in this article (one step: the inverse through the services)."""
+    article = get_object_or_404(Article.objects.only("id"), pk=article_id)
+    entry = _last_correction(request, article.pk)
+    raw = request.POST.get("current", "")
+    current = int(raw) if raw.isdigit() and Claim.objects.filter(pk=raw, article=article).exists() else None
+    if entry is None:
+        return _corrected(
+            request,
+            article_id=article.pk,
+            claim_id=current,
+            status=400,
+            error="Nothing to undo in this article.",
+        )
+    try:
+        shown, notice = _undo(entry, request.user)
+    except ConflictError as exc:
+        return _corrected(request, article_id=article.pk, claim_id=current, status=409, conflict=exc)
+    except WorkflowError as exc:
+        return _corrected(
+            request,
+            article_id=article.pk,
+            claim_id=current,
+            status=exc.status_code,
+            error=f"Could not undo {entry.get('label', 'that')}: {exc.message}",
+        )
+    request.session.pop(UNDO_KEY, None)
+    return _corrected(request, article_id=article.pk, claim_id=shown, notice=notice)
 
 
 # --- import status ------------------------------------------------------------------------------

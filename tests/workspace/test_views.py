@@ -10,9 +10,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from annotations import services
+from annotations import corrections, services
 from annotations.models import Comment, Evidence, Rating, Review, ReviewState
-from factcheck.models import ImportJob
+from factcheck.models import Claim, ImportJob
 from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory
 from tests.workspace.conftest import article_with_claims
 
@@ -177,6 +177,24 @@ def test_queue_query_count_is_constant(client, reviewer, other_reviewer, rating)
     many = _queue_queries(client)
     assert one == many
     assert many <= 10
+    # Claims people corrected, added or marked not a claim cost nothing more.
+    correct_some(article, reviewer)
+    assert _queue_queries(client) == one
+
+
+def correct_some(article, user) -> None:
+    """People's work on an article: a claim marked not a claim, one with a new span and figures, one
+    split, one merged, a claim added inside a sentence and one flagged for a look."""
+    claims = list(article.claims.order_by("index"))
+    free = [c for c in claims if not Review.objects.filter(claim=c).exists()]
+    corrections.claim_update(claim=free[0], by=user, not_a_claim=True)
+    moved = corrections.claim_update(claim=free[1], by=user, end=free[1].end - 7)
+    figure = moved.quantities.first()
+    corrections.quantity_update(quantity=figure, by=user, value=7, qualifier="approximate")
+    corrections.claim_split(claim=free[2], at=free[2].start + 4, by=user)
+    corrections.claim_merge(claims=[free[3], free[4]], by=user)
+    corrections.claim_add(article=article, start=free[5].start + 3, end=free[5].end - 6, by=user)
+    Claim.objects.filter(pk=free[6].pk).update(attention="Moved by re-extraction.")
 
 
 # --- reader ------------------------------------------------------------------------------------
@@ -205,6 +223,18 @@ def test_reader_query_count_is_constant(client, reviewer, other_reviewer, rating
         services.comment_add(review=review, by=reviewer, body=f"Note {i}")
     started(first_small, reviewer, rating, "Because.")
     assert _reader_queries(client, small, first_small.pk) == _reader_queries(client, big, first_big.pk)
+    # Claims people corrected, added (one inside a sentence: drawn in pieces) or marked not a claim,
+    # and the panel of a corrected claim with its correction tools, cost nothing more.
+    without = _reader_queries(client, small), _reader_queries(client, small, first_small.pk)
+    correct_some(big, reviewer)
+    corrections.claim_update(claim=first_big, by=reviewer, category="money", speaker="The UN")
+    corrections.quantity_add(
+        claim=first_big, by=reviewer, start=first_big.start, end=first_big.start + 2, value=1
+    )
+    assert Claim.objects.filter(article=big).exclude(origin="machine").count() >= 5
+    assert (_reader_queries(client, big), _reader_queries(client, big, first_big.pk)) == without
+    html = client.get(reverse("workspace:reader", args=[big.pk]) + f"?claim={first_big.pk}").content.decode()
+    assert "claim-tools" in html and "not-claim" in html and "origin-added" in html
 
 
 def test_reader_highlights_claims_with_state_category_and_figures(client, reviewer, rating):
