@@ -107,9 +107,14 @@ def _locked(claim: Claim, expected_version: int | None) -> Claim:
     rows = Claim.objects.filter(pk=claim.pk)
     if expected_version is not None:
         if not rows.filter(version=expected_version).update(version=F("version") + 1):
-            if not rows.exists():
+            current = rows.first()
+            if current is None:
                 raise TransitionNotAllowed(f"Claim #{claim.pk} no longer exists (merged or removed).")
-            raise ConflictError(_conflict(rows.get(), expected_version))
+            if expected_version > current.version:
+                raise WorkflowError(
+                    f"Claim #{claim.pk} has no version {expected_version} yet (it is at {current.version})."
+                )
+            raise ConflictError(_conflict(current, expected_version))
         return rows.select_for_update().get()
     fresh = rows.select_for_update().get()
     rows.update(version=F("version") + 1)
@@ -418,12 +423,13 @@ def claim_split(*, claim: Claim, at: Any, by, expected_version: int | None = Non
 
 
 @transaction.atomic
-def claim_merge(*, claims: Iterable[Claim], by) -> Claim:
+def claim_merge(*, claims: Iterable[Claim], by, expected_versions: dict[int, int] | None = None) -> Claim:
     """One claim from adjacent claims of one article (consecutive in its order).
 
     The claim with a review survives (two with reviews are refused); otherwise the first. It spans
     them all; its figures are the extractor's reading of the whole, unless a person set figures in
-    any of them, in which case every figure is kept.
+    any of them, in which case every figure is kept. ``expected_versions`` (claim id: the version the
+    caller saw) refuses a merge of claims someone changed meanwhile.
     """
     ids = sorted({claim.pk for claim in claims})
     if len(ids) < 2:
@@ -437,6 +443,14 @@ def claim_merge(*, claims: Iterable[Claim], by) -> Claim:
     indices = [row.index for row in rows]
     if indices != list(range(indices[0], indices[0] + len(rows))):
         raise WorkflowError("Only adjacent claims can be merged: choose claims that follow each other.")
+    for row in rows:
+        seen = (expected_versions or {}).get(row.pk)
+        if seen is not None and seen != row.version:
+            raise (
+                ConflictError(_conflict(row, seen))
+                if seen < row.version
+                else WorkflowError(f"Claim #{row.pk} has no version {seen} yet (it is at {row.version}).")
+            )
     reviews = {row.pk: _review_of(row) for row in rows}
     for row in rows:
         workflow.check("amend", reviews[row.pk], by)
@@ -569,10 +583,10 @@ def _check_numbers(quantity: Quantity) -> None:
         )
 
 
-def _figures_owned(claim: Claim, by) -> Claim:
+def _figures_owned(claim: Claim, by, expected_version: int | None) -> Claim:
     """The claim, checked and locked, with its figures now a person's."""
     _check(claim, by)
-    claim = _locked(claim, None)
+    claim = _locked(claim, expected_version)
     claim._history_user = by
     mark_corrected(claim, Layer.FIGURES, claim.quantities.all())
     claim.attention = ""
@@ -580,9 +594,12 @@ def _figures_owned(claim: Claim, by) -> Claim:
 
 
 @transaction.atomic
-def quantity_add(*, claim: Claim, by, **values: Any) -> Quantity:
-    """A figure the extractor missed: ``start``, ``end`` (inside the claim) and a value or bounds."""
-    claim = _figures_owned(claim, by)
+def quantity_add(*, claim: Claim, by, expected_version: int | None = None, **values: Any) -> Quantity:
+    """A figure the extractor missed: ``start``, ``end`` (inside the claim) and a value or bounds.
+
+    ``expected_version`` (in every figure service) is the claim's version the caller saw.
+    """
+    claim = _figures_owned(claim, by, expected_version)
     if "start" not in values or "end" not in values:
         raise WorkflowError("A figure needs its start and end in the article.")
     values.setdefault("category", claim.category)
@@ -597,9 +614,11 @@ def quantity_add(*, claim: Claim, by, **values: Any) -> Quantity:
 
 
 @transaction.atomic
-def quantity_update(*, quantity: Quantity, by, **changes: Any) -> Quantity:
+def quantity_update(
+    *, quantity: Quantity, by, expected_version: int | None = None, **changes: Any
+) -> Quantity:
     """Change any of a figure's span, value, bounds, qualifier, unit, category or kind."""
-    claim = _figures_owned(quantity.claim, by)
+    claim = _figures_owned(quantity.claim, by, expected_version)
     quantity = Quantity.objects.select_for_update().get(pk=quantity.pk)
     for name, value in _clean_quantity(claim, _body(claim.article_id), changes).items():
         setattr(quantity, name, value)
@@ -613,8 +632,8 @@ def quantity_update(*, quantity: Quantity, by, **changes: Any) -> Quantity:
 
 
 @transaction.atomic
-def quantity_remove(*, quantity: Quantity, by) -> None:
-    claim = _figures_owned(quantity.claim, by)
+def quantity_remove(*, quantity: Quantity, by, expected_version: int | None = None) -> None:
+    claim = _figures_owned(quantity.claim, by, expected_version)
     quantity._history_user = by
     quantity.delete()
     _save(claim, by, "Corrected: figure removed")

@@ -408,9 +408,23 @@ class ClaimMergeSerializer(serializers.Serializer):
         max_length=50,
         help_text="Adjacent claims of one article.",
     )
+    versions = serializers.DictField(
+        child=serializers.IntegerField(),
+        required=False,
+        help_text='The version of each claim you saw, e.g. {"31": 2, "32": 1}: a stale one answers 409.',
+    )
+
+    def validate_versions(self, value: dict) -> dict[int, int]:
+        try:
+            return {int(key): version for key, version in value.items()}
+        except ValueError:
+            raise serializers.ValidationError("Keys are claim ids.") from None
 
 
 class QuantityWriteSerializer(serializers.Serializer):
+    version = serializers.IntegerField(
+        required=False, help_text="The claim's version you saw: a stale one answers 409 with what changed."
+    )
     start = serializers.IntegerField(required=False)
     end = serializers.IntegerField(required=False)
     value = serializers.FloatField(required=False, allow_null=True)

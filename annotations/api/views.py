@@ -24,7 +24,7 @@ from rest_framework.response import Response
 from annotations import corrections, services, workflow
 from annotations.api import export
 from annotations.api.exceptions import error_body
-from annotations.api.filters import ArticleFilter, ClaimFilter, PublishedOrdering, ReviewFilter
+from annotations.api.filters import MAX_ID, ArticleFilter, ClaimFilter, PublishedOrdering, ReviewFilter
 from annotations.api.permissions import (
     ClaimCorrector,
     IsAuthenticatedReadOnly,
@@ -280,7 +280,9 @@ class ClaimViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixi
         missing = set(data.validated_data["claims"]) - {claim.pk for claim in claims}
         if missing:
             raise NotFound(f"No claim {', '.join(f'#{pk}' for pk in sorted(missing))}.")
-        merged = corrections.claim_merge(claims=claims, by=request.user)
+        merged = corrections.claim_merge(
+            claims=claims, by=request.user, expected_versions=data.validated_data.get("versions")
+        )
         return Response(_claim_data(merged.pk, request))
 
 
@@ -319,14 +321,21 @@ class ClaimQuantityViewSet(
     pagination_class = None  # a claim has a bounded number of figures (FACTCHECK_MAX_FIGURES_PER_CLAIM)
     filter_backends: Sequence[type[BaseFilterBackend]] = []
 
+    def _claim_id(self) -> int:
+        """The claim id of the path; one too large for the database is no claim (404, not a crash)."""
+        claim_id = int(self.kwargs["claim_pk"])
+        if claim_id > MAX_ID:
+            raise NotFound(f"No claim #{claim_id}.")
+        return claim_id
+
     def _claim(self) -> Claim:
         try:
-            return Claim.objects.defer("text").get(pk=self.kwargs["claim_pk"])
+            return Claim.objects.defer("text").get(pk=self._claim_id())
         except Claim.DoesNotExist:
             raise NotFound(f"No claim #{self.kwargs['claim_pk']}.") from None
 
     def get_queryset(self):
-        return Quantity.objects.filter(claim_id=self.kwargs["claim_pk"]).order_by("start", "id")
+        return Quantity.objects.filter(claim_id=self._claim_id()).order_by("start", "id")
 
     def list(self, request, *args, **kwargs):
         self._claim()
@@ -335,14 +344,20 @@ class ClaimQuantityViewSet(
     def create(self, request, claim_pk=None):
         data = QuantityWriteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        quantity = corrections.quantity_add(claim=self._claim(), by=request.user, **data.validated_data)
+        fields = dict(data.validated_data)
+        version = fields.pop("version", None)
+        quantity = corrections.quantity_add(
+            claim=self._claim(), by=request.user, expected_version=version, **fields
+        )
         return Response(QuantitySerializer(quantity).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, claim_pk=None, pk=None):
         data = QuantityWriteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
+        fields = dict(data.validated_data)
+        version = fields.pop("version", None)
         quantity = corrections.quantity_update(
-            quantity=self.get_object(), by=request.user, **data.validated_data
+            quantity=self.get_object(), by=request.user, expected_version=version, **fields
         )
         return Response(QuantitySerializer(quantity).data)
 

@@ -238,7 +238,7 @@ class SplitForm(VersionForm):
         return data
 
 
-class MergeForm(forms.Form):
+class MergeForm(VersionForm):
     other = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
 
 
@@ -246,6 +246,8 @@ class FigureForm(SpanForm):
     """A figure's values; empty ones are left alone (an edit) or read from its words (a new figure)."""
 
     VALUES = ("value", "low", "high", "unit", "qualifier", "category", "kind")
+
+    claim_version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
     value = forms.CharField(required=False, max_length=50)
     low = forms.CharField(required=False, max_length=50, label="From")

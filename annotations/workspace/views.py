@@ -1033,7 +1033,10 @@ def claim_merge(request: HttpRequest, claim_id: int) -> HttpResponse:
         if other is None:
             raise WorkflowError(f"Claim #{form.cleaned_data['other']} no longer exists: reload the article.")
         later = max((claim, other), key=lambda c: (c.start, c.end, c.pk))
-        kept = corrections.claim_merge(claims=[claim, other], by=request.user)
+        seen = form.cleaned_data.get("claim_version")
+        kept = corrections.claim_merge(
+            claims=[claim, other], by=request.user, expected_versions={claim.pk: seen} if seen else None
+        )
     except WorkflowError as exc:
         return _refused(request, claim, exc)
     gone = other.pk if kept.pk == claim.pk else claim.pk
@@ -1112,7 +1115,14 @@ def figure_add(request: HttpRequest, claim_id: int) -> HttpResponse:
         if all(values.get(name) is None for name in ("value", "low", "high")):
             guessed = _guessed(body, start, end)
             values = {**guessed, **{k: v for k, v in values.items() if v not in (None, "")}}
-        quantity = corrections.quantity_add(claim=claim, by=request.user, start=start, end=end, **values)
+        quantity = corrections.quantity_add(
+            claim=claim,
+            by=request.user,
+            expected_version=form.cleaned_data.get("claim_version"),
+            start=start,
+            end=end,
+            **values,
+        )
     except WorkflowError as exc:
         return _refused(request, claim, exc, figure_form=form, open_tool="figure-add")
     _remember(
@@ -1160,7 +1170,12 @@ def figure_edit(request: HttpRequest, claim_id: int, quantity_id: int) -> HttpRe
                 request, article_id=claim.article_id, claim_id=claim.pk, notice="Nothing changed."
             )
         before = {name: getattr(quantity, name) for name in changes}
-        updated = corrections.quantity_update(quantity=quantity, by=request.user, **changes)
+        updated = corrections.quantity_update(
+            quantity=quantity,
+            by=request.user,
+            expected_version=form.cleaned_data.get("claim_version"),
+            **changes,
+        )
     except WorkflowError as exc:
         return _refused(request, claim, exc, open_tool=f"figure-{quantity.pk}")
     _remember(
@@ -1184,7 +1199,11 @@ def figure_remove(request: HttpRequest, claim_id: int, quantity_id: int) -> Http
     claim = quantity.claim
     before = {name: getattr(quantity, name) for name in ("start", "end", *_QUANTITY_VALUES)}
     try:
-        corrections.quantity_remove(quantity=quantity, by=request.user)
+        seen = VersionForm(request.POST)
+        seen.is_valid()
+        corrections.quantity_remove(
+            quantity=quantity, by=request.user, expected_version=seen.cleaned_data.get("claim_version")
+        )
     except WorkflowError as exc:
         return _refused(request, claim, exc)
     _remember(

@@ -99,7 +99,7 @@ def test_figures_are_listed_added_corrected_and_removed(reviewer_client, claims)
         ("post", "/api/v1/claims/", {"article": "A", "start": 0, "end": 99999}, 400, "outside the article"),
         ("post", "/api/v1/claims/", {"article": "A", "start": "x", "end": 3}, 400, "start"),
         ("patch", "/api/v1/claims/C0/", {"category": "weather"}, 400, "category"),
-        ("patch", "/api/v1/claims/C0/", {"version": 7, "category": "other"}, 409, "changed by"),
+        ("patch", "/api/v1/claims/C0/", {"version": 7, "category": "other"}, 400, "has no version 7"),
         ("post", "/api/v1/claims/C1/split/", {"at": 0}, 400, "Split inside the claim"),
         ("post", "/api/v1/claims/merge/", {"claims": ["C0", "C2"]}, 400, "adjacent"),
         ("post", "/api/v1/claims/merge/", {"claims": ["C0", 999999]}, 404, "No claim #999999"),
@@ -255,3 +255,26 @@ def test_claims_filter_by_origin_not_a_claim_and_flag(token_client, reviewer, ar
     assert ids("not_a_claim=true") == [claims[3].pk]
     assert ids("flagged=true") == [claims[2].pk]
     assert len(ids("flagged=false")) == 4
+
+
+def test_figure_writes_and_merges_take_the_version_seen(reviewer_client, claims):
+    url = f"/api/v1/claims/{claims[1].pk}/quantities/"
+    figure = reviewer_client.get(url).json()[0]["id"]
+    assert (
+        reviewer_client.patch(f"{url}{figure}/", {"value": 21, "version": 1}, format="json").status_code
+        == 200
+    )
+    stale = reviewer_client.patch(f"{url}{figure}/", {"value": 22, "version": 1}, format="json")
+    assert stale.status_code == 409 and stale.json()["error"]["conflict"]["current_version"] == 2
+    merge = {"claims": [claims[1].pk, claims[2].pk], "versions": {str(claims[1].pk): 1}}
+    assert reviewer_client.post("/api/v1/claims/merge/", merge, format="json").status_code == 409
+    assert (
+        reviewer_client.patch(f"/api/v1/claims/{claims[0].pk}/", {"version": 9}, format="json").status_code
+        == 400
+    )
+
+
+def test_a_claim_id_too_large_for_the_database_is_a_404(token_client, claims):
+    too_large = 2**65
+    assert token_client.get(f"/api/v1/claims/{too_large}/quantities/").status_code == 404
+    assert token_client.get(f"/api/v1/claims/{too_large}/quantities/1/").status_code == 404

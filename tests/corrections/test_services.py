@@ -339,3 +339,28 @@ def test_an_added_claim_can_be_removed_an_extracted_one_cannot(article, claims, 
     assert [index for index, _, _ in indices(article)] == [0, 1, 2, 3]
     with pytest.raises(WorkflowError, match="Only claims a person added"):
         corrections.claim_remove(claim=claims[0], by=reviewer)
+
+
+def test_a_version_the_claim_never_had_is_a_bad_request_not_a_conflict(claims, reviewer):
+    with pytest.raises(WorkflowError, match="has no version 7 yet") as caught:
+        corrections.claim_update(claim=claims[0], by=reviewer, category="aid", expected_version=7)
+    assert not isinstance(caught.value, ConflictError)
+
+
+def test_figure_edits_and_merges_from_a_stale_page_are_conflicts(claims, reviewer, other_reviewer):
+    figure = claims[1].quantities.order_by("start").first()
+    corrections.quantity_update(quantity=figure, by=other_reviewer, value=21, expected_version=1)
+    with pytest.raises(ConflictError, match="changed by Oscar Other"):
+        corrections.quantity_update(quantity=figure, by=reviewer, value=22, expected_version=1)
+    with pytest.raises(ConflictError):
+        corrections.quantity_remove(quantity=figure, by=reviewer, expected_version=1)
+    with pytest.raises(ConflictError):
+        corrections.claim_merge(
+            claims=[claims[1], claims[2]], by=reviewer, expected_versions={claims[1].pk: 1}
+        )
+    merged = corrections.claim_merge(
+        claims=[claims[1], claims[2]], by=reviewer, expected_versions={claims[1].pk: 2, claims[2].pk: 1}
+    )
+    assert merged.pk == claims[1].pk
+    figure.refresh_from_db()
+    assert figure.value == 21

@@ -777,3 +777,16 @@ def test_the_panel_and_a_correction_read_the_article_body_as_little_as_they_can(
     assert reads("get", url("reader", claim.article_id) + f"?claim={claim.pk}") == 1
     # the service reads it, then the article is drawn again with the panel
     assert reads("post", url("claim-correct", claim.pk, "category"), {"category": "aid"}) == 2
+
+
+def test_figure_edits_and_merges_from_a_stale_panel_are_conflicts(rita, editor, claims):
+    claim = claims[0]
+    figure = claim.quantities.first()
+    corrections.claim_update(claim=claim, by=editor, category="casualties")  # version 2 now
+    edit = rita.post(url("figure-edit", claim.pk, figure.pk), {"value": "1", "claim_version": 1}, **HX)
+    remove = rita.post(url("figure-remove", claim.pk, figure.pk), {"claim_version": 1}, **HX)
+    merge = rita.post(url("claim-merge", claim.pk), {"other": claims[1].pk, "claim_version": 1}, **HX)
+    assert [r.status_code for r in (edit, remove, merge)] == [409, 409, 409]
+    assert "Edna" in merge.content.decode()
+    figure.refresh_from_db()
+    assert figure.value == 250000.0 and Claim.objects.filter(pk=claims[1].pk).exists()
