@@ -520,3 +520,78 @@ def test_corrections_work_without_javascript(live_server, browser, login, tmp_pa
         shot(page, tmp_path, "corrections-no-js", keep=True)
     finally:
         context.close()
+
+
+def test_the_corrections_made_in_the_browser_are_exactly_the_gold_data(
+    live_server, new_page, login, tmp_path, seed_article, reviewer
+):
+    """The issue's "done when": add a missed claim, split another, fix a figure and a speaker in the
+    browser; the gold export holds exactly those corrections and the scorer reports on it."""
+    import json
+    import subprocess
+    import sys
+    from io import StringIO
+
+    from django.core.management import call_command
+    from playwright.sync_api import expect
+
+    page = new_page()
+    events = watch(page)
+    target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
+    figure = target.quantities.get(surface__contains="250,000")
+    open_reader(page, live_server, login, seed_article, target)
+    # a figure and a speaker
+    page.locator(f"#figure-{figure.pk} summary").click()
+    page.fill(f"#fig-{figure.pk}-value", "260,000")
+    page.locator(f"#figure-{figure.pk}").get_by_role("button", name="Save figure").click()
+    expect(page.locator("#panel .alert.ok")).to_contain_text("saved")
+    settled(page)
+    drag_select(page, "The US and the EU")
+    page.keyboard.press("p")
+    expect(page.locator("#panel .alert.ok")).to_contain_text("Speaker set to The US and the EU.")
+    settled(page)
+    # a split (alt-click) of another claim
+    other = Claim.objects.get(article=seed_article, text__startswith="The United States and the European")
+    page.goto(f"{live_server.url}/review/articles/{seed_article.pk}/?claim={other.pk}")
+    settled(page)
+    b = box(page, "and say that Moscow")
+    page.keyboard.down("Alt")
+    page.mouse.click(b["x0"] + 1, b["y0"])
+    page.keyboard.up("Alt")
+    expect(page.locator("#panel .alert.ok")).to_contain_text("Split in two")
+    settled(page)
+    # a missed claim
+    words = "Rebels announced that they had seized more than 20 villages and towns"
+    drag_select(page, words)
+    page.locator('#selection-pop [data-sel="add"]').click()
+    expect(page.locator("#panel .alert.ok")).to_contain_text("added")
+    settled(page)
+    assert events == []
+
+    out = StringIO()
+    call_command("export_annotations", stdout=out, stderr=StringIO())
+    [record] = [json.loads(line) for line in out.getvalue().splitlines()]
+    changed = {c["text"]: c for c in record["claims"] if c["origin"] != "machine"}
+    assert set(changed) == {
+        target.text,
+        words,
+        "The United States and the European Union accuse Russia of torpedoing diplomacy to pursue "
+        "military victory in Aleppo",
+        next(t for t in changed if t.startswith("and say that Moscow")),
+    }
+    assert changed[target.text]["corrected"] == ["figures", "speaker"]
+    assert changed[target.text]["speaker"]["name"] == "The US and the EU"
+    assert [(q["value"], q["origin"]) for q in changed[target.text]["quantities"]] == [
+        (260000.0, "corrected")
+    ]
+    assert changed[words]["origin"] == "added" and record["not_claims"] == []
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(out.getvalue())
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck.extraction.evaluate", "gold", str(gold)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for line in ("claims exact", "figures value+unit", "speaker accuracy", "category accuracy"):
+        assert line in result.stdout

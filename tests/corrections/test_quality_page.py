@@ -51,5 +51,8 @@ def test_the_page_is_cached_until_someone_corrects_again(
 def test_reviewers_may_not_see_it_and_an_empty_desk_says_so(client, reviewer, editor, db):
     client.force_login(reviewer)
     assert client.get("/review/quality/").status_code == 403
+    assert 'href="/review/quality/"' not in client.get("/review/").content.decode()
     client.force_login(editor)
-    assert "No corrections or reviews yet" in client.get("/review/quality/").content.decode()
+    html = client.get("/review/quality/").content.decode()
+    assert "No corrections or reviews yet" in html
+    assert 'href="/review/quality/" aria-current="page">Quality</a>' in html
