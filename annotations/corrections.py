@@ -394,9 +394,7 @@ def claim_split(*, claim: Claim, at: Any, by, expected_version: int | None = Non
     rest = Claim(
         article_id=claim.article_id,
         index=UNNUMBERED,
-        origin=Origin.CORRECTED
-        if claim.origin == Origin.MACHINE or claim.origin == Origin.CORRECTED
-        else claim.origin,
+        origin=Origin.ADDED if claim.origin == Origin.ADDED else Origin.CORRECTED,
         corrected=list(claim.corrected),
         machine=claim.machine,
         start=second[0],

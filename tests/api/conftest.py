@@ -5,6 +5,11 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from annotations.api.services import api_client_create
+from tests.corrections import conftest as corrections_fixtures
+
+# the article the claim-correction tests work on (``tests/corrections/conftest.py``)
+article = corrections_fixtures.article
+claims = corrections_fixtures.claims
 
 
 @pytest.fixture(autouse=True)

@@ -6,20 +6,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from annotations import services
-from factcheck.imports.parsers import record_from_text
-from factcheck.imports.writer import write_article
 from factcheck.models import Claim, Origin, Quantity
 from tests.corrections.conftest import TEXT
-
-
-@pytest.fixture
-def article(db):
-    return write_article(record_from_text(TEXT)).article
-
-
-@pytest.fixture
-def claims(article):
-    return list(article.claims.order_by("index"))
 
 
 @pytest.fixture

@@ -4,7 +4,12 @@ import pytest
 
 from factcheck.imports.parsers import record_from_text
 from factcheck.imports.writer import write_article
+from tests.corrections import conftest as corrections_fixtures
 from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory
+
+# the article the claim-correction tests work on (``tests/corrections/conftest.py``)
+article = corrections_fixtures.article
+claims = corrections_fixtures.claims
 
 PASSWORD = "correct horse battery staple"
 

@@ -21,27 +21,11 @@ from annotations.models import Review, ReviewState
 from factcheck.imports.parsers import record_from_text
 from factcheck.imports.writer import write_article
 from factcheck.models import Claim, Layer, Origin, Quantity
+from tests.corrections.conftest import TEXT
 from tests.factories import UserFactory
 
 HX = {"HTTP_HX_REQUEST": "true"}
 S = ReviewState
-
-TEXT = (
-    "Officials said 250,000 people were living under siege in the east of the city. "
-    "The labour minister, Jane Doe, said rebels seized more than 20 villages and 3 towns. "
-    "Aid trucks reached the area on Tuesday.\n\n"
-    "Share this article on social media."
-)
-
-
-@pytest.fixture
-def article(db):
-    return write_article(record_from_text(TEXT)).article
-
-
-@pytest.fixture
-def claims(article):
-    return list(article.claims.order_by("index"))
 
 
 @pytest.fixture
