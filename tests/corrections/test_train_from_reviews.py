@@ -80,6 +80,7 @@ def test_desk_judgements_train_a_model_that_is_scored_on_held_out_data(tmp_path,
     text = stdout.getvalue()
     assert "Desk examples: 4 (2 check-worthy) from 1 articles; 0 held back." in text
     assert "CheckThat! test.tsv (120 sentences): current" in text and "retrained" in text
+    assert "the desk's held-back claims: none (too few articles to hold any back)" in text
     model = json.loads(out.read_text())
     assert model["meta"]["n"] == 400 + 120 + 4  # CheckThat! train and dev, and the desk's four
     assert MODEL_PATH.read_bytes() == shipped  # the default does not change unless someone opts in

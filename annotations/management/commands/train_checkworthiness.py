@@ -135,6 +135,9 @@ class Command(BaseCommand):
         ):
             before, n = f1(current, rows, pick(current))
             after, _ = f1(new, rows, pick(new))
+            if not n:
+                self.stdout.write(f"  {name}: none (too few articles to hold any back)")
+                continue
             self.stdout.write(f"  {name} ({n} sentences): current {before:.3f}, retrained {after:.3f}")
         self.stdout.write(
             f"Wrote {out}. The shipped model is unchanged; to use this one, set "
