@@ -135,8 +135,9 @@ LOGIN_URL = "admin:login"
 LOGIN_REDIRECT_URL = "workspace:queue"
 
 # --- Celery -----------------------------------------------------------------
-# The default broker is a folder on disk: a real worker, no server to install.
-CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
+# The default broker is a folder on disk: a real worker, no server to install. (The host name only keeps
+# kombu from warning "No hostname was supplied" on every command; the folders are set below.)
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://localhost/")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = VAR_DIR / "celery-broker"
     CELERY_BROKER_TRANSPORT_OPTIONS = {

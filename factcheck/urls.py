@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/v1/", include("annotations.api.urls")),  # every /api/v1/ route, imports included
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/", include("annotations.api.fallback")),  # last: any other /api/ path is a JSON 404
 ]
 
 # API paths answer unknown URLs with a JSON error; other paths keep the HTML page.

@@ -37,12 +37,23 @@ def run_python(code: str, env: dict[str, str], tmp_path: Path) -> subprocess.Com
     )
 
 
+def test_a_command_on_the_default_broker_prints_no_warning(tmp_path):
+    """kombu warned "No hostname was supplied" on every command with a bare ``filesystem://``."""
+    # ``info()`` is what a send reads (the producer pool clones the connection)
+    code = (
+        "import django\ndjango.setup()\nfrom factcheck.celery import app\napp.connection_for_write().info()"
+    )
+    result = run_python(code, {}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "No hostname" not in result.stderr
+
+
 def test_defaults_need_no_services(tmp_path):
     result = run_python(PRINT_SETTINGS, {}, tmp_path)
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout)
     assert values["engine"] == "django.db.backends.sqlite3"
-    assert values["broker"] == "filesystem://"
+    assert values["broker"] == "filesystem://localhost/"
     assert values["eager"] is False, "a real worker must consume jobs outside tests"
     assert values["debug"] is True
     assert values["acks_late"] is True

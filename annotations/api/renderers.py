@@ -104,6 +104,8 @@ class ClaimReviewRenderer(BaseRenderer):
             document = claimreview_graph(data["results"])
         elif isinstance(data, list):
             document = claimreview_graph(data)
-        else:
+        elif isinstance(data, dict) and "verdict" in data:
             document = claimreview(data)
+        else:  # not a verdict (an OPTIONS description, say): plain JSON rather than a KeyError
+            document = data
         return json.dumps(document, cls=JSONEncoder, ensure_ascii=False).encode(self.charset)

@@ -18,6 +18,7 @@ router.register("reviews", views.ReviewViewSet, basename="review")
 router.register("imports", ImportJobViewSet, basename="import")
 
 urlpatterns = [
+    path("", views.api_index, name="index"),
     path("annotations/export/", views.AnnotationExportView.as_view(), name="annotations-export"),
     *router.urls,
 ]

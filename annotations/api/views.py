@@ -7,17 +7,18 @@ from collections.abc import Sequence
 from django.db.models import Prefetch, Value
 from django.db.models.functions import Coalesce
 from django.http import JsonResponse, StreamingHttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views import defaults
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
-from rest_framework.decorators import action
+from rest_framework.decorators import action, api_view, permission_classes, renderer_classes
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
 from rest_framework.generics import GenericAPIView
-from rest_framework.permissions import BasePermission
+from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 
@@ -65,6 +66,27 @@ def format_parameter(formats: list[str]) -> OpenApiParameter:
         description="Response format (instead of an `Accept` header). JSON by default.",
         examples=[OpenApiExample(name, value=name) for name in formats],
     )
+
+
+INDEX = {
+    "articles": "api:article-list",
+    "claims": "api:claim-list",
+    "reviews": "api:review-list",
+    "reviews_export": "api:review-export",
+    "imports": "api:import-list",
+    "annotations_export": "api:annotations-export",
+    "schema": "api-schema",
+    "docs": "api-docs",
+}
+
+
+@extend_schema(exclude=True)
+@api_view(["GET"])
+@permission_classes([AllowAny])
+@renderer_classes([JSONRenderer])
+def api_index(request):
+    """``/api/v1/``: where everything is (the OpenAPI schema at ``schema`` documents it)."""
+    return Response({name: request.build_absolute_uri(reverse(route)) for name, route in INDEX.items()})
 
 
 def page_not_found(request, exception=None):

@@ -80,4 +80,6 @@ class ImportJobViewSet(
             ) from error
         job.refresh_from_db()
         body = ImportJobSerializer(job, context=self.get_serializer_context()).data
-        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
+        # ``str()``: the serializer's URL is a DRF ``Hyperlink``, a str subclass that WSGI servers refuse
+        # as a header value (runserver answered 500 after creating the job, and a retry made another)
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": str(body["url"])})

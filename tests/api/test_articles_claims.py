@@ -81,6 +81,28 @@ def test_unknown_ids_and_paths_are_json_404(token_client):
     assert "No API endpoint" in response.json()["error"]["message"]
 
 
+@pytest.mark.parametrize("debug", [False, True])
+@pytest.mark.parametrize("path", ["/api/v1/nothing-here/", "/api/v2/claims/", "/api/", "/api/v1/claims/x/"])
+def test_unknown_api_paths_are_json_404_in_every_mode(anon, settings, debug, path):
+    """With DEBUG on, Django shows its HTML debug page (every URL pattern) instead of handler404."""
+    settings.DEBUG = debug
+    response = anon.get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json()["error"] == {
+        "status": 404,
+        "code": "not_found",
+        "message": f"No API endpoint at {path}.",
+    }
+
+
+def test_the_api_root_lists_the_endpoints(anon):
+    body = anon.get("/api/v1/").json()
+    assert body["claims"] == "http://testserver/api/v1/claims/"
+    assert body["schema"] == "http://testserver/api/schema/"
+    assert set(body) >= {"articles", "reviews", "imports", "annotations_export", "docs"}
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

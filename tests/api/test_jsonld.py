@@ -224,3 +224,16 @@ def test_the_api_never_imports_the_extractor():
             else:
                 continue
             assert not any(name.startswith("factcheck.extraction") for name in names), path.name
+
+
+def test_options_in_the_claimreview_format_describes_the_endpoint_instead_of_failing(reviewer_client):
+    """OPTIONS gives the endpoint's description, not a verdict: with ``?format=claimreview`` or
+    ``Accept: application/ld+json`` it is plain JSON (it was a 500, ``KeyError: 'verdict'``)."""
+    for url, headers in (
+        ("/api/v1/reviews/?format=claimreview", {}),
+        ("/api/v1/reviews/1/?format=claimreview", {}),
+        ("/api/v1/reviews/", {"HTTP_ACCEPT": "application/ld+json"}),
+    ):
+        response = reviewer_client.options(url, **headers)
+        assert response.status_code in (200, 404), (url, response.content)
+        assert "name" in json.loads(response.content) or "error" in json.loads(response.content)

@@ -51,6 +51,8 @@ def test_json_articles_start_a_job_and_get_shows_its_result(client):
     job = ImportJob.objects.get()
     assert response.data["url"] == f"http://testserver/api/v1/imports/{job.pk}/"
     assert response["Location"] == response.data["url"]
+    # a plain str: WSGI servers (runserver's wsgiref) refuse a str subclass such as DRF's Hyperlink
+    assert type(response.headers["Location"]) is str
     detail = client.get(response.data["url"]).data
     assert detail["status"] == "partially_failed"
     assert (detail["total_items"], detail["imported_count"], detail["failed_count"]) == (2, 1, 1)
