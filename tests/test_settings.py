@@ -116,3 +116,27 @@ def test_production_debug_is_off_by_default(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["debug"] is False
+
+
+def test_a_refusal_is_logged_once_and_without_a_traceback(tmp_path):
+    """Each 403 was printed twice (Django's console handler and the root's), with its traceback."""
+    code = (
+        "import django, logging\n"
+        "django.setup()\n"
+        "from django.core.exceptions import PermissionDenied\n"
+        "from django.utils.log import log_response\n"
+        "from django.http import HttpResponseForbidden\n"
+        "from django.test import RequestFactory\n"
+        "try:\n"
+        "    raise PermissionDenied('no')\n"
+        "except PermissionDenied:\n"
+        "    import sys\n"
+        "    log_response('Forbidden: %s', '/x/', response=HttpResponseForbidden(),"
+        " request=RequestFactory().get('/x/'), exception=sys.exc_info()[1])\n"
+        "logging.getLogger('django.request').error('boom', exc_info=ValueError('real'))\n"
+    )
+    result = run_python(code, {"DEBUG": "true"}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("Forbidden: /x/") == 1
+    assert "PermissionDenied" not in result.stderr  # no traceback for a 4xx
+    assert result.stderr.count("boom") == 1 and "ValueError: real" in result.stderr  # 5xx keep theirs
