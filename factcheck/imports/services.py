@@ -191,14 +191,19 @@ def import_job_retry(*, job_id: int) -> ImportJob:
 
 
 def import_jobs_resume() -> int:
-    """Re-send every unfinished job (run at worker start): work lost with a dead worker resumes.
+    """Re-send every job a worker had started and not finished (run at worker start): work lost with a
+    dead worker resumes.
 
     Needed where the broker forgets unacknowledged messages (the filesystem transport deletes a
-    message when it is received); harmless elsewhere because every step is idempotent.
+    message when it is received); harmless elsewhere because every step is idempotent. A job still
+    queued has its message in the queue: sending it again only ran it twice (``make run`` "resumed"
+    the seed import it had just queued). One whose message was lost all the same is re-sent by the
+    sweeper once it is stalled.
     """
     from factcheck.imports.tasks import import_job_run_task
 
-    job_ids = list(ImportJob.objects.unfinished().order_by("pk").values_list("pk", flat=True))
+    started = ImportJob.objects.unfinished().exclude(status=ImportJob.Status.QUEUED)
+    job_ids = list(started.order_by("pk").values_list("pk", flat=True))
     for job_id in job_ids:
         import_job_run_task.delay(job_id)
     if job_ids:

@@ -307,8 +307,10 @@ def _finish(job_id: int) -> None:
 
 
 def reextraction_jobs_resume() -> int:
-    """Re-send every unfinished run (at worker start); each step is idempotent."""
-    job_ids = list(ReextractionJob.objects.unfinished().order_by("pk").values_list("pk", flat=True))
+    """Re-send every run a worker had started and not finished (at worker start; see
+    ``import_jobs_resume``); each step is idempotent."""
+    started = ReextractionJob.objects.unfinished().filter(started_at__isnull=False)
+    job_ids = list(started.order_by("pk").values_list("pk", flat=True))
     for job_id in job_ids:
         reextraction_job_enqueue(job_id=job_id)
     return len(job_ids)

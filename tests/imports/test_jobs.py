@@ -274,9 +274,10 @@ def test_missing_upload_is_explained(settings, tmp_path):
     ]
 
 
-def test_resume_resends_only_unfinished_jobs(tmp_path):
+def test_resume_resends_only_unfinished_jobs_a_worker_had_started(tmp_path):
     done = services.import_job_create(sources=[{"kind": "path", "value": str(write_articles(tmp_path, 1))}])
     stuck = ImportJob.objects.create(sources=done.sources, status=ImportJob.Status.RUNNING)
+    ImportJob.objects.create(sources=done.sources, status=ImportJob.Status.QUEUED)  # its message is queued
     with mock.patch.object(tasks.import_job_run_task, "delay") as delay:
         assert services.import_jobs_resume() == 1
     delay.assert_called_once_with(stuck.pk)

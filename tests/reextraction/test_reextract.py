@@ -161,3 +161,15 @@ def test_runs_show_their_progress_and_errors_in_the_admin(admin_client, article)
     html = admin_client.get(f"/admin/factcheck/reextractionjob/{job.pk}/change/").content.decode()
     assert "1 of 4 articles (25%)" in html and "rule exploded" in html
     assert admin_client.get("/admin/factcheck/reextractionjob/add/").status_code == 403
+
+
+def test_a_starting_worker_resends_only_runs_a_worker_had_started(db, monkeypatch):
+    from django.utils import timezone
+
+    from factcheck.reextraction import services as reextraction
+
+    sent = []
+    monkeypatch.setattr(reextraction, "reextraction_job_enqueue", lambda *, job_id: sent.append(job_id))
+    started = ReextractionJob.objects.create(extractor_version="x", started_at=timezone.now())
+    ReextractionJob.objects.create(extractor_version="x")  # still queued: its message is in the queue
+    assert reextraction.reextraction_jobs_resume() == 1 and sent == [started.pk]
