@@ -55,8 +55,10 @@ def suffix_of(name: str) -> str:
 
 def decode_bytes(data: bytes) -> str:
     """Decode text of unknown encoding: UTF-8 first (strict), then charset-normalizer's best guess."""
-    if not data.strip():
+    if not data:
         raise ParseError("The file is empty.")
+    if not data.strip():
+        raise ParseError("The file has no text (only white space).")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")

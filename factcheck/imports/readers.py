@@ -28,6 +28,11 @@ def _too_big(name: str, size: int, limit: int) -> ItemError:
     return ItemError(item=name, reason=f"File is {size:,} bytes, over the {limit:,}-byte limit.")
 
 
+def _unsupported(suffix: str) -> str:
+    known = " ".join(sorted(SUPPORTED_SUFFIXES | ARCHIVE_SUFFIXES))
+    return f"Not imported: unsupported file type {suffix or '(none)'} (supported: {known})."
+
+
 def read_path(
     path: str | Path, *, max_bytes: int | None = None, limits: Limits | None = None
 ) -> Iterator[RawItem | ItemError]:
@@ -43,8 +48,8 @@ def read_path(
             continue
         suffix = file.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES | ARCHIVE_SUFFIXES:
-            if root.is_file():
-                yield ItemError(item=str(file), reason=f"Unsupported file type {file.suffix or '(none)'}.")
+            # said per file, also in a folder: an image or a PDF left out without a word looked imported
+            yield ItemError(item=str(file), reason=_unsupported(file.suffix))
             continue
         if suffix in ARCHIVE_SUFFIXES:
             with file.open("rb") as handle:
@@ -70,7 +75,7 @@ def read_file(handle: IO[bytes], *, name: str, limits: Limits) -> Iterator[RawIt
         yield from read_archive(handle, name=name, limits=limits)
         return
     if suffix not in SUPPORTED_SUFFIXES:
-        yield ItemError(item=name, reason=f"Unsupported file type {suffix or '(none)'}.")
+        yield ItemError(item=name, reason=_unsupported(suffix))
         return
     limit = _limit_for(name, limits)
     data = handle.read(limit + 1)
@@ -116,6 +121,7 @@ def read_archive(handle: IO[bytes], *, name: str, limits: Limits) -> Iterator[Ra
                 yield ItemError(item=member_name, reason="Archives inside archives are not imported.")
                 continue
             if suffix not in SUPPORTED_SUFFIXES:
+                yield ItemError(item=member_name, reason=_unsupported(suffix))
                 continue
             limit = _limit_for(base, limits)
             if member.file_size > limit:

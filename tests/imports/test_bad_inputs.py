@@ -56,7 +56,7 @@ def run_case(folder: Path, name: str) -> tuple[ImportJob, dict[str, str]]:
 # case file -> ({failed item: words its reason must contain}, titles of the good articles in it)
 CASES = {
     "empty.txt": ({"empty.txt": "The file is empty."}, []),
-    "whitespace.txt": ({"whitespace.txt": "The file is empty."}, []),
+    "whitespace.txt": ({"whitespace.txt": "The file has no text (only white space)."}, []),
     "binary.txt": ({"binary.txt": "looks binary, not text"}, []),
     "too-big.txt": ({"too-big.txt": f"over the {LIMIT:,}-byte limit"}, []),
     "latin1.txt": ({}, ["Réfugiés à Genève"]),

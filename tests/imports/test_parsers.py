@@ -25,7 +25,7 @@ def test_without_a_title_line_the_first_sentence_line_becomes_the_title():
     ("data", "reason"),
     [
         (b"", "empty"),
-        (b"   \n\t \r\n", "empty"),
+        (b"   \n\t \r\n", "has no text (only white space)"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ],
 )
@@ -79,7 +79,13 @@ def test_reader_walks_folders_in_order_and_reports_bad_paths(tmp_path):
     (tmp_path / "sub" / "a.md").write_text("A")
     (tmp_path / "skip.bin").write_bytes(b"\x00")
     items = list(read_path(tmp_path, max_bytes=100))
-    assert [item.name for item in items] == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.md")]
+    assert [getattr(item, "name", None) or item.item for item in items] == [
+        str(tmp_path / "b.txt"),
+        str(tmp_path / "skip.bin"),
+        str(tmp_path / "sub" / "a.md"),
+    ]
+    # the file that is not imported is said, with the reason, not skipped without a word
+    assert isinstance(items[1], ItemError) and "Not imported: unsupported file type .bin" in items[1].reason
     [missing] = list(read_path(tmp_path / "nope", max_bytes=100))
     assert isinstance(missing, ItemError)
     assert "No such file" in missing.reason
@@ -102,3 +108,15 @@ def test_record_payload_round_trip():
         published_at=dt.datetime(2016, 9, 29, tzinfo=dt.UTC),
     )
     assert ArticleRecord.from_payload(record.to_payload()) == record
+
+
+def test_archive_members_that_are_not_articles_are_said_too(tmp_path):
+    import zipfile
+
+    archive = tmp_path / "batch.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("story.txt", "Story\n\nThe mayor said 12 people died.")
+        zipped.writestr("photo.jpg", b"\xff\xd8\xff")
+    items = list(read_path(archive, max_bytes=10_000))
+    assert [type(item).__name__ for item in items] == ["RawItem", "ItemError"]
+    assert items[1].item.endswith("photo.jpg") and "unsupported file type .jpg" in items[1].reason
