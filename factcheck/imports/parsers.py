@@ -235,7 +235,14 @@ def parse_html(html: str | bytes, *, url: str = "") -> ArticleRecord:
     if not html.strip():
         raise ParseError("The page is empty.")
     document = trafilatura.bare_extraction(
-        html, url=url or None, with_metadata=True, include_comments=False, include_tables=True
+        html,
+        url=url or None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        # the publication date from the page's markup only: the extensive search reads dates in the text,
+        # so "the worst since 2022" made an article published on 1 January 2022
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None:
         raise ParseError("No article text found in the HTML page.")

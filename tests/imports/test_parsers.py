@@ -120,3 +120,19 @@ def test_archive_members_that_are_not_articles_are_said_too(tmp_path):
     items = list(read_path(archive, max_bytes=10_000))
     assert [type(item).__name__ for item in items] == ["RawItem", "ItemError"]
     assert items[1].item.endswith("photo.jpg") and "unsupported file type .jpg" in items[1].reason
+
+
+def test_a_web_page_is_dated_by_its_markup_never_by_a_year_in_its_text():
+    from factcheck.imports.parsers import parse_html
+
+    text = "The council said 12 houses were flooded, the worst since 2022. " * 8
+    page = (
+        "<html><head><title>Floods</title>{meta}</head><body><article><p>"
+        + text
+        + "</p></article></body></html>"
+    )
+    undated = parse_html(page.format(meta=""))
+    assert undated.published_at is None  # "since 2022" is no publication date
+    meta = '<meta property="article:published_time" content="2016-09-29T10:00:00Z">'
+    dated = parse_html(page.format(meta=meta))
+    assert dated.published_at is not None and dated.published_at.date().isoformat() == "2016-09-29"
