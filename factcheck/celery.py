@@ -14,6 +14,16 @@ app.autodiscover_tasks()
 app.autodiscover_tasks(["factcheck.imports", "factcheck.reextraction"])
 
 
+def _add_heartbeat(app: Celery) -> None:
+    """Each worker records itself as seen (``/readyz`` wants a worker; the broker cannot tell)."""
+    from factcheck.health.worker import Heartbeat
+
+    app.steps["worker"].add(Heartbeat)
+
+
+_add_heartbeat(app)
+
+
 @app.on_after_configure.connect
 def _create_filesystem_broker_folders(sender: Celery, **kwargs) -> None:
     """The filesystem transport expects its folders to exist before the first message."""

@@ -55,7 +55,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: a body over its route's limit is refused before anything reads it.
+    # /healthz and /readyz first: probes come over plain HTTP to an internal address (no host check,
+    # no HTTPS redirect).
+    "factcheck.health.views.ProbeMiddleware",
+    # Then: a body over its route's limit is refused before anything reads it.
     "factcheck.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -267,6 +270,11 @@ FACTCHECK_MAX_CLAIMS_PER_ARTICLE = env.int("FACTCHECK_MAX_CLAIMS_PER_ARTICLE", d
 # Longest claim, in characters (``factcheck.extraction.MAX_SENTENCE_CHARS``): a longer run of text with no
 # sentence end is split into pieces that are kept but not offered as claims.
 FACTCHECK_MAX_SENTENCE_CHARS = env.int("FACTCHECK_MAX_SENTENCE_CHARS", default=2000)
+# Readiness (/readyz): how long a broker check may take, and how recently a worker must have been seen
+# (each worker records itself every FACTCHECK_WORKER_HEARTBEAT seconds).
+FACTCHECK_READY_TIMEOUT = env.float("FACTCHECK_READY_TIMEOUT", default=2.0)
+FACTCHECK_WORKER_HEARTBEAT = env.float("FACTCHECK_WORKER_HEARTBEAT", default=15.0)
+FACTCHECK_WORKER_SEEN_WITHIN = env.int("FACTCHECK_WORKER_SEEN_WITHIN", default=120)
 # FACTCHECK_CHECKWORTHINESS_MODEL (a retrained check-worthiness model, opt-in) is read from the environment
 # by the extractor itself, which is pure Python and never sees these settings (checkworthiness.MODEL_ENV).
 FACTCHECK_MAX_FIGURES_PER_CLAIM = env.int("FACTCHECK_MAX_FIGURES_PER_CLAIM", default=100)

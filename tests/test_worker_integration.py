@@ -192,3 +192,13 @@ def test_two_workers_running_two_reextractions_of_the_same_articles_keep_every_c
         assert claims[0].category == "aid"
         assert claims[1].category == "other" and "category" in claims[1].attention
         assert claims[1].review.assignee_id == reviewer.pk
+
+
+def test_a_running_worker_makes_the_app_ready(celery_worker_process, client):
+    """The worker records itself (a bootstep on its timer), which is what /readyz waits for."""
+    from factcheck.health.models import WorkerHeartbeat
+
+    wait_for(lambda: WorkerHeartbeat.objects.exists(), timeout=60, what="the worker's heartbeat")
+    response = client.get("/readyz")
+    assert response.status_code == 200, response.json()
+    assert response.json()["checks"]["worker"]["ok"] is True

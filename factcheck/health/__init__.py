@@ -1,0 +1,1 @@
+"""Liveness and readiness for load balancers and orchestrators: ``/healthz`` and ``/readyz``."""
