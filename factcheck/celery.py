@@ -24,6 +24,20 @@ def _add_heartbeat(app: Celery) -> None:
 _add_heartbeat(app)
 
 
+def _carry_request_ids() -> None:
+    """The id of the request that queued a task goes with it into the worker's log records."""
+    from celery.signals import before_task_publish, task_postrun, task_prerun
+
+    from factcheck.log import task_finished, task_publish_headers, task_started
+
+    before_task_publish.connect(task_publish_headers, weak=False)
+    task_prerun.connect(task_started, weak=False)
+    task_postrun.connect(task_finished, weak=False)
+
+
+_carry_request_ids()
+
+
 @app.on_after_configure.connect
 def _create_filesystem_broker_folders(sender: Celery, **kwargs) -> None:
     """The filesystem transport expects its folders to exist before the first message."""

@@ -58,6 +58,7 @@ MIDDLEWARE = [
     # /healthz and /readyz first: probes come over plain HTTP to an internal address (no host check,
     # no HTTPS redirect).
     "factcheck.health.views.ProbeMiddleware",
+    "factcheck.log.RequestIdMiddleware",  # every later log record knows its request
     # Then: a body over its route's limit is refused before anything reads it.
     "factcheck.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -176,6 +177,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Workers log through LOGGING below (the format, the request ids), not Celery's own root handler.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
@@ -314,13 +317,26 @@ FACTCHECK_UPLOAD_ROUTES = ("api:import-list", "admin:factcheck_importjob_import"
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES + FACTCHECK_MAX_REQUEST_BYTES
 
 # --- Logging ----------------------------------------------------------------
+# LOG_FORMAT=json: one JSON object per line; either way each record carries its request's id (also in
+# the Celery tasks the request queued: factcheck.log).
+LOG_FORMAT = env.str("LOG_FORMAT", default="plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "filters": {"client_errors": {"()": "factcheck.log.ClientErrorsWithoutTraceback"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
+        "json": {"()": "factcheck.log.JsonFormatter"},
+    },
+    "filters": {
+        "client_errors": {"()": "factcheck.log.ClientErrorsWithoutTraceback"},
+        "request_id": {"()": "factcheck.log.RequestIdFilter"},
+    },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client_errors"]}
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["client_errors", "request_id"],
+        }
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # Django's own console handler (in DEBUG) printed every django.* record a second time, via the root's
