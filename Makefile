@@ -38,6 +38,12 @@ run: migrate
 	@echo "Serving http://127.0.0.1:8000/ (web + Celery worker with its beat: the import sweeper); Ctrl-C stops both."
 	$(BIN)/honcho start -f Procfile
 
+## serve: production processes (gunicorn, a Celery worker, Celery beat) from Procfile.production; set
+## DJANGO_ENV=production, SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and CELERY_BROKER_URL first (README).
+serve: migrate
+	$(PY) manage.py collectstatic --noinput
+	$(BIN)/honcho start -f Procfile.production
+
 ## test: install test tools and run the whole suite.
 test: install-dev
 	$(PY) -m pytest
