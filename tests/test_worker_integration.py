@@ -202,3 +202,19 @@ def test_a_running_worker_makes_the_app_ready(celery_worker_process, client):
     response = client.get("/readyz")
     assert response.status_code == 200, response.json()
     assert response.json()["checks"]["worker"]["ok"] is True
+
+
+def test_a_worker_without_the_web_servers_disk_imports_an_upload(workers, tmp_path, settings):
+    """Workers on other hosts share the database and the broker, not a disk: the upload goes through
+    the database, so a worker with a MEDIA_ROOT of its own (empty) completes the job."""
+    from django.core.files.base import ContentFile
+
+    from factcheck.imports.services import import_upload_store
+
+    settings.MEDIA_ROOT = tmp_path / "web-media"
+    workers(env={"MEDIA_ROOT": str(tmp_path / "worker-media")})
+    source = import_upload_store(file=ContentFile(article_text(5).encode(), name="story.txt"))
+    job = import_job_create(sources=[source])
+    wait_for(lambda: job.refresh_from_db() or job.is_finished, timeout=120, what="the job to finish")
+    assert (job.status, job.imported_count) == (ImportJob.Status.SUCCEEDED, 1)
+    assert not (tmp_path / "web-media").exists() and not (tmp_path / "worker-media").exists()

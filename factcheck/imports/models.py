@@ -125,3 +125,30 @@ class ImportItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.status})"
+
+
+class ImportUpload(models.Model):
+    """An uploaded import file kept in the database until its job is planned, so that a worker on another
+    host, without the web server's disk, reads it. Stored as chunks: neither side holds it whole."""
+
+    name = models.CharField(max_length=255)
+    size = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.size:,} bytes)"
+
+
+class ImportUploadChunk(models.Model):
+    upload = models.ForeignKey(ImportUpload, on_delete=models.CASCADE, related_name="chunks")
+    position = models.PositiveIntegerField()
+    data = models.BinaryField()
+
+    class Meta:
+        ordering = ["upload_id", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["upload", "position"], name="import_upload_chunk_unique_position")
+        ]
+
+    def __str__(self) -> str:
+        return f"Chunk {self.position} of upload #{self.upload_id}"

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import logging
+import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
@@ -31,7 +32,7 @@ from django.utils.text import get_valid_filename
 from kombu.exceptions import OperationalError as BrokerError
 
 from factcheck.imports.fetch import FetchError, FetchOptions, fetch
-from factcheck.imports.models import ImportItem, ImportJob
+from factcheck.imports.models import ImportItem, ImportJob, ImportUpload, ImportUploadChunk
 from factcheck.imports.parsers import (
     ParseError,
     check_url,
@@ -86,12 +87,17 @@ def fetch_options() -> FetchOptions:
 # --- Creating, enqueueing and retrying jobs -----------------------------------------------------
 
 
-def import_upload_store(*, file: File, name: str | None = None) -> dict:
-    """Keep an uploaded file in the default storage (``MEDIA_ROOT``) for the worker to read.
+UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024
+DB_UPLOAD = "db:"  # an upload kept in the database: "db:<ImportUpload id>"
 
-    The storage is shared by web and workers (a folder on one host, object storage on many),
-    and the request does not have to hold the bytes until a worker gets to them. The file is
-    deleted once the job's plan is stored (``_discard_uploads``).
+
+@transaction.atomic
+def import_upload_store(*, file: File, name: str | None = None) -> dict:
+    """Keep an uploaded file in the database, in chunks, for whichever worker plans the job.
+
+    Web servers and workers share the database, not a disk: a worker on another host reads the upload
+    (``MEDIA_ROOT`` was once required to be shared by all of them). The request does not wait for a
+    worker, and the rows are deleted once the job's plan is stored (``_discard_uploads``).
     """
     original = PurePosixPath(name or file.name or "upload").name
     size = getattr(file, "size", None)
@@ -99,10 +105,16 @@ def import_upload_store(*, file: File, name: str | None = None) -> dict:
         raise ValueError(
             f"The upload is {size:,} bytes, over the {settings.FACTCHECK_MAX_UPLOAD_BYTES:,}-byte limit."
         )
-    stored = default_storage.save(
-        f"imports/{uuid.uuid4().hex}/{get_valid_filename(original) or 'upload'}", file
-    )
-    return {"kind": "upload", "value": stored, "name": original}
+    upload = ImportUpload.objects.create(name=(get_valid_filename(original) or "upload")[:255])
+    total = 0
+    file.seek(0)
+    for position, data in enumerate(iter(lambda: file.read(UPLOAD_CHUNK_BYTES), b"")):
+        total += len(data)
+        if total > settings.FACTCHECK_MAX_UPLOAD_BYTES:  # a file that did not say its size
+            raise ValueError(f"The upload is over the {settings.FACTCHECK_MAX_UPLOAD_BYTES:,}-byte limit.")
+        ImportUploadChunk.objects.create(upload=upload, position=position, data=data)
+    ImportUpload.objects.filter(pk=upload.pk).update(size=total)
+    return {"kind": "upload", "value": f"{DB_UPLOAD}{upload.pk}", "name": original}
 
 
 def import_articles_store(*, articles: list[dict]) -> dict:
@@ -320,13 +332,32 @@ def _source_results(job: ImportJob) -> Iterator[tuple[str, ArticleRecord | ItemE
 
 
 def _read_upload(stored: str, *, name: str, limits: Limits) -> Iterator[RawItem | ItemError]:
-    try:
-        handle = default_storage.open(stored, "rb")
-    except OSError:
-        yield ItemError(item=name, reason="The uploaded file is no longer stored; upload it again.")
-        return
+    gone = ItemError(item=name, reason="The uploaded file is no longer stored; upload it again.")
+    if stored.startswith(DB_UPLOAD):
+        handle = _upload_file(int(stored.removeprefix(DB_UPLOAD)))
+        if handle is None:
+            yield gone
+            return
+    else:  # stored in MEDIA_ROOT by a release before uploads went into the database
+        try:
+            handle = default_storage.open(stored, "rb")
+        except OSError:
+            yield gone
+            return
     with handle:
         yield from read_file(handle, name=name, limits=limits)
+
+
+def _upload_file(upload_id: int) -> IO[bytes] | None:
+    """The upload's bytes in a local temporary file (memory up to a few MB, then disk), chunk by chunk."""
+    if not ImportUpload.objects.filter(pk=upload_id).exists():
+        return None
+    spool = tempfile.SpooledTemporaryFile(max_size=UPLOAD_CHUNK_BYTES * 2)  # noqa: SIM115 (returned open)
+    chunks = ImportUploadChunk.objects.filter(upload_id=upload_id).order_by("position")
+    for chunk_id in chunks.values_list("pk", flat=True):  # one chunk in memory at a time
+        spool.write(bytes(ImportUploadChunk.objects.values_list("data", flat=True).get(pk=chunk_id)))
+    spool.seek(0)
+    return spool
 
 
 def import_job_plan(*, job: ImportJob) -> None:
@@ -377,7 +408,9 @@ def _discard_uploads(job: ImportJob) -> None:
     """Delete the job's uploaded files once its plan is stored: every item carries its own text now,
     and a retry re-runs items, never the plan, so nothing reads the files again."""
     for source in job.sources:
-        if source.get("kind") == "upload" and source.get("value"):
+        if source.get("kind") == "upload" and str(source.get("value", "")).startswith(DB_UPLOAD):
+            ImportUpload.objects.filter(pk=int(source["value"].removeprefix(DB_UPLOAD))).delete()
+        elif source.get("kind") == "upload" and source.get("value"):
             try:
                 default_storage.delete(source["value"])
                 Path(default_storage.path(source["value"])).parent.rmdir()  # its own imports/<uuid>/

@@ -239,38 +239,73 @@ def test_command_accepts_urls_and_rejects_nonsense(local_site, capsys):
         call_command("import_articles", "--retry", "999")
 
 
-def test_uploaded_file_is_stored_and_read_by_the_worker(settings, tmp_path):
+def test_uploaded_file_is_stored_in_the_database_in_chunks_and_read_by_the_worker(
+    settings, tmp_path, monkeypatch
+):
+    """No disk is shared by web and workers: the upload travels through the database, chunk by chunk."""
+    from factcheck.imports.models import ImportUpload, ImportUploadChunk
+
     settings.MEDIA_ROOT = tmp_path / "media"
-    source = services.import_upload_store(file=ContentFile(article_text(42).encode(), name="../../story.txt"))
-    assert source["name"] == "story.txt"
-    assert (tmp_path / "media" / source["value"]).is_file()
-    assert ".." not in source["value"]
+    monkeypatch.setattr(services, "UPLOAD_CHUNK_BYTES", 50)
+    text = article_text(42).encode()
+    source = services.import_upload_store(file=ContentFile(text, name="../../story.txt"))
+    assert source["name"] == "story.txt" and source["value"].startswith("db:")
+    upload = ImportUpload.objects.get()
+    assert (upload.name, upload.size, upload.chunks.count()) == ("story.txt", len(text), -(-len(text) // 50))
+    assert not (tmp_path / "media").exists()  # nothing on the web server's disk
     job = services.import_job_create(sources=[source])
     job.refresh_from_db()
     assert (job.status, job.imported_count) == (ImportJob.Status.SUCCEEDED, 1)
     assert job.items.get().name == "story.txt"
-    # read into the job's items once planned, the upload is not kept (nor its folder)
-    assert not (tmp_path / "media" / source["value"]).exists()
-    assert not (tmp_path / "media" / source["value"]).parent.exists()
+    assert job.articles.get().body == text.decode().split("\n\n", 1)[1].strip()
+    # read into the job's items once planned, the upload is not kept
+    assert not ImportUpload.objects.exists() and not ImportUploadChunk.objects.exists()
+
+
+def test_an_upload_over_the_limit_is_refused_and_nothing_is_kept(settings):
+    from factcheck.imports.models import ImportUpload
+
+    settings.FACTCHECK_MAX_UPLOAD_BYTES = 10
+    unsized = ContentFile(b"x" * 11, name="big.txt")
+    unsized.size = None  # a stream that does not say its size
+    with pytest.raises(ValueError, match="over the 10-byte limit"):
+        services.import_upload_store(file=unsized)
+    assert not ImportUpload.objects.exists()
 
 
 def test_an_upload_is_kept_until_the_plan_is_stored(settings, tmp_path, broker_down):
     """A job that could not be queued (or planned) still needs its file for the retry."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+    from factcheck.imports.models import ImportUpload
+
     source = services.import_upload_store(file=ContentFile(article_text(7).encode(), name="story.txt"))
     with pytest.raises(services.ImportQueueUnavailable):
         services.import_job_create(sources=[source])
-    assert (tmp_path / "media" / source["value"]).is_file()
+    assert ImportUpload.objects.filter(pk=int(source["value"].removeprefix("db:"))).exists()
+
+
+def test_an_upload_stored_on_disk_by_an_earlier_release_is_still_read(settings, tmp_path):
+    from django.core.files.storage import default_storage
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    stored = default_storage.save("imports/0123/story.txt", ContentFile(article_text(3).encode()))
+    job = services.import_job_create(sources=[{"kind": "upload", "value": stored, "name": "story.txt"}])
+    job.refresh_from_db()
+    assert (job.status, job.imported_count) == (ImportJob.Status.SUCCEEDED, 1)
+    assert not (tmp_path / "media" / stored).exists()
 
 
 def test_missing_upload_is_explained(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     job = services.import_job_create(
-        sources=[{"kind": "upload", "value": "imports/gone/x.txt", "name": "x.txt"}]
+        sources=[
+            {"kind": "upload", "value": "imports/gone/x.txt", "name": "x.txt"},
+            {"kind": "upload", "value": "db:999999", "name": "y.txt"},
+        ]
     )
     job.refresh_from_db()
     assert job.errors == [
-        {"item": "x.txt", "reason": "The uploaded file is no longer stored; upload it again."}
+        {"item": "x.txt", "reason": "The uploaded file is no longer stored; upload it again."},
+        {"item": "y.txt", "reason": "The uploaded file is no longer stored; upload it again."},
     ]
 
 
