@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check workflow-graph bench bench-pathological bench-imports bench-pathological-imports bench-export eval clean
+.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check deps-check workflow-graph bench bench-pathological bench-imports bench-pathological-imports bench-export eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,15 @@ format: install-dev
 
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
+
+## deps-check: the declared dependencies resolve to binary wheels on Python 3.12 and 3.13 too (no install).
+deps-check: install
+	$(PY) -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > $(VENV)/requirements-declared.txt
+	for version in 3.12 3.13; do \
+	  $(PY) -m pip install --quiet --dry-run --ignore-installed --only-binary=:all: --python-version $$version \
+	    -r $(VENV)/requirements-declared.txt || exit 1; \
+	  echo "dependencies resolve on Python $$version"; \
+	done
 
 workflow-graph: install
 	$(PY) manage.py workflow_graph
