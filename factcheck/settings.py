@@ -343,6 +343,24 @@ LOGGING = {
     "loggers": {"django": {"handlers": [], "level": "INFO", "propagate": True}},
 }
 
+# --- Error reports -------------------------------------------------------------
+# SENTRY_DSN sends unhandled errors of web requests and Celery tasks to Sentry (the optional extra
+# `factcheck[sentry]`); no personal data (users' names, addresses, cookies) is sent.
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    try:
+        import sentry_sdk
+    except ImportError as error:
+        raise ImproperlyConfigured(
+            "SENTRY_DSN is set but sentry-sdk is not installed: pip install 'factcheck[sentry]'."
+        ) from error
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env.str("SENTRY_ENVIRONMENT", default=DJANGO_ENV),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+        send_default_pii=False,
+    )
+
 # --- Production hardening (passes `manage.py check --deploy`) -----------------
 if PRODUCTION:
     # WhiteNoise serves the collected static files; development uses runserver's.

@@ -140,3 +140,25 @@ def test_a_refusal_is_logged_once_and_without_a_traceback(tmp_path):
     assert result.stderr.count("Forbidden: /x/") == 1
     assert "PermissionDenied" not in result.stderr  # no traceback for a 4xx
     assert result.stderr.count("boom") == 1 and "ValueError: real" in result.stderr  # 5xx keep theirs
+
+
+def test_sentry_reports_errors_when_a_dsn_is_set(tmp_path):
+    code = (
+        "import django\n"
+        "django.setup()\n"
+        "import sentry_sdk\n"
+        "client = sentry_sdk.get_client()\n"
+        "names = sorted(client.integrations)\n"
+        "pii = client.options['send_default_pii']\n"
+        "print(client.is_active(), pii, 'django' in names, 'celery' in names)\n"
+    )
+    result = run_python(code, {"SENTRY_DSN": "https://public@127.0.0.1:9/1"}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "False", "True", "True"]
+
+
+def test_a_sentry_dsn_without_the_extra_installed_says_how_to_install_it(tmp_path):
+    code = "import sys\nsys.modules['sentry_sdk'] = None\nimport django\ndjango.setup()\n"
+    result = run_python(code, {"SENTRY_DSN": "https://public@127.0.0.1:9/1"}, tmp_path)
+    assert result.returncode != 0
+    assert "pip install 'factcheck[sentry]'" in result.stderr
