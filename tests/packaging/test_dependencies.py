@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def declared() -> set[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    names = {re.split(r"[\[<>=!~ ;]", requirement, maxsplit=1)[0] for requirement in project["dependencies"]}
+    extras = [r for name, group in project["optional-dependencies"].items() if name != "dev" for r in group]
+    requirements = [*project["dependencies"], *extras]  # an extra's import is guarded (settings: Sentry)
+    names = {re.split(r"[\[<>=!~ ;]", requirement, maxsplit=1)[0] for requirement in requirements}
     return {name.lower().replace("_", "-") for name in names}
 
 
