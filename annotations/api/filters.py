@@ -53,6 +53,15 @@ class IdFilter(filters.NumberFilter):
 class UtcDateTimeField(IsoDateTimeField):
     """ISO 8601 with a real-world offset (±14:00), turned into UTC: PostgreSQL refuses wilder ones."""
 
+    def clean(self, value):
+        # present but empty (``?updated_since=``) is a client's mistake, not "no filter": a sync that
+        # lost its timestamp would otherwise fetch everything without a word
+        if value == "":
+            raise forms.ValidationError(
+                "Give a date and time (ISO 8601), or leave the parameter out.", "empty"
+            )
+        return super().clean(value)
+
     def to_python(self, value):
         value = super().to_python(value)
         if value is None:

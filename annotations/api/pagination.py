@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination
 
 
@@ -10,6 +11,30 @@ class StableCursorPagination(CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 1000
     ordering = "-id"
+
+    def get_page_size(self, request):
+        """``page_size`` a whole number from 1, capped at 1000; anything else is a 400 (DRF used the
+        default page size instead, so a typo went unnoticed)."""
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        try:
+            size = int(raw)
+        except ValueError:
+            size = 0
+        if size < 1:
+            raise ValidationError({self.page_size_query_param: [f"A whole number from 1, not {raw[:20]!r}."]})
+        return min(size, self.max_page_size)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"]["minimum"] = 1
+                parameter["description"] = (
+                    f"Results per page, from 1; more than {self.max_page_size} gives {self.max_page_size}."
+                )
+        return parameters
 
     def get_ordering(self, request, queryset, view):
         ordering = super().get_ordering(request, queryset, view)

@@ -309,3 +309,27 @@ def test_dates_with_offsets_are_compared_in_utc(token_client):
     assert (
         results(token_client.get("/api/v1/articles/", {"published_after": "2026-03-01T12:30:00-01:00"})) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("page_size=junk", "page_size"),
+        ("page_size=0", "page_size"),
+        ("page_size=-5", "page_size"),
+        ("updated_since=", "updated_since"),
+        ("published_after=", "published_after"),
+    ],
+)
+def test_a_page_size_or_date_that_is_not_one_is_a_400_not_silently_ignored(token_client, query, field):
+    response = token_client.get(f"/api/v1/claims/?{query}")
+    assert response.status_code == 400, response.content
+    assert field in response.json()["error"]["fields"]
+
+
+def test_the_schema_bounds_the_page_size(anon):
+    schema = anon.get("/api/schema/?format=json").json()
+    [parameter] = [
+        p for p in schema["paths"]["/api/v1/claims/"]["get"]["parameters"] if p["name"] == "page_size"
+    ]
+    assert parameter["schema"]["minimum"] == 1 and "more than 1000 gives 1000" in parameter["description"]
