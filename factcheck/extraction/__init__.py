@@ -180,21 +180,35 @@ def extract(
     return _analyse(text, spans)
 
 
-def _analyse(text: str, spans: Sequence[Span]) -> list[Sentence]:
-    """Every stage after splitting, for the sentences ``spans`` of ``text`` (in order)."""
-    sentence_texts = [text[span.start : span.end] for span in spans]
-    try:
-        letter_runs = _screen(text, spans)
-        _expect_one_per_sentence(letter_runs, spans)
-    except Exception:
-        _failed("screen", text)
-        letter_runs = None
+def _speakers(text: str, spans: Sequence[Span], letter_runs: list[list[str]] | None) -> list[Speaker | None]:
     try:
         speakers = assign_speakers(text, spans, letter_runs)
         _expect_one_per_sentence(speakers, spans)
     except Exception:
         _failed("speakers", text)
         speakers = [None] * len(spans)
+    return speakers
+
+
+def _letter_runs(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
+    try:
+        letter_runs = _screen(text, spans)
+        _expect_one_per_sentence(letter_runs, spans)
+    except Exception:
+        _failed("screen", text)
+        letter_runs = None
+    return letter_runs
+
+
+def _analyse(
+    text: str, spans: Sequence[Span], speakers: Sequence[Speaker | None] | None = None
+) -> list[Sentence]:
+    """Every stage after splitting, for the sentences ``spans`` of ``text`` (in order); ``speakers``, when
+    the caller resolved them in a wider context, instead of resolving them among ``spans`` alone."""
+    sentence_texts = [text[span.start : span.end] for span in spans]
+    letter_runs = _letter_runs(text, spans)
+    if speakers is None:
+        speakers = _speakers(text, spans, letter_runs)
     quantities_per_sentence: list[list[Quantity]] = []
     categories: list[Category] = []
     for index, (span, sentence_text) in enumerate(zip(spans, sentence_texts, strict=True)):
@@ -291,13 +305,25 @@ def analyse_spans(
             found = span.paragraph
         return found
 
+    drawn = [Span(start, end, paragraph_of(start)) for start, end in given]
     context = [
         span for span in machine if not any(span.start < end and start < span.end for start, end in given)
     ]
-    context += [Span(start, end, paragraph_of(start)) for start, end in given]
+    context += drawn
     context.sort(key=lambda span: (span.start, span.end, span.piece))
-    wanted = set(given)
-    analysed = {(s.start, s.end): s for s in _analyse(text, context) if (s.start, s.end) in wanted}
+    # Speakers are the one stage that reads neighbouring sentences; figures, category and score are each
+    # sentence's own, so only the drawn spans get them.
+    by_span = dict(
+        zip(
+            ((s.start, s.end) for s in context),
+            _speakers(text, context, _letter_runs(text, context)),
+            strict=True,
+        )
+    )
+    analysed = {
+        (s.start, s.end): s
+        for s in _analyse(text, drawn, speakers=[by_span[(d.start, d.end)] for d in drawn])
+    }
     return [
         dataclasses.replace(analysed[(start, end)], index=index) for index, (start, end) in enumerate(spans)
     ]

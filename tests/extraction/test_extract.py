@@ -296,3 +296,22 @@ def test_max_sentences_keeps_the_first_sentences_as_they_would_be() -> None:
     assert len(every) == 38
     assert extract(text, max_sentences=5) == every[:5]
     assert extract(text, max_sentences=38) == extract(text, max_sentences=1000) == every
+
+
+def test_analyse_spans_reads_drawn_spans_as_the_extractor_reads_its_sentences():
+    from factcheck.extraction import analyse_spans
+
+    text = (
+        "Maria Lopez, the aid coordinator, arrived on Monday. "
+        "She said 250,000 people were living under siege and more than 20 villages had fallen."
+    )
+    sentences = extract(text)
+    again = analyse_spans(text, [(s.start, s.end) for s in sentences])
+    assert again == sentences  # the extractor's own spans: the same reading, field for field
+    start = text.index("more than")
+    [part] = analyse_spans(text, [(start, start + len("more than 20 villages"))])
+    assert [(q.surface, q.value) for q in part.quantities] == [("more than 20 villages", 20.0)]
+    [quote] = analyse_spans(text, [(text.index("She said"), len(text))])
+    assert quote.speaker is not None and quote.speaker.name == sentences[1].speaker.name  # "She", in context
+    with pytest.raises(ValueError, match="not inside"):
+        analyse_spans(text, [(5, 2)])
