@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass
 from typing import cast
 
-from django.db import connection, models, transaction
+from django.db import InterfaceError, OperationalError, connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -48,8 +48,10 @@ logger = logging.getLogger(__name__)
 
 BATCH = 20  # articles a task does before it hands on
 GONE = "The extractor ({version}) no longer finds this sentence; check its boundaries."
-# ``updated_at`` too: API clients syncing with ``updated_since`` must see re-extracted claims
-_CLAIM_FIELDS = [*sum(PART_FIELDS.values(), ()), *SCORE_FIELDS, "machine", "attention", "index", "updated_at"]
+# What re-extraction may change in a claim (a claim is written only when one of them changed), and what
+# it writes: ``updated_at`` too, so API clients syncing with ``updated_since`` see re-extracted claims.
+_COMPARED_FIELDS = [*sum(PART_FIELDS.values(), ()), *SCORE_FIELDS, "machine", "attention"]
+_CLAIM_FIELDS = [*_COMPARED_FIELDS, "index", "updated_at"]
 
 
 @dataclass(slots=True)
@@ -98,19 +100,22 @@ def _update_rows(claims: list[Claim]) -> None:
 
 
 def _row(claim: Claim) -> tuple:
-    """What re-extraction may change in a claim row (``attention`` last)."""
-    return (*(getattr(claim, name) for name in _CLAIM_FIELDS[:-3]), claim.attention)
+    return tuple(getattr(claim, name) for name in _COMPARED_FIELDS)
 
 
 def _figures_differ(claim: Claim, sentence) -> bool:
     """Whether the stored figures (prefetched) are not the sentence's: only then are they rewritten."""
     stored = [tuple(getattr(q, name) for name in QUANTITY_FIELDS) for q in claim.quantities.all()]
-    fresh = [tuple(quantity_values(q)[name] for name in QUANTITY_FIELDS) for q in sentence.quantities]
+    fresh = [
+        tuple(values[name] for name in QUANTITY_FIELDS)
+        for values in map(quantity_values, sentence.quantities)
+    ]
     return stored != fresh
 
 
-def _follow(claim: Claim, sentence, *, reviewed: bool, refigured: list) -> None:
-    """A claim people worked on, whose machine sentence the extractor still finds."""
+def _follow(claim: Claim, sentence, *, reviewed: bool) -> bool:
+    """A claim people worked on, whose machine sentence the extractor still finds; True when its figures
+    are the extractor's and differ from the sentence's (to be rewritten)."""
     if claim.origin == Origin.MACHINE and reviewed:
         # reviewed as the extractor read it: what was rated stays, a new reading is kept beside it
         seen = claim.machine or machine_snapshot(claim, claim.quantities.all())
@@ -123,11 +128,10 @@ def _follow(claim: Claim, sentence, *, reviewed: bool, refigured: list) -> None:
                 f"The extractor ({EXTRACTOR_VERSION}) now reads this claim's {', '.join(differences)} "
                 "differently; the reviewed claim is unchanged."
             )
-        return
+        return False
     claim.machine = sentence_json(sentence)
     parts = [part for part in Layer if part != Layer.SPAN]  # a corrected claim's span is the person's
-    if apply_sentence(claim, sentence, parts=parts) and _figures_differ(claim, sentence):
-        refigured.append((claim, sentence.quantities))
+    return apply_sentence(claim, sentence, parts=parts) and _figures_differ(claim, sentence)
 
 
 @transaction.atomic
@@ -156,13 +160,13 @@ def article_reextract(*, article_id: int) -> Outcome:
         if not people and (span is None or sentence is None or span in taken):
             deleted.append(claim.pk)
             continue
-        before = _row(claim)
+        before, attention = _row(claim), claim.attention
+        refigure = False
         if not people:
             assert span is not None and sentence is not None
             taken.add(span)
             apply_sentence(claim, sentence)
-            if _figures_differ(claim, sentence):
-                refigured.append((claim, sentence.quantities))
+            refigure = _figures_differ(claim, sentence)
         else:
             outcome.kept += 1
             people_spans.append((claim.start, claim.end))
@@ -172,10 +176,13 @@ def article_reextract(*, article_id: int) -> Outcome:
                 claim.attention = GONE.format(version=EXTRACTOR_VERSION)
             else:
                 taken.add(span)
-                _follow(claim, sentence, reviewed=claim.pk in kept_ids, refigured=refigured)
-        if claim.attention != before[-1] and claim.attention:
+                refigure = _follow(claim, sentence, reviewed=claim.pk in kept_ids)
+        if refigure:
+            assert sentence is not None
+            refigured.append((claim, sentence.quantities))
+        if claim.attention and claim.attention != attention:
             outcome.flagged += 1
-        if _row(claim) != before or (refigured and refigured[-1][0] is claim):
+        if refigure or _row(claim) != before:
             changed.append(claim)
             outcome.updated += not people
 
@@ -269,8 +276,6 @@ def reextraction_job_step(*, job_id: int, batch: int = BATCH) -> None:
         except Article.DoesNotExist:
             continue  # deleted meanwhile: nothing to do
         except Exception as error:  # one article's failure must not stop the run; the reason is kept
-            from django.db import InterfaceError, OperationalError
-
             if isinstance(error, OperationalError | InterfaceError):
                 raise  # transient: the task retries
             logger.exception("Re-extraction of article %s failed", article_id)
