@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from annotations.models import ReviewState
-from factcheck.layers import machine_snapshot
+from factcheck.layers import QUANTITY_FIELDS, machine_snapshot
 from factcheck.models import Article, Claim, Origin, Quantity
 
 BATCH = 50  # articles read at a time: a few queries per batch, whatever the number of articles
@@ -40,19 +40,9 @@ def annotated_articles(*, since: datetime.datetime | None = None):
 
 
 def _figure(quantity: Quantity) -> dict:
-    return {
-        "surface": quantity.surface,
-        "start": quantity.start,
-        "end": quantity.end,
-        "value": quantity.value,
-        "low": quantity.low,
-        "high": quantity.high,
-        "qualifier": quantity.qualifier,
-        "unit": quantity.unit or None,
-        "category": quantity.category,
-        "kind": quantity.kind,
-        "origin": quantity.origin,
-    }
+    """A figure in the CLI's JSON shape (``unit`` null when there is none), with its origin."""
+    values = {name: getattr(quantity, name) for name in QUANTITY_FIELDS}
+    return {**values, "unit": quantity.unit or None, "origin": quantity.origin}
 
 
 def _review(claim: Claim) -> dict | None:

@@ -34,6 +34,10 @@ class ReviewWriter(BasePermission):
         return bool(user and user.is_authenticated and user.has_perm("annotations.change_review"))
 
 
+def _corrects(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm("annotations.correct_claim"))
+
+
 class ClaimCorrector(BasePermission):
     """Reads for any signed-in user or API client; writes need the role that corrects claims."""
 
@@ -41,6 +45,13 @@ class ClaimCorrector(BasePermission):
 
     def has_permission(self, request, view) -> bool:
         user = request.user
-        if not (user and user.is_authenticated):
-            return False
-        return request.method in SAFE_METHODS or user.has_perm("annotations.correct_claim")
+        return bool(user and user.is_authenticated) and (request.method in SAFE_METHODS or _corrects(user))
+
+
+class GoldExportReader(BasePermission):
+    """The desk's gold data (its articles, reviews and corrections): for those who correct claims."""
+
+    message = "Only reviewers and editors may export the desk's annotations."
+
+    def has_permission(self, request, view) -> bool:
+        return _corrects(request.user)

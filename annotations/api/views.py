@@ -18,7 +18,7 @@ from rest_framework.decorators import action, api_view, permission_classes, rend
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
 from rest_framework.generics import GenericAPIView
-from rest_framework.permissions import AllowAny, BasePermission
+from rest_framework.permissions import AllowAny
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 
@@ -28,6 +28,7 @@ from annotations.api.exceptions import error_body
 from annotations.api.filters import MAX_ID, ArticleFilter, ClaimFilter, PublishedOrdering, ReviewFilter
 from annotations.api.permissions import (
     ClaimCorrector,
+    GoldExportReader,
     IsAuthenticatedReadOnly,
     PublishedVerdictReader,
     ReviewWriter,
@@ -191,6 +192,14 @@ def _claims():
     )
 
 
+def _with_version(serializer_class, request) -> tuple[int | None, dict]:
+    """A correction request's checked fields, and apart from them the version the caller saw."""
+    data = serializer_class(data=request.data)
+    data.is_valid(raise_exception=True)
+    fields = dict(data.validated_data)
+    return fields.pop("version", None), fields
+
+
 def _claim_data(claim_id: int, request) -> dict:
     return ClaimDetailSerializer(_claims().get(pk=claim_id), context={"request": request}).data
 
@@ -257,10 +266,7 @@ class ClaimViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixi
     )
     def partial_update(self, request, pk=None):
         claim = self.get_object()
-        data = ClaimUpdateSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        fields = dict(data.validated_data)
-        version = fields.pop("version", None)
+        version, fields = _with_version(ClaimUpdateSerializer, request)
         corrections.claim_update(claim=claim, by=request.user, expected_version=version, **fields)
         return Response(_claim_data(claim.pk, request))
 
@@ -364,20 +370,14 @@ class ClaimQuantityViewSet(
         return super().list(request, *args, **kwargs)
 
     def create(self, request, claim_pk=None):
-        data = QuantityWriteSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        fields = dict(data.validated_data)
-        version = fields.pop("version", None)
+        version, fields = _with_version(QuantityWriteSerializer, request)
         quantity = corrections.quantity_add(
             claim=self._claim(), by=request.user, expected_version=version, **fields
         )
         return Response(QuantitySerializer(quantity).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, claim_pk=None, pk=None):
-        data = QuantityWriteSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        fields = dict(data.validated_data)
-        version = fields.pop("version", None)
+        version, fields = _with_version(QuantityWriteSerializer, request)
         quantity = corrections.quantity_update(
             quantity=self.get_object(), by=request.user, expected_version=version, **fields
         )
@@ -617,14 +617,6 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
         response["Content-Disposition"] = f'attachment; filename="reviews-{stamp}.{extension}"'
         return response
-
-
-class GoldExportReader(BasePermission):
-    message = "Only reviewers and editors may export the desk's annotations."
-
-    def has_permission(self, request, view) -> bool:
-        user = request.user
-        return bool(user and user.is_authenticated and user.has_perm("annotations.correct_claim"))
 
 
 class AnnotationExportView(ApiViewMixin):
