@@ -38,6 +38,7 @@ from annotations.models import Review, ReviewState
 from annotations.roles import public_name
 from factcheck.extraction import analyse_spans
 from factcheck.layers import (
+    PART_FIELDS,
     UNNUMBERED,
     apply_sentence,
     machine_snapshot,
@@ -402,7 +403,7 @@ def claim_split(*, claim: Claim, at: Any, by, expected_version: int | None = Non
         text=body[second[0] : second[1]],
     )
     # a person's parts carry over to both halves; the others are read again from each half
-    for name in ("category", "speaker", "speaker_start", "speaker_end", "speaker_type"):
+    for name in (*PART_FIELDS[Layer.CATEGORY], *PART_FIELDS[Layer.SPEAKER]):
         setattr(rest, name, getattr(claim, name))
     claim.start, claim.end = first
     head, tail = _analysed(body, [first, second])

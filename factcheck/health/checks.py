@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -60,7 +59,7 @@ def worker() -> Check:
     if last is None:
         return False, "no worker has been seen"
     ago = (timezone.now() - last).total_seconds()
-    if last < timezone.now() - timedelta(seconds=within):
+    if ago > within:
         return False, f"last seen {ago:.0f} s ago (more than {within} s)"
     return True, f"seen {ago:.0f} s ago"
 
