@@ -98,6 +98,7 @@ class ReviewState(models.TextChoices):
     APPROVED = "approved", "Approved"
     PUBLISHED = "published", "Published"
     NOT_CHECKABLE = "not_checkable", "Not checkable"
+    WITHDRAWN = "withdrawn", "Withdrawn"
 
 
 class ReviewQuerySet(models.QuerySet):
@@ -111,6 +112,18 @@ class ReviewQuerySet(models.QuerySet):
             self.filter(published_revision__isnull=False)
             .select_related("claim__article", "published_revision__verdict__scale")
             .defer("claim__article__body")  # the export names the article; its body is never read
+        )
+
+    def withdrawn(self) -> ReviewQuerySet:
+        """Verdicts taken back from readers: what sync clients receive as tombstones."""
+        return self.filter(state=ReviewState.WITHDRAWN)
+
+    def public(self) -> ReviewQuerySet:
+        """What readers see plus what they saw and was withdrawn: the rows incremental sync returns."""
+        return (
+            self.filter(Q(published_revision__isnull=False) | Q(state=ReviewState.WITHDRAWN))
+            .select_related("claim__article", "published_revision__verdict__scale")
+            .defer("claim__article__body")
         )
 
     def assigned_to(self, user) -> ReviewQuerySet:
@@ -165,13 +178,27 @@ class Review(models.Model):
         null=True, blank=True, db_index=True, help_text="First publication; kept across corrections."
     )
     last_published_at = models.DateTimeField(null=True, blank=True, help_text="Latest revision published.")
+    withdrawn_at = models.DateTimeField(
+        null=True, blank=True, help_text="When an editor took the published verdict back from readers."
+    )
+    withdrawal_reason = models.TextField(
+        blank=True, max_length=NOTE_MAX_CHARS, help_text="Why it was withdrawn; public, in the tombstone."
+    )
+    public_updated_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="When what readers see last changed: a revision published or the verdict withdrawn "
+        "(incremental sync reads this).",
+    )
     published_revision = models.ForeignKey(
         "ReviewRevision",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="What readers see: the latest published revision, kept while a correction is under way.",
+        help_text="What readers see: the latest published revision, kept while a correction is under way; "
+        "empty once withdrawn.",
     )
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -186,7 +213,7 @@ class Review(models.Model):
         permissions = [
             ("submit_review", "Can send a review to second review"),
             ("approve_review", "Can approve a review or return it to its reviewer"),
-            ("publish_review", "Can publish a review and open a correction"),
+            ("publish_review", "Can publish a review, open a correction and withdraw it"),
             ("assign_review", "Can assign reviews to anyone and reopen dismissed claims"),
             ("dismiss_review", "Can dismiss a claim as not checkable"),
             ("correct_claim", "Can correct, split, merge and add claims, their figures and speakers"),
@@ -206,6 +233,11 @@ class Review(models.Model):
             models.CheckConstraint(
                 condition=~Q(state="published") | Q(verdict__isnull=False, published_at__isnull=False),
                 name="review_published_has_verdict",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="withdrawn")
+                | Q(withdrawn_at__isnull=False, published_revision__isnull=True),
+                name="review_withdrawn_has_date_and_nothing_public",
             ),
         ]
 
@@ -260,6 +292,7 @@ class CommentKind(models.TextChoices):
     RETURN = "return", "Returned to reviewer"
     DISMISSAL = "dismissal", "Dismissed"
     CORRECTION = "correction", "Correction opened"
+    WITHDRAWAL = "withdrawal", "Withdrawn"
 
 
 class Comment(models.Model):

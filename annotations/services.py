@@ -73,6 +73,7 @@ __all__ = [
     "review_return",
     "review_submit_for_second_review",
     "review_update",
+    "review_withdraw",
 ]
 
 CLAIM_REVIEWED_MAX = 140
@@ -319,7 +320,29 @@ def review_publish(*, review: Review, by, expected_version: int | None = None) -
         review, evidence=review.evidence.all(), published_by=by, published_at=now
     )
     review.published_revision.save()
+    review.public_updated_at = now
+    review.withdrawn_at = None
+    review.withdrawal_reason = ""
     return _save(review, by, f"Published (revision {review.revision})")
+
+
+@transaction.atomic
+def review_withdraw(*, review: Review, by, reason: str, expected_version: int | None = None) -> Review:
+    """published → withdrawn: readers lose the verdict; sync clients get a tombstone with the reason.
+
+    The published revisions stay (``ReviewRevision``) and a correction can bring the verdict back.
+    """
+    review = _locked(review, expected_version)
+    action = workflow.check("withdraw", review, by)
+    reason = _require_reason(action, reason)
+    now = timezone.now()
+    _move(review, action)
+    review.published_revision = None
+    review.withdrawn_at = now
+    review.withdrawal_reason = reason
+    review.public_updated_at = now
+    Comment.objects.create(review=review, author=by, kind=CommentKind.WITHDRAWAL, body=reason)
+    return _save(review, by, "Withdrawn")
 
 
 @transaction.atomic
@@ -348,10 +371,11 @@ def review_reopen(*, review: Review, by, expected_version: int | None = None) ->
 
 @transaction.atomic
 def review_correct(*, review: Review, by, reason: str, expected_version: int | None = None) -> Review:
-    """published → in_progress as revision n+1; revision n stays in ``ReviewRevision`` and the history.
+    """published/withdrawn → in_progress as revision n+1; revision n stays in ``ReviewRevision`` and
+    the history.
 
     Readers and the export keep seeing revision n (``published_revision``) until the correction
-    is approved and published.
+    is approved and published; a withdrawn verdict stays withdrawn until then.
     """
     review = _locked(review, expected_version)
     action = workflow.check("correct", review, by)

@@ -159,6 +159,8 @@ def bring_to(state: str, review, *, reviewer, editor, rating, rationale: str = "
     if state == "approved":
         return review
     review = services.review_publish(review=review, by=editor)
+    if state == "withdrawn":
+        return services.review_withdraw(review=review, by=editor, reason="The source retracted its figure.")
     if state != "published":
         raise ValueError(f"Unknown review state {state!r}.")
     return review

@@ -59,6 +59,7 @@ EVIDENCE_FIELDS = ["url", "title", "publisher", "accessed_on", "stance", "quote"
 CSV_HEADER = [
     "id",
     "url",
+    "status",
     "claim.id",
     "claim.text",
     "claim.speaker",
@@ -116,6 +117,7 @@ def _row(v: tuple, tz) -> dict:
     return {
         "id": v[0],
         "url": review_url(v[0], v[1]),
+        "status": "published",
         "claim": {
             "id": v[1],
             "text": v[2],
@@ -194,6 +196,7 @@ def stream_csv_python(queryset) -> Iterator[str]:
             [
                 v[0],
                 template.format(id=v[0], claim_id=v[1]),
+                "published",
                 v[1],
                 _text(v[2]),
                 _text(v[3]),
@@ -289,6 +292,7 @@ def copy_sql(ids_sql: str) -> str:
     columns = [
         "r.id",
         "replace(replace(%s, '{id}', r.id::text), '{claim_id}', c.id::text)",
+        "'published'",
         "c.id",
         _sql_text("c.text"),
         _sql_text("c.speaker"),

@@ -227,10 +227,11 @@ class ReviewFilter(filters.FilterSet):
         help_text="First published at or after (ISO 8601), e.g. `2026-03-01T00:00:00Z`.",
     )
     updated_since = DateTimeFilter(
-        field_name="last_published_at",
+        field_name="public_updated_at",
         lookup_expr="gte",
-        help_text="Changed for readers at or after (ISO 8601): first publication or a published "
-        "correction (drafts of a correction do not count); poll with your last sync time.",
+        help_text="Changed for readers at or after (ISO 8601): first publication, a published "
+        "correction or a withdrawal (drafts of a correction do not count); poll with your last sync "
+        "time. With it, withdrawn verdicts come as tombstones (`status: withdrawn`).",
     )
     search = filters.CharFilter(
         method="filter_search", help_text="Full-text search in the claim, the summary and the rationale."
@@ -274,9 +275,10 @@ class ReviewFilter(filters.FilterSet):
 
 
 class PublishedOrdering(OrderingFilter):
-    """``ordering=updated_at`` on published verdicts sorts by when readers last saw them change."""
+    """``ordering=updated_at`` on published verdicts sorts by when readers last saw them change
+    (a publication or a withdrawal)."""
 
-    ALIASES = {"updated_at": "last_published_at"}
+    ALIASES = {"updated_at": "public_updated_at"}
 
     def get_ordering(self, request, queryset, view):
         ordering = super().get_ordering(request, queryset, view) or []

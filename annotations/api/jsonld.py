@@ -89,4 +89,9 @@ def _citation(evidence: dict) -> dict:
 def claimreview_graph(rows) -> dict:
     """Several ClaimReviews in one JSON-LD document."""
     author = organisation()
-    return {"@context": CONTEXT, "@graph": [claimreview(row, author=author, context=False) for row in rows]}
+    return {
+        "@context": CONTEXT,
+        "@graph": [
+            claimreview(row, author=author, context=False) for row in rows if row.get("status") != "withdrawn"
+        ],
+    }

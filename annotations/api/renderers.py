@@ -104,7 +104,7 @@ class ClaimReviewRenderer(BaseRenderer):
             document = claimreview_graph(data["results"])
         elif isinstance(data, list):
             document = claimreview_graph(data)
-        elif isinstance(data, dict) and "verdict" in data:
+        elif isinstance(data, dict) and "verdict" in data and data.get("status") != "withdrawn":
             document = claimreview(data)
         else:  # not a verdict (an OPTIONS description, say): plain JSON rather than a KeyError
             document = data

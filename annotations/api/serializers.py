@@ -218,6 +218,9 @@ class ReviewSerializer(serializers.ModelSerializer):
     """
 
     url = serializers.SerializerMethodField(help_text="Public page of the verdict.")
+    status = serializers.SerializerMethodField(
+        help_text="`published`; withdrawn verdicts come as tombstones."
+    )
     claim = ReviewClaimSerializer(read_only=True)
     article = ReviewArticleSerializer(source="claim.article", read_only=True)
     claim_reviewed = serializers.CharField(source="published_revision.claim_reviewed", read_only=True)
@@ -248,6 +251,7 @@ class ReviewSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "url",
+            "status",
             "claim",
             "article",
             "claim_reviewed",
@@ -264,6 +268,38 @@ class ReviewSerializer(serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, review: Review) -> str:
         return review_url(review.pk, review.claim_id)
+
+    @extend_schema_field({"type": "string", "enum": ["published"]})
+    def get_status(self, review: Review) -> str:
+        return "published"
+
+
+class ReviewTombstoneSerializer(serializers.ModelSerializer):
+    """A withdrawn verdict as sync clients see it: which one, when and why; nothing of the verdict."""
+
+    url = serializers.SerializerMethodField(help_text="The page the verdict had (it answers 410 Gone).")
+    status = serializers.SerializerMethodField(help_text="`withdrawn`.")
+    withdrawn_at = serializers.DateTimeField(read_only=True)
+    withdrawal_reason = serializers.CharField(read_only=True, help_text="The editor's reason, public.")
+    updated_at = serializers.DateTimeField(source="public_updated_at", read_only=True)
+
+    class Meta:
+        model = Review
+        fields = ["id", "url", "status", "withdrawn_at", "withdrawal_reason", "updated_at"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, review: Review) -> str:
+        return review_url(review.pk, review.claim_id)
+
+    @extend_schema_field({"type": "string", "enum": ["withdrawn"]})
+    def get_status(self, review: Review) -> str:
+        return "withdrawn"
+
+
+def public_review_data(review: Review, context: dict | None = None) -> dict:
+    """A published verdict, or the tombstone of a withdrawn one."""
+    serializer = ReviewTombstoneSerializer if review.state == ReviewState.WITHDRAWN else ReviewSerializer
+    return serializer(review, context=context or {}).data
 
 
 # --- writes by reviewers and editors -------------------------------------------------------------

@@ -12,7 +12,13 @@ from django.utils import timezone
 from django.views import defaults
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    PolymorphicProxySerializer,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, renderer_classes
 from rest_framework.exceptions import NotFound, ValidationError
@@ -48,9 +54,11 @@ from annotations.api.serializers import (
     QuantityWriteSerializer,
     ReviewCreateSerializer,
     ReviewSerializer,
+    ReviewTombstoneSerializer,
     ReviewTransitionSerializer,
     ReviewUpdateSerializer,
     WorkingReviewSerializer,
+    public_review_data,
 )
 from annotations.gold import gold_jsonl, parse_since
 from annotations.models import Evidence, Review, ReviewState
@@ -464,14 +472,27 @@ def _working(review: Review, request) -> dict:
     list=extend_schema(
         summary="List published verdicts",
         description="Published reviews only, newest first. Incremental sync: "
-        "`?updated_since=<time of your last sync>&ordering=updated_at`. "
-        "`?format=claimreview` (or `Accept: application/ld+json`) gives schema.org ClaimReview JSON-LD.",
+        "`?updated_since=<time of your last sync>&ordering=updated_at`; with `updated_since`, verdicts "
+        "withdrawn since come as tombstones (`status: withdrawn`, `withdrawn_at`, `withdrawal_reason`): "
+        "take them down. "
+        "`?format=claimreview` (or `Accept: application/ld+json`) gives schema.org ClaimReview JSON-LD "
+        "(published verdicts only).",
         parameters=[format_parameter([*LIST_FORMATS, "claimreview"])],
+        responses={
+            200: PolymorphicProxySerializer(
+                component_name="PublicReview",
+                serializers=[ReviewSerializer, ReviewTombstoneSerializer],
+                resource_type_field_name=None,
+                many=True,
+            )
+        },
         examples=[OpenApiExample("A verdict", value=REVIEW_EXAMPLE, response_only=True)],
     ),
     retrieve=extend_schema(
         summary="One published verdict",
+        description="A withdrawn verdict answers 410 Gone with its tombstone.",
         parameters=[format_parameter([*LIST_FORMATS, "claimreview"])],
+        responses={200: ReviewSerializer, 410: ReviewTombstoneSerializer},
         examples=[OpenApiExample("A verdict", value=REVIEW_EXAMPLE, response_only=True)],
     ),
 )
@@ -492,17 +513,30 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         return [ReviewWriter()]
 
     def get_queryset(self):
-        if self.action in ("list", "retrieve", "export"):
+        syncing = self.action == "list" and "updated_since" in self.request.query_params
+        if self.action == "retrieve" or (syncing and self._tombstones_wanted()):
+            return Review.objects.public()
+        if self.action in ("list", "export"):
             return Review.objects.published()
         return Review.objects.select_related("assignee", "second_reviewer", "verdict")
+
+    def _tombstones_wanted(self) -> bool:
+        """Sync clients need to learn what was taken back; ClaimReview has no way to say it."""
+        renderer = getattr(self.request, "accepted_renderer", None)
+        return not isinstance(renderer, ClaimReviewRenderer)
 
     def list(self, request):
         queryset = self.filter_queryset(self.get_queryset())
         page = self.paginate_queryset(queryset)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        context = self.get_serializer_context()
+        return self.get_paginated_response([public_review_data(review, context) for review in page])
 
     def retrieve(self, request, pk=None):
-        return Response(self.get_serializer(self.get_object()).data)
+        review = self.get_object()
+        data = public_review_data(review, self.get_serializer_context())
+        if review.state == ReviewState.WITHDRAWN:  # 410 with the tombstone: it existed and was taken back
+            return Response(data, status=status.HTTP_410_GONE)
+        return Response(data)
 
     @extend_schema(
         summary="Start or edit a review (reviewers)",

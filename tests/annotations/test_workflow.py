@@ -41,7 +41,8 @@ def test_the_table_covers_the_known_steps():
         "publish": {"approved": "published"},
         "dismiss": {"unreviewed": "not_checkable", "in_progress": "not_checkable"},
         "reopen": {"not_checkable": "unreviewed"},
-        "correct": {"published": "in_progress"},
+        "withdraw": {"published": "withdrawn"},
+        "correct": {"published": "in_progress", "withdrawn": "in_progress"},
     }
 
 
@@ -265,3 +266,52 @@ def test_texts_people_write_have_a_maximum_length(review, reviewer):
     review.refresh_from_db()
     assert (review.state, review.rationale) == ("in_progress", "")
     assert not Comment.objects.exists() and not Evidence.objects.exists()
+
+
+# --- withdrawal ---------------------------------------------------------------------------------
+
+
+def test_withdrawing_takes_the_verdict_from_readers_and_keeps_what_was_published(
+    review, reviewer, editor, rating_false
+):
+    review = bring_to("published", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    published_at = review.published_at
+    with pytest.raises(services.TransitionNotAllowed, match="reason"):
+        services.review_withdraw(review=review, by=editor, reason="  ")
+    review = services.review_withdraw(review=review, by=editor, reason="The census was retracted.")
+    review = refresh(review)
+    assert (review.state, review.withdrawal_reason) == ("withdrawn", "The census was retracted.")
+    assert review.published_revision is None
+    assert review.withdrawn_at is not None and review.public_updated_at == review.withdrawn_at
+    assert review.published_at == published_at  # first publication is history, not erased
+    assert list(Review.objects.published()) == []
+    assert list(Review.objects.withdrawn()) == list(Review.objects.public()) == [review]
+    assert ReviewRevision.objects.count() == 1
+    assert Comment.objects.get(kind="withdrawal").body == "The census was retracted."
+    assert review.history.first().history_change_reason == "Withdrawn"
+
+
+def test_only_editors_withdraw_and_only_published_verdicts(review, reviewer, editor, rating_false):
+    review = bring_to("approved", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    with pytest.raises(services.TransitionNotAllowed, match="Cannot withdraw it: the review is approved"):
+        services.review_withdraw(review=review, by=editor, reason="Why not.")
+    review = services.review_publish(review=review, by=editor)
+    with pytest.raises(services.PermissionDenied, match="withdraw published verdicts"):
+        services.review_withdraw(review=review, by=reviewer, reason="I changed my mind.")
+    assert refresh(review).state == "published"
+
+
+def test_a_withdrawn_verdict_comes_back_only_through_a_published_correction(
+    review, reviewer, editor, rating_false
+):
+    review = bring_to("withdrawn", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    review = services.review_correct(review=review, by=editor, reason="A new census came out.")
+    assert (review.state, review.revision) == ("in_progress", 2)
+    assert list(Review.objects.published()) == []  # still withdrawn while the correction is drafted
+    review = services.review_submit_for_second_review(review=review, by=reviewer)
+    review = services.review_approve(review=review, by=editor)
+    review = services.review_publish(review=review, by=editor)
+    review = refresh(review)
+    assert (review.state, review.withdrawn_at, review.withdrawal_reason) == ("published", None, "")
+    assert review.published_revision.revision == 2
+    assert review.public_updated_at == review.last_published_at

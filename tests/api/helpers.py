@@ -31,6 +31,12 @@ def make_review(
         username="rita.r", first_name="Rita", last_name="Reviewer", email="rita@secret.example"
     )
     published = state == ReviewState.PUBLISHED
+    if state == ReviewState.WITHDRAWN:  # was published, then taken back
+        fields.setdefault("published_at", published_at)
+        fields.setdefault("last_published_at", published_at)
+        fields.setdefault("withdrawn_at", published_at)
+        fields.setdefault("public_updated_at", published_at)
+        fields.setdefault("withdrawal_reason", "The source retracted its figure.")
     review = Review.objects.create(
         claim=claim,
         state=state,
@@ -39,9 +45,12 @@ def make_review(
         rationale=fields.pop("rationale", "The official figure is 25,000."),
         assignee=assignee if state != ReviewState.UNREVIEWED else None,
         second_reviewer=second_reviewer if published else None,
-        published_at=published_at if published else None,
-        last_published_at=published_at if published else None,
-        **fields,
+        **{
+            "published_at": published_at if published else None,
+            "last_published_at": published_at if published else None,
+            "public_updated_at": published_at if published else None,
+            **fields,
+        },
     )
     for position in range(evidence):
         Evidence.objects.create(
@@ -105,6 +114,7 @@ def make_reviews(count: int, *, verdict: str = "false") -> list[Review]:
                 assignee=assignee,
                 published_at=PUBLISHED_AT,
                 last_published_at=PUBLISHED_AT,
+                public_updated_at=PUBLISHED_AT,
             )
             for c in claims
         ]

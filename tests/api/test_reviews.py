@@ -17,7 +17,8 @@ from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory, UserF
 
 pytestmark = pytest.mark.django_db
 
-UNPUBLISHED = [s for s in ReviewState.values if s != ReviewState.PUBLISHED]
+# never published; a withdrawn verdict has its own tests (its tombstone is public)
+UNPUBLISHED = [s for s in ReviewState.values if s not in (ReviewState.PUBLISHED, ReviewState.WITHDRAWN)]
 
 
 def results(response) -> list[dict]:
@@ -246,7 +247,7 @@ def test_incremental_sync_by_updated_at_ordering(token_client):
     for offset, review in enumerate(reversed(reviews)):
         # what readers see changed at these times (a correction published, say)
         changed = datetime(2026, 5, 1 + offset, tzinfo=UTC)
-        Review.objects.filter(pk=review.pk).update(last_published_at=changed)
+        Review.objects.filter(pk=review.pk).update(last_published_at=changed, public_updated_at=changed)
         ReviewRevision.objects.filter(review=review).update(published_at=changed)
     rows = results(
         token_client.get("/api/v1/reviews/?ordering=updated_at&updated_since=2026-05-02T00:00:00Z")
@@ -295,7 +296,7 @@ def test_export_csv_streams_every_row_with_fixed_columns(token_client):
 
 def test_export_of_nothing_is_a_header_only_csv(token_client):
     body = b"".join(token_client.get("/api/v1/reviews/export/").streaming_content).decode()
-    assert body.startswith("id,url,claim.id,")
+    assert body.startswith("id,url,status,claim.id,")
     assert body.count("\n") == 1
 
 
@@ -398,3 +399,101 @@ def test_export_spans_several_batches(token_client, monkeypatch):
     )
     assert [int(r["id"]) for r in rows] == [r.pk for r in reviews]
     assert all(r["evidence"] for r in rows)
+
+
+# --- withdrawn verdicts -------------------------------------------------------------------------
+
+
+def test_a_withdrawn_verdict_leaves_the_list_and_the_exports(token_client):
+    withdrawn = make_review(state=ReviewState.WITHDRAWN, rationale="WITHDRAWN RATIONALE")
+    published = make_review(rationale="Public rationale")
+    assert [r["id"] for r in results(token_client.get("/api/v1/reviews/"))] == [published.pk]
+    for fmt in ("csv", "jsonl", "claimreview"):
+        body = b"".join(token_client.get(f"/api/v1/reviews/export/?format={fmt}").streaming_content).decode()
+        assert "WITHDRAWN RATIONALE" not in body and "Public rationale" in body
+    assert token_client.get(f"/api/v1/claims/{withdrawn.claim_id}/").json()["verdict"] is None
+
+
+def test_sync_returns_a_tombstone_for_a_withdrawn_verdict(token_client):
+    published = make_review(published_at=datetime(2026, 5, 1, tzinfo=UTC))
+    withdrawn = make_review(
+        state=ReviewState.WITHDRAWN,
+        rationale="WITHDRAWN RATIONALE",
+        withdrawn_at=datetime(2026, 5, 3, tzinfo=UTC),
+        public_updated_at=datetime(2026, 5, 3, tzinfo=UTC),
+        withdrawal_reason="The ministry retracted the figure.",
+    )
+    rows = results(
+        token_client.get("/api/v1/reviews/?updated_since=2026-05-01T00:00:00Z&ordering=updated_at")
+    )
+    assert [(r["id"], r["status"]) for r in rows] == [
+        (published.pk, "published"),
+        (withdrawn.pk, "withdrawn"),
+    ]
+    assert rows[1] == {
+        "id": withdrawn.pk,
+        "url": f"https://factcheck.example.org/reviews/{withdrawn.pk}/",
+        "status": "withdrawn",
+        "withdrawn_at": "2026-05-03T00:00:00Z",
+        "withdrawal_reason": "The ministry retracted the figure.",
+        "updated_at": "2026-05-03T00:00:00Z",
+    }
+    # a sync after the withdrawal sees only what changed since
+    later = results(token_client.get("/api/v1/reviews/?updated_since=2026-05-02T00:00:00Z"))
+    assert [r["id"] for r in later] == [withdrawn.pk]
+    # ClaimReview cannot say "withdrawn": that format carries published verdicts only
+    document = token_client.get(
+        "/api/v1/reviews/?updated_since=2026-05-01T00:00:00Z&format=claimreview"
+    ).json()
+    assert len(document["@graph"]) == 1
+    csv_rows = list(
+        csv.DictReader(
+            io.StringIO(
+                token_client.get(
+                    "/api/v1/reviews/?updated_since=2026-05-01T00:00:00Z&format=csv"
+                ).content.decode()
+            )
+        )
+    )
+    assert [row["status"] for row in csv_rows] == ["published", "withdrawn"]
+
+
+def test_a_withdrawn_verdict_by_id_is_gone_with_its_tombstone(token_client):
+    withdrawn = make_review(state=ReviewState.WITHDRAWN, rationale="WITHDRAWN RATIONALE")
+    response = token_client.get(f"/api/v1/reviews/{withdrawn.pk}/")
+    assert response.status_code == 410
+    assert response.json()["status"] == "withdrawn"
+    assert "WITHDRAWN RATIONALE" not in response.content.decode()
+
+
+def test_withdraw_through_the_transition_endpoint(client):
+    from tests.factories import ReviewFactory
+
+    review = ReviewFactory(state="published")
+    client.force_login(review.second_reviewer)
+    missing = client.post(
+        f"/api/v1/reviews/{review.pk}/transition/", {"action": "withdraw"}, content_type="application/json"
+    )
+    assert missing.status_code == 400
+    response = client.post(
+        f"/api/v1/reviews/{review.pk}/transition/",
+        {"action": "withdraw", "reason": "Retracted."},
+        content_type="application/json",
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["state"] == "withdrawn"
+    assert client.get(f"/api/v1/reviews/{review.pk}/").status_code == 410
+
+
+def test_sync_list_queries_stay_constant_with_tombstones(token_client, django_assert_max_num_queries):
+    for _ in range(3):
+        make_review(state=ReviewState.WITHDRAWN)
+        make_review()
+    url = "/api/v1/reviews/?updated_since=2000-01-01T00:00:00Z"
+    with django_assert_max_num_queries(8) as few:
+        assert len(results(token_client.get(url))) == 6
+    for _ in range(10):
+        make_review(state=ReviewState.WITHDRAWN)
+        make_review()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert len(results(token_client.get(url))) == 26
