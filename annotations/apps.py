@@ -7,6 +7,7 @@ class AnnotationsConfig(AppConfig):
     verbose_name = "Reviews and verdicts"
 
     def ready(self) -> None:
+        import annotations.publishing.checks  # noqa: F401  (registers the deploy checks)
         from annotations.defaults import restore_defaults
         from annotations.selectors import claims_under_review
         from factcheck.layers import register_keeper

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.syndication",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -62,6 +64,8 @@ MIDDLEWARE = [
     # Then: a body over its route's limit is refused before anything reads it.
     "factcheck.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # ETag on every GET page and API read; If-None-Match / If-Modified-Since answer 304.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -206,13 +210,18 @@ CELERY_TIMEZONE = TIME_ZONE
 # --- Django REST framework --------------------------------------------------
 # Anonymous clients may read published verdicts only when this is on (off by default).
 FACTCHECK_API_ANONYMOUS_READ = env.bool("FACTCHECK_API_ANONYMOUS_READ", default=False)
+# --- Publishing ---------------------------------------------------------------
+# Public address of this app, for links that leave it (ClaimReview markup, feeds, webhooks). A deploy
+# check warns while it, or the two below, still name a placeholder or local address.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Public pages of published verdicts at /reviews/ (index, pages, Atom feed) and /sitemap.xml.
+FACTCHECK_PUBLIC_PAGES = env.bool("FACTCHECK_PUBLIC_PAGES", default=True)
 # Organisation that authors the ClaimReview JSON-LD (schema.org `author`).
 CLAIMREVIEW_AUTHOR_NAME = env.str("CLAIMREVIEW_AUTHOR_NAME", default="factcheck")
-CLAIMREVIEW_AUTHOR_URL = env.str("CLAIMREVIEW_AUTHOR_URL", default="https://factcheck.example.org/")
-# Public page of a verdict; `{id}` is the review id, `{claim_id}` the claim's.
-CLAIMREVIEW_URL_TEMPLATE = env.str(
-    "CLAIMREVIEW_URL_TEMPLATE", default="https://factcheck.example.org/reviews/{id}/"
-)
+CLAIMREVIEW_AUTHOR_URL = env.str("CLAIMREVIEW_AUTHOR_URL", default=f"{SITE_URL}/")
+# Public page of a verdict (ClaimReview `url`); `{id}` is the review id, `{claim_id}` the claim's.
+# Defaults to this app's own page; point it at your CMS if verdicts are published there instead.
+CLAIMREVIEW_URL_TEMPLATE = env.str("CLAIMREVIEW_URL_TEMPLATE", default=f"{SITE_URL}/reviews/{{id}}/")
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "annotations.api.authentication.ClientTokenAuthentication",

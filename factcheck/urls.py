@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
@@ -17,6 +18,9 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include("annotations.api.fallback")),  # last: any other /api/ path is a JSON 404
 ]
+
+if settings.FACTCHECK_PUBLIC_PAGES:  # /reviews/ and /sitemap.xml
+    urlpatterns += [path("", include("annotations.publishing.urls"))]
 
 # API paths answer unknown URLs with a JSON error; other paths keep the HTML page.
 handler404 = "annotations.api.views.page_not_found"

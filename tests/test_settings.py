@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 STRONG_KEY = "t3st-k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKL"
@@ -92,10 +95,12 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
         **os.environ,
         "DJANGO_ENV": "production",
         "SECRET_KEY": STRONG_KEY,
-        "ALLOWED_HOSTS": "x.example",
+        "ALLOWED_HOSTS": "factcheck.newsroom.org",
+        "SITE_URL": "https://factcheck.newsroom.org",
         "FACTCHECK_VAR_DIR": str(tmp_path),
     }
-    env.pop("DEBUG", None)
+    for name in ("DEBUG", "CLAIMREVIEW_URL_TEMPLATE", "CLAIMREVIEW_AUTHOR_URL"):
+        env.pop(name, None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -162,3 +167,42 @@ def test_a_sentry_dsn_without_the_extra_installed_says_how_to_install_it(tmp_pat
     result = run_python(code, {"SENTRY_DSN": "https://public@127.0.0.1:9/1"}, tmp_path)
     assert result.returncode != 0
     assert "pip install 'factcheck[sentry]'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("extra", "warned"),
+    [
+        ({}, ["SITE_URL", "CLAIMREVIEW_URL_TEMPLATE", "CLAIMREVIEW_AUTHOR_URL"]),
+        ({"SITE_URL": "https://factcheck.newsroom.org"}, []),
+        (
+            {
+                "SITE_URL": "https://factcheck.newsroom.org",
+                "CLAIMREVIEW_URL_TEMPLATE": "https://factcheck.example.org/reviews/{id}/",
+            },
+            ["CLAIMREVIEW_URL_TEMPLATE"],
+        ),
+    ],
+)
+def test_production_warns_about_placeholder_public_addresses(tmp_path, extra, warned):
+    """ClaimReview markup names these addresses: left at the defaults it points nowhere real."""
+    env = {
+        **os.environ,
+        "DJANGO_ENV": "production",
+        "SECRET_KEY": STRONG_KEY,
+        "ALLOWED_HOSTS": "factcheck.newsroom.org",
+        "FACTCHECK_VAR_DIR": str(tmp_path),
+    }
+    for name in ("DEBUG", "SITE_URL", "CLAIMREVIEW_URL_TEMPLATE", "CLAIMREVIEW_AUTHOR_URL"):
+        env.pop(name, None)
+    env.update(extra)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    output = result.stdout + result.stderr
+    assert sorted(re.findall(r"W010\) (\w+) is", output)) == sorted(warned), output
+    assert (result.returncode == 0) == (not warned)

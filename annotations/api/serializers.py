@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.core.exceptions import ObjectDoesNotExist
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -269,7 +272,7 @@ class ReviewSerializer(serializers.ModelSerializer):
     def get_url(self, review: Review) -> str:
         return review_url(review.pk, review.claim_id)
 
-    @extend_schema_field({"type": "string", "enum": ["published"]})
+    @extend_schema_field(OpenApiTypes.STR)
     def get_status(self, review: Review) -> str:
         return "published"
 
@@ -291,12 +294,12 @@ class ReviewTombstoneSerializer(serializers.ModelSerializer):
     def get_url(self, review: Review) -> str:
         return review_url(review.pk, review.claim_id)
 
-    @extend_schema_field({"type": "string", "enum": ["withdrawn"]})
+    @extend_schema_field(OpenApiTypes.STR)
     def get_status(self, review: Review) -> str:
         return "withdrawn"
 
 
-def public_review_data(review: Review, context: dict | None = None) -> dict:
+def public_review_data(review: Review, context: Mapping[str, Any] | None = None) -> dict:
     """A published verdict, or the tombstone of a withdrawn one."""
     serializer = ReviewTombstoneSerializer if review.state == ReviewState.WITHDRAWN else ReviewSerializer
     return serializer(review, context=context or {}).data

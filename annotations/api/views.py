@@ -527,7 +527,7 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
 
     def list(self, request):
         queryset = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(queryset)
+        page = self.paginate_queryset(queryset) or []
         context = self.get_serializer_context()
         return self.get_paginated_response([public_review_data(review, context) for review in page])
 

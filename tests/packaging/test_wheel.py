@@ -95,7 +95,7 @@ def test_the_installed_wheel_serves_the_workspace_in_production(wheel, tmp_path)
         DJANGO_ENV="production",
         SECRET_KEY="a-long-random-production-key-" + "x" * 40,
         ALLOWED_HOSTS="factcheck.example.org",
-        CLAIMREVIEW_AUTHOR_URL="https://factcheck.example.org/",
+        SITE_URL="https://factcheck.newsroom.org",
         FACTCHECK_VAR_DIR=str(tmp_path / "var"),
         STATIC_ROOT=str(tmp_path / "static"),
         PYTHONPATH=str(site),  # the wheel first; the dependencies from this environment
