@@ -41,6 +41,14 @@ EDITOR_PERMISSIONS: dict[str, list[str]] = {
         "change_rating",
         "delete_rating",
     ],
+    "publishing": [
+        "view_webhook",
+        "add_webhook",
+        "change_webhook",
+        "delete_webhook",
+        "view_webhookdelivery",
+        "resend_webhookdelivery",
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[str]]] = {REVIEWER: REVIEWER_PERMISSIONS, EDITOR: EDITOR_PERMISSIONS}

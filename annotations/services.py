@@ -44,6 +44,7 @@ from annotations.models import (
     Review,
     ReviewRevision,
 )
+from annotations.publishing.webhooks import webhook_event_emit
 from annotations.roles import public_name
 from annotations.selectors import review_conflict
 from factcheck.text import plain
@@ -323,7 +324,9 @@ def review_publish(*, review: Review, by, expected_version: int | None = None) -
     review.public_updated_at = now
     review.withdrawn_at = None
     review.withdrawal_reason = ""
-    return _save(review, by, f"Published (revision {review.revision})")
+    review = _save(review, by, f"Published (revision {review.revision})")
+    webhook_event_emit(event="published" if review.revision == 1 else "corrected", review=review)
+    return review
 
 
 @transaction.atomic
@@ -342,7 +345,9 @@ def review_withdraw(*, review: Review, by, reason: str, expected_version: int | 
     review.withdrawal_reason = reason
     review.public_updated_at = now
     Comment.objects.create(review=review, author=by, kind=CommentKind.WITHDRAWAL, body=reason)
-    return _save(review, by, "Withdrawn")
+    review = _save(review, by, "Withdrawn")
+    webhook_event_emit(event="withdrawn", review=review)
+    return review
 
 
 @transaction.atomic

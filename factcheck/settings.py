@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "factcheck",
     "annotations",
     "annotations.api",
+    "annotations.publishing",
 ]
 
 MIDDLEWARE = [
@@ -296,6 +297,11 @@ FACTCHECK_MAX_JSON_DEPTH = env.int("FACTCHECK_MAX_JSON_DEPTH", default=100)
 FACTCHECK_MAX_UPLOAD_BYTES = env.int("FACTCHECK_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024)
 FACTCHECK_ALLOW_PRIVATE_URLS = env.bool("FACTCHECK_ALLOW_PRIVATE_URLS", default=False)
 FACTCHECK_URL_TIMEOUT = env.float("FACTCHECK_URL_TIMEOUT", default=10.0)
+# Webhook endpoints obey the URL import rules: public addresses only unless this allows private ones.
+FACTCHECK_WEBHOOK_ALLOW_PRIVATE = env.bool(
+    "FACTCHECK_WEBHOOK_ALLOW_PRIVATE", default=FACTCHECK_ALLOW_PRIVATE_URLS
+)
+FACTCHECK_WEBHOOK_TIMEOUT = env.float("FACTCHECK_WEBHOOK_TIMEOUT", default=10.0)
 FACTCHECK_IMPORT_CHUNK_SIZE = env.int("FACTCHECK_IMPORT_CHUNK_SIZE", default=50)
 # An item whose writing was interrupted this often (its worker killed, out of memory or out of time)
 # is failed with the reason instead of being tried again for ever.
@@ -308,10 +314,14 @@ FACTCHECK_RESUME_IMPORTS_ON_WORKER_START = env.bool("FACTCHECK_RESUME_IMPORTS_ON
 FACTCHECK_IMPORT_SWEEP_INTERVAL = env.int("FACTCHECK_IMPORT_SWEEP_INTERVAL", default=60)
 FACTCHECK_IMPORT_STALLED_AFTER = env.int("FACTCHECK_IMPORT_STALLED_AFTER", default=900)
 CELERY_BEAT_SCHEDULE = {
+    "webhook-deliveries-sweep": {
+        "task": "publishing.webhook_deliveries_sweep",
+        "schedule": 300.0,
+    },
     "import-jobs-sweep": {
         "task": "factcheck.tasks.import_jobs_sweep_task",
         "schedule": float(FACTCHECK_IMPORT_SWEEP_INTERVAL),
-    }
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # Uploaded import files, shared by the web server and the workers.

@@ -22,11 +22,14 @@ import socket
 import ssl
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
+from urllib3 import HTTPHeaderDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from urllib3.util.ssl_ import create_urllib3_context
@@ -187,6 +190,19 @@ def _vetted_address(host: str, port: int, *, allow_private: bool) -> str:
     return addresses[0]
 
 
+def vet_url(url: str, *, allow_private: bool = False) -> None:
+    """Refuse (``FetchError``) what ``fetch`` would refuse before connecting: a scheme other than http(s),
+    or a host that resolves to a non-public address."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        raise FetchError("Only http and https addresses can be imported.")
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        raise FetchError("The address has an invalid port.") from None
+    _vetted_address(parts.hostname, port, allow_private=allow_private)
+
+
 # --- Sockets that keep the deadline --------------------------------------------------------------
 
 _limits = threading.local()  # the current fetch's deadline and read timeout (one fetch per thread)
@@ -286,11 +302,59 @@ def _tls_context() -> ssl.SSLContext:
 
 def fetch(url: str, options: FetchOptions | None = None) -> Page:
     """The page at ``url`` (after redirects), within ``options``; ``FetchError`` says why not."""
+    response = request(
+        "GET", url, headers={"Accept": "text/html,*/*;q=0.1"}, options=options, inspect=_html_page
+    )
+    charset = None
+    for parameter in response.headers.get("Content-Type", "").split(";")[1:]:
+        key, _, value = parameter.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip('"') or None
+    return Page(url=response.url, html=response.body, charset=charset)
+
+
+def _html_page(status: int, headers) -> None:
+    if status >= 400:
+        raise FetchError(f"The site answered {status} {_phrase(status)}.")
+    media_type = headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    if media_type not in HTML_TYPES:
+        raise FetchError(f"The address returned {media_type or 'no content type'}, not an HTML page.")
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "error"
+
+
+@dataclass(slots=True)
+class Response:
+    url: str  # after redirects
+    status: int
+    headers: HTTPHeaderDict  # case-insensitive
+    body: bytes  # at most ``max_bytes`` (cut there with ``truncate``)
+
+
+def request(
+    method: str,
+    url: str,
+    *,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    options: FetchOptions | None = None,
+    follow_redirects: bool = True,
+    truncate: bool = False,
+    inspect: Callable[[int, Any], None] | None = None,
+) -> Response:
+    """One HTTP exchange under the same rules as page imports: vetted addresses, one deadline, a size
+    limit. ``inspect(status, headers)`` may refuse the response before its body is read; over
+    ``max_bytes`` the body is an error, or cut there with ``truncate``. Only GET follows redirects."""
     options = options or FetchOptions()
     _limits.deadline = time.monotonic() + options.total_timeout
     _limits.read_timeout = options.read_timeout
     try:
-        return _fetch(url, options)
+        return _request(method, url, body, headers or {}, options, follow_redirects, truncate, inspect)
     finally:
         _limits.deadline = _limits.read_timeout = None
 
@@ -302,7 +366,7 @@ def _timed_out(options: FetchOptions) -> FetchError:
     return FetchError(f"The site did not answer within {options.read_timeout:g} seconds.")
 
 
-def _fetch(url: str, options: FetchOptions) -> Page:
+def _request(method, url, body, headers, options, follow_redirects, truncate, inspect) -> Response:
     for _ in range(MAX_REDIRECTS + 1):
         parts = urlsplit(url)
         if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
@@ -330,9 +394,10 @@ def _fetch(url: str, options: FetchOptions) -> Page:
         host_header = host if parts.port is None else f"{host}:{parts.port}"
         try:
             response = pool.urlopen(
-                "GET",
+                method,
                 path,
-                headers={"Host": host_header, "User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.1"},
+                body=body,
+                headers={"Host": host_header, "User-Agent": USER_AGENT, **headers},
                 redirect=False,
                 preload_content=False,
                 retries=False,
@@ -348,27 +413,23 @@ def _fetch(url: str, options: FetchOptions) -> Page:
         except urllib3.exceptions.HTTPError as error:
             raise FetchError(f"Cannot connect to {host}: {error}.") from error
         try:
-            if response.status in {301, 302, 303, 307, 308} and response.headers.get("Location"):
+            redirect = response.status in {301, 302, 303, 307, 308} and response.headers.get("Location")
+            if redirect and follow_redirects and method == "GET":
                 url = urljoin(url, response.headers["Location"])
                 continue
-            if response.status >= 400:
-                try:
-                    phrase = HTTPStatus(response.status).phrase
-                except ValueError:
-                    phrase = "error"
-                raise FetchError(f"The site answered {response.status} {phrase}.")
-            content_type = response.headers.get("Content-Type", "")
-            media_type = content_type.split(";", 1)[0].strip().lower()
-            if media_type not in HTML_TYPES:
-                raise FetchError(f"The address returned {media_type or 'no content type'}, not an HTML page.")
+            if inspect is not None:
+                inspect(response.status, response.headers)
             declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > options.max_bytes:
+            if declared and declared.isdigit() and int(declared) > options.max_bytes and not truncate:
                 raise FetchError(f"The page is over the {options.max_bytes:,}-byte limit.")
-            body = bytearray()
+            data = bytearray()
             try:
                 for chunk in response.stream(READ_SIZE):
-                    body += chunk
-                    if len(body) > options.max_bytes:
+                    data += chunk
+                    if len(data) > options.max_bytes:
+                        if truncate:
+                            del data[options.max_bytes :]
+                            break
                         raise FetchError(f"The page is over the {options.max_bytes:,}-byte limit.")
                     remaining = _remaining()
                     if remaining is not None and remaining <= 0:
@@ -377,12 +438,9 @@ def _fetch(url: str, options: FetchOptions) -> Page:
                 raise _timed_out(options) from error
             except urllib3.exceptions.ProtocolError as error:
                 raise FetchError(f"The connection broke while downloading ({error}).") from error
-            charset = None
-            for parameter in content_type.split(";")[1:]:
-                key, _, value = parameter.partition("=")
-                if key.strip().lower() == "charset":
-                    charset = value.strip().strip('"') or None
-            return Page(url=url, html=bytes(body), charset=charset)
+            return Response(
+                url=url, status=response.status, headers=HTTPHeaderDict(response.headers), body=bytes(data)
+            )
         finally:
             response.release_conn()
             pool.close()

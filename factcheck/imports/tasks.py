@@ -23,7 +23,7 @@ from factcheck.imports import services
 logger = logging.getLogger(__name__)
 
 
-class _TaskOptions(TypedDict):
+class TaskOptions(TypedDict):
     bind: Literal[True]
     acks_late: bool
     reject_on_worker_lost: bool
@@ -33,7 +33,7 @@ class _TaskOptions(TypedDict):
     max_retries: int
 
 
-_TASK_OPTIONS: _TaskOptions = {
+TASK_OPTIONS: TaskOptions = {
     "bind": True,
     "acks_late": True,
     "reject_on_worker_lost": True,
@@ -44,22 +44,22 @@ _TASK_OPTIONS: _TaskOptions = {
 }
 
 
-@shared_task(name="factcheck.tasks.import_job_run_task", **_TASK_OPTIONS)
+@shared_task(name="factcheck.tasks.import_job_run_task", **TASK_OPTIONS)
 def import_job_run_task(self: Task, job_id: int) -> None:
     services.import_job_run(job_id=job_id)
 
 
-@shared_task(name="factcheck.tasks.import_chunk_task", **_TASK_OPTIONS)
+@shared_task(name="factcheck.tasks.import_chunk_task", **TASK_OPTIONS)
 def import_chunk_task(self: Task, job_id: int, item_ids: list[int]) -> None:
     services.import_chunk_process(job_id=job_id, item_ids=item_ids)
 
 
-@shared_task(name="factcheck.tasks.import_jobs_resume_task", **_TASK_OPTIONS)
+@shared_task(name="factcheck.tasks.import_jobs_resume_task", **TASK_OPTIONS)
 def import_jobs_resume_task(self: Task) -> None:
     services.import_jobs_resume()
 
 
-@shared_task(name="factcheck.tasks.import_jobs_sweep_task", **_TASK_OPTIONS)
+@shared_task(name="factcheck.tasks.import_jobs_sweep_task", **TASK_OPTIONS)
 def import_jobs_sweep_task(self: Task) -> None:
     """Run by Celery beat (``CELERY_BEAT_SCHEDULE``): re-drives stalled import jobs."""
     services.import_jobs_sweep()

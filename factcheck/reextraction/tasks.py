@@ -9,18 +9,18 @@ from celery import Task, shared_task
 from celery.signals import worker_ready
 from django.conf import settings
 
-from factcheck.imports.tasks import _TASK_OPTIONS
+from factcheck.imports.tasks import TASK_OPTIONS
 from factcheck.reextraction import services
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(name="factcheck.reextraction.tasks.reextraction_step_task", **_TASK_OPTIONS)
+@shared_task(name="factcheck.reextraction.tasks.reextraction_step_task", **TASK_OPTIONS)
 def reextraction_step_task(self: Task, job_id: int) -> None:
     services.reextraction_job_step(job_id=job_id)
 
 
-@shared_task(name="factcheck.reextraction.tasks.reextraction_jobs_resume_task", **_TASK_OPTIONS)
+@shared_task(name="factcheck.reextraction.tasks.reextraction_jobs_resume_task", **TASK_OPTIONS)
 def reextraction_jobs_resume_task(self: Task) -> None:
     services.reextraction_jobs_resume()
 

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class PublishingConfig(AppConfig):
+    """Public pages, feeds and webhooks: an app of its own for the webhook tables and permissions."""
+
+    name = "annotations.publishing"
+    label = "publishing"
+    verbose_name = "Publishing"
+
+    def ready(self) -> None:
+        from annotations.defaults import restore_defaults
+
+        # The roles name this app's permissions, which exist only once its own post_migrate has run.
+        post_migrate.connect(restore_defaults, sender=self, dispatch_uid="publishing.restore_defaults")
