@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "annotations",
     "annotations.api",
     "annotations.publishing",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
@@ -62,6 +63,7 @@ MIDDLEWARE = [
     # no HTTPS redirect).
     "factcheck.health.views.ProbeMiddleware",
     "factcheck.log.RequestIdMiddleware",  # every later log record knows its request
+    "corsheaders.middleware.CorsMiddleware",  # answers preflights before anything else can
     # Then: a body over its route's limit is refused before anything reads it.
     "factcheck.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -207,6 +209,33 @@ CELERY_TASK_ANNOTATIONS = {
     }
 }
 CELERY_TIMEZONE = TIME_ZONE
+
+# --- Cross-origin reads (django-cors-headers) --------------------------------
+# Browsers on these origins (e.g. "https://partner.example") may call the API and read the public
+# pages' feeds; none by default. Credentials (cookies) are never shared across origins: use tokens.
+CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/(api|reviews)/.*$"
+CORS_ALLOW_HEADERS = [
+    "accept",
+    "authorization",
+    "content-type",
+    "if-modified-since",
+    "if-none-match",
+    "x-request-id",
+]
+CORS_EXPOSE_HEADERS = [
+    "etag",
+    "last-modified",
+    "link",
+    "location",
+    "retry-after",
+    "ratelimit-limit",
+    "ratelimit-remaining",
+    "ratelimit-reset",
+    "ratelimit-policy",
+    "x-request-id",
+]
+CORS_PREFLIGHT_MAX_AGE = 3600
 
 # --- Django REST framework --------------------------------------------------
 # Anonymous clients may read published verdicts only when this is on (off by default).

@@ -9,6 +9,7 @@ from django.db.models.functions import Coalesce
 from django.http import JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import http_date
 from django.views import defaults
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -60,6 +61,7 @@ from annotations.api.serializers import (
     WorkingReviewSerializer,
     public_review_data,
 )
+from annotations.api.throttling import quota_headers
 from annotations.gold import gold_jsonl, parse_since
 from annotations.models import Evidence, Review, ReviewState
 from factcheck.models import Article, Claim, Quantity
@@ -119,6 +121,8 @@ class ApiViewMixin(GenericAPIView):
             request.accepted_renderer = JSONRenderer()
             request.accepted_media_type = JSONRenderer.media_type
         response = super().finalize_response(request, response, *args, **kwargs)
+        for name, value in quota_headers(request).items():
+            response[name] = value
         if isinstance(response, Response):
             response.add_post_render_callback(_keep_content_type)
         return response
@@ -536,7 +540,10 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         data = public_review_data(review, self.get_serializer_context())
         if review.state == ReviewState.WITHDRAWN:  # 410 with the tombstone: it existed and was taken back
             return Response(data, status=status.HTTP_410_GONE)
-        return Response(data)
+        response = Response(data)
+        if review.public_updated_at:  # If-Modified-Since is answered by ConditionalGetMiddleware
+            response["Last-Modified"] = http_date(review.public_updated_at.timestamp())
+        return response
 
     @extend_schema(
         summary="Start or edit a review (reviewers)",

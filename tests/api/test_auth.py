@@ -181,3 +181,23 @@ def test_api_reader_group_exists_and_editors_manage_clients():
             "codename", flat=True
         )
     ) == {"view_apiclient", "add_apiclient", "change_apiclient"}
+
+
+def test_ratelimit_headers_tell_a_client_its_budget(token_client):
+    from rest_framework.settings import api_settings
+
+    from annotations.api.throttling import ClientRateThrottle
+
+    original = ClientRateThrottle.THROTTLE_RATES
+    ClientRateThrottle.THROTTLE_RATES = {**api_settings.DEFAULT_THROTTLE_RATES, "client": "3/hour"}
+    try:
+        seen = []
+        for _ in range(4):
+            response = token_client.get("/api/v1/claims/")
+            seen.append((response.status_code, response["RateLimit-Remaining"]))
+            assert response["RateLimit-Limit"] == "3" and response["RateLimit-Policy"] == "3;w=3600"
+            assert 3590 <= int(response["RateLimit-Reset"]) <= 3600
+        assert seen == [(200, "2"), (200, "1"), (200, "0"), (429, "0")]
+        assert "Retry-After" in response
+    finally:
+        ClientRateThrottle.THROTTLE_RATES = original
