@@ -36,6 +36,7 @@ run: migrate
 	$(PY) manage.py import_articles seeds/
 	@$(PY) manage.py ensure_demo_user
 	@echo "Serving http://127.0.0.1:8000/ (web + Celery worker with its beat: the import sweeper); Ctrl-C stops both."
+	@echo "Published verdicts appear at http://127.0.0.1:8000/reviews/ (public, no login)."
 	$(BIN)/honcho start -f Procfile
 
 ## serve: production processes (gunicorn, a Celery worker, Celery beat) from Procfile.production; set
