@@ -439,6 +439,33 @@ def test_reviewers_cannot_approve_and_editors_can(client, reviewer, other_review
     assert "Published." in response.content.decode()
 
 
+def test_an_editor_withdraws_a_published_verdict_from_the_panel_with_a_reason(
+    client, reviewer, editor, claim, rating
+):
+    review = submitted(claim, reviewer, rating)
+    review = services.review_approve(review=review, by=editor)
+    review = services.review_publish(review=review, by=editor)
+    html = as_user(client, reviewer).get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    assert 'data-action="withdraw"' not in html
+    editor_client = Client()
+    editor_client.force_login(editor)
+    html = editor_client.get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    assert 'data-action="withdraw"' in html and 'data-action="correct"' in html
+    refused = editor_client.post(
+        action_url(claim, "withdraw"), {"version": review.version, "reason": ""}, **HX
+    )
+    assert refused.status_code == 400 and Review.objects.get(pk=review.pk).state == S.PUBLISHED
+    response = editor_client.post(
+        action_url(claim, "withdraw"),
+        {"version": review.version, "reason": "The census was retracted."},
+        **HX,
+    )
+    assert response.status_code == 200
+    review.refresh_from_db()
+    assert (review.state, review.withdrawal_reason) == (S.WITHDRAWN, "The census was retracted.")
+    assert client.get(f"/reviews/{review.pk}/").status_code == 410
+
+
 def test_reviewer_panel_offers_only_the_reviewers_actions(client, reviewer, claim, rating):
     started(claim, reviewer, rating)
     html = as_user(client, reviewer).get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
