@@ -44,9 +44,9 @@ from annotations.models import (
     Review,
     ReviewRevision,
 )
-from annotations.publishing.webhooks import webhook_event_emit
 from annotations.roles import public_name
 from annotations.selectors import review_conflict
+from annotations.signals import verdict_changed
 from factcheck.text import plain
 
 __all__ = [
@@ -325,7 +325,8 @@ def review_publish(*, review: Review, by, expected_version: int | None = None) -
     review.withdrawn_at = None
     review.withdrawal_reason = ""
     review = _save(review, by, f"Published (revision {review.revision})")
-    webhook_event_emit(event="published" if review.revision == 1 else "corrected", review=review)
+    event = "published" if review.revision == 1 else "corrected"
+    verdict_changed.send(sender=Review, event=event, review=review)
     return review
 
 
@@ -346,7 +347,7 @@ def review_withdraw(*, review: Review, by, reason: str, expected_version: int | 
     review.public_updated_at = now
     Comment.objects.create(review=review, author=by, kind=CommentKind.WITHDRAWAL, body=reason)
     review = _save(review, by, "Withdrawn")
-    webhook_event_emit(event="withdrawn", review=review)
+    verdict_changed.send(sender=Review, event="withdrawn", review=review)
     return review
 
 

@@ -94,6 +94,11 @@ def webhook_event_emit(*, event: str, review: Review) -> list[WebhookDelivery]:
     return deliveries
 
 
+def on_verdict_changed(sender, *, event: str, review: Review, **kwargs) -> None:
+    """``annotations.signals.verdict_changed`` receiver: the services stay unaware of webhooks."""
+    webhook_event_emit(event=event, review=review)
+
+
 def _enqueue_after_commit(ids: list[int]) -> None:
     from annotations.publishing.tasks import webhook_deliver_task
 
