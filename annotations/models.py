@@ -108,11 +108,7 @@ class ReviewQuerySet(models.QuerySet):
         What readers see is ``published_revision``: a review under correction keeps its last
         published revision here until the correction is published in turn.
         """
-        return (
-            self.filter(published_revision__isnull=False)
-            .select_related("claim__article", "published_revision__verdict__scale")
-            .defer("claim__article__body")  # the export names the article; its body is never read
-        )
+        return self._for_readers(Q(published_revision__isnull=False))
 
     def withdrawn(self) -> ReviewQuerySet:
         """Verdicts taken back from readers: what sync clients receive as tombstones."""
@@ -120,10 +116,13 @@ class ReviewQuerySet(models.QuerySet):
 
     def public(self) -> ReviewQuerySet:
         """What readers see plus what they saw and was withdrawn: the rows incremental sync returns."""
+        return self._for_readers(Q(published_revision__isnull=False) | Q(state=ReviewState.WITHDRAWN))
+
+    def _for_readers(self, condition: Q) -> ReviewQuerySet:
         return (
-            self.filter(Q(published_revision__isnull=False) | Q(state=ReviewState.WITHDRAWN))
+            self.filter(condition)
             .select_related("claim__article", "published_revision__verdict__scale")
-            .defer("claim__article__body")
+            .defer("claim__article__body")  # the export names the article; its body is never read
         )
 
     def assigned_to(self, user) -> ReviewQuerySet:

@@ -194,6 +194,14 @@ class ClaimFilter(filters.FilterSet):
         return queryset.filter(review__published_revision__verdict__slug__in=slugs)
 
 
+# What a search of published verdicts reads: the claim, the summary and the rationale readers see.
+PUBLISHED_SEARCH_FIELDS = [
+    "claim__text",
+    "published_revision__claim_reviewed",
+    "published_revision__rationale",
+]
+
+
 class ReviewFilter(filters.FilterSet):
     """Filters on published reviews; ``published_after``/``updated_since`` serve incremental sync."""
 
@@ -270,8 +278,7 @@ class ReviewFilter(filters.FilterSet):
         )
 
     def filter_search(self, queryset, name, value):
-        fields = ["claim__text", "published_revision__claim_reviewed", "published_revision__rationale"]
-        return text_search(queryset, fields, value)
+        return text_search(queryset, PUBLISHED_SEARCH_FIELDS, value)
 
 
 class PublishedOrdering(OrderingFilter):

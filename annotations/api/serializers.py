@@ -281,6 +281,7 @@ class ReviewTombstoneSerializer(serializers.ModelSerializer):
     """A withdrawn verdict as sync clients see it: which one, when and why; nothing of the verdict."""
 
     url = serializers.SerializerMethodField(help_text="The page the verdict had (it answers 410 Gone).")
+    get_url = ReviewSerializer.get_url
     status = serializers.SerializerMethodField(help_text="`withdrawn`.")
     withdrawn_at = serializers.DateTimeField(read_only=True)
     withdrawal_reason = serializers.CharField(read_only=True, help_text="The editor's reason, public.")
@@ -289,10 +290,6 @@ class ReviewTombstoneSerializer(serializers.ModelSerializer):
     class Meta:
         model = Review
         fields = ["id", "url", "status", "withdrawn_at", "withdrawal_reason", "updated_at"]
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, review: Review) -> str:
-        return review_url(review.pk, review.claim_id)
 
     @extend_schema_field(OpenApiTypes.STR)
     def get_status(self, review: Review) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from annotations.api.filters import text_search
+from annotations.api.filters import PUBLISHED_SEARCH_FIELDS, text_search
 from annotations.api.serializers import public_review_data
 from annotations.models import Review, ReviewRevision
 
@@ -17,8 +17,7 @@ def published_reviews(*, search: str = "", verdict: str = "", category: str = ""
         queryset = queryset.filter(published_revision__verdict__slug=verdict)
     if category:
         queryset = queryset.filter(claim__category=category)
-    fields = ["claim__text", "published_revision__claim_reviewed", "published_revision__rationale"]
-    return text_search(queryset, fields, search)
+    return text_search(queryset, PUBLISHED_SEARCH_FIELDS, search)
 
 
 def public_review(pk: int) -> Review | None:

@@ -12,8 +12,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.http import http_date
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import condition, require_safe
+from django.views.decorators.http import require_safe
 from rest_framework.utils.encoders import JSONEncoder
 
 from annotations.api.jsonld import claimreview
@@ -34,11 +35,6 @@ def _page(request, template: str, context: dict, status: int = 200):
     return render(
         request, template, {"publisher": settings.CLAIMREVIEW_AUTHOR_NAME, **context}, status=status
     )
-
-
-def _last_modified(request, pk: int):
-    review = selectors.public_review(pk)
-    return review.public_updated_at if review else None
 
 
 @require_safe
@@ -64,7 +60,6 @@ def review_index(request):
 
 
 @require_safe
-@condition(last_modified_func=_last_modified)
 def review_detail(request, pk: int):
     review = selectors.public_review(pk)
     if review is None:
@@ -73,7 +68,7 @@ def review_detail(request, pk: int):
         return _page(request, "publishing/withdrawn.html", {"review": review}, status=410)
     row = selectors.review_page_data(review)
     before, claim, after = selectors.claim_paragraph(review)
-    return _page(
+    response = _page(
         request,
         "publishing/detail.html",
         {
@@ -85,3 +80,6 @@ def review_detail(request, pk: int):
             "log": selectors.corrections_log(review),
         },
     )
+    if review.public_updated_at:  # If-Modified-Since is answered by ConditionalGetMiddleware
+        response["Last-Modified"] = http_date(review.public_updated_at.timestamp())
+    return response

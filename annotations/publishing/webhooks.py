@@ -20,7 +20,6 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Callable
 from functools import partial
 
 from django.conf import settings
@@ -111,7 +110,7 @@ def body_of(delivery: WebhookDelivery) -> bytes:
     return json.dumps({"delivery": str(delivery.uuid), **delivery.payload}, ensure_ascii=False).encode()
 
 
-def webhook_deliver(*, delivery_id: int, send: Callable[..., object] = request) -> float | None:
+def webhook_deliver(*, delivery_id: int) -> float | None:
     """One attempt; returns seconds until the next one, or None when done (delivered or failed).
 
     Safe to run twice: a delivery already delivered or failed is left alone.
@@ -139,7 +138,7 @@ def webhook_deliver(*, delivery_id: int, send: Callable[..., object] = request) 
     }
     code: int | None = None
     try:
-        response = send(
+        response = request(
             "POST",
             hook.url,
             body=body,
@@ -148,8 +147,8 @@ def webhook_deliver(*, delivery_id: int, send: Callable[..., object] = request) 
             follow_redirects=False,
             truncate=True,
         )
-        code = response.status  # type: ignore[attr-defined]
-        answer = response.body.decode("utf-8", "replace")  # type: ignore[attr-defined]
+        code = response.status
+        answer = response.body.decode("utf-8", "replace")
         error = "" if 200 <= code < 300 else f"The endpoint answered {code}: {answer[:RESPONSE_KEPT]}".strip()
     except FetchError as failure:
         error = str(failure)
