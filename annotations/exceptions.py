@@ -9,6 +9,7 @@ class WorkflowError(Exception):
     """A review action that is not allowed; ``message`` says why in plain words."""
 
     status_code = 400
+    code = "not_allowed"  # the API's problem ``code``
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -21,10 +22,18 @@ class TransitionNotAllowed(WorkflowError):
     status_code = 400
 
 
+class StateConflict(TransitionNotAllowed):
+    """The step is not allowed from the review's current state: a conflict with the resource's state (409),
+    not a fault of the request (a missing reason stays 400)."""
+
+    status_code = 409
+
+
 class PermissionDenied(WorkflowError):
     """The user's role does not allow the action."""
 
     status_code = 403
+    code = "permission_denied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +58,7 @@ class ConflictError(WorkflowError):
     who and what changed."""
 
     status_code = 409
+    code = "conflict"
 
     def __init__(self, conflict: Conflict) -> None:
         self.conflict = conflict

@@ -8,7 +8,8 @@ arguments, runs in a transaction and raises a ``WorkflowError`` subclass with a 
 show the user:
 
 - ``PermissionDenied``: the role does not allow it;
-- ``TransitionNotAllowed``: wrong state, or something the step needs is missing;
+- ``TransitionNotAllowed``: something the step needs is missing; its subclass ``StateConflict`` (409)
+  when the review's state does not allow the step;
 - ``ConflictError``: ``expected_version`` is stale (optimistic locking); ``.conflict`` lists
   who changed what since.
 """

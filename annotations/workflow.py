@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from annotations.authorship import review_wrote
-from annotations.exceptions import PermissionDenied, TransitionNotAllowed
+from annotations.exceptions import PermissionDenied, StateConflict, TransitionNotAllowed
 from annotations.models import Review, ReviewState
 from annotations.roles import REVIEWER_PERMISSIONS, is_editor, public_name
 
@@ -393,7 +393,7 @@ def path_to(state: ReviewState, goal: Iterable[ReviewState]) -> list[Action]:
     return []
 
 
-def state_error(action: Action, review: Review) -> TransitionNotAllowed:
+def state_error(action: Action, review: Review) -> StateConflict:
     """ "Cannot …: the review is …", with the first step that would lead to a state it is allowed in."""
     message = f"Cannot {action.verb}: the review is {S(review.state).label.lower()}."
     path = path_to(S(review.state), action.sources)
@@ -401,7 +401,7 @@ def state_error(action: Action, review: Review) -> TransitionNotAllowed:
         first = path[0]
         hint = f"An editor must {first.verb} first." if first.editor_only else f"{first.verb} first."
         message = f"{message} {hint[0].upper()}{hint[1:]}"
-    return TransitionNotAllowed(message)
+    return StateConflict(message)
 
 
 def check(action: Action | str, review: Review, user: Any, *, actor_rule: bool = True) -> Action:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils.html import escape
 
 from factcheck.imports.records import size_in_words
+from factcheck.problems import problem_response
 
 UPLOAD_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
@@ -63,8 +64,7 @@ class RequestSizeLimitMiddleware:
             f"({size_in_words(limit)}) limit for this address."
         )
         if request.path_info.startswith("/api/"):
-            body = {"error": {"status": 413, "code": "request_too_large", "message": message}}
-            return JsonResponse(body, status=413)
+            return problem_response(status=413, code="request_too_large", detail=message)
         page = (
             "<!doctype html><html><head><title>Request too large</title></head><body>"
             f"<h1>Request too large</h1><p>{escape(message)}</p></body></html>"

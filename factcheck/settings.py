@@ -288,7 +288,8 @@ SPECTACULAR_SETTINGS = {
         "Lists use cursor pagination (`next`/`previous` links, also in the `Link` header). "
         "Every list takes `?format=json|csv|jsonl`; verdicts also `?format=claimreview` "
         "(schema.org ClaimReview JSON-LD, or `Accept: application/ld+json`). "
-        'Errors are JSON: `{"error": {"status", "code", "message", "fields"}}`.'
+        "Errors are problem details (RFC 9457, `application/problem+json`): "
+        '`{"type", "title", "status", "detail", "code", "fields"?, "conflict"?}`; `code` names the problem.'
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,

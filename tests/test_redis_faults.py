@@ -99,9 +99,9 @@ def test_a_broker_outage_when_a_job_is_created_answers_503_and_fails_the_job(red
         )
     assert response.status_code == 503, response.content
     job = ImportJob.objects.get()
-    error = response.json()["error"]
+    error = response.json()
     assert (error["status"], error["code"]) == (503, "queue_unavailable")
-    assert f"Import job #{job.pk} could not be queued: The task queue is unreachable" in error["message"]
+    assert f"Import job #{job.pk} could not be queued: The task queue is unreachable" in error["detail"]
     assert job.status == ImportJob.Status.FAILED
     assert "task queue is unreachable" in job.failure_reason
     redis_server.start()

@@ -50,9 +50,10 @@ def test_a_2_mb_json_body_to_the_reviews_api_is_refused_with_a_json_413(reviewer
     body = json.dumps({"claim": 1, "rationale": "x" * (2 * MB)})
     response = api.post("/api/v1/reviews/", body, content_type="application/json")
     assert response.status_code == 413
-    error = response.json()["error"]
+    assert response["Content-Type"] == "application/problem+json"
+    error = response.json()
     assert (error["status"], error["code"]) == (413, "request_too_large")
-    assert "over the 1,048,576-byte (1 MB) limit for this address" in error["message"]
+    assert "over the 1,048,576-byte (1 MB) limit for this address" in error["detail"]
 
 
 def test_an_anonymous_2_mb_post_to_the_admin_login_is_refused_without_reading_it(client):
@@ -103,7 +104,7 @@ def test_an_upload_over_the_upload_limit_is_refused_before_reading(importer_api,
         **{"wsgi.input": UnreadableBody()},
     )
     assert response.status_code == 413
-    assert response.json()["error"]["code"] == "request_too_large"
+    assert response.json()["code"] == "request_too_large"
 
 
 def test_the_admin_import_form_takes_uploads(client):

@@ -1,4 +1,4 @@
-"""Every API error is JSON with one clear message: ``{"error": {status, code, message, fields}}``."""
+"""Every API error is a problem details document (RFC 9457, ``factcheck.problems``) with one clear message."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from annotations.exceptions import ConflictError, WorkflowError
+from factcheck.problems import CONTENT_TYPE as PROBLEM_CONTENT_TYPE
+from factcheck.problems import problem
 
 logger = logging.getLogger(__name__)
 
@@ -27,34 +29,31 @@ def _first_message(detail) -> str:
     return str(detail)
 
 
-def error_body(*, status_code: int, code: str, message: str, fields=None) -> dict:
-    body = {"status": status_code, "code": code, "message": message}
-    if fields:
-        body["fields"] = fields
-    return {"error": body}
+def error_body(*, status_code: int, code: str, message: str, fields=None, conflict=None) -> dict:
+    return problem(status=status_code, code=code, detail=message, fields=fields, conflict=conflict)
+
+
+def _problem(body: dict, status_code: int) -> Response:
+    return Response(body, status=status_code, content_type=PROBLEM_CONTENT_TYPE)
 
 
 def _workflow_response(exc: WorkflowError) -> Response:
-    """The review services' errors carry their HTTP status and a message fit to show the user."""
-    status_code = getattr(exc, "status_code", status.HTTP_400_BAD_REQUEST)
-    codes = {403: "permission_denied", 409: "conflict"}
-    body = error_body(
-        status_code=status_code,
-        code=codes.get(status_code, "not_allowed"),
-        message=getattr(exc, "message", "") or str(exc),
-    )
+    """The review services' errors carry their HTTP status, their code and a message fit to show."""
+    conflict = None
     if isinstance(exc, ConflictError):
-        conflict = exc.conflict
-        body["error"]["conflict"] = {
-            "expected_version": conflict.expected_version,
-            "current_version": conflict.current_version,
-            "changed_by": conflict.changed_by,
+        c = exc.conflict
+        conflict = {
+            "expected_version": c.expected_version,
+            "current_version": c.current_version,
+            "changed_by": c.changed_by,
             "changes": [
-                {"field": c.field, "label": c.label, "before": c.before, "after": c.after}
-                for c in conflict.changes
+                {"field": x.field, "label": x.label, "before": x.before, "after": x.after} for x in c.changes
             ],
         }
-    return Response(body, status=status_code)
+    body = error_body(
+        status_code=exc.status_code, code=exc.code, message=exc.message or str(exc), conflict=conflict
+    )
+    return _problem(body, exc.status_code)
 
 
 def json_exception_handler(exc: Exception, context: dict) -> Response:
@@ -70,22 +69,21 @@ def json_exception_handler(exc: Exception, context: dict) -> Response:
     if isinstance(exc, WorkflowError):
         return _workflow_response(exc)
     if isinstance(exc, RequestDataTooBig):  # Django's ceiling (the size middleware answers first)
-        return Response(
+        return _problem(
             error_body(status_code=413, code="request_too_large", message="The request body is too large."),
-            status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+            status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
         )
     if isinstance(exc, TooManyFieldsSent | TooManyFilesSent):
-        return Response(
-            error_body(status_code=400, code="too_many_fields", message=str(exc)),
-            status=status.HTTP_400_BAD_REQUEST,
+        return _problem(
+            error_body(status_code=400, code="too_many_fields", message=str(exc)), status.HTTP_400_BAD_REQUEST
         )
 
     response = exception_handler(exc, context)
     if response is None:
         logger.exception("Unhandled API error", exc_info=exc)
-        return Response(
+        return _problem(
             error_body(status_code=500, code="server_error", message="Internal server error."),
-            status=status.HTTP_500_INTERNAL_SERVER_ERROR,
+            status.HTTP_500_INTERNAL_SERVER_ERROR,
         )
     detail = exc.detail if isinstance(exc, exceptions.APIException) else response.data
     if isinstance(exc, exceptions.ValidationError):
@@ -98,4 +96,5 @@ def json_exception_handler(exc: Exception, context: dict) -> Response:
         codes = exc.get_codes() if isinstance(exc, exceptions.APIException) else "error"
         code = codes if isinstance(codes, str) else "error"
     response.data = error_body(status_code=response.status_code, code=code, message=message, fields=fields)
+    response.content_type = PROBLEM_CONTENT_TYPE
     return response

@@ -2,36 +2,44 @@
 
 from __future__ import annotations
 
+from factcheck.problems import CONTENT_TYPE as PROBLEM_CONTENT_TYPE
+
 ERROR_SCHEMA = {
     "type": "object",
-    "required": ["error"],
+    "description": "Problem details (RFC 9457), served as `application/problem+json`.",
+    "required": ["type", "title", "status", "detail", "code"],
     "properties": {
-        "error": {
+        "type": {"type": "string", "example": "about:blank"},
+        "title": {"type": "string", "example": "Bad Request", "description": "The status's phrase."},
+        "status": {"type": "integer", "example": 400},
+        "detail": {
+            "type": "string",
+            "example": "Invalid input: published_after: Enter a valid date/time.",
+            "description": "What went wrong, fit to show a person.",
+        },
+        "code": {
+            "type": "string",
+            "example": "invalid",
+            "description": "For programs: `invalid`, `parse_error`, `not_authenticated`, "
+            "`authentication_failed`, `permission_denied`, `not_found`, `method_not_allowed`, "
+            "`not_acceptable`, `not_allowed`, "
+            "`conflict`, `request_too_large`, `throttled`, `queue_unavailable`, `server_error`…",
+        },
+        "fields": {
             "type": "object",
-            "required": ["status", "code", "message"],
-            "properties": {
-                "status": {"type": "integer", "example": 400},
-                "code": {"type": "string", "example": "invalid"},
-                "message": {
-                    "type": "string",
-                    "example": "Invalid input: published_after: Enter a valid date/time.",
-                },
-                "fields": {
-                    "type": "object",
-                    "additionalProperties": True,
-                    "description": "Per-field messages, for invalid input.",
-                },
-                "conflict": {
-                    "type": "object",
-                    "additionalProperties": True,
-                    "description": "For 409: the versions and who changed what since yours.",
-                },
-            },
-        }
+            "additionalProperties": True,
+            "description": "Per-field messages, for invalid input.",
+        },
+        "conflict": {
+            "type": "object",
+            "additionalProperties": True,
+            "description": "For a stale `version` (409 `conflict`): the versions and who changed what "
+            "since yours.",
+        },
     },
 }
 ERRORS = {
-    "400": "Invalid input (filters, body), or a workflow step not allowed in the review's state.",
+    "400": "Invalid input (filters, body), or something the step needs is missing (a reason, a verdict).",
     "401": "No or invalid credentials (`Authorization: Token <key>`).",
     "403": "Your role does not allow this (API clients only read), or a missing CSRF token.",
     "404": "No such object (or not published), or an invalid cursor.",
@@ -53,14 +61,18 @@ TEXT_FORMATS = {
     "text/csv": "CSV: a header row, then one row per result; nested fields as dotted columns.",
     "application/jsonl": "JSON Lines: one JSON object per result.",
 }
-WRITE_ERRORS = {"405": "Method not allowed.", "409": "Someone changed the review since your `version`."}
+WRITE_ERRORS = {
+    "405": "Method not allowed.",
+    "409": "Someone changed it since your `version` (`conflict`), or the step is not allowed from its "
+    "current state (`not_allowed`).",
+}
 
 
 def add_error_responses(result: dict, generator, request, public) -> dict:
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
     schemas["Error"] = ERROR_SCHEMA
     schemas["ClaimReviewDocument"] = CLAIMREVIEW_SCHEMA
-    reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+    reference = {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/Error"}}}
     for path, operations in result.get("paths", {}).items():
         if not path.startswith("/api/v"):
             continue

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from django.db.models import Prefetch, Value
 from django.db.models.functions import Coalesce
-from django.http import JsonResponse, StreamingHttpResponse
+from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
@@ -31,7 +31,6 @@ from rest_framework.response import Response
 
 from annotations import corrections, services, workflow
 from annotations.api import export
-from annotations.api.exceptions import error_body
 from annotations.api.filters import MAX_ID, ArticleFilter, ClaimFilter, PublishedOrdering, ReviewFilter
 from annotations.api.permissions import (
     ClaimCorrector,
@@ -65,6 +64,7 @@ from annotations.api.throttling import quota_headers
 from annotations.gold import gold_jsonl, parse_since
 from annotations.models import Evidence, Review, ReviewState
 from factcheck.models import Article, Claim, Quantity
+from factcheck.problems import problem_response
 
 LIST_FORMATS = ["json", "csv", "jsonl"]
 
@@ -101,13 +101,10 @@ def api_index(request):
 
 
 def page_not_found(request, exception=None):
-    """The project's 404 handler: API paths answer in the API's JSON error format, others as usual."""
+    """The project's 404 handler: API paths answer with a problem details document, others as usual."""
     if not request.path.startswith("/api/"):
         return defaults.page_not_found(request, exception)
-    return JsonResponse(
-        error_body(status_code=404, code="not_found", message=f"No API endpoint at {request.path}."),
-        status=404,
-    )
+    return problem_response(status=404, code="not_found", detail=f"No API endpoint at {request.path}.")
 
 
 class ApiViewMixin(GenericAPIView):

@@ -68,7 +68,7 @@ def test_a_new_row_reaches_the_api(with_escalate, waiting, editor):
     url = f"/api/v1/reviews/{waiting.pk}/transition/"
     refused = client.post(url, {"action": "escalate"}, format="json")
     assert refused.status_code == 400
-    assert refused.json()["error"]["message"] == "A reason to escalate is required."
+    assert refused.json()["detail"] == "A reason to escalate is required."
     done = client.post(url, {"action": "escalate", "reason": "Legal must see it."}, format="json")
     assert done.status_code == 200, done.content
     assert done.json()["state"] == "approved"

@@ -73,12 +73,12 @@ def test_claims_show_the_stored_speaker_type_and_extractor_version(token_client)
 def test_unknown_ids_and_paths_are_json_404(token_client):
     response = token_client.get("/api/v1/claims/999999/")
     assert response.status_code == 404
-    assert response.json()["error"]["code"] == "not_found"
+    assert response.json()["code"] == "not_found"
 
     response = token_client.get("/api/v1/nothing-here/")
     assert response.status_code == 404
-    assert response["Content-Type"].startswith("application/json")
-    assert "No API endpoint" in response.json()["error"]["message"]
+    assert response["Content-Type"] == "application/problem+json"
+    assert "No API endpoint" in response.json()["detail"]
 
 
 @pytest.mark.parametrize("debug", [False, True])
@@ -88,11 +88,13 @@ def test_unknown_api_paths_are_json_404_in_every_mode(anon, settings, debug, pat
     settings.DEBUG = debug
     response = anon.get(path)
     assert response.status_code == 404
-    assert response["Content-Type"].startswith("application/json")
-    assert response.json()["error"] == {
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json() == {
+        "type": "about:blank",
+        "title": "Not Found",
         "status": 404,
         "code": "not_found",
-        "message": f"No API endpoint at {path}.",
+        "detail": f"No API endpoint at {path}.",
     }
 
 
@@ -160,17 +162,17 @@ def test_claim_filter_by_article(token_client):
 def test_bad_filter_value_is_a_clear_json_400(token_client):
     response = token_client.get("/api/v1/claims/?category=weather&checkworthiness_min=high")
     assert response.status_code == 400
-    error = response.json()["error"]
+    error = response.json()
     assert error["code"] == "invalid"
     assert set(error["fields"]) == {"category", "checkworthiness_min"}
-    assert error["message"].startswith("Invalid input:")
+    assert error["detail"].startswith("Invalid input:")
 
 
 def test_bad_filter_is_json_even_when_csv_was_asked(token_client):
     response = token_client.get("/api/v1/claims/?format=csv&updated_since=yesterday")
     assert response.status_code == 400
-    assert response["Content-Type"].startswith("application/json")
-    assert "updated_since" in response.json()["error"]["fields"]
+    assert response["Content-Type"] == "application/problem+json"
+    assert "updated_since" in response.json()["fields"]
 
 
 def test_article_filters(token_client):
@@ -297,7 +299,7 @@ def test_list_queries_are_constant_for_1_and_500_rows(token_client, django_asser
 def test_impossible_dates_are_a_400_not_a_database_error(token_client, value):
     response = token_client.get("/api/v1/articles/", {"published_after": value})
     assert response.status_code == 400
-    assert "published_after" in response.json()["error"]["fields"]
+    assert "published_after" in response.json()["fields"]
 
 
 def test_dates_with_offsets_are_compared_in_utc(token_client):
@@ -324,7 +326,7 @@ def test_dates_with_offsets_are_compared_in_utc(token_client):
 def test_a_page_size_or_date_that_is_not_one_is_a_400_not_silently_ignored(token_client, query, field):
     response = token_client.get(f"/api/v1/claims/?{query}")
     assert response.status_code == 400, response.content
-    assert field in response.json()["error"]["fields"]
+    assert field in response.json()["fields"]
 
 
 def test_the_schema_bounds_the_page_size(anon):

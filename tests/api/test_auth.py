@@ -21,10 +21,13 @@ READ_URLS = ["/api/v1/articles/", "/api/v1/claims/"]
 def test_anonymous_is_refused_with_json_401(anon, url):
     response = anon.get(url)
     assert response.status_code == 401
-    assert response.json()["error"] == {
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json() == {
+        "type": "about:blank",
+        "title": "Unauthorized",
         "status": 401,
         "code": "not_authenticated",
-        "message": "Authentication credentials were not provided.",
+        "detail": "Authentication credentials were not provided.",
     }
     assert response["WWW-Authenticate"] == "Token"
 
@@ -44,7 +47,7 @@ def test_nobody_writes_articles_and_only_reviewers_and_editors_claims(request, u
     response = request.getfixturevalue(who).post(url, {"title": "x"}, format="json")
     expected = (400,) if url == "/api/v1/claims/" and who != "token_client" else (403, 405)
     assert response.status_code in expected
-    assert "error" in response.json()
+    assert response["Content-Type"] == "application/problem+json" and response.json()["detail"]
 
 
 def test_bearer_keyword_works_too(token_client):
@@ -57,14 +60,14 @@ def test_wrong_token_is_401(anon):
     anon.credentials(HTTP_AUTHORIZATION="Token not-a-real-key")
     response = anon.get("/api/v1/claims/")
     assert response.status_code == 401
-    assert response.json()["error"]["message"] == "Invalid token."
+    assert response.json()["detail"] == "Invalid token."
 
 
 def test_malformed_token_header_is_401(anon):
     anon.credentials(HTTP_AUTHORIZATION="Token two words")
     response = anon.get("/api/v1/claims/")
     assert response.status_code == 401
-    assert "Token <key>" in response.json()["error"]["message"]
+    assert "Token <key>" in response.json()["detail"]
 
 
 def test_revoked_token_stops_working(token_client):
@@ -85,7 +88,7 @@ def test_deactivated_client_is_refused(token_client):
     ApiClient.objects.filter(username="partner-newsroom").update(is_active=False)
     response = token_client.get("/api/v1/claims/")
     assert response.status_code == 401
-    assert response.json()["error"]["message"] == "User inactive or deleted."
+    assert response.json()["detail"] == "User inactive or deleted."
 
 
 def test_api_client_cannot_log_in_and_is_not_staff():
@@ -107,7 +110,7 @@ def test_session_write_without_csrf_is_refused(reviewer):
     client.force_login(reviewer)
     response = client.post("/api/v1/claims/", {}, format="json")
     assert response.status_code == 403
-    assert "CSRF" in response.json()["error"]["message"]
+    assert "CSRF" in response.json()["detail"]
 
 
 def test_session_read_needs_no_csrf(reviewer):
@@ -131,7 +134,7 @@ def test_throttled_per_token(token_client, settings):
         assert token_client.get("/api/v1/claims/").status_code == 200
         response = token_client.get("/api/v1/claims/")
         assert response.status_code == 429
-        assert response.json()["error"]["code"] == "throttled"
+        assert response.json()["code"] == "throttled"
         assert "Retry-After" in response
         assert other.get("/api/v1/claims/").status_code == 200, "another token has its own budget"
     finally:

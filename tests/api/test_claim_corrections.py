@@ -124,7 +124,7 @@ def test_bad_corrections_are_clear_errors_and_save_nothing(
     before = list(Claim.objects.order_by("pk").values_list("pk", "start", "end", "version", "category"))
     response = getattr(reviewer_client, method)(path, data, format="json")
     assert response.status_code == status, response.content
-    assert message in response.json()["error"]["message"]
+    assert message in response.json()["detail"]
     assert (
         list(Claim.objects.order_by("pk").values_list("pk", "start", "end", "version", "category")) == before
     )
@@ -253,7 +253,7 @@ def test_figure_writes_and_merges_take_the_version_seen(reviewer_client, claims)
         == 200
     )
     stale = reviewer_client.patch(f"{url}{figure}/", {"value": 22, "version": 1}, format="json")
-    assert stale.status_code == 409 and stale.json()["error"]["conflict"]["current_version"] == 2
+    assert stale.status_code == 409 and stale.json()["conflict"]["current_version"] == 2
     merge = {"claims": [claims[1].pk, claims[2].pk], "versions": {str(claims[1].pk): 1}}
     assert reviewer_client.post("/api/v1/claims/merge/", merge, format="json").status_code == 409
     assert (

@@ -236,4 +236,4 @@ def test_options_in_the_claimreview_format_describes_the_endpoint_instead_of_fai
     ):
         response = reviewer_client.options(url, **headers)
         assert response.status_code in (200, 404), (url, response.content)
-        assert "name" in json.loads(response.content) or "error" in json.loads(response.content)
+        assert "name" in json.loads(response.content) or "detail" in json.loads(response.content)

@@ -25,11 +25,11 @@ def test_deeply_nested_json_is_a_400_with_the_json_error_body(importer, url):
     response = api.post(url, DEEP, content_type="application/json")
     assert response.status_code == 400, response.content
     assert response.json() == {
-        "error": {
-            "status": 400,
-            "code": "parse_error",
-            "message": "JSON parse error - The JSON is nested deeper than 100 levels; refused.",
-        }
+        "type": "about:blank",
+        "title": "Bad Request",
+        "status": 400,
+        "code": "parse_error",
+        "detail": "JSON parse error - The JSON is nested deeper than 100 levels; refused.",
     }
     assert not ImportJob.objects.exists()
 
@@ -49,4 +49,4 @@ def test_invalid_json_is_still_a_clear_400(importer):
     api.force_authenticate(importer)
     response = api.post("/api/v1/reviews/", '{"claim": ', content_type="application/json")
     assert response.status_code == 400
-    assert response.json()["error"]["message"].startswith("JSON parse error - ")
+    assert response.json()["detail"].startswith("JSON parse error - ")

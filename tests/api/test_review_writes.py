@@ -72,7 +72,7 @@ def test_reviewer_edits_with_version_and_stale_version_is_409(reviewer_client):
         format="json",
     )
     assert stale.status_code == 409
-    error = stale.json()["error"]
+    error = stale.json()
     assert error["code"] == "conflict"
     assert error["conflict"]["current_version"] == ok.json()["version"]
     assert Review.objects.get(pk=review["id"]).rationale == "First.", "the stale edit lost nothing"
@@ -84,20 +84,24 @@ def test_reviewer_cannot_publish(reviewer_client):
         f"/api/v1/reviews/{review.pk}/transition/", {"action": "publish"}, format="json"
     )
     assert response.status_code == 403
-    assert response.json()["error"] == {
+    assert response.json() == {
+        "type": "about:blank",
+        "title": "Forbidden",
         "status": 403,
         "code": "permission_denied",
-        "message": "Your role does not allow you to publish reviews.",
+        "detail": "Your role does not allow you to publish reviews.",
     }
 
 
-def test_wrong_state_is_a_clear_400(editor_client):
+def test_wrong_state_is_a_clear_409(editor_client):
+    """A step the review's state does not allow conflicts with the resource's state: 409, not the
+    client's malformed request; the code stays ``not_allowed``."""
     review = make_review(state="in_progress")
     response = editor_client.post(
         f"/api/v1/reviews/{review.pk}/transition/", {"action": "publish"}, format="json"
     )
-    assert response.status_code == 400
-    assert response.json()["error"]["message"].startswith("Cannot publish it: the review is in progress.")
+    assert response.status_code == 409 and response.json()["code"] == "not_allowed"
+    assert response.json()["detail"].startswith("Cannot publish it: the review is in progress.")
 
 
 def test_missing_reason_is_a_clear_400(editor_client):
@@ -106,21 +110,21 @@ def test_missing_reason_is_a_clear_400(editor_client):
         f"/api/v1/reviews/{review.pk}/transition/", {"action": "return"}, format="json"
     )
     assert response.status_code == 400
-    assert "required" in response.json()["error"]["message"]
+    assert "required" in response.json()["detail"]
 
 
 def test_unknown_action_and_unknown_rating_are_validation_errors(reviewer_client):
     claim = ClaimFactory()
     response = reviewer_client.post("/api/v1/reviews/", {"claim": claim.pk, "verdict": 999999}, format="json")
     assert response.status_code == 400
-    assert "verdict" in response.json()["error"]["fields"]
+    assert "verdict" in response.json()["fields"]
     assert not Review.objects.filter(claim=claim, verdict__isnull=False).exists()
     review = make_review(state="in_progress")
     response = reviewer_client.post(
         f"/api/v1/reviews/{review.pk}/transition/", {"action": "burn"}, format="json"
     )
     assert response.status_code == 400
-    assert "action" in response.json()["error"]["fields"]
+    assert "action" in response.json()["fields"]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +144,7 @@ def test_api_token_clients_and_anonymous_cannot_write(token_client, anon, method
         url, {"claim": review.claim_id, "action": "submit"}, format="json"
     )
     assert response.status_code == 403
-    assert response.json()["error"]["message"] == "Only reviewers and editors may change reviews."
+    assert response.json()["detail"] == "Only reviewers and editors may change reviews."
     assert getattr(anon, method)(url, {}, format="json").status_code == 401
 
 
@@ -167,7 +171,7 @@ def test_put_is_not_offered(reviewer_client):
     review = make_review(state="in_progress")
     response = reviewer_client.put(f"/api/v1/reviews/{review.pk}/", {}, format="json")
     assert response.status_code == 405
-    assert response.json()["error"]["code"] == "method_not_allowed"
+    assert response.json()["code"] == "method_not_allowed"
 
 
 def test_refused_create_leaves_nothing_behind(reviewer_client):
@@ -176,7 +180,7 @@ def test_refused_create_leaves_nothing_behind(reviewer_client):
         "/api/v1/reviews/", {"claim": claim.pk, "claim_reviewed": "word " * 100}, format="json"
     )
     assert response.status_code == 400
-    assert "at most 140" in response.json()["error"]["message"]
+    assert "at most 140" in response.json()["detail"]
     assert not Review.objects.filter(claim=claim, assignee__isnull=False).exists()
 
 
@@ -186,7 +190,7 @@ def test_reviewer_cannot_edit_someone_elses_review(reviewer_client):
         f"/api/v1/reviews/{review.pk}/", {"version": review.version, "rationale": "Mine now."}, format="json"
     )
     assert response.status_code == 403
-    assert "assigned to" in response.json()["error"]["message"]
+    assert "assigned to" in response.json()["detail"]
     review.refresh_from_db()
     assert review.rationale != "Mine now."
 
@@ -197,11 +201,11 @@ def test_overlong_texts_are_clear_400s(reviewer_client):
         f"/api/v1/reviews/{review.pk}/", {"version": review.version, "rationale": "x" * 20_001}, format="json"
     )
     assert long_rationale.status_code == 400
-    assert "rationale" in long_rationale.json()["error"]["fields"]
+    assert "rationale" in long_rationale.json()["fields"]
     long_reason = reviewer_client.post(
         f"/api/v1/reviews/{review.pk}/transition/",
         {"action": "dismiss", "reason": "y" * 5_001},
         format="json",
     )
     assert long_reason.status_code == 400
-    assert "reason" in long_reason.json()["error"]["fields"]
+    assert "reason" in long_reason.json()["fields"]

@@ -314,14 +314,14 @@ def test_export_claimreview_is_one_jsonld_document(token_client):
 def test_export_bad_filter_is_json_400(token_client):
     response = token_client.get("/api/v1/reviews/export/?format=csv&published_after=soon")
     assert response.status_code == 400
-    assert response["Content-Type"].startswith("application/json")
-    assert "published_after" in response.json()["error"]["fields"]
+    assert response["Content-Type"] == "application/problem+json"
+    assert "published_after" in response.json()["fields"]
 
 
 def test_export_with_unknown_format_is_406_json(token_client):
     response = token_client.get("/api/v1/reviews/export/?format=xml")
     assert response.status_code == 404 or response.status_code == 406
-    assert "error" in response.json()
+    assert response.json()["code"] in ("not_found", "not_acceptable")
 
 
 @pytest.mark.parametrize(

@@ -108,7 +108,7 @@ def test_operations_have_summaries_examples_and_json_errors(openapi):
             continue
         for method, operation in operations.items():
             assert operation.get("summary"), f"{method} {path} has no summary"
-            assert operation["responses"]["401"]["content"]["application/json"]["schema"] == {
+            assert operation["responses"]["401"]["content"]["application/problem+json"]["schema"] == {
                 "$ref": "#/components/schemas/Error"
             }
     review_list = openapi["paths"]["/api/v1/reviews/"]["get"]["responses"]["200"]["content"]

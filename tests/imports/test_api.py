@@ -101,7 +101,7 @@ def test_url_list_is_fetched(client, local_site):
 def test_bad_requests_get_a_clear_400(client, body, message):
     response = client.post(URL, body, format="json")
     assert response.status_code == 400
-    assert message in response.json()["error"]["message"]
+    assert message in response.json()["detail"]
     assert not ImportJob.objects.exists()
 
 

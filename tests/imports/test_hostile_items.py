@@ -299,7 +299,7 @@ def test_the_api_and_the_admin_refuse_urls_with_control_characters(client, setti
         "/api/v1/imports/", {"urls": ["https://example.org/ok", "https://example.org/a\r\nb"]}, format="json"
     )
     assert response.status_code == 400
-    message = response.json()["error"]["message"]
+    message = response.json()["detail"]
     assert "urls[1] contains a control character (U+000D)" in message
     client.force_login(user)
     page = client.post(

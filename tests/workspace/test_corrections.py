@@ -532,7 +532,7 @@ def test_a_claim_sent_to_second_review_changes_only_through_the_workflow(
     assert 'data-correct="' not in html
     assert "Cannot correct the claim: the review is needs second review." in html
     response = client.post(url("claim-split", claim.pk), {"before": "were living"}, **HX)
-    assert response.status_code == 400
+    assert response.status_code == 409  # the review's state refuses it (shown in the panel, as a 400 was)
     assert Review.objects.get(claim=claim).state == S.NEEDS_SECOND_REVIEW
     assert fresh(claim).version == 1
 
