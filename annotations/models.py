@@ -20,6 +20,7 @@ from simple_history.models import HistoricalRecords
 # every page, history entry and export that shows it huge. Services and the API refuse longer ones.
 RATIONALE_MAX_CHARS = 20_000
 NOTE_MAX_CHARS = 5_000  # comments, reasons, evidence quotes
+CLAIMANT_JOB_TITLE_MAX = 200
 
 
 class RatingScale(models.Model):
@@ -146,6 +147,16 @@ class Review(models.Model):
     )
     rationale = models.TextField(
         blank=True, max_length=RATIONALE_MAX_CHARS, help_text="The published explanation of the verdict."
+    )
+    claimant_job_title = models.CharField(
+        max_length=CLAIMANT_JOB_TITLE_MAX,
+        blank=True,
+        help_text="The speaker's role when they said it (“Minister of Health”): schema.org jobTitle.",
+    )
+    claimant_same_as = models.URLField(
+        max_length=500,
+        blank=True,
+        help_text="A page that identifies the speaker (Wikidata, Wikipedia, an official page): sameAs.",
     )
     dismissal_reason = models.TextField(
         blank=True, max_length=NOTE_MAX_CHARS, help_text="Why the claim is not checkable."
@@ -322,6 +333,8 @@ class ReviewRevision(models.Model):
     verdict = models.ForeignKey(Rating, on_delete=models.PROTECT, related_name="+")
     claim_reviewed = models.CharField(max_length=140)
     rationale = models.TextField()
+    claimant_job_title = models.CharField(max_length=CLAIMANT_JOB_TITLE_MAX, blank=True)
+    claimant_same_as = models.URLField(max_length=500, blank=True)
     evidence = models.JSONField(default=list, help_text="The evidence as published.")
     reviewers = models.JSONField(
         default=list, help_text="Public names of who wrote the verdict and who approved it, in that order."
@@ -372,6 +385,8 @@ class ReviewRevision(models.Model):
             verdict_id=review.verdict_id,
             claim_reviewed=review.claim_reviewed,
             rationale=review.rationale,
+            claimant_job_title=review.claimant_job_title,
+            claimant_same_as=review.claimant_same_as,
             evidence=[
                 {
                     "url": e.url,

@@ -18,6 +18,8 @@ CONFLICT_FIELDS = [
     ("verdict", "Verdict"),
     ("claim_reviewed", "Claim reviewed"),
     ("rationale", "Rationale"),
+    ("claimant_job_title", "Speaker's role"),
+    ("claimant_same_as", "Speaker's page"),
     ("assignee", "Assignee"),
     ("second_reviewer", "Second reviewer"),
     ("dismissal_reason", "Dismissal reason"),

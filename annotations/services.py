@@ -35,6 +35,7 @@ from annotations.exceptions import (
     WorkflowError,
 )
 from annotations.models import (
+    CLAIMANT_JOB_TITLE_MAX,
     NOTE_MAX_CHARS,
     RATIONALE_MAX_CHARS,
     Comment,
@@ -155,13 +156,27 @@ def _bounded(value: str, what: str, limit: int) -> str:
     return value
 
 
+def _public_url(url: str, what: str) -> str:
+    """An http(s) URL of at most 500 characters, or empty."""
+    if not url:
+        return ""
+    _bounded(url, what, 500)
+    try:
+        _url_validator(url)
+    except ValidationError:
+        raise WorkflowError(f"{what} must be an http(s) address, not {url[:80]!r}.") from None
+    return url
+
+
 def _require_reason(action: workflow.Action, reason: str) -> str:
     return _require_text(reason, action.reason_name or "A reason")
 
 
 def _summary(text: str) -> str:
+    """The claim itself as the first summary when it fits; a longer one is for the reviewer to write
+    (nothing is cut short with "…": readers and search engines would see half a sentence)."""
     text = " ".join(plain(text).split())
-    return text if len(text) <= CLAIM_REVIEWED_MAX else f"{text[: CLAIM_REVIEWED_MAX - 1].rstrip()}…"
+    return text if len(text) <= CLAIM_REVIEWED_MAX else ""
 
 
 # --- reviews ------------------------------------------------------------------------------------
@@ -212,8 +227,11 @@ def review_update(
     verdict: Rating | None = _UNSET,
     rationale: str = _UNSET,
     claim_reviewed: str = _UNSET,
+    claimant_job_title: str = _UNSET,
+    claimant_same_as: str = _UNSET,
 ) -> Review:
-    """Change the verdict, rationale or summary of a review in progress; omitted fields stay."""
+    """Change the verdict, rationale, summary or the claimant's details of a review in progress; omitted
+    fields stay."""
     review = _locked(review, expected_version)
     workflow.check("edit", review, by)
     if claim_reviewed is not _UNSET:
@@ -225,6 +243,11 @@ def review_update(
         review.claim_reviewed = claim_reviewed
     if rationale is not _UNSET:
         review.rationale = _bounded((rationale or "").strip(), "The rationale", RATIONALE_MAX_CHARS)
+    if claimant_job_title is not _UNSET:
+        title = " ".join(plain(claimant_job_title or "").split())
+        review.claimant_job_title = _bounded(title, "The speaker's role", CLAIMANT_JOB_TITLE_MAX)
+    if claimant_same_as is not _UNSET:
+        review.claimant_same_as = _public_url((claimant_same_as or "").strip(), "The speaker's page")
     if verdict is not _UNSET:
         review.verdict = verdict
     return _save(review, by, "Edited")

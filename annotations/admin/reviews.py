@@ -22,7 +22,7 @@ from annotations.models import Comment, Evidence, Rating, RatingScale, Review, R
 from annotations.roles import public_name
 from annotations.selectors import claim_next_unreviewed, review_conflict
 
-CONTENT_FIELDS = ["verdict", "claim_reviewed", "rationale"]
+CONTENT_FIELDS = ["verdict", "claim_reviewed", "rationale", "claimant_job_title", "claimant_same_as"]
 REVIEW_MEDIA = forms.Media(css={"all": ["annotations/review.css"]})
 
 
@@ -160,7 +160,7 @@ class ReviewForm(forms.ModelForm):
 
     class Meta:
         model = Review
-        fields = ["verdict", "claim_reviewed", "rationale", "version"]
+        fields = [*CONTENT_FIELDS, "version"]
         widgets = {
             "rationale": forms.Textarea(attrs={"rows": 8, "class": "vLargeTextField"}),
             "claim_reviewed": forms.TextInput(attrs={"class": "vTextField", "maxlength": 140}),

@@ -51,7 +51,10 @@ FIELDS = [
     "published_at",
     "published_revision__published_at",
     "last_published_at",  # the published record's updated_at: drafts of a correction leave it alone
-    "claim__speaker_type",  # last, so the positions above stay as they were
+    "claim__speaker_type",  # appended, so the positions above stay as they were
+    "published_revision__claimant_job_title",
+    "published_revision__claimant_same_as",
+    "claim__article__language",
 ]
 EVIDENCE_FIELDS = ["url", "title", "publisher", "accessed_on", "stance", "quote"]
 
@@ -71,6 +74,7 @@ CSV_HEADER = [
     "article.source_url",
     "article.source_name",
     "article.published_at",
+    "article.language",
     "claim_reviewed",
     "verdict.label",
     "verdict.slug",
@@ -79,6 +83,8 @@ CSV_HEADER = [
     "verdict.worst_rating",
     "verdict.scale",
     "rationale",
+    "claimant_job_title",
+    "claimant_same_as",
     "evidence",
     "reviewers",
     "revision",
@@ -132,6 +138,7 @@ def _row(v: tuple, tz) -> dict:
             "source_url": v[8],
             "source_name": v[9],
             "published_at": iso_datetime(v[10], tz),
+            "language": v[28],
         },
         "claim_reviewed": v[11],
         "verdict": {
@@ -143,6 +150,8 @@ def _row(v: tuple, tz) -> dict:
             "scale": v[17],
         },
         "rationale": v[18],
+        "claimant_job_title": v[26],
+        "claimant_same_as": v[27],
         "evidence": _evidence(v[19]),
         "reviewers": list(v[20] or []),
         "revision": v[21],
@@ -208,6 +217,7 @@ def stream_csv_python(queryset) -> Iterator[str]:
                 _text(v[8]),
                 _text(v[9]),
                 iso_datetime(v[10], tz),
+                v[28],
                 _text(v[11]),
                 _text(v[12]),
                 v[13],
@@ -216,6 +226,8 @@ def stream_csv_python(queryset) -> Iterator[str]:
                 v[16],
                 _text(v[17]),
                 _text(v[18]),
+                _text(v[26]),
+                _text(v[27]),
                 json.dumps(_evidence(v[19]), ensure_ascii=False),
                 json.dumps(list(v[20] or []), ensure_ascii=False),
                 v[21],
@@ -304,6 +316,7 @@ def copy_sql(ids_sql: str) -> str:
         _sql_text("a.source_url"),
         _sql_text("a.source_name"),
         _sql_datetime("a.published_at"),
+        "a.language",
         _sql_text("p.claim_reviewed"),
         _sql_text("v.label"),
         "v.slug",
@@ -312,6 +325,8 @@ def copy_sql(ids_sql: str) -> str:
         _sql_float("s.worst_rating"),
         _sql_text("s.name"),
         _sql_text("p.rationale"),
+        _sql_text("p.claimant_job_title"),
+        _sql_text("p.claimant_same_as"),
         "p.evidence::text",
         "p.reviewers::text",
         "p.revision",

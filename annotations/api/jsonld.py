@@ -4,8 +4,9 @@ Google's required fields are ``claimReviewed``, ``reviewRating`` (with ``alterna
 ``url``; the recommended ones are the organisation ``author``, ``datePublished`` and the
 ``itemReviewed`` Claim with its ``author`` (the speaker: a Person or an Organization, as stored with
 the claim at import, so published output does not change with the extractor; left out when the type
-is unknown), ``datePublished`` and ``appearance`` (the article). A rating without a number
-(*Misleading*) carries only ``alternateName``.
+is unknown; with the ``jobTitle`` and ``sameAs`` a reviewer gave), ``datePublished``, ``appearance``
+and ``firstAppearance`` (the article). ``inLanguage`` is the article's language. A rating without a
+number (*Misleading*) carries only ``name`` and ``alternateName``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def _date(value: str | None) -> str | None:
 
 def claimreview(row: dict, *, author: dict | None = None, context: bool = True) -> dict:
     verdict = row["verdict"]
-    rating: dict = {"@type": "Rating", "alternateName": verdict["label"]}
+    # ``alternateName`` is what Google shows; ``name`` the same words for readers of plain schema.org.
+    rating: dict = {"@type": "Rating", "name": verdict["label"], "alternateName": verdict["label"]}
     if verdict.get("value") is not None:
         rating.update(
             ratingValue=verdict["value"],
@@ -44,7 +46,7 @@ def claimreview(row: dict, *, author: dict | None = None, context: bool = True) 
     claim, article = row["claim"], row["article"]
     item: dict = {"@type": "Claim"}
     if claim.get("speaker") and claim.get("speaker_type") in AUTHOR_TYPES:
-        item["author"] = {"@type": AUTHOR_TYPES[claim["speaker_type"]], "name": claim["speaker"]}
+        item["author"] = _claimant(claim, row)
     if article.get("published_at"):
         item["datePublished"] = _date(article["published_at"])
     appearance: dict = {"@type": "CreativeWork", "headline": article["title"]}
@@ -53,6 +55,7 @@ def claimreview(row: dict, *, author: dict | None = None, context: bool = True) 
     if article.get("source_name"):
         appearance["publisher"] = {"@type": "Organization", "name": article["source_name"]}
     item["appearance"] = appearance
+    item["firstAppearance"] = appearance  # the article the desk found it in: the earliest it knows of
 
     data: dict = {"@context": CONTEXT} if context else {}
     data.update(
@@ -68,6 +71,8 @@ def claimreview(row: dict, *, author: dict | None = None, context: bool = True) 
     )
     if row.get("last_published_at") and row["last_published_at"] != row["published_at"]:
         data["dateModified"] = row["last_published_at"]
+    if article.get("language"):
+        data["inLanguage"] = article["language"]
     if row.get("rationale"):
         data["reviewBody"] = row["rationale"]
     if row.get("evidence"):
@@ -75,6 +80,17 @@ def claimreview(row: dict, *, author: dict | None = None, context: bool = True) 
     if row.get("reviewers"):
         data["contributor"] = [{"@type": "Person", "name": name} for name in row["reviewers"]]
     return data
+
+
+def _claimant(claim: dict, row: dict) -> dict:
+    """The speaker as a Person or an Organization; ``jobTitle`` is a Person's only (schema.org)."""
+    kind = AUTHOR_TYPES[claim["speaker_type"]]
+    author: dict = {"@type": kind, "name": claim["speaker"]}
+    if row.get("claimant_job_title") and kind == "Person":
+        author["jobTitle"] = row["claimant_job_title"]
+    if row.get("claimant_same_as"):
+        author["sameAs"] = row["claimant_same_as"]
+    return author
 
 
 def _citation(evidence: dict) -> dict:

@@ -183,7 +183,7 @@ class ReviewClaimSerializer(serializers.ModelSerializer):
 class ReviewArticleSerializer(serializers.ModelSerializer):
     class Meta:
         model = Article
-        fields = ["id", "title", "source_url", "source_name", "published_at"]
+        fields = ["id", "title", "source_url", "source_name", "published_at", "language"]
 
 
 class VerdictSerializer(serializers.ModelSerializer):
@@ -229,6 +229,16 @@ class ReviewSerializer(serializers.ModelSerializer):
     claim_reviewed = serializers.CharField(source="published_revision.claim_reviewed", read_only=True)
     verdict = VerdictSerializer(source="published_revision.verdict", read_only=True)
     rationale = serializers.CharField(source="published_revision.rationale", read_only=True)
+    claimant_job_title = serializers.CharField(
+        source="published_revision.claimant_job_title",
+        read_only=True,
+        help_text="The speaker's role when they said it (ClaimReview: the claimant's jobTitle).",
+    )
+    claimant_same_as = serializers.CharField(
+        source="published_revision.claimant_same_as",
+        read_only=True,
+        help_text="A page that identifies the speaker (ClaimReview: the claimant's sameAs).",
+    )
     evidence = PublishedEvidenceSerializer(source="published_revision.evidence", many=True, read_only=True)
     reviewers = serializers.ListField(
         child=serializers.CharField(),
@@ -260,6 +270,8 @@ class ReviewSerializer(serializers.ModelSerializer):
             "claim_reviewed",
             "verdict",
             "rationale",
+            "claimant_job_title",
+            "claimant_same_as",
             "evidence",
             "reviewers",
             "revision",

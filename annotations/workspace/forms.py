@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from django import forms
 
-from annotations.models import NOTE_MAX_CHARS, RATIONALE_MAX_CHARS, EvidenceStance, Rating, ReviewState
+from annotations.models import (
+    CLAIMANT_JOB_TITLE_MAX,
+    NOTE_MAX_CHARS,
+    RATIONALE_MAX_CHARS,
+    EvidenceStance,
+    Rating,
+    ReviewState,
+)
 from annotations.services import CLAIM_REVIEWED_MAX
 from factcheck.models import Category, Qualifier, QuantityKind, SpeakerType
 
@@ -27,7 +34,7 @@ class QueueFilterForm(forms.Form):
 class ReviewForm(forms.Form):
     """Verdict, summary and rationale; only the fields present in the request are changed."""
 
-    EDITABLE = ("verdict", "claim_reviewed", "rationale")
+    EDITABLE = ("verdict", "claim_reviewed", "rationale", "claimant_job_title", "claimant_same_as")
 
     version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     verdict = forms.ModelChoiceField(queryset=Rating.objects.all(), required=False)
@@ -35,6 +42,8 @@ class ReviewForm(forms.Form):
     rationale = forms.CharField(
         required=False, strip=False, max_length=RATIONALE_MAX_CHARS, widget=forms.Textarea
     )
+    claimant_job_title = forms.CharField(required=False, max_length=CLAIMANT_JOB_TITLE_MAX)
+    claimant_same_as = forms.CharField(required=False, max_length=500)  # the service checks it is a URL
 
     def changes(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.EDITABLE if name in self.data}
@@ -45,6 +54,8 @@ class ReviewForm(forms.Form):
             "verdict": review.verdict_id,
             "claim_reviewed": review.claim_reviewed,
             "rationale": review.rationale,
+            "claimant_job_title": review.claimant_job_title,
+            "claimant_same_as": review.claimant_same_as,
         }
         out = {}
         for name, value in self.changes().items():

@@ -276,6 +276,8 @@ def build_panel_context(
             "verdict": verdict,
             "rationale": mine.get("rationale"),
             "claim_reviewed": mine.get("claim_reviewed"),
+            "claimant_job_title": mine.get("claimant_job_title"),
+            "claimant_same_as": mine.get("claimant_same_as"),
             "has_verdict": "verdict" in mine,
         }
     return {

@@ -7,6 +7,7 @@ import pytest
 from annotations import services, workflow
 from annotations.models import Comment, Evidence, Review, ReviewRevision
 from tests.annotations.conftest import bring_to, refresh
+from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -78,18 +79,51 @@ def test_second_review_needs_verdict_rationale_and_summary(review, reviewer):
     assert refresh(review).state == "in_progress"
 
 
-def test_claim_summary_defaults_to_claim_text_and_is_limited_to_140(claim, reviewer):
-    claim.text = "word " * 60
+def test_claim_summary_defaults_to_the_claim_when_it_fits_and_is_limited_to_140(claim, reviewer):
+    claim.text = "word " * 28  # 139 characters once trimmed
     claim.save()
-    review = services.review_get_or_create(claim=claim)
-    assert len(review.claim_reviewed) == 140
-    assert review.claim_reviewed.endswith("…")
+    assert services.review_get_or_create(claim=claim).claim_reviewed == ("word " * 28).strip()
+    other = ClaimFactory(article=claim.article, text="word " * 60)
+    review = services.review_get_or_create(claim=other)
+    assert review.claim_reviewed == ""  # too long to be a summary: the reviewer writes one, nothing is cut
     review = services.review_assign(review=review, by=reviewer)
     with pytest.raises(services.WorkflowError, match="141 characters"):
         services.review_update(
             review=review, by=reviewer, expected_version=review.version, claim_reviewed="x" * 141
         )
-    assert len(refresh(review).claim_reviewed) == 140
+    assert refresh(review).claim_reviewed == ""
+
+
+def test_the_claimants_role_and_page_are_checked_and_frozen_when_published(
+    review, reviewer, editor, rating_false
+):
+    review = bring_to("in_progress", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    with pytest.raises(services.WorkflowError, match="must be an http"):
+        services.review_update(
+            review=review,
+            by=reviewer,
+            expected_version=review.version,
+            claimant_same_as="javascript:alert(1)",
+        )
+    review = services.review_update(
+        review=review,
+        by=reviewer,
+        expected_version=review.version,
+        claimant_job_title="  Minister   of\nHealth ",
+        claimant_same_as="https://www.wikidata.org/wiki/Q1",
+    )
+    assert (review.claimant_job_title, review.claimant_same_as) == (
+        "Minister of Health",
+        "https://www.wikidata.org/wiki/Q1",
+    )
+    review = services.review_submit_for_second_review(review=review, by=reviewer)
+    review = services.review_approve(review=review, by=editor)
+    review = services.review_publish(review=review, by=editor)
+    revision = refresh(review).published_revision
+    assert (revision.claimant_job_title, revision.claimant_same_as) == (
+        "Minister of Health",
+        "https://www.wikidata.org/wiki/Q1",
+    )
 
 
 def test_a_missing_review_row_means_unreviewed_and_is_created_once(claim):

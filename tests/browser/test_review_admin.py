@@ -40,6 +40,7 @@ def test_reviewer_annotates_and_editor_publishes(
     page.get_by_role("button", name="Assign to me").click()
     expect(page.locator(".messagelist")).to_contain_text("Assigned to you")
     page.select_option("#id_verdict", label="Half true")
+    page.fill("#id_claim_reviewed", "250,000 people live under siege in eastern Aleppo")
     page.fill(
         "#id_rationale",
         "The UN estimated 250,000 to 275,000 people in eastern Aleppo at the time; the figure is in range "

@@ -130,6 +130,16 @@ def test_reviewer_full_path_with_the_keyboard_only(
     expect(page.locator("#save-status")).to_contain_text("Saved")
     assert eventually(lambda: Review.objects.get(pk=review.pk).rationale == RATIONALE)
 
+    # The claim is too long to be its own summary: Rita writes one (r, then back past the speaker details).
+    page.keyboard.press("r")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    expect(page.locator("#claim-reviewed")).to_be_focused()
+    page.keyboard.type("250,000 people live under siege in eastern Aleppo")
+    expect(page.locator("#claim-reviewed-count")).to_contain_text("49 / 75")
+    page.keyboard.press("Escape")
+    assert eventually(lambda: Review.objects.get(pk=review.pk).claim_reviewed.startswith("250,000 people"))
+
     # e: evidence, typed and submitted with Enter.
     page.keyboard.press("e")
     expect(page.locator("#ev-add-url")).to_be_focused()
@@ -175,7 +185,12 @@ def test_editor_approves_and_publishes(
     review = services.review_assign(review=review, by=rita)
     half_true = Rating.objects.get(scale__is_default=True, slug="half-true")
     review = services.review_update(
-        review=review, by=rita, expected_version=review.version, verdict=half_true, rationale=RATIONALE
+        review=review,
+        by=rita,
+        expected_version=review.version,
+        verdict=half_true,
+        rationale=RATIONALE,
+        claim_reviewed="250,000 people live under siege in eastern Aleppo",
     )
     services.review_submit_for_second_review(review=review, by=rita)
 

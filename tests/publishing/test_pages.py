@@ -16,6 +16,7 @@ from annotations.api.serializers import public_review_data
 from annotations.models import Review, ReviewRevision, ReviewState
 from tests.api.helpers import make_review, make_reviews, rating
 from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory
+from tests.publishing import schemaorg
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +64,7 @@ def test_the_page_embeds_the_same_claimreview_as_the_api_and_is_its_url(client):
     document = _jsonld(html)
     assert document == json.loads(json.dumps(claimreview(public_review_data(Review.objects.public().get()))))
     assert document["url"] == f"http://127.0.0.1:8000/reviews/{review.pk}/"
+    assert "ClaimReview" in schemaorg.check(document)  # every type and property schema.org's, in place
     assert f'<link rel="canonical" href="http://127.0.0.1:8000/reviews/{review.pk}/">' in html
 
 

@@ -298,6 +298,48 @@ def test_picking_a_verdict_on_a_free_claim_assigns_it_and_saves(client, reviewer
     assert "Assigned to you and saved." in response.content.decode()
 
 
+def test_the_panel_counts_the_summary_and_saves_the_speakers_details(client, reviewer, claim):
+    review = started(claim, reviewer)
+    html = as_user(client, reviewer).get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    assert (
+        'data-count="75"' in html
+        and f"<span data-count-value>{len(review.claim_reviewed)}</span> / 75" in html
+    )
+    assert 'name="claimant_job_title"' in html and 'name="claimant_same_as"' in html
+    long_summary = "x" * 90
+    response = client.post(
+        save_url(claim),
+        {
+            "version": review.version,
+            "claim_reviewed": long_summary,
+            "claimant_job_title": "Mayor",
+            "claimant_same_as": "https://www.wikidata.org/wiki/Q1",
+        },
+        **HX,
+    )
+    assert response.status_code == 200
+    review.refresh_from_db()
+    assert (review.claim_reviewed, review.claimant_job_title, review.claimant_same_as) == (
+        long_summary,
+        "Mayor",
+        "https://www.wikidata.org/wiki/Q1",
+    )
+    html = client.get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    assert 'class="muted small char-count over"' in html  # past what search results show
+    refused = client.post(
+        save_url(claim), {"version": review.version, "claimant_same_as": "not a page"}, **HX
+    )
+    assert refused.status_code == 400 and "must be an http" in refused.content.decode()
+
+
+def test_a_claim_too_long_for_a_summary_leaves_the_summary_to_the_reviewer(client, reviewer):
+    claim = QuantityFactory(claim=ClaimFactory(text="word " * 40)).claim
+    html = as_user(client, reviewer).get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    field = html.split('id="claim-reviewed"')[1].split(">")[0]
+    assert 'name="claim_reviewed"' in field and 'value=""' in field
+    assert "…" not in html.split('id="claim-reviewed"')[1].split(">")[0]
+
+
 def test_autosave_returns_the_new_version_and_refreshes_the_highlight(client, reviewer, claim, rating):
     review = started(claim, reviewer)
     response = as_user(client, reviewer).post(

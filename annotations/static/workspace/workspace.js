@@ -75,6 +75,18 @@
     saveTimer = setTimeout(saveNow, AUTOSAVE_MS);
   });
 
+  // A field with data-count="N" shows its length beside it and warns past N (the summary: what search
+  // results show of it).
+  document.addEventListener("input", function (event) {
+    var field = event.target;
+    if (!field.dataset || !field.dataset.count) return;
+    var note = document.getElementById(field.getAttribute("aria-describedby"));
+    if (!note) return;
+    var value = $("[data-count-value]", note);
+    if (value) value.textContent = String(field.value.length);
+    note.classList.toggle("over", field.value.length > Number(field.dataset.count));
+  });
+
   document.addEventListener("change", function (event) {
     var form = event.target.closest && event.target.closest("#review-form");
     if (!form) return;
