@@ -109,3 +109,22 @@ class ClaimReviewRenderer(BaseRenderer):
         else:  # not a verdict (an OPTIONS description, say): plain JSON rather than a KeyError
             document = data
         return json.dumps(document, cls=JSONEncoder, ensure_ascii=False).encode(self.charset)
+
+
+class _StreamOnlyRenderer(BaseRenderer):
+    """A format the view streams itself (the annotation tools' files); it only names the format."""
+
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
+        return json.dumps(data, cls=JSONEncoder, ensure_ascii=False).encode(self.charset)
+
+
+class LabelStudioRenderer(_StreamOnlyRenderer):
+    media_type = "application/json"
+    format = "labelstudio"
+
+
+class DoccanoRenderer(_StreamOnlyRenderer):
+    media_type = "application/jsonl"
+    format = "doccano"

@@ -39,7 +39,13 @@ from annotations.api.permissions import (
     PublishedVerdictReader,
     ReviewWriter,
 )
-from annotations.api.renderers import ClaimReviewRenderer, CSVRenderer, JSONLinesRenderer
+from annotations.api.renderers import (
+    ClaimReviewRenderer,
+    CSVRenderer,
+    DoccanoRenderer,
+    JSONLinesRenderer,
+    LabelStudioRenderer,
+)
 from annotations.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
@@ -62,6 +68,7 @@ from annotations.api.serializers import (
 )
 from annotations.api.throttling import quota_headers
 from annotations.gold import gold_jsonl, parse_since
+from annotations.interchange import doccano_jsonl, label_studio_json
 from annotations.models import Evidence, Review, ReviewState
 from factcheck.models import Article, Claim, Quantity
 from factcheck.problems import problem_response
@@ -657,11 +664,19 @@ class ReviewViewSet(ApiViewMixin, viewsets.GenericViewSet):
         return response
 
 
+# ?format= of the annotations export -> (content type, stream, file extension)
+ANNOTATION_FORMATS = {
+    "jsonl": ("application/jsonl; charset=utf-8", gold_jsonl, "jsonl"),
+    "labelstudio": ("application/json; charset=utf-8", label_studio_json, "labelstudio.json"),
+    "doccano": ("application/jsonl; charset=utf-8", doccano_jsonl, "doccano.jsonl"),
+}
+
+
 class AnnotationExportView(ApiViewMixin):
-    """The desk's corrections and reviews as gold data for the extractor."""
+    """The desk's corrections and reviews as gold data for the extractor, or for the annotation tools."""
 
     permission_classes = [GoldExportReader]
-    renderer_classes = [JSONLinesRenderer, JSONRenderer]
+    renderer_classes = [JSONLinesRenderer, LabelStudioRenderer, DoccanoRenderer, JSONRenderer]
     pagination_class = None
     filter_backends: Sequence[type[BaseFilterBackend]] = []
 
@@ -676,10 +691,18 @@ class AnnotationExportView(ApiViewMixin):
                 "since", OpenApiTypes.DATE, description="Only articles people worked on since this date."
             ),
             OpenApiParameter(
-                "format", OpenApiTypes.STR, enum=["jsonl"], description="JSON Lines, the only one."
+                "format",
+                OpenApiTypes.STR,
+                enum=list(ANNOTATION_FORMATS),
+                description="`jsonl` (default): the gold records; `labelstudio`: Label Studio tasks with the "
+                "people's claims as annotations and the extractor's as predictions; `doccano`: doccano "
+                "JSONL (`text`, `label`: [start, end, category]).",
             ),
         ],
-        responses={(200, "application/jsonl"): OpenApiTypes.STR},
+        responses={
+            (200, "application/jsonl"): OpenApiTypes.STR,
+            (200, "application/json"): OpenApiTypes.OBJECT,
+        },
     )
     def get(self, request):
         since = request.query_params.get("since")
@@ -687,9 +710,9 @@ class AnnotationExportView(ApiViewMixin):
             moment = parse_since(since) if since else None
         except ValueError as error:
             raise ValidationError({"since": [str(error)]}) from None
-        response = StreamingHttpResponse(
-            gold_jsonl(since=moment), content_type="application/jsonl; charset=utf-8"
-        )
+        fmt = request.accepted_renderer.format
+        content_type, stream, extension = ANNOTATION_FORMATS.get(fmt, ANNOTATION_FORMATS["jsonl"])
+        response = StreamingHttpResponse(stream(since=moment), content_type=content_type)
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
-        response["Content-Disposition"] = f'attachment; filename="annotations-{stamp}.jsonl"'
+        response["Content-Disposition"] = f'attachment; filename="annotations-{stamp}.{extension}"'
         return response

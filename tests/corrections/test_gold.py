@@ -18,35 +18,11 @@ from factcheck.imports.parsers import record_from_text
 from factcheck.imports.writer import write_article
 from tests.factories import member
 
-from .conftest import TEXT
-
 
 def export(**options) -> list[dict]:
     out = StringIO()
     call_command("export_annotations", stdout=out, stderr=StringIO(), **options)
     return [json.loads(line) for line in out.getvalue().splitlines()]
-
-
-@pytest.fixture
-def corrected(article, claims, reviewer):
-    """A missed claim added, a sentence split, a figure and a speaker fixed; another article untouched."""
-    write_article(record_from_text("Nobody touched this article. It has 12 sentences or so."))
-    start = TEXT.index("250,000")
-    corrections.claim_add(article=article, start=start, end=TEXT.index(" in the east"), by=reviewer)
-    corrections.claim_split(claim=claims[1], at=TEXT.index("rebels"), by=reviewer)
-    towns = (
-        claims[1].quantities.get(surface="3 towns")
-        if claims[1].quantities.filter(surface="3 towns")
-        else None
-    )
-    rest = article.claims.get(text__startswith="rebels")
-    towns = rest.quantities.get(surface="3 towns")
-    corrections.quantity_update(quantity=towns, by=reviewer, value=4)
-    jane = TEXT.index("Jane Doe")
-    corrections.claim_update(claim=claims[1], by=reviewer, speaker={"start": jane, "end": jane + 8})
-    corrections.claim_update(claim=claims[2], by=reviewer, speaker="the regional disaster agency")
-    corrections.claim_update(claim=claims[3], by=reviewer, not_a_claim=True)
-    return article
 
 
 def test_the_gold_file_holds_exactly_the_corrections(corrected):

@@ -1,10 +1,14 @@
-"""``manage.py export_annotations --format jsonl [--since DATE] [--output FILE]``: the desk's gold data."""
+"""``manage.py export_annotations --format jsonl|labelstudio|doccano [--since DATE] [-o FILE]``: the desk's
+gold data, or the same as Label Studio tasks or doccano lines."""
 
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.gold import gold_jsonl, parse_since
+from annotations.interchange import doccano_jsonl, label_studio_json
+
+STREAMS = {"jsonl": gold_jsonl, "labelstudio": label_studio_json, "doccano": doccano_jsonl}
 
 
 class Command(BaseCommand):
@@ -14,23 +18,25 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--format", choices=["jsonl"], default="jsonl")
+        parser.add_argument(
+            "--format",
+            choices=list(STREAMS),
+            default="jsonl",
+            help="jsonl: gold records; labelstudio: Label Studio tasks; doccano: doccano JSONL.",
+        )
         parser.add_argument("--since", help="Only articles people worked on since this date (YYYY-MM-DD).")
         parser.add_argument("--output", "-o", help="File to write (standard output by default).")
 
-    def handle(self, *args, since: str | None, output: str | None, **options) -> None:
+    def handle(self, *args, since: str | None, output: str | None, format: str, **options) -> None:
         try:
             moment = parse_since(since) if since else None
         except ValueError as error:
             raise CommandError(str(error)) from error
-        count = 0
         if output:
             with open(output, "w", encoding="utf-8") as stream:
-                for line in gold_jsonl(since=moment):
-                    stream.write(line)
-                    count += 1
+                for chunk in STREAMS[format](since=moment):
+                    stream.write(chunk)
         else:
-            for line in gold_jsonl(since=moment):
-                self.stdout.write(line, ending="")
-                count += 1
-        self.stderr.write(f"{count} annotated article(s) written{f' to {output}' if output else ''}.")
+            for chunk in STREAMS[format](since=moment):
+                self.stdout.write(chunk, ending="")
+        self.stderr.write(f"Annotated articles written{f' to {output}' if output else ''} ({format}).")
