@@ -22,7 +22,7 @@ from factcheck.extraction import Quantity as ExtractedQuantity
 from factcheck.extraction import Sentence
 from factcheck.extraction.speakers import speaker_type
 from factcheck.extraction.version import EXTRACTOR_VERSION
-from factcheck.models import Claim, Layer, Origin, Quantity, SpeakerType
+from factcheck.models import Category, Claim, Layer, Origin, Quantity, SpeakerType
 
 # ``speaker_type`` answers in schema.org types.
 _SPEAKER_TYPES = {"Person": SpeakerType.PERSON, "Organization": SpeakerType.ORGANIZATION}
@@ -190,3 +190,71 @@ def renumber(article_id: int) -> int:
         [Claim(pk=pk, index=position) for pk, position in moved.items()], ["index"], batch_size=500
     )
     return len(moved)
+
+
+def apply_labels(article_id: int, body: str, spans: Iterable[tuple[int, int, str]]) -> None:
+    """Make a freshly imported article's claims those people labelled in another tool (Label Studio,
+    doccano), as the correction services would have: a labelled span the extractor also found keeps its
+    row, with the label as its category when the label is one; a labelled span it did not find redraws
+    an unlabelled sentence that overlaps it (a boundary moved, a sentence split) or else is a claim a
+    person added; a sentence nobody labelled is marked not a claim. The machine layer stays beside each."""
+    labels: dict[tuple[int, int], str] = {}
+    for start, end, label in spans:
+        labels.setdefault((start, end), label.strip().lower())
+    rows = list(Claim.objects.filter(article_id=article_id).prefetch_related("quantities"))
+    found = {(claim.start, claim.end) for claim in rows}
+    missing = sorted(key for key in labels if key not in found)
+    free = [claim for claim in rows if (claim.start, claim.end) not in labels]
+    from factcheck.extraction import analyse_spans
+
+    sentences = analyse_spans(body, missing) if missing else []
+    added: list[tuple[Claim, Sentence]] = []
+    redrawn: list[tuple[Claim, Sentence]] = []
+    for offset, (key, sentence) in enumerate(zip(missing, sentences, strict=True)):
+        host = next((c for c in free if c.start < key[1] and key[0] < c.end), None)
+        if host is not None:
+            free.remove(host)
+            mark_corrected(host, Layer.SPAN, host.quantities.all())
+            host.start, host.end, host.text = sentence.start, sentence.end, sentence.text
+            apply_sentence(host, sentence)
+            redrawn.append((host, sentence))
+            continue
+        claim = Claim(
+            article_id=article_id,
+            index=UNNUMBERED + offset,
+            origin=Origin.ADDED,
+            corrected=[str(Layer.SPAN)],
+            **sentence_values(sentence),
+        )
+        claim.is_claim = True  # a person chose it
+        added.append((claim, sentence))
+    for claim in free:
+        claim.not_a_claim = True
+    for claim in [*rows, *(claim for claim, _ in added)]:
+        label = labels.get((claim.start, claim.end), "")
+        if label in Category.values and label != claim.category:
+            mark_corrected(claim, Layer.CATEGORY, claim.quantities.all() if claim.pk else ())
+            claim.category = label
+    Claim.objects.bulk_update(
+        rows,
+        [
+            *PART_FIELDS[Layer.SPAN],
+            *SCORE_FIELDS,
+            *PART_FIELDS[Layer.CATEGORY],
+            *PART_FIELDS[Layer.SPEAKER],
+            "not_a_claim",
+            "corrected",
+            "origin",
+            "machine",
+        ],
+    )
+    Quantity.objects.filter(claim__in=[claim for claim, _ in redrawn], origin=Origin.MACHINE).delete()
+    created = Claim.objects.bulk_create([claim for claim, _ in added])
+    Quantity.objects.bulk_create(
+        [
+            row
+            for claim, sentence in [*redrawn, *zip(created, [s for _, s in added], strict=True)]
+            for row in quantity_rows(claim, sentence.quantities)
+        ]
+    )
+    renumber(article_id)

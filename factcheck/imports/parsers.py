@@ -141,6 +141,12 @@ def make_storable(record: ArticleRecord) -> ArticleRecord:
     if nuls:
         where = ", ".join(f"{count:,} in the {_FIELD_NAMES[name]}" for name, count in nuls.items())
         record.notes.append(f"Removed {_plural(sum(nuls.values()), 'NUL character')} ({where}).")
+        if "text" in nuls and record.claims:
+            record.notes.append(
+                f"Left out {_plural(len(record.claims), 'labelled span')}: removing the NUL characters moved "
+                "their offsets; the extractor's claims stand instead."
+            )
+            record.claims = None
     if surrogates:
         where = ", ".join(f"{count:,} in the {_FIELD_NAMES[name]}" for name, count in surrogates.items())
         record.notes.append(
@@ -286,6 +292,16 @@ def record_from_mapping(data: object, *, limits: Limits) -> ArticleRecord:
     """One article given as fields: title, text or html, url, source, author, published."""
     if not isinstance(data, dict):
         raise ParseError(f"Expected an object with article fields, got {type(data).__name__}.")
+    spans: list | None = None  # labelled claims: None when the item has no labels at all
+    task_data = data.get("data")
+    if isinstance(task_data, dict):  # a Label Studio task: the article in "data"
+        spans = _label_studio_spans(data)
+        data = task_data
+    else:
+        for key in ("label", "entities"):  # doccano: sequence labelling, or its relation export
+            if isinstance(data.get(key), list):
+                spans = [_span_triple(entry) for entry in data[key]]
+                break
     text, html = data.get("text"), data.get("html")
     if isinstance(text, str) and text.strip():
         body, is_html = text, False
@@ -293,6 +309,8 @@ def record_from_mapping(data: object, *, limits: Limits) -> ArticleRecord:
         body, is_html = html, True
     else:
         raise ParseError('Missing required field: "text" or "html" must hold the article.')
+    if spans is not None and is_html:
+        raise ParseError("Labelled spans need the article as text (their offsets are into the text).")
     if len(body.encode("utf-8", "surrogatepass")) > limits.max_article_bytes:
         raise ParseError(f"The article is over the {limits.max_article_bytes:,}-byte limit.")
     url = str(data.get("url") or data.get("source_url") or "").strip()
@@ -318,7 +336,86 @@ def record_from_mapping(data: object, *, limits: Limits) -> ArticleRecord:
     language = clean_field(data.get("language"))
     if language:
         record.language = language[:16]
+    if spans is not None:
+        record.claims, notes = labelled_spans(spans, body, record.text)
+        record.notes.extend(notes)
     return record
+
+
+# --- labelled spans: Label Studio tasks and doccano lines -----------------------------------------
+
+
+def _offset_map(original: str, stored: str) -> Callable[[int], int]:
+    """Where an offset of the text as given lands in the text as stored (``normalise_text``)."""
+    unstripped = unicodedata.normalize("NFC", original.replace("\r\n", "\n").replace("\r", "\n"))
+    lead = len(unstripped) - len(unstripped.lstrip())
+
+    def mapped(offset: int) -> int:
+        prefix = unicodedata.normalize("NFC", original[:offset].replace("\r\n", "\n").replace("\r", "\n"))
+        return min(max(len(prefix) - lead, 0), len(stored))
+
+    return mapped
+
+
+def _span_triple(entry: object) -> tuple[object, object, object]:
+    """doccano's ``[start, end, label]`` or ``{"start_offset", "end_offset", "label"}``."""
+    if isinstance(entry, list | tuple) and len(entry) == 3:
+        return entry[0], entry[1], entry[2]
+    if isinstance(entry, dict):
+        return (
+            entry.get("start_offset", entry.get("start")),
+            entry.get("end_offset", entry.get("end")),
+            entry.get("label"),
+        )
+    raise ParseError(
+        "A label is [start, end, label] or an object with start_offset, end_offset and label, "
+        f"not {shown(str(entry), 60)}."
+    )
+
+
+def _label_studio_spans(task: dict) -> list[tuple[object, object, object]] | None:
+    """The spans of the task's latest annotation that was not cancelled; None when nobody annotated it."""
+    annotations = [
+        a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")
+    ]
+    if not annotations:
+        return None
+    spans = []
+    for result in annotations[-1].get("result") or []:
+        value = result.get("value") if isinstance(result, dict) else None
+        if not isinstance(value, dict) or "start" not in value or "end" not in value:
+            continue  # a choice, a rating or a relation: not a span
+        labels = value.get("labels") or value.get("hypertextlabels") or [""]
+        spans.append((value["start"], value["end"], labels[0] if labels else ""))
+    return spans
+
+
+def labelled_spans(
+    raw: list[tuple[object, object, object]], original: str, stored: str
+) -> tuple[list, list[str]]:
+    """The spans as (start, end, label) in the stored text, in order; each that cannot be placed is a note."""
+    mapped = _offset_map(original, stored)
+    spans: set[tuple[int, int, str]] = set()
+    notes: list[str] = []
+    for start, end, label in raw:
+        if (
+            not (isinstance(start, int) and isinstance(end, int))
+            or isinstance(start, bool)
+            or isinstance(end, bool)
+        ):
+            raise ParseError(
+                f"A labelled span needs whole-number offsets, not {shown(str([start, end]), 60)}."
+            )
+        if not 0 <= start < end <= len(original):
+            raise ParseError(
+                f"The labelled span {start}-{end} lies outside the text ({len(original):,} characters)."
+            )
+        new_start, new_end = mapped(start), mapped(end)
+        if new_start >= new_end or not stored[new_start:new_end].strip():
+            notes.append(f"Left out the labelled span {start}-{end}: it holds only white space.")
+            continue
+        spans.add((new_start, new_end, clean_field(label)[:50]))
+    return sorted(spans), notes
 
 
 def parse_json(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleRecord | ItemError]]:

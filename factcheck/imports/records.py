@@ -32,6 +32,9 @@ class ArticleRecord:
     author: str = ""
     published_at: datetime | None = None
     language: str = "en"
+    # Claims people labelled (Label Studio, doccano): (start, end, label) in ``text``, label "" when
+    # none; None when the item carries no labels (the extractor's claims stand alone).
+    claims: list[tuple[int, int, str]] | None = None
     # What the parser changed or left out, in plain words; kept on the import item, not in the payload.
     notes: list[str] = field(default_factory=list)
 
@@ -44,6 +47,7 @@ class ArticleRecord:
             "author": self.author,
             "published_at": self.published_at.isoformat() if self.published_at else None,
             "language": self.language,
+            "claims": [list(span) for span in self.claims] if self.claims is not None else None,
         }
 
     @classmethod
@@ -57,6 +61,9 @@ class ArticleRecord:
             author=payload.get("author", ""),
             published_at=datetime.fromisoformat(published) if published else None,
             language=payload.get("language", "en"),
+            claims=[tuple(span) for span in claims]
+            if (claims := payload.get("claims")) is not None
+            else None,
         )
 
 

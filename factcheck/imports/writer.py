@@ -21,7 +21,7 @@ from django.db import IntegrityError, transaction
 from factcheck import extraction
 from factcheck.imports.models import ImportJob
 from factcheck.imports.records import ArticleRecord, Limits, size_in_words
-from factcheck.layers import quantity_rows, sentence_values
+from factcheck.layers import apply_labels, quantity_rows, sentence_values
 from factcheck.models import Article, Claim, Quantity
 
 _WHITESPACE = re.compile(r"\s+")
@@ -155,7 +155,12 @@ def prepare_article(record: ArticleRecord, *, limits: Limits | None = None) -> P
     text, cut_note = cut_text(record.text, limits.max_article_bytes)
     if cut_note:
         notes.append(cut_note)
-        record = dataclasses.replace(record, text=text)
+        kept = None
+        if record.claims is not None:
+            kept = [span for span in record.claims if span[1] <= len(text)]
+            if len(kept) < len(record.claims):
+                notes.append(f"Left out {len(record.claims) - len(kept):,} labelled span(s) in the cut text.")
+        record = dataclasses.replace(record, text=text, claims=kept)
     sentences, sentence_notes = extract_sentences(record.text, limits)
     sentences, figure_notes = cap_figures(sentences, limits)
     return PreparedArticle(
@@ -210,6 +215,8 @@ def insert_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) 
         claim.article = article
     claims = Claim.objects.bulk_create(claims)
     Quantity.objects.bulk_create(build_quantities(claims, prepared))
+    if prepared.record.claims is not None:  # labelled in another tool: people's claims
+        apply_labels(article.pk, article.body, prepared.record.claims)
     return article
 
 

@@ -69,3 +69,59 @@ def test_the_api_streams_both_formats_to_reviewers(corrected, reviewer):
 def test_nothing_annotated_is_an_empty_list(db, reviewer):
     assert json.loads(_command("labelstudio")) == []
     assert _command("doccano") == ""
+
+
+# --- round trips: what the desk exports imports back as the same claims ---------------------------
+
+
+def _import(name: str, data: bytes) -> list:
+    from factcheck.imports.parsers import parse
+    from factcheck.imports.records import ArticleRecord, RawItem
+    from factcheck.imports.writer import write_article
+
+    results = parse(RawItem(name=name, data=data))
+    assert all(isinstance(r, ArticleRecord) for r in results), results
+    return [write_article(record).article for record in results]
+
+
+def _claims_of(article) -> list[tuple[int, int, str]]:
+    return [
+        (c.start, c.end, c.category)
+        for c in article.claims.filter(not_a_claim=False).order_by("start", "end", "pk")
+    ]
+
+
+def _labelled(fmt: str, text: str) -> list:
+    """The texts and labelled spans of an exported file, without the ids (new rows get new ones)."""
+    if fmt == "doccano":
+        return [(line["text"], line["label"]) for line in map(json.loads, text.splitlines())]
+    return [
+        (
+            task["data"]["text"],
+            [
+                (r["value"]["start"], r["value"]["end"], r["value"]["labels"])
+                for r in task["annotations"][0]["result"]
+            ],
+            task["annotations"][0]["meta"],
+        )
+        for task in json.loads(text)
+    ]
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("labelstudio", "tasks.json"), ("doccano", "lines.jsonl")])
+def test_an_export_imports_back_as_the_same_claims(corrected, fmt, name):
+    from factcheck.models import Article, Origin
+
+    before = _claims_of(corrected)
+    exported = _command(fmt).encode()
+    Article.objects.all().delete()  # the same text would be a duplicate
+    (article,) = _import(name, exported)
+    assert article.body == TEXT
+    assert _claims_of(article) == before
+    assert _labelled(fmt, _command(fmt)) == _labelled(fmt, exported.decode())  # ids aside, the same file
+    origins = set(article.claims.values_list("origin", flat=True))
+    assert Origin.ADDED in origins  # a span the extractor does not find is a person's claim again
+    assert article.claims.filter(not_a_claim=True).exists()  # and what nobody labelled is not a claim
+    assert list(article.claims.order_by("index").values_list("index", flat=True)) == list(
+        range(article.claims.count())
+    )
