@@ -3,7 +3,8 @@ packages' admins are loaded from here; articles and claims are registered by the
 their review states.
 """
 
+from factcheck import factchecks_admin
 from factcheck.imports import admin as imports
 from factcheck.reextraction import admin as reextraction
 
-__all__ = ["imports", "reextraction"]
+__all__ = ["factchecks_admin", "imports", "reextraction"]

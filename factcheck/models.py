@@ -307,3 +307,35 @@ __all__ = [
     "TimestampedModel",
     "WorkerHeartbeat",
 ]
+
+
+class FactCheck(TimestampedModel):
+    """A fact-check published elsewhere (another organisation's ClaimReview, the Fact Check Tools API, a
+    CSV of checks): what claim matching compares new claims with. ``extra`` keeps the fields nobody
+    mapped; ``digest`` makes importing the same fact-check twice a duplicate."""
+
+    claim = models.TextField(help_text="The claim as the fact-checker worded it (ClaimReview claimReviewed).")
+    rating = models.CharField(max_length=300, help_text="Their rating in words (textualRating).")
+    claimant = models.CharField(max_length=300, blank=True)
+    url = models.URLField("URL", max_length=2000, blank=True, help_text="The fact-check's page.")
+    publisher = models.CharField(max_length=300, blank=True, help_text="Who published the fact-check.")
+    review_date = models.DateTimeField(null=True, blank=True, db_index=True)
+    claim_date = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=16, blank=True)
+    extra = models.JSONField(default=dict, blank=True, help_text="Fields of the source no column maps.")
+    digest = models.CharField(
+        max_length=64,
+        unique=True,
+        editable=False,
+        help_text="SHA-256 of the page's URL, or of claim, rating and publisher without one.",
+    )
+    import_job = models.ForeignKey(
+        "ImportJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="fact_checks"
+    )
+
+    class Meta:
+        ordering = ["-review_date", "-id"]
+        verbose_name = "known fact-check"
+
+    def __str__(self) -> str:
+        return f"{self.rating}: {plain(self.claim)[:80]}"

@@ -19,7 +19,17 @@ from factcheck.imports.models import ImportItem, ImportJob
 from factcheck.imports.parsers import control_character, shown
 
 ERRORS_SHOWN = 200
-ITEM_FIELDS = ("job", "position", "name", "status", "error", "notes_shown", "attempts", "article")
+ITEM_FIELDS = (
+    "job",
+    "position",
+    "name",
+    "status",
+    "error",
+    "notes_shown",
+    "attempts",
+    "article",
+    "fact_check",
+)
 
 
 class ImportArticlesForm(forms.Form):
@@ -258,10 +268,10 @@ class ImportJobAdmin(admin.ModelAdmin):
 
 @admin.register(ImportItem)
 class ImportItemAdmin(admin.ModelAdmin):
-    list_display = ["position", "name", "status", "error", "notes_shown", "job", "article"]
+    list_display = ["position", "name", "status", "error", "notes_shown", "job", "article", "fact_check"]
     list_filter = ["status"]
     search_fields = ["name", "error"]
-    list_select_related = ["job", "article"]
+    list_select_related = ["job", "article", "fact_check"]
     fields = ITEM_FIELDS
     readonly_fields = ITEM_FIELDS
 

@@ -114,6 +114,9 @@ class ImportItem(models.Model):
     article = models.ForeignKey(
         "factcheck.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    fact_check = models.ForeignKey(
+        "factcheck.FactCheck", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["job_id", "position"]

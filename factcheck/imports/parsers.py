@@ -24,7 +24,18 @@ from pathlib import PurePosixPath
 
 from charset_normalizer import from_bytes
 
-from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem
+from factcheck.imports.factchecks import (
+    FactCheckError,
+    claimreview_nodes,
+    claimreview_nodes_in_html,
+    csv_mapping,
+    describe_mapping,
+    is_fact_check_api_response,
+    record_from_claimreview,
+    record_from_csv_row,
+    records_from_fact_check_api,
+)
+from factcheck.imports.records import ArticleRecord, FactCheckRecord, ItemError, Limits, RawItem
 from factcheck.json_depth import JSONTooDeep, check_json_depth
 
 _WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
@@ -124,6 +135,19 @@ def storable(value: str) -> tuple[str, int, int]:
 
 def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def _storable_fact_check(record: FactCheckRecord) -> FactCheckRecord:
+    """A fact-check's text fields without NULs or lone surrogates (a note says so)."""
+    changed = 0
+    for name in ("claim", "rating", "claimant", "url", "publisher", "language"):
+        value, removed, replaced = storable(getattr(record, name))
+        if removed or replaced:
+            setattr(record, name, value)
+            changed += removed + replaced
+    if changed:
+        record.notes.append(f"Removed or replaced {_plural(changed, 'character')} no database can store.")
+    return record
 
 
 def make_storable(record: ArticleRecord) -> ArticleRecord:
@@ -267,6 +291,29 @@ def parse_html(html: str | bytes, *, url: str = "") -> ArticleRecord:
         author=clean_field(data.get("author") or ""),
         published_at=parse_published(data.get("date") or "", strict=False),
     )
+
+
+def _lenient_date(value: str) -> dt.datetime | None:
+    return parse_published(value, strict=False)
+
+
+def _fact_checks(name: str, nodes: list[dict]) -> Results:
+    """Each ClaimReview as a fact-check, or its own error."""
+    for index, node in enumerate(nodes, start=1):
+        where = f"{name} [fact-check {index}]" if len(nodes) > 1 else name
+        try:
+            yield where, record_from_claimreview(node, parse_date=_lenient_date)
+        except FactCheckError as error:
+            yield where, ItemError(where, str(error))
+
+
+def parse_html_item(item: RawItem) -> Results:
+    """A page that embeds ClaimReview markup is a fact-check (or several); any other page an article."""
+    html = decode_bytes(item.data)
+    if (nodes := claimreview_nodes_in_html(html)) is not None:
+        yield from _fact_checks(item.name, nodes)
+        return
+    yield item.name, parse_html(html)
 
 
 def parse_published(value: object, *, strict: bool = True) -> dt.datetime | None:
@@ -418,7 +465,7 @@ def labelled_spans(
     return sorted(spans), notes
 
 
-def parse_json(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleRecord | ItemError]]:
+def parse_json(item: RawItem, *, limits: Limits) -> Results:
     """A JSON file: one article object, a list of them, or ``{"articles": [...]}``."""
     text = decode_bytes(item.data)
     try:
@@ -432,6 +479,14 @@ def parse_json(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleR
         ) from None
     except (ValueError, RecursionError) as error:  # e.g. a number of over 4,300 digits
         raise ParseError(f"Not valid JSON ({shown(str(error))}).") from None
+    if (nodes := claimreview_nodes(data)) is not None:
+        yield from _fact_checks(item.name, nodes)
+        return
+    if is_fact_check_api_response(data):
+        for where, result in records_from_fact_check_api(data, parse_date=_lenient_date):
+            name = f"{item.name} [{where}]"
+            yield name, result if isinstance(result, FactCheckRecord) else ItemError(name, result)
+        return
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     if isinstance(data, dict):
@@ -446,7 +501,7 @@ def parse_json(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleR
         yield name, _record_or_error(name, entry, limits)
 
 
-def parse_jsonl(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleRecord | ItemError]]:
+def parse_jsonl(item: RawItem, *, limits: Limits) -> Results:
     """JSON Lines: one article object a line; a malformed line fails alone."""
     seen = False
     for number, line in enumerate(decode_bytes(item.data).splitlines(), start=1):
@@ -471,18 +526,23 @@ def parse_jsonl(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, Article
         raise ParseError("The file holds only whitespace.")
 
 
-def parse_csv(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleRecord | ItemError]]:
+def parse_csv(item: RawItem, *, limits: Limits) -> Results:
     """CSV with a header row naming the same fields as JSON; a malformed row fails alone."""
     # Python's csv module refuses NUL; a stand-in carries each one to the record, which drops it with a note.
     text = decode_bytes(item.data).replace("\x00", _NUL_STAND_IN)
     csv.field_size_limit(max(limits.max_article_bytes, 131072))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = [clean_field(column).lower() for column in next(reader)]
+        original = [clean_field(column) for column in next(reader)]
+        header = [column.lower() for column in original]
     except (StopIteration, csv.Error) as error:
         raise ParseError(f"The CSV file has no readable header row ({error or 'empty'}).") from None
-    if "text" not in header and "html" not in header:
-        raise ParseError('The CSV header needs a "text" or "html" column.')
+    mapping = csv_mapping(header) if "text" not in header and "html" not in header else None
+    if mapping is None and "text" not in header and "html" not in header:
+        raise ParseError(
+            'The CSV header needs a "text" or "html" column (articles), or a claim and a rating column '
+            "(fact-checks)."
+        )
     row_number = 1
     while True:
         try:
@@ -500,6 +560,15 @@ def parse_csv(item: RawItem, *, limits: Limits) -> Iterator[tuple[str, ArticleRe
         if len(row) != len(header):
             yield name, ItemError(name, f"Row has {len(row)} fields; the header has {len(header)}.")
             continue
+        if mapping is not None:
+            try:
+                record = record_from_csv_row(original, row, mapping, parse_date=_lenient_date)
+            except FactCheckError as error:
+                yield name, ItemError(name, str(error))
+                continue
+            record.notes.append(describe_mapping(original, mapping))
+            yield name, record
+            continue
         yield name, _record_or_error(name, dict(zip(header, row, strict=True)), limits)
 
 
@@ -516,7 +585,7 @@ def unexpected(error: BaseException) -> str:
     return f"Could not be read: unexpected {type(error).__name__} ({shown(str(error))})."
 
 
-Results = Iterator[tuple[str, ArticleRecord | ItemError]]
+Results = Iterator[tuple[str, ArticleRecord | FactCheckRecord | ItemError]]
 
 
 def _one(parse_one: Callable[[RawItem], ArticleRecord]) -> Callable[[RawItem, Limits], Results]:
@@ -537,7 +606,7 @@ class Format:
 # Every file type an import reads, in one place; ``.zip`` archives are opened by the readers.
 FORMATS: tuple[Format, ...] = (
     Format(frozenset({".txt", ".md", ".markdown"}), _one(lambda item: parse_plain_text(item))),
-    Format(frozenset({".html", ".htm", ".xhtml"}), _one(lambda item: parse_html(item.data))),
+    Format(frozenset({".html", ".htm", ".xhtml"}), lambda item, limits: parse_html_item(item)),
     Format(frozenset({".json"}), lambda item, limits: parse_json(item, limits=limits), many_articles=True),
     Format(
         frozenset({".jsonl", ".ndjson"}),
@@ -558,12 +627,18 @@ def parse_items(item: RawItem, *, limits: Limits | None = None) -> Results:
     file_format = FORMAT_BY_SUFFIX.get(suffix_of(item.name), FORMATS[0])
     try:
         for name, result in file_format.parse(item, limits):
-            yield name, make_storable(result) if isinstance(result, ArticleRecord) else result
+            if isinstance(result, ArticleRecord):
+                result = make_storable(result)
+            elif isinstance(result, FactCheckRecord):
+                result = _storable_fact_check(result)
+            yield name, result
     except ParseError as error:
         yield item.name, ItemError(item=item.name, reason=str(error))
     except Exception as error:  # never the job: this file fails with the reason
         yield item.name, ItemError(item=item.name, reason=unexpected(error))
 
 
-def parse(item: RawItem, *, limits: Limits | None = None) -> list[ArticleRecord | ItemError]:
+def parse(
+    item: RawItem, *, limits: Limits | None = None
+) -> list[ArticleRecord | FactCheckRecord | ItemError]:
     return [result for _, result in parse_items(item, limits=limits)]

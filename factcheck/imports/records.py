@@ -68,6 +68,56 @@ class ArticleRecord:
 
 
 @dataclass(slots=True)
+class FactCheckRecord:
+    """A fact-check published elsewhere (ClaimReview markup, the Fact Check Tools API, a CSV of checks):
+    what claim matching compares new claims with. ``extra`` keeps fields nobody maps, so nothing is lost."""
+
+    claim: str
+    rating: str
+    claimant: str = ""
+    url: str = ""
+    publisher: str = ""
+    review_date: datetime | None = None
+    claim_date: datetime | None = None
+    language: str = ""
+    extra: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    KIND = "fact_check"  # the payload's "kind": import items hold articles or fact-checks
+
+    def to_payload(self) -> dict:
+        return {
+            "kind": self.KIND,
+            "claim": self.claim,
+            "rating": self.rating,
+            "claimant": self.claimant,
+            "url": self.url,
+            "publisher": self.publisher,
+            "review_date": self.review_date.isoformat() if self.review_date else None,
+            "claim_date": self.claim_date.isoformat() if self.claim_date else None,
+            "language": self.language,
+            "extra": self.extra,
+        }
+
+    @classmethod
+    def from_payload(cls, payload: dict) -> FactCheckRecord:
+        def moment(key: str) -> datetime | None:
+            return datetime.fromisoformat(payload[key]) if payload.get(key) else None
+
+        return cls(
+            claim=payload["claim"],
+            rating=payload["rating"],
+            claimant=payload.get("claimant", ""),
+            url=payload.get("url", ""),
+            publisher=payload.get("publisher", ""),
+            review_date=moment("review_date"),
+            claim_date=moment("claim_date"),
+            language=payload.get("language", ""),
+            extra=payload.get("extra") or {},
+        )
+
+
+@dataclass(slots=True)
 class ItemError:
     item: str
     reason: str

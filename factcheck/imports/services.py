@@ -16,7 +16,7 @@ import json
 import logging
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -26,7 +26,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Model, Q
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 from kombu.exceptions import OperationalError as BrokerError
@@ -43,14 +43,17 @@ from factcheck.imports.parsers import (
     storable,
 )
 from factcheck.imports.readers import read_file, read_path
-from factcheck.imports.records import ArticleRecord, ItemError, Limits, RawItem, UrlItem
+from factcheck.imports.records import ArticleRecord, FactCheckRecord, ItemError, Limits, RawItem, UrlItem
 from factcheck.imports.writer import (
     PreparedArticle,
+    fact_check_digest,
+    insert_fact_check,
     insert_prepared,
     is_duplicate,
     limits_from_settings,
     prepare_article,
 )
+from factcheck.models import FactCheck
 
 logger = logging.getLogger(__name__)
 
@@ -307,7 +310,9 @@ def import_job_run(*, job_id: int) -> None:
         import_chunk_task.delay(job.pk, pending[start : start + size])
 
 
-def _source_results(job: ImportJob) -> Iterator[tuple[str, ArticleRecord | ItemError | UrlItem]]:
+def _source_results(
+    job: ImportJob,
+) -> Iterator[tuple[str, ArticleRecord | FactCheckRecord | ItemError | UrlItem]]:
     limits = import_limits()
     for source in job.sources:
         kind, value = source.get("kind"), str(source.get("value", ""))
@@ -503,6 +508,15 @@ def import_item_process(*, item_id: int) -> None:
         )
         return
     ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING).update(attempts=F("attempts") + 1)
+    if item.payload.get("kind") == FactCheckRecord.KIND:  # a known fact-check: no extraction, one row
+        record = FactCheckRecord.from_payload(item.payload)
+        _write_item(
+            item,
+            insert=lambda job: ("fact_check", insert_fact_check(record, job=job)),
+            already_stored=lambda: FactCheck.objects.filter(digest=fact_check_digest(record)).exists(),
+            notes=item.notes,
+        )
+        return
     try:
         prepared = prepare_article(_record_for(item))
     except (ParseError, FetchError) as error:
@@ -532,18 +546,34 @@ class _AlreadyDone(Exception):
 
 
 def _item_write(item: ImportItem, prepared: PreparedArticle) -> None:
-    """Article, claims, quantities, the item's new status and the job's count: one transaction.
+    """Article, claims, quantities, the item's new status and the job's count: one transaction."""
+    _write_item(
+        item,
+        insert=lambda job: ("article", insert_prepared(prepared, job=job)),
+        already_stored=lambda: is_duplicate(prepared),
+        notes=[*item.notes, *prepared.notes],  # the plan's (parser's) notes, then the writer's
+    )
+
+
+def _write_item(
+    item: ImportItem,
+    *,
+    insert: Callable[[ImportJob], tuple[str, Model]],
+    already_stored: Callable[[], bool],
+    notes: list[str],
+) -> None:
+    """What the item holds (``insert`` names the item's field for it), the item's new status and the
+    job's count: one transaction.
 
     No lock is taken up front: the insert itself is the arbiter. A second delivery of the same
-    item blocks on the unique content hash until the first commits, then fails as a duplicate
-    and finds the item no longer pending, so it counts nothing. Few round trips per article.
+    item blocks on the unique key until the first commits, then fails as a duplicate and finds the
+    item no longer pending, so it counts nothing. Few round trips per item.
     """
     pending = ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING)
-    notes = [*item.notes, *prepared.notes]  # the plan's (parser's) notes, then the writer's
     try:
         with transaction.atomic():
-            article = insert_prepared(prepared, job=ImportJob(pk=item.job_id))
-            if not pending.update(status=ImportItem.Status.IMPORTED, article=article, notes=notes):
+            field, stored = insert(ImportJob(pk=item.job_id))
+            if not pending.update(status=ImportItem.Status.IMPORTED, notes=notes, **{field: stored}):
                 raise _AlreadyDone
             ImportJob.objects.filter(pk=item.job_id).update(
                 imported_count=F("imported_count") + 1, updated_at=timezone.now()
@@ -552,7 +582,7 @@ def _item_write(item: ImportItem, prepared: PreparedArticle) -> None:
     except _AlreadyDone:
         return
     except IntegrityError:
-        if not is_duplicate(prepared):
+        if not already_stored():
             raise
     with transaction.atomic():
         if pending.update(status=ImportItem.Status.DUPLICATE):

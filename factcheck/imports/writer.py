@@ -20,9 +20,9 @@ from django.db import IntegrityError, transaction
 
 from factcheck import extraction
 from factcheck.imports.models import ImportJob
-from factcheck.imports.records import ArticleRecord, Limits, size_in_words
+from factcheck.imports.records import ArticleRecord, FactCheckRecord, Limits, size_in_words
 from factcheck.layers import apply_labels, quantity_rows, sentence_values
-from factcheck.models import Article, Claim, Quantity
+from factcheck.models import Article, Claim, FactCheck, Quantity
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -245,3 +245,25 @@ def write_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) -
 def write_article(record: ArticleRecord, *, job: ImportJob | None = None) -> WriteResult:
     """Prepare and write in one go (for callers without a lock to keep short)."""
     return write_prepared(prepare_article(record), job=job)
+
+
+def fact_check_digest(record: FactCheckRecord) -> str:
+    """Same page, same fact-check; without a page, the same claim, rating and publisher."""
+    return content_hash(canonical_url(record.url) or f"{record.claim}\n{record.rating}\n{record.publisher}")
+
+
+def insert_fact_check(record: FactCheckRecord, *, job: ImportJob | None = None) -> FactCheck:
+    """Insert in the caller's transaction; ``IntegrityError`` when it is already stored (its digest)."""
+    return FactCheck.objects.create(
+        claim=record.claim,
+        rating=record.rating[:300],
+        claimant=record.claimant[:300],
+        url=record.url[:2000],
+        publisher=record.publisher[:300],
+        review_date=record.review_date,
+        claim_date=record.claim_date,
+        language=record.language[:16],
+        extra=record.extra,
+        digest=fact_check_digest(record),
+        import_job=job,
+    )
