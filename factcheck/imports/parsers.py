@@ -18,7 +18,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -392,15 +392,23 @@ def record_from_mapping(data: object, *, limits: Limits) -> ArticleRecord:
 # --- labelled spans: Label Studio tasks and doccano lines -----------------------------------------
 
 
-def _offset_map(original: str, stored: str) -> Callable[[int], int]:
-    """Where an offset of the text as given lands in the text as stored (``normalise_text``)."""
-    unstripped = unicodedata.normalize("NFC", original.replace("\r\n", "\n").replace("\r", "\n"))
-    lead = len(unstripped) - len(unstripped.lstrip())
+def _offset_map(original: str, stored: str, offsets: Iterable[int]) -> dict[int, int]:
+    """Where each offset of the text as given lands in the text as stored (``normalise_text``: line
+    endings, NFC, outer white space), in one pass over the text whatever the number of offsets."""
+    if original == stored:
+        return {offset: offset for offset in offsets}
 
-    def mapped(offset: int) -> int:
-        prefix = unicodedata.normalize("NFC", original[:offset].replace("\r\n", "\n").replace("\r", "\n"))
-        return min(max(len(prefix) - lead, 0), len(stored))
+    def normalised(piece: str) -> str:
+        return unicodedata.normalize("NFC", piece.replace("\r\n", "\n").replace("\r", "\n"))
 
+    whole = normalised(original)
+    lead = len(whole) - len(whole.lstrip())
+    mapped: dict[int, int] = {}
+    done = length = 0
+    for offset in sorted(set(offsets)):
+        length += len(normalised(original[done:offset]))
+        done = offset
+        mapped[offset] = min(max(length - lead, 0), len(stored))
     return mapped
 
 
@@ -441,9 +449,7 @@ def labelled_spans(
     raw: list[tuple[object, object, object]], original: str, stored: str
 ) -> tuple[list, list[str]]:
     """The spans as (start, end, label) in the stored text, in order; each that cannot be placed is a note."""
-    mapped = _offset_map(original, stored)
-    spans: set[tuple[int, int, str]] = set()
-    notes: list[str] = []
+    checked: list[tuple[int, int, object]] = []
     for start, end, label in raw:
         if (
             not (isinstance(start, int) and isinstance(end, int))
@@ -457,7 +463,12 @@ def labelled_spans(
             raise ParseError(
                 f"The labelled span {start}-{end} lies outside the text ({len(original):,} characters)."
             )
-        new_start, new_end = mapped(start), mapped(end)
+        checked.append((start, end, label))
+    mapped = _offset_map(original, stored, (offset for start, end, _ in checked for offset in (start, end)))
+    spans: set[tuple[int, int, str]] = set()
+    notes: list[str] = []
+    for start, end, label in checked:
+        new_start, new_end = mapped[start], mapped[end]
         if new_start >= new_end or not stored[new_start:new_end].strip():
             notes.append(f"Left out the labelled span {start}-{end}: it holds only white space.")
             continue
@@ -537,12 +548,14 @@ def parse_csv(item: RawItem, *, limits: Limits) -> Results:
         header = [column.lower() for column in original]
     except (StopIteration, csv.Error) as error:
         raise ParseError(f"The CSV file has no readable header row ({error or 'empty'}).") from None
-    mapping = csv_mapping(header) if "text" not in header and "html" not in header else None
-    if mapping is None and "text" not in header and "html" not in header:
+    articles = "text" in header or "html" in header
+    mapping = None if articles else csv_mapping(header)
+    if not articles and mapping is None:
         raise ParseError(
             'The CSV header needs a "text" or "html" column (articles), or a claim and a rating column '
             "(fact-checks)."
         )
+    mapping_note = describe_mapping(original, mapping) if mapping is not None else ""
     row_number = 1
     while True:
         try:
@@ -566,7 +579,7 @@ def parse_csv(item: RawItem, *, limits: Limits) -> Results:
             except FactCheckError as error:
                 yield name, ItemError(name, str(error))
                 continue
-            record.notes.append(describe_mapping(original, mapping))
+            record.notes.append(mapping_note)
             yield name, record
             continue
         yield name, _record_or_error(name, dict(zip(header, row, strict=True)), limits)

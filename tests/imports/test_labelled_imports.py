@@ -95,3 +95,16 @@ def test_labels_need_text_not_html():
         "x.jsonl", json.dumps({"html": "<p>Hello there.</p>", "label": [[0, 3, "x"]]}).encode()
     )
     assert isinstance(result, ItemError) and "as text" in result.reason
+
+
+def test_offsets_follow_line_endings_composed_accents_and_trimmed_white_space():
+    # "Cafe" + a combining accent is one character once stored (NFC); CRLF is one; the leading spaces go.
+    text = (
+        "  Cafe\u0301 owners said.\r\nOfficials said 250,000 people were trapped.\r\n"
+        "Rebels seized 20 villages."
+    )
+    wanted = ["Officials said 250,000 people were trapped.", "Rebels seized 20 villages."]
+    labels = [[text.index(w), text.index(w) + len(w), "population"] for w in wanted]
+    (record,) = _records("x.jsonl", json.dumps({"text": text, "label": labels}).encode())
+    assert [record.text[start:end] for start, end, _ in record.claims] == wanted
+    assert record.text.startswith("Café owners")
