@@ -28,7 +28,14 @@ REVIEWER_PERMISSIONS: dict[str, list[str]] = {
 
 # Editors also approve, publish, assign and manage the rating scales.
 EDITOR_PERMISSIONS: dict[str, list[str]] = {
-    "factcheck": [*REVIEWER_PERMISSIONS["factcheck"], "view_importjob", "view_importitem", "view_factcheck"],
+    "factcheck": [
+        *REVIEWER_PERMISSIONS["factcheck"],
+        "view_importjob",
+        "view_importitem",
+        "view_factcheck",
+        "view_feed",
+        "view_feedentry",
+    ],
     "annotations": [
         *REVIEWER_PERMISSIONS["annotations"],
         "approve_review",

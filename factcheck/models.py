@@ -286,7 +286,7 @@ class Quantity(models.Model):
 # Import jobs are defined with the import pipeline (they need ``TimestampedModel`` above, hence the
 # import at the end); listed here so every model of the app is importable from ``factcheck.models``.
 from factcheck.health.models import WorkerHeartbeat  # noqa: E402
-from factcheck.imports.models import ImportItem, ImportJob  # noqa: E402
+from factcheck.imports.models import Feed, FeedEntry, ImportItem, ImportJob  # noqa: E402
 from factcheck.reextraction.models import ReextractionJob  # noqa: E402
 
 __all__ = [
@@ -295,6 +295,8 @@ __all__ = [
     "Category",
     "Claim",
     "ClaimQuerySet",
+    "Feed",
+    "FeedEntry",
     "ImportItem",
     "ImportJob",
     "Layer",

@@ -348,6 +348,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "publishing.webhook_deliveries_sweep",
         "schedule": 300.0,
     },
+    "feeds-poll-due": {
+        "task": "factcheck.tasks.feeds_poll_due_task",
+        "schedule": 60.0,
+    },
     "import-jobs-sweep": {
         "task": "factcheck.tasks.import_jobs_sweep_task",
         "schedule": float(FACTCHECK_IMPORT_SWEEP_INTERVAL),

@@ -15,7 +15,7 @@ from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, V
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState
 from annotations.roles import public_name
 from annotations.selectors import claims_with_reviews, waiting_for
-from factcheck.models import Article, Category, Claim, ImportJob, Quantity
+from factcheck.models import Article, Category, Claim, Feed, ImportJob, Quantity
 
 S = ReviewState
 # Unfinished states first: the queue is a to-do list.
@@ -278,7 +278,16 @@ def review_as_of(*, review: Review, version: int | None):
 
 
 def import_jobs() -> QuerySet:
-    return ImportJob.objects.select_related("created_by").order_by("-created_at", "-id")
+    return ImportJob.objects.select_related("created_by", "feed").order_by("-created_at", "-id")
+
+
+FEEDS_SHOWN = 50
+
+
+def feeds() -> QuerySet:
+    """Feeds with their counts, failing ones first: what needs a look comes first."""
+    failing_first = Case(When(status=Feed.Status.FAILING, then=0), default=1)
+    return Feed.objects.with_counts().order_by(failing_first, "-active", "title", "url")[:FEEDS_SHOWN]
 
 
 CATEGORY_CHOICES = Category.choices

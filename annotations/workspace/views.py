@@ -1326,6 +1326,16 @@ def _imports_context(request: HttpRequest) -> dict:
     }
 
 
+def _feeds_context(request: HttpRequest) -> dict:
+    if not request.user.has_perm("factcheck.view_feed"):
+        return {"show_feeds": False}
+    return {
+        "show_feeds": True,
+        "feeds": list(selectors.feeds()),
+        "can_add_feed": request.user.has_perm("factcheck.add_feed"),
+    }
+
+
 def _require_import_view(request: HttpRequest) -> None:
     if not request.user.has_perm("factcheck.view_importjob"):
         raise DjangoPermissionDenied("Import jobs are for editors.")
@@ -1335,7 +1345,7 @@ def _require_import_view(request: HttpRequest) -> None:
 @workspace_view
 def imports(request: HttpRequest) -> HttpResponse:
     _require_import_view(request)
-    return render(request, "workspace/imports.html", _imports_context(request))
+    return render(request, "workspace/imports.html", {**_imports_context(request), **_feeds_context(request)})
 
 
 @require_GET

@@ -1,4 +1,5 @@
-"""Import jobs in the admin: the "Import articles" form, progress, per-item errors and retries."""
+"""Import jobs in the admin: the "Import articles" form, progress, per-item errors and retries; feeds polled
+for new articles, with their status."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 
-from factcheck.imports import services
-from factcheck.imports.models import ImportItem, ImportJob
+from factcheck.imports import feeds, services
+from factcheck.imports.models import Feed, FeedEntry, ImportItem, ImportJob
 from factcheck.imports.parsers import control_character, shown
 
 ERRORS_SHOWN = 200
@@ -35,7 +37,8 @@ ITEM_FIELDS = (
 class ImportArticlesForm(forms.Form):
     file = forms.FileField(
         required=False,
-        help_text="A .txt, .md, .html, .json, .jsonl or .csv file, or a .zip of them.",
+        help_text="A .txt, .md, .html, .json, .jsonl or .csv file, an RSS or Atom feed (.rss, .atom, .xml), "
+        "or a .zip of them.",
     )
     urls = forms.CharField(
         required=False,
@@ -287,3 +290,117 @@ class ImportItemAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+
+class FeedForm(forms.ModelForm):
+    class Meta:
+        model = Feed
+        fields = ["url", "title", "poll_minutes", "active"]
+
+    def clean_url(self) -> str:
+        url = self.cleaned_data["url"]
+        feeds.feed_url_vet(url)
+        return url
+
+
+class FeedEntryInline(admin.TabularInline):
+    model = FeedEntry
+    fields = ("seen_at", "title", "url", "job")
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+    show_change_link = False
+    verbose_name_plural = "Entries seen (newest first)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("job")
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    """Feeds polled by Celery beat; a new entry is imported once, through an import job of the feed."""
+
+    form = FeedForm
+    list_display = [
+        "__str__",
+        "active",
+        "health",
+        "last_polled_at",
+        "next_poll_at",
+        "entries",
+        "imported",
+        "poll_minutes",
+    ]
+    list_filter = ["active", "status"]
+    search_fields = ["title", "url"]
+    readonly_fields = [
+        "health",
+        "last_error",
+        "failures",
+        "last_polled_at",
+        "last_changed_at",
+        "next_poll_at",
+        "entries",
+        "imported",
+        "recent_jobs",
+        "created_by",
+        "created_at",
+    ]
+    inlines = [FeedEntryInline]
+    actions = ["poll_now"]
+
+    def get_queryset(self, request):
+        return Feed.objects.with_counts()
+
+    def save_model(self, request, obj: Feed, form, change) -> None:
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Poll the selected feeds now", permissions=["change"])
+    def poll_now(self, request: HttpRequest, queryset) -> None:
+        count = feeds.feeds_poll_now(feed_ids=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, f"{count} feed(s) will be polled in a moment.", messages.SUCCESS)
+
+    @admin.display(description="Status", ordering="status")
+    def health(self, feed: Feed) -> str:
+        if feed.status == Feed.Status.FAILING:
+            return format_html(
+                '<strong style="color:#b42318" title="{}">Failing, {} in a row: {}</strong>',
+                feed.last_error,
+                feed.failures,
+                Truncator(feed.last_error).chars(90),
+            )
+        return feed.get_status_display()
+
+    @admin.display(description="Entries seen", ordering="entry_count")
+    def entries(self, feed: Feed) -> int:
+        return getattr(feed, "entry_count", 0)
+
+    @admin.display(description="Articles imported", ordering="imported_count")
+    def imported(self, feed: Feed) -> int:
+        return getattr(feed, "imported_count", 0)
+
+    @admin.display(description="Recent import jobs")
+    def recent_jobs(self, feed: Feed) -> str:
+        jobs = list(feed.jobs.order_by("-created_at", "-id")[:10])
+        if not jobs:
+            return "None yet"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a>: {} imported, {} failed, {} duplicates</li>',
+                (
+                    (
+                        reverse("admin:factcheck_importjob_change", args=[job.pk]),
+                        job,
+                        job.imported_count,
+                        job.failed_count,
+                        job.duplicate_count,
+                    )
+                    for job in jobs
+                ),
+            ),
+        )

@@ -315,13 +315,13 @@ def fetch(url: str, options: FetchOptions | None = None) -> Page:
 
 def _html_page(status: int, headers) -> None:
     if status >= 400:
-        raise FetchError(f"The site answered {status} {_phrase(status)}.")
+        raise FetchError(f"The site answered {status} {status_phrase(status)}.")
     media_type = headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
     if media_type not in HTML_TYPES:
         raise FetchError(f"The address returned {media_type or 'no content type'}, not an HTML page.")
 
 
-def _phrase(status: int) -> str:
+def status_phrase(status: int) -> str:
     try:
         return HTTPStatus(status).phrase
     except ValueError:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q, Value
+from django.db.models import Count, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from factcheck.models import TimestampedModel
 
@@ -47,6 +49,14 @@ class ImportJob(TimestampedModel):
     finished_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"
+    )
+    feed = models.ForeignKey(
+        "factcheck.Feed",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="jobs",
+        help_text="The feed whose new entries this job imports.",
     )
 
     objects = ImportJobQuerySet.as_manager()
@@ -155,3 +165,100 @@ class ImportUploadChunk(models.Model):
 
     def __str__(self) -> str:
         return f"Chunk {self.position} of upload #{self.upload_id}"
+
+
+class FeedQuerySet(models.QuerySet):
+    def due(self, now) -> FeedQuerySet:
+        return self.filter(active=True, next_poll_at__lte=now)
+
+    def with_counts(self) -> FeedQuerySet:
+        """Entries seen and articles imported, as subqueries: one query for any number of feeds."""
+        entries = (
+            FeedEntry.objects.filter(feed=OuterRef("pk"))
+            .order_by()
+            .values("feed")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        imported = (
+            ImportJob.objects.filter(feed=OuterRef("pk"))
+            .order_by()
+            .values("feed")
+            .annotate(n=Sum("imported_count"))
+            .values("n")
+        )
+        return self.annotate(
+            entry_count=Coalesce(Subquery(entries), 0), imported_count=Coalesce(Subquery(imported), 0)
+        )
+
+
+class Feed(TimestampedModel):
+    """An RSS or Atom feed polled for new articles: each entry seen for the first time is imported once."""
+
+    class Status(models.TextChoices):
+        NEW = "new", "Not polled yet"
+        OK = "ok", "OK"
+        FAILING = "failing", "Failing"
+
+    url = models.URLField(max_length=2000, unique=True, verbose_name="URL", help_text="The feed's address.")
+    title = models.CharField(max_length=300, blank=True, help_text="Taken from the feed when left empty.")
+    active = models.BooleanField(default=True, help_text="Inactive feeds are not polled.")
+    poll_minutes = models.PositiveIntegerField(
+        default=60, verbose_name="poll every (minutes)", help_text="At least 5 minutes."
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, editable=False)
+    last_error = models.TextField(blank=True, editable=False)
+    failures = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Polls that failed in a row; reset by one that works."
+    )
+    last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_changed_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When a poll last found the feed changed."
+    )
+    next_poll_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
+    # The validators the feed's server gave with its last full answer, sent back for a conditional GET.
+    etag = models.CharField(max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="Imports of this feed are started in this person's name.",
+    )
+
+    objects = FeedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title", "url"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(poll_minutes__gte=5),
+                name="feed_poll_at_least_every_5_minutes",
+                violation_error_message="Poll a feed at most every 5 minutes.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class FeedEntry(models.Model):
+    """An entry a poll has seen, so that the next poll imports only what is new."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    key = models.CharField(max_length=64, help_text="Digest of the entry's id, else its link.")
+    url = models.TextField(blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    job = models.ForeignKey(ImportJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "feed entries"
+        ordering = ["feed_id", "-seen_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["feed", "key"], name="feed_entry_unique_key")]
+
+    def __str__(self) -> str:
+        return self.title or self.url or self.key

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from html import escape
 from pathlib import PurePosixPath
 
 from charset_normalizer import from_bytes
@@ -35,7 +36,8 @@ from factcheck.imports.factchecks import (
     record_from_csv_row,
     records_from_fact_check_api,
 )
-from factcheck.imports.records import ArticleRecord, FactCheckRecord, ItemError, Limits, RawItem
+from factcheck.imports.records import ArticleRecord, FactCheckRecord, ItemError, Limits, RawItem, UrlItem
+from factcheck.imports.syndication import FeedError, ParsedEntry, parse_feed
 from factcheck.json_depth import JSONTooDeep, check_json_depth
 
 _WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
@@ -598,7 +600,44 @@ def unexpected(error: BaseException) -> str:
     return f"Could not be read: unexpected {type(error).__name__} ({shown(str(error))})."
 
 
-Results = Iterator[tuple[str, ArticleRecord | FactCheckRecord | ItemError]]
+Results = Iterator[tuple[str, ArticleRecord | FactCheckRecord | UrlItem | ItemError]]
+
+
+def feed_entry_record(entry: ParsedEntry, *, feed_name: str) -> ArticleRecord:
+    """An entry that carries its story but no link: the story is the article."""
+    head = f"<head><title>{escape(entry.title)}</title></head>"
+    page = f"<html>{head}<body><article>{entry.content_html}</article></body></html>"
+    record = parse_html(page)
+    record.published_at = record.published_at or entry.published
+    record.source_name = record.source_name or feed_name
+    return record
+
+
+def parse_feed_item(item: RawItem) -> Results:
+    """An RSS or Atom file: each entry's link is fetched like a URL import; an entry without a link but
+    with its story in the feed imports that story; one with neither fails alone."""
+    try:
+        document = parse_feed(item.data)
+    except FeedError as error:
+        raise ParseError(str(error)) from None
+    for number, entry in enumerate(document.entries, 1):
+        name = f"{item.name}, entry {number}" + (f" ({shown(entry.title, 80)})" if entry.title else "")
+        try:
+            if entry.link:
+                yield entry.link, UrlItem(url=check_url(entry.link))
+            elif entry.content_html.strip():
+                yield name, feed_entry_record(entry, feed_name=document.title)
+            elif entry.given_link:
+                reason = f"This entry's link is not a full http(s) address: {shown(entry.given_link, 200)}"
+                yield name, ItemError(item=name, reason=reason)
+            else:
+                yield name, ItemError(item=name, reason="This entry has neither a web link nor any text.")
+        except ParseError as error:
+            yield name, ItemError(item=name, reason=str(error))
+    if document.skipped:
+        read = len(document.entries)
+        reason = f"{document.skipped:,} entries past the first {read:,} were not read; split the feed."
+        yield item.name, ItemError(item=item.name, reason=reason)
 
 
 def _one(parse_one: Callable[[RawItem], ArticleRecord]) -> Callable[[RawItem, Limits], Results]:
@@ -627,6 +666,9 @@ FORMATS: tuple[Format, ...] = (
         many_articles=True,
     ),
     Format(frozenset({".csv"}), lambda item, limits: parse_csv(item, limits=limits), many_articles=True),
+    Format(
+        frozenset({".rss", ".atom", ".xml"}), lambda item, limits: parse_feed_item(item), many_articles=True
+    ),
 )
 FORMAT_BY_SUFFIX: dict[str, Format] = {suffix: f for f in FORMATS for suffix in f.suffixes}
 SUPPORTED_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)
@@ -653,5 +695,5 @@ def parse_items(item: RawItem, *, limits: Limits | None = None) -> Results:
 
 def parse(
     item: RawItem, *, limits: Limits | None = None
-) -> list[ArticleRecord | FactCheckRecord | ItemError]:
+) -> list[ArticleRecord | FactCheckRecord | UrlItem | ItemError]:
     return [result for _, result in parse_items(item, limits=limits)]

@@ -136,13 +136,13 @@ def _check_sources(sources: list[dict]) -> None:
 
 
 @transaction.atomic
-def import_job_create(*, sources: list[dict], created_by=None) -> ImportJob:
+def import_job_create(*, sources: list[dict], created_by=None, feed=None) -> ImportJob:
     """Record what to import and enqueue the job once the row is committed.
 
     Raises ``ImportQueueUnavailable`` (after marking the job failed) when the broker is down.
     """
     _check_sources(sources)
-    job = ImportJob.objects.create(sources=sources, created_by=created_by)
+    job = ImportJob.objects.create(sources=sources, created_by=created_by, feed=feed)
     transaction.on_commit(lambda: import_job_enqueue(job_id=job.pk))
     return job
 

@@ -18,7 +18,7 @@ from celery.signals import worker_ready
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
-from factcheck.imports import services
+from factcheck.imports import feeds, services
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +63,17 @@ def import_jobs_resume_task(self: Task) -> None:
 def import_jobs_sweep_task(self: Task) -> None:
     """Run by Celery beat (``CELERY_BEAT_SCHEDULE``): re-drives stalled import jobs."""
     services.import_jobs_sweep()
+
+
+@shared_task(name="factcheck.tasks.feed_poll_task", **TASK_OPTIONS)
+def feed_poll_task(self: Task, feed_id: int) -> None:
+    feeds.feed_poll(feed_id=feed_id)
+
+
+@shared_task(name="factcheck.tasks.feeds_poll_due_task", **TASK_OPTIONS)
+def feeds_poll_due_task(self: Task) -> None:
+    """Run by Celery beat (``CELERY_BEAT_SCHEDULE``) every minute: polls the feeds whose time has come."""
+    feeds.feeds_poll_due()
 
 
 @worker_ready.connect

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import ssl
 import threading
 import time
@@ -21,6 +22,31 @@ def article_html(index: int) -> bytes:
     ).encode()
 
 
+def feed_xml(base: str, numbers) -> bytes:
+    """An RSS 2.0 feed whose entries link to the site's articles (newest first)."""
+    items = "".join(
+        f"<item><title>Evacuation update {n}</title><link>{base}/articles/{n}</link>"
+        f"<guid isPermaLink='true'>{base}/articles/{n}</guid>"
+        f"<pubDate>Mon, 0{1 + n % 9} Oct 2016 08:00:00 GMT</pubDate></item>"
+        for n in sorted(numbers, reverse=True)
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Example Local News</title>"
+        f"<link>{base}/</link><description>Latest</description>{items}</channel></rss>"
+    ).encode()
+
+
+STORIES_ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Wire</title><id>urn:valley-wire</id>
+<updated>2016-10-05T08:00:00Z</updated>
+<entry><id>urn:valley-wire:1</id><title>Siege tightens</title><updated>2016-10-05T08:00:00Z</updated>
+<content type="html">&lt;p&gt;More than 250,000 people are living under siege, the UN said.&lt;/p&gt;
+&lt;p&gt;Rebels seized more than 20 villages.&lt;/p&gt;
+&lt;script&gt;alert(1)&lt;/script&gt;</content></entry>
+<entry><id>urn:valley-wire:2</id><title>Nothing to read</title><updated>2016-10-04T08:00:00Z</updated></entry>
+</feed>"""
+
+
 class Handler(BaseHTTPRequestHandler):
     slow_seconds = 3.0
 
@@ -38,6 +64,22 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _feed(self, path: str) -> None:
+        """``/feed.rss`` answers conditional GETs (ETag, Last-Modified); ``/plain-feed.rss`` gives no
+        validators. Every request is logged on the server with its conditional headers."""
+        server = self.server
+        conditional = (self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since"))
+        server.feed_requests.append((path, *conditional))  # type: ignore[attr-defined]
+        body = feed_xml(f"http://{self.headers['Host']}", server.feed_entries)  # type: ignore[attr-defined]
+        if path == "/plain-feed.rss":
+            self._send(200, body, "text/xml")
+            return
+        etag = f'"{hashlib.sha256(body).hexdigest()[:16]}"'
+        if conditional[0] == etag:
+            self._send(304, b"", ETag=etag)
+            return
+        self._send(200, body, "application/rss+xml", ETag=etag, Last_Modified="Mon, 10 Oct 2016 08:00:00 GMT")
+
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
         if path.startswith("/articles/"):
@@ -53,6 +95,12 @@ class Handler(BaseHTTPRequestHandler):
             self._send(302, b"", Location="/loop")
         elif path == "/big":
             self._send(200, b"<html><body><p>" + b"x" * 200_000 + b"</p></body></html>")
+        elif path in {"/feed.rss", "/plain-feed.rss"}:
+            self._feed(path)
+        elif path == "/stories.atom":
+            self._send(200, STORIES_ATOM, "application/atom+xml")
+        elif path == "/feed-moved":
+            self._send(301, b"", Location="/feed.rss")
         elif path == "/empty":
             self._send(200, b"<html><head><title>Nothing here</title></head><body><div></div></body></html>")
         else:
@@ -62,6 +110,8 @@ class Handler(BaseHTTPRequestHandler):
 class LocalSite:
     def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.feed_entries = (1, 2, 3)  # type: ignore[attr-defined]
+        self.server.feed_requests = []  # type: ignore[attr-defined]
         self.server.daemon_threads = True
         if tls is not None:  # HTTPS: every accepted connection does the TLS handshake first
             self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
