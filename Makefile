@@ -67,11 +67,16 @@ migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
 ## deps-check: the declared dependencies resolve to binary wheels on Python 3.12 and 3.13 too (no install).
+## sgmllib3k (feedparser's) is published as source only: pure Python, built here into a universal wheel
+## so the binary-only resolution can use it.
+SOURCE_ONLY_DEPS := sgmllib3k
 deps-check: install
 	$(PY) -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > $(VENV)/requirements-declared.txt
+	rm -rf $(VENV)/source-only-wheels
+	$(PY) -m pip wheel --quiet --no-deps -w $(VENV)/source-only-wheels $(SOURCE_ONLY_DEPS)
 	for version in 3.12 3.13; do \
 	  $(PY) -m pip install --quiet --dry-run --ignore-installed --only-binary=:all: --python-version $$version \
-	    -r $(VENV)/requirements-declared.txt || exit 1; \
+	    --find-links $(VENV)/source-only-wheels -r $(VENV)/requirements-declared.txt || exit 1; \
 	  echo "dependencies resolve on Python $$version"; \
 	done
 

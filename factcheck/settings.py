@@ -366,7 +366,7 @@ MEDIA_URL = "media/"
 # Content-Length with the route's limit before anything reads the body; Django's own limit is only the
 # ceiling, reached on the upload routes alone (Django reads no body without a Content-Length).
 FACTCHECK_MAX_REQUEST_BYTES = env.int("FACTCHECK_MAX_REQUEST_BYTES", default=1024 * 1024)
-FACTCHECK_UPLOAD_ROUTES = ("api:import-list", "admin:factcheck_importjob_import")
+FACTCHECK_UPLOAD_ROUTES = ("api:import-list", "api:import-preview", "admin:factcheck_importjob_import")
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES + FACTCHECK_MAX_REQUEST_BYTES
 
 # --- Logging ----------------------------------------------------------------

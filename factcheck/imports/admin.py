@@ -16,9 +16,9 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
-from factcheck.imports import feeds, services
+from factcheck.imports import feeds, preview, services
 from factcheck.imports.models import Feed, FeedEntry, ImportItem, ImportJob
-from factcheck.imports.parsers import control_character, shown
+from factcheck.imports.parsers import control_character, shown, suffix_of
 
 ERRORS_SHOWN = 200
 ITEM_FIELDS = (
@@ -72,12 +72,19 @@ class ImportArticlesForm(forms.Form):
                 raise ValidationError(f"Not an http(s) address: {url}") from None
         return urls
 
+    # A file previewed on this page and stored meanwhile (``preview.preview_token``).
+    preview = forms.CharField(required=False, widget=forms.HiddenInput)
+
     def clean(self) -> dict[str, Any]:
         super().clean()
         cleaned = self.cleaned_data
-        if not self.errors and not cleaned.get("file") and not cleaned.get("urls"):
+        if not self.errors and not any(cleaned.get(name) for name in ("file", "urls", "preview")):
             raise ValidationError("Upload a file or give at least one URL.")
         return cleaned
+
+
+def _url_sources(urls: list[str]) -> list[dict]:
+    return [{"kind": "url", "value": url} for url in urls]
 
 
 @admin.register(ImportJob)
@@ -145,28 +152,50 @@ class ImportJobAdmin(admin.ModelAdmin):
         if not request.user.has_perm("factcheck.add_importjob"):
             raise PermissionDenied
         form = ImportArticlesForm(request.POST or None, request.FILES or None)
+        previews: list[preview.FilePreview] = []
+        upload: dict | None = None
         if request.method == "POST" and form.is_valid():
-            sources = []
-            if form.cleaned_data.get("file"):
-                sources.append(services.import_upload_store(file=form.cleaned_data["file"]))
-            sources += [{"kind": "url", "value": url} for url in form.cleaned_data["urls"]]
+            file = form.cleaned_data.get("file")
+            token: str = form.cleaned_data.get("preview") or ""
+            urls: list[str] = form.cleaned_data.get("urls") or []
             try:
-                job = services.import_job_create(sources=sources, created_by=request.user)
-            except services.ImportQueueUnavailable as error:
-                self.message_user(request, f"{error.job}: {error.reason}", messages.ERROR)
-                return HttpResponseRedirect(reverse("admin:factcheck_importjob_changelist"))
-            self.message_user(
-                request, f"Import job #{job.pk} started: {len(sources)} source(s).", messages.SUCCESS
-            )
-            return HttpResponseRedirect(reverse("admin:factcheck_importjob_changelist"))
+                if file:
+                    upload = services.import_upload_store(file=file)
+                elif token:
+                    upload = preview.source_from_token(token=token, user=request.user)
+                # A new CSV is always shown first: its columns are read by their names, a guess to confirm.
+                is_new_csv = file is not None and suffix_of(file.name or "") == ".csv"
+                if upload and ("_preview" in request.POST or is_new_csv):
+                    previews = preview.import_upload_preview(source=upload)
+            except ValueError as error:
+                form.add_error(None, str(error))
+            else:
+                if previews and upload:
+                    token = preview.preview_token(source=upload, user=request.user)
+                    form = ImportArticlesForm(initial={"urls": "\n".join(urls), "preview": token})
+                else:
+                    return self._start_import(request, [*([upload] if upload else []), *_url_sources(urls)])
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": "Import articles",
             "form": form,
+            "previews": previews,
+            "previewed": upload["name"] if previews and upload else "",
             "max_upload_mb": settings.FACTCHECK_MAX_UPLOAD_BYTES // (1024 * 1024),
         }
         return TemplateResponse(request, "admin/factcheck/importjob/import_form.html", context)
+
+    def _start_import(self, request: HttpRequest, sources: list[dict]) -> HttpResponse:
+        try:
+            job = services.import_job_create(sources=sources, created_by=request.user)
+        except services.ImportQueueUnavailable as error:
+            self.message_user(request, f"{error.job}: {error.reason}", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:factcheck_importjob_changelist"))
+        self.message_user(
+            request, f"Import job #{job.pk} started: {len(sources)} source(s).", messages.SUCCESS
+        )
+        return HttpResponseRedirect(reverse("admin:factcheck_importjob_changelist"))
 
     @admin.action(description="Retry the selected import jobs")
     def retry_jobs(self, request: HttpRequest, queryset) -> None:
@@ -322,16 +351,7 @@ class FeedAdmin(admin.ModelAdmin):
     """Feeds polled by Celery beat; a new entry is imported once, through an import job of the feed."""
 
     form = FeedForm
-    list_display = [
-        "__str__",
-        "active",
-        "health",
-        "last_polled_at",
-        "next_poll_at",
-        "entries",
-        "imported",
-        "poll_minutes",
-    ]
+    list_display = ["__str__", "active", "health", "error_shown", "last_polled_at", "entries", "imported"]
     list_filter = ["active", "status"]
     search_fields = ["title", "url"]
     readonly_fields = [
@@ -366,13 +386,14 @@ class FeedAdmin(admin.ModelAdmin):
     @admin.display(description="Status", ordering="status")
     def health(self, feed: Feed) -> str:
         if feed.status == Feed.Status.FAILING:
-            return format_html(
-                '<strong style="color:#b42318" title="{}">Failing, {} in a row: {}</strong>',
-                feed.last_error,
-                feed.failures,
-                Truncator(feed.last_error).chars(90),
-            )
+            return format_html('<strong style="color:#b42318">Failing, {} in a row</strong>', feed.failures)
         return feed.get_status_display()
+
+    @admin.display(description="Last error")
+    def error_shown(self, feed: Feed) -> str:
+        return format_html(
+            '<span title="{}">{}</span>', feed.last_error, Truncator(feed.last_error).chars(80)
+        )
 
     @admin.display(description="Entries seen", ordering="entry_count")
     def entries(self, feed: Feed) -> int:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, mixins, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.response import Response
 
 from factcheck.imports import services
 from factcheck.imports.models import ImportJob
+from factcheck.imports.preview import import_preview
 from factcheck.imports.serializers import (
+    FilePreviewSerializer,
     ImportCreateSerializer,
     ImportJobDetailSerializer,
     ImportJobSerializer,
+    ImportPreviewRequestSerializer,
 )
 
 
@@ -28,7 +32,7 @@ class CanImport(BasePermission):
     message = "You may not start imports."
 
     def has_permission(self, request, view) -> bool:
-        if view.action == "create":
+        if view.action in {"create", "preview"}:
             return request.user.has_perm("factcheck.add_importjob")
         return True
 
@@ -57,9 +61,25 @@ class ImportJobViewSet(
     def get_serializer_class(self):
         if self.action == "create":
             return ImportCreateSerializer
+        if self.action == "preview":
+            return ImportPreviewRequestSerializer
         if self.action == "retrieve":
             return ImportJobDetailSerializer
         return ImportJobSerializer
+
+    @extend_schema(
+        request={"multipart/form-data": ImportPreviewRequestSerializer},
+        responses={200: FilePreviewSerializer(many=True)},
+    )
+    @action(detail=False, methods=["post"])
+    def preview(self, request, *args, **kwargs) -> Response:
+        """How a file will import, before importing it: a CSV's columns and what each is read as, and the
+        first items as they will import (of an archive's first files). Nothing is stored."""
+        serializer = ImportPreviewRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        upload = serializer.validated_data["file"]
+        previews = import_preview(file=upload, name=upload.name or "upload")
+        return Response(FilePreviewSerializer(previews, many=True).data)
 
     @extend_schema(request=ImportCreateSerializer, responses={202: ImportJobSerializer})
     def create(self, request, *args, **kwargs) -> Response:

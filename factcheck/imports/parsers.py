@@ -539,17 +539,51 @@ def parse_jsonl(item: RawItem, *, limits: Limits) -> Results:
         raise ParseError("The file holds only whitespace.")
 
 
-def parse_csv(item: RawItem, *, limits: Limits) -> Results:
-    """CSV with a header row naming the same fields as JSON; a malformed row fails alone."""
+@dataclass(frozen=True, slots=True)
+class CsvLayout:
+    """How a CSV file's header is read: as articles, or as fact-checks with which column is which."""
+
+    columns: list[str]  # as written in the header
+    mapping: dict[str, int] | None  # fact-checks: our field -> column position; None for articles
+
+    @property
+    def kind(self) -> str:
+        return "articles" if self.mapping is None else "fact-checks"
+
+    @property
+    def fields(self) -> list[tuple[str, str]]:
+        """(our field, their column) for every column read; articles use the column names as fields."""
+        if self.mapping is None:
+            return [(c.lower(), c) for c in self.columns if c.lower() in ARTICLE_FIELDS]
+        return [(ours, self.columns[position]) for ours, position in self.mapping.items()]
+
+    @property
+    def extra_columns(self) -> list[str]:
+        """Columns not read as a field: kept in ``extra`` for fact-checks, left out for articles."""
+        read = {column for _, column in self.fields}
+        return [column for column in self.columns if column not in read]
+
+
+# The columns an articles CSV reads (the keys of ``record_from_mapping``).
+ARTICLE_FIELDS = (
+    *("title", "text", "html", "url", "source_url", "source", "source_name"),
+    *("author", "published", "published_at", "language"),
+)
+
+
+def _csv_reader(item: RawItem, limits: Limits):
     # Python's csv module refuses NUL; a stand-in carries each one to the record, which drops it with a note.
     text = decode_bytes(item.data).replace("\x00", _NUL_STAND_IN)
     csv.field_size_limit(max(limits.max_article_bytes, 131072))
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    return csv.reader(io.StringIO(text, newline=""), strict=True)
+
+
+def _read_layout(reader) -> CsvLayout:
     try:
         original = [clean_field(column) for column in next(reader)]
-        header = [column.lower() for column in original]
     except (StopIteration, csv.Error) as error:
         raise ParseError(f"The CSV file has no readable header row ({error or 'empty'}).") from None
+    header = [column.lower() for column in original]
     articles = "text" in header or "html" in header
     mapping = None if articles else csv_mapping(header)
     if not articles and mapping is None:
@@ -557,6 +591,20 @@ def parse_csv(item: RawItem, *, limits: Limits) -> Results:
             'The CSV header needs a "text" or "html" column (articles), or a claim and a rating column '
             "(fact-checks)."
         )
+    return CsvLayout(columns=original, mapping=mapping)
+
+
+def csv_layout(item: RawItem, *, limits: Limits | None = None) -> CsvLayout:
+    """How ``parse_csv`` will read the file's columns, for showing before an import runs."""
+    return _read_layout(_csv_reader(item, limits or Limits()))
+
+
+def parse_csv(item: RawItem, *, limits: Limits) -> Results:
+    """CSV with a header row naming the same fields as JSON; a malformed row fails alone."""
+    reader = _csv_reader(item, limits)
+    layout = _read_layout(reader)
+    original, mapping = layout.columns, layout.mapping
+    header = [column.lower() for column in original]
     mapping_note = describe_mapping(original, mapping) if mapping is not None else ""
     row_number = 1
     while True:

@@ -144,3 +144,41 @@ class ImportJobDetailSerializer(ImportJobSerializer):
     def get_notes(self, job: ImportJob) -> list[dict]:
         noted = job.items.exclude(notes=[]).order_by("position")[:MAX_ERRORS_SHOWN]
         return [ImportNotesSerializer(item).data for item in noted]
+
+
+class ImportPreviewRequestSerializer(serializers.Serializer):
+    file = serializers.FileField(
+        help_text="The file to preview, as for starting an import; nothing is stored."
+    )
+
+    def validate_file(self, file):
+        return ImportCreateSerializer().validate_file(file)
+
+
+class PreviewColumnSerializer(serializers.Serializer):
+    field = serializers.CharField(help_text="What the column is read as (claim, claimant, rating, url, …).")
+    column = serializers.CharField(help_text="The column's name in the file.")
+
+
+class PreviewRowSerializer(serializers.Serializer):
+    item = serializers.CharField(source="name")
+    kind = serializers.CharField(help_text="article, fact-check, web page or error")
+    values = serializers.DictField(
+        source="fields", child=serializers.CharField(allow_blank=True), help_text="What the item will hold."
+    )
+
+
+class FilePreviewSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    kind = serializers.CharField(help_text='"articles", "fact-checks", "feed", or "" when unreadable.')
+    columns = serializers.SerializerMethodField(help_text="A CSV file's columns and what each is read as.")
+    extra_columns = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Columns read as no field: kept as extra fields of fact-checks, not imported for articles.",
+    )
+    rows = PreviewRowSerializer(many=True, help_text="The first items, as they will import.")
+    error = serializers.CharField(help_text="Why the file cannot be imported, if it cannot.")
+
+    @extend_schema_field(PreviewColumnSerializer(many=True))
+    def get_columns(self, preview) -> list[dict]:
+        return [{"field": ours, "column": theirs} for ours, theirs in preview.columns]

@@ -18,7 +18,7 @@ from celery.signals import worker_ready
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
-from factcheck.imports import feeds, services
+from factcheck.imports import feeds, preview, services
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +61,10 @@ def import_jobs_resume_task(self: Task) -> None:
 
 @shared_task(name="factcheck.tasks.import_jobs_sweep_task", **TASK_OPTIONS)
 def import_jobs_sweep_task(self: Task) -> None:
-    """Run by Celery beat (``CELERY_BEAT_SCHEDULE``): re-drives stalled import jobs."""
+    """Run by Celery beat (``CELERY_BEAT_SCHEDULE``): re-drives stalled import jobs, and deletes uploads
+    stored for a preview and never imported."""
     services.import_jobs_sweep()
+    preview.previewed_uploads_discard()
 
 
 @shared_task(name="factcheck.tasks.feed_poll_task", **TASK_OPTIONS)

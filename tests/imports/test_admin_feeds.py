@@ -92,7 +92,7 @@ def test_the_feed_form_refuses_what_cannot_be_polled(
 def test_the_feed_list_shows_status_last_error_and_counts(admin_client):
     _ok, failing, _new = make_feeds(3)
     html = admin_client.get(reverse("admin:factcheck_feed_changelist")).content.decode()
-    assert "Failing, 2 in a row: The site answered 503" in html
+    assert "Failing, 2 in a row" in html and "The site answered 503 Service Unavailable." in html
     assert "Not polled yet" in html
     row = html[html.index(f"/feed/{failing.pk}/change/") :]
     assert '<td class="field-entries">3</td>' in row and '<td class="field-imported">2</td>' in row
