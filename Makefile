@@ -5,19 +5,42 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev migrate demo-user seed test test-fast lint format migrations-check deps-check workflow-graph bench bench-pathological bench-imports bench-pathological-imports bench-export eval clean
+.PHONY: run serve install install-dev lock lock-check migrate demo-user seed test test-fast lint format migrations-check deps-check workflow-graph bench bench-pathological bench-imports bench-pathological-imports bench-export eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
+# The lock files pin every package, with hashes, for Python 3.11-3.13 (`make lock` writes them from
+# pyproject.toml; `make lock-check` fails when they no longer match it). The project itself installs
+# without dependencies: all of them come from the lock.
+LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --generate-hashes --python-version 3.11 --quiet \
+	--custom-compile-command "make lock"
+
+$(VENV)/.installed: pyproject.toml $(LOCK) | $(PY)
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
-	$(PY) -m pip install --quiet -e ".[dev]"
+$(VENV)/.installed-dev: pyproject.toml $(DEV_LOCK) $(VENV)/.installed
+	$(PY) -m pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(PY) -m pip install --quiet --no-deps -e ".[dev]"
 	touch $@
+
+## lock: pin the dependencies anew from pyproject.toml (kept versions stay unless pyproject asks otherwise).
+lock: install-dev
+	$(UV_COMPILE) -o $(LOCK)
+	$(UV_COMPILE) --extra dev -o $(DEV_LOCK)
+
+## lock-check: the lock files are what `make lock` would write from pyproject.toml today.
+lock-check: install-dev
+	@tmp=$$(mktemp -d) && cp $(LOCK) $(DEV_LOCK) $$tmp/ && \
+	$(UV_COMPILE) -o $$tmp/$(LOCK) && $(UV_COMPILE) --extra dev -o $$tmp/$(DEV_LOCK) && \
+	diff -u $(LOCK) $$tmp/$(LOCK) && diff -u $(DEV_LOCK) $$tmp/$(DEV_LOCK) && \
+	echo "the lock files match pyproject.toml" || \
+	{ echo "The lock files do not match pyproject.toml: run make lock and commit them."; exit 1; }
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
@@ -37,7 +60,7 @@ run: migrate
 	@$(PY) manage.py ensure_demo_user
 	@echo "Serving http://127.0.0.1:8000/ (web + Celery worker with its beat: the import sweeper); Ctrl-C stops both."
 	@echo "Published verdicts appear at http://127.0.0.1:8000/reviews/ (public, no login)."
-	$(BIN)/honcho start -f Procfile
+	$(PY) manage.py run_dev
 
 ## serve: production processes (gunicorn, a Celery worker, Celery beat) from Procfile.production; set
 ## DJANGO_ENV=production, SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and CELERY_BROKER_URL first (README).
@@ -66,18 +89,13 @@ format: install-dev
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
-## deps-check: the declared dependencies resolve to binary wheels on Python 3.12 and 3.13 too (no install).
-## sgmllib3k (feedparser's) is published as source only: pure Python, built here into a universal wheel
-## so the binary-only resolution can use it.
-SOURCE_ONLY_DEPS := sgmllib3k
+## deps-check: the locked runtime dependencies install from binary wheels on Python 3.11, 3.12 and 3.13
+## (a dry run: nothing is installed).
 deps-check: install
-	$(PY) -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > $(VENV)/requirements-declared.txt
-	rm -rf $(VENV)/source-only-wheels
-	$(PY) -m pip wheel --quiet --no-deps -w $(VENV)/source-only-wheels $(SOURCE_ONLY_DEPS)
-	for version in 3.12 3.13; do \
+	for version in 3.11 3.12 3.13; do \
 	  $(PY) -m pip install --quiet --dry-run --ignore-installed --only-binary=:all: --python-version $$version \
-	    --find-links $(VENV)/source-only-wheels -r $(VENV)/requirements-declared.txt || exit 1; \
-	  echo "dependencies resolve on Python $$version"; \
+	    --require-hashes -r $(LOCK) || exit 1; \
+	  echo "the locked dependencies install on Python $$version"; \
 	done
 
 workflow-graph: install

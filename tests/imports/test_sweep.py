@@ -84,10 +84,13 @@ def test_progress_moves_the_job(tmp_path):
     assert timezone.now() - job.updated_at < timedelta(minutes=1)
 
 
-def test_beat_runs_the_sweep_and_the_procfile_runs_beat():
+def test_beat_runs_the_sweep_and_make_run_runs_beat():
     entry = django_settings.CELERY_BEAT_SCHEDULE["import-jobs-sweep"]
     assert entry["task"] == "factcheck.tasks.import_jobs_sweep_task" in celery_app.tasks
     assert entry["schedule"] == django_settings.FACTCHECK_IMPORT_SWEEP_INTERVAL == 60
     assert django_settings.FACTCHECK_IMPORT_STALLED_AFTER > django_settings.CELERY_TASK_TIME_LIMIT
-    worker = next(line for line in (ROOT / "Procfile").read_text().splitlines() if line.startswith("worker:"))
-    assert " worker -B " in worker
+    from factcheck.management.commands.run_dev import dev_processes
+
+    worker = dev_processes(addr="127.0.0.1:8000", concurrency="2")["worker"]
+    assert worker[worker.index("worker") + 1] == "-B"
+    assert "beat" in (ROOT / "Procfile.production").read_text()
