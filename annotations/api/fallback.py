@@ -2,7 +2,9 @@
 handler404 is skipped then, and its debug page would list every URL pattern)."""
 
 from django.urls import re_path
+from django.views.decorators.csrf import csrf_exempt
 
 from annotations.api.views import page_not_found
 
-urlpatterns = [re_path(r"^.*$", page_not_found, name="api-not-found")]
+# CSRF-exempt: a POST with a session cookie to an unknown path is a 404, not a CSRF refusal.
+urlpatterns = [re_path(r"^.*$", csrf_exempt(page_not_found), name="api-not-found")]

@@ -12,6 +12,7 @@ from rest_framework import serializers
 
 from annotations import workflow
 from annotations.api.export import review_url
+from annotations.api.filters import MAX_ID
 from annotations.models import (
     NOTE_MAX_CHARS,
     RATIONALE_MAX_CHARS,
@@ -449,12 +450,31 @@ class ClaimSplitSerializer(serializers.Serializer):
     version = serializers.IntegerField(required=False)
 
 
+@extend_schema_field(
+    {
+        "type": "array",
+        "items": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+        "minItems": 2,
+        "maxItems": 50,
+        "uniqueItems": True,
+    }
+)
+class ClaimIdsField(serializers.ListField):
+    """Distinct claim ids, as the schema says (``uniqueItems``)."""
+
+    def to_internal_value(self, data):
+        ids = super().to_internal_value(data)
+        if len(set(ids)) != len(ids):
+            raise serializers.ValidationError("Name each claim once.")
+        return ids
+
+
 class ClaimMergeSerializer(serializers.Serializer):
-    claims = serializers.ListField(
-        child=serializers.IntegerField(),
+    claims = ClaimIdsField(
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID),
         min_length=2,
         max_length=50,
-        help_text="Adjacent claims of one article.",
+        help_text="Adjacent claims of one article, each once.",
     )
     versions = serializers.DictField(
         child=serializers.IntegerField(),
@@ -464,9 +484,12 @@ class ClaimMergeSerializer(serializers.Serializer):
 
     def validate_versions(self, value: dict) -> dict[int, int]:
         try:
-            return {int(key): version for key, version in value.items()}
+            versions = {int(key): version for key, version in value.items()}
         except ValueError:
             raise serializers.ValidationError("Keys are claim ids.") from None
+        if any(not 1 <= key <= MAX_ID for key in versions):
+            raise serializers.ValidationError("Keys are claim ids.")
+        return versions
 
 
 class QuantityWriteSerializer(serializers.Serializer):

@@ -10,7 +10,7 @@ from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
-from django.views import defaults
+from django.views import csrf, defaults
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -25,6 +25,7 @@ from rest_framework.decorators import action, api_view, permission_classes, rend
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
 from rest_framework.generics import GenericAPIView
+from rest_framework.parsers import BaseParser
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
@@ -32,6 +33,7 @@ from rest_framework.response import Response
 from annotations import corrections, services, workflow
 from annotations.api import export
 from annotations.api.filters import MAX_ID, ArticleFilter, ClaimFilter, PublishedOrdering, ReviewFilter
+from annotations.api.parsers import BoundedJSONParser
 from annotations.api.permissions import (
     ClaimCorrector,
     GoldExportReader,
@@ -114,11 +116,29 @@ def page_not_found(request, exception=None):
     return problem_response(status=404, code="not_found", detail=f"No API endpoint at {request.path}.")
 
 
+def csrf_failure(request, reason=""):
+    """``CSRF_FAILURE_VIEW``: on API paths a refused CSRF check is a problem details document like every
+    other API error (Django's page is HTML); elsewhere Django's page."""
+    if not request.path.startswith("/api/"):
+        return csrf.csrf_failure(request, reason)
+    return problem_response(status=403, code="csrf_failed", detail=f"CSRF check failed: {reason}")
+
+
 class ApiViewMixin(GenericAPIView):
     """Errors are always JSON, whatever format the client asked for."""
 
     renderer_classes: Sequence[type[BaseRenderer]] = [JSONRenderer, CSVRenderer, JSONLinesRenderer]
     filter_backends: Sequence[type[BaseFilterBackend]] = [DjangoFilterBackend, OrderingFilter]
+    # Writes take JSON alone: a form or multipart body cannot say null (a figure without a value, a
+    # verdict taken back), so it arrived as the string "null" and was refused. Uploads are the imports'.
+    parser_classes: Sequence[type[BaseParser]] = [BoundedJSONParser]
+
+    def filter_queryset(self, queryset):
+        """List filters narrow lists and exports; one object's URL, and its actions, ignore them (a split
+        sent with ``?article=0`` answered 400 for a filter that has nothing to do with it)."""
+        if getattr(self, "detail", False):
+            return queryset
+        return super().filter_queryset(queryset)
 
     def finalize_response(self, request, response, *args, **kwargs):
         if getattr(response, "status_code", 200) >= 400 and hasattr(response, "data"):
@@ -292,8 +312,9 @@ class ClaimViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixi
         + CORRECTIONS,
         request=ClaimSplitSerializer,
         responses={201: ClaimDetailSerializer(many=True)},
+        filters=False,
     )
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], pagination_class=None)
     def split(self, request, pk=None):
         claim = self.get_object()
         data = ClaimSplitSerializer(data=request.data)

@@ -70,8 +70,9 @@ class ImportJobViewSet(
     @extend_schema(
         request={"multipart/form-data": ImportPreviewRequestSerializer},
         responses={200: FilePreviewSerializer(many=True)},
+        filters=False,
     )
-    @action(detail=False, methods=["post"])
+    @action(detail=False, methods=["post"], pagination_class=None)
     def preview(self, request, *args, **kwargs) -> Response:
         """How a file will import, before importing it: a CSV's columns and what each is read as, and the
         first items as they will import (of an archive's first files). Nothing is stored."""

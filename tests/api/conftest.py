@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from django.core import signals
 from django.core.cache import cache
+from django.db import close_old_connections
 from rest_framework.test import APIClient
 
 from annotations.api.services import api_client_create
@@ -46,3 +48,14 @@ def editor_client(editor) -> APIClient:
     client = APIClient()
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def wsgi_requests_keep_the_test_connection(db):
+    """Requests go through the real WSGI handler, which would close the test's database connection
+    after each response (Django's test client avoids that too); keep it open for the transaction."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
-from django.core import signals
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -123,17 +121,6 @@ def test_swagger_ui_is_served_without_a_cdn(anon):
     assert "/api/schema/" in page
     assert "cdn.jsdelivr.net" not in page
     assert anon.get("/api/schema/").status_code == 200, "the schema itself is public; the data is not"
-
-
-@pytest.fixture
-def wsgi_requests_keep_the_test_connection(db):
-    """Requests go through the real WSGI handler, which would close the test's database connection
-    after each response (Django's test client avoids that too); keep it open for the transaction."""
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    yield
-    signals.request_started.connect(close_old_connections)
-    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
