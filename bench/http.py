@@ -372,7 +372,14 @@ def running(kind: str, env: dict[str, str], workers: int, log_dir: Path) -> Iter
     """Start ``kind`` (gunicorn or runserver) on a free loopback port, yield the port, stop it after."""
     port = free_port()
     if kind == "gunicorn":
-        command = [sys.executable, "-m", "gunicorn", "factcheck.wsgi"]
+        command = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "factcheck.wsgi",
+            "-c",
+            "python:factcheck.gunicorn_config",
+        ]
         command += ["--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
     else:
         command = [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"]

@@ -218,11 +218,16 @@ class ArticleViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
 
 
-def _claims():
+def _claims(*, with_article: bool = True):
+    """Claims as the API shows them. A list row names its article by id: it joins no article and loads no
+    extractor snapshot (``machine``), a third of a list request's time when it did."""
+    claims = Claim.objects.select_related("review__published_revision__verdict")
+    if with_article:
+        claims = claims.select_related("article").defer("article__body")  # (megabytes, never shown)
+    else:
+        claims = claims.defer("machine")
     return (
-        Claim.objects.select_related("article", "review__published_revision__verdict")
-        .defer("article__body")  # (megabytes a row, never shown in a claim)
-        .prefetch_related("quantities")
+        claims.prefetch_related("quantities")
         .annotate(review_state=Coalesce("review__state", Value(ReviewState.UNREVIEWED)))
         .order_by("id")
     )
@@ -265,7 +270,7 @@ class ClaimViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixi
     ordering = ["id"]
 
     def get_queryset(self):
-        return _claims()
+        return _claims(with_article=self.action != "list")
 
     def get_serializer_class(self):
         return ClaimDetailSerializer if self.action == "retrieve" else ClaimSerializer

@@ -118,11 +118,15 @@ def queue(request: HttpRequest) -> HttpResponse:
         q=(data.get("q") or "").strip(),
         everything=bool(data.get("everything")),
     )
-    paginator = Paginator(
-        selectors.queue_claims(user=request.user, filters=filters), selectors.QUEUE_PAGE_SIZE
-    )
-    page = paginator.get_page(data.get("page") or 1)
     counts = selectors.queue_state_counts(user=request.user, filters=filters)
+    ids = selectors.queue_claim_ids(user=request.user, filters=filters)
+    paginator = Paginator(ids, selectors.QUEUE_PAGE_SIZE)
+    if filters.state == "all" or filters.state in counts:  # the state counts hold the total already
+        paginator.__dict__["count"] = (
+            sum(counts.values()) if filters.state == "all" else counts[filters.state]
+        )
+    page = paginator.get_page(data.get("page") or 1)
+    page.object_list = claims = selectors.queue_rows(user=request.user, ids=list(page.object_list))
     query = request.GET.copy()
     query.pop("page", None)
     state_links = []
@@ -151,7 +155,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "score": f"{claim.checkworthiness:.2f}",
             "origin": origin_label(claim),
         }
-        for claim in page.object_list
+        for claim in claims
     ]
     all_params = query.copy()
     all_params["state"] = "all"

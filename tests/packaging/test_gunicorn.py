@@ -51,7 +51,10 @@ def test_gunicorn_serves_the_app_in_production_mode(tmp_path):
     for command in (["migrate", "--noinput", "-v", "0"], ["collectstatic", "--noinput", "-v", "0"]):
         subprocess.run([*python, *command], env=env, cwd=ROOT, check=True, timeout=300)
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        [
+            *(sys.executable, "-m", "gunicorn", "factcheck.wsgi", "-c", "python:factcheck.gunicorn_config"),
+            *("--bind", f"127.0.0.1:{port}", "--workers", "2"),
+        ],
         env=env,
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -78,3 +81,16 @@ def test_gunicorn_serves_the_app_in_production_mode(tmp_path):
         server.terminate()
         output = server.communicate(timeout=30)[0].decode()
     assert "Booting worker" in output and "Traceback" not in output, output[-3000:]
+
+
+def test_a_gunicorn_worker_freezes_what_loading_the_app_made():
+    import gc
+
+    from factcheck.gunicorn_config import post_worker_init
+
+    gc.unfreeze()
+    try:
+        post_worker_init(worker=None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import pytest
 from django.db import connection
@@ -149,6 +150,31 @@ def test_queue_filters_by_state_category_article_and_search(client, reviewer, ra
     assert sorted(texts(q="budget", state="all")) == ["It cost $5bn.", "Taxes rose."]
     # Bad values are ignored rather than failing the page.
     assert client.get(reverse("workspace:queue"), {"state": "nonsense", "article": "x"}).status_code == 200
+
+
+def test_queue_pages_count_and_order_like_the_whole_list(client, reviewer, rating, settings):
+    """Pages are cut from the ordered ids and their rows loaded after; a state's count comes from the
+    state counts: both must agree with the list walked page by page."""
+    from annotations.workspace import selectors
+
+    article = article_with_claims(7)
+    claims = list(article.claims.order_by("index"))
+    for claim in claims[:2]:
+        started(claim, reviewer, rating, "Because.")
+    as_user(client, reviewer)
+    for state, expected in ((S.UNREVIEWED, 5), ("all", 7), (S.IN_PROGRESS, 2)):
+        seen, page_number = [], 1
+        with mock.patch.object(selectors, "QUEUE_PAGE_SIZE", 3):
+            while True:
+                page = client.get(reverse("workspace:queue"), {"state": state, "page": page_number}).context[
+                    "page"
+                ]
+                assert page.paginator.count == expected, state
+                seen += [(claim.mine, -claim.checkworthiness, claim.index) for claim in page.object_list]
+                if not page.has_next():
+                    break
+                page_number += 1
+        assert len(seen) == expected and seen == sorted(seen), state
 
 
 def test_editor_queue_includes_claims_waiting_for_approval(client, reviewer, editor, claim, rating):
