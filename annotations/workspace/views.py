@@ -118,13 +118,12 @@ def queue(request: HttpRequest) -> HttpResponse:
         q=(data.get("q") or "").strip(),
         everything=bool(data.get("everything")),
     )
-    counts = selectors.queue_state_counts(user=request.user, filters=filters)
-    ids = selectors.queue_claim_ids(user=request.user, filters=filters)
-    paginator = Paginator(ids, selectors.QUEUE_PAGE_SIZE)
-    if filters.state == "all" or filters.state in counts:  # the state counts hold the total already
-        paginator.__dict__["count"] = (
-            sum(counts.values()) if filters.state == "all" else counts[filters.state]
-        )
+    queue_counts = selectors.queue_counts(user=request.user, filters=filters)
+    counts = queue_counts.by_state
+    paginator = Paginator(
+        selectors.queue_claim_ids(user=request.user, filters=filters), selectors.QUEUE_PAGE_SIZE
+    )
+    paginator.__dict__["count"] = queue_counts.of(filters.state)  # counted already: no second scan
     page = paginator.get_page(data.get("page") or 1)
     page.object_list = claims = selectors.queue_rows(user=request.user, ids=list(page.object_list))
     query = request.GET.copy()

@@ -162,7 +162,9 @@ def test_queue_pages_count_and_order_like_the_whole_list(client, reviewer, ratin
     for claim in claims[:2]:
         started(claim, reviewer, rating, "Because.")
     as_user(client, reviewer)
-    for state, expected in ((S.UNREVIEWED, 5), ("all", 7), (S.IN_PROGRESS, 2)):
+    waiting = len(list(selectors.queue_claim_ids(user=reviewer, filters=selectors.QueueFilters())))
+    assert waiting == 7  # the free ones and the reviewer's own
+    for state, expected in ((S.UNREVIEWED, 5), ("all", 7), (S.IN_PROGRESS, 2), ("", waiting)):
         seen, page_number = [], 1
         with mock.patch.object(selectors, "QUEUE_PAGE_SIZE", 3):
             while True:
