@@ -205,7 +205,7 @@ def import_job_retry(*, job_id: int) -> ImportJob:
     return job
 
 
-def import_jobs_resume(*, untouched_since=None) -> int:
+def import_jobs_resume() -> int:
     """Re-send every job a worker had started and not finished (run at worker start): work lost with a
     dead worker resumes.
 
@@ -213,15 +213,11 @@ def import_jobs_resume(*, untouched_since=None) -> int:
     message when it is received); harmless elsewhere because every step is idempotent. A job still
     queued has its message in the queue: sending it again only ran it twice (``make run`` "resumed"
     the seed import it had just queued). One whose message was lost all the same is re-sent by the
-    sweeper once it is stalled. ``untouched_since`` (when the starting worker became ready) leaves out a
-    job some worker moved since: it is alive (``make run``'s worker had begun the seed import, then
-    "resumed" it too).
+    sweeper once it is stalled.
     """
     from factcheck.imports.tasks import import_job_run_task
 
     started = ImportJob.objects.unfinished().exclude(status=ImportJob.Status.QUEUED)
-    if untouched_since is not None:
-        started = started.filter(updated_at__lt=untouched_since)
     job_ids = list(started.order_by("pk").values_list("pk", flat=True))
     for job_id in job_ids:
         import_job_run_task.delay(job_id)

@@ -17,8 +17,6 @@ from celery import Task, shared_task
 from celery.signals import worker_ready
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
 from factcheck.imports import feeds, preview, services
 
@@ -57,8 +55,8 @@ def import_chunk_task(self: Task, job_id: int, item_ids: list[int]) -> None:
 
 
 @shared_task(name="factcheck.tasks.import_jobs_resume_task", **TASK_OPTIONS)
-def import_jobs_resume_task(self: Task, ready_at: str | None = None) -> None:
-    services.import_jobs_resume(untouched_since=parse_datetime(ready_at) if ready_at else None)
+def import_jobs_resume_task(self: Task) -> None:
+    services.import_jobs_resume()
 
 
 @shared_task(name="factcheck.tasks.import_jobs_sweep_task", **TASK_OPTIONS)
@@ -85,6 +83,6 @@ def _resume_unfinished_imports(sender: Any = None, **kwargs: Any) -> None:
     """A starting worker re-sends unfinished jobs, for brokers that lose a dead worker's messages."""
     if settings.FACTCHECK_RESUME_IMPORTS_ON_WORKER_START:
         try:
-            import_jobs_resume_task.delay(timezone.now().isoformat())
+            import_jobs_resume_task.delay()
         except Exception:  # the worker must start even if this one send fails
             logger.exception("Could not queue the resumption of unfinished imports")

@@ -318,22 +318,6 @@ def test_resume_resends_only_unfinished_jobs_a_worker_had_started(tmp_path):
     delay.assert_called_once_with(stuck.pk)
 
 
-def test_resume_at_worker_start_leaves_jobs_a_worker_moved_since(tmp_path):
-    """``make run`` queues the seed import, then its worker starts, begins the job and also "resumed" it:
-    a job touched after the worker became ready is alive and is not sent again."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    ready_at = timezone.now()
-    left_behind = ImportJob.objects.create(sources=[], status=ImportJob.Status.RUNNING)
-    ImportJob.objects.filter(pk=left_behind.pk).update(updated_at=ready_at - timedelta(minutes=1))
-    ImportJob.objects.create(sources=[], status=ImportJob.Status.RUNNING)  # just begun by the new worker
-    with mock.patch.object(tasks.import_job_run_task, "delay") as delay:
-        tasks.import_jobs_resume_task.run(ready_at.isoformat())
-    delay.assert_called_once_with(left_behind.pk)
-
-
 def test_sources_are_checked():
     with pytest.raises(ValueError, match="Nothing to import"):
         services.import_job_create(sources=[])
