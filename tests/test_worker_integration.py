@@ -127,6 +127,20 @@ def test_sigkilled_worker_mid_job_then_a_new_worker_completes_it_exactly_once(wo
     assert killed_at < 200
 
 
+def test_a_job_queued_before_the_worker_starts_is_started_once(workers, seed_dir):
+    """``make run``: the seed import is queued, then the worker starts; it runs the job and does not
+    also "resume" it."""
+    job = import_job_create(sources=[{"kind": "path", "value": str(seed_dir)}])
+    worker = workers(env={"FACTCHECK_RESUME_IMPORTS_ON_WORKER_START": "true"})
+    wait_for(
+        lambda: job.refresh_from_db() or job.is_finished, timeout=90, what="the job to finish", worker=worker
+    )
+    assert (job.status, job.imported_count) == (ImportJob.Status.SUCCEEDED, 1)
+    log = worker.log()
+    assert "Resumed" not in log, log[-3000:]
+    assert log.count("import_job_run_task[") == 2, log[-3000:]  # received, succeeded: once
+
+
 def test_broker_down_at_start_then_retry_through_the_worker(celery_worker_process, seed_dir):
     with unreachable_broker(), pytest.raises(CommandError, match="task queue is unreachable"):
         call_command("import_articles", str(seed_dir))

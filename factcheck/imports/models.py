@@ -50,6 +50,12 @@ class ImportJob(TimestampedModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"
     )
+    run_by = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The worker start (host, process, time) that last ran this job; that worker does not "
+        "resume it when it becomes ready.",
+    )
     feed = models.ForeignKey(
         "factcheck.Feed",
         null=True,

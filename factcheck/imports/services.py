@@ -205,9 +205,10 @@ def import_job_retry(*, job_id: int) -> ImportJob:
     return job
 
 
-def import_jobs_resume() -> int:
+def import_jobs_resume(*, worker_start: str = "") -> int:
     """Re-send every job a worker had started and not finished (run at worker start): work lost with a
-    dead worker resumes.
+    dead worker resumes. Jobs the starting worker (``worker_start``) has itself begun since are alive
+    and are left alone (``make run``'s worker began the seed import, then "resumed" it too).
 
     Needed where the broker forgets unacknowledged messages (the filesystem transport deletes a
     message when it is received); harmless elsewhere because every step is idempotent. A job still
@@ -218,6 +219,8 @@ def import_jobs_resume() -> int:
     from factcheck.imports.tasks import import_job_run_task
 
     started = ImportJob.objects.unfinished().exclude(status=ImportJob.Status.QUEUED)
+    if worker_start:
+        started = started.exclude(run_by=worker_start)
     job_ids = list(started.order_by("pk").values_list("pk", flat=True))
     for job_id in job_ids:
         import_job_run_task.delay(job_id)
@@ -259,8 +262,11 @@ def import_jobs_sweep() -> list[int]:
 # --- Running jobs --------------------------------------------------------------------------------
 
 
-def import_job_run(*, job_id: int) -> None:
-    """Plan the job if needed, then send its pending items to the workers in chunks."""
+def import_job_run(*, job_id: int, worker_start: str = "") -> None:
+    """Plan the job if needed, then send its pending items to the workers in chunks.
+
+    ``worker_start`` names the worker start running it, so that worker does not resume it.
+    """
     from factcheck.imports.tasks import import_chunk_task
 
     job = ImportJob.objects.filter(pk=job_id).first()
@@ -269,6 +275,8 @@ def import_job_run(*, job_id: int) -> None:
         return
     if job.is_finished:
         return
+    if worker_start:
+        ImportJob.objects.filter(pk=job.pk).update(run_by=worker_start)
     ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.QUEUED).update(
         status=ImportJob.Status.RUNNING,
         started_at=job.started_at or timezone.now(),

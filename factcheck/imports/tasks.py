@@ -11,10 +11,13 @@ before a deploy still find their task; ``factcheck.celery`` has the workers impo
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import time
 from typing import Any, Literal, TypedDict
 
 from celery import Task, shared_task
-from celery.signals import worker_ready
+from celery.signals import worker_init, worker_ready
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
@@ -44,9 +47,23 @@ TASK_OPTIONS: TaskOptions = {
 }
 
 
+WORKER_START_ENV = "FACTCHECK_WORKER_START"
+
+
+def worker_start() -> str:
+    """Which start of which worker this process belongs to ("" outside a worker)."""
+    return os.environ.get(WORKER_START_ENV, "")
+
+
+@worker_init.connect
+def _name_this_worker_start(sender: Any = None, **kwargs: Any) -> None:
+    """Set before the pool forks, so every child process of this start shares the name."""
+    os.environ[WORKER_START_ENV] = f"{socket.gethostname()}:{os.getpid()}:{time.time_ns()}"
+
+
 @shared_task(name="factcheck.tasks.import_job_run_task", **TASK_OPTIONS)
 def import_job_run_task(self: Task, job_id: int) -> None:
-    services.import_job_run(job_id=job_id)
+    services.import_job_run(job_id=job_id, worker_start=worker_start())
 
 
 @shared_task(name="factcheck.tasks.import_chunk_task", **TASK_OPTIONS)
@@ -56,7 +73,7 @@ def import_chunk_task(self: Task, job_id: int, item_ids: list[int]) -> None:
 
 @shared_task(name="factcheck.tasks.import_jobs_resume_task", **TASK_OPTIONS)
 def import_jobs_resume_task(self: Task) -> None:
-    services.import_jobs_resume()
+    services.import_jobs_resume(worker_start=worker_start())
 
 
 @shared_task(name="factcheck.tasks.import_jobs_sweep_task", **TASK_OPTIONS)

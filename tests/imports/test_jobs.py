@@ -318,6 +318,33 @@ def test_resume_resends_only_unfinished_jobs_a_worker_had_started(tmp_path):
     delay.assert_called_once_with(stuck.pk)
 
 
+def test_a_starting_worker_does_not_resume_the_jobs_it_has_begun_itself(tmp_path, monkeypatch):
+    """``make run`` queues the seed import, then its worker starts: it began job 1, then "resumed" it
+    too. A job another worker start ran (one that died) is still resumed."""
+    monkeypatch.setenv(tasks.WORKER_START_ENV, "host:2:200")
+    left_behind = ImportJob.objects.create(sources=[], status=ImportJob.Status.RUNNING, run_by="host:1:100")
+    begun_here = ImportJob.objects.create(sources=[], status=ImportJob.Status.QUEUED)
+    with (
+        mock.patch.object(services, "import_job_plan"),
+        mock.patch.object(services, "import_job_finish_if_done"),
+    ):
+        tasks.import_job_run_task.run(begun_here.pk)
+    begun_here.refresh_from_db()
+    assert (begun_here.status, begun_here.run_by) == (ImportJob.Status.RUNNING, "host:2:200")
+    with mock.patch.object(tasks.import_job_run_task, "delay") as delay:
+        tasks.import_jobs_resume_task.run()
+    delay.assert_called_once_with(left_behind.pk)
+
+
+def test_each_worker_start_has_its_own_name(monkeypatch):
+    monkeypatch.delenv(tasks.WORKER_START_ENV, raising=False)
+    assert tasks.worker_start() == ""
+    tasks._name_this_worker_start()
+    first = tasks.worker_start()
+    tasks._name_this_worker_start()
+    assert first and tasks.worker_start() not in ("", first)
+
+
 def test_sources_are_checked():
     with pytest.raises(ValueError, match="Nothing to import"):
         services.import_job_create(sources=[])
