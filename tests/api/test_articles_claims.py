@@ -9,6 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from annotations.models import ReviewState
+from factcheck.models import Claim
+from tests.api.helpers import make_review
 from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory
 
 pytestmark = pytest.mark.django_db
@@ -335,3 +338,30 @@ def test_the_schema_bounds_the_page_size(anon):
         p for p in schema["paths"]["/api/v1/claims/"]["get"]["parameters"] if p["name"] == "page_size"
     ]
     assert parameter["schema"]["minimum"] == 1 and "more than 1000 gives 1000" in parameter["description"]
+
+
+def test_claims_list_rows_are_what_the_claim_serializer_makes(token_client):
+    """The list builds its rows from ``values()`` (``claim_list_rows``) for speed; each must be exactly what
+    ``ClaimSerializer`` (the schema's declaration) makes of the same claim: published or not, with a
+    withdrawn verdict, figures with and without values, a corrected claim, a speaker."""
+    from annotations.api.serializers import ClaimSerializer
+    from annotations.api.views import _claims
+
+    published = make_review(state=ReviewState.PUBLISHED, verdict="misleading")
+    make_review(state=ReviewState.IN_PROGRESS)
+    make_review(state=ReviewState.WITHDRAWN)
+    ClaimFactory()  # no review, no figure
+    corrected = ClaimFactory(
+        speaker="Jane Doe", speaker_type="person", origin="corrected", corrected=["speaker"]
+    )
+    QuantityFactory(claim=corrected, value=None, low=20, high=None, qualifier="more_than")
+    QuantityFactory(claim=published.claim, value=2.5, unit="percent")
+    Claim.objects.filter(pk=corrected.pk).update(
+        attention="The extractor now reads it differently.", version=3
+    )
+
+    listed = token_client.get("/api/v1/claims/?page_size=1000").json()["results"]
+    expected = ClaimSerializer(_claims().order_by("id"), many=True).data
+    assert len(listed) == Claim.objects.count() == 5
+    assert listed == json.loads(json.dumps(expected))
+    assert [row["verdict"] is not None for row in listed].count(True) == 1
