@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, overload
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
@@ -118,8 +118,14 @@ class QueueIds:
         mine = self._claims.filter(review__assignee=self._user).order_by(*QUEUE_ORDER)
         return list(mine.values_list("pk", flat=True))
 
-    def __getitem__(self, window: slice) -> list[int]:
-        if not isinstance(window, slice) or window.step not in (None, 1):
+    @overload
+    def __getitem__(self, window: int) -> int: ...
+    @overload
+    def __getitem__(self, window: slice) -> list[int]: ...
+    def __getitem__(self, window: int | slice) -> int | list[int]:
+        if isinstance(window, int):
+            return self[window : window + 1][0]
+        if window.step not in (None, 1):
             raise TypeError("The queue's ids are read a page (a slice) at a time.")
         start, stop, mine = window.start or 0, window.stop, self._mine
         ids = mine[start:stop]

@@ -124,7 +124,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     ids = selectors.queue_claim_ids(
         user=request.user, filters=filters, count=queue_counts.of(filters.state)
     )  # counted already: no second scan
-    paginator = Paginator(ids, selectors.QUEUE_PAGE_SIZE)  # type: ignore[arg-type]  # sliced, counted
+    paginator: Paginator[int] = Paginator(ids, selectors.QUEUE_PAGE_SIZE)
     page = paginator.get_page(data.get("page") or 1)
     page.object_list = claims = selectors.queue_rows(user=request.user, ids=list(page.object_list))
     query = request.GET.copy()

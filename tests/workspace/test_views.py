@@ -164,6 +164,9 @@ def test_queue_pages_count_and_order_like_the_whole_list(client, reviewer, ratin
     as_user(client, reviewer)
     waiting = len(list(selectors.queue_claim_ids(user=reviewer, filters=selectors.QueueFilters())))
     assert waiting == 7  # the free ones and the reviewer's own
+    ids = selectors.queue_claim_ids(user=reviewer, filters=selectors.QueueFilters())
+    everything = list(ids)
+    assert ids[0] == everything[0] and ids[1:4] == everything[1:4] and ids[5:] == everything[5:]
     for state, expected in ((S.UNREVIEWED, 5), ("all", 7), (S.IN_PROGRESS, 2), ("", waiting)):
         seen, page_number = [], 1
         with mock.patch.object(selectors, "QUEUE_PAGE_SIZE", 3):
