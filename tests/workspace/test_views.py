@@ -780,3 +780,18 @@ def test_lists_show_an_excerpt_of_a_long_claim(client, reviewer):
     html = as_user(client, reviewer).get(reverse("workspace:queue"), {"state": "all"}).content.decode()
     assert "word10 " in html and "word399" not in html and "…" in html
     assert '<span class="qty">250,000 people</span>' in html
+
+
+def test_queue_article_menu_escapes_shortens_and_marks_the_chosen_article(client, reviewer):
+    hostile = ArticleFactory(title='<script>alert("x")</script> & co')
+    long = ArticleFactory(title="A very long title " * 10)
+    as_user(client, reviewer)
+    html = client.get(reverse("workspace:queue"), {"article": long.pk}).content.decode()
+    menu = html[html.index('<select id="f-article"') : html.index("</select>", html.index('id="f-article"'))]
+    assert "<script>" not in menu
+    assert (
+        f'<option value="{hostile.pk}">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</option>'
+        in menu
+    )
+    chosen = re.search(rf'<option value="{long.pk}" selected>([^<]*)</option>', menu)
+    assert chosen and chosen.group(1).endswith("…") and len(chosen.group(1)) == 60
