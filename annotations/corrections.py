@@ -145,9 +145,12 @@ def _conflict(claim: Claim, expected_version: int) -> Conflict:
         speaker = (machine.get("speaker") or {}).get("name", "")
         seen = SimpleNamespace(**{**machine, "speaker": speaker, "not_a_claim": False})
     changed_by: list[str] = []
+    changed_by_ids: list[int] = []
     for record in records:
         if record.version > expected_version:
             name = public_name(record.history_user) if record.history_user else "someone"
+            if record.history_user_id and record.history_user_id not in changed_by_ids:
+                changed_by_ids.append(record.history_user_id)
             if name not in changed_by:
                 changed_by.append(name)
     changes = [
@@ -159,6 +162,7 @@ def _conflict(claim: Claim, expected_version: int) -> Conflict:
         expected_version=expected_version,
         current_version=claim.version,
         changed_by=changed_by,
+        changed_by_ids=changed_by_ids,
         changes=changes,
         subject="claim",
     )

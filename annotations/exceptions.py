@@ -51,6 +51,11 @@ class Conflict:
     changed_by: list[str] = field(default_factory=list)
     changes: list[FieldChange] = field(default_factory=list)
     subject: str = "review"  # what changed: "review" or "claim"
+    changed_by_ids: list[int] = field(default_factory=list)  # the users behind ``changed_by``
+
+    def only_by(self, user) -> bool:
+        """Whether ``user`` alone made the changes: their own other tab or window, not a colleague."""
+        return bool(self.changed_by_ids) and set(self.changed_by_ids) == {user.pk}
 
 
 class ConflictError(WorkflowError):

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -404,3 +405,107 @@ class ReviewRevision(models.Model):
             published_by=published_by,
             published_at=published_at,
         )
+
+
+class NotificationKind(models.TextChoices):
+    ASSIGNED = "assigned", "A claim was assigned to you"
+    RETURNED = "returned", "An editor returned your review to you"
+    MENTIONED = "mentioned", "Someone mentioned you in a comment"
+    PUBLISHED = "published", "A review you worked on was published"
+
+
+NOTIFICATION_MESSAGE_MAX = 300
+
+
+class NotificationQuerySet(models.QuerySet):
+    def for_user(self, user) -> NotificationQuerySet:
+        return self.filter(recipient=user)
+
+    def unread(self) -> NotificationQuerySet:
+        return self.filter(read_at__isnull=True)
+
+
+class Notification(models.Model):
+    """Something a reviewer or editor should know about a review; written by ``annotations.notifications``."""
+
+    Kind = NotificationKind
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=12, choices=NotificationKind.choices)
+    claim = models.ForeignKey("factcheck.Claim", on_delete=models.CASCADE, related_name="+")
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="notifications")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who did it; empty when it was the system or the account is gone.",
+    )
+    message = models.CharField(max_length=NOTIFICATION_MESSAGE_MAX, help_text="Plain text.")
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True, help_text="Empty while unread.")
+    emailed_at = models.DateTimeField(null=True, blank=True, help_text="Empty until its email was sent.")
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"], name="notification_recipient_read"),
+            models.Index(fields=["recipient", "-created_at", "-id"], name="notification_recipient_new"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=NotificationKind.values), name="notification_kind_valid"
+            ),
+            # Nobody is told about what they did themselves.
+            models.CheckConstraint(
+                condition=Q(actor__isnull=True) | ~Q(actor=F("recipient")),
+                name="notification_not_to_actor",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} for {self.recipient} ({'read' if self.read_at else 'unread'})"
+
+    def get_absolute_url(self) -> str:
+        """Opening it marks it read, then shows the claim (the email links here too)."""
+        return reverse("workspace:notification-open", args=[self.pk])
+
+
+class NotificationSettings(models.Model):
+    """One user's switches, per kind: shown in the workspace, sent by email.
+
+    The row is created on the first save of the settings form; until then the field defaults apply
+    (``annotations.notifications.settings_for``).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings"
+    )
+    assigned_in_app = models.BooleanField(default=True)
+    assigned_email = models.BooleanField(default=False)
+    returned_in_app = models.BooleanField(default=True)
+    returned_email = models.BooleanField(default=False)
+    mentioned_in_app = models.BooleanField(default=True)
+    mentioned_email = models.BooleanField(default=False)
+    published_in_app = models.BooleanField(default=True)
+    published_email = models.BooleanField(default=False)
+
+    CHANNELS = ("in_app", "email")
+
+    class Meta:
+        verbose_name_plural = "notification settings"
+
+    def __str__(self) -> str:
+        return f"Notification settings of {self.user}"
+
+    @classmethod
+    def field_name(cls, kind: str, channel: str) -> str:
+        return f"{NotificationKind(kind).value}_{channel}"
+
+    def wants(self, kind: str, channel: str) -> bool:
+        return bool(getattr(self, self.field_name(kind, channel)))

@@ -31,9 +31,12 @@ EDITOR_PERMISSIONS: dict[str, list[str]] = {
     "factcheck": [
         *REVIEWER_PERMISSIONS["factcheck"],
         "view_importjob",
+        "add_importjob",  # start imports (the workspace's and the admin's import form, the API)
         "view_importitem",
         "view_factcheck",
         "view_feed",
+        "add_feed",
+        "change_feed",
         "view_feedentry",
     ],
     "annotations": [

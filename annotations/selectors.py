@@ -123,8 +123,11 @@ def review_conflict(*, review: Review, expected_version: int) -> Conflict:
     seen = next((r for r in records if r.version == expected_version), None)
     later = [r for r in records if r.version > expected_version]
     changed_by: list[str] = []
+    changed_by_ids: list[int] = []
     for record in later:
         name = public_name(record.history_user) if record.history_user else "someone"
+        if record.history_user_id and record.history_user_id not in changed_by_ids:
+            changed_by_ids.append(record.history_user_id)
         if name not in changed_by:
             changed_by.append(name)
     changes = []
@@ -137,6 +140,7 @@ def review_conflict(*, review: Review, expected_version: int) -> Conflict:
         expected_version=expected_version,
         current_version=review.version,
         changed_by=changed_by,
+        changed_by_ids=changed_by_ids,
         changes=changes,
     )
 

@@ -27,7 +27,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from annotations import workflow
+from annotations import notifications, workflow
 from annotations.exceptions import (
     ConflictError,
     PermissionDenied,
@@ -215,7 +215,9 @@ def review_assign(*, review: Review, by, assignee=None, expected_version: int | 
     review.assignee = assignee
     review.assigned_at = timezone.now()
     _move(review, action)
-    return _save(review, by, f"Assigned to {public_name(assignee)}")
+    review = _save(review, by, f"Assigned to {public_name(assignee)}")
+    notifications.notify_assigned(review=review, by=by)
+    return review
 
 
 @transaction.atomic
@@ -327,7 +329,9 @@ def review_return(*, review: Review, by, reason: str, expected_version: int | No
     review.second_reviewer = None
     review.approved_at = None
     Comment.objects.create(review=review, author=by, kind=CommentKind.RETURN, body=reason)
-    return _save(review, by, "Returned to reviewer")
+    review = _save(review, by, "Returned to reviewer")
+    notifications.notify_returned(review=review, by=by, reason=reason)
+    return review
 
 
 @transaction.atomic
@@ -351,6 +355,7 @@ def review_publish(*, review: Review, by, expected_version: int | None = None) -
     review = _save(review, by, f"Published (revision {review.revision})")
     event = "published" if review.revision == 1 else "corrected"
     verdict_changed.send(sender=Review, event=event, review=review)
+    notifications.notify_published(review=review, by=by)
     return review
 
 
@@ -525,4 +530,6 @@ def comment_add(*, review: Review, by, body: str) -> Comment:
     """Internal note on a review, in any state; never exported."""
     workflow.check("comment", review, by)
     body = _require_text(body, "The comment")
-    return Comment.objects.create(review=review, author=by, body=body)
+    comment = Comment.objects.create(review=review, author=by, body=body)
+    notifications.notify_mentioned(comment=comment)
+    return comment

@@ -85,6 +85,7 @@ class Action:
     step: bool = True
     style: str = "secondary"  # primary, secondary, danger, publish
     shortcut: str = ""  # a key in the workspace
+    confirm: str = ""  # asked before the step, for steps that reach readers at once
 
     @property
     def message(self) -> str:
@@ -207,6 +208,8 @@ WORKFLOW = Workflow(
             actor=Actor.NOT_AN_AUTHOR,
             turn=Turn.ANYONE,
             style="publish",
+            confirm="Publish this verdict? Readers see it at once: the public page, the API, the feeds and "
+            "the partners' webhooks.",
         ),
         Action(
             "dismiss",
@@ -247,6 +250,8 @@ WORKFLOW = Workflow(
             reason=Reason.REQUIRED,
             reason_name="A reason for withdrawing the verdict (readers see it)",
             style="danger",
+            confirm="Withdraw this published verdict? It leaves the public page, the API and the feeds at "
+            "once; readers see your reason.",
         ),
         Action(
             "correct",

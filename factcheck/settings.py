@@ -242,6 +242,22 @@ CORS_EXPOSE_HEADERS = [
 ]
 CORS_PREFLIGHT_MAX_AGE = 3600
 
+# --- Email (notifications a user asked to receive by email) ---------------------------------------
+# Development prints them to the console; production sends them by SMTP (EMAIL_HOST and the rest).
+EMAIL_BACKEND = env.str(
+    "EMAIL_BACKEND",
+    default="django.core.mail.backends.smtp.EmailBackend"
+    if PRODUCTION
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="factcheck@localhost")
+
 # --- Django REST framework --------------------------------------------------
 # Anonymous clients may read published verdicts only when this is on (off by default).
 FACTCHECK_API_ANONYMOUS_READ = env.bool("FACTCHECK_API_ANONYMOUS_READ", default=False)

@@ -3,7 +3,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from annotations.api import views
+from annotations.api import stats, views
 from factcheck.imports.api import ImportJobViewSet
 
 app_name = "api"
@@ -20,5 +20,6 @@ router.register("imports", ImportJobViewSet, basename="import")
 urlpatterns = [
     path("", views.api_index, name="index"),
     path("annotations/export/", views.AnnotationExportView.as_view(), name="annotations-export"),
+    path("stats/", stats.DeskStatsView.as_view(), name="stats"),
     *router.urls,
 ]

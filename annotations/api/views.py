@@ -97,6 +97,7 @@ INDEX = {
     "reviews_export": "api:review-export",
     "imports": "api:import-list",
     "annotations_export": "api:annotations-export",
+    "stats": "api:stats",
     "schema": "api-schema",
     "docs": "api-docs",
 }

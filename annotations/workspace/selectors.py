@@ -18,7 +18,7 @@ from django.db.models.functions import Coalesce
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState
 from annotations.roles import public_name
 from annotations.selectors import claims_with_reviews, waiting_for
-from factcheck.models import Article, Category, Claim, Feed, ImportJob, Quantity
+from factcheck.models import Article, Category, Claim, Feed, ImportItem, ImportJob, Quantity
 
 S = ReviewState
 # Unfinished states first: the queue is a to-do list.
@@ -359,6 +359,25 @@ def review_as_of(*, review: Review, version: int | None):
 
 def import_jobs() -> QuerySet:
     return ImportJob.objects.select_related("created_by", "feed").order_by("-created_at", "-id")
+
+
+FAILED_ITEMS_SHOWN = 500
+
+
+def import_job_articles(*, job: ImportJob) -> QuerySet:
+    """The articles a job created, in import order, with how many claims each holds."""
+    return (
+        Article.objects.filter(import_job=job)
+        .only("id", "title", "source_url", "created_at")
+        .annotate(claim_count=Count("claims"))
+        .order_by("id")
+    )
+
+
+def import_job_failed_items(*, job: ImportJob) -> list[ImportItem]:
+    """The job's failed items with their reasons (the first ``FAILED_ITEMS_SHOWN``)."""
+    failed = job.items.filter(status=ImportItem.Status.FAILED).only("id", "position", "name", "error")
+    return list(failed.order_by("position")[:FAILED_ITEMS_SHOWN])
 
 
 FEEDS_SHOWN = 50

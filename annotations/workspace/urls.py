@@ -1,6 +1,6 @@
 from django.urls import path
 
-from annotations.workspace import quality, views
+from annotations.workspace import notifications_views, quality, stats_views, views
 
 app_name = "workspace"
 
@@ -33,5 +33,16 @@ urlpatterns = [
     ),
     path("imports/", views.imports, name="imports"),
     path("imports/rows/", views.import_rows, name="import-rows"),
+    path("imports/new/", views.import_start, name="import-start"),
+    path("imports/<int:job_id>/", views.import_job, name="import-job"),
     path("quality/", quality.quality, name="quality"),
+    path("stats/", stats_views.stats, name="stats"),
+    path("notifications/", notifications_views.notifications, name="notifications"),
+    path("notifications/read/", notifications_views.notifications_read, name="notifications-read"),
+    path(
+        "notifications/<int:notification_id>/open/",
+        notifications_views.notification_open,
+        name="notification-open",
+    ),
+    path("notifications/settings/", notifications_views.notification_settings, name="notification-settings"),
 ]

@@ -15,15 +15,18 @@ from functools import wraps
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_POST
@@ -63,6 +66,8 @@ from annotations.workspace.render import (
     verdict_of,
 )
 from factcheck.extraction.quantities import find_quantities
+from factcheck.imports import services as import_services
+from factcheck.imports.forms import ImportArticlesForm, import_form_submit
 from factcheck.models import Article, Category, Claim, Qualifier, Quantity, QuantityKind, SpeakerType
 from factcheck.text import plain
 
@@ -90,7 +95,11 @@ def workspace_view(view):
             return login_view(request, *args, **kwargs)
         if not request.user.has_perm("factcheck.view_claim"):
             raise DjangoPermissionDenied("The workspace is for reviewers and editors.")
-        return view(request, *args, **kwargs)
+        response = view(request, *args, **kwargs)
+        # Back must ask the server again: a page restored from the cache carried an old review version,
+        # and the next keystroke raised a false conflict.
+        add_never_cache_headers(response)
+        return response
 
     return wrapped
 
@@ -280,6 +289,7 @@ def build_panel_context(
             "needs_reason": step.reason is workflow.Reason.REQUIRED,
             "style": step.style,
             "key": step.shortcut,
+            "confirm": step.confirm,
         }
         for step in workflow.steps()
         if step.name in allowed
@@ -323,6 +333,7 @@ def build_panel_context(
         "assignee_name": public_name(review.assignee) if review.assignee_id else "",
         "second_reviewer_name": public_name(review.second_reviewer) if review.second_reviewer_id else "",
         "conflict": conflict.conflict if conflict else None,
+        "conflict_is_yours": bool(conflict and conflict.conflict.only_by(request.user)),
         "conflict_message": conflict.message if conflict else "",
         "mine": mine_display,
         "error": error,
@@ -1367,16 +1378,75 @@ def _require_import_view(request: HttpRequest) -> None:
         raise DjangoPermissionDenied("Import jobs are for editors.")
 
 
+def _imports_page(request: HttpRequest, form: ImportArticlesForm | None = None, **extra: Any) -> HttpResponse:
+    context = {**_imports_context(request), **_feeds_context(request), **extra}
+    if context["can_import"]:
+        context["form"] = form or ImportArticlesForm()
+        context["max_upload_mb"] = settings.FACTCHECK_MAX_UPLOAD_BYTES // (1024 * 1024)
+    return render(request, "workspace/imports.html", context, status=400 if form and form.errors else 200)
+
+
 @require_GET
 @workspace_view
 def imports(request: HttpRequest) -> HttpResponse:
     _require_import_view(request)
-    return render(request, "workspace/imports.html", {**_imports_context(request), **_feeds_context(request)})
+    return _imports_page(request)
+
+
+@require_POST
+@workspace_view
+def import_start(request: HttpRequest) -> HttpResponse:
+    """An editor starts an import here as in the admin: the same form and rules (``import_form_submit``)."""
+    _require_import_view(request)
+    if not request.user.has_perm("factcheck.add_importjob"):
+        raise DjangoPermissionDenied("Starting imports is for editors.")
+    form = ImportArticlesForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _imports_page(request, form)
+    try:
+        submission = import_form_submit(form=form, user=request.user, want_preview="_preview" in request.POST)
+    except ValueError as error:
+        form.add_error(None, str(error))
+        return _imports_page(request, form)
+    if submission.previews:
+        return _imports_page(
+            request,
+            form.after_preview(submission.preview_token),
+            previews=submission.previews,
+            previewed=submission.previewed,
+        )
+    try:
+        job = import_services.import_job_create(sources=submission.sources, created_by=request.user)
+    except import_services.ImportQueueUnavailable as error:
+        messages.error(request, f"{error.job}: {error.reason}")
+        return redirect("workspace:imports")
+    count = len(submission.sources)
+    messages.success(request, f"Import job #{job.pk} started: {count} source{pluralize(count)}.")
+    return redirect(f"{reverse('workspace:imports')}#job-{job.pk}")
+
+
+@require_GET
+@workspace_view
+def import_job(request: HttpRequest, job_id: int) -> HttpResponse:
+    """One job: the articles it created (each opens in the reader) and every item that failed, with why."""
+    _require_import_view(request)
+    job = get_object_or_404(selectors.import_jobs(), pk=job_id)
+    articles = Paginator(selectors.import_job_articles(job=job), selectors.IMPORT_PAGE_SIZE * 2).get_page(
+        request.GET.get("page") or 1
+    )
+    context = {
+        "job": job,
+        "articles": articles,
+        "failed_items": selectors.import_job_failed_items(job=job),
+        "active_nav": "imports",
+    }
+    return render(request, "workspace/import_job.html", context)
 
 
 @require_GET
 @workspace_view
 def import_rows(request: HttpRequest) -> HttpResponse:
-    """The job table alone, polled by htmx every two seconds while a job on the page is unfinished."""
+    """The job table alone, polled by htmx: every two seconds while a job on the page is unfinished, every
+    ten otherwise, so that a job started elsewhere (the admin, the API, a feed) shows up."""
     _require_import_view(request)
     return render(request, "workspace/_import_rows.html", _imports_context(request))

@@ -3,22 +3,19 @@ for new articles, with their status."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.validators import URLValidator
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
-from factcheck.imports import feeds, preview, services
+from factcheck.imports import feeds, services
+from factcheck.imports.forms import ImportArticlesForm, Submission, import_form_submit
 from factcheck.imports.models import Feed, FeedEntry, ImportItem, ImportJob
-from factcheck.imports.parsers import control_character, shown, suffix_of
 
 ERRORS_SHOWN = 200
 ITEM_FIELDS = (
@@ -32,59 +29,6 @@ ITEM_FIELDS = (
     "article",
     "fact_check",
 )
-
-
-class ImportArticlesForm(forms.Form):
-    file = forms.FileField(
-        required=False,
-        help_text="A .txt, .md, .html, .json, .jsonl or .csv file, an RSS or Atom feed (.rss, .atom, .xml), "
-        "or a .zip of them.",
-    )
-    urls = forms.CharField(
-        required=False,
-        label="URLs",
-        widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "placeholder": "https://…  (one a line)"}),
-        help_text="Web pages to fetch, one a line.",
-    )
-
-    def clean_file(self):
-        file = self.cleaned_data.get("file")
-        limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
-        if file and file.size > limit:
-            raise ValidationError(f"The file is {file.size:,} bytes, over the {limit:,}-byte limit.")
-        return file
-
-    def clean_urls(self) -> list[str]:
-        # One URL a line; only line feeds (and CR LF) separate them, so any other control character
-        # stays inside its URL and is refused there.
-        lines = self.cleaned_data.get("urls", "").replace("\r\n", "\n").split("\n")
-        urls = [line.strip(" \t\r") for line in lines if line.strip(" \t\r")]
-        validate = URLValidator(schemes=["http", "https"])
-        for url in urls:
-            if character := control_character(url):
-                raise ValidationError(
-                    f"This URL contains a control character ({character}), which no URL holds: "
-                    f"{shown(url, 120)}"
-                )
-            try:
-                validate(url)
-            except ValidationError:
-                raise ValidationError(f"Not an http(s) address: {url}") from None
-        return urls
-
-    # A file previewed on this page and stored meanwhile (``preview.preview_token``).
-    preview = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()
-        cleaned = self.cleaned_data
-        if not self.errors and not any(cleaned.get(name) for name in ("file", "urls", "preview")):
-            raise ValidationError("Upload a file or give at least one URL.")
-        return cleaned
-
-
-def _url_sources(urls: list[str]) -> list[dict]:
-    return [{"kind": "url", "value": url} for url in urls]
 
 
 @admin.register(ImportJob)
@@ -152,36 +96,25 @@ class ImportJobAdmin(admin.ModelAdmin):
         if not request.user.has_perm("factcheck.add_importjob"):
             raise PermissionDenied
         form = ImportArticlesForm(request.POST or None, request.FILES or None)
-        previews: list[preview.FilePreview] = []
-        upload: dict | None = None
+        submission = Submission()
         if request.method == "POST" and form.is_valid():
-            file = form.cleaned_data.get("file")
-            token: str = form.cleaned_data.get("preview") or ""
-            urls: list[str] = form.cleaned_data.get("urls") or []
             try:
-                if file:
-                    upload = services.import_upload_store(file=file)
-                elif token:
-                    upload = preview.source_from_token(token=token, user=request.user)
-                # A new CSV is always shown first: its columns are read by their names, a guess to confirm.
-                is_new_csv = file is not None and suffix_of(file.name or "") == ".csv"
-                if upload and ("_preview" in request.POST or is_new_csv):
-                    previews = preview.import_upload_preview(source=upload)
+                submission = import_form_submit(
+                    form=form, user=request.user, want_preview="_preview" in request.POST
+                )
             except ValueError as error:
                 form.add_error(None, str(error))
             else:
-                if previews and upload:
-                    token = preview.preview_token(source=upload, user=request.user)
-                    form = ImportArticlesForm(initial={"urls": "\n".join(urls), "preview": token})
-                else:
-                    return self._start_import(request, [*([upload] if upload else []), *_url_sources(urls)])
+                if not submission.previews:
+                    return self._start_import(request, submission.sources)
+                form = form.after_preview(submission.preview_token)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": "Import articles",
             "form": form,
-            "previews": previews,
-            "previewed": upload["name"] if previews and upload else "",
+            "previews": submission.previews,
+            "previewed": submission.previewed,
             "max_upload_mb": settings.FACTCHECK_MAX_UPLOAD_BYTES // (1024 * 1024),
         }
         return TemplateResponse(request, "admin/factcheck/importjob/import_form.html", context)

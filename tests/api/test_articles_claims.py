@@ -105,7 +105,7 @@ def test_the_api_root_lists_the_endpoints(anon):
     body = anon.get("/api/v1/").json()
     assert body["claims"] == "http://testserver/api/v1/claims/"
     assert body["schema"] == "http://testserver/api/schema/"
-    assert set(body) >= {"articles", "reviews", "imports", "annotations_export", "docs"}
+    assert set(body) >= {"articles", "reviews", "imports", "annotations_export", "stats", "docs"}
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,12 @@ them and fails any other:
   them: nothing to change, claims of two articles or not adjacent, a claim under review) answers 400 with
   code `not_allowed` and the rule in words; a JSON Schema cannot say these.
 Every other check runs unchanged.
+
+The two upload operations (``POST imports/`` and ``imports/preview/``, multipart) are left out: the
+multipart bodies Schemathesis builds do not carry what it reports (an empty URL item is dropped, a
+generated file part goes without a file name, so the server rightly sees no file), so its findings there
+are about the encoding, not the server. ``tests/imports/test_api.py`` and
+``tests/imports/test_bad_inputs.py`` test those two operations' bad input directly.
 """
 
 from __future__ import annotations
@@ -69,7 +75,7 @@ def editor_token(db) -> str:
     return Token.objects.create(user=member("eddie", "Editor")).key
 
 
-@schema.exclude(method="GET").parametrize()
+@schema.exclude(method="GET").exclude(path_regex=r"^/api/v1/imports/").parametrize()
 @settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_write_conforms_to_the_schema_under_every_check(
     case, editor_token, wsgi_requests_keep_the_test_connection

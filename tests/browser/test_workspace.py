@@ -210,8 +210,23 @@ def test_editor_approves_and_publishes(
     page.get_by_role("button", name="Approve").click()
     expect(page.locator("#panel-state")).to_have_text("Approved")
     expect(page.locator("#panel .alert.ok")).to_contain_text("Approved")
+    # Publishing asks first: dismissed, nothing happens; accepted, the verdict goes out.
+    questions: list[str] = []
+
+    def answer(dialog, accept: bool) -> None:
+        questions.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.once("dialog", lambda dialog: answer(dialog, accept=False))
+    page.get_by_role("button", name="Publish").click()
+    page.wait_for_timeout(300)
+    expect(page.locator("#panel-state")).to_have_text("Approved")
+    review.refresh_from_db()
+    assert review.state == ReviewState.APPROVED
+    page.once("dialog", lambda dialog: answer(dialog, accept=True))
     page.get_by_role("button", name="Publish").click()
     expect(page.locator("#panel-state")).to_have_text("Published")
+    assert len(questions) == 2 and questions[0].startswith("Publish this verdict?")
     expect(claim_link(page, target)).to_have_class(re.compile(r"st-published"))
     page.locator("#history summary").click()
     expect(page.locator("#history")).to_contain_text("Published")
@@ -375,3 +390,31 @@ def test_pages_fit_a_laptop_screen(live_server, new_page, login, artifacts_dir, 
     )
     assert controls > 15
     assert unlabelled == []
+
+
+def test_back_after_saving_shows_the_saved_review_and_raises_no_false_conflict(
+    live_server, new_page, login, artifacts_dir, seed_article, reviewer
+):
+    """Pressing Back after a save once restored the page from the cache with the review's old version;
+    the next keystroke was refused as "Someone else changed this review". Workspace pages are never
+    cached now: Back asks the server again."""
+    from playwright.sync_api import expect
+
+    target = Claim.objects.get(article=seed_article, text__contains="250,000 people")
+    review = services.review_get_or_create(claim=target)
+    services.review_assign(review=review, by=reviewer)
+    page = new_page()
+    login(page, "rita", PASSWORD)
+    page.goto(f"{live_server.url}/review/articles/{seed_article.pk}/?claim={target.pk}")
+    page.fill("#rationale", "First thoughts.")
+    expect(page.locator("#save-status")).to_contain_text("Saved")
+
+    page.goto(f"{live_server.url}/review/")
+    page.go_back()
+    expect(page.locator("#rationale")).to_have_value("First thoughts.")
+    page.fill("#rationale", "First thoughts, then the UN's figure.")
+    expect(page.locator("#save-status")).to_contain_text("Saved")
+    expect(page.locator("#conflict")).to_have_count(0)
+    page.screenshot(path=str(artifacts_dir / "workspace-back-after-save.png"))
+    review.refresh_from_db()
+    assert review.rationale == "First thoughts, then the UN's figure."

@@ -39,7 +39,7 @@ def test_import_form_upload_starts_a_job(admin_client):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"urls": ""}, "Upload a file or give at least one URL."),
+        ({"urls": ""}, "Paste an article, upload a file or give at least one URL."),
         (
             {"urls": "https://ok.example/a\nftp://bad.example/b"},
             "Not an http(s) address: ftp://bad.example/b",

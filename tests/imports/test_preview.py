@@ -171,7 +171,7 @@ def test_the_import_sweep_deletes_stale_previews():
     assert not ImportUpload.objects.exists()
 
 
-def test_the_api_previews_a_file_without_storing_it(client, editor):
+def test_the_api_previews_a_file_without_storing_it(client, reviewer):
     client.force_login(UserFactory(is_superuser=True))
     response = client.post(
         reverse("api:import-preview"), {"file": SimpleUploadedFile("checks.csv", CHECKS_CSV)}
@@ -182,7 +182,7 @@ def test_the_api_previews_a_file_without_storing_it(client, editor):
     assert file["columns"][0] == {"field": "claim", "column": "Statement"}
     assert file["rows"][0]["values"]["rating"] == "Mostly true" and file["rows"][2]["kind"] == "error"
     assert not ImportUpload.objects.exists() and not ImportJob.objects.exists()
-    client.force_login(editor)  # may follow imports, may not start them
+    client.force_login(reviewer)  # may not start imports
     refused = client.post(reverse("api:import-preview"), {"file": SimpleUploadedFile("c.csv", CHECKS_CSV)})
     assert refused.status_code == 403
 
