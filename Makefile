@@ -125,6 +125,12 @@ bench-export: install-dev
 bench-http: install-dev
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/factcheck} $(PY) bench/http.py
 
+## bench-reader: the reader's server time on a 1 MB article with ~1,200 claims (its own SQLite database in
+## var/, written once), against a short article in the same run.
+.PHONY: bench-reader
+bench-reader: install-dev
+	$(PY) bench/reader.py
+
 eval: install-dev
 	$(PY) -m evaluation newsquant ../shared/eval/newsquant/dev.json --compare
 	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv

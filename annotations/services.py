@@ -72,6 +72,7 @@ __all__ = [
     "review_get_or_create",
     "review_perform",
     "review_publish",
+    "review_recall",
     "review_reopen",
     "review_return",
     "review_submit_for_second_review",
@@ -332,6 +333,19 @@ def review_return(*, review: Review, by, reason: str, expected_version: int | No
     review = _save(review, by, "Returned to reviewer")
     notifications.notify_returned(review=review, by=by, reason=reason)
     return review
+
+
+@transaction.atomic
+def review_recall(*, review: Review, by, expected_version: int | None = None) -> Review:
+    """needs_second_review → in_progress by its own reviewer, to fix something before anyone acts on it.
+
+    The state is the condition: an approval or a return has already moved the review on.
+    """
+    review = _locked(review, expected_version)
+    action = workflow.check("recall", review, by)
+    _move(review, action)
+    review.submitted_at = None  # no longer submitted: sending it again sets it anew
+    return _save(review, by, "Taken back from second review")
 
 
 @transaction.atomic

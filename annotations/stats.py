@@ -42,6 +42,8 @@ UNFINISHED: tuple[str, ...] = tuple(
     s.value for s in (S.UNREVIEWED, S.IN_PROGRESS, S.NEEDS_SECOND_REVIEW, S.APPROVED)
 )
 RETURNED_FROM = frozenset({S.NEEDS_SECOND_REVIEW, S.APPROVED})  # the "return" step's sources
+# The history reason of ``services.review_recall``: a reviewer taking their own review back is no return.
+RECALLED = "Taken back from second review"
 
 
 def parse_days(value: Any) -> int:
@@ -154,12 +156,17 @@ def transitions(since: datetime.datetime) -> list[dict[str, Any]]:
         .exclude(history_type="-")
         .annotate(before=Coalesce(Subquery(previous), Value(S.UNREVIEWED.value)))
         .exclude(before=F("state"))
-        .annotate(day=TruncDate("history_date"), checkworthy=_checkworthy("claim__"))
+        .annotate(
+            day=TruncDate("history_date"),
+            checkworthy=_checkworthy("claim__"),
+            recalled=Q(history_change_reason=RECALLED),
+        )
         .order_by()
         .values(
             "day",
             "before",
             "state",
+            "recalled",
             "checkworthy",
             "assignee_id",
             "assignee__username",
@@ -236,7 +243,7 @@ def desk_stats(*, days: int = DEFAULT_DAYS, today: datetime.date | None = None) 
     people: dict[int, dict[str, Any]] = {}
     for row in moves:
         day, before, after, n = row["day"], row["before"], row["state"], row["n"]
-        kind = _step(before, after)
+        kind = "" if row["recalled"] else _step(before, after)
         if kind:
             steps[day][kind] += n
             if row["assignee_id"] is not None:

@@ -44,6 +44,7 @@ class Actor(StrEnum):
     SECOND_PAIR_OF_EYES = "second_pair_of_eyes"  # neither the assignee nor anyone who wrote the verdict
     NOT_AN_AUTHOR = "not_an_author"  # nobody who wrote the verdict or rationale
     TAKER = "taker"  # assign to oneself: a free claim, or someone else's with ``assign_review``
+    ASSIGNEE = "assignee"  # the claim's reviewer alone, not even an editor: their own step back
 
 
 class Turn(StrEnum):
@@ -194,6 +195,20 @@ WORKFLOW = Workflow(
             role_verb="return reviews",
             reason=Reason.REQUIRED,
             reason_name="A comment saying what to change",
+        ),
+        Action(
+            # Only while nobody has acted on it: an approval or a return moves it out of the state. After
+            # ``return`` in the table, so hints from that state still name the editor's step (``path_to``).
+            "recall",
+            label="Take back",
+            done="taken back from second review",
+            sources=frozenset({S.NEEDS_SECOND_REVIEW}),
+            target=S.IN_PROGRESS,
+            permission="submit_review",
+            service="review_recall",
+            verb="take it back",
+            role_verb="take back reviews sent to second review",
+            actor=Actor.ASSIGNEE,
         ),
         Action(
             "publish",
@@ -361,6 +376,12 @@ def _second_pair_of_eyes(review: Review, user: Any) -> None:
     _not_an_author(review, user)
 
 
+def _assignee_only(review: Review, user: Any) -> None:
+    if review.assignee_id != user.pk:
+        who = f" ({_assignee_name(review)})" if review.assignee_id else ""
+        raise PermissionDenied(f"Only the claim's reviewer{who} can do this.")
+
+
 def _taker(review: Review, user: Any) -> None:
     if review.assignee_id == user.pk:
         raise TransitionNotAllowed("The claim is already assigned to you.")
@@ -378,6 +399,7 @@ ACTOR_RULES: dict[Actor, Callable[[Review, Any], None]] = {
     Actor.SECOND_PAIR_OF_EYES: _second_pair_of_eyes,
     Actor.NOT_AN_AUTHOR: _not_an_author,
     Actor.TAKER: _taker,
+    Actor.ASSIGNEE: _assignee_only,
 }
 
 
@@ -482,7 +504,7 @@ def edges() -> list[tuple[ReviewState, ReviewState, Action]]:
 
 
 def _edge_label(action: Action) -> str:
-    who = " (editor)" if action.editor_only else ""
+    who = " (editor)" if action.editor_only else " (assignee)" if action.actor is Actor.ASSIGNEE else ""
     why = " + reason" if action.reason is Reason.REQUIRED else ""
     return f"{action.label}{who}{why}"
 

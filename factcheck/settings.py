@@ -148,7 +148,8 @@ STORAGES = {
     },
 }
 
-LOGIN_URL = "admin:login"
+# The workspace's own login page (the admin keeps its login at /admin/login/ for the admin).
+LOGIN_URL = "workspace:login"
 # Where a login goes when its ``next`` is missing or refused (an off-site address): the workspace.
 LOGIN_REDIRECT_URL = "workspace:queue"
 

@@ -178,6 +178,7 @@ def test_claim_list_actions_go_through_the_workflow(client, reviewer):
         "",
         "assign",
         "submit",
+        "recall",
         "dismiss",
         "mark_not_a_claim",
         "restore_as_claim",

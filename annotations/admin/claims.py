@@ -21,7 +21,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from annotations import corrections, services, workflow
+from annotations import corrections, services, triage, workflow
 from annotations.admin.reviews import REVIEW_MEDIA, review_url, state_badge
 from annotations.exceptions import WorkflowError
 from annotations.markup import EXCERPT_CHARS, article_with_claims, claim_figures, claim_in_context, visible
@@ -654,15 +654,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
             self.message_user(request, f"Merged into one claim: “{merged}”.", messages.SUCCESS)
 
     def run_step(self, request, queryset, step: workflow.Action, *, reason: str = "") -> None:
-        succeeded, refused = 0, []
-        for claim in queryset.select_related("article").defer("article__body"):
-            review = services.review_get_or_create(claim=claim, by=request.user)
-            try:
-                services.review_perform(action=step.name, review=review, by=request.user, reason=reason)
-            except services.WorkflowError as exc:
-                refused.append(f"“{claim}”: {exc.message}")
-            else:
-                succeeded += 1
+        outcome = triage.claims_perform(
+            claims=queryset.select_related("article").defer("article__body"),
+            action=step.name,
+            by=request.user,
+            reason=reason,
+        )
+        succeeded = len(outcome.done)
+        refused = [f"“{claim}”: {message}" for claim, message in outcome.refused]
         if succeeded:
             self.message_user(request, step.message_for(succeeded), messages.SUCCESS)
         for message in refused[:10]:

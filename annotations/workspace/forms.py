@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 
 from annotations.models import (
@@ -25,10 +27,64 @@ STATE_FILTERS = [
 class QueueFilterForm(forms.Form):
     state = forms.ChoiceField(choices=STATE_FILTERS, required=False)
     category = forms.ChoiceField(choices=[("", "All categories"), *Category.choices], required=False)
-    article = forms.IntegerField(required=False, min_value=1)
+    # An id, or what the picker shows: "Title (#123)"; other text searches article titles.
+    article = forms.CharField(required=False, max_length=300)
     q = forms.CharField(required=False, max_length=200, label="Search")
     everything = forms.BooleanField(required=False, label="Include sentences not marked check-worthy")
+    assignee = forms.RegexField(regex=r"^(me|none|\d{1,12})$", required=False)
+    imported_from = forms.DateField(required=False)
+    imported_to = forms.DateField(required=False)
+    source = forms.CharField(required=False, max_length=200)
+    language = forms.RegexField(regex=r"^[A-Za-z-]{2,16}$", required=False)
+    sort = forms.ChoiceField(choices=[("", "Queue order")], required=False)  # QUEUE_SORTS, set in __init__
     page = forms.IntegerField(required=False, min_value=1)
+
+    def __init__(self, *args, sorts: dict[str, str] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        sort = self.fields["sort"]
+        assert isinstance(sort, forms.ChoiceField)
+        sort.choices = [("", "Queue order"), *(sorts or {}).items()]
+
+    def article_id(self) -> int | None:
+        """The article chosen in the picker: "123", "#123" or "Some title (#123)"."""
+        text = (self.cleaned_data.get("article") or "").strip() if "article" not in self.errors else ""
+        match = re.fullmatch(r"(?:.*\(\s*)?#?(\d{1,12})\)?", text, flags=re.S)
+        return int(match.group(1)) or None if match else None
+
+
+class TriageForm(forms.Form):
+    """The queue's multi-select: one workflow step (or "give to someone") for the claims ticked."""
+
+    GIVE = "give"
+
+    claims = forms.CharField()  # ids, several values of the same field
+    action = forms.ChoiceField(choices=())
+    assignee = forms.IntegerField(required=False, min_value=1)
+    reason = forms.CharField(required=False, max_length=NOTE_MAX_CHARS)
+    back = forms.CharField(required=False, max_length=2000)  # the queue's query string to return to
+
+    def __init__(self, *args, actions: list[tuple[str, str]], max_claims: int, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        action = self.fields["action"]
+        assert isinstance(action, forms.ChoiceField)
+        action.choices = actions
+        self.max_claims = max_claims
+
+    def clean_claims(self) -> list[int]:
+        raw = self.data.getlist("claims") if hasattr(self.data, "getlist") else [self.data.get("claims")]
+        numbers = [str(value) for value in raw if str(value).isdigit()]
+        ids = list(dict.fromkeys(int(n) for n in numbers if 0 < int(n) < 2**63))
+        if not ids:
+            raise forms.ValidationError("Tick at least one claim.")
+        if len(ids) > self.max_claims:
+            raise forms.ValidationError(f"At most {self.max_claims} claims at once.")
+        return ids
+
+    def clean(self) -> dict:
+        cleaned = super().clean() or {}
+        if cleaned.get("action") == self.GIVE and not cleaned.get("assignee"):
+            self.add_error("assignee", "Choose who gets the claims.")
+        return cleaned
 
 
 class ReviewForm(forms.Form):

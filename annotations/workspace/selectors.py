@@ -7,16 +7,17 @@ Writes never happen here: the views call ``annotations.services``.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, overload
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When, Window
+from django.db.models.functions import Coalesce, Lag
 
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState
-from annotations.roles import public_name
+from annotations.roles import is_editor, public_name
 from annotations.selectors import claims_with_reviews, waiting_for
 from factcheck.models import Article, Category, Claim, Feed, ImportItem, ImportJob, Quantity
 
@@ -35,10 +36,18 @@ class QueueFilters:
     article: int | None = None
     q: str = ""
     everything: bool = False  # include sentences the model did not find check-worthy
+    assignee: str = ""  # "me", "none" (nobody's) or a user id
+    imported_from: datetime.date | None = None
+    imported_to: datetime.date | None = None
+    source: str = ""  # part of the article's source name or address
+    language: str = ""  # the article's language code
+    sort: str = ""  # a key of QUEUE_SORTS; "" is the queue's own order
 
     @property
     def is_default(self) -> bool:
-        return not (self.state or self.category or self.article or self.q or self.everything)
+        return not (
+            self.state or self.category or self.article or self.q or self.everything or self.assignee
+        ) and not (self.imported_from or self.imported_to or self.source or self.language or self.sort)
 
 
 def _filtered(user, filters: QueueFilters) -> QuerySet:
@@ -57,6 +66,23 @@ def _filtered(user, filters: QueueFilters) -> QuerySet:
             | Q(speaker__icontains=filters.q)
             | Q(article__title__icontains=filters.q)
         )
+    if filters.assignee == "me":
+        claims = claims.filter(review__assignee=user)
+    elif filters.assignee == "none":
+        claims = claims.filter(Q(review__isnull=True) | Q(review__assignee__isnull=True))
+    elif filters.assignee.isdigit():
+        claims = claims.filter(review__assignee_id=int(filters.assignee))
+    if filters.imported_from:
+        claims = claims.filter(created_at__date__gte=filters.imported_from)
+    if filters.imported_to:
+        claims = claims.filter(created_at__date__lte=filters.imported_to)
+    if filters.source:
+        claims = claims.filter(
+            Q(article__source_name__icontains=filters.source)
+            | Q(article__source_url__icontains=filters.source)
+        )
+    if filters.language:
+        claims = claims.filter(article__language__iexact=filters.language)
     return claims
 
 
@@ -94,18 +120,35 @@ def _mine(user) -> Case:
 
 
 QUEUE_ORDER = ("-checkworthiness", "article_id", "index")
+# Orders a user may pick instead of the queue's own (the column headers and the "Sort by" menu).
+QUEUE_SORTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "score": ("Score, highest first", QUEUE_ORDER),
+    "score_asc": ("Score, lowest first", ("checkworthiness", "article_id", "index")),
+    "newest": ("Newest imported first", ("-created_at", "-id")),
+    "oldest": ("Oldest imported first", ("created_at", "id")),
+    "article": ("Article", ("article_id", "index")),
+    "assignee": ("Assignee", ("review__assignee__username", *QUEUE_ORDER)),
+}
 
 
 class QueueIds:
-    """The queue's order over claim ids, as two queries a database answers from its indexes: the user's
-    own claims (few: all their ids), then the others by check-worthiness, cut to the page asked for. One
-    sort on "is it mine" computed for every matching claim read and sorted all of them (20 ms of a page
-    on 40,000 claims; ``bench/http.py``). Django's ``Paginator`` slices it; ``queue_rows`` loads the
-    page's rows after."""
+    """The queue's order over claim ids, as queries a database answers from its indexes: a few groups
+    put first (an editor's claims waiting for second review, then the user's own: all their ids), then
+    the others by check-worthiness, cut to the page asked for. One sort on "is it mine" computed for every
+    matching claim read and sorted all of them (20 ms of a page on 40,000 claims; ``bench/http.py``).
+    Django's ``Paginator`` slices it; ``queue_rows`` loads the page's rows after."""
 
-    def __init__(self, claims: QuerySet, user, count: int | None = None) -> None:
+    def __init__(
+        self,
+        claims: QuerySet,
+        *,
+        first: Sequence[Q] = (),
+        order: Sequence[str] = QUEUE_ORDER,
+        count: int | None = None,
+    ) -> None:
         self._claims = claims
-        self._user = user
+        self._first = list(first)
+        self._order = tuple(order)
         self._count = count
 
     def count(self) -> int:
@@ -115,9 +158,19 @@ class QueueIds:
         return self.count()
 
     @cached_property
-    def _mine(self) -> list[int]:
-        mine = self._claims.filter(review__assignee=self._user).order_by(*QUEUE_ORDER)
-        return list(mine.values_list("pk", flat=True))
+    def _head(self) -> list[int]:
+        ids: list[int] = []
+        rest = self._claims
+        for group in self._first:
+            ids += rest.filter(group).order_by(*self._order).values_list("pk", flat=True)
+            rest = rest.exclude(group)
+        return ids
+
+    def _rest(self) -> QuerySet:
+        rest = self._claims
+        for group in self._first:
+            rest = rest.exclude(group)
+        return rest.order_by(*self._order).values_list("pk", flat=True)
 
     @overload
     def __getitem__(self, window: int) -> int: ...
@@ -128,12 +181,11 @@ class QueueIds:
             return self[window : window + 1][0]
         if window.step not in (None, 1):
             raise TypeError("The queue's ids are read a page (a slice) at a time.")
-        start, stop, mine = window.start or 0, window.stop, self._mine
-        ids = mine[start:stop]
-        if stop is None or stop > len(mine):
-            others = self._claims.exclude(review__assignee=self._user).order_by(*QUEUE_ORDER)
-            cut = others.values_list("pk", flat=True)[max(0, start - len(mine)) :]
-            ids += list(cut if stop is None else cut[: stop - max(start, len(mine))])
+        start, stop, head = window.start or 0, window.stop, self._head
+        ids = head[start:stop]
+        if stop is None or stop > len(head):
+            cut = self._rest()[max(0, start - len(head)) :]
+            ids += list(cut if stop is None else cut[: stop - max(start, len(head))])
         return ids
 
     def __iter__(self) -> Iterator[int]:
@@ -141,7 +193,8 @@ class QueueIds:
 
 
 def queue_claim_ids(*, user, filters: QueueFilters, count: int | None = None) -> QueueIds:
-    """The queue's order: the user's own claims first, then unassigned ones by check-worthiness.
+    """The queue's order: for an editor, claims waiting for second review first; then the user's own
+    claims; then the others by check-worthiness (or the order the user picked, ``filters.sort``).
     ``count``, when known (``queue_counts``), spares counting again."""
     claims = _filtered(user, filters)
     if filters.state == "":
@@ -150,7 +203,25 @@ def queue_claim_ids(*, user, filters: QueueFilters, count: int | None = None) ->
         claims = claims.filter(Q(review__isnull=True) | Q(review__state=S.UNREVIEWED))
     elif filters.state != "all":
         claims = claims.filter(review__state=filters.state)
-    return QueueIds(claims, user, count)
+    if filters.sort in QUEUE_SORTS:
+        return QueueIds(claims, order=(*QUEUE_SORTS[filters.sort][1], "pk"), count=count)
+    first = [Q(review__assignee=user)]
+    if is_editor(user):
+        first.insert(0, Q(review__state=S.NEEDS_SECOND_REVIEW))
+    return QueueIds(claims, first=first, count=count)
+
+
+def article_choices(*, text: str, limit: int = 20) -> list[tuple[int, str]]:
+    """Articles for the queue's article picker, as one types: by id ("123"), else by words of the title
+    (newest first). The picker asked for every article up front; a desk has thousands."""
+    text = text.strip()
+    match = re.fullmatch(r"#?(\d{1,12})", text) or re.search(r"\(#(\d{1,12})\)$", text)
+    articles = Article.objects.order_by("-created_at", "-id")
+    if match:
+        articles = articles.filter(pk=int(match.group(1)))
+    elif text:
+        articles = articles.filter(title__icontains=text)
+    return list(articles.values_list("id", "title")[:limit])
 
 
 def queue_rows(*, user, ids: list[int]) -> list[Any]:  # Claims with review_state and mine
@@ -172,22 +243,77 @@ def queue_rows(*, user, ids: list[int]) -> list[Any]:  # Claims with review_stat
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def queue_articles() -> QuerySet:
-    """Articles for the queue's filter menu: (id, title) pairs."""
-    return Article.objects.order_by("-created_at", "-id").values_list("id", "title")[:200]
-
-
 def reader_article(*, article_id: int) -> Article:
     return Article.objects.select_related("import_job").get(pk=article_id)
 
 
-def reader_claims(*, article: Article) -> list[Claim]:
-    """Every sentence of the article with its review state, verdict and figures (two queries)."""
-    return list(
-        claims_with_reviews(Claim.objects.filter(article=article))
-        .prefetch_related(Prefetch("quantities", queryset=Quantity.objects.order_by("start")))
+@dataclass(frozen=True, slots=True)
+class ReaderFigure:
+    """A figure as the reader draws it (``Quantity``'s fields of the same names)."""
+
+    surface: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    category: str
+
+
+@dataclass(slots=True)
+class ReaderClaim:
+    """A sentence as the reader draws it (``Claim``'s fields of the same names, its review's state and
+    verdict label, and its figures by start): plain rows, no model instances."""
+
+    review_state: str
+    verdict_label: str | None
+    pk: int
+    start: int
+    end: int
+    category: str
+    checkworthiness: float
+    is_claim: bool
+    speaker: str
+    origin: str
+    corrected: list
+    not_a_claim: bool
+    attention: str
+    figures: list[ReaderFigure] = field(default_factory=list)
+
+
+_READER_FIGURE = ("surface", "start", "end", "value", "low", "high", "qualifier", "unit", "category")
+
+
+def reader_claims(*, article: Article) -> list[ReaderClaim]:
+    """Every sentence of the article with its review state, verdict and figures (two queries).
+
+    Rows of only what the reader draws (``annotations.workspace.render``): model instances of whole
+    claims (their text and extractor snapshot), their article, reviews, reviewers and figures were most
+    of the time of a long article's page (bench/reader.py).
+    """
+    rows = (
+        Claim.objects.filter(article=article)
         .order_by("start")
+        .values_list(
+            *("pk", "start", "end", "category", "checkworthiness", "is_claim", "speaker", "origin"),
+            *("corrected", "not_a_claim", "attention", "review__state", "review__verdict__label"),
+        )
     )
+    claims = []
+    for *fields, state, verdict_label in rows:
+        claims.append(ReaderClaim(state or ReviewState.UNREVIEWED, verdict_label, *fields))
+    by_pk = {claim.pk: claim for claim in claims}
+    figures = (
+        Quantity.objects.filter(claim__article=article)
+        .order_by("start")
+        .values_list("claim_id", *_READER_FIGURE)
+    )
+    for claim_id, *figure in figures:
+        if (claim := by_pk.get(claim_id)) is not None:
+            claim.figures.append(ReaderFigure(*figure))
+    return claims
 
 
 def reader_claim(*, claim_id: int) -> Claim:
@@ -304,38 +430,139 @@ def panel_for(*, claim_id: int) -> Panel:
     )
 
 
+HISTORY_SHORT = 120  # characters of a text shown in a history entry; the rest is in its ``title``
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field of a history entry, as it was and as it became ("—" for empty); plain text."""
+
+    label: str
+    before: str
+    after: str
+
+    @property
+    def long(self) -> bool:
+        """Shortened in the panel, with the whole text in a ``title``."""
+        return max(len(self.before), len(self.after)) > HISTORY_SHORT
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     at: datetime.datetime
     user: str
     text: str
     detail: str = ""
+    changes: tuple[Change, ...] = ()
 
 
 _EVIDENCE_VERBS = {"+": "Added evidence", "~": "Edited evidence", "-": "Removed evidence"}
+EMPTY = "—"
+
+
+def _shown(value: Any) -> str:
+    return EMPTY if value in ("", None) else str(value)
+
+
+def _review_value(record: Any, name: str) -> str:
+    """A field of a historical review as the panel shows it (related rows come with the record)."""
+    if name == "state":
+        return S(record.state).label
+    if name == "verdict":
+        return str(record.verdict) if record.verdict_id and record.verdict else _shown(record.verdict_id)
+    if name == "assignee":
+        return public_name(record.assignee) if record.assignee_id and record.assignee else _shown(None)
+    return _shown(getattr(record, name))
+
+
+# What a review's history entry shows changing, in this order (``diff`` compares their column values).
+REVIEW_HISTORY_FIELDS = (
+    ("state", "State"),
+    ("assignee", "Assignee"),
+    ("verdict", "Verdict"),
+    ("claim_reviewed", "Summary"),
+    ("rationale", "Rationale"),
+    ("claimant_job_title", "Speaker's role"),
+    ("claimant_same_as", "Speaker's page"),
+)
+EVIDENCE_HISTORY_FIELDS = (
+    ("title", "Title"),
+    ("url", "URL"),
+    ("publisher", "Publisher"),
+    ("stance", "Stance"),
+    ("quote", "Quote"),
+    ("accessed_on", "Accessed on"),
+    ("position", "Position"),
+)
+
+
+def _review_changes(record: Any, previous: Any | None) -> tuple[Change, ...]:
+    """Old → new of each field ``record`` changed since ``previous``: from nothing for the record that
+    created the review, nothing when the record before it is unknown."""
+    if previous is None and record.history_type != "+":
+        return ()
+    changes = []
+    for name, label in REVIEW_HISTORY_FIELDS:
+        attname = f"{name}_id" if name in {"verdict", "assignee"} else name
+        if previous is not None and getattr(previous, attname) == getattr(record, attname):
+            continue
+        before = _review_value(previous, name) if previous is not None else EMPTY
+        after = _review_value(record, name)
+        if before != after:
+            changes.append(Change(label, before, after))
+    return tuple(changes)
+
+
+def _evidence_value(name: str, value: Any) -> str:
+    if name == "stance" and value:
+        return str(Evidence.Stance(value).label) if value in Evidence.Stance.values else value
+    if name == "position" and value is not None:
+        return str(value + 1)  # people count from one
+    return _shown(value)
+
+
+def _evidence_changes(record: Any) -> tuple[Change, ...]:
+    """Old → new of an edit, from the previous record of the same evidence (``was_*``, one query)."""
+    if record.history_type != "~" or record.was_history_id is None:
+        return ()
+    return tuple(
+        Change(label, _evidence_value(name, getattr(record, f"was_{name}")), _evidence_value(name, value))
+        for name, label in EVIDENCE_HISTORY_FIELDS
+        if getattr(record, f"was_{name}") != (value := getattr(record, name))
+    )
 
 
 def review_timeline(*, review: Review, limit: int = 40) -> list[HistoryEntry]:
-    """The review's own history and its evidence's, newest first (two queries)."""
-    records = review.history.select_related("history_user", "verdict").order_by(
-        "-history_date", "-history_id"
+    """The review's own history and its evidence's, newest first, each entry with what it changed.
+
+    Two queries whatever the number of entries: one more review record than shown, to compare the
+    oldest shown with, and each evidence record with its predecessor's values (a ``LAG`` window).
+    """
+    records = list(
+        review.history.select_related("history_user", "verdict", "assignee").order_by(
+            "-history_date", "-history_id"
+        )[: limit + 1]
     )
     entries = [
         HistoryEntry(
             at=r.history_date,
             user=public_name(r.history_user) if r.history_user else "system",
             text=r.history_change_reason or ("Created" if r.history_type == "+" else "Changed"),
-            detail=" · ".join(
-                part
-                for part in (r.get_state_display(), str(r.verdict) if r.verdict_id else "", f"v{r.version}")
-                if part
-            ),
+            detail=f"version {r.version}",
+            changes=_review_changes(r, records[i + 1] if i + 1 < len(records) else None),
         )
-        for r in records[:limit]
+        for i, r in enumerate(records[:limit])
     ]
+    previous = {
+        f"was_{name}": Window(
+            Lag(name), partition_by=[F("id")], order_by=[F("history_date").asc(), F("history_id").asc()]
+        )
+        for name in ("history_id", *(name for name, _ in EVIDENCE_HISTORY_FIELDS))
+    }
     evidence = (
         Evidence.history.filter(review_id=review.pk)
         .select_related("history_user")
+        .annotate(**previous)
         .order_by("-history_date", "-history_id")[:limit]
     )
     entries += [
@@ -344,6 +571,7 @@ def review_timeline(*, review: Review, limit: int = 40) -> list[HistoryEntry]:
             user=public_name(e.history_user) if e.history_user else "system",
             text=_EVIDENCE_VERBS.get(e.history_type, "Changed evidence"),
             detail=e.title or e.url,
+            changes=_evidence_changes(e),
         )
         for e in evidence
     ]

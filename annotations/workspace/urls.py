@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from annotations.workspace import notifications_views, quality, stats_views, views
 
@@ -6,6 +6,9 @@ app_name = "workspace"
 
 urlpatterns = [
     path("", views.queue, name="queue"),
+    path("triage/", views.queue_triage, name="triage"),
+    path("articles/options/", views.article_options, name="article-options"),
+    path("", include("annotations.workspace.auth_urls")),  # login/ and logout/
     path("articles/<int:article_id>/", views.reader, name="reader"),
     path("claims/<int:claim_id>/panel/", views.panel, name="panel"),
     path("claims/<int:claim_id>/save/", views.review_save, name="save"),

@@ -17,21 +17,22 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.html import escape, format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
-from annotations import corrections, services, workflow
+from annotations import corrections, services, triage, workflow
 from annotations import selectors as review_selectors
 from annotations.exceptions import ConflictError, WorkflowError
 from annotations.models import Evidence, Review, ReviewState
@@ -54,6 +55,7 @@ from annotations.workspace.forms import (
     SpanForm,
     SpeakerForm,
     SplitForm,
+    TriageForm,
     VersionForm,
 )
 from annotations.workspace.render import (
@@ -62,6 +64,7 @@ from annotations.workspace.render import (
     claim_link,
     claim_text_html,
     claim_tip_oob,
+    crosses_paragraphs,
     origin_label,
     verdict_of,
 )
@@ -75,7 +78,7 @@ S = ReviewState
 
 
 def workspace_view(view):
-    """Login required (admin login page), and a reviewer's or editor's view permission on claims.
+    """Login required (the workspace's login page), and a reviewer's or editor's view permission on claims.
 
     An htmx request whose session expired is sent to the login page as a whole page (``HX-Redirect``)
     rather than having the login form swapped into the panel.
@@ -118,15 +121,22 @@ def reader_url(claim) -> str:
 @require_GET
 @workspace_view
 def queue(request: HttpRequest) -> HttpResponse:
-    form = QueueFilterForm(request.GET)
+    sorts = {key: label for key, (label, _) in selectors.QUEUE_SORTS.items()}
+    form = QueueFilterForm(request.GET, sorts=sorts)
     form.is_valid()  # invalid values are dropped, the rest still filters
     data = {k: v for k, v in form.cleaned_data.items() if k not in form.errors}
     filters = selectors.QueueFilters(
         state=data.get("state") or "",
         category=data.get("category") or "",
-        article=data.get("article"),
+        article=form.article_id(),
         q=(data.get("q") or "").strip(),
         everything=bool(data.get("everything")),
+        assignee=data.get("assignee") or "",
+        imported_from=data.get("imported_from"),
+        imported_to=data.get("imported_to"),
+        source=(data.get("source") or "").strip(),
+        language=(data.get("language") or "").strip(),
+        sort=data.get("sort") or "",
     )
     queue_counts = selectors.queue_counts(user=request.user, filters=filters)
     counts = queue_counts.by_state
@@ -186,7 +196,11 @@ def queue(request: HttpRequest) -> HttpResponse:
         "waiting_query": waiting.urlencode(),
         "state_links": state_links,
         "total": sum(counts.values()),
-        "article_options": _article_options(selectors.queue_articles(), selected=filters.article),
+        "article_label": _article_label(filters.article, data.get("article") or ""),
+        "sort_links": _sort_links(query, filters.sort),
+        "people": _people(request),
+        "triage_actions": _triage_actions(request.user),
+        "max_selected": triage.MAX_CLAIMS,
         "query": query.urlencode(),
         "active_nav": "queue",
     }
@@ -194,18 +208,109 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 
 def _shortened(text: str, limit: int) -> str:
-    """``truncatechars`` without its per-character Unicode scan (200 titles a queue page)."""
+    """``truncatechars`` without its per-character Unicode scan (50 titles a queue page)."""
     return text if len(text) <= limit else f"{text[: limit - 1].rstrip()}…"
 
 
-def _article_options(articles, *, selected: int | None) -> SafeString:
-    """The article menu's options, built in one call rather than a template loop over 200 articles."""
+def _article_label(article_id: int | None, typed: str) -> str:
+    """What the article picker shows: "Title (#id)" for a chosen article, else what was typed."""
+    if article_id is None:
+        return typed
+    title = Article.objects.filter(pk=article_id).values_list("title", flat=True).first()
+    return f"{_shortened(title or 'Untitled', 80)} (#{article_id})" if title is not None else typed
+
+
+def _sort_links(query: QueryDict, current: str) -> dict[str, dict[str, str]]:
+    """Column headers that sort: each links to its order, or to the other direction when it is on."""
+    links = {}
+    for column, (ascending, descending) in {
+        "score": ("score_asc", "score"),
+        "imported": ("oldest", "newest"),
+    }.items():
+        on = current in (ascending, descending)
+        target = ascending if current == descending else descending
+        params = query.copy()
+        params["sort"] = target
+        links[column] = {
+            "url": f"?{params.urlencode()}",
+            "aria": ("descending" if current == descending else "ascending") if on else "none",
+        }
+    for column in ("article", "assignee"):
+        params = query.copy()
+        params["sort"] = column
+        links[column] = {
+            "url": f"?{params.urlencode()}",
+            "aria": "ascending" if current == column else "none",
+        }
+    return links
+
+
+def _people(request: HttpRequest) -> list[tuple[int, str]]:
+    """The people claims can be filtered by and given to (one query)."""
+    return [(user.pk, public_name(user)) for user in review_selectors.reviewers_for_assignment()]
+
+
+def _triage_actions(user) -> list[tuple[str, str]]:
+    """What the queue's multi-select offers this user: the workflow steps their role may take on many
+    claims, and "Assign to…" for those who give claims to others."""
+    actions = [
+        (step.name, step.label + ("…" if step.reason is workflow.Reason.REQUIRED else ""))
+        for step in triage.bulk_steps(user)
+    ]
+    if user.has_perm("annotations.assign_review"):
+        actions.append((TriageForm.GIVE, "Assign to…"))
+    return actions
+
+
+@require_POST
+@workspace_view
+def queue_triage(request: HttpRequest) -> HttpResponse:
+    """The queue's multi-select: one step for every claim ticked, each claim on its own; then back to the
+    queue as it was, with what was done and what was refused, claim by claim."""
+    form = TriageForm(request.POST, actions=_triage_actions(request.user), max_claims=triage.MAX_CLAIMS)
+    valid = form.is_valid()
+    back = f"{reverse('workspace:queue')}?{QueryDict(form.data.get('back', '')).urlencode()}".rstrip("?")
+    if not valid:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect(back)
+    data = form.cleaned_data
+    by_id = Claim.objects.defer("machine").in_bulk(data["claims"])
+    claims = [by_id[pk] for pk in data["claims"] if pk in by_id]
+    if data["action"] == TriageForm.GIVE:
+        assignee = get_user_model().objects.filter(pk=data["assignee"], is_active=True).first()
+        if assignee is None:
+            messages.error(request, "No such person.")
+            return redirect(back)
+        outcome = triage.claims_assign(claims=claims, by=request.user, assignee=assignee)
+        done = f"assigned to {public_name(assignee)}"
+    else:
+        step = workflow.get(data["action"])
+        outcome = triage.claims_perform(
+            claims=claims, action=step.name, by=request.user, reason=data.get("reason") or ""
+        )
+        done = step.done
+    if outcome.done:
+        count = len(outcome.done)
+        messages.success(request, f"{count} claim{pluralize(count)} {done}.")
+    for claim, message in outcome.refused[:10]:
+        messages.error(request, f"Not done for “{_shortened(claim.text, 60)}”: {message}")
+    if len(outcome.refused) > 10:
+        messages.error(request, f"…and {len(outcome.refused) - 10} more refused.")
+    return redirect(back)
+
+
+@require_GET
+@workspace_view
+def article_options(request: HttpRequest) -> HttpResponse:
+    """The article picker's suggestions as one types (``<option>`` elements for its ``<datalist>``)."""
+    typed = request.GET.get("article", "")[:300]
+    choices = selectors.article_choices(text=typed)
     options = (
-        f'<option value="{int(pk)}"{" selected" if pk == selected else ""}>'
-        f"{escape(_shortened(title, 60))}</option>"
-        for pk, title in articles
+        f'<option value="{escape(_shortened(title or "Untitled", 80))} (#{pk})">' for pk, title in choices
     )
-    return mark_safe("".join(options))
+    return HttpResponse(mark_safe("".join(options)))
 
 
 # --- reader and panel --------------------------------------------------------------------------
@@ -392,7 +497,8 @@ def _panel_response(
 
 def _claim_oob(claim_id: int) -> str:
     claim = selectors.reader_claim(claim_id=claim_id)
-    if selectors.overlaps(claim):  # shown in pieces around other claims: the article is drawn again
+    # shown in pieces (around other claims, or over a paragraph's end): the article is drawn again
+    if selectors.overlaps(claim) or crosses_paragraphs(claim, claim.article.body):
         return _article_oob(selectors.reader_article(article_id=claim.article_id), current_id=claim.pk)
     body = claim.article.body
     return claim_link(claim, body, href=reader_url(claim), current_id=claim.pk, oob=True) + claim_tip_oob(

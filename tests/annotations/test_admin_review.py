@@ -131,6 +131,19 @@ def test_editor_approves_and_publishes_but_cannot_approve_own_work(
     assert refresh(review).state == "published"
 
 
+def test_the_reviewer_takes_a_review_back_from_the_admin(client, reviewer, editor, review, rating_false):
+    review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    client.force_login(editor)
+    assert 'value="recall"' not in client.get(page(review)).content.decode()
+    client.force_login(reviewer)
+    assert 'value="recall"' in client.get(page(review)).content.decode()
+    changelist = reverse("admin:factcheck_claim_changelist")
+    choices = dict(client.get(changelist).context["action_form"].fields["action"].choices)
+    assert choices["recall"] == "Take back"
+    client.post(changelist, {"action": "recall", "_selected_action": [review.claim_id]})
+    assert refresh(review).state == "in_progress"
+
+
 def test_return_needs_a_comment_as_reason(client, reviewer, editor, review, rating_false):
     review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)
     client.force_login(editor)

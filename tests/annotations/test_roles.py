@@ -25,6 +25,7 @@ MATRIX = {
     "approve": ("needs_second_review", {"editor", "superuser"}),
     "return": ("needs_second_review", {"editor", "superuser"}),
     "return_approved": ("approved", {"editor", "superuser"}),
+    "recall": ("needs_second_review", {"reviewer"}),  # the reviewer's own step: not even a superuser's
     "publish": ("approved", {"editor", "superuser"}),
     "dismiss": ("in_progress", {"reviewer", "editor", "superuser"}),
     "dismiss_unassigned": ("unreviewed", {"reviewer", "other_reviewer", "editor", "superuser"}),
@@ -52,6 +53,8 @@ def perform(action: str, review, by, *, target, rating):
             return services.review_approve(review=review, by=by)
         case "return" | "return_approved":
             return services.review_return(review=review, by=by, reason="Which source?")
+        case "recall":
+            return services.review_recall(review=review, by=by)
         case "publish":
             return services.review_publish(review=review, by=by)
         case "dismiss" | "dismiss_unassigned":

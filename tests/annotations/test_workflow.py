@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotations import services, workflow
+from annotations.exceptions import StateConflict
 from annotations.models import Comment, Evidence, Review, ReviewRevision
 from tests.annotations.conftest import bring_to, refresh
 from tests.factories import ClaimFactory
@@ -39,6 +40,7 @@ def test_the_table_covers_the_known_steps():
         "submit": {"in_progress": "needs_second_review"},
         "approve": {"needs_second_review": "approved"},
         "return": {"needs_second_review": "in_progress", "approved": "in_progress"},
+        "recall": {"needs_second_review": "in_progress"},
         "publish": {"approved": "published"},
         "dismiss": {"unreviewed": "not_checkable", "in_progress": "not_checkable"},
         "reopen": {"not_checkable": "unreviewed"},
@@ -50,18 +52,20 @@ def test_the_table_covers_the_known_steps():
 @pytest.mark.parametrize("state", STATES)
 @pytest.mark.parametrize("action", list(ALLOWED))
 def test_every_action_from_every_state(action, state, review, reviewer, editor, rating_false):
-    """An editor (all permissions, not the first reviewer) may do exactly the allowed transitions."""
+    """An editor (all permissions, not the first reviewer) may do exactly the allowed transitions; the
+    first reviewer takes the steps that are theirs alone."""
     review = bring_to(state, review, reviewer=reviewer, editor=editor, rating=rating_false)
     assert review.state == state
     version = review.version
     expected = ALLOWED[action].get(state)
+    by = reviewer if workflow.get(action).actor is workflow.Actor.ASSIGNEE else editor
     if expected is None:
         with pytest.raises(services.TransitionNotAllowed):
-            act(action, review, editor)
+            act(action, review, by)
         assert refresh(review).state == state
         assert review.version == version
     else:
-        result = act(action, review, editor)
+        result = act(action, review, by)
         assert result.state == expected
         assert refresh(review).state == expected
         assert review.version == version + 1
@@ -160,6 +164,54 @@ def test_return_and_dismiss_need_a_reason_and_keep_it_as_a_comment(review, revie
     review = services.review_dismiss(review=review, by=reviewer, reason="A prediction.")
     assert (review.state, review.dismissal_reason) == ("not_checkable", "A prediction.")
     assert Comment.objects.filter(kind="dismissal").count() == 1
+
+
+def test_the_reviewer_takes_their_review_back_from_second_review(review, reviewer, editor, rating_false):
+    review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    version = review.version
+    review = services.review_recall(review=review, by=reviewer, expected_version=version)
+    assert (refresh(review).state, review.version, review.submitted_at) == ("in_progress", version + 1, None)
+    record = review.history.order_by("-history_date", "-history_id").first()
+    assert (record.history_change_reason, record.history_user, record.state) == (
+        "Taken back from second review",
+        reviewer,
+        "in_progress",
+    )
+    review = services.review_update(
+        review=review, by=reviewer, expected_version=review.version, rationale="Fixed."
+    )
+    review = services.review_submit_for_second_review(review=review, by=reviewer)
+    with pytest.raises(services.ConflictError):
+        services.review_recall(review=review, by=reviewer, expected_version=version)
+    assert refresh(review).state == "needs_second_review"
+
+
+@pytest.mark.parametrize("who", ["other_reviewer", "editor", "superuser"])
+def test_only_the_reviewer_may_take_it_back(request, who, review, reviewer, editor, rating_false):
+    review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    version = review.version
+    with pytest.raises(services.PermissionDenied) as caught:
+        services.review_recall(review=review, by=request.getfixturevalue(who))
+    assert caught.value.message == "Only the claim's reviewer (Rita Reviewer) can do this."
+    assert (refresh(review).state, review.version) == ("needs_second_review", version)
+
+
+@pytest.mark.parametrize(
+    "step,message",
+    [
+        ("approve", "Cannot take it back: the review is approved."),
+        ("return", "Cannot take it back: the review is in progress."),
+    ],
+)
+def test_taking_back_is_refused_once_an_editor_acted(step, message, review, reviewer, editor, rating_false):
+    review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)
+    review = services.review_perform(action=step, review=review, by=editor, reason="Which census?")
+    assert "recall" not in services.review_allowed_actions(review=review, user=reviewer)
+    version = review.version
+    with pytest.raises(StateConflict) as caught:
+        services.review_recall(review=review, by=reviewer)
+    assert caught.value.message.startswith(message)
+    assert refresh(review).version == version
 
 
 def test_publishing_records_dates_reviewers_and_a_frozen_revision(review, reviewer, editor, rating_false):
@@ -271,7 +323,7 @@ def test_allowed_actions_follow_state_and_role(review, reviewer, other_reviewer,
         "comment",
     ]
     review = bring_to("needs_second_review", review, reviewer=reviewer, editor=editor, rating=rating_false)
-    assert services.review_allowed_actions(review=review, user=reviewer) == ["comment"]
+    assert services.review_allowed_actions(review=review, user=reviewer) == ["recall", "comment"]
     assert services.review_allowed_actions(review=review, user=other_reviewer) == ["comment"]
     assert services.review_allowed_actions(review=review, user=editor) == ["approve", "return", "comment"]
 

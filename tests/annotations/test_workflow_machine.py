@@ -139,6 +139,12 @@ class WorkflowMachine(RuleBasedStateMachine):
             assert second is None or second != assignee
 
     @invariant()
+    def only_an_approval_names_a_second_reviewer(self) -> None:
+        """Returned, taken back or corrected: the next approval is a new one."""
+        unapproved = [ReviewState.UNREVIEWED, ReviewState.IN_PROGRESS, ReviewState.NEEDS_SECOND_REVIEW]
+        assert not Review.objects.filter(state__in=unapproved, second_reviewer__isnull=False).exists()
+
+    @invariant()
     def published_reviews_have_their_revision(self) -> None:
         for review in Review.objects.filter(state=ReviewState.PUBLISHED).select_related("published_revision"):
             assert review.published_revision is not None

@@ -113,6 +113,23 @@ def test_missing_reason_is_a_clear_400(editor_client):
     assert "required" in response.json()["detail"]
 
 
+def test_the_reviewer_takes_a_review_back_through_the_api(reviewer, reviewer_client, editor_client):
+    review = make_review(state="needs_second_review", assignee=reviewer)
+    url = f"/api/v1/reviews/{review.pk}/transition/"
+    refused = editor_client.post(url, {"action": "recall"}, format="json")
+    assert refused.status_code == 403
+    assert refused.json()["detail"] == "Only the claim's reviewer (Rita Reviewer) can do this."
+    done = reviewer_client.post(url, {"action": "recall", "version": review.version}, format="json")
+    assert done.status_code == 200, done.content
+    assert (done.json()["state"], done.json()["version"]) == ("in_progress", review.version + 1)
+    assert "submit" in done.json()["allowed_actions"] and "recall" not in done.json()["allowed_actions"]
+    again = reviewer_client.post(url, {"action": "recall"}, format="json")
+    assert again.status_code == 409
+    assert again.json()["detail"].startswith("Cannot take it back: the review is in progress.")
+    schema = reviewer_client.get("/api/schema/", {"format": "json"}).json()
+    assert "recall" in schema["components"]["schemas"]["ActionEnum"]["enum"]
+
+
 def test_unknown_action_and_unknown_rating_are_validation_errors(reviewer_client):
     claim = ClaimFactory()
     response = reviewer_client.post("/api/v1/reviews/", {"claim": claim.pk, "verdict": 999999}, format="json")

@@ -82,7 +82,7 @@ def test_reviewer_full_path_with_the_keyboard_only(
 
     # Log in by typing.
     page.goto(f"{live_server.url}/review/")
-    expect(page).to_have_url(re.compile(r"/admin/login/\?next=/review/"))
+    expect(page).to_have_url(re.compile(r"/review/login/\?next=/review/"))
     page.keyboard.type("rita")
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)

@@ -28,7 +28,7 @@ client = Client()
 login = client.get("/admin/login/?next=/review/", secure=True, HTTP_HOST="factcheck.example.org")
 assert login.status_code == 200 and b'name="password"' in login.content, login.status_code
 queue = client.get("/review/", secure=True, HTTP_HOST="factcheck.example.org")
-assert queue.status_code == 302 and "/admin/login/" in queue["Location"], queue.status_code
+assert queue.status_code == 302 and "/review/login/" in queue["Location"], queue.status_code
 script = client.get("/static/workspace/workspace.js", secure=True, HTTP_HOST="factcheck.example.org")
 body = b"".join(script.streaming_content) if script.streaming else script.content
 assert script.status_code == 200 and b"htmx" in body, script.status_code

@@ -146,7 +146,7 @@ def test_nobody_opens_or_marks_someone_elses_notification(client, review, review
 
 def test_the_pages_need_workspace_access(client, db, outsider, review, editor, reviewer):
     response = client.get(reverse(LIST))
-    assert response.status_code == 302 and response["Location"].startswith(reverse("admin:login"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("workspace:login"))
     assert as_user(client, outsider).get(reverse(LIST)).status_code == 403
 
 

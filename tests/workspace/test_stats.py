@@ -14,7 +14,7 @@ from django.utils import timezone
 from annotations import services
 from annotations.api.stats import DeskStatsSerializer
 from annotations.models import Rating, Review
-from annotations.stats import DEFAULT_DAYS, desk_stats, parse_days, percentile
+from annotations.stats import DEFAULT_DAYS, RECALLED, desk_stats, parse_days, percentile
 from factcheck.models import Article, Claim
 from tests.factories import ArticleFactory, ClaimFactory, ReviewFactory, bring_to
 
@@ -143,6 +143,23 @@ def test_exact_figures_of_a_small_desk(desk, days, reviewer):
     assert rita.return_rate == pytest.approx(1 / 3)
 
 
+def test_a_review_its_reviewer_took_back_is_no_return(desk, reviewer, editor, rating):
+    """Only an editor's return counts against the reviewer's return rate (the history reason tells)."""
+    review = bring_to(
+        "needs_second_review",
+        services.review_get_or_create(claim=desk),
+        reviewer=reviewer,
+        editor=editor,
+        rating=rating,
+    )
+    review = services.review_recall(review=review, by=reviewer)
+    assert review.history.latest("history_date", "history_id").history_change_reason == RECALLED
+    [rita] = desk_stats(days=7).reviewers
+    assert (rita.submitted, rita.returned) == (4, 1)
+    [today] = desk_stats(days=1).daily
+    assert (today.submitted, today.returned, today.backlog["in_progress"]) == (1, 0, 2)
+
+
 def test_a_short_window_leaves_out_what_came_before(desk, days):
     stats = desk_stats(days=1)
     [today] = stats.daily
@@ -183,7 +200,7 @@ def test_reviewers_are_refused_and_see_no_link(client, reviewer):
 
 def test_the_page_needs_a_login(client, db):
     response = client.get(STATS)
-    assert response.status_code == 302 and response["Location"].startswith(reverse("admin:login"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("workspace:login"))
 
 
 @pytest.mark.parametrize("junk", ["junk", "0", "9999", "-1"])

@@ -66,7 +66,7 @@ def action_url(claim, action):
 def test_pages_need_a_login(client, db, name, args):
     response = client.get(reverse(f"workspace:{name}", args=args))
     assert response.status_code == 302
-    assert response["Location"].startswith(reverse("admin:login"))
+    assert response["Location"].startswith(reverse("workspace:login"))
     assert "next=/review/" in response["Location"]
 
 
@@ -74,7 +74,7 @@ def test_an_expired_session_sends_htmx_to_the_login_page(client, claim):
     page = "http://testserver/review/articles/1/?claim=2"
     response = client.post(save_url(claim), {"rationale": "x"}, HTTP_HX_CURRENT_URL=page, **HX)
     assert response.status_code == 204
-    assert response["HX-Redirect"].startswith(reverse("admin:login") + "?next=")
+    assert response["HX-Redirect"].startswith(reverse("workspace:login") + "?next=")
     assert response["HX-Redirect"].endswith("?next=/review/articles/1/%3Fclaim%3D2")
     assert not Review.objects.exists()
 
@@ -528,6 +528,25 @@ def test_reviewers_cannot_approve_and_editors_can(client, reviewer, other_review
     assert "Published." in response.content.decode()
 
 
+def test_the_reviewer_takes_a_review_back_from_the_panel(client, reviewer, editor, claim, rating):
+    review = submitted(claim, reviewer, rating)
+    panel = reverse("workspace:panel", args=[claim.pk])
+    html = as_user(client, reviewer).get(panel, **HX).content.decode()
+    assert set(re.findall(r'data-action="(\w+)"', html)) == {"recall"}
+    assert ">Take back</button>" in html
+    editor_client = Client()
+    editor_client.force_login(editor)
+    assert 'data-action="recall"' not in editor_client.get(panel, **HX).content.decode()
+    refused = editor_client.post(action_url(claim, "recall"), {"page_version": review.version}, **HX)
+    assert refused.status_code == 403
+    assert "Only the claim&#x27;s reviewer (Rita Reviewer) can do this." in refused.content.decode()
+    response = client.post(action_url(claim, "recall"), {"page_version": review.version}, **HX)
+    assert response.status_code == 200
+    assert "Taken back from second review." in response.content.decode()
+    assert Review.objects.get(pk=review.pk).state == S.IN_PROGRESS
+    assert 'data-action="submit"' in response.content.decode()
+
+
 def test_an_editor_withdraws_a_published_verdict_from_the_panel_with_a_reason(
     client, reviewer, editor, claim, rating
 ):
@@ -761,6 +780,114 @@ def test_panel_history_lists_review_and_evidence_changes_newest_first(client, re
     assert "UN report" in history and "Half true" in history
 
 
+def _history_html(client, claim) -> str:
+    html = client.get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    return html[html.index('<ol class="history">') : html.index("</ol>", html.index('<ol class="history">'))]
+
+
+def _entries(history: str) -> list[str]:
+    """The history's entries, newest first, with their markup."""
+    return re.findall(r"<li>(.*?)</li>", history, re.S)
+
+
+def _diff(entry: str) -> dict[str, tuple[str, str]]:
+    """label -> (before, after) as shown in an entry."""
+    return {
+        label: (before, after)
+        for label, before, after in re.findall(
+            r"<dt>(.*?)</dt><dd><del[^>]*>(.*?)</del>.*?<ins[^>]*>(.*?)</ins></dd>", entry, re.S
+        )
+    }
+
+
+def test_panel_history_says_what_each_entry_changed(client, reviewer, editor, claim, rating):
+    review = started(claim, reviewer, rating, "Because.")
+    long = ("The census of 2021 counted them. " * 8).strip()
+    review = services.review_update(
+        review=review,
+        by=reviewer,
+        expected_version=review.version,
+        rationale=long,
+        claim_reviewed="Most people live here.",
+        verdict=Rating.objects.get(scale__is_default=True, slug="false"),
+    )
+    evidence = services.evidence_add(
+        review=review, by=reviewer, url="https://example.org/r", title="UN report"
+    )
+    evidence = services.evidence_update(
+        evidence=evidence, by=reviewer, title="UN report 2021", stance="supports"
+    )
+    services.evidence_remove(evidence=evidence, by=reviewer)
+    review = services.review_submit_for_second_review(review=review, by=reviewer)
+    services.review_return(review=review, by=editor, reason="Cite the page.")
+    history = _history_html(as_user(client, reviewer), claim)
+    returned, submitted, removed, edited_evidence, added, edited, first_edit, assigned, created = _entries(
+        history
+    )
+    assert "Returned to reviewer" in returned
+    assert _diff(returned) == {"State": ("Needs second review", "In progress")}
+    assert _diff(submitted) == {"State": ("In progress", "Needs second review")}
+    assert "Removed evidence" in removed and "UN report 2021" in removed and not _diff(removed)
+    assert _diff(edited_evidence) == {
+        "Title": ("UN report", "UN report 2021"),
+        "Stance": ("Context", "Supports the claim"),
+    }
+    assert "Added evidence" in added and "UN report" in added
+    assert _diff(edited) == {
+        "Verdict": ("Half true", "False"),
+        "Summary": (claim.text, "Most people live here."),
+        "Rationale": ("Because.", long[:119] + "…"),
+    }
+    assert f'<ins title="{long}">' in edited  # the whole rationale, shortened in the entry
+    assert _diff(first_edit) == {"Verdict": ("—", "Half true"), "Rationale": ("—", "Because.")}
+    assert _diff(assigned) == {"State": ("Unreviewed", "In progress"), "Assignee": ("—", "Rita Reviewer")}
+    assert "Created" in created and _diff(created)["Summary"] == ("—", claim.text)
+
+
+def test_panel_history_escapes_what_people_wrote(client, reviewer, claim, rating):
+    review = started(claim, reviewer, rating, "Because.")
+    script = '<script>alert("rationale")</script>'
+    review = services.review_update(
+        review=review, by=reviewer, expected_version=review.version, rationale=script + " " + "x" * 130
+    )
+    services.evidence_add(review=review, by=reviewer, url="https://example.org/r", title="<b>bold</b>")
+    html = as_user(client, reviewer).get(reverse("workspace:panel", args=[claim.pk]), **HX).content.decode()
+    history = html[html.index('<ol class="history">') :]
+    assert "<script>alert" not in history and "<b>bold" not in history
+    assert "&lt;script&gt;alert(&quot;rationale&quot;)&lt;/script&gt;" in history
+    assert 'title="&lt;script&gt;alert(&quot;rationale&quot;)' in history  # the full text, in the attribute
+    assert "&lt;b&gt;bold&lt;/b&gt;" in history
+
+
+def test_panel_history_costs_the_same_queries_whatever_its_length(
+    client, reviewer, rating, django_assert_num_queries
+):
+    from annotations.workspace.selectors import review_timeline
+
+    as_user(client, reviewer)
+    panel_queries = []
+    for changes in (2, 20):
+        claim = QuantityFactory(claim=ClaimFactory()).claim
+        review = started(claim, reviewer, rating, "Because.")
+        evidence = services.evidence_add(review=review, by=reviewer, url="https://example.org/r")
+        for n in range(changes):
+            review = services.review_update(
+                review=review, by=reviewer, expected_version=review.version, rationale=f"Because {n}."
+            )
+            evidence = services.evidence_update(evidence=evidence, by=reviewer, title=f"Source {n}")
+        review = Review.objects.get(pk=review.pk)
+        with django_assert_num_queries(2):
+            timeline = review_timeline(review=review)
+        assert len(timeline) == min(2 * changes + 4, 40)  # the newest 40
+        assert [c.label for c in timeline[0].changes + timeline[1].changes] == ["Title", "Rationale"]
+        url = reverse("workspace:panel", args=[claim.pk])
+        client.get(url, **HX)
+        with CaptureQueriesContext(connection) as ctx:
+            assert f"Because {changes - 1}." in client.get(url, **HX).content.decode()
+        panel_queries.append(len(ctx.captured_queries))
+    assert panel_queries[0] == panel_queries[1]
+
+
 def test_a_refused_next_after_login_lands_in_the_workspace(client, reviewer):
     response = client.post(
         reverse("admin:login") + "?next=https://evil.example/",
@@ -798,19 +925,31 @@ def test_lists_show_an_excerpt_of_a_long_claim(client, reviewer):
     assert '<span class="qty">250,000 people</span>' in html
 
 
-def test_queue_article_menu_escapes_shortens_and_marks_the_chosen_article(client, reviewer):
+def test_queue_article_picker_suggests_as_one_types_escaped_and_shows_the_choice(client, reviewer):
+    """The article filter was a menu of every article (hundreds, many titled by URL): it is a picker
+    that suggests articles as one types, by title words or by id."""
     hostile = ArticleFactory(title='<script>alert("x")</script> & co')
     long = ArticleFactory(title="A very long title " * 10)
+    ArticleFactory(title="Budget report")
     as_user(client, reviewer)
-    html = client.get(reverse("workspace:queue"), {"article": long.pk}).content.decode()
-    menu = html[html.index('<select id="f-article"') : html.index("</select>", html.index('id="f-article"'))]
-    assert "<script>" not in menu
+    options = client.get(reverse("workspace:article-options"), {"article": "script"}, **HX).content.decode()
     assert (
-        f'<option value="{hostile.pk}">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</option>'
-        in menu
+        options
+        == f'<option value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co (#{hostile.pk})">'
     )
-    chosen = re.search(rf'<option value="{long.pk}" selected>([^<]*)</option>', menu)
-    assert chosen and chosen.group(1).endswith("…") and len(chosen.group(1)) == 60
+    by_id = client.get(reverse("workspace:article-options"), {"article": f"#{long.pk}"}).content.decode()
+    assert by_id.count("<option") == 1 and f"(#{long.pk})" in by_id
+    html = client.get(reverse("workspace:queue"), {"article": f"Whatever (#{long.pk})"}).content.decode()
+    chosen = re.search(r'<input id="f-article"[^>]*value="([^"]*)"', html)
+    assert (
+        chosen and chosen.group(1).endswith(f"… (#{long.pk})") and "<option" not in html.split("datalist")[1]
+    )
+    ClaimFactory(article=long, index=0, text="In the long article.")
+    ClaimFactory(index=0, text="Elsewhere.")
+    texts = [
+        c.text for c in client.get(reverse("workspace:queue"), {"article": str(long.pk)}).context["page"]
+    ]
+    assert texts == ["In the long article."]
 
 
 def test_publish_and_withdraw_ask_before_they_reach_readers(client, reviewer, editor, claim, rating):

@@ -517,8 +517,13 @@
   });
 
   // --- tooltip (hover or focus) ------------------------------------------------------------------
+  // Shown under the claim's last line, so that the line being read and the one above stay visible
+  // (above the first line only when there is no room below); it closes when the pointer or the focus
+  // leaves the claim, on Escape and on scroll. It is never focusable (pointer-events: none).
 
   var tooltip = null;
+  var tipOwner = null;
+  var TIP_GAP = 6;
 
   function showTip(el) {
     tooltip = tooltip || $("#tooltip");
@@ -526,18 +531,29 @@
     if (!tooltip || !source) return;
     tooltip.replaceChildren.apply(tooltip, $all(":scope > *", source).map(function (n) { return n.cloneNode(true); }));
     tooltip.hidden = false;
-    var rect = el.getBoundingClientRect();
+    tipOwner = el;
     var rects = el.getClientRects();
-    var first = rects.length ? rects[0] : rect;
+    var box = el.getBoundingClientRect();
+    var first = rects.length ? rects[0] : box;
+    var last = rects.length ? rects[rects.length - 1] : box;
     var width = tooltip.offsetWidth;
-    var left = Math.min(Math.max(8, first.left), window.innerWidth - width - 8);
-    var top = first.top - tooltip.offsetHeight - 8;
-    if (top < 8) top = rect.bottom + 8;
-    tooltip.style.left = left + window.scrollX + "px";
+    var height = tooltip.offsetHeight;
+    var below = box.bottom + TIP_GAP;
+    var top = below;
+    var anchor = last;
+    if (below + height > window.innerHeight - 8 && first.top - height - TIP_GAP >= 8) {
+      top = first.top - height - TIP_GAP;
+      anchor = first;
+    }
+    var left = Math.min(Math.max(8, anchor.left), window.innerWidth - width - 8);
+    tooltip.style.left = Math.max(8, left) + window.scrollX + "px";
     tooltip.style.top = top + window.scrollY + "px";
   }
 
-  function hideTip() { if (tooltip) tooltip.hidden = true; }
+  function hideTip() {
+    if (tooltip) tooltip.hidden = true;
+    tipOwner = null;
+  }
 
   document.addEventListener("mouseover", function (event) {
     var el = event.target.closest && event.target.closest(".reader .claim");
@@ -551,7 +567,49 @@
     var el = event.target.closest && event.target.closest(".reader .claim");
     if (el) showTip(el); else hideTip();
   });
-  window.addEventListener("scroll", hideTip, { passive: true });
+  document.addEventListener("focusout", function (event) {
+    // Focus left the claim (to nowhere, another window, or an element that is no claim).
+    if (tipOwner && tipOwner.contains(event.target) && !tipOwner.contains(event.relatedTarget)) hideTip();
+  });
+  // Scrolling (also the scroll that brings a focused claim into view) moves a focused claim's tooltip
+  // along with it; a tooltip shown for the pointer goes.
+  var tipFrame = 0;
+  window.addEventListener("scroll", function () {
+    if (!tipOwner) return;
+    if (!tipOwner.contains(document.activeElement)) { hideTip(); return; }
+    cancelAnimationFrame(tipFrame);
+    tipFrame = requestAnimationFrame(function () { if (tipOwner) showTip(tipOwner); });
+  }, { passive: true });
+
+  // --- header menu (narrow screens) ----------------------------------------------------------------
+  // A <details> that works without this script; here Escape closes it (back to its button), and it
+  // closes when the focus moves out of it, so that it never covers the page the user went on to.
+
+  function openNavMenu() { return $(".nav-menu[open]"); }
+
+  function navMenuFolded(menu) {
+    var summary = menu.querySelector("summary");
+    return !!(summary && summary.offsetParent !== null);
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    var menu = openNavMenu();
+    if (!menu || !navMenuFolded(menu)) return;
+    var inside = menu.contains(event.target);
+    menu.open = false;
+    if (inside) menu.querySelector("summary").focus();
+    event.preventDefault();
+  });
+  document.addEventListener("focusout", function (event) {
+    var menu = openNavMenu();
+    if (!menu || !menu.contains(event.target) || !navMenuFolded(menu)) return;
+    if (event.relatedTarget && !menu.contains(event.relatedTarget)) menu.open = false;
+  });
+  document.addEventListener("click", function (event) {
+    var menu = openNavMenu();
+    if (menu && navMenuFolded(menu) && !menu.contains(event.target)) menu.open = false;
+  });
 
   // --- shortcuts ---------------------------------------------------------------------------------
 
