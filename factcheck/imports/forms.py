@@ -40,7 +40,7 @@ class ImportArticlesForm(forms.Form):
     urls = forms.CharField(
         required=False,
         label="URLs",
-        widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "placeholder": "https://…  (one a line)"}),
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 80, "placeholder": "https://…  (one a line)"}),
         help_text="Web pages to fetch, one a line.",
     )
     # A file previewed on this page and stored meanwhile (``preview.preview_token``).
@@ -128,6 +128,6 @@ def import_form_submit(*, form: ImportArticlesForm, user, want_preview: bool) ->
     sources = [upload] if upload else []
     if data.get("text"):
         article = {"title": data.get("title") or "", "text": data["text"]}
-        sources.append(services.import_articles_store(articles=[article]))
+        sources.append(services.import_articles_store(articles=[article], name="pasted-article.json"))
     sources += [{"kind": "url", "value": url} for url in data.get("urls") or []]
     return Submission(sources=sources)

@@ -120,11 +120,12 @@ def import_upload_store(*, file: File, name: str | None = None) -> dict:
     return {"kind": "upload", "value": f"{DB_UPLOAD}{upload.pk}", "name": original}
 
 
-def import_articles_store(*, articles: list[dict]) -> dict:
-    """Articles posted as JSON are stored as one JSON file, so they plan like an uploaded file."""
+def import_articles_store(*, articles: list[dict], name: str = "articles.json") -> dict:
+    """Articles posted as JSON are stored as one JSON file, so they plan like an uploaded file. ``name`` is
+    what the job lists it as."""
     # ASCII JSON: a lone surrogate in a posted string stays an escape (the parser replaces it, with a note).
     payload = json.dumps(articles, ensure_ascii=True).encode()
-    return import_upload_store(file=ContentFile(payload, name="articles.json"), name="articles.json")
+    return import_upload_store(file=ContentFile(payload, name=name), name=name)
 
 
 def _check_sources(sources: list[dict]) -> None:

@@ -54,8 +54,9 @@ def test_the_title_given_wins_and_urls_and_files_go_in_the_same_job(
             {"title": "Siege report", "text": PASTED, "file": file, "urls": "https://news.example.org/a\n"},
         )
     (job,) = ImportJob.objects.all()
-    kinds = [source["kind"] for source in job.sources]
-    assert kinds == ["upload", "upload", "url"]  # the file, the pasted article, the page
+    kinds = [(source["kind"], source.get("name", "")) for source in job.sources]
+    # the file, the pasted article (listed as such), the page
+    assert kinds == [("upload", "story.txt"), ("upload", "pasted-article.json"), ("url", "")]
     assert job.sources[2]["value"] == "https://news.example.org/a"
 
 
