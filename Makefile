@@ -135,6 +135,7 @@ eval: install-dev
 	$(PY) -m evaluation newsquant ../shared/eval/newsquant/dev.json --compare
 	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv
 	$(PY) -m evaluation quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
+	$(PY) -m evaluation priorities ../shared/eval/ecbplus/articles.jsonl
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

@@ -17,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from factcheck.extraction.types import Priority, priority_for
+
 # Longest texts people write here: generous for a fact-check, bounded so that one paste cannot make
 # every page, history entry and export that shows it huge. Services and the API refuse longer ones.
 RATIONALE_MAX_CHARS = 20_000
@@ -131,6 +133,20 @@ class ReviewQuerySet(models.QuerySet):
         return self.filter(assignee=user)
 
 
+class DeskPriority(models.TextChoices):
+    """A claim's priority as the desk sets it, over the one its check-worthiness gives
+    (``factcheck.extraction.types.priority_for``)."""
+
+    HIGH = Priority.HIGH.value, "High"
+    MEDIUM = Priority.MEDIUM.value, "Medium"
+    LOW = Priority.LOW.value, "Low"
+
+
+def claim_priority(*, checkworthiness: float, desk: str = "") -> str:
+    """A claim's priority: the desk's when an editor set one, else the tier of its check-worthiness."""
+    return desk or priority_for(checkworthiness).value
+
+
 class Review(models.Model):
     """The fact-check of one claim; ``version`` guards concurrent edits, ``revision`` counts publications."""
 
@@ -161,6 +177,13 @@ class Review(models.Model):
     )
     dismissal_reason = models.TextField(
         blank=True, max_length=NOTE_MAX_CHARS, help_text="Why the claim is not checkable."
+    )
+    priority = models.CharField(
+        max_length=10,
+        choices=DeskPriority.choices,
+        blank=True,
+        default="",
+        help_text="Set by an editor; blank: the claim's own, from its check-worthiness.",
     )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -40,6 +40,7 @@ from annotations.models import (
     RATIONALE_MAX_CHARS,
     Comment,
     CommentKind,
+    DeskPriority,
     Evidence,
     EvidenceStance,
     Rating,
@@ -547,3 +548,17 @@ def comment_add(*, review: Review, by, body: str) -> Comment:
     comment = Comment.objects.create(review=review, author=by, body=body)
     notifications.notify_mentioned(comment=comment)
     return comment
+
+
+@transaction.atomic
+def review_prioritise(*, review: Review, by, priority: str) -> Review:
+    """Set the desk's priority for the claim ("" gives it back to its check-worthiness). Editors do it, the
+    people who also hand claims out; it changes no state, so any state allows it."""
+    if not by.has_perm("annotations.assign_review"):
+        raise PermissionDenied("Your role does not allow you to set priorities.")
+    if priority not in ("", *DeskPriority.values):
+        raise WorkflowError(f"No priority {priority!r}: high, medium, low or none.")
+    review = _locked(review, None)
+    review.priority = priority
+    label = DeskPriority(priority).label.lower() if priority else "from its check-worthiness"
+    return _save(review, by, f"Priority: {label}")

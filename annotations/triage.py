@@ -55,3 +55,17 @@ def claims_assign(*, claims: Iterable[Claim], by, assignee) -> Outcome:
         else:
             outcome.done.append(claim)
     return outcome
+
+
+def claims_prioritise(*, claims: Iterable[Claim], by, priority: str) -> Outcome:
+    """Set the desk's priority of each claim ("" gives each back to its check-worthiness)."""
+    outcome = Outcome()
+    for claim in claims:
+        try:
+            review = services.review_get_or_create(claim=claim, by=by)
+            services.review_prioritise(review=review, by=by, priority=priority)
+        except WorkflowError as error:
+            outcome.refused.append((claim, error.message))
+        else:
+            outcome.done.append(claim)
+    return outcome

@@ -2,6 +2,7 @@
 
 python -m evaluation {newsquant,ct24,quantemp,quantulum3} PATH
 python -m evaluation gold PATH [--stored] [--json]   (same as python -m factcheck.extraction.evaluate gold)
+python -m evaluation priorities ECBPLUS.jsonl   (the share of high, medium and low sentences in news)
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     quantemp.add_argument("path")
     quantulum3 = sub.add_parser("quantulum3", help="value and unit P/R/F1 on quantulum3's own test sentences")
     quantulum3.add_argument("path")
+    priorities = sub.add_parser("priorities", help="shares of the priority tiers on news articles (JSONL)")
+    priorities.add_argument("path")
     gold_module.add_arguments(
         sub.add_parser(
             "gold", help="claim, figure, speaker and category scores against a reviewers' gold file"
@@ -35,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.dataset == "gold":
         return gold_module.run(args.path, stored=args.stored, as_json=args.json)
+    if args.dataset == "priorities":
+        from evaluation import priorities as priorities_module
+
+        return priorities_module.run(args.path)
     if args.dataset == "newsquant":
         from evaluation import newsquant as newsquant_module
 

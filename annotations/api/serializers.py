@@ -16,11 +16,13 @@ from annotations.api.filters import MAX_ID
 from annotations.models import (
     NOTE_MAX_CHARS,
     RATIONALE_MAX_CHARS,
+    DeskPriority,
     Evidence,
     EvidenceStance,
     Rating,
     Review,
     ReviewState,
+    claim_priority,
 )
 from factcheck.models import (
     Article,
@@ -85,6 +87,9 @@ class ClaimSerializer(serializers.ModelSerializer):
         help_text="Workflow state; `unreviewed` without a review.",
     )
     verdict = serializers.SerializerMethodField(help_text="The published verdict; null until published.")
+    priority = serializers.SerializerMethodField(
+        help_text="high, medium or low: the desk's if an editor set one, else the tier of `checkworthiness`."
+    )
     # Stored at import (what the extractor said then); blank: no speaker, or imported before versions.
     speaker_type = serializers.ChoiceField(
         choices=SpeakerType.choices, allow_blank=True, read_only=True, help_text="Person or organisation."
@@ -110,6 +115,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "end",
             "category",
             "checkworthiness",
+            "priority",
             "is_claim",
             "speaker",
             "speaker_type",
@@ -125,6 +131,14 @@ class ClaimSerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
         ]
+
+    @extend_schema_field(serializers.ChoiceField(choices=DeskPriority.values))
+    def get_priority(self, claim: Claim) -> str:
+        try:
+            desk = claim.review.priority
+        except ObjectDoesNotExist:
+            desk = ""
+        return claim_priority(checkworthiness=claim.checkworthiness, desk=desk)
 
     @extend_schema_field(PublishedVerdictSerializer(allow_null=True))
     def get_verdict(self, claim: Claim) -> dict | None:
@@ -149,7 +163,7 @@ _VERDICT = "review__published_revision__verdict__"
 CLAIM_ROW_VALUES = (
     *("id", "article_id", "index", "text", "start", "end", "category", "checkworthiness", "is_claim"),
     *("speaker", "speaker_type", "extractor_version", "origin", "corrected", "not_a_claim", "attention"),
-    *("version", "review_state", "created_at", "updated_at", "review__id"),
+    *("version", "review_state", "created_at", "updated_at", "review__id", "review__priority"),
     *(f"{_VERDICT}label", f"{_VERDICT}slug", f"{_VERDICT}value"),
 )
 _QUANTITY_FIELDS = QuantitySerializer.Meta.fields
@@ -181,6 +195,9 @@ def claim_list_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "end": claim["end"],
                 "category": claim["category"],
                 "checkworthiness": float(claim["checkworthiness"]),
+                "priority": claim_priority(
+                    checkworthiness=claim["checkworthiness"], desk=claim["review__priority"] or ""
+                ),
                 "is_claim": claim["is_claim"],
                 "speaker": claim["speaker"],
                 "speaker_type": claim["speaker_type"],

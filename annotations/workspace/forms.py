@@ -10,6 +10,7 @@ from annotations.models import (
     CLAIMANT_JOB_TITLE_MAX,
     NOTE_MAX_CHARS,
     RATIONALE_MAX_CHARS,
+    DeskPriority,
     EvidenceStance,
     Rating,
     ReviewState,
@@ -37,6 +38,7 @@ class QueueFilterForm(forms.Form):
     source = forms.CharField(required=False, max_length=200)
     language = forms.RegexField(regex=r"^[A-Za-z-]{2,16}$", required=False)
     sort = forms.ChoiceField(choices=[("", "Queue order")], required=False)  # QUEUE_SORTS, set in __init__
+    priority = forms.ChoiceField(choices=[("", "Any priority"), *DeskPriority.choices], required=False)
     page = forms.IntegerField(required=False, min_value=1)
 
     def __init__(self, *args, sorts: dict[str, str] | None = None, **kwargs) -> None:
@@ -56,11 +58,13 @@ class TriageForm(forms.Form):
     """The queue's multi-select: one workflow step (or "give to someone") for the claims ticked."""
 
     GIVE = "give"
+    PRIORITISE = "prioritise"
 
     claims = forms.CharField()  # ids, several values of the same field
     action = forms.ChoiceField(choices=())
     assignee = forms.IntegerField(required=False, min_value=1)
     reason = forms.CharField(required=False, max_length=NOTE_MAX_CHARS)
+    priority = forms.ChoiceField(choices=[("", "From the score"), *DeskPriority.choices], required=False)
     back = forms.CharField(required=False, max_length=2000)  # the queue's query string to return to
 
     def __init__(self, *args, actions: list[tuple[str, str]], max_claims: int, **kwargs) -> None:

@@ -19,6 +19,7 @@ from django.db.models.functions import Coalesce, Lag
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState
 from annotations.roles import is_editor, public_name
 from annotations.selectors import claims_with_reviews, waiting_for
+from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
 from factcheck.models import Article, Category, Claim, Feed, ImportItem, ImportJob, Quantity
 
 S = ReviewState
@@ -42,12 +43,11 @@ class QueueFilters:
     source: str = ""  # part of the article's source name or address
     language: str = ""  # the article's language code
     sort: str = ""  # a key of QUEUE_SORTS; "" is the queue's own order
+    priority: str = ""  # high, medium or low: the desk's, else the one the score gives
 
     @property
     def is_default(self) -> bool:
-        return not (
-            self.state or self.category or self.article or self.q or self.everything or self.assignee
-        ) and not (self.imported_from or self.imported_to or self.source or self.language or self.sort)
+        return self == QueueFilters()
 
 
 def _filtered(user, filters: QueueFilters) -> QuerySet:
@@ -83,7 +83,26 @@ def _filtered(user, filters: QueueFilters) -> QuerySet:
         )
     if filters.language:
         claims = claims.filter(article__language__iexact=filters.language)
+    if filters.priority:
+        claims = claims.filter(priority_is(filters.priority))
     return claims
+
+
+def priority_is(priority: str) -> Q:
+    """Claims of ``priority``: the desk's when set, else the tier their check-worthiness falls in (a range
+    of the indexed score, not a computed column)."""
+    tier = Priority(priority)
+    cutoffs = list(PRIORITY_CUTOFFS.items())
+    score = Q()
+    for index, (name, cutoff) in enumerate(cutoffs):
+        if name is tier:
+            score = Q(checkworthiness__gte=cutoff)
+            if index:
+                score &= Q(checkworthiness__lt=cutoffs[index - 1][1])
+    if tier is Priority.LOW:
+        score = Q(checkworthiness__lt=cutoffs[-1][1])
+    own = Q(review__isnull=True) | Q(review__priority="")
+    return Q(review__priority=tier.value) | own & score
 
 
 @dataclass(frozen=True)
@@ -205,7 +224,8 @@ def queue_claim_ids(*, user, filters: QueueFilters, count: int | None = None) ->
         claims = claims.filter(review__state=filters.state)
     if filters.sort in QUEUE_SORTS:
         return QueueIds(claims, order=(*QUEUE_SORTS[filters.sort][1], "pk"), count=count)
-    first = [Q(review__assignee=user)]
+    # An editor's claims waiting for second review, the user's own, then those the desk made high.
+    first = [Q(review__assignee=user), Q(review__priority=Priority.HIGH.value)]
     if is_editor(user):
         first.insert(0, Q(review__state=S.NEEDS_SECOND_REVIEW))
     return QueueIds(claims, first=first, count=count)
@@ -233,7 +253,7 @@ def queue_rows(*, user, ids: list[int]) -> list[Any]:  # Claims with review_stat
         # queue's time in building objects and parsing their dates (bench/http.py).
         .only(
             *("text", "start", "category", "checkworthiness", "speaker", "origin", "corrected", "attention"),
-            *("article__title", "review__state", "review__verdict__label"),
+            *("article__title", "review__state", "review__priority", "review__verdict__label"),
             *("review__assignee__username", "review__assignee__first_name", "review__assignee__last_name"),
         )
         .annotate(review_state=Coalesce("review__state", Value(S.UNREVIEWED)), mine=_mine(user))

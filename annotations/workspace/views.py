@@ -35,7 +35,7 @@ from django.views.decorators.http import require_GET, require_POST
 from annotations import corrections, services, triage, workflow
 from annotations import selectors as review_selectors
 from annotations.exceptions import ConflictError, WorkflowError
-from annotations.models import Evidence, Review, ReviewState
+from annotations.models import Evidence, Review, ReviewState, claim_priority
 from annotations.roles import public_name
 from annotations.selectors import review_state_of
 from annotations.workspace import selectors
@@ -137,6 +137,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         source=(data.get("source") or "").strip(),
         language=(data.get("language") or "").strip(),
         sort=data.get("sort") or "",
+        priority=data.get("priority") or "",
     )
     queue_counts = selectors.queue_counts(user=request.user, filters=filters)
     counts = queue_counts.by_state
@@ -179,6 +180,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "assignee": _assignee(claim),
             "mine": claim.mine,
             "score": f"{claim.checkworthiness:.2f}",
+            "priority": _priority_of(claim),
             "origin": origin_label(claim),
         }
         for claim in claims
@@ -245,6 +247,15 @@ def _sort_links(query: QueryDict, current: str) -> dict[str, dict[str, str]]:
     return links
 
 
+def _priority_of(claim) -> str:
+    """The desk's priority when an editor set one, else the tier of the claim's check-worthiness."""
+    try:
+        desk = claim.review.priority
+    except Review.DoesNotExist:
+        desk = ""
+    return claim_priority(checkworthiness=claim.checkworthiness, desk=desk)
+
+
 def _people(request: HttpRequest) -> list[tuple[int, str]]:
     """The people claims can be filtered by and given to (one query)."""
     return [(user.pk, public_name(user)) for user in review_selectors.reviewers_for_assignment()]
@@ -259,6 +270,7 @@ def _triage_actions(user) -> list[tuple[str, str]]:
     ]
     if user.has_perm("annotations.assign_review"):
         actions.append((TriageForm.GIVE, "Assign to…"))
+        actions.append((TriageForm.PRIORITISE, "Set priority…"))
     return actions
 
 
@@ -285,6 +297,10 @@ def queue_triage(request: HttpRequest) -> HttpResponse:
             return redirect(back)
         outcome = triage.claims_assign(claims=claims, by=request.user, assignee=assignee)
         done = f"assigned to {public_name(assignee)}"
+    elif data["action"] == TriageForm.PRIORITISE:
+        priority = data.get("priority") or ""
+        outcome = triage.claims_prioritise(claims=claims, by=request.user, priority=priority)
+        done = f"set to {priority} priority" if priority else "given back their priority from the score"
     else:
         step = workflow.get(data["action"])
         outcome = triage.claims_perform(

@@ -30,11 +30,21 @@ from factcheck.extraction.checkworthiness import load_model
 from factcheck.extraction.quantities import find_quantities
 from factcheck.extraction.sentences import MAX_SENTENCE_CHARS, Span, check_limit, split_sentences
 from factcheck.extraction.speakers import assign_speakers
-from factcheck.extraction.types import Category, Qualifier, Quantity, QuantityKind, Sentence, Speaker
+from factcheck.extraction.types import (
+    Category,
+    Priority,
+    Qualifier,
+    Quantity,
+    QuantityKind,
+    Sentence,
+    Speaker,
+    priority_for,
+)
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
     "Category",
+    "Priority",
     "Qualifier",
     "Quantity",
     "QuantityKind",
@@ -42,6 +52,7 @@ __all__ = [
     "Speaker",
     "analyse_spans",
     "extract",
+    "priority_for",
     "split_sentences",
 ]
 

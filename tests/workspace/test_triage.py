@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from annotations import services
+from annotations.exceptions import PermissionDenied
 from annotations.models import Rating, Review, ReviewState
 from tests.factories import ArticleFactory, ClaimFactory
 from tests.workspace.conftest import article_with_claims
@@ -135,3 +137,50 @@ def test_queue_filters_by_assignee_import_date_source_and_language(client, revie
         reverse("workspace:queue"), {"assignee": "x", "imported_from": "soon", "language": "<b>"}
     )
     assert bad.status_code == 200
+
+
+def test_priorities_come_from_the_score_unless_the_desk_sets_one(client, editor, reviewer):
+    from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
+
+    article = ArticleFactory()
+    high = ClaimFactory(
+        article=article, index=0, text="High.", checkworthiness=PRIORITY_CUTOFFS[Priority.HIGH]
+    )
+    medium = ClaimFactory(article=article, index=1, text="Medium.", checkworthiness=0.5)
+    low = ClaimFactory(article=article, index=2, text="Low.", checkworthiness=0.2, is_claim=True)
+    client.force_login(editor)
+    assert _queue_ids(client, state="all", priority="high") == [high.pk]
+    assert _queue_ids(client, state="all", priority="medium") == [medium.pk]
+    assert _queue_ids(client, state="all", priority="low") == [low.pk]
+    page = client.get(reverse("workspace:queue"), {"state": "all"}).content.decode()
+    assert 'class="prio prio-high"' in page and 'class="prio prio-low"' in page
+
+    # The editor makes the low claim high: it leads the queue (after second reviews and their own claims)
+    # and filters as high; "from the score" gives it back.
+    said = _triage(client, {"claims": [low.pk], "action": "prioritise", "priority": "high"})
+    assert said == ["1 claim set to high priority."]
+    assert Review.objects.get(claim=low).priority == "high"
+    assert _queue_ids(client, state="all")[0] == low.pk
+    assert set(_queue_ids(client, state="all", priority="high")) == {high.pk, low.pk}
+    assert _triage(client, {"claims": [low.pk], "action": "prioritise", "priority": ""}) == [
+        "1 claim given back their priority from the score."
+    ]
+    assert _queue_ids(client, state="all", priority="low") == [low.pk]
+
+    # Reviewers do not set priorities.
+    client.force_login(reviewer)
+    assert "Select a valid choice." in _triage(client, {"claims": [low.pk], "action": "prioritise"})[0]
+    with pytest.raises(PermissionDenied):
+        services.review_prioritise(review=Review.objects.get(claim=low), by=reviewer, priority="high")
+
+
+def test_each_sentence_has_a_priority_tier_in_the_extractors_output():
+    from factcheck.extraction import extract
+    from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority, priority_for
+
+    assert priority_for(PRIORITY_CUTOFFS[Priority.HIGH]) is Priority.HIGH
+    assert priority_for(PRIORITY_CUTOFFS[Priority.HIGH] - 0.001) is Priority.MEDIUM
+    assert priority_for(PRIORITY_CUTOFFS[Priority.MEDIUM] - 0.001) is Priority.LOW
+    (first, second) = extract("About 250,000 people live under siege, the UN said. I like tea.")
+    assert first.to_dict()["priority"] == first.priority.value == priority_for(first.checkworthiness).value
+    assert first.priority is Priority.HIGH and second.priority is Priority.LOW

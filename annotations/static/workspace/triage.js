@@ -11,6 +11,7 @@
     var count = form.querySelector("[data-selected-count]");
     var action = form.querySelector("#t-action");
     var assignee = form.querySelector("#t-assignee");
+    var priority = form.querySelector("#t-priority");
     var hint = count ? count.textContent : "";
     var last = null;
 
@@ -58,6 +59,7 @@
     });
     function showAssignee() {
       if (assignee && action) assignee.hidden = action.value !== "give";
+      if (priority && action) priority.hidden = action.value !== "prioritise";
     }
     if (action) action.addEventListener("change", showAssignee);
     showAssignee();
