@@ -36,7 +36,7 @@ from annotations import corrections, services, triage, workflow
 from annotations import selectors as review_selectors
 from annotations.exceptions import ConflictError, WorkflowError
 from annotations.models import Evidence, Review, ReviewState, claim_priority
-from annotations.roles import public_name
+from annotations.roles import is_editor, public_name
 from annotations.selectors import review_state_of
 from annotations.workspace import selectors
 from annotations.workspace.forms import (
@@ -200,6 +200,8 @@ def queue(request: HttpRequest) -> HttpResponse:
         "total": sum(counts.values()),
         "article_label": _article_label(filters.article, data.get("article") or ""),
         "sort_links": _sort_links(query, filters.sort),
+        "sort_label": selectors.QUEUE_SORTS[filters.sort][0] if filters.sort else "",
+        "is_editor": is_editor(request.user),
         "people": _people(request),
         "triage_actions": _triage_actions(request.user),
         "max_selected": triage.MAX_CLAIMS,

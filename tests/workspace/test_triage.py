@@ -106,6 +106,10 @@ def test_the_editors_queue_puts_claims_waiting_for_second_review_first(client, r
     client.force_login(editor)
     order = _queue_ids(client, state="all")
     assert order[0] == low.pk
+    page = client.get(reverse("workspace:queue"), {"state": "all"}).content.decode()
+    assert "Every claim: those waiting for second review first, then yours" in page
+    sorted_page = client.get(reverse("workspace:queue"), {"sort": "newest"}).content.decode()
+    assert "Sorted by newest imported first." in sorted_page
     assert (
         _queue_ids(client, state="all", sort="score_asc")[0]
         == min(claims, key=lambda c: c.checkworthiness).pk
