@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -145,6 +145,15 @@ class DeskPriority(models.TextChoices):
 def claim_priority(*, checkworthiness: float, desk: str = "") -> str:
     """A claim's priority: the desk's when an editor set one, else the tier of its check-worthiness."""
     return desk or priority_for(checkworthiness).value
+
+
+def priority_of(claim) -> str:
+    """``claim_priority`` of a claim loaded with its review (selected with it: no query)."""
+    try:
+        desk = claim.review.priority
+    except ObjectDoesNotExist:  # no review yet
+        desk = ""
+    return claim_priority(checkworthiness=claim.checkworthiness, desk=desk)
 
 
 class Review(models.Model):

@@ -7,11 +7,12 @@ claim's reason and does not undo the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from annotations import services, workflow
 from annotations.exceptions import WorkflowError
+from annotations.models import Review
 from factcheck.models import Claim
 
 MAX_CLAIMS = 500  # one request's selection; a page of the queue holds 50
@@ -29,43 +30,33 @@ def bulk_steps(user) -> list[workflow.Action]:
     return [step for step in workflow.steps() if not step.confirm and user.has_perm(step.perm)]
 
 
-def claims_perform(*, claims: Iterable[Claim], action: str, by, reason: str = "") -> Outcome:
-    """Take the workflow step ``action`` on each claim (its review made on first use)."""
+def _each(claims: Iterable[Claim], by, act: Callable[[Review], object]) -> Outcome:
+    """``act`` on each claim's review (made on first use), a refusal kept with the claim's reason."""
     outcome = Outcome()
     for claim in claims:
         try:
-            review = services.review_get_or_create(claim=claim, by=by)
-            services.review_perform(action=action, review=review, by=by, reason=reason)
+            act(services.review_get_or_create(claim=claim, by=by))
         except WorkflowError as error:
             outcome.refused.append((claim, error.message))
         else:
             outcome.done.append(claim)
     return outcome
+
+
+def claims_perform(*, claims: Iterable[Claim], action: str, by, reason: str = "") -> Outcome:
+    """Take the workflow step ``action`` on each claim."""
+    return _each(
+        claims, by, lambda review: services.review_perform(action=action, review=review, by=by, reason=reason)
+    )
 
 
 def claims_assign(*, claims: Iterable[Claim], by, assignee) -> Outcome:
     """Give each claim to ``assignee`` (to ``by`` is taking them); the assign service checks the role."""
-    outcome = Outcome()
-    for claim in claims:
-        try:
-            review = services.review_get_or_create(claim=claim, by=by)
-            services.review_assign(review=review, by=by, assignee=assignee)
-        except WorkflowError as error:
-            outcome.refused.append((claim, error.message))
-        else:
-            outcome.done.append(claim)
-    return outcome
+    return _each(claims, by, lambda review: services.review_assign(review=review, by=by, assignee=assignee))
 
 
 def claims_prioritise(*, claims: Iterable[Claim], by, priority: str) -> Outcome:
     """Set the desk's priority of each claim ("" gives each back to its check-worthiness)."""
-    outcome = Outcome()
-    for claim in claims:
-        try:
-            review = services.review_get_or_create(claim=claim, by=by)
-            services.review_prioritise(review=review, by=by, priority=priority)
-        except WorkflowError as error:
-            outcome.refused.append((claim, error.message))
-        else:
-            outcome.done.append(claim)
-    return outcome
+    return _each(
+        claims, by, lambda review: services.review_prioritise(review=review, by=by, priority=priority)
+    )

@@ -23,6 +23,7 @@ from annotations.models import (
     Review,
     ReviewState,
     claim_priority,
+    priority_of,
 )
 from factcheck.models import (
     Article,
@@ -134,11 +135,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(serializers.ChoiceField(choices=DeskPriority.values))
     def get_priority(self, claim: Claim) -> str:
-        try:
-            desk = claim.review.priority
-        except ObjectDoesNotExist:
-            desk = ""
-        return claim_priority(checkworthiness=claim.checkworthiness, desk=desk)
+        return priority_of(claim)
 
     @extend_schema_field(PublishedVerdictSerializer(allow_null=True))
     def get_verdict(self, claim: Claim) -> dict | None:

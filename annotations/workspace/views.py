@@ -35,7 +35,7 @@ from django.views.decorators.http import require_GET, require_POST
 from annotations import corrections, services, triage, workflow
 from annotations import selectors as review_selectors
 from annotations.exceptions import ConflictError, WorkflowError
-from annotations.models import Evidence, Review, ReviewState, claim_priority
+from annotations.models import Evidence, Review, ReviewState, priority_of
 from annotations.roles import is_editor, public_name
 from annotations.selectors import review_state_of
 from annotations.workspace import selectors
@@ -180,7 +180,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "assignee": _assignee(claim),
             "mine": claim.mine,
             "score": f"{claim.checkworthiness:.2f}",
-            "priority": _priority_of(claim),
+            "priority": priority_of(claim),
             "origin": origin_label(claim),
         }
         for claim in claims
@@ -247,15 +247,6 @@ def _sort_links(query: QueryDict, current: str) -> dict[str, dict[str, str]]:
             "aria": "ascending" if current == column else "none",
         }
     return links
-
-
-def _priority_of(claim) -> str:
-    """The desk's priority when an editor set one, else the tier of the claim's check-worthiness."""
-    try:
-        desk = claim.review.priority
-    except Review.DoesNotExist:
-        desk = ""
-    return claim_priority(checkworthiness=claim.checkworthiness, desk=desk)
 
 
 def _people(request: HttpRequest) -> list[tuple[int, str]]:
