@@ -33,7 +33,7 @@ from annotations.markup import (
 )
 from annotations.models import Review, ReviewState
 from annotations.selectors import review_state_of
-from annotations.workspace.selectors import ReaderClaim, to_check
+from annotations.workspace.selectors import QueueRow, ReaderClaim, to_check
 from factcheck.models import Category, Layer, Origin, Qualifier
 
 # The article's HTML is built with f-strings around ``html.escape`` (what Django's ``escape`` runs) rather
@@ -97,7 +97,7 @@ def claim_text_html(claim, *, limit: int | None = None) -> SafeString:
     """The claim's own text with its figures underlined; with ``limit``, an excerpt ending in "…"."""
     text = claim.text
     cut = excerpt_end(text, limit) if limit else len(text)
-    marked = mark_quantities(text[:cut], claim.start, claim.quantities.all(), wrap=_underline)
+    marked = mark_quantities(text[:cut], claim.start, _figures_of(claim), wrap=_underline)
     return format_html("{}…", marked) if cut < len(text) else marked
 
 
@@ -123,7 +123,7 @@ def _verdict_label(claim) -> str | None:
 
 def _figures_of(claim) -> list:
     """The claim's figures by start: a reader row's own, or a claim's prefetched ``quantities``."""
-    return claim.figures if isinstance(claim, ReaderClaim) else list(claim.quantities.all())
+    return claim.figures if isinstance(claim, ReaderClaim | QueueRow) else list(claim.quantities.all())
 
 
 def claim_tip(claim, labels: Labels | None = None) -> SafeString:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -35,7 +35,7 @@ from django.views.decorators.http import require_GET, require_POST
 from annotations import corrections, services, triage, workflow
 from annotations import selectors as review_selectors
 from annotations.exceptions import ConflictError, WorkflowError
-from annotations.models import Evidence, Review, ReviewState, priority_of
+from annotations.models import Evidence, Review, ReviewState, claim_priority
 from annotations.roles import is_editor, public_name
 from annotations.selectors import review_state_of
 from annotations.workspace import selectors
@@ -66,7 +66,6 @@ from annotations.workspace.render import (
     claim_tip_oob,
     crosses_paragraphs,
     origin_label,
-    verdict_of,
 )
 from factcheck.extraction.quantities import find_quantities
 from factcheck.imports import services as import_services
@@ -146,7 +145,8 @@ def queue(request: HttpRequest) -> HttpResponse:
     )  # counted already: no second scan
     paginator: Paginator[int] = Paginator(ids, selectors.QUEUE_PAGE_SIZE)
     page = paginator.get_page(data.get("page") or 1)
-    page.object_list = claims = selectors.queue_rows(user=request.user, ids=list(page.object_list))
+    claims = selectors.queue_rows(user=request.user, ids=list(page.object_list))
+    page.object_list = cast(Any, claims)  # the page's rows in place of its ids
     query = request.GET.copy()
     query.pop("page", None)
     state_links = []
@@ -166,21 +166,23 @@ def queue(request: HttpRequest) -> HttpResponse:
     for claim in claims:
         if claim.article_id not in article_urls:
             article_urls[claim.article_id] = reverse("workspace:reader", args=[claim.article_id])
+    categories = dict(Category.choices)
+    states = dict(S.choices)
     rows = [
         {
             "claim": claim,
             "url": f"{article_urls[claim.article_id]}?claim={claim.pk}",
             "article_url": article_urls[claim.article_id],
-            "article_title": _shortened(claim.article.title, 48),
-            "category_label": claim.get_category_display(),
+            "article_title": _shortened(claim.article_title, 48),
+            "category_label": categories[claim.category],
             "text_html": claim_excerpt_html(claim),
             "state": claim.review_state,
-            "state_label": S(claim.review_state).label,
-            "verdict": verdict_of(claim),
-            "assignee": _assignee(claim),
+            "state_label": states[claim.review_state],
+            "verdict": claim.verdict_label,
+            "assignee": claim.assignee,
             "mine": claim.mine,
             "score": f"{claim.checkworthiness:.2f}",
-            "priority": priority_of(claim),
+            "priority": claim_priority(checkworthiness=claim.checkworthiness, desk=claim.desk_priority),
             "origin": origin_label(claim),
         }
         for claim in claims
@@ -323,14 +325,6 @@ def article_options(request: HttpRequest) -> HttpResponse:
 
 
 # --- reader and panel --------------------------------------------------------------------------
-
-
-def _assignee(claim) -> str:
-    try:
-        review = claim.review
-    except Review.DoesNotExist:
-        return ""
-    return public_name(review.assignee) if review.assignee_id else ""
 
 
 @require_GET

@@ -290,7 +290,7 @@ def test_bad_speakers_are_refused(rita, claims, data, message):
 def test_not_a_claim_leaves_the_queue_and_is_struck_through_in_the_reader(rita, article, claims):
     claim = claims[0]
     queue = rita.get(url("queue"), {"state": "all", "everything": "on"})
-    assert claim in queue.context["page"].object_list
+    assert claim.pk in [row.pk for row in queue.context["page"].object_list]
     response = rita.post(
         url("claim-correct", claim.pk, "flag"), {"not_a_claim": "1", "claim_version": 1}, **HX
     )
@@ -299,7 +299,7 @@ def test_not_a_claim_leaves_the_queue_and_is_struck_through_in_the_reader(rita, 
     assert re.search(rf'id="claim-{claim.pk}" class="[^"]*not-claim', html)
     assert fresh(claim).not_a_claim
     for params in ({}, {"state": "all"}, {"state": "all", "everything": "on"}, {"q": "Officials"}):
-        assert claim not in rita.get(url("queue"), params).context["page"].object_list
+        assert claim.pk not in [row.pk for row in rita.get(url("queue"), params).context["page"].object_list]
     reader = rita.get(url("reader", article.pk))
     link = re.search(rf'<a id="claim-{claim.pk}" class="[^"]*not-claim[^"]*"[^>]*>', reader.content.decode())
     assert link and "data-nav" not in link.group(), "j and k pass it by"
@@ -307,7 +307,9 @@ def test_not_a_claim_leaves_the_queue_and_is_struck_through_in_the_reader(rita, 
     # and back
     rita.post(url("claim-correct", claim.pk, "flag"), {"not_a_claim": "0"}, **HX)
     assert not fresh(claim).not_a_claim
-    assert claim in rita.get(url("queue"), {"state": "all"}).context["page"].object_list
+    assert claim.pk in [
+        row.pk for row in rita.get(url("queue"), {"state": "all"}).context["page"].object_list
+    ]
 
 
 def test_not_a_claim_is_refused_while_a_review_is_under_way(rita, reviewer, claims):
