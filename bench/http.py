@@ -29,7 +29,8 @@ Mode: both servers get the same settings, the development defaults (``DJANGO_ENV
 off (``--debug`` keeps it on for both: every query is then also kept in memory), ``LOG_LEVEL=WARNING``,
 and an API throttle that never refuses (``FACTCHECK_API_THROTTLE_CLIENT=1000000/s``: still counted, in a
 one-second window). Everything else comes from the environment as the app reads it (``CONN_MAX_AGE``,
-``CACHE_URL``, ...). Each server's output goes to a log file in a temporary folder, named at the end.
+``CACHE_URL``, ...), except that runserver always gets ``CONN_MAX_AGE=0``: it starts a thread a request,
+and persistent connections, one a thread, ran PostgreSQL out of connections. Each server's output goes to a log file in a temporary folder, named at the end.
 """
 
 from __future__ import annotations
@@ -383,6 +384,9 @@ def running(kind: str, env: dict[str, str], workers: int, log_dir: Path) -> Iter
         command += ["--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
     else:
         command = [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"]
+        # A thread a request: each would keep its own persistent connection until PostgreSQL ran out
+        # ("too many clients"). Django's advice: no persistent connections under the development server.
+        env = {**env, "CONN_MAX_AGE": "0"}
     log_path = log_dir / f"{kind}.log"
     with log_path.open("ab") as log:
         # A session of its own: stopping it stops its workers too, and Ctrl-C reaches only this script.
@@ -743,7 +747,7 @@ def main() -> None:
     env.pop("DJANGO_ENV", None)
     mode = (
         f"development settings, DEBUG {'on' if args.debug else 'off'}, "
-        f"CONN_MAX_AGE={env.get('CONN_MAX_AGE', '0')}, throttle {THROTTLE}"
+        f"CONN_MAX_AGE={env.get('CONN_MAX_AGE', '0')} (runserver 0), throttle {THROTTLE}"
     )
     labels = {"gunicorn": f"gunicorn, {args.workers} sync workers", "runserver": "runserver, threaded"}
     log_dir = Path(tempfile.mkdtemp(prefix="bench-http-"))
