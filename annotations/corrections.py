@@ -48,6 +48,7 @@ from factcheck.layers import (
     sentence_values,
     speaker_type_of,
 )
+from factcheck.matching import services as matching
 from factcheck.models import (
     Article,
     Category,
@@ -277,6 +278,7 @@ def claim_add(*, article: Article, start: Any, end: Any, by) -> Claim:
     Quantity.objects.bulk_create(quantity_rows(claim, sentence.quantities))
     renumber(article.pk)
     claim.refresh_from_db(fields=["index"])
+    matching.matching_reindex_claims(claim_ids=[claim.pk])
     return claim
 
 
@@ -372,7 +374,9 @@ def claim_update(
             claim.not_a_claim = not_a_claim
             done.append("marked not a claim" if not_a_claim else "restored as a claim")
     claim.attention = "" if attention is _UNSET else str(attention or "")[:300]
-    return _save(claim, by, "Corrected: " + ", ".join(done) if done else "Looked at")
+    _save(claim, by, "Corrected: " + ", ".join(done) if done else "Looked at")
+    matching.matching_reindex_claims(claim_ids=[claim.pk])
+    return claim
 
 
 @transaction.atomic
@@ -422,6 +426,7 @@ def claim_split(*, claim: Claim, at: Any, by, expected_version: int | None = Non
     renumber(claim.article_id)
     claim.refresh_from_db(fields=["index"])
     rest.refresh_from_db(fields=["index"])
+    matching.matching_reindex_claims(claim_ids=[claim.pk, rest.pk])
     return claim, rest
 
 
@@ -490,6 +495,7 @@ def claim_merge(*, claims: Iterable[Claim], by, expected_versions: dict[int, int
             Quantity.objects.filter(claim=row).update(claim=keep)
         row._history_user = by
         row._change_reason = f"Merged into claim #{keep.pk}"
+        matching.matching_forget_claims(claim_ids=[row.pk])
         row.delete()
     (sentence,) = _analysed(body, [(start, end)])
     _refresh(keep, sentence, body)
@@ -501,6 +507,7 @@ def claim_merge(*, claims: Iterable[Claim], by, expected_versions: dict[int, int
     )
     renumber(keep.article_id)
     keep.refresh_from_db(fields=["index"])
+    matching.matching_reindex_claims(claim_ids=[keep.pk])
     return keep
 
 
@@ -518,6 +525,7 @@ def claim_remove(*, claim: Claim, by) -> None:
     claim._history_user = by
     claim._change_reason = "Removed by a reviewer"
     article_id = claim.article_id
+    matching.matching_forget_claims(claim_ids=[claim.pk])
     claim.delete()
     renumber(article_id)
 
@@ -613,6 +621,7 @@ def quantity_add(*, claim: Claim, by, expected_version: int | None = None, **val
     quantity._history_user = by
     quantity.save()
     _save(claim, by, "Corrected: figure added")
+    matching.matching_reindex_claims(claim_ids=[claim.pk])
     return quantity
 
 
@@ -631,6 +640,7 @@ def quantity_update(
     quantity._history_user = by
     quantity.save()
     _save(claim, by, "Corrected: figure changed")
+    matching.matching_reindex_claims(claim_ids=[claim.pk])
     return quantity
 
 
@@ -640,3 +650,4 @@ def quantity_remove(*, quantity: Quantity, by, expected_version: int | None = No
     quantity._history_user = by
     quantity.delete()
     _save(claim, by, "Corrected: figure removed")
+    matching.matching_reindex_claims(claim_ids=[claim.pk])

@@ -244,6 +244,15 @@ class Review(models.Model):
         "empty once withdrawn.",
     )
 
+    reused_from = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reused_by",
+        help_text="The published verdict on the same claim elsewhere that this review started from.",
+    )
+
     history = HistoricalRecords(excluded_fields=["updated_at"])
     objects = ReviewQuerySet.as_manager()
     # Read by django-simple-history when the row is saved: who did it and why.

@@ -20,6 +20,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
@@ -46,6 +47,7 @@ from annotations.models import (
     Rating,
     Review,
     ReviewRevision,
+    ReviewState,
 )
 from annotations.roles import public_name
 from annotations.selectors import review_conflict
@@ -562,3 +564,64 @@ def review_prioritise(*, review: Review, by, priority: str) -> Review:
     review.priority = priority
     label = DeskPriority(priority).label.lower() if priority else "from its check-worthiness"
     return _save(review, by, f"Priority: {label}")
+
+
+# --- verdicts reused across the same claim -----------------------------------------------------------
+
+
+def _verdict_page(review: Review) -> str:
+    """The public page of a published verdict, as ClaimReview names it."""
+    return settings.CLAIMREVIEW_URL_TEMPLATE.format(id=review.pk, claim_id=review.claim_id)
+
+
+@transaction.atomic
+def review_reuse(*, claim, source: Review, by, expected_version: int | None = None) -> Annotated:
+    """Start the claim's review from the desk's published verdict on the same claim elsewhere: the same
+    verdict and summary, a rationale that cites it, and its page as evidence. A draft like any other:
+    it still goes to second review, and nothing is published by reusing."""
+    source = Review.objects.select_related("published_revision__verdict").get(pk=source.pk)
+    revision = source.published_revision
+    if revision is None or source.state != ReviewState.PUBLISHED:
+        raise TransitionNotAllowed("Only a published verdict can be reused.")
+    if source.claim_id == claim.pk:
+        raise TransitionNotAllowed("A verdict cannot be reused on its own claim.")
+    rationale = f"The desk checked the same claim before (claim #{source.claim_id}): {revision.rationale}"
+    annotated = claim_annotate(
+        claim=claim,
+        by=by,
+        expected_version=expected_version,
+        verdict=revision.verdict,
+        rationale=_bounded(rationale, "The rationale", RATIONALE_MAX_CHARS),
+        claim_reviewed=revision.claim_reviewed,
+    )
+    review = annotated.review
+    Review.objects.filter(pk=review.pk).update(reused_from=source)
+    review.reused_from = source
+    if not review.evidence.filter(url=_verdict_page(source)).exists():
+        evidence_add(
+            review=review,
+            by=by,
+            url=_verdict_page(source),
+            title=revision.claim_reviewed[:500],
+            publisher=settings.CLAIMREVIEW_AUTHOR_NAME,
+            stance=EvidenceStance.CONTEXT,
+            quote=f"Our verdict: {revision.verdict.label}.",
+        )
+    return annotated
+
+
+@transaction.atomic
+def claim_fact_check_cite(*, claim, fact_check, by) -> tuple[Evidence, bool]:
+    """Cite another organisation's fact-check of the same claim as evidence (taking a free claim)."""
+    if not fact_check.url:
+        raise TransitionNotAllowed("This fact-check has no page to cite.")
+    return claim_evidence_add(
+        claim=claim,
+        by=by,
+        url=fact_check.url,
+        title=(fact_check.title or fact_check.claim)[:500],
+        publisher=fact_check.publisher,
+        stance=EvidenceStance.CONTEXT,
+        quote=f"Rated {fact_check.rating!r}"
+        + (f" by {fact_check.publisher}." if fact_check.publisher else "."),
+    )

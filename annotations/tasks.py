@@ -7,7 +7,7 @@ import smtplib
 from celery import Task, shared_task
 
 from annotations import notifications
-from factcheck.imports.tasks import TASK_OPTIONS, TaskOptions
+from factcheck.task_options import TASK_OPTIONS, TaskOptions
 
 # A mail server that is away or hung up is tried again; a refused address or message is not.
 EMAIL_TASK_OPTIONS: TaskOptions = {

@@ -60,3 +60,10 @@ def claims_prioritise(*, claims: Iterable[Claim], by, priority: str) -> Outcome:
     return _each(
         claims, by, lambda review: services.review_prioritise(review=review, by=by, priority=priority)
     )
+
+
+def claims_reuse(*, claims: Iterable[Claim], source: Review, by) -> Outcome:
+    """Start each claim's review from ``source``, the desk's published verdict on the same claim: one
+    verdict for a cluster of the same claim across articles, each member with its own review that points
+    to the source (``services.review_reuse``)."""
+    return _each(claims, by, lambda review: services.review_reuse(claim=review.claim, source=source, by=by))

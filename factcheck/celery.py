@@ -9,9 +9,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 
 app = Celery("factcheck")
 app.config_from_object("django.conf:settings", namespace="CELERY")
-# ``<app>.tasks`` of every installed app, and the import and re-extraction tasks (in their packages).
+# ``<app>.tasks`` of every app, and the import, matching and re-extraction tasks (in their packages).
 app.autodiscover_tasks()
-app.autodiscover_tasks(["factcheck.imports", "factcheck.reextraction"])
+app.autodiscover_tasks(["factcheck.imports", "factcheck.matching", "factcheck.reextraction"])
 
 
 def _add_heartbeat(app: Celery) -> None:

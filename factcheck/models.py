@@ -301,11 +301,15 @@ __all__ = [
     "Category",
     "Claim",
     "ClaimQuerySet",
+    "FactCheck",
     "Feed",
     "FeedEntry",
+    "FigureConflict",
     "ImportItem",
     "ImportJob",
     "Layer",
+    "MatchEntry",
+    "MatchTerm",
     "Origin",
     "Qualifier",
     "Quantity",
@@ -323,6 +327,9 @@ class FactCheck(TimestampedModel):
     mapped; ``digest`` makes importing the same fact-check twice a duplicate."""
 
     claim = models.TextField(help_text="The claim as the fact-checker worded it (ClaimReview claimReviewed).")
+    title = models.CharField(
+        max_length=500, blank=True, default="", help_text="The fact-check's headline (ClaimReview name)."
+    )
     rating = models.CharField(max_length=300, help_text="Their rating in words (textualRating).")
     claimant = models.CharField(max_length=300, blank=True)
     url = models.URLField("URL", max_length=2000, blank=True, help_text="The fact-check's page.")
@@ -347,3 +354,7 @@ class FactCheck(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.rating}: {plain(self.claim)[:80]}"
+
+
+# Claim matching's tables (they refer to the models above).
+from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm  # noqa: E402

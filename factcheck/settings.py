@@ -393,6 +393,12 @@ FACTCHECK_MAX_REQUEST_BYTES = env.int("FACTCHECK_MAX_REQUEST_BYTES", default=102
 FACTCHECK_UPLOAD_ROUTES = ("api:import-list", "api:import-preview", "admin:factcheck_importjob_import")
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES + FACTCHECK_MAX_REQUEST_BYTES
 
+# --- Claim matching ---------------------------------------------------------------------------------
+# Index every imported claim and fact-check, and look for figure conflicts after each article, so that
+# the workspace and the API can say what was seen before. Off only to measure what it costs
+# (bench/matching.py); claims imported while it is off are found after `manage.py reindex_matching`.
+MATCHING_ENABLED = env.bool("MATCHING_ENABLED", default=True)
+
 # --- Logging ----------------------------------------------------------------
 # LOG_FORMAT=json: one JSON object per line; either way each record carries its request's id (also in
 # the Celery tasks the request queued: factcheck.log).

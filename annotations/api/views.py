@@ -98,6 +98,8 @@ INDEX = {
     "imports": "api:import-list",
     "annotations_export": "api:annotations-export",
     "stats": "api:stats",
+    "search_claims": "api:search-claims",
+    "conflicts": "api:conflict-list",
     "schema": "api-schema",
     "docs": "api-docs",
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from celery import Task, shared_task
 
 from annotations.publishing import webhooks
-from factcheck.imports.tasks import TASK_OPTIONS
+from factcheck.task_options import TASK_OPTIONS
 
 
 @shared_task(name="publishing.webhook_deliver", **TASK_OPTIONS)

@@ -23,6 +23,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "claim_date": ("claim_date", "claimdate"),
     "publisher": ("publisher", "organisation", "organization", "fact_checker", "source"),
     "language": ("language", "lang", "language_code", "languagecode"),
+    "title": ("title", "headline", "review_title"),
 }
 _LD_JSON = re.compile(
     r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
@@ -85,6 +86,7 @@ def record_from_claimreview(node: dict, *, parse_date) -> FactCheckRecord:
         claimant=_text(item.get("author")),
         url=_text(node.get("url")),
         publisher=_text(node.get("author")) or _text(node.get("publisher")),
+        title=_text(node.get("name")) or _text(node.get("headline")),
         review_date=parse_date(_text(node.get("datePublished"))),
         claim_date=parse_date(_text(item.get("datePublished"))),
         language=_text(node.get("inLanguage"))[:16],
@@ -122,7 +124,7 @@ def records_from_fact_check_api(data: dict, *, parse_date) -> Iterator[tuple[str
                     review_date=parse_date(_text(review.get("reviewDate"))),
                     claim_date=parse_date(_text(claim.get("claimDate"))),
                     language=_text(review.get("languageCode"))[:16],
-                    extra={"title": _text(review.get("title"))} if review.get("title") else {},
+                    title=_text(review.get("title")),
                 ),
             )
 
@@ -172,6 +174,7 @@ def record_from_csv_row(
         claimant=values.get("claimant", ""),
         url=values.get("url", ""),
         publisher=values.get("publisher", ""),
+        title=values.get("title", ""),
         review_date=parse_date(values.get("review_date", "")),
         claim_date=parse_date(values.get("claim_date", "")),
         language=values.get("language", "")[:16],

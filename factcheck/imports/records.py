@@ -77,6 +77,7 @@ class FactCheckRecord:
     claimant: str = ""
     url: str = ""
     publisher: str = ""
+    title: str = ""  # the fact-check's headline: matching reads it with the claim
     review_date: datetime | None = None
     claim_date: datetime | None = None
     language: str = ""
@@ -93,6 +94,7 @@ class FactCheckRecord:
             "claimant": self.claimant,
             "url": self.url,
             "publisher": self.publisher,
+            "title": self.title,
             "review_date": self.review_date.isoformat() if self.review_date else None,
             "claim_date": self.claim_date.isoformat() if self.claim_date else None,
             "language": self.language,
@@ -110,6 +112,7 @@ class FactCheckRecord:
             claimant=payload.get("claimant", ""),
             url=payload.get("url", ""),
             publisher=payload.get("publisher", ""),
+            title=payload.get("title", ""),
             review_date=moment("review_date"),
             claim_date=moment("claim_date"),
             language=payload.get("language", ""),

@@ -14,37 +14,16 @@ import logging
 import os
 import socket
 import time
-from typing import Any, Literal, TypedDict
+from typing import Any
 
 from celery import Task, shared_task
 from celery.signals import worker_init, worker_ready
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
 
 from factcheck.imports import feeds, preview, services
+from factcheck.task_options import TASK_OPTIONS
 
 logger = logging.getLogger(__name__)
-
-
-class TaskOptions(TypedDict):
-    bind: Literal[True]
-    acks_late: bool
-    reject_on_worker_lost: bool
-    autoretry_for: tuple[type[BaseException], ...]
-    retry_backoff: bool
-    retry_backoff_max: int
-    max_retries: int
-
-
-TASK_OPTIONS: TaskOptions = {
-    "bind": True,
-    "acks_late": True,
-    "reject_on_worker_lost": True,
-    "autoretry_for": (OperationalError, InterfaceError),
-    "retry_backoff": True,
-    "retry_backoff_max": 60,
-    "max_retries": 5,
-}
 
 
 WORKER_START_ENV = "FACTCHECK_WORKER_START"

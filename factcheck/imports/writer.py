@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -22,6 +23,8 @@ from factcheck import extraction
 from factcheck.imports.models import ImportJob
 from factcheck.imports.records import ArticleRecord, FactCheckRecord, Limits, size_in_words
 from factcheck.layers import apply_labels, quantity_rows, sentence_values
+from factcheck.matching import services as matching
+from factcheck.matching.tasks import article_conflicts_task
 from factcheck.models import Article, Claim, FactCheck, Quantity
 
 _WHITESPACE = re.compile(r"\s+")
@@ -217,6 +220,11 @@ def insert_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) 
     Quantity.objects.bulk_create(build_quantities(claims, prepared))
     if prepared.record.claims is not None:  # labelled in another tool: people's claims
         apply_labels(article.pk, article.body, prepared.record.claims)
+    if settings.MATCHING_ENABLED:
+        matching.matching_index_claims(
+            claim_ids=Claim.objects.filter(article=article).values_list("pk", flat=True)
+        )
+        transaction.on_commit(partial(article_conflicts_task.delay, article.pk))
     return article
 
 
@@ -254,12 +262,13 @@ def fact_check_digest(record: FactCheckRecord) -> str:
 
 def insert_fact_check(record: FactCheckRecord, *, job: ImportJob | None = None) -> FactCheck:
     """Insert in the caller's transaction; ``IntegrityError`` when it is already stored (its digest)."""
-    return FactCheck.objects.create(
+    fact_check = FactCheck.objects.create(
         claim=record.claim,
         rating=record.rating[:300],
         claimant=record.claimant[:300],
         url=record.url[:2000],
         publisher=record.publisher[:300],
+        title=record.title[:500],
         review_date=record.review_date,
         claim_date=record.claim_date,
         language=record.language[:16],
@@ -267,3 +276,6 @@ def insert_fact_check(record: FactCheckRecord, *, job: ImportJob | None = None) 
         digest=fact_check_digest(record),
         import_job=job,
     )
+    if settings.MATCHING_ENABLED:
+        matching.matching_index_fact_checks(fact_check_ids=[fact_check.pk])
+    return fact_check

@@ -41,6 +41,7 @@ from factcheck.layers import (
     sentence_json,
     sentence_values,
 )
+from factcheck.matching import services as matching
 from factcheck.models import Article, Claim, Layer, Origin, Quantity
 from factcheck.reextraction.models import ReextractionJob
 
@@ -195,6 +196,7 @@ def article_reextract(*, article_id: int) -> Outcome:
         for n, sentence in enumerate(created_sentences)
     ]
     if deleted:
+        matching.matching_forget_claims(claim_ids=deleted)
         Claim.objects.filter(pk__in=deleted).delete()
     if changed:
         now = timezone.now()
@@ -213,6 +215,8 @@ def article_reextract(*, article_id: int) -> Outcome:
         ]
     Quantity.objects.bulk_create(rows, batch_size=1000)
     renumber(article.pk)
+    touched = [claim.pk for claim in changed] + [claim.pk for claim, _ in refigured] + [c.pk for c in created]
+    matching.matching_reindex_claims(claim_ids=touched)
     outcome.created, outcome.deleted = len(created), len(deleted)
     return outcome
 

@@ -9,8 +9,8 @@ from celery import Task, shared_task
 from celery.signals import worker_ready
 from django.conf import settings
 
-from factcheck.imports.tasks import TASK_OPTIONS
 from factcheck.reextraction import services
+from factcheck.task_options import TASK_OPTIONS
 
 logger = logging.getLogger(__name__)
 

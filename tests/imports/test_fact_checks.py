@@ -108,12 +108,12 @@ def test_a_fact_check_tools_api_response_gives_one_record_per_review():
     }
     first, second = _parse("search.json", response)
     assert isinstance(first, FactCheckRecord)
-    assert (first.claim, first.claimant, first.publisher, first.rating, first.extra) == (
+    assert (first.claim, first.claimant, first.publisher, first.rating, first.title) == (
         "Unemployment fell to 4%",
         "The minister",
         "Checker A",
         "Misleading",
-        {"title": "Did unemployment fall?"},
+        "Did unemployment fall?",
     )
     assert isinstance(second, ItemError) and "textualRating" in second.reason
     assert second.item == "search.json [claim 1, review 2]"

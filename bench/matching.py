@@ -1,0 +1,337 @@
+"""Claim matching at scale: search latency with 100,000 known fact-checks and 100,000 claims, and what
+matching costs an import, on PostgreSQL, in one run.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck .venv/bin/python bench/matching.py
+    DATABASE_URL=... .venv/bin/python bench/matching.py --quick     (10,000 of each, fewer articles)
+
+Runs in its own database (``<name>_matchbench``): created, migrated and seeded on first use, then
+reused (topped up when asked for more). The fact-checks are CheckThat! 2020's 10,389 verified claims
+(``../shared/eval/claim-retrieval``) repeated with other figures and words, or generated sentences
+without them; the claims are the ECB+ news sentences (``bench/corpus.py``), repeated the same way, each
+indexed as an import indexes it. ``VACUUM ANALYZE`` before measuring.
+
+Measured, with the database warm:
+
+* **search**: ``/api/v1/search/claims/``'s path (a text from outside against own verdicts and known
+  fact-checks: ``annotations.matching.search_checked``) for the CheckThat! dev tweets, and the panel's
+  *Seen before* (``annotations.matching.seen_before``) for random stored claims: p50/p95/p99 in ms.
+  Target: p95 under 50 ms.
+* **import**: the same news articles (copies made unique) imported through the import pipeline
+  (``import_job_create`` on a JSONL file, its tasks run in this process) with matching off and on,
+  alternately (off, on, off, on…), deleted after each: articles per second and the ratio. With
+  matching on, each article is indexed in its transaction and searched for figure conflicts after
+  (``article_conflicts_task``): both are work the workers do, so both count. Target: on at least
+  0.8x off.
+
+It prints the figures and the targets beside them; it never asserts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+# Run as ``python bench/matching.py``: the project's root, not this folder (whose http.py would hide the
+# standard library's), is what imports resolve against.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import DEFAULT_DATA, generated_texts, read_articles  # noqa: E402
+
+CLAIM_RETRIEVAL = ROOT.parent / "shared" / "eval" / "claim-retrieval"
+csv.field_size_limit(10_000_000)
+WORDS = ["officials", "reported", "region", "capital", "government", "week", "local", "northern", "aid"]
+
+
+def bench_database_url(url: str) -> str:
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/") or "factcheck"
+    return urlunsplit(parts._replace(path=f"/{name}_matchbench"))
+
+
+def ensure_database(database_url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(database_url)
+    name = parts.path.lstrip("/")
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """Another claim like ``text``: its numbers changed, a word or two added."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if any(ch.isdigit() for ch in word):
+            words[i] = f"{rng.randint(2, 900_000):,}"
+    words.insert(rng.randrange(len(words) + 1), rng.choice(WORDS))
+    return " ".join(words)
+
+
+def fact_check_texts(count: int) -> list[tuple[str, str]]:
+    path = CLAIM_RETRIEVAL / "verified_claims.docs.tsv"
+    if path.exists():
+        with path.open(newline="", encoding="utf-8") as handle:
+            rows = [
+                (row[1], row[2] if len(row) > 2 else "")
+                for row in csv.reader(handle, delimiter="\t")
+                if len(row) > 1
+            ]
+        base = rows[1:]
+    else:
+        base = [(text, "") for text in generated_texts(1, 2000)]
+    rng = random.Random(2020)
+    texts = list(base[:count])
+    while len(texts) < count:
+        claim, title = rng.choice(base)
+        texts.append((_vary(claim, rng), title))
+    return texts
+
+
+def news_sentences(count: int) -> list[str]:
+    from factcheck import extraction
+
+    texts = (
+        [row["text"] for row in read_articles(DEFAULT_DATA)] if DEFAULT_DATA.exists() else generated_texts(40)
+    )
+    sentences = [text[s.start : s.end] for text in texts for s in extraction.split_sentences(text)]
+    sentences = [s for s in sentences if len(s.split()) >= 5]
+    rng = random.Random(496)
+    out = list(sentences[:count])
+    while len(out) < count:
+        out.append(_vary(rng.choice(sentences), rng))
+    return out
+
+
+def seed(fact_checks: int, claims: int) -> None:
+    from django.db import transaction
+
+    from factcheck.matching.services import matching_index_claims, matching_index_fact_checks
+    from factcheck.models import Article, Claim, FactCheck
+
+    have = FactCheck.objects.filter(digest__startswith="bench").count()
+    if have < fact_checks:
+        started = time.perf_counter()
+        texts = fact_check_texts(fact_checks)[have:]
+        for start in range(0, len(texts), 2000):
+            with transaction.atomic():
+                batch = FactCheck.objects.bulk_create(
+                    FactCheck(
+                        claim=claim,
+                        title=title,
+                        rating="False",
+                        publisher="Bench checkers",
+                        language="en",
+                        digest=f"bench{have + start + i:059d}",
+                    )
+                    for i, (claim, title) in enumerate(texts[start : start + 2000])
+                )
+                matching_index_fact_checks(fact_check_ids=[f.pk for f in batch])
+            print(f"  seeded {have + start + len(batch):,} / {fact_checks:,} fact-checks", flush=True)
+        print(f"  fact-checks took {time.perf_counter() - started:.0f} s")
+    have = Claim.objects.filter(article__source_name="bench").count()
+    if have < claims:
+        started = time.perf_counter()
+        sentences = news_sentences(claims)[have:]
+        for start in range(0, len(sentences), 2000):
+            chunk = sentences[start : start + 2000]
+            with transaction.atomic():
+                for offset in range(0, len(chunk), 50):
+                    part = chunk[offset : offset + 50]
+                    body = " ".join(part)
+                    article = Article.objects.create(
+                        title=f"Bench article {have + start + offset}",
+                        body=body,
+                        source_name="bench",
+                        content_hash=f"bench{have + start + offset:059d}",
+                    )
+                    position, rows = 0, []
+                    for index, text in enumerate(part):
+                        rows.append(
+                            Claim(
+                                article=article,
+                                index=index,
+                                text=text,
+                                start=position,
+                                end=position + len(text),
+                                is_claim=index % 2 == 0,
+                                checkworthiness=0.5,
+                            )
+                        )
+                        position += len(text) + 1
+                    created = Claim.objects.bulk_create(rows)
+                    matching_index_claims(claim_ids=[c.pk for c in created])
+            print(f"  seeded {have + start + len(chunk):,} / {claims:,} claims", flush=True)
+        print(f"  claims took {time.perf_counter() - started:.0f} s")
+
+
+def percentiles(times: list[float]) -> str:
+    ordered = sorted(times)
+
+    def at(q: float) -> float:
+        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+    return f"p50 {at(0.5):6.1f}  p95 {at(0.95):6.1f}  p99 {at(0.99):6.1f}  (n={len(ordered)})"
+
+
+def queries() -> list[str]:
+    path = CLAIM_RETRIEVAL / "dev" / "tweets.queries.tsv"
+    if path.exists():
+        with path.open(newline="", encoding="utf-8") as handle:
+            return [row[1] for row in csv.reader(handle, delimiter="\t") if len(row) > 1][1:]
+    return generated_texts(1, 200)
+
+
+def measure_search(samples: int) -> tuple[list[float], list[float]]:
+    from annotations.matching import search_checked, seen_before
+    from factcheck.models import Claim
+
+    texts = queries()[:samples]
+    for text in texts[:10]:  # warm: the first queries pay for connections and caches
+        search_checked(text=text, language="en")
+    searched = []
+    for text in texts:
+        started = time.perf_counter()
+        search_checked(text=text, language="en")
+        searched.append(1000 * (time.perf_counter() - started))
+    rng = random.Random(5)
+    top = Claim.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    ids = [rng.randint(1, top) for _ in range(samples * 3)]
+    claims = list(Claim.objects.filter(pk__in=ids).select_related("article")[:samples])
+    seen = []
+    for claim in claims:
+        started = time.perf_counter()
+        seen_before(claim=claim)
+        seen.append(1000 * (time.perf_counter() - started))
+    return searched, seen
+
+
+def import_once(texts: list[str], *, matching: bool, round_: int) -> float:
+    """Seconds the import pipeline takes over ``texts`` (one JSONL file, ``import_job_create``), with its
+    tasks run in this process: planning, extracting and writing each article, and with matching on,
+    indexing it and the conflict search after its commit. The articles are deleted after."""
+    import json
+    import tempfile
+
+    from django.conf import settings
+
+    from factcheck.celery import app
+    from factcheck.imports.services import import_job_create
+    from factcheck.models import Article
+
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "articles.jsonl"
+        rows = [
+            {
+                "title": f"Matching bench {round_}.{n}",
+                "text": f"{text}\n\n(Copy {round_}.{n}, {time.time_ns()}.)",
+            }
+            for n, text in enumerate(texts)
+        ]
+        data.write_text("\n".join(json.dumps(row) for row in rows))
+        settings.MATCHING_ENABLED = matching
+        app.conf.task_always_eager = True
+        try:
+            started = time.perf_counter()
+            job = import_job_create(sources=[{"kind": "path", "value": str(data)}])
+            elapsed = time.perf_counter() - started
+        finally:
+            settings.MATCHING_ENABLED = True
+            app.conf.task_always_eager = False
+    job.refresh_from_db()
+    if job.imported_count != len(texts):
+        sys.exit(f"The import created {job.imported_count} of {len(texts)} articles: {job.status}")
+    Article.objects.filter(import_job=job).delete()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="10,000 fact-checks and claims, 10 articles")
+    parser.add_argument("--fact-checks", type=int)
+    parser.add_argument("--claims", type=int)
+    parser.add_argument("--articles", type=int, help="articles per import round (default 40; quick 10)")
+    parser.add_argument("--rounds", type=int, default=3, help="import rounds each way (default 3)")
+    parser.add_argument("--samples", type=int, default=197, help="searches of each kind (default 197)")
+    args = parser.parse_args()
+    size = 10_000 if args.quick else 100_000
+    fact_checks, claims = args.fact_checks or size, args.claims or size
+    articles = args.articles or (10 if args.quick else 40)
+
+    source = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck")
+    if not source.startswith(("postgres://", "postgresql://")):
+        sys.exit("bench/matching.py needs PostgreSQL: set DATABASE_URL.")
+    database_url = bench_database_url(source)
+    ensure_database(database_url)
+    setup_django(database_url)
+    print(
+        f"database {urlsplit(database_url).path.lstrip('/')}: {fact_checks:,} fact-checks, {claims:,} claims"
+    )
+    seed(fact_checks, claims)
+
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+
+    searched, seen = measure_search(args.samples)
+    texts = (
+        [row["text"] for row in read_articles(DEFAULT_DATA)][:articles]
+        if DEFAULT_DATA.exists()
+        else generated_texts(20, articles)
+    )
+    texts = texts[:articles]
+    off, on = [], []
+    import_once(texts[:3], matching=True, round_=0)  # warm
+    for round_ in range(1, args.rounds + 1):
+        off.append(import_once(texts, matching=False, round_=round_))
+        on.append(import_once(texts, matching=True, round_=round_))
+    rate_off = len(texts) / statistics.median(off)
+    rate_on = len(texts) / statistics.median(on)
+
+    print()
+    print("search latency, ms (target: p95 under 50 ms)")
+    print(f"  text from outside (search_checked)   {percentiles(searched)}")
+    print(f"  a stored claim's Seen before          {percentiles(seen)}")
+    print()
+    print(
+        f"import of {len(texts)} news articles, {args.rounds} rounds each way, median "
+        "(target: on >= 0.8x off)"
+    )
+    print(f"  matching off  {rate_off:6.1f} articles/s")
+    print(f"  matching on   {rate_on:6.1f} articles/s   = {rate_on / rate_off:.2f}x off")
+    p95 = sorted(searched + seen)[int(0.95 * (len(searched + seen) - 1))]
+    print()
+    print(
+        f"targets: search p95 {p95:.1f} ms -> {'met' if p95 < 50 else 'NOT met'}; import "
+        f"{rate_on / rate_off:.2f}x -> {'met' if rate_on / rate_off >= 0.8 else 'NOT met'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

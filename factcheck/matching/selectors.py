@@ -1,0 +1,208 @@
+"""Reads of claim matching: candidates from the database's full-text index, re-ranked in Python.
+
+The index finds up to ``CANDIDATES`` entries sharing the query's rarest terms (SQLite FTS5 ranks them by
+BM25; PostgreSQL by ``ts_rank`` over the GIN-indexed ``tsvector``); ``ranking.rank`` then scores them with
+the corpus's real term frequencies, figures, speaker and category, and says why each matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import BooleanField, FloatField, Q, QuerySet
+from django.db.models.expressions import RawSQL
+
+from factcheck.extraction.types import CLAIM_KINDS
+from factcheck.matching import ranking
+from factcheck.matching.models import MatchEntry, MatchTerm
+from factcheck.matching.text import MAX_QUERY_CHARS, base_language
+from factcheck.models import Claim, FactCheck
+
+# Entries the full-text index hands to the re-ranker: enough that the right one is among them (recall
+# at 100 is ~0.97 on CheckThat! 2020, see ``python -m evaluation claim-retrieval``), few enough to rank
+# in milliseconds.
+CANDIDATES = 100
+# The query's terms the index is asked for, rarest first: common words find half the corpus and say
+# nothing (the re-ranker still weighs every term of the query).
+QUERY_TERMS = 24
+COMMON = 0.05
+COMMON_AT_LEAST = 200  # in a small corpus no term is too common to search for
+MIN_TERMS = 3
+FIGURE_KINDS = frozenset(kind.value for kind in CLAIM_KINDS)
+# How many matches a claim's "Seen before" and the API give at most.
+TOP = 10
+# A fact-check or claim below this re-ranker score is not shown as a match at all.
+MIN_SCORE = 0.0
+
+
+@dataclass(frozen=True)
+class Found:
+    """A match: the claim or known fact-check found, how well it matches, and why."""
+
+    entry_id: int
+    kind: str
+    score: float
+    reasons: tuple[str, ...]
+    claim: Claim | None
+    fact_check: FactCheck | None
+
+
+def _figures(rows: Iterable[Sequence]) -> tuple[ranking.Figure, ...]:
+    return tuple(
+        ranking.Figure(value, low, high, unit or "", category or "")
+        for value, low, high, unit, category in rows
+    )
+
+
+def _stats(query_terms: Iterable[str]) -> ranking.CorpusStats:
+    wanted = set(query_terms) | {MatchTerm.DOCUMENTS, MatchTerm.LENGTH}
+    df = dict(MatchTerm.objects.filter(term__in=wanted).values_list("term", "df"))
+    documents = df.pop(MatchTerm.DOCUMENTS, 0)
+    length = df.pop(MatchTerm.LENGTH, 0)
+    return ranking.CorpusStats(n_docs=documents, avg_len=length / documents if documents else 0.0, df=df)
+
+
+def _search_terms(query_terms: Sequence[str], stats: ranking.CorpusStats) -> list[str]:
+    """The query's terms the index is asked for: those the corpus has, rarest first, at most
+    ``QUERY_TERMS``, leaving out the common ones (in more than ``COMMON`` of the entries, and more than
+    ``COMMON_AT_LEAST``: "say", "state")
+    while ``MIN_TERMS`` rarer ones remain. A common term finds a tenth of the corpus, all of which the
+    database must then rank: 40 ms of a search on 20,000 entries (bench/matching.py)."""
+    present = sorted(
+        {term for term in query_terms if stats.df.get(term)}, key=lambda term: (stats.df[term], term)
+    )
+    common = max(COMMON * stats.n_docs, COMMON_AT_LEAST)
+    rare = [term for term in present if stats.df[term] <= common]
+    return (rare if len(rare) >= MIN_TERMS else present[:MIN_TERMS])[:QUERY_TERMS]
+
+
+def _candidate_ids(entries: QuerySet, words: Sequence[str], limit: int) -> list[int]:
+    """Ids of ``entries`` that hold any of ``words``, best first by the database's own full-text rank."""
+    if not words:
+        return []
+    if connection.vendor == "postgresql":
+        query = " | ".join(words)
+        return list(
+            entries.filter(RawSQL("search @@ to_tsquery('simple', %s)", [query], output_field=BooleanField()))
+            .annotate(
+                text_rank=RawSQL(
+                    "ts_rank(search, to_tsquery('simple', %s))", [query], output_field=FloatField()
+                )
+            )
+            .order_by("-text_rank", "pk")
+            .values_list("pk", flat=True)[:limit]
+        )
+    # SQLite: FTS5 finds and ranks (BM25) on its own; the entries' other conditions are applied to its
+    # best few hundred, in order.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT rowid FROM factcheck_match_fts WHERE factcheck_match_fts MATCH %s ORDER BY rank LIMIT %s",
+            [" OR ".join(f'"{word}"' for word in words), limit * 10],
+        )
+        ranked = [row[0] for row in cursor.fetchall()]
+    allowed = set(entries.filter(pk__in=ranked).values_list("pk", flat=True))
+    return [pk for pk in ranked if pk in allowed][:limit]
+
+
+def _candidates(ids: list[int]) -> dict[int, MatchEntry]:
+    entries = MatchEntry.objects.filter(pk__in=ids).select_related("claim__article", "fact_check")
+    entries = entries.only(
+        *("kind", "language", "speaker", "category", "figures"),
+        *("claim__text", "claim__speaker", "claim__category", "claim__article_id"),
+        *("claim__article__title", "claim__article__source_url", "claim__article__source_name"),
+        *("claim__article__published_at", "claim__article__language"),
+        *("fact_check__claim", "fact_check__title", "fact_check__rating", "fact_check__claimant"),
+        *("fact_check__publisher", "fact_check__url", "fact_check__review_date", "fact_check__language"),
+    )
+    return {entry.pk: entry for entry in entries}
+
+
+def _as_candidate(entry: MatchEntry) -> ranking.Candidate:
+    if entry.claim is not None:
+        text, title = entry.claim.text, ""
+    else:
+        assert entry.fact_check is not None
+        text, title = entry.fact_check.claim, entry.fact_check.title
+    return ranking.Candidate(
+        key=str(entry.pk),
+        text=text,
+        title=title,
+        speaker=entry.speaker,
+        category=entry.category,
+        figures=_figures(entry.figures),
+        language=entry.language,
+    )
+
+
+def search(
+    query: ranking.Candidate,
+    *,
+    entries: QuerySet | None = None,
+    top: int = TOP,
+) -> list[Found]:
+    """The entries (all, or those of ``entries``) that best match ``query``, best first."""
+    language = base_language(query.language)
+    query_terms = ranking.search_terms(query)
+    stats = _stats(query_terms)
+    entries = (MatchEntry.objects.all() if entries is None else entries).filter(language=language)
+    ids = _candidate_ids(entries, _search_terms(query_terms, stats), CANDIDATES)
+    rows = _candidates(ids)
+    candidates = [_as_candidate(rows[pk]) for pk in ids if pk in rows]
+    found = []
+    for match in ranking.rank(query, candidates, stats, top=top):
+        if match.score < MIN_SCORE:
+            continue
+        entry = rows[int(match.key)]
+        found.append(
+            Found(
+                entry_id=entry.pk,
+                kind=entry.kind,
+                score=match.score,
+                reasons=match.reasons,
+                claim=entry.claim,
+                fact_check=entry.fact_check,
+            )
+        )
+    return found
+
+
+def figure_rows(quantities: Iterable) -> list[list]:
+    """Figures that say how much of something there is, as entries store them:
+    ``[value, low, high, unit, category]``. Dates, times, ordinals and identifiers locate or name things
+    and never match or conflict."""
+    return [[q.value, q.low, q.high, q.unit, q.category] for q in quantities if q.kind in FIGURE_KINDS]
+
+
+def claim_query(claim: Claim) -> ranking.Candidate:
+    """A stored claim as a query: its text, speaker, category and figures (``quantities`` prefetched
+    or not)."""
+    return ranking.Candidate(
+        key=f"claim:{claim.pk}",
+        text=claim.text,
+        speaker=claim.speaker,
+        category=claim.category,
+        figures=_figures(figure_rows(claim.quantities.all())),
+        language=claim.article.language or "en",
+    )
+
+
+def claim_matches(*, claim: Claim, entries: QuerySet | None = None, top: int = TOP) -> list[Found]:
+    """What ``claim`` was seen as before: claims of other articles and known fact-checks."""
+    entries = MatchEntry.objects.all() if entries is None else entries
+    entries = entries.filter(~Q(claim__article_id=claim.article_id) | Q(claim__isnull=True))
+    return search(claim_query(claim), entries=entries, top=top)
+
+
+def text_query(text: str, *, language: str = "") -> ranking.Candidate:
+    """A text from outside (a tweet, a quote) as a query, cut at ``MAX_QUERY_CHARS``; its language
+    detected when not given."""
+    text = text[:MAX_QUERY_CHARS]
+    language = base_language(language or "en")
+    return ranking.Candidate(
+        key="query",
+        text=text,
+        figures=ranking.figures_from_text(text, language),
+        language=language,
+    )

@@ -1,0 +1,270 @@
+"""Writes of claim matching: index claims and known fact-checks, rebuild the index, find and settle
+figure conflicts.
+
+Indexing runs in the transaction that writes the claims (the import's, a correction's), so a claim is
+findable exactly when it exists. Conflicts need a search per claim, so the import leaves them to a task
+(``factcheck.matching.tasks``) after its transaction commits.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Prefetch
+
+from factcheck.matching import ranking
+from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm
+from factcheck.matching.selectors import FIGURE_KINDS, claim_matches, figure_rows
+from factcheck.matching.text import base_language, terms
+from factcheck.models import Category, Claim, FactCheck, Quantity
+
+# Rows written per statement when (re)indexing many at once.
+BATCH = 1000
+
+
+def _figures_json(figures: Iterable[ranking.Figure]) -> list[list]:
+    return [[f.value, f.low, f.high, f.unit, f.category] for f in figures]
+
+
+def _count_terms(term_lists: Sequence[Sequence[str]], sign: int) -> None:
+    """Add (``sign`` 1) or take away (-1) entries' terms from the document frequencies, and their number
+    and length from the corpus's. One upsert per term, in a fixed order: two imports indexing at once
+    lock the same rows in the same order and never deadlock."""
+    counts: Counter[str] = Counter()
+    for words in term_lists:
+        counts.update(set(words))
+    counts[MatchTerm.DOCUMENTS] = len(term_lists)
+    counts[MatchTerm.LENGTH] = sum(len(words) for words in term_lists)
+    counts = Counter({term: n for term, n in counts.items() if n})
+    table = MatchTerm._meta.db_table
+    terms_, numbers = zip(*sorted(counts.items()), strict=True) if counts else ((), ())
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # One statement for all the terms: a row per statement was most of an import's indexing.
+            rows = "SELECT * FROM unnest(%s::text[], %s::bigint[]) AS v(term, n) ORDER BY term"
+            if sign > 0:
+                cursor.execute(
+                    f"INSERT INTO {table} (term, df) {rows} "
+                    f"ON CONFLICT (term) DO UPDATE SET df = {table}.df + excluded.df",
+                    [list(terms_), list(numbers)],
+                )
+            else:  # never below zero, whatever drift deleted entries left
+                cursor.execute(
+                    f"UPDATE {table} SET df = GREATEST({table}.df - v.n, 0) FROM ({rows}) AS v "
+                    f"WHERE {table}.term = v.term",
+                    [list(terms_), list(numbers)],
+                )
+            return
+        if sign > 0:
+            cursor.executemany(
+                f"INSERT INTO {table} (term, df) VALUES (%s, %s) "
+                f"ON CONFLICT (term) DO UPDATE SET df = {table}.df + excluded.df",
+                list(zip(terms_, numbers, strict=True)),
+            )
+        else:
+            cursor.executemany(
+                f"UPDATE {table} SET df = MAX(df - %s, 0) WHERE term = %s",
+                [(n, term) for term, n in zip(terms_, numbers, strict=True)],
+            )
+
+
+def _remove(entries: Iterable[MatchEntry]) -> None:
+    entries = list(entries)
+    if entries:
+        _count_terms([entry.terms.split() for entry in entries], -1)
+        MatchEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
+
+
+def _add(entries: list[MatchEntry]) -> list[MatchEntry]:
+    for entry in entries:
+        entry.length = len(entry.terms.split())
+    created = MatchEntry.objects.bulk_create(entries, batch_size=BATCH)
+    _count_terms([entry.terms.split() for entry in entries], 1)
+    return created
+
+
+def _claim_entry(claim: Claim) -> MatchEntry:
+    language = base_language(claim.article.language or "en")
+    words = terms(claim.text, language)
+    return MatchEntry(
+        kind=MatchEntry.Kind.CLAIM,
+        claim=claim,
+        language=language,
+        terms=" ".join(words),
+        length=len(words),
+        speaker=claim.speaker,
+        category=claim.category,
+        figures=figure_rows(claim.quantities.all()),
+    )
+
+
+def _fact_check_entry(fact_check: FactCheck) -> MatchEntry:
+    language = base_language(fact_check.language or "en")
+    words = terms(f"{fact_check.claim}\n{fact_check.title}", language)
+    return MatchEntry(
+        kind=MatchEntry.Kind.FACT_CHECK,
+        fact_check=fact_check,
+        language=language,
+        terms=" ".join(words),
+        length=len(words),
+        speaker=fact_check.claimant,
+        category=Category.OTHER,
+        figures=_figures_json(ranking.figures_from_text(fact_check.claim, language)),
+    )
+
+
+def _claims_to_index(claim_ids: Iterable[int]):
+    return (
+        Claim.objects.filter(pk__in=list(claim_ids), not_a_claim=False)
+        .select_related("article")
+        .only("text", "speaker", "category", "article__language")
+        .prefetch_related(
+            Prefetch("quantities", queryset=Quantity.objects.only("claim_id", *_QUANTITY_FIELDS))
+        )
+    )
+
+
+_QUANTITY_FIELDS = ("value", "low", "high", "unit", "category", "kind")
+
+
+@transaction.atomic
+def matching_index_claims(*, claim_ids: Iterable[int]) -> int:
+    """(Re)index these claims: a claim's entry is replaced, a claim marked "not a claim" leaves the
+    index. Returns how many entries were written."""
+    claim_ids = list(claim_ids)
+    _remove(MatchEntry.objects.filter(claim_id__in=claim_ids).only("terms"))
+    return len(_add([_claim_entry(claim) for claim in _claims_to_index(claim_ids)]))
+
+
+@transaction.atomic
+def matching_unindex_claims(*, claim_ids: Iterable[int]) -> None:
+    """Take these claims out of the index before they are deleted (their terms uncounted)."""
+    _remove(MatchEntry.objects.filter(claim_id__in=list(claim_ids)).only("terms"))
+
+
+def matching_reindex_claims(*, claim_ids: Iterable[int]) -> None:
+    """``matching_index_claims`` when matching is on: the hook for code that changes claims (people's
+    corrections, re-extraction)."""
+    if settings.MATCHING_ENABLED:
+        matching_index_claims(claim_ids=claim_ids)
+
+
+def matching_forget_claims(*, claim_ids: Iterable[int]) -> None:
+    """``matching_unindex_claims`` when matching is on."""
+    if settings.MATCHING_ENABLED:
+        matching_unindex_claims(claim_ids=claim_ids)
+
+
+@transaction.atomic
+def matching_index_fact_checks(*, fact_check_ids: Iterable[int]) -> int:
+    fact_check_ids = list(fact_check_ids)
+    _remove(MatchEntry.objects.filter(fact_check_id__in=fact_check_ids).only("terms"))
+    fact_checks = FactCheck.objects.filter(pk__in=fact_check_ids).only(
+        "claim", "title", "claimant", "language"
+    )
+    return len(_add([_fact_check_entry(fact_check) for fact_check in fact_checks]))
+
+
+@transaction.atomic
+def matching_reindex() -> tuple[int, int]:
+    """Rebuild the whole index and its term counts from the claims and fact-checks (``manage.py
+    reindex_matching``). Returns the entries written: claims, fact-checks."""
+    MatchEntry.objects.all().delete()
+    MatchTerm.objects.all().delete()
+    claims = fact_checks = 0
+    ids = list(Claim.objects.filter(not_a_claim=False).order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH):
+        claims += len(_add([_claim_entry(claim) for claim in _claims_to_index(ids[start : start + BATCH])]))
+    ids = list(FactCheck.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH):
+        batch = FactCheck.objects.filter(pk__in=ids[start : start + BATCH])
+        fact_checks += len(_add([_fact_check_entry(fact_check) for fact_check in batch]))
+    return claims, fact_checks
+
+
+# A claim of another article matching at least this well (the re-ranker's score) is taken to be about
+# the same thing, so that different figures of one category are a conflict.
+CONFLICT_MIN_SCORE = 0.0
+# Matches of each claim compared for conflicts.
+CONFLICT_MATCHES = 5
+
+
+def _counted(quantity: Quantity) -> str:
+    """What a figure counts, singular and lower-case ("Villages" -> "village"); "" when it says none."""
+    unit = " ".join(quantity.unit.lower().split())
+    return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+
+
+def _same_thing(mine: Quantity, theirs: Quantity) -> bool:
+    """Two figures can only disagree about the same thing: the same category and the same counted noun
+    ("more than 20 villages" says nothing against "half of the city")."""
+    return mine.category == theirs.category and bool(_counted(mine)) and _counted(mine) == _counted(theirs)
+
+
+def _figure(quantity: Quantity) -> ranking.Figure:
+    return ranking.Figure(quantity.value, quantity.low, quantity.high, quantity.unit, quantity.category)
+
+
+def conflicts_detect(*, claim_ids: Iterable[int]) -> list[FigureConflict]:
+    """Find where these claims' figures disagree with those of the same claim in other articles, and
+    record each pair once (a pair found again, from either side, is left as it is)."""
+    claims = (
+        Claim.objects.filter(pk__in=list(claim_ids), not_a_claim=False, quantities__isnull=False)
+        .distinct()
+        .select_related("article")
+        .prefetch_related("quantities")
+    )
+    found: list[FigureConflict] = []
+    for claim in claims:
+        figures = [
+            q for q in claim.quantities.all() if q.kind in FIGURE_KINDS and q.category != Category.OTHER
+        ]
+        if not figures:
+            continue
+        matches = [
+            match
+            for match in claim_matches(claim=claim, entries=MatchEntry.objects.claims(), top=CONFLICT_MATCHES)
+            if match.score >= CONFLICT_MIN_SCORE and match.claim is not None
+        ]
+        others = Quantity.objects.filter(claim_id__in=[m.claim.pk for m in matches if m.claim is not None])
+        by_claim: dict[int, list[Quantity]] = {}
+        for quantity in others:
+            if quantity.kind in FIGURE_KINDS:
+                by_claim.setdefault(quantity.claim_id, []).append(quantity)
+        for match in matches:
+            assert match.claim is not None
+            for mine in figures:
+                for theirs in by_claim.get(match.claim.pk, []):
+                    if _same_thing(mine, theirs) and ranking.figures_conflict(_figure(mine), _figure(theirs)):
+                        found += _record(claim, mine, match, theirs)
+    return found
+
+
+def _record(claim: Claim, mine: Quantity, match, theirs: Quantity) -> list[FigureConflict]:
+    pair = sorted([(mine.pk, claim.pk), (theirs.pk, theirs.claim_id)])
+    if FigureConflict.objects.filter(quantity_id=pair[0][0], other_quantity_id=pair[1][0]).exists():
+        return []
+    with transaction.atomic():
+        conflict, created = FigureConflict.objects.get_or_create(
+            quantity_id=pair[0][0],
+            other_quantity_id=pair[1][0],
+            defaults={
+                "claim_id": pair[0][1],
+                "other_id": pair[1][1],
+                "category": mine.category,
+                "score": match.score,
+                "reasons": list(match.reasons),
+            },
+        )
+    return [conflict] if created else []
+
+
+@transaction.atomic
+def conflict_dismiss(*, conflict: FigureConflict) -> FigureConflict:
+    """Settle a conflict as no conflict at all (not the same thing, or explained)."""
+    conflict.status = FigureConflict.Status.DISMISSED
+    conflict.save(update_fields=["status"])
+    return conflict
