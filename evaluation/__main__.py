@@ -3,6 +3,9 @@
 python -m evaluation {newsquant,ct24,quantemp,quantulum3} PATH
 python -m evaluation gold PATH [--stored] [--json]   (same as python -m factcheck.extraction.evaluate gold)
 python -m evaluation priorities ECBPLUS.jsonl   (the share of high, medium and low sentences in news)
+python -m evaluation languages tests/data/languages [--errors]   (figures in de, es, fr, pt, it news)
+python -m evaluation speakers LABELLED.jsonl [--articles ECBPLUS.jsonl]   (speaker accuracy)
+python -m evaluation claim-retrieval DIR [--split dev]   (known-claim matching, CheckThat! 2020 task 2)
 """
 
 from __future__ import annotations
@@ -30,6 +33,20 @@ def main(argv: list[str] | None = None) -> int:
     quantulum3.add_argument("path")
     priorities = sub.add_parser("priorities", help="shares of the priority tiers on news articles (JSONL)")
     priorities.add_argument("path")
+    languages = sub.add_parser(
+        "languages", help="figure recall and precision per language (<code>.jsonl files)"
+    )
+    languages.add_argument("path")
+    languages.add_argument("--errors", action="store_true", help="print every miss and extra figure")
+    speakers = sub.add_parser("speakers", help="speaker accuracy on hand-labelled news sentences (JSONL)")
+    speakers.add_argument("path")
+    speakers.add_argument("--articles", help="the articles JSONL, to score speakers in context too")
+    speakers.add_argument("--errors", action="store_true", help="print every wrong sentence")
+    retrieval = sub.add_parser(
+        "claim-retrieval", help="MAP@5, MRR, recall@5 of claim matching on CheckThat! 2020 task 2 (directory)"
+    )
+    retrieval.add_argument("path")
+    retrieval.add_argument("--split", default="dev", help="split to score besides cross-validated train")
     gold_module.add_arguments(
         sub.add_parser(
             "gold", help="claim, figure, speaker and category scores against a reviewers' gold file"
@@ -38,6 +55,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.dataset == "gold":
         return gold_module.run(args.path, stored=args.stored, as_json=args.json)
+    if args.dataset == "claim-retrieval":
+        from evaluation import claim_retrieval as claim_retrieval_module
+
+        return claim_retrieval_module.run(args.path, split=args.split)
+    if args.dataset == "speakers":
+        from evaluation import speakers as speakers_module
+
+        return speakers_module.run(args.path, articles=args.articles, show_errors=args.errors)
+    if args.dataset == "languages":
+        from evaluation import languages as languages_module
+
+        return languages_module.run(args.path, show_errors=args.errors)
     if args.dataset == "priorities":
         from evaluation import priorities as priorities_module
 

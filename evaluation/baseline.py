@@ -42,11 +42,10 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.1: a longest sentence, the word before a figure read in its own sentence, an overflowing value kept
-# as no value). Before it, 74be69f, where the "one home for each rule" refactoring started; from 74be69f to
-# here 35 evaluation texts changed, each in one sentence "No/This/Another/The/Each/Every/Which one …" whose
-# "one" is no figure any more (two in one tweet), and test strings with overflowing figures.
-DEFAULT_REF = "3f5d2bc"
+# 2026.12.2: languages detected and read, speakers in news prose; English figures unchanged, some English
+# check-worthiness scores moved with their speakers). Before it, 3f5d2bc (2026.12.1: a longest sentence, the
+# word before a figure read in its own sentence, an overflowing value kept as no value).
+DEFAULT_REF = "6232385"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 

@@ -11,6 +11,12 @@ The pieces keep their figures, category and speaker but score zero check-worthin
 claims: a table or a dump of figures must not top a reviewer's queue. ``max_sentences`` bounds the
 work on a text with very many sentences (the import writer passes its claims-per-article limit).
 
+Language: ``extract(text, language=None)`` detects the text's language (``languages.detect_language``)
+unless told; English uses the English rules, German, Spanish, French, Portuguese and Italian the tables in
+``languages.LANGUAGES``, and any other language yields sentences without figures (read with another
+language's rules they would be wrong values). ``extract_document`` returns the same sentences with the
+language used and whether its figures were read, for callers that must say so (the CLI, the import).
+
 ``extract`` never raises on any text: one failing stage must not lose an imported article. What a stage's
 failure costs (its own output, for that sentence or document) is logged at WARNING on the
 ``factcheck.extraction`` logger, with the stage, an excerpt and the traceback, so a broken rule
@@ -27,11 +33,23 @@ from collections.abc import Sequence
 from factcheck.extraction import _numlex
 from factcheck.extraction.categories import FOLDS_TO_ASCII, sentence_category
 from factcheck.extraction.checkworthiness import load_model
-from factcheck.extraction.quantities import find_quantities
+from factcheck.extraction.languages import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    SUPPORTED,
+    detect_language,
+    normalise_code,
+)
+from factcheck.extraction.quantities import (
+    find_localised_quantities,
+    find_quantities,
+    localised_sentence_category,
+)
 from factcheck.extraction.sentences import MAX_SENTENCE_CHARS, Span, check_limit, split_sentences
 from factcheck.extraction.speakers import assign_speakers
 from factcheck.extraction.types import (
     Category,
+    Extraction,
     Priority,
     Qualifier,
     Quantity,
@@ -44,6 +62,7 @@ from factcheck.extraction.types import (
 __all__ = [
     "MAX_SENTENCE_CHARS",
     "Category",
+    "Extraction",
     "Priority",
     "Qualifier",
     "Quantity",
@@ -51,8 +70,11 @@ __all__ = [
     "Sentence",
     "Speaker",
     "analyse_spans",
+    "detect_language",
     "extract",
+    "extract_document",
     "priority_for",
+    "resolve_language",
     "split_sentences",
 ]
 
@@ -163,8 +185,47 @@ def _scores_but_pieces(
     return scores
 
 
+def resolve_language(text: str, language: str | None = None) -> str:
+    """The language to read ``text`` in: ``language`` as an ISO 639-1 code ("de-DE" -> "de"), or when
+    it is None or unusable, the detected one (never raises: a failed detection is English, logged)."""
+    code = normalise_code(language) if language else ""
+    if code:
+        return code
+    try:
+        return detect_language(text) if isinstance(text, str) else DEFAULT_LANGUAGE
+    except Exception:
+        _failed("language", text if isinstance(text, str) else "")
+        return DEFAULT_LANGUAGE
+
+
+def extract_document(
+    text: str,
+    language: str | None = None,
+    *,
+    max_sentence_chars: int = MAX_SENTENCE_CHARS,
+    max_sentences: int | None = None,
+) -> Extraction:
+    """``extract``, with the language used and whether figures were read in it (and a note if not)."""
+    code = resolve_language(text, language)
+    sentences = extract(text, code, max_sentence_chars=max_sentence_chars, max_sentences=max_sentences)
+    supported = code in SUPPORTED
+    notes = (
+        []
+        if supported
+        else [
+            f"Figures are not read in this language ({code}): the extractor reads "
+            f"{', '.join(sorted(SUPPORTED))}."
+        ]
+    )
+    return Extraction(language=code, figures_supported=supported, sentences=sentences, notes=notes)
+
+
 def extract(
-    text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS, max_sentences: int | None = None
+    text: str,
+    language: str | None = None,
+    *,
+    max_sentence_chars: int = MAX_SENTENCE_CHARS,
+    max_sentences: int | None = None,
 ) -> list[Sentence]:
     """Sentences of ``text`` with quantities, category, speaker and check-worthiness; never raises on
     any text.
@@ -175,25 +236,35 @@ def extract(
     output empty (no sentences, no speakers, no quantities or category for one sentence, zero
     check-worthiness) and is logged; the other stages still run. A limit that is not a positive
     integer is the caller's error: ``TypeError`` or ``ValueError``, whatever the text.
+
+    ``language`` is an ISO 639-1 code; None detects it. In a language the extractor does not read, the
+    sentences have no figures (``extract_document`` says so).
     """
     check_limit(max_sentence_chars)
     if max_sentences is not None:
         check_limit(max_sentences, name="max_sentences")
     if not isinstance(text, str) or not text:
         return []
+    code = resolve_language(text, language)
     try:
-        spans = split_sentences(text, max_sentence_chars=max_sentence_chars)
+        spans = split_sentences(text, max_sentence_chars=max_sentence_chars, language=code)
     except Exception:
         _failed("sentences", text)
         spans = []
     if max_sentences is not None:
         del spans[max_sentences:]
-    return _analyse(text, spans)
+    return _analyse(text, spans, language=code)
 
 
-def _speakers(text: str, spans: Sequence[Span], letter_runs: list[list[str]] | None) -> list[Speaker | None]:
+def _speakers(
+    text: str, spans: Sequence[Span], letter_runs: list[list[str]] | None, language: str = DEFAULT_LANGUAGE
+) -> list[Speaker | None]:
     try:
-        speakers = assign_speakers(text, spans, letter_runs)
+        speakers = (
+            assign_speakers(text, spans, letter_runs)
+            if language == DEFAULT_LANGUAGE
+            else assign_speakers(text, spans, letter_runs, language=language)
+        )
         _expect_one_per_sentence(speakers, spans)
     except Exception:
         _failed("speakers", text)
@@ -212,10 +283,15 @@ def _letter_runs(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
 
 
 def _analyse(
-    text: str, spans: Sequence[Span], speakers: Sequence[Speaker | None] | None = None
+    text: str,
+    spans: Sequence[Span],
+    speakers: Sequence[Speaker | None] | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[Sentence]:
     """Every stage after splitting, for the sentences ``spans`` of ``text`` (in order); ``speakers``, when
     the caller resolved them in a wider context, instead of resolving them among ``spans`` alone."""
+    if language != DEFAULT_LANGUAGE:
+        return _analyse_localised(text, spans, speakers, language)
     sentence_texts = [text[span.start : span.end] for span in spans]
     letter_runs = _letter_runs(text, spans)
     if speakers is None:
@@ -282,8 +358,56 @@ def _analyse(
     ]
 
 
+def _analyse_localised(
+    text: str, spans: Sequence[Span], speakers: Sequence[Speaker | None] | None, language: str
+) -> list[Sentence]:
+    """``_analyse`` for a language other than English: figures and categories from the language's tables
+    (none at all in a language without tables); speakers from ``speakers``' own rules for it."""
+    table = LANGUAGES.get(language)
+    sentence_texts = [text[span.start : span.end] for span in spans]
+    if speakers is None:
+        speakers = _speakers(text, spans, None, language)
+    quantities_per_sentence: list[list[Quantity]] = []
+    categories: list[Category] = []
+    for span, sentence_text in zip(spans, sentence_texts, strict=True):
+        quantities: list[Quantity] = []
+        category = Category.OTHER
+        if table is not None:
+            try:
+                found = find_localised_quantities(text, span.start, span.end, table)
+                quantities = [
+                    q
+                    for q in found
+                    if span.start <= q.start < q.end <= span.end and text[q.start : q.end] == q.surface
+                ]
+            except Exception:
+                _failed("quantities", sentence_text)
+            try:
+                category = localised_sentence_category(sentence_text, quantities, table)
+            except Exception:
+                _failed("category", sentence_text)
+        quantities_per_sentence.append(quantities)
+        categories.append(category)
+    try:
+        scores = _scores_but_pieces(spans, sentence_texts, quantities_per_sentence, categories, speakers)
+        _expect_one_per_sentence(scores, spans)
+    except Exception:
+        _failed("checkworthiness", text)
+        scores = [(0.0, False)] * len(spans)
+    return [
+        Sentence(index, span.start, span.end, sentence_text, score, is_claim, category, speaker, quantities)
+        for index, (span, sentence_text, (score, is_claim), category, speaker, quantities) in enumerate(
+            zip(spans, sentence_texts, scores, categories, speakers, quantities_per_sentence, strict=True)
+        )
+    ]
+
+
 def analyse_spans(
-    text: str, spans: Sequence[tuple[int, int]], *, max_sentence_chars: int = MAX_SENTENCE_CHARS
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    max_sentence_chars: int = MAX_SENTENCE_CHARS,
+    language: str | None = None,
 ) -> list[Sentence]:
     """What ``extract`` finds in each of ``spans`` of ``text``, taken as sentences a person drew.
 
@@ -292,16 +416,17 @@ def analyse_spans(
     context, so the extractor's own sentences that do not overlap a given span stay around it (an
     "it" or a following "she said" still finds its speaker). Spans are (start, end) offsets into
     ``text``; the result has one sentence per span, in the order given, ``index`` its position there.
-    A given span is never a piece of an overlong run: a person chose it.
+    A given span is never a piece of an overlong run: a person chose it. ``language`` as for ``extract``.
     """
     check_limit(max_sentence_chars)
     if not spans:
         return []
+    code = resolve_language(text, language)
     for start, end in spans:
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             raise ValueError(f"span ({start!r}, {end!r}) is not inside a text of {len(text)} characters")
     try:
-        machine = split_sentences(text, max_sentence_chars=max_sentence_chars)
+        machine = split_sentences(text, max_sentence_chars=max_sentence_chars, language=code)
     except Exception:
         _failed("sentences", text)
         machine = []
@@ -327,13 +452,13 @@ def analyse_spans(
     by_span = dict(
         zip(
             ((s.start, s.end) for s in context),
-            _speakers(text, context, _letter_runs(text, context)),
+            _speakers(text, context, _letter_runs(text, context) if code == DEFAULT_LANGUAGE else None, code),
             strict=True,
         )
     )
     analysed = {
         (s.start, s.end): s
-        for s in _analyse(text, drawn, speakers=[by_span[(d.start, d.end)] for d in drawn])
+        for s in _analyse(text, drawn, speakers=[by_span[(d.start, d.end)] for d in drawn], language=code)
     }
     return [
         dataclasses.replace(analysed[(start, end)], index=index) for index, (start, end) in enumerate(spans)

@@ -1,8 +1,9 @@
-"""Command line: ``python -m factcheck.extraction [FILE|-] [--format json|table]``.
+"""Command line: ``python -m factcheck.extraction [FILE|-] [--format json|table] [--lang CODE]``.
 
 The JSON output is a stable contract for other tools::
 
-    {"sentences": [{"index", "start", "end", "text", "checkworthiness", "is_claim", "category",
+    {"language", "figures_supported", "notes": [str],
+     "sentences": [{"index", "start", "end", "text", "checkworthiness", "is_claim", "category",
                     "speaker": null | {"name", "start", "end"},
                     "quantities": [{"surface", "start", "end", "value", "low", "high",
                                     "qualifier", "unit", "category", "kind"}]}]}
@@ -10,7 +11,9 @@ The JSON output is a stable contract for other tools::
 Numbers are JSON numbers (``value`` is null for ranges), enums are their string values, offsets
 are character offsets into the input as decoded. ``kind`` says what sort of number a figure is
 (cardinal, money, percent, duration, measure, date, time, ordinal or identifier): dates, ordinals and
-identifiers locate or name things and carry no claim. The table is for reading by eye.
+identifiers locate or name things and carry no claim. ``language`` is the ISO 639-1 code the text was
+read in (``--lang``, else detected); in a language the extractor does not read, ``figures_supported`` is
+false, no sentence has figures and ``notes`` says so. The table is for reading by eye.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import json
 import sys
 from typing import TextIO
 
-from factcheck.extraction import Quantity, Sentence, extract
+from factcheck.extraction import Extraction, Quantity, Sentence, extract_document
 
 __all__ = ["main", "sentence_json", "to_json", "to_table"]
 
@@ -62,8 +65,18 @@ def sentence_json(s: Sentence) -> dict:
     }
 
 
-def to_json(sentences: list[Sentence]) -> str:
-    return json.dumps({"sentences": [sentence_json(s) for s in sentences]}, ensure_ascii=False, indent=2)
+def to_json(sentences: list[Sentence] | Extraction) -> str:
+    """The JSON contract; given an ``Extraction``, with its language, ``figures_supported`` and notes."""
+    if isinstance(sentences, Extraction):
+        document = {
+            "language": sentences.language,
+            "figures_supported": sentences.figures_supported,
+            "notes": list(sentences.notes),
+            "sentences": [sentence_json(s) for s in sentences.sentences],
+        }
+    else:
+        document = {"sentences": [sentence_json(s) for s in sentences]}
+    return json.dumps(document, ensure_ascii=False, indent=2)
 
 
 def _clip(text: str, width: int) -> str:
@@ -112,6 +125,9 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
         "file", nargs="?", default="-", help="UTF-8 text file, or - for standard input (default)"
     )
     parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--lang", default=None, help="the text's language as an ISO 639-1 code (default: detect it)"
+    )
     args = parser.parse_args(argv)
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -123,8 +139,12 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
     except OSError as exc:
         print(f"error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    sentences = extract(text)
-    stdout.write((to_json(sentences) if args.format == "json" else to_table(sentences)) + "\n")
+    document = extract_document(text, args.lang)
+    if args.format == "json":
+        stdout.write(to_json(document) + "\n")
+    else:
+        notes = "".join(f"note: {note}\n" for note in document.notes)
+        stdout.write(to_table(document.sentences) + "\n" + notes)
     return 0
 
 

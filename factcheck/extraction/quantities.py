@@ -28,15 +28,18 @@ Conventions (chosen to match NewsQuant, the CQE evaluation set):
 # ruff: noqa: RUF001, SIM905  (Unicode symbols are matched on purpose; word lists read best as strings)
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from factcheck.extraction import _numlex as L
-from factcheck.extraction.categories import noun_category, quantity_category
+from factcheck.extraction.categories import FIGURE_PRIORITY, noun_category, quantity_category
+from factcheck.extraction.languages import SYMBOLS_BEFORE, Language
 from factcheck.extraction.types import (
     CLAIM_KINDS,
+    Category,
     Qualifier,
     Qualifiers,
     Quantity,
@@ -44,7 +47,7 @@ from factcheck.extraction.types import (
     QuantityKinds,
 )
 
-__all__ = ["find_quantities", "is_claim_figure"]
+__all__ = ["find_localised_quantities", "find_quantities", "is_claim_figure", "localised_sentence_category"]
 
 _STOP = frozenset(
     """
@@ -1173,3 +1176,549 @@ def _open_bound(q: Quantity) -> None:
 def is_claim_figure(q: Quantity) -> bool:
     """True for figures that can carry a claim (not dates, times, ordinals or identifiers)."""
     return q.kind in CLAIM_KINDS
+
+
+# --- other languages -------------------------------------------------------------------------------------
+# German, Spanish, French, Portuguese and Italian figures are read by one small reader driven by each
+# language's tables (``languages.LANGUAGES``): the English rules above are tuned to English words and to
+# the decimal point, and would read "250.000 Menschen" as 250. The reader is simpler than the English one:
+# a number (digits with a decimal comma and dot or space thousands, or number words), a scale, a unit or
+# the noun counted, a qualifier before it, and dates, clock times, years, ordinals and codes told apart.
+
+
+class _Compiled(NamedTuple):
+    anchor: re.Pattern[str]  # where a figure may start: a digit or a number word (case-insensitive)
+    number: re.Pattern[str]
+    date: re.Pattern[str]
+    time: re.Pattern[str]
+    clock: re.Pattern[str]  # the words before a clock time, matched at the end of the text before it
+    ordinal: re.Pattern[str] | None
+    scale: re.Pattern[str]
+    unit: re.Pattern[str]
+    qualifiers: tuple[tuple[str, Qualifier], ...]  # longest first
+    category_words: tuple[tuple[Category, re.Pattern[str]], ...]
+    people: re.Pattern[str]
+    of: re.Pattern[str] | None  # "de" in "millones de euros"
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of words, longest first, spaces matching any blank run."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_COMPILED: dict[str, _Compiled] = {}
+
+
+def _compiled(language: Language) -> _Compiled:
+    found = _COMPILED.get(language.code)
+    if found is not None:
+        return found
+    group = re.escape(language.group)
+    words = [
+        *language.number_words,
+        *language.vague,
+        *(f"{one} {s}" for one in language.one_words for s in language.scales),
+    ]
+    months = _alternation(language.months)
+    ordinal = (
+        re.compile(rf"\d{{1,4}}(?:{_alternation(language.ordinal_suffixes)})(?![^\W\d_])", re.IGNORECASE)
+        if language.ordinal_suffixes
+        else None
+    )
+    compiled = _Compiled(
+        anchor=re.compile(rf"\d|(?<![\w])(?:{_alternation(words)})(?![\w])", re.IGNORECASE),
+        # thousands groups (a plain space only between exactly three digits), a decimal comma; a decimal
+        # point only before one or two digits ("1.5 Millionen", never "250.000")
+        number=re.compile(
+            rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d))+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d{{1,2}}(?![\d]))?"
+        ),
+        date=re.compile(
+            rf"\d{{1,2}}(?:\.|º|er|°)?\s*(?:de\s+)?(?:{months})(?![^\W\d_])(?:\.?\s*(?:de\s+|del\s+)?\d{{4}})?"
+            r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\d{1,2}\.(?!\d)",
+            re.IGNORECASE,
+        ),
+        # a clock time: "15:30", "10h30", "15.30 Uhr", "18 Uhr", "10.30 horas"; "alle 9.45" (``clock``)
+        time=re.compile(
+            rf"\d{{1,2}}(?::\d{{2}}|h\d{{2}}\b|[.h]\d{{2}}\s*(?:{_alternation(language.clock_after)})(?![^\W\d_])"
+            + (rf"|\s*(?:{_alternation(language.clock_bare)})(?![^\W\d_])" if language.clock_bare else "")
+            + ")",
+            re.IGNORECASE,
+        ),
+        clock=re.compile(rf"(?:^|\W)(?:{_alternation(language.clock_before)})\s+$", re.IGNORECASE),
+        ordinal=ordinal,
+        scale=re.compile(
+            rf"[ \u00a0\u202f\u2009]?(?:{_alternation(language.scales)})(?![^\W\d_])", re.IGNORECASE
+        ),
+        unit=re.compile(
+            rf"[ \u00a0\u202f\u2009-]?(?:{_alternation(language.units)})(?![^\W\d_])", re.IGNORECASE
+        ),
+        qualifiers=tuple(sorted(language.qualifiers.items(), key=lambda item: len(item[0]), reverse=True)),
+        category_words=tuple(
+            (category, re.compile(rf"(?<![\w])(?:{_alternation(stems)})", re.IGNORECASE))
+            for category, stems in language.categories.items()
+        ),
+        people=re.compile(rf"(?:{_alternation(_words_of(language.people))})", re.IGNORECASE),
+        of=re.compile(rf"[ \u00a0](?:{_alternation(language.of_words)})[ \u00a0]?", re.IGNORECASE)
+        if language.of_words
+        else None,
+    )
+    _COMPILED[language.code] = compiled
+    return compiled
+
+
+def _words_of(listing: str | tuple[str, ...]) -> tuple[str, ...]:
+    items = listing.split("|") if isinstance(listing, str) else listing
+    return tuple(item.strip() for item in items if item.strip())
+
+
+def _localised_value(written: str, language: Language) -> float:
+    """The value of digits written in ``language`` ("250.000" -> 250000, "84,7" -> 84.7)."""
+    digits = written
+    for separator in language.group:
+        if separator != "." or re.search(r"\.\d{3}(?!\d)", digits):
+            digits = digits.replace(separator, "")
+    return float(digits.replace(language.decimal, "."))
+
+
+_YEAR_RANGE: Final = (1900, 2100)
+_LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
+_LOCAL_FIGURE_CATEGORIES: Final = (
+    Category.CASUALTIES,
+    Category.DISPLACEMENT,
+    Category.TERRITORY,
+    Category.MILITARY,
+    Category.AID,
+    Category.POPULATION,
+)
+
+
+def find_localised_quantities(text: str, start: int, end: int, language: Language) -> list[Quantity]:
+    """The figures in ``text[start:end]`` (one sentence) written in ``language`` (one of
+    ``languages.LANGUAGES``), with the same fields and conventions as ``find_quantities``."""
+    c = _compiled(language)
+    atoms: list[_Atom] = []
+    found: list[Quantity | _Atom] = []
+    pos = start
+    while True:
+        m = c.anchor.search(text, pos, end)
+        if m is None:
+            break
+        p = m.start()
+        if p > start and (
+            text[p - 1].isalnum()
+            or text[p - 1] == "_"
+            or (text[p - 1] == "-" and text[p - 2 : p - 1].isalpha())
+        ):  # "A320", "G7", "COVID-19", "F-16"
+            q = _local_identifier(text, start, p, end)
+            found.append(q)
+            pos = q.end
+            continue
+        item = _local_token(text, start, end, p, m, c, language)
+        if item is None:
+            pos = m.end()
+            continue
+        found.append(item)
+        if isinstance(item, _Atom):
+            atoms.append(item)
+        pos = item.end
+    return _local_assemble(text, start, end, found, atoms, c, language)
+
+
+def _local_identifier(text: str, start: int, p: int, end: int) -> Quantity:
+    """A code the digits at ``p`` are part of ("A320", "COVID-19", "2023/24"), whole."""
+    q = p
+    while q < end and (text[q].isalnum() or (text[q] in "-/" and q + 1 < end and text[q + 1].isalnum())):
+        q += 1
+    s = p
+    while s > start and (
+        text[s - 1].isalnum() or (text[s - 1] == "-" and s - 1 > start and text[s - 2].isalnum())
+    ):
+        s -= 1
+    return Quantity(text[s:q], s, q, None, None, None, kind=QuantityKinds.IDENTIFIER)
+
+
+def _local_token(
+    text: str, start: int, end: int, p: int, m: re.Match[str], c: _Compiled, language: Language
+) -> Quantity | _Atom | None:
+    if not text[p].isdigit():
+        return _local_words(text, start, end, m, c, language)
+    for pattern, kind in ((c.date, QuantityKinds.DATE), (c.time, QuantityKinds.TIME)):
+        d = pattern.match(text, p, end)
+        if d is not None:
+            return Quantity(d.group(), p, d.end(), None, None, None, kind=kind)
+    clock = _LOCAL_CLOCK.match(text, p, end)
+    if clock is not None and c.clock.search(text[max(start, p - 16) : p]):  # "alle 9.45", "a las 10.30"
+        return Quantity(clock.group(), p, clock.end(), None, None, None, kind=QuantityKinds.TIME)
+    if c.ordinal is not None:
+        o = c.ordinal.match(text, p, end)
+        if o is not None:
+            return Quantity(o.group(), p, o.end(), None, None, None, kind=QuantityKinds.ORDINAL)
+    n = c.number.match(text, p, end)
+    assert n is not None  # the anchor is a digit
+    number_end = n.end()
+    after = text[number_end : number_end + 2]
+    if (after[:1].isalpha() and c.unit.match(text, number_end, end) is None) or (
+        after[:1] == "/" and after[1:].isdigit()
+    ):
+        return _local_identifier(text, start, p, end)  # "3D", "2023/24"
+    if (
+        language.day_dot_ordinal
+        and after[:1] == "."
+        and number_end - p <= 3
+        and text[number_end + 1 : number_end + 2] == " "
+        and number_end + 2 < end
+    ):  # "der 2. Weltkrieg", "am 3. Tag": an ordinal (a sentence does not end inside itself)
+        return Quantity(
+            text[p : number_end + 1], p, number_end + 1, None, None, None, kind=QuantityKinds.ORDINAL
+        )
+    value = _localised_value(n.group(), language)
+    atom = _Atom(p, number_end, value, value, QuantityKinds.CARDINAL)
+    atom.bare = n.group().isdigit()
+    _local_before(text, start, atom, c, language)
+    _local_after(text, end, atom, c, language)
+    _local_change(text, end, atom, language)
+    if (
+        atom.bare
+        and len(n.group()) == 4
+        and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+        and not atom.scaled
+        and not atom.currency
+        and (atom.unit is None or (atom.noun and not c.people.match(atom.unit)))
+    ):
+        return Quantity(n.group(), p, number_end, value, value, value, kind=QuantityKinds.DATE)
+    return atom
+
+
+def _local_words(
+    text: str, start: int, end: int, m: re.Match[str], c: _Compiled, language: Language
+) -> _Atom | None:
+    """A number word, a vague plural ("Tausende") or "one" before a scale ("eine Million")."""
+    words = " ".join(m.group().lower().split())
+    first, last = m.start(), m.end()
+    one, _, scale = words.partition(" ")
+    if one in language.one_words and scale in language.scales:
+        low = high = language.scales[scale]
+        atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
+        atom.scaled = True
+    elif words in language.vague:
+        base = language.vague[words]
+        atom = _Atom(first, last, base, base * 10, QuantityKinds.CARDINAL)
+    else:
+        value = language.number_words[words]
+        # a lone number word counts something only when a noun, scale or unit follows ("sei stato": no),
+        # or a partitive ("drei von ihnen")
+        nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
+        word = "" if nxt is None else nxt.group(1).lower()
+        fraction = language.fractions.get(word)
+        if fraction is not None:  # "zwei Drittel"
+            atom = _Atom(first, nxt.end(), value * fraction, value * fraction, QuantityKinds.CARDINAL)  # type: ignore[union-attr]
+            atom.bare = None
+            _local_before(text, start, atom, c, language)
+            atom.end = atom.number_end
+            return atom
+        after_other = _word_before(text, start, first).lower() in language.others  # "altre tre sono"
+        if not after_other and (
+            not word
+            or (
+                word not in language.partitive
+                and (word in language.function_words or word in language.counted_skip)
+            )
+            or word.endswith(language.participles)  # "sei stato": a verb, not six states
+        ):
+            return None
+        atom = _Atom(first, last, value, value, QuantityKinds.CARDINAL)
+    atom.bare = None
+    _local_before(text, start, atom, c, language)
+    _local_after(text, end, atom, c, language)
+    _local_change(text, end, atom, language)
+    return atom
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: Language) -> None:
+    """A currency symbol and a qualifier right before the number."""
+    s = atom.start
+    pre = text[max(start, s - 6) : s]
+    stripped = pre.rstrip(" \u00a0\u202f\u2009")
+    for symbol, unit in SYMBOLS_BEFORE.items():
+        if stripped.lower().endswith(symbol) and (
+            len(stripped) == len(symbol) or not stripped[-len(symbol) - 1].isalpha()
+        ):
+            atom.unit, atom.kind, atom.currency = unit, QuantityKinds.MONEY, True
+            s = s - len(pre) + len(stripped) - len(symbol)
+            atom.start = atom.qualifier_start = s
+            break
+    lowered = text[max(start, s - 40) : s].lower()
+    bare = lowered.rstrip()
+    article = bare.rsplit(" ", 1)[-1] if " " in bare else ""
+    found = _local_qualifier(lowered, s, atom, c)
+    if not found and (article in language.counted_skip or article in language.short_words):
+        # an article between: "près de la moitié", "superar los 9 euros", "sotto i 40 euro"; not "up to"
+        # ("se moderó hasta el 2,4%" is a level reached)
+        found = _local_qualifier(bare[: -len(article)], s, atom, c)
+        if found and atom.qualifier is Qualifiers.AT_MOST:
+            atom.qualifier, atom.qualifier_start, found = Qualifiers.EXACT, atom.start, False
+    if found:
+        return
+    words = lowered.split()
+    by = False
+    while words and words[-1] in language.change_by:
+        words.pop()
+        by = True
+    # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
+    for word in reversed(words[-4:] if by else words[-1:]):
+        if word.endswith((",", ";", ":")) or any(character.isdigit() for character in word):
+            break  # another clause or figure: "perdu 25 mètres en dix ans", "158 mila persone, il 50%"
+        if _changes(word, language.increase):
+            atom.qualifier = Qualifiers.INCREASE
+            return
+        if _changes(word, language.decrease):
+            atom.qualifier = Qualifiers.DECREASE
+            return
+
+
+def _local_qualifier(lowered: str, s: int, atom: _Atom, c: _Compiled) -> bool:
+    """Set the qualifier whose phrase ends ``lowered`` (the lower-cased text before the number at ``s``),
+    if one does, the surface then starting at the phrase."""
+    for phrase, qualifier in c.qualifiers:
+        glued = phrase.endswith(("'", "’"))
+        tail = phrase if glued else phrase + " "
+        if lowered.endswith(tail) or (not glued and _ends_with_blanks(lowered, phrase)):
+            at = lowered.rfind(phrase)
+            if at > 0 and lowered[at - 1].isalnum():
+                continue
+            atom.qualifier = qualifier
+            atom.qualifier_start = s - len(lowered) + at
+            return True
+    return False
+
+
+def _ends_with_blanks(lowered: str, phrase: str) -> bool:
+    stripped = lowered.rstrip(" \u00a0\u202f\u2009")
+    return stripped != lowered and stripped.endswith(phrase)
+
+
+def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Language) -> None:
+    """Scale words, then a unit (percent, currency, measure, duration) or the noun counted."""
+    e = atom.number_end
+    while True:
+        s = c.scale.match(text, e, end)
+        if s is None or (atom.bare is None and atom.scaled):
+            break
+        word = " ".join(s.group().lower().split()).rstrip()
+        factor = language.scales.get(word.strip(" \u00a0\u202f\u2009"))
+        if factor is None:
+            break
+        atom.low *= factor
+        atom.high *= factor
+        atom.scaled = True
+        e = s.end()
+    aged = _LOCAL_AGED.match(text, e, end)
+    if aged is not None:  # "45-Jährige"
+        atom.unit, atom.kind, atom.end = "year of age", QuantityKinds.MEASURE, aged.end()
+        return
+    u = c.unit.match(text, e, end)
+    if u is None and atom.scaled and c.of is not None:  # "84 millones de euros", "2 millions d'euros"
+        o = c.of.match(text, e, end)
+        if o is not None:
+            u = c.unit.match(text, o.end(), end)
+            if u is None:
+                noun, ne = _local_noun(text, o.end(), end, language)
+                if noun is not None:
+                    atom.unit, atom.noun, atom.end = noun, True, ne
+                    return
+    if u is not None and not (u.group().startswith("-") and atom.bare is None):
+        word = " ".join(u.group().lower().split()).lstrip(" \u00a0\u202f\u2009-")
+        unit, kind = language.units[word]
+        if not (atom.currency and kind is not QuantityKinds.MONEY):
+            atom.unit, atom.kind = unit, kind
+            e = u.end()
+    elif atom.unit is None:
+        noun, ne = _local_noun(text, e, end, language)
+        if noun is not None:
+            atom.unit, atom.noun = noun, True
+            e = ne
+    atom.end = e
+    if atom.kind is QuantityKinds.DURATION and atom.unit == "year" and _is_age(text, atom, language):
+        atom.unit, atom.kind = "year of age", QuantityKinds.MEASURE
+
+
+_LOCAL_AGED = re.compile(r"-j[äa]hrig\w*", re.IGNORECASE)
+
+
+_LOCAL_NOUN = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:-[^\W\d_]+)?)")
+
+
+def _changes(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of a language's change words (a stem, or a whole word marked "$")."""
+    return word.startswith(stems) or word + "$" in stems
+
+
+def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
+    """A change read before the figure is no change for a count of things ("ganaron 20 escaños"); a
+    German change verb may follow it instead ("ist um 35 Prozent gestiegen")."""
+    if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+        if atom.noun:
+            atom.qualifier = Qualifiers.EXACT
+        return
+    if atom.noun or atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:
+        return
+    if text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() != "um ":
+        return
+    for word in text[atom.end : min(end, atom.end + 60)].lower().split()[:6]:
+        if word.endswith((",", ";", ":")):
+            break
+        if _changes(word, language.increase):
+            atom.qualifier = Qualifiers.INCREASE
+            return
+        if _changes(word, language.decrease):
+            atom.qualifier = Qualifiers.DECREASE
+            return
+
+
+def _local_noun(text: str, e: int, end: int, language: Language) -> tuple[str | None, int]:
+    """The noun a number counts: the next word, or for German an adjective and the capitalised noun
+    after it ("250.000 obdachlose Menschen"); not a function word."""
+    m = _LOCAL_NOUN.match(text, e, end)
+    if m is None:
+        return None, e
+    word = m.group(1)
+    lw = word.lower()
+    if (
+        lw in language.function_words
+        or lw in language.short_words
+        or lw in language.counted_skip
+        or lw in language.qualifiers
+    ):
+        return None, e
+    if language.day_dot_ordinal and not word[0].isupper():  # German nouns are capitalised
+        n = _LOCAL_NOUN.match(text, m.end(), end)
+        if n is not None and n.group(1)[0].isupper():
+            return f"{lw} {n.group(1).lower()}", n.end()
+        return None, e
+    return lw, m.end()
+
+
+def _is_age(text: str, atom: _Atom, language: Language) -> bool:
+    """ "im Alter von 45 Jahren", "âgé de 45 ans", ", de 45 años,": years of a person's age."""
+    before = text[max(0, atom.qualifier_start - 16) : atom.qualifier_start].lower().rstrip()
+    for phrase in language.age_before:
+        if before.endswith(phrase):
+            if " " in phrase or len(phrase) > 3:
+                return True
+            # "de"/"di" alone: an age only as an apposition (", de 45 años,")
+            return before[: -len(phrase)].rstrip().endswith(",") and text[atom.end : atom.end + 1] in ",)"
+    return False
+
+
+def _local_assemble(
+    text: str,
+    start: int,
+    end: int,
+    found: list[Quantity | _Atom],
+    atoms: list[_Atom],
+    c: _Compiled,
+    language: Language,
+) -> list[Quantity]:
+    """Join "20 bis 30", "zwischen 20 und 30", "20-30" into ranges; build the quantities."""
+    partner: dict[int, _Atom] = {}
+    joined: set[int] = set()
+    between, and_word = language.between
+    for first, second in itertools.pairwise(atoms):
+        if id(first) in joined:
+            continue
+        gap = " ".join(text[first.end : second.start].lower().split())
+        before = text[max(start, first.qualifier_start - 12) : first.qualifier_start].lower().rstrip()
+        is_range = (
+            gap in ("-", "–", "—")
+            or gap in language.range_words
+            or (bool(between) and gap == and_word and before.endswith(between))
+        )
+        if not is_range or second.qualifier is not Qualifiers.EXACT:
+            continue
+        if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            continue
+        if not first.scaled and second.scaled:
+            factor = second.low / second.unscaled if second.unscaled else 1.0
+            if first.low * factor <= second.low:
+                first.low *= factor
+                first.high *= factor
+        if not first.low < second.low:
+            continue
+        partner[id(first)] = second
+        joined.add(id(second))
+    result: list[Quantity] = []
+    for item in found:
+        if isinstance(item, Quantity):
+            result.append(item)
+            continue
+        if id(item) in joined:
+            continue
+        other = partner.get(id(item))
+        last = other or item
+        if other is not None and item.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+            item.qualifier = Qualifiers.EXACT  # "creció de 83,5 a 85,1 millones": both levels, no change
+        unit = item.unit if item.unit is not None else last.unit
+        kind = item.kind if item.unit is not None else last.kind
+        low, high = item.low, last.high
+        value = low if other is None and low == high else None
+        q = Quantity(
+            text[item.qualifier_start : last.end],
+            item.qualifier_start,
+            last.end,
+            value,
+            low,
+            high,
+            item.qualifier,
+            unit,
+            kind=kind,
+        )
+        q.category = _local_category(text, start, end, q, c)
+        _open_bound(q)
+        result.append(q)
+    return result
+
+
+def _local_category(text: str, start: int, end: int, q: Quantity, c: _Compiled) -> Category:
+    """A figure's category: from its kind, the noun it counts, or for people the words around it."""
+    if q.kind is QuantityKinds.PERCENT:
+        return Category.PERCENTAGE
+    if q.kind is QuantityKinds.MONEY:
+        return Category.MONEY
+    if q.kind is QuantityKinds.DURATION:
+        return Category.DURATION
+    if q.kind not in CLAIM_KINDS:
+        return Category.OTHER
+    rules = dict(c.category_words)
+    if q.unit in ("square kilometre", "hectare"):
+        return Category.TERRITORY
+    if q.unit is not None:
+        for category in _LOCAL_FIGURE_CATEGORIES:
+            rule = rules.get(category)
+            if rule is not None and rule.match(q.unit) and category is not Category.POPULATION:
+                return category
+    if q.unit is None or c.people.search(q.unit):
+        window = text[max(start, q.start - 40) : min(end, q.end + 60)]
+        for category in (Category.CASUALTIES, Category.DISPLACEMENT):
+            rule = rules.get(category)
+            if rule is not None and rule.search(window):
+                return category
+        if q.unit is not None:
+            return Category.POPULATION
+    return Category.OTHER
+
+
+def localised_sentence_category(sentence: str, quantities: list[Quantity], language: Language) -> Category:
+    """A sentence's category: its most specific claim figure's, else the first keyword rule that
+    matches (in ``Language.categories`` order)."""
+    found = {q.category for q in quantities if q.kind in CLAIM_KINDS}
+    for category in FIGURE_PRIORITY:
+        if category in found:
+            return category
+    for category, pattern in _compiled(language).category_words:
+        if pattern.search(sentence):
+            return category
+    return Category.OTHER

@@ -175,12 +175,51 @@ def _next_word(text: str, i: int, end: int) -> str:
     return text[i:j]
 
 
-def _is_boundary(text: str, seg_start: int, p_start: int, p_end: int, nxt: int, end: int) -> bool:
+class _Rules(NamedTuple):
+    """What differs between languages in splitting: the end-of-sentence regex (its closing quotes), the
+    characters that may open a sentence, more abbreviations, and whether a day or ordinal written with a
+    dot ("am 3. Oktober", "der 2. Weltkrieg") never ends a sentence."""
+
+    end: re.Pattern[str]
+    openers: str
+    abbreviations: frozenset[str]
+    day_dot: bool
+
+
+_ENGLISH = _Rules(_END, "\"'“\u2018«([", frozenset(), False)
+# Other languages close quotes with U+201C and U+2018 too (German „…“) and with » after a space (French).
+_END_LOCALISED = re.compile(
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+(?:[\"'”“\u2019\u2018»)\]]|[ \u00a0\u202f]»)*+(?=\s)"
+)
+_LOCALISED: dict[str, _Rules] = {}
+
+
+def _rules(language: str) -> _Rules:
+    """The splitting rules of ``language``: English's unless ``languages.LANGUAGES`` has the language."""
+    if language == "en":
+        return _ENGLISH
+    found = _LOCALISED.get(language)
+    if found is None:
+        from factcheck.extraction.languages import LANGUAGES
+
+        table = LANGUAGES.get(language)
+        if table is None:
+            return _ENGLISH
+        openers = "\"'\u201c\u2018«([\u201e\u201a¿¡"
+        found = _Rules(_END_LOCALISED, openers, table.abbreviations, table.day_dot_ordinal)
+        _LOCALISED[language] = found
+    return found
+
+
+def _is_boundary(
+    text: str, seg_start: int, p_start: int, p_end: int, nxt: int, end: int, rules: _Rules = _ENGLISH
+) -> bool:
     """Decide whether punctuation ``text[p_start:p_end]`` followed by text at ``nxt`` ends a sentence."""
     c = text[nxt]
-    if c in "\"'“\u2018«([":
+    openers = rules.openers
+    if c in openers:
         k = nxt + 1
-        while k < end and text[k] in "\"'“\u2018«([":
+        while k < end and text[k] in openers:
             k += 1
         if k >= end or not (text[k].isupper() or text[k].isdigit()):
             return False
@@ -196,8 +235,10 @@ def _is_boundary(text: str, seg_start: int, p_start: int, p_end: int, nxt: int, 
     if not word:
         return True
     low = word.lower()
-    if low in _ABBREV:
+    if low in _ABBREV or low in rules.abbreviations:
         return False
+    if rules.day_dot and len(word) <= 2 and word.isdigit():
+        return False  # "am 3. Oktober", "der 2. Weltkrieg"
     if low in _ABBREV_NUM:
         return not c.isdigit()
     if len(word) == 1 and word.isupper():
@@ -253,14 +294,17 @@ def check_limit(limit: object, *, name: str = "max_sentence_chars") -> None:
         raise ValueError(f"{name} must be at least 1, not {limit}")
 
 
-def split_sentences(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[Span]:
+def split_sentences(
+    text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS, language: str = "en"
+) -> list[Span]:
     """Split ``text`` into sentence spans (trimmed; ``text[s.start:s.end]`` is the sentence).
 
     No span is longer than ``max_sentence_chars`` (a positive integer): a longer run is cut into
-    pieces (see ``_cut``).
+    pieces (see ``_cut``). ``language`` (an ISO 639-1 code) adds that language's quotes and
+    abbreviations (``languages.LANGUAGES``); English rules for any other.
     """
     check_limit(max_sentence_chars)
-    spans = _split(text)
+    spans = _split(text, _rules(language))
     if all(span.end - span.start <= max_sentence_chars for span in spans):
         return spans
     out: list[Span] = []
@@ -272,10 +316,10 @@ def split_sentences(text: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) 
     return out
 
 
-def _split(text: str) -> list[Span]:
+def _split(text: str, rules: _Rules = _ENGLISH) -> list[Span]:
     """The sentences of ``text``, however long."""
     spans: list[Span] = []
-    search = _END.search
+    search = rules.end.search
     for seg_start, seg_end, paragraph in _segments(text):
         start = seg_start
         # ``finditer``, as successive searches: most segments have no match, and one search says so cheaper
@@ -289,7 +333,7 @@ def _split(text: str) -> list[Span]:
             nxt = p_end
             while nxt < seg_end and text[nxt].isspace():
                 nxt += 1
-            if nxt < seg_end and _is_boundary(text, seg_start, m.start(), k, nxt, seg_end):
+            if nxt < seg_end and _is_boundary(text, seg_start, m.start(), k, nxt, seg_end, rules):
                 spans.append(Span(start, p_end, paragraph))
                 start = nxt
             m = search(text, p_end, seg_end)

@@ -175,3 +175,14 @@ class Sentence:
 
     def to_dict(self) -> dict:
         return {**asdict(self), "priority": self.priority.value}
+
+
+@dataclass(slots=True)
+class Extraction:
+    """A text's sentences with the language they were read in. ``figures_supported`` is False for a
+    language the extractor does not read: its sentences then carry no figures, and ``notes`` says why."""
+
+    language: str
+    figures_supported: bool
+    sentences: list[Sentence] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)

@@ -31,7 +31,8 @@ class ArticleRecord:
     source_name: str = ""
     author: str = ""
     published_at: datetime | None = None
-    language: str = "en"
+    # As the source gives it ("de", "pt-BR"); "" when it gives none: the import then detects it.
+    language: str = ""
     # Claims people labelled (Label Studio, doccano): (start, end, label) in ``text``, label "" when
     # none; None when the item carries no labels (the extractor's claims stand alone).
     claims: list[tuple[int, int, str]] | None = None
@@ -60,7 +61,7 @@ class ArticleRecord:
             source_name=payload.get("source_name", ""),
             author=payload.get("author", ""),
             published_at=datetime.fromisoformat(published) if published else None,
-            language=payload.get("language", "en"),
+            language=payload.get("language", ""),
             claims=[tuple(span) for span in claims]
             if (claims := payload.get("claims")) is not None
             else None,

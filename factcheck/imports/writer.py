@@ -100,20 +100,32 @@ def cut_text(text: str, max_bytes: int) -> tuple[str, str | None]:
     )
 
 
-def extract_sentences(text: str, limits: Limits) -> tuple[list[extraction.Sentence], list[str]]:
+def extract_sentences(
+    text: str, limits: Limits, language: str | None = None
+) -> tuple[list[extraction.Sentence], list[str]]:
     """At most ``max_claims_per_article`` sentences, each at most ``max_sentence_chars`` long, with a
-    note when sentences were left out: the rest of a huge text is only split (to count), not analysed."""
-    sentences = extraction.extract(
-        text, max_sentence_chars=limits.max_sentence_chars, max_sentences=limits.max_claims_per_article
+    note when sentences were left out: the rest of a huge text is only split (to count), not analysed.
+    Read in ``language`` (detected when None); a language whose figures are not read gets a note."""
+    document = extraction.extract_document(
+        text,
+        language,
+        max_sentence_chars=limits.max_sentence_chars,
+        max_sentences=limits.max_claims_per_article,
     )
+    sentences, notes = document.sentences, list(document.notes)
     if len(sentences) < limits.max_claims_per_article:
-        return sentences, []
-    total = len(extraction.split_sentences(text, max_sentence_chars=limits.max_sentence_chars))
+        return sentences, notes
+    total = len(
+        extraction.split_sentences(
+            text, max_sentence_chars=limits.max_sentence_chars, language=document.language
+        )
+    )
     if total <= len(sentences):
-        return sentences, []
+        return sentences, notes
     return sentences, [
+        *notes,
         f"Only the first {limits.max_claims_per_article:,} of {total:,} sentences kept as "
-        "claims (the limit per article); the article text is stored whole."
+        "claims (the limit per article); the article text is stored whole.",
     ]
 
 
@@ -164,7 +176,12 @@ def prepare_article(record: ArticleRecord, *, limits: Limits | None = None) -> P
             if len(kept) < len(record.claims):
                 notes.append(f"Left out {len(record.claims) - len(kept):,} labelled span(s) in the cut text.")
         record = dataclasses.replace(record, text=text, claims=kept)
-    sentences, sentence_notes = extract_sentences(record.text, limits)
+    # The source's language if it gives one, else the text's (detected): stored on the article, and the
+    # language its figures are read in.
+    language = extraction.resolve_language(record.text, record.language or None)
+    if not record.language:
+        record = dataclasses.replace(record, language=language)
+    sentences, sentence_notes = extract_sentences(record.text, limits, language)
     sentences, figure_notes = cap_figures(sentences, limits)
     return PreparedArticle(
         record=record,

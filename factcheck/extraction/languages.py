@@ -1,0 +1,732 @@
+"""Which language a text is in, and the rules the extractor needs for each language it reads.
+
+English has its own, older rules (``quantities``, ``categories``, ``sentences``). Every other language
+the extractor reads is declared once, in ``LANGUAGES``: how its numbers are written (decimal comma,
+dot or space thousands), its scale, percent, currency and unit words, qualifiers, number words, month
+names, abbreviations and category keywords. Nothing language-specific is written elsewhere: the
+localised figure reader (``quantities.find_localised_quantities``), the sentence splitter and the
+category rules read these tables.
+
+A language outside ``SUPPORTED`` is still detected (so the output can say which it is), but yields no
+figures: reading Russian or Arabic numbers with another language's rules would give wrong values, and a
+missing figure is better than a wrong one.
+
+Detection uses py3langid (a naive Bayes model on byte n-grams), restricted to ``CANDIDATES`` and with a
+confidence floor; a text too short to tell, or one the model is unsure of, gets the caller's default.
+py3langid needs numpy, which the extractor otherwise does without; a cheap function-word screen therefore
+settles plainly English text first (most of what the desk reads), so English extraction neither loads
+the model nor pays for it.
+"""
+
+# ruff: noqa: RUF001  (typographic quotes and spaces are matched on purpose)
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from factcheck.extraction.types import Category, Qualifier, QuantityKind
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier  # type: ignore[import-untyped]
+
+__all__ = [
+    "CANDIDATES",
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "SUPPORTED",
+    "SYMBOLS_BEFORE",
+    "Language",
+    "detect_language",
+    "is_supported",
+    "normalise_code",
+]
+
+DEFAULT_LANGUAGE: Final = "en"
+
+
+def _words(listing: str) -> tuple[str, ...]:
+    """Items of a ``|``-separated listing, stripped, lower case."""
+    return tuple(item.strip().lower() for item in listing.split("|") if item.strip())
+
+
+def _table(value: object, listing: str) -> dict[str, object]:
+    return dict.fromkeys(_words(listing), value)
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """How figures, sentences and categories are written in one language. Words are lower case.
+
+    ``scales``: words after a number that multiply it ("Millionen", "mil millones", "Mio.").
+    ``units``: words after a number naming what it measures, as (normalised English unit, kind): the same
+    unit names the English rules give ("percent", "euro", "kilometre", "year"), so figures compare across
+    languages. ``currency_before``: symbols and codes written before the number ("€ 5", "US$ 3").
+    ``qualifiers``: phrases right before a number ("mehr als", "au moins"). ``number_words``: spelled-out
+    numbers; ``vague``: plurals like "Tausende" read as a range. ``between``: the words of "between X and
+    Y"; ``range_words``: words joining a range ("20 bis 30"). ``counted_skip``: words between a number and
+    the noun it counts that are not that noun (articles, prepositions). ``categories``: word starts that
+    put a figure's noun or a sentence in a category.
+    """
+
+    code: str
+    name: str
+    decimal: str = ","
+    group: str = ".\u00a0\u202f\u2009 "  # thousands separators (a plain space only between digit groups)
+    scales: Mapping[str, float] = field(default_factory=dict)
+    units: Mapping[str, tuple[str, QuantityKind]] = field(default_factory=dict)
+    currency_before: Mapping[str, str] = field(default_factory=dict)
+    qualifiers: Mapping[str, Qualifier] = field(default_factory=dict)
+    number_words: Mapping[str, float] = field(default_factory=dict)
+    vague: Mapping[str, float] = field(default_factory=dict)  # the low end; the high end is ten times it
+    between: tuple[str, str] = ("", "")
+    range_words: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()
+    counted_skip: frozenset[str] = frozenset()
+    age_before: tuple[str, ...] = ()  # phrases before a number of years that make it an age
+    abbreviations: frozenset[str] = frozenset()
+    clock_before: tuple[
+        str, ...
+    ] = ()  # "um", "a las", "alle": a number with a dot or colon after it is a time
+    clock_after: tuple[str, ...] = ()  # "Uhr", "horas", "heures" after "15.30" make it a time
+    clock_bare: tuple[str, ...] = ()  # "Uhr" after a bare hour ("18 Uhr"); "24 heures" is a duration
+    day_dot_ordinal: bool = False  # "am 3. Oktober", "der 2. Weltkrieg": a number and a dot is an ordinal
+    categories: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    people: str = ""  # word starts of nouns for people ("|"-separated): their verbs decide their category
+    of_words: tuple[str, ...] = ()  # "de" in "millones de euros": between a scale word and the unit
+    one_words: frozenset[str] = frozenset()  # "eine" in "eine Million": one, before a scale word only
+    fractions: Mapping[str, float] = field(default_factory=dict)  # "zwei Drittel", "la mitad"
+    partitive: frozenset[str] = frozenset()  # "drei von ihnen": a number word may stand alone before these
+    participles: tuple[str, ...] = ()  # singular past participles: a number word before one is a verb
+    others: frozenset[str] = frozenset()  # "weitere 15", "altre tre": a number word after these stands alone
+    # A change, not a level: word starts of verbs and nouns of rising and falling ("perso$": that whole word
+    # only, not "persone"), and the words between them and the figure ("stieg um 3 Prozent", "aumentó un
+    # 4 %"). German puts the participle after the figure.
+    increase: tuple[str, ...] = ()
+    decrease: tuple[str, ...] = ()
+    change_by: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()  # for the detection screen
+    short_words: frozenset[str] = frozenset()  # more function words, shared with English ("a", "no")
+
+
+_P = QuantityKind.PERCENT
+_M = QuantityKind.MEASURE
+_C = QuantityKind.MONEY
+_D = QuantityKind.DURATION
+_Q = Qualifier
+
+SYMBOLS_BEFORE: Final = {"€": "euro", "$": "dollar", "us$": "dollar", "£": "pound sterling", "r$": "real"}
+_SYMBOL_UNITS: Final[dict[str, tuple[str, QuantityKind]]] = {
+    "%": ("percent", _P),
+    "€": ("euro", _C),
+    "eur": ("euro", _C),
+    "usd": ("dollar", _C),
+    "$": ("dollar", _C),
+    "£": ("pound sterling", _C),
+    "km²": ("square kilometre", _M),
+    "km2": ("square kilometre", _M),
+    "km": ("kilometre", _M),
+    "m²": ("square metre", _M),
+    "ha": ("hectare", _M),
+    "kg": ("kilogram", _M),
+    "mm": ("millimetre", _M),
+    "cm": ("centimetre", _M),
+    "m": ("metre", _M),
+    "°c": ("degree celsius", _M),
+    "km/h": ("kilometre per hour", _M),
+}
+
+
+def _units(**groups: str) -> dict[str, tuple[str, QuantityKind]]:
+    """Unit words by normalised unit: ``_units(percent="Prozent|vH")``; the kind comes from ``_KINDS``."""
+    out: dict[str, tuple[str, QuantityKind]] = dict(_SYMBOL_UNITS)
+    for key, listing in groups.items():
+        unit = key.replace("_", " ")
+        for word in _words(listing):
+            out[word] = (unit, _KINDS.get(unit, _M))
+    return out
+
+
+_KINDS: Final = {
+    "percent": _P,
+    "percentage point": _P,
+    "euro": _C,
+    "dollar": _C,
+    "pound sterling": _C,
+    "real": _C,
+    "cent": _C,
+    "peso": _C,
+    "franc": _C,
+    "yen": _C,
+    "rouble": _C,
+    "year": _D,
+    "month": _D,
+    "week": _D,
+    "day": _D,
+    "hour": _D,
+    "minute": _D,
+}
+
+# The qualifier phrases of all five languages are written as "phrase|phrase" per qualifier.
+_MORE, _LEAST, _LESS, _MOST, _ABOUT = (
+    _Q.MORE_THAN,
+    _Q.AT_LEAST,
+    _Q.LESS_THAN,
+    _Q.AT_MOST,
+    _Q.APPROXIMATE,
+)
+
+
+def _qualifiers(more: str, least: str, less: str, most: str, about: str) -> dict[str, Qualifier]:
+    out: dict[str, Qualifier] = {}
+    for qualifier, listing in ((_MORE, more), (_LEAST, least), (_LESS, less), (_MOST, most), (_ABOUT, about)):
+        for phrase in _words(listing):
+            out[phrase] = qualifier
+    return out
+
+
+def _numbers(listing: str) -> dict[str, float]:
+    """``"zwei=2|drei=3"`` as a table."""
+    out: dict[str, float] = {}
+    for item in _words(listing):
+        word, _, value = item.partition("=")
+        out[word.strip()] = float(value)
+    return out
+
+
+def _categories(**groups: str) -> dict[Category, tuple[str, ...]]:
+    return {Category(name): _words(listing) for name, listing in groups.items()}
+
+
+_DE = Language(
+    code="de",
+    clock_bare=("uhr",),
+    clock_before=_words("um|gegen|ab|bis|seit"),
+    clock_after=_words("uhr"),
+    short_words=frozenset(_words("in|im|am|an|auf|bei|nach|für|zu|wird|hat")),
+    others=frozenset(_words("weitere|andere")),
+    fractions=_numbers("hälfte=0.5|drittel=0.333333333333|viertel=0.25|fünftel=0.2|zehntel=0.1"),
+    partitive=frozenset(_words("von|der|des")),
+    increase=_words(
+        "erhöh|anheb|angehoben|"
+        "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
+    ),
+    decrease=_words(
+        "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
+    ),
+    change_by=frozenset(_words("um")),
+    one_words=frozenset(_words("ein|eine|einer|einem|einen")),
+    name="German",
+    scales=_numbers(
+        "tausend=1e3|tsd.=1e3|million=1e6|millionen=1e6|mio.=1e6|mio=1e6|milliarde=1e9|milliarden=1e9"
+        "|mrd.=1e9|mrd=1e9|billion=1e12|billionen=1e12|bio.=1e12"
+    ),
+    units=_units(
+        percent="prozent|vh",
+        percentage_point="prozentpunkte|prozentpunkt",
+        euro="euro",
+        cent="cent|eurocent|cents",
+        dollar="dollar|us-dollar",
+        pound_sterling="pfund",
+        franc="franken",
+        kilometre="kilometer|kilometern",
+        square_kilometre="quadratkilometer|quadratkilometern",
+        hectare="hektar",
+        tonne="tonnen|tonne",
+        metre="meter|metern",
+        kilogram="kilogramm",
+        degree_celsius="grad",
+        year="jahre|jahren|jahr",
+        month="monate|monaten|monat",
+        week="wochen|woche",
+        day="tage|tagen|tag",
+        hour="stunden|stunde",
+        minute="minuten",
+    ),
+    qualifiers=_qualifiers(
+        more="mehr als|über|ueber|weit über|knapp über|übersteigt|übersteigen|überstieg",
+        least="mindestens|wenigstens|nicht weniger als",
+        less="weniger als|unter|knapp unter",
+        most="bis zu|höchstens|maximal",
+        about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd|gut",
+    ),
+    number_words=_numbers(
+        "zwei=2|drei=3|vier=4|fünf=5|sechs=6|sieben=7|acht=8|neun=9|zehn=10|elf=11|zwölf=12|dreizehn=13"
+        "|vierzehn=14|fünfzehn=15|sechzehn=16|siebzehn=17|achtzehn=18|neunzehn=19|zwanzig=20|dreißig=30"
+        "|vierzig=40|fünfzig=50|sechzig=60|siebzig=70|achtzig=80|neunzig=90|hundert=100|einhundert=100"
+        "|tausend=1000|eintausend=1000|dutzend=12|hälfte=0.5"
+    ),
+    vague=_numbers("dutzende=12|hunderte=100|tausende=1000|zehntausende=10000|hunderttausende=100000"),
+    between=("zwischen", "und"),
+    range_words=("bis",),
+    months=_words(
+        "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+        "|jan.|feb.|aug.|sept.|okt.|nov.|dez."
+    ),
+    counted_skip=frozenset(_words("der|die|das|den|dem|des|von|aus|in|im|und")),
+    age_before=("im alter von",),
+    abbreviations=frozenset(
+        _words(
+            "z|b|bzw|ca|dr|prof|nr|str|mio|mrd|tsd|bio|usw|vgl|inkl|ggf|etc|hr|fr|u|a|d|h|s|o|v|chr|jh|"
+            "abs|art|st|evtl|sog|gen|dt|engl|franz|rd|mind"
+        )
+    ),
+    day_dot_ordinal=True,
+    categories=_categories(
+        casualties="tote|toten|getötet|todesopfer|opfer|verletzt|verwundet|starben|gestorben|ums leben|tod|"
+        "leiche|umgekommen|kamen ums",
+        displacement="flüchtling|geflüchtet|geflohen|flohen|flucht|vertrieben|vertriebene|evakuiert|"
+        "obdachlos|asyl|binnenvertrieben",
+        territory="dorf|dörfer|ortschaft|stadt|städte|gebiet|quadratkilometer|hektar|provinz|bezirk|"
+        "eingenommen|erobert|gemeinde",
+        military="soldat|truppe|armee|militär|kämpfer|panzer|rakete|drohne|luftangriff|bataillon|brigade",
+        aid="hilfe|hilfsgüter|lastwagen|lkw|konvoi|hilfslieferung|spende",
+        population="einwohner|bewohner|bevölkerung|menschen|personen|bürger|zivilist|kinder|familie",
+        money="euro|dollar|haushalt|kosten|milliarde|million|franken|€|$",
+    ),
+    people="menschen|personen|zivilist|einwohner|bewohner|kinder|frauen|männer|bürger|familie|leute|"
+    "soldat|kämpfer",
+    function_words=frozenset(_words("der|die|und|das|nicht|ist|mit|den|von|sich|auch|wurde|sind|ein|eine")),
+)
+
+_ES = Language(
+    code="es",
+    clock_before=_words("a las|a la|las|desde las|hasta las|sobre las"),
+    clock_after=_words("horas|hora|h"),
+    short_words=frozenset(_words("a|al|un|desde|más")),
+    participles=("ado", "ido"),
+    others=frozenset(_words("otros|otras")),
+    fractions=_numbers(
+        "mitad=0.5|tercio=0.333333333333|tercios=0.333333333333|cuarto=0.25|cuartos=0.25|décima=0.1|décimas=0.1"
+    ),
+    partitive=frozenset(_words("de|del")),
+    increase=_words("aument|subi|sube|crec|increment|alza|repunt|gan|dispar|encarec"),
+    decrease=_words("cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso"),
+    change_by=frozenset(_words("un|una|el|en|del|de")),
+    of_words=("de",),
+    one_words=frozenset(_words("un|una|uno")),
+    name="Spanish",
+    scales=_numbers(
+        "mil=1e3|millón=1e6|millon=1e6|millones=1e6|mill.=1e6|mil millones=1e9|millardo=1e9|millardos=1e9"
+        "|billón=1e12|billones=1e12"
+    ),
+    units=_units(
+        percent="por ciento|por cien",
+        percentage_point="puntos porcentuales|punto porcentual",
+        euro="euros|euro",
+        cent="céntimos|centimos|céntimo",
+        dollar="dólares|dolares|dólar",
+        pound_sterling="libras|libras esterlinas",
+        peso="pesos",
+        kilometre="kilómetros|kilometros|kilómetro",
+        square_kilometre="kilómetros cuadrados|kilometros cuadrados",
+        hectare="hectáreas|hectareas",
+        tonne="toneladas|tonelada",
+        metre="metros",
+        kilogram="kilos|kilogramos",
+        degree_celsius="grados",
+        year="años|año",
+        month="meses|mes",
+        week="semanas|semana",
+        day="días|dias|día",
+        hour="horas|hora",
+        minute="minutos",
+    ),
+    qualifiers=_qualifiers(
+        more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
+        "|superan|superó|superaron|sobrepasa|sobrepasan",
+        least="al menos|por lo menos|como mínimo|no menos de",
+        less="menos de|por debajo de|inferior a",
+        most="hasta|como máximo|un máximo de",
+        about="unos|unas|alrededor de|cerca de|casi|aproximadamente|en torno a|aproximadamente unos|"
+        "cerca de unos|unos|más o menos",
+    ),
+    number_words=_numbers(
+        "dos=2|tres=3|cuatro=4|cinco=5|seis=6|siete=7|ocho=8|nueve=9|diez=10|once=11|doce=12|trece=13"
+        "|catorce=14|quince=15|veinte=20|treinta=30|cuarenta=40|cincuenta=50|sesenta=60|setenta=70"
+        "|ochenta=80|noventa=90|cien=100|ciento=100|mil=1000|docena=12|mitad=0.5"
+    ),
+    vague=_numbers("decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"),
+    between=("entre", "y"),
+    range_words=("a",),
+    months=_words(
+        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    ),
+    ordinal_suffixes=("º", "ª", ".º", ".ª"),
+    counted_skip=frozenset(_words("de|del|la|las|los|el")),
+    age_before=("de", "a los"),
+    abbreviations=frozenset(
+        _words("sr|sra|srta|dr|dra|ud|uds|av|avda|núm|pág|etc|mill|lic|ing|gral|cnel|col|prof|dña|d|sto|sta")
+    ),
+    categories=_categories(
+        casualties="muert|fallecid|falleci|murieron|murió|víctima|herid|asesinad|perdieron la vida|cadáver",
+        displacement="refugiad|desplazad|evacuad|huyeron|huir|damnificad|sin hogar|asilo|exiliad",
+        territory="pueblo|aldea|localidad|municipio|ciudad|territorio|kilómetros cuadrados|hectárea|"
+        "provincia|"
+        "tomaron|capturad|conquist",
+        military="soldad|tropa|ejército|militar|combatiente|tanque|misil|dron|bombarde|batallón",
+        aid="ayuda|humanitari|camiones|convoy|suministro|donación|donativo",
+        population="habitante|residente|població|personas|ciudadan|civil|niños|familia|vecinos",
+        money="euro|dólar|dolar|presupuesto|millones|coste|costo|peso|€|$",
+    ),
+    people="persona|civil|habitante|residente|niño|mujer|hombre|ciudadan|familia|vecino|soldad|combatiente",
+    function_words=frozenset(_words("el|la|de|que|y|en|los|del|las|por|con|una|para|es|se|fue|según")),
+)
+
+_FR = Language(
+    code="fr",
+    clock_before=_words("à|vers|dès|depuis|jusqu'à|jusqu’à"),
+    clock_after=_words("heures|heure|h"),
+    short_words=frozenset(_words("a|à|en|un|par|ont|sont|plus")),
+    participles=("é",),
+    others=frozenset(_words("autres")),
+    fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25"),
+    partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
+    increase=_words("augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb"),
+    decrease=_words("baiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract"),
+    change_by=frozenset(_words("de|d'|d’|en|du")),
+    of_words=("de", "d'", "d’"),
+    one_words=frozenset(_words("un|une")),
+    name="French",
+    scales=_numbers(
+        "mille=1e3|million=1e6|millions=1e6|mln=1e6|milliard=1e9|milliards=1e9|mds=1e9|md=1e9|billion=1e12"
+        "|billions=1e12"
+    ),
+    units=_units(
+        percent="pour cent|pourcent|p. cent|pour-cent",
+        percentage_point="points de pourcentage|point de pourcentage|point|points",
+        euro="euros|euro",
+        cent="centimes|centime|cents",
+        dollar="dollars|dollar",
+        pound_sterling="livres|livres sterling",
+        franc="francs|francs suisses|francs cfa",
+        kilometre="kilomètres|kilometres|kilomètre",
+        square_kilometre="kilomètres carrés|kilometres carres",
+        hectare="hectares",
+        tonne="tonnes|tonne",
+        metre="mètres|metres",
+        kilogram="kilos|kilogrammes",
+        degree_celsius="degrés|degres",
+        year="ans|années|annees|an|année",
+        month="mois",
+        week="semaines|semaine",
+        day="jours|jour",
+        hour="heures|heure",
+        minute="minutes",
+    ),
+    qualifiers=_qualifiers(
+        more="plus de|plus du|plus des|au-delà de|au delà de|supérieur à|plus d'|plus d’|dépasse"
+        "|dépassent|dépasser|dépassé|dépassait",
+        least="au moins|au minimum|pas moins de",
+        less="moins de|moins d'|moins d’|inférieur à",
+        most="jusqu'à|jusqu’à|au maximum|au plus",
+        about="environ|près de|presque|quelque|quelques|autour de|approximativement|pratiquement|"
+        "une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près",
+    ),
+    number_words=_numbers(
+        "deux=2|trois=3|quatre=4|cinq=5|six=6|sept=7|huit=8|neuf=9|dix=10|onze=11|douze=12|treize=13"
+        "|quatorze=14|quinze=15|seize=16|vingt=20|trente=30|quarante=40|cinquante=50|soixante=60"
+        "|cent=100|mille=1000|douzaine=12|moitié=0.5"
+    ),
+    vague=_numbers(
+        "des dizaines de=10|des centaines de=100|des milliers de=1000|des dizaines de milliers de=10000"
+        "|dizaines de=10|centaines de=100|milliers de=1000"
+    ),
+    between=("entre", "et"),
+    range_words=("à",),
+    months=_words(
+        "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+    ),
+    ordinal_suffixes=("e", "er", "re", "ème", "eme", "ᵉ"),
+    counted_skip=frozenset(_words("de|d'|d’|des|du|la|le|les")),
+    age_before=("âgé de", "âgée de", "âgés de", "âgées de", "agé de"),
+    abbreviations=frozenset(_words("m|mm|mme|mmes|mlle|dr|pr|st|ste|etc|av|bd|env|p|n°|cf|gal|gén|me")),
+    categories=_categories(
+        casualties="mort|tué|décès|décéd|victime|blessé|périr|péri|tuant|cadavre|corps sans vie|succomb",
+        displacement="réfugié|déplacé|évacué|ont fui|fuyant|fuir|exil|sans-abri|sans abri|asile|sinistré",
+        territory="village|localité|commune|ville|territoire|kilomètres carrés|hectare|province|district|"
+        "pris le contrôle|conquis|repris",
+        military="soldat|troupe|armée|militaire|combattant|char|missile|drone|frappe|bataillon|brigade",
+        aid="aide|humanitaire|camions|convoi|vivres|don",
+        population="habitant|résident|population|personnes|citoyen|civil|enfant|famille|ménage",
+        money="euro|dollar|budget|coût|franc|milliard|million|€|$",
+    ),
+    people="personne|civil|habitant|résident|enfant|femme|homme|citoyen|famille|soldat|combattant|gens",
+    function_words=frozenset(_words("le|la|les|de|des|et|est|une|du|dans|que|pour|qui|sur|au|pas|été|selon")),
+)
+
+_PT = Language(
+    code="pt",
+    clock_before=_words("às|as|pelas|desde as|até às"),
+    clock_after=_words("horas|hora|h"),
+    short_words=frozenset(_words("o|a|e|no|as|desde|mais|pelo|pela")),
+    participles=("ado", "ido"),
+    others=frozenset(_words("outros|outras")),
+    fractions=_numbers("metade=0.5|terço=0.333333333333|terços=0.333333333333|quarto=0.25"),
+    partitive=frozenset(_words("de|dos|das")),
+    increase=_words("aument|subi|sobe|cresc|alta|avanç|ganh|mais|disparou|dispara"),
+    decrease=_words("caiu|cai|caíram|recu|diminu|baix|queda|perd|reduz|redução|encolh|retra|menos"),
+    change_by=frozenset(_words("em|de|uns")),
+    of_words=("de",),
+    one_words=frozenset(_words("um|uma")),
+    name="Portuguese",
+    scales=_numbers(
+        "mil=1e3|milhão=1e6|milhao=1e6|milhões=1e6|milhoes=1e6|mil milhões=1e9|mil milhoes=1e9"
+        "|bilhão=1e9|bilhao=1e9|bilhões=1e9|bilhoes=1e9|bilião=1e12|biliões=1e12|trilhão=1e12|trilhões=1e12"
+        "|mi=1e6|bi=1e9"
+    ),
+    units=_units(
+        percent="por cento|porcento",
+        percentage_point="pontos percentuais|ponto percentual",
+        euro="euros|euro",
+        cent="cêntimos|centavos|cêntimo|centavo",
+        dollar="dólares|dolares|dólar",
+        real="reais|real",
+        pound_sterling="libras",
+        kilometre="quilómetros|quilômetros|quilometros|quilómetro|quilômetro",
+        square_kilometre="quilómetros quadrados|quilômetros quadrados",
+        hectare="hectares",
+        tonne="toneladas|tonelada",
+        metre="metros",
+        kilogram="quilos|quilogramas",
+        degree_celsius="graus",
+        year="anos|ano",
+        month="meses|mês",
+        week="semanas|semana",
+        day="dias|dia",
+        hour="horas|hora",
+        minute="minutos",
+    ),
+    qualifiers=_qualifiers(
+        more="mais de|mais do|mais da|acima de|acima do|acima dos|superior a|supera|superam|superou"
+        "|ultrapassa|ultrapassam|ultrapassou|ultrapassar",
+        least="pelo menos|no mínimo|ao menos",
+        less="menos de|abaixo de|inferior a",
+        most="até|no máximo",
+        about="cerca de|quase|aproximadamente|perto de|em torno de|uns|umas|por volta de|praticamente",
+    ),
+    number_words=_numbers(
+        "dois=2|duas=2|três=3|tres=3|quatro=4|cinco=5|seis=6|sete=7|oito=8|nove=9|dez=10|onze=11|doze=12"
+        "|treze=13|quinze=15|vinte=20|trinta=30|quarenta=40|cinquenta=50|sessenta=60|setenta=70|oitenta=80"
+        "|noventa=90|cem=100|mil=1000|dúzia=12|metade=0.5"
+    ),
+    vague=_numbers("dezenas de=10|centenas de=100|milhares de=1000|dezenas de milhares de=10000"),
+    between=("entre", "e"),
+    range_words=("a",),
+    months=_words(
+        "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+    ),
+    ordinal_suffixes=("º", "ª", ".º", ".ª"),
+    counted_skip=frozenset(_words("de|do|da|dos|das|o|a|os|as")),
+    age_before=("de",),
+    abbreviations=frozenset(_words("sr|sra|srs|dr|dra|prof|av|etc|n|nº|pág|eng|gen|cel|sto|sta|d")),
+    categories=_categories(
+        casualties="mort|vítima|ferid|morreram|morreu|falecid|assassinad|perderam a vida|cadáver|óbito",
+        displacement="refugiad|deslocad|desalojad|desabrigad|evacuad|fugiram|fugir|sem-abrigo|asilo",
+        territory="aldeia|vila|localidade|cidade|município|concelho|território|quilómetros quadrados|"
+        "quilômetros quadrados|hectare|província|tomaram|capturad|conquist",
+        military="soldad|tropa|exército|militar|combatente|tanque|míssil|missil|drone|bombarde|batalhão",
+        aid="ajuda|humanitári|camiões|caminhões|comboio|donativo|doação|mantimento",
+        population="habitante|residente|população|pessoas|cidadã|civis|civil|crianças|família",
+        money="euro|dólar|dolar|orçamento|custo|reais|real|milhões|€|$",
+    ),
+    people="pessoa|civil|civis|habitante|residente|criança|mulher|homem|cidadã|família|soldad|combatente",
+    function_words=frozenset(_words("os|de|do|da|que|em|na|um|uma|para|com|não|foi|segundo|dos|ao")),
+)
+
+_IT = Language(
+    code="it",
+    clock_before=_words("alle|dalle|verso le|alle ore|ore"),
+    clock_after=_words("ore|h"),
+    short_words=frozenset(_words("e|a|al|ai|alle|dal|da|i|le|lo|ha|hanno")),
+    participles=("ato", "ito", "uto"),
+    others=frozenset(_words("altri|altre")),
+    fractions=_numbers("metà=0.5|terzo=0.333333333333|terzi=0.333333333333|quarto=0.25"),
+    partitive=frozenset(_words("di|dei|degli|delle|tra|fra")),
+    increase=_words("aument|cresc|crescita|salit|sale|rialz|balzo|rincar|guadagn|impenn|volat"),
+    decrease=_words("calat|cala|calo|scend|scesi|sces|diminu|ridott|ridu|flession|perso |perde|contrazion"),
+    change_by=frozenset(_words("del|dello|della|dell'|dell’|di|il|lo|dei|degli|delle")),
+    of_words=("di",),
+    one_words=frozenset(_words("un|uno|una")),
+    name="Italian",
+    scales=_numbers(
+        "mila=1e3|mille=1e3|milione=1e6|milioni=1e6|mln=1e6|mln.=1e6|miliardo=1e9|miliardi=1e9|mld=1e9"
+        "|mld.=1e9|mrd=1e9|mrd.=1e9"
+    ),
+    units=_units(
+        percent="per cento|percento",
+        percentage_point="punti percentuali|punto percentuale",
+        euro="euro",
+        cent="centesimi|centesimo",
+        dollar="dollari|dollaro",
+        pound_sterling="sterline",
+        franc="franchi",
+        kilometre="chilometri|chilometro|km",
+        square_kilometre="chilometri quadrati|chilometri quadri",
+        hectare="ettari",
+        tonne="tonnellate|tonnellata",
+        metre="metri",
+        kilogram="chili|chilogrammi",
+        degree_celsius="gradi",
+        year="anni|anno",
+        month="mesi|mese",
+        week="settimane|settimana",
+        day="giorni|giorno",
+        hour="ore|ora",
+        minute="minuti",
+    ),
+    qualifiers=_qualifiers(
+        more="più di|più del|più dello|più della|oltre|oltre il|oltre l'|oltre l’|sopra|superiore a"
+        "|più d'|più d’|supera|superano|superato|superare",
+        least="almeno|non meno di|minimo",
+        less="meno di|sotto|inferiore a|meno d'",
+        most="fino a|al massimo|massimo",
+        about="circa|quasi|intorno a|attorno a|una trentina di|pressoché|poco meno di|poco più di|"
+        "approssimativamente|all'incirca",
+    ),
+    number_words=_numbers(
+        "due=2|tre=3|quattro=4|cinque=5|sei=6|sette=7|otto=8|nove=9|dieci=10|undici=11|dodici=12|tredici=13"
+        "|quindici=15|venti=20|trenta=30|quaranta=40|cinquanta=50|sessanta=60|settanta=70|ottanta=80"
+        "|novanta=90|cento=100|mille=1000|dozzina=12|metà=0.5"
+    ),
+    vague=_numbers("decine di=10|centinaia di=100|migliaia di=1000|decine di migliaia di=10000"),
+    between=("tra", "e"),
+    range_words=("a",),
+    months=_words(
+        "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+    ),
+    ordinal_suffixes=("º", "ª", "°"),
+    counted_skip=frozenset(_words("di|del|della|dei|degli|delle|il|lo|la|i|gli|le")),
+    age_before=("di",),
+    abbreviations=frozenset(
+        _words("sig|sigg|sig.ra|dott|dr|prof|on|avv|ing|ecc|mln|mld|n|pag|gen|col|s|geom")
+    ),
+    categories=_categories(
+        casualties="mort|vittim|ferit|uccis|deced|hanno perso la vita|cadaver|decesso",
+        displacement="sfollat|rifugiat|profugh|evacuat|fuggit|senzatetto|senza tetto|asilo|sgomberat",
+        territory="villagg|paes|città|comune|comuni|territorio|chilometri quadrati|ettari|provincia|"
+        "conquistat|presi|ripres",
+        military="soldat|truppe|esercito|militar|combattent|carri armati|missil|droni|drone|raid|battaglion",
+        aid="aiut|umanitari|camion|convoglio|viveri|donazion",
+        population="abitant|residenti|popolazione|persone|cittadin|civili|bambini|famiglie",
+        money="euro|dollar|bilancio|costo|milioni|miliardi|€|$",
+    ),
+    people="person|civil|abitant|residenti|bambin|donne|uomini|cittadin|famigli|soldat|combattent",
+    function_words=frozenset(
+        _words("il|la|di|che|e|è|per|un|una|del|della|con|non|sono|nel|gli|dei|secondo")
+    ),
+)
+
+LANGUAGES: Final[dict[str, Language]] = {lang.code: lang for lang in (_DE, _ES, _FR, _PT, _IT)}
+# Languages whose figures the extractor reads: English with its own rules, the rest from ``LANGUAGES``.
+SUPPORTED: Final = frozenset({DEFAULT_LANGUAGE, *LANGUAGES})
+# What detection chooses among: the supported languages and the others news commonly comes in, so a
+# Russian or Dutch text is named as such (and yields no figures) instead of being forced into German.
+# Catalan and Galician are left out: the model confuses short French, Spanish and Portuguese sentences with
+# them, and they write numbers as Spanish does, so reading them with Spanish's rules costs little.
+CANDIDATES: Final = (
+    *sorted(SUPPORTED),
+    *"ar cs da el fa fi he hi hu id ja ko nl no pl ro ru sv sw tr uk ur vi zh".split(),  # noqa: SIM905
+)
+_ENGLISH_FUNCTION_WORDS: Final = frozenset(
+    "the of and to in is was that for on with as by at from it he she said were has have are".split()  # noqa: SIM905
+)
+
+
+def normalise_code(code: str | None) -> str:
+    """An ISO 639-1 code from what a source gives ("de-DE", "pt_BR", "EN") ; "" for nothing usable."""
+    if not code:
+        return ""
+    head = re.split(r"[-_ ]", code.strip().lower(), maxsplit=1)[0]
+    return head if re.fullmatch(r"[a-z]{2,3}", head) else ""
+
+
+def is_supported(code: str) -> bool:
+    """Whether the extractor reads figures in this language."""
+    return code in SUPPORTED
+
+
+# The detection sample: the start of the text is plenty, and bounds the cost on a huge one.
+_SAMPLE_CHARS: Final = 3000
+# Below this many bytes of letters no guess is made: the caller's default stands.
+MIN_LETTERS: Final = 24
+# py3langid's normalised probability below which its guess is not trusted; a short text (under
+# ``SHORT_LETTERS`` bytes of letters, one sentence) must clear the higher ``SHORT_CONFIDENCE_FLOOR``.
+CONFIDENCE_FLOOR: Final = 0.75
+SHORT_LETTERS: Final = 80
+SHORT_CONFIDENCE_FLOOR: Final = 0.9
+# English's probability below which an unsure guess among the other supported languages is still taken.
+_NOT_ENGLISH: Final = 0.01
+_WORD = re.compile(r"[^\W\d_]+")
+_identifier: LanguageIdentifier | None = None
+_identifier_lock = threading.Lock()
+
+
+def _model() -> LanguageIdentifier:
+    """py3langid's model restricted to ``CANDIDATES``, loaded once (it takes a fraction of a second)."""
+    global _identifier
+    with _identifier_lock:
+        if _identifier is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            identifier.set_languages([code for code in CANDIDATES if code in identifier.labels])
+            _identifier = identifier
+        return _identifier
+
+
+_OTHER_FUNCTION_WORDS: Final = tuple(language.function_words for language in LANGUAGES.values())
+_SCREEN_CHARS: Final = 600  # the screen reads the start only: a paragraph says it
+
+
+def _plainly_english(text: str) -> bool:
+    """True when English function words clearly outnumber every other language's at the start of the
+    text: py3langid is not needed (nor numpy loaded) for the usual English article."""
+    words = text[:_SCREEN_CHARS].lower().split()
+    english = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
+    if english < 3 or english * 8 < len(words):
+        return False
+    return all(english >= 3 * sum(map(other.__contains__, words)) for other in _OTHER_FUNCTION_WORDS)
+
+
+def _plausible_short(code: str, words: list[str]) -> bool:
+    """A short text (a title, one sentence) is only taken to be in a language the extractor reads if it
+    has one of that language's function words, and in another Latin-script language never: the model
+    calls English titles French or German ("Risqué Images on Biscuit Tin")."""
+    language = LANGUAGES.get(code)
+    if language is not None:
+        markers = language.function_words | language.short_words
+        return any(word in markers for word in words)
+    if code == DEFAULT_LANGUAGE:
+        return True
+    letters = "".join(words)
+    return sum(not character.isascii() for character in letters) * 2 > len(letters)
+
+
+def detect_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
+    """The ISO 639-1 code of the language ``text`` is written in, or ``default`` when it is too short
+    or the model is unsure (below ``CONFIDENCE_FLOOR``). May name a language outside ``SUPPORTED``."""
+    if _plainly_english(text):
+        return DEFAULT_LANGUAGE
+    sample = text[:_SAMPLE_CHARS]
+    words = [word.lower() for word in _WORD.findall(sample)]
+    # letters counted in UTF-8 bytes: a Chinese character says about as much as three Latin letters
+    letters = sum(len(word.encode("utf-8", "surrogatepass")) for word in words)
+    if letters < MIN_LETTERS:
+        return default
+    ranked = _model().rank(" ".join(words))
+    code, confidence = ranked[0]
+    if letters < SHORT_LETTERS and not _plausible_short(str(code), words):
+        return default
+    floor = SHORT_CONFIDENCE_FLOOR if letters < SHORT_LETTERS else CONFIDENCE_FLOOR
+    if confidence >= floor:
+        return str(code)
+    # Unsure between languages the extractor reads alike (Portuguese or Spanish) but sure it is not
+    # English: the likelier one, rather than English rules for a text that is not English.
+    english = next(score for lang, score in ranked if lang == DEFAULT_LANGUAGE)
+    if code in LANGUAGES and confidence >= 0.5 and english < _NOT_ENGLISH:
+        return str(code)
+    return default

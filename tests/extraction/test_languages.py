@@ -1,0 +1,472 @@
+"""Figures, qualifiers, categories, sentence splits and detection in German, Spanish, French, Portuguese and
+Italian news, and no figures at all in a language the extractor does not read.
+
+The sentences are written in the style of dpa, EFE, AFP, Lusa and ANSA reports; each test names the rule
+it checks, not the sentence.
+"""
+
+# ruff: noqa: RUF001  (typographic quotes and spaces are the point)
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from factcheck.extraction import (
+    Category,
+    Qualifier,
+    QuantityKind,
+    extract,
+    extract_document,
+    split_sentences,
+)
+from factcheck.extraction.__main__ import main
+from factcheck.extraction.languages import LANGUAGES, SUPPORTED, detect_language, normalise_code
+from factcheck.extraction.types import CLAIM_KINDS
+
+
+def figures(text: str, language: str | None = None) -> list[tuple[str, float | None]]:
+    return [
+        (q.surface, q.value) for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS
+    ]
+
+
+def only(text: str, language: str | None = None):
+    found = [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- the issue's four examples -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "unit", "kind"),
+    [
+        (
+            "Nach Angaben der Behörden sind 250.000 Menschen ohne Strom.",
+            "de",
+            "250.000 Menschen",
+            250000,
+            "menschen",
+            "cardinal",
+        ),
+        (
+            "Der Bund stellt 84,7 Millionen Euro für den Wiederaufbau bereit.",
+            "de",
+            "84,7 Millionen Euro",
+            84.7e6,
+            "euro",
+            "money",
+        ),
+        ("La inflación se situó en el 4,2% en octubre.", "es", "4,2%", 4.2, "percent", "percent"),
+        (
+            "Plus de 1 500 soldats ont été déployés dans la région.",
+            "fr",
+            "Plus de 1 500 soldats",
+            1500,
+            "soldats",
+            "cardinal",
+        ),
+    ],
+)
+def test_decimal_commas_and_dot_or_space_thousands(text, language, surface, value, unit, kind) -> None:
+    q = only(text, language)
+    assert (q.surface, q.value, q.unit, q.kind) == (surface, pytest.approx(value), unit, kind)
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", " "])
+def test_every_thousands_space(space: str) -> None:
+    q = only(f"Environ 12{space}500 personnes ont été évacuées, selon la préfecture.", "fr")
+    assert q.value == 12500 and q.qualifier is Qualifier.APPROXIMATE
+
+
+# --- scales, percent words, currencies ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        (
+            "Die Neuverschuldung soll auf 51,3 Mrd. Euro steigen, teilte das Finanzministerium mit.",
+            "de",
+            51.3e9,
+            "euro",
+        ),
+        ("Das Land erhält Hilfen über 3,5 Mio. Euro aus dem Katastrophenfonds.", "de", 3.5e6, "euro"),
+        ("La Comisión destinará 2.000 millones de euros a la compra de vacunas.", "es", 2e9, "euro"),
+        ("El Gobierno prevé ingresar 1,5 mil millones de euros con el nuevo impuesto.", "es", 1.5e9, "euro"),
+        ("Le plan de relance prévoit 100 milliards d'euros d'investissements.", "fr", 100e9, "euro"),
+        ("O Estado vai gastar 1,2 mil milhões de euros com a saúde este ano.", "pt", 1.2e9, "euro"),
+        ("O governo federal liberou R$ 5,1 bilhões para a reconstrução.", "pt", 5.1e9, "real"),
+        ("Il governo ha stanziato 2 miliardi di euro per le zone alluvionate.", "it", 2e9, "euro"),
+        ("La manovra prevede tagli per 450 milioni di euro alla sanità regionale.", "it", 450e6, "euro"),
+    ],
+)
+def test_scale_words_and_currencies(text: str, language: str, value: float, unit: str) -> None:
+    q = only(text, language)
+    assert q.value == pytest.approx(value) and q.unit == unit and q.kind is QuantityKind.MONEY
+    assert q.category is Category.MONEY
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Die Arbeitslosenquote lag im Januar bei 6,1 Prozent.", "de", 6.1),
+        ("El partido obtuvo el 33,1 por ciento de los votos.", "es", 33.1),
+        ("Le taux de chômage s'établit à 7,4 pour cent de la population active.", "fr", 7.4),
+        ("A taxa de desemprego ficou em 6,5 por cento no trimestre.", "pt", 6.5),
+        ("Il partito ha ottenuto il 26 per cento dei voti alla Camera.", "it", 26),
+        ("Emmanuel Macron a obtenu 58,5 % des voix au second tour.", "fr", 58.5),
+    ],
+)
+def test_percent_words_and_signs(text: str, language: str, value: float) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit, q.kind, q.category) == (pytest.approx(value), "percent", "percent", "percentage")
+
+
+# --- qualifiers, changes, ranges ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("Bei den Kämpfen wurden mehr als 40 Menschen verletzt.", "de", Qualifier.MORE_THAN),
+        ("Seit Beginn der Belagerung wurden mindestens 1.200 Menschen getötet.", "de", Qualifier.AT_LEAST),
+        ("Rund 3.000 Einsatzkräfte waren in der Nacht im Einsatz.", "de", Qualifier.APPROXIMATE),
+        ("Die Windgeschwindigkeit erreichte bis zu 150 Kilometer pro Stunde.", "de", Qualifier.AT_MOST),
+        ("Más de 500.000 personas se manifestaron en Madrid este domingo.", "es", Qualifier.MORE_THAN),
+        ("Al menos 84 personas murieron en las inundaciones de Valencia.", "es", Qualifier.AT_LEAST),
+        ("Unos 200 soldados fueron desplegados en la zona afectada.", "es", Qualifier.APPROXIMATE),
+        ("Au moins 30 civils ont été tués dans des frappes sur la ville.", "fr", Qualifier.AT_LEAST),
+        ("La tempête a privé d'électricité jusqu'à 500 000 foyers.", "fr", Qualifier.AT_MOST),
+        ("Près de 2 millions de personnes ont été déplacées par les combats.", "fr", Qualifier.APPROXIMATE),
+        ("Pelo menos 30 pessoas morreram nas cheias do norte do país.", "pt", Qualifier.AT_LEAST),
+        ("Mais de 70% dos inquiridos considera que o governo deve cair.", "pt", Qualifier.MORE_THAN),
+        ("Oltre 20 mila persone sono state sfollate in Romagna.", "it", Qualifier.MORE_THAN),
+        ("Almeno 40 persone sono morte nelle alluvioni in Emilia.", "it", Qualifier.AT_LEAST),
+        ("L'azienda assumerà circa 900 lavoratori nel nuovo stabilimento.", "it", Qualifier.APPROXIMATE),
+    ],
+)
+def test_qualifiers(text: str, language: str, qualifier: Qualifier) -> None:
+    q = only(text, language)
+    assert q.qualifier is qualifier
+    phrase = q.surface.lower()[: q.surface.index(next(c for c in q.surface if c.isdigit()))].strip()
+    assert LANGUAGES[language].qualifiers[phrase] is qualifier  # the surface starts with the qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("Die Preise für Heizöl sind binnen eines Jahres um 35 Prozent gestiegen.", "de", Qualifier.INCREASE),
+        ("Das Bruttoinlandsprodukt schrumpfte im dritten Quartal um 0,3 Prozent.", "de", Qualifier.DECREASE),
+        ("Las exportaciones cayeron un 3,5% en el segundo trimestre.", "es", Qualifier.DECREASE),
+        ("Le prix du gaz a augmenté de 12 % sur un an, selon l'Insee.", "fr", Qualifier.INCREASE),
+        ("As exportações recuaram 4,1% em relação ao ano anterior.", "pt", Qualifier.DECREASE),
+        ("Il Pil è cresciuto dello 0,9% nel corso dell'anno.", "it", Qualifier.INCREASE),
+        # a level reached is no change
+        ("Die Arbeitslosenquote stieg im Januar auf 6,1 Prozent.", "de", Qualifier.EXACT),
+    ],
+)
+def test_changes_are_told_from_levels(text: str, language: str, qualifier: Qualifier) -> None:
+    assert only(text, language).qualifier is qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("In dem Lager leben zwischen 60.000 und 80.000 Menschen.", "de", 60000, 80000),
+        ("En el campamento viven entre 20.000 y 25.000 desplazados.", "es", 20000, 25000),
+        ("Le camp accueille entre 30 000 et 40 000 réfugiés selon les ONG.", "fr", 30000, 40000),
+        ("Tra 50.000 e 60.000 manifestanti hanno sfilato per le vie di Roma.", "it", 50000, 60000),
+        ("Zwischen 2 und 3 Millionen Menschen sind auf Hilfe angewiesen.", "de", 2e6, 3e6),
+    ],
+)
+def test_ranges(text: str, language: str, low: float, high: float) -> None:
+    q = only(text, language)
+    assert (q.value, q.low, q.high) == (None, low, high)
+
+
+# --- number words -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Bei dem Unfall wurden zwölf Beamte verletzt.", "de", 12),
+        ("Der Konzern will zwei Milliarden Euro einsparen.", "de", 2e9),
+        ("Der Bund zahlt eine Million Euro an die Gemeinde.", "de", 1e6),
+        ("La policía detuvo a dos personas tras el atraco.", "es", 2),
+        ("El tribunal lo condenó a seis años de prisión por fraude.", "es", 6),
+        ("L'armée a abattu trois missiles au cours de la nuit.", "fr", 3),
+        ("O exército abateu dois mísseis durante a noite passada.", "pt", 2),
+        ("L'esercito ha abbattuto quattro missili nella notte.", "it", 4),
+        ("Mehr als zwei Drittel der Befragten sind unzufrieden.", "de", 2 / 3),
+        ("La mitad de los encuestados considera mala la situación.", "es", 0.5),
+    ],
+)
+def test_number_words(text: str, language: str, value: float) -> None:
+    assert only(text, language).value == pytest.approx(value, rel=1e-9)
+
+
+def test_a_number_word_that_counts_nothing_is_no_figure() -> None:
+    # "sei" is "six" and "(you) are"; "neuf" is "nine" and "new"
+    assert figures("Tu sei stato il primo a dirlo, ha detto il ministro.", "it") == []
+    assert figures("L'hôpital est neuf, a rappelé le directeur de l'établissement.", "fr") == []
+
+
+def test_vague_plurals_are_ranges() -> None:
+    q = only("Tausende Menschen demonstrierten am Samstag in Berlin.", "de")
+    assert (q.value, q.low, q.high) == (None, 1000, 10000)
+    q = only("Miles de agricultores cortaron las carreteras con sus tractores.", "es")
+    assert (q.low, q.high) == (1000, 10000)
+
+
+# --- what is not a claim figure: dates, years, times, ordinals, codes, ages ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kind"),
+    [
+        ("Das Ministerium teilte dies am 15. März 2023 mit.", "de", "15. März 2023", QuantityKind.DATE),
+        (
+            "El Gobierno lo anunció el 3 de marzo de 2024 en Madrid.",
+            "es",
+            "3 de marzo de 2024",
+            QuantityKind.DATE,
+        ),
+        ("Le ministère l'a annoncé le 1er avril à Paris.", "fr", "1er avril", QuantityKind.DATE),
+        ("Im Jahr 2022 wurde die Brücke eröffnet.", "de", "2022", QuantityKind.DATE),
+        ("Der Verdächtige wurde um 15.30 Uhr festgenommen.", "de", "15.30 Uhr", QuantityKind.TIME),
+        ("A las 10.30 horas llegaron los equipos de rescate.", "es", "10.30 horas", QuantityKind.TIME),
+        ("Alle 9.45 di lunedì è arrivato il primo convoglio.", "it", "9.45", QuantityKind.TIME),
+        ("Vers 22h30, les secours sont arrivés sur place.", "fr", "22h30", QuantityKind.TIME),
+        ("Der 2. Weltkrieg endete in Europa im Mai.", "de", "2.", QuantityKind.ORDINAL),
+        ("A equipa terminou em 3.º lugar na classificação.", "pt", "3.º", QuantityKind.ORDINAL),
+        ("Il virus COVID-19 ha colpito la regione in primavera.", "it", "COVID-19", QuantityKind.IDENTIFIER),
+    ],
+)
+def test_dates_times_ordinals_and_codes_are_not_claim_figures(text, language, surface, kind) -> None:
+    found = [q for s in extract(text, language) for q in s.quantities]
+    assert [(q.surface, q.kind) for q in found] == [(surface, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Der 45-Jährige wurde noch am Tatort festgenommen.", "de", 45),
+        ("Er starb im Alter von 81 Jahren in seiner Heimatstadt.", "de", 81),
+        ("El hombre, de 54 años, fue detenido en su domicilio.", "es", 54),
+        ("Le suspect, âgé de 32 ans, a été placé en garde à vue.", "fr", 32),
+        ("L'uomo, di 58 anni, è stato fermato dai carabinieri.", "it", 58),
+    ],
+)
+def test_ages(text: str, language: str, value: float) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit, q.kind) == (value, "year of age", QuantityKind.MEASURE)
+
+
+def test_hours_are_a_duration_not_a_clock_time() -> None:
+    found = [(q.surface, q.kind) for s in extract("La réunion a duré 24 heures.", "fr") for q in s.quantities]
+    assert found == [("24 heures", QuantityKind.DURATION)]
+
+
+def test_a_from_to_range_after_a_change_verb_is_two_levels() -> None:
+    q = only("El número de turistas creció de 83,5 a 85,1 millones.", "es")
+    assert (q.low, q.high, q.qualifier) == (pytest.approx(83.5e6), pytest.approx(85.1e6), Qualifier.EXACT)
+
+
+def test_a_duration_is_not_an_age() -> None:
+    q = only("El tribunal condenó al exalcalde a seis años de prisión.", "es")
+    assert (q.unit, q.kind) == ("year", QuantityKind.DURATION)
+
+
+# --- categories ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Bei dem Luftangriff wurden mindestens 18 Menschen getötet.", "de", Category.CASUALTIES),
+        (
+            "Seit Jahresbeginn sind 1,2 Millionen Menschen aus der Region geflohen.",
+            "de",
+            Category.DISPLACEMENT,
+        ),
+        ("Die Armee hat 14 Dörfer im Osten zurückerobert.", "de", Category.TERRITORY),
+        ("Al menos 150 muertos dejó el terremoto en la costa.", "es", Category.CASUALTIES),
+        ("En el campamento hay 20.000 desplazados por los combates.", "es", Category.DISPLACEMENT),
+        ("Los rebeldes tomaron 15 pueblos en el norte del país.", "es", Category.TERRITORY),
+        ("Le séisme a fait plus de 2 900 morts dans le sud du pays.", "fr", Category.CASUALTIES),
+        ("Près de 2 millions de personnes ont été déplacées par la guerre.", "fr", Category.DISPLACEMENT),
+        ("Les rebelles ont pris 12 villages dans l'est du pays.", "fr", Category.TERRITORY),
+        ("A ONU contabiliza 1,5 milhão de deslocados no país.", "pt", Category.DISPLACEMENT),
+        ("Os rebeldes tomaram 9 aldeias na província de Cabo Delgado.", "pt", Category.TERRITORY),
+        ("Sono 20 mila gli sfollati in Romagna secondo la Regione.", "it", Category.DISPLACEMENT),
+        ("I ribelli hanno conquistato 11 villaggi nella regione.", "it", Category.TERRITORY),
+        ("Il terremoto ha causato almeno 290 morti nel centro Italia.", "it", Category.CASUALTIES),
+        ("Die Stadt hat rund 600.000 Einwohner.", "de", Category.POPULATION),
+    ],
+)
+def test_categories(text: str, language: str, category: Category) -> None:
+    (sentence,) = extract(text, language)
+    assert sentence.category is category
+
+
+def test_a_sentence_without_figures_takes_its_category_from_keywords() -> None:
+    (sentence,) = extract("Bei dem Angriff wurden zahlreiche Zivilisten getötet.", "de")
+    assert sentence.quantities == [] and sentence.category is Category.CASUALTIES
+
+
+# --- sentence splitting -------------------------------------------------------------------------------------
+
+
+def sentences(text: str, language: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, language=language)]
+
+
+def test_german_quotes_and_abbreviations() -> None:
+    text = (
+        "„Wir geben nicht auf.“ Der Minister sprach am 3. Oktober in Berlin. "
+        "Es gab z. B. 84,7 Mio. Euro Hilfe. Dr. Müller bestätigte das."
+    )
+    assert sentences(text, "de") == [
+        "„Wir geben nicht auf.“",
+        "Der Minister sprach am 3. Oktober in Berlin.",
+        "Es gab z. B. 84,7 Mio. Euro Hilfe.",
+        "Dr. Müller bestätigte das.",
+    ]
+
+
+def test_french_guillemets_with_spaces() -> None:
+    text = "« Nous ne céderons pas. » Le ministre, M. Dupont, l'a répété. Plus de 1 500 soldats sont arrivés."
+    assert sentences(text, "fr") == [
+        "« Nous ne céderons pas. »",
+        "Le ministre, M. Dupont, l'a répété.",
+        "Plus de 1 500 soldats sont arrivés.",
+    ]
+
+
+def test_spanish_inverted_marks_and_abbreviations() -> None:
+    text = "¿Qué pasará ahora? El Sr. García dijo que «no habrá recortes». Unos 200 soldados llegaron."
+    assert sentences(text, "es") == [
+        "¿Qué pasará ahora?",
+        "El Sr. García dijo que «no habrá recortes».",
+        "Unos 200 soldados llegaron.",
+    ]
+
+
+def test_english_splitting_is_unchanged_by_the_language_argument() -> None:
+    text = "Mr. Smith said 30 people died. “It is over,” he said. The U.S. Army left."
+    assert split_sentences(text) == split_sentences(text, language="en")
+
+
+# --- detection ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bei den Überschwemmungen in Bayern sind mindestens 250.000 Menschen obdachlos geworden.", "de"),
+        ("Al menos 84 personas murieron en las inundaciones que afectaron al sur de España.", "es"),
+        ("Plus de 1 500 soldats ont été déployés dans la région après les inondations.", "fr"),
+        ("Pelo menos 30 pessoas morreram nas cheias que atingiram o norte de Portugal.", "pt"),
+        ("Almeno 40 persone sono morte nelle alluvioni che hanno colpito l'Emilia-Romagna.", "it"),
+        ("The ministry said 30 people were killed in the attack on Tuesday.", "en"),
+        ("По данным министерства, в результате наводнения погибли не менее 30 человек.", "ru"),
+        ("قالت وزارة الصحة إن ثلاثين شخصا على الأقل قتلوا في الهجوم على المدينة.", "ar"),
+        ("据新华社报道，洪水已造成至少30人死亡，数千人流离失所。当局表示救援工作仍在进行中。", "zh"),
+    ],
+)
+def test_detection(text: str, code: str) -> None:
+    assert detect_language(text) == code
+
+
+def test_too_short_to_tell_is_the_default() -> None:
+    assert detect_language("Hallo") == "en"
+    assert detect_language("12.000", default="de") == "de"
+
+
+def test_source_codes_are_normalised() -> None:
+    assert [normalise_code(c) for c in ("de-DE", "pt_BR", "EN", "", None, "??")] == [
+        "de",
+        "pt",
+        "en",
+        "",
+        "",
+        "",
+    ]
+
+
+def test_supported_languages() -> None:
+    assert {"en", "de", "es", "fr", "pt", "it"} == SUPPORTED
+
+
+# --- a language the extractor does not read ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным министерства, в результате наводнения погибли не менее 30 человек, 1 500 эвакуированы.",
+        "قالت وزارة الصحة إن 30 شخصا على الأقل قتلوا في الهجوم على المدينة يوم الثلاثاء.",
+        "据新华社报道，洪水已造成至少30人死亡，1500人流离失所。当局表示救援工作仍在进行中。",
+    ],
+)
+def test_an_unsupported_language_yields_no_figures_and_says_so(text: str) -> None:
+    document = extract_document(text)
+    assert document.language not in SUPPORTED
+    assert document.figures_supported is False
+    assert document.notes and document.language in document.notes[0]
+    assert document.sentences and all(s.quantities == [] for s in document.sentences)
+
+
+def test_a_given_language_wins_over_detection() -> None:
+    text = "Le maire a déclaré que 250 000 réfugiés sont arrivés."
+    assert extract_document(text, "fr").language == "fr"
+    assert figures(text, "fr") == [("250 000 réfugiés", 250000)]
+    assert extract_document(text, "ru").figures_supported is False
+    assert figures(text, "ru") == []
+
+
+def test_english_is_read_with_the_english_rules() -> None:
+    text = "Officials said 250,000 people were living under siege, and more than 20 villages were seized."
+    document = extract_document(text)
+    assert (document.language, document.figures_supported, document.notes) == ("en", True, [])
+    assert [q.value for s in document.sentences for q in s.quantities] == [250000, 20]
+
+
+# --- the CLI ------------------------------------------------------------------------------------------------
+
+
+class _Stdin(io.StringIO):
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.buffer = io.BytesIO(data)
+
+
+def test_cli_json_says_the_language_detected_or_given() -> None:
+    text = "Bei dem Erdbeben sind nach Angaben der Behörden mindestens 250.000 Menschen obdachlos geworden."
+    out = io.StringIO()
+    assert main(["-", "--format", "json"], stdin=_Stdin(text.encode()), stdout=out) == 0
+    payload = json.loads(out.getvalue())
+    assert (payload["language"], payload["figures_supported"], payload["notes"]) == ("de", True, [])
+    assert payload["sentences"][0]["quantities"][0]["value"] == 250000
+    out = io.StringIO()
+    assert main(["-", "--format", "json", "--lang", "ru"], stdin=_Stdin(text.encode()), stdout=out) == 0
+    payload = json.loads(out.getvalue())
+    assert payload["language"] == "ru" and payload["figures_supported"] is False
+    assert payload["sentences"][0]["quantities"] == [] and payload["notes"]
+
+
+def test_cli_table_notes_an_unsupported_language() -> None:
+    out = io.StringIO()
+    text = "По данным министерства, в результате наводнения погибли не менее 30 человек."
+    assert main(["-"], stdin=_Stdin(text.encode()), stdout=out) == 0
+    assert (
+        out.getvalue()
+        .rstrip()
+        .splitlines()[-1]
+        .startswith("note: Figures are not read in this language (ru)")
+    )
