@@ -30,7 +30,8 @@ off (``--debug`` keeps it on for both: every query is then also kept in memory),
 and an API throttle that never refuses (``FACTCHECK_API_THROTTLE_CLIENT=1000000/s``: still counted, in a
 one-second window). Everything else comes from the environment as the app reads it (``CONN_MAX_AGE``,
 ``CACHE_URL``, ...), except that runserver always gets ``CONN_MAX_AGE=0``: it starts a thread a request,
-and persistent connections, one a thread, ran PostgreSQL out of connections. Each server's output goes to a log file in a temporary folder, named at the end.
+and persistent connections, one a thread, ran PostgreSQL out of connections. Each server's output goes
+to a log file in a temporary folder, named at the end.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from django.db import connection
 from django.db.models import BooleanField, FloatField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
+from factcheck.extraction import resolve_language
 from factcheck.extraction.types import CLAIM_KINDS
 from factcheck.matching import ranking
 from factcheck.matching.models import MatchEntry, MatchTerm
@@ -199,7 +200,7 @@ def text_query(text: str, *, language: str = "") -> ranking.Candidate:
     """A text from outside (a tweet, a quote) as a query, cut at ``MAX_QUERY_CHARS``; its language
     detected when not given."""
     text = text[:MAX_QUERY_CHARS]
-    language = base_language(language or "en")
+    language = base_language(resolve_language(text, language or None))
     return ranking.Candidate(
         key="query",
         text=text,

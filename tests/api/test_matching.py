@@ -71,7 +71,7 @@ def test_matching_needs_a_signed_in_client(anon, two_reports):
 
 
 def test_search_finds_known_fact_checks_and_own_verdicts_not_unchecked_claims(token_client, two_reports):
-    seed, second = two_reports
+    _, second = two_reports
     fact_check = insert_fact_check(
         FactCheckRecord(
             claim="250,000 people live under siege in eastern Aleppo.",
@@ -195,3 +195,22 @@ def test_only_a_published_verdict_can_be_reused(two_reports, editor):
     draft = review_services.review_get_or_create(claim=_siege(seed))
     with pytest.raises(TransitionNotAllowed, match="Only a published verdict"):
         review_services.review_reuse(claim=_siege(second), source=draft, by=editor)
+
+
+def test_search_detects_the_language_and_matches_within_it(token_client):
+    insert_fact_check(
+        FactCheckRecord(
+            claim="Rund 250.000 Menschen leben in Aleppo unter Belagerung.",
+            rating="Richtig",
+            publisher="Prüfer",
+            language="de",
+        )
+    )
+    german = token_client.get(
+        reverse("api:search-claims"), {"q": "Leben wirklich 250.000 Menschen in Aleppo unter Belagerung?"}
+    ).json()
+    assert [m["fact_check"]["publisher"] for m in german] == ["Prüfer"]
+    english = token_client.get(
+        reverse("api:search-claims"), {"q": "Do 250,000 people really live under siege in Aleppo?"}
+    ).json()
+    assert english == []
