@@ -144,6 +144,9 @@ eval: install-dev
 	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv
 	$(PY) -m evaluation quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
 	$(PY) -m evaluation priorities ../shared/eval/ecbplus/articles.jsonl
+	$(PY) -m evaluation speakers tests/data/speakers/ecbplus_speakers.jsonl --articles ../shared/eval/ecbplus/articles.jsonl
+	$(PY) -m evaluation languages tests/data/languages
+	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL)
 	@mkdir -p var
 	$(PY) -m factcheck.matching rank --index $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv \
 		--queries $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv --qrels $(CLAIM_RETRIEVAL)/dev/tweet-vclaim-pairs.qrels \

@@ -322,7 +322,13 @@ SPECTACULAR_SETTINGS = {
     # Swagger UI's files come from the drf-spectacular-sidecar package: no CDN at run time.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "ENUM_NAME_OVERRIDES": {"ReviewStateEnum": "annotations.models.ReviewState"},
+    "ENUM_NAME_OVERRIDES": {
+        "ReviewStateEnum": "annotations.models.ReviewState",
+        "MatchKindEnum": "annotations.api.matching.MATCH_KINDS",
+        "ConflictStatusEnum": "factcheck.matching.models.FigureConflict.Status",
+        "QuantityKindEnum": "factcheck.models.QuantityKind",
+        "ImportJobStatusEnum": "factcheck.imports.models.ImportJob.Status",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "annotations.api.schema.add_error_responses",

@@ -26,6 +26,12 @@ from factcheck.matching.selectors import MAX_QUERY_CHARS, TOP
 from factcheck.models import Claim, FigureConflict
 
 MAX_TOP = 50
+# What a match is (named in the OpenAPI document as MatchKindEnum).
+MATCH_KINDS = [
+    ("verdict", "The desk's own published verdict"),
+    ("fact_check", "A known fact-check of another organisation"),
+    ("claim", "The same claim in another article"),
+]
 
 
 class MatchedArticleSerializer(serializers.Serializer):
@@ -65,7 +71,7 @@ class MatchedFactCheckSerializer(serializers.Serializer):
 
 class MatchSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
-        choices=["verdict", "fact_check", "claim"],
+        choices=MATCH_KINDS,
         help_text="verdict: a claim the desk published a verdict on; fact_check: a known fact-check of "
         "another organisation; claim: the same claim in another article, not checked yet.",
     )

@@ -20,7 +20,16 @@ from annotations.models import Comment, Evidence, Rating, RatingScale, Review, R
 from annotations.roles import is_editor, public_name
 from annotations.selectors import claims_with_reviews, waiting_for
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
-from factcheck.models import Article, Category, Claim, Feed, ImportItem, ImportJob, Quantity
+from factcheck.models import (
+    Article,
+    Category,
+    Claim,
+    Feed,
+    FigureConflict,
+    ImportItem,
+    ImportJob,
+    Quantity,
+)
 
 S = ReviewState
 # Unfinished states first: the queue is a to-do list.
@@ -282,7 +291,9 @@ def queue_rows(*, user, ids: list[int]) -> list[QueueRow]:
             review_state=state or S.UNREVIEWED,
             desk_priority=desk or "",
             verdict_label=verdict,
-            assignee=f"{first or ''} {last or ''}".strip() or username or "",  # public_name: full name, else username
+            assignee=f"{first or ''} {last or ''}".strip()
+            or username
+            or "",  # public_name: full name, else username
             mine=assignee_id is not None and assignee_id == user.pk,
         )
     figures = Quantity.objects.filter(claim_id__in=ids).order_by("start")
@@ -666,3 +677,32 @@ def feeds() -> QuerySet:
 
 
 CATEGORY_CHOICES = Category.choices
+
+
+# --- figure conflicts ------------------------------------------------------------------------------
+
+CONFLICT_PAGE_SIZE = 25
+# The conflicts page's windows: days back, or None for all time.
+CONFLICT_WINDOWS: dict[str, int | None] = {"7": 7, "30": 30, "90": 90, "all": None}
+CONFLICT_WINDOW_DEFAULT = "30"
+
+
+def _conflicts() -> QuerySet[FigureConflict]:
+    """Conflicts with both claims, their articles and figures in the same query (never the bodies)."""
+    return FigureConflict.objects.select_related(
+        "claim__article", "other__article", "quantity", "other_quantity"
+    ).defer("claim__article__body", "other__article__body", "claim__machine", "other__machine")
+
+
+def claim_conflicts(*, claim_id: int) -> list[FigureConflict]:
+    """The claim's open conflicts, from either side, newest first (one query)."""
+    rows = _conflicts().filter(status=FigureConflict.Status.OPEN)
+    return list(rows.filter(Q(claim_id=claim_id) | Q(other_id=claim_id)))
+
+
+def conflicts(*, status: str, since: datetime.datetime | None) -> QuerySet[FigureConflict]:
+    """Conflicts of a status found since ``since`` (all time when None), newest first."""
+    rows = _conflicts().filter(status=status)
+    if since is not None:
+        rows = rows.filter(detected_at__gte=since)
+    return rows.order_by("-detected_at", "-id")

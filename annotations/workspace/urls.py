@@ -22,6 +22,12 @@ urlpatterns = [
         name="evidence-remove",
     ),
     path("claims/<int:claim_id>/comments/", views.comment_add, name="comment-add"),
+    # what the claim was seen as before, and the figure conflicts between sources
+    path("claims/<int:claim_id>/seen-before/", views.seen_before, name="seen-before"),
+    path("claims/<int:claim_id>/reuse/<int:review_id>/", views.review_reuse, name="reuse"),
+    path("claims/<int:claim_id>/cite/<int:fact_check_id>/", views.fact_check_cite, name="cite"),
+    path("conflicts/", views.conflicts, name="conflicts"),
+    path("conflicts/<int:conflict_id>/dismiss/", views.conflict_dismiss, name="conflict-dismiss"),
     # corrections of the claim itself
     path("articles/<int:article_id>/claims/add/", views.claim_add, name="claim-add"),
     path("articles/<int:article_id>/undo/", views.correction_undo, name="correction-undo"),

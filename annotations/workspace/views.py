@@ -10,10 +10,11 @@ silently overwritten.
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import wraps
 from typing import Any, cast
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -35,6 +36,8 @@ from django.views.decorators.http import require_GET, require_POST
 from annotations import corrections, services, triage, workflow
 from annotations import selectors as review_selectors
 from annotations.exceptions import ConflictError, WorkflowError
+from annotations.matching import SeenMatch
+from annotations.matching import seen_before as find_seen_before
 from annotations.models import Evidence, Review, ReviewState, claim_priority
 from annotations.roles import is_editor, public_name
 from annotations.selectors import review_state_of
@@ -70,7 +73,18 @@ from annotations.workspace.render import (
 from factcheck.extraction.quantities import find_quantities
 from factcheck.imports import services as import_services
 from factcheck.imports.forms import ImportArticlesForm, import_form_submit
-from factcheck.models import Article, Category, Claim, Qualifier, Quantity, QuantityKind, SpeakerType
+from factcheck.matching import services as matching_services
+from factcheck.models import (
+    Article,
+    Category,
+    Claim,
+    FactCheck,
+    FigureConflict,
+    Qualifier,
+    Quantity,
+    QuantityKind,
+    SpeakerType,
+)
 from factcheck.text import plain
 
 S = ReviewState
@@ -1559,3 +1573,206 @@ def import_rows(request: HttpRequest) -> HttpResponse:
     ten otherwise, so that a job started elsewhere (the admin, the API, a feed) shows up."""
     _require_import_view(request)
     return render(request, "workspace/_import_rows.html", _imports_context(request))
+
+
+# --- seen before: the same claim elsewhere, own verdicts, known fact-checks ------------------------------
+
+
+# How much a match's reasons hold, in points: each shared word (the reasons name five at most), a figure
+# the same or in conflict, the speaker. The re-ranker's score orders matches but says little on its own
+# (it is relative to the other candidates: in a small corpus "shared words: militants" outscores a
+# real match), so the band reads the reasons, as the reviewer does. The prefixes are
+# ``factcheck.matching.ranking._reasons``'s phrases; a phrase not known here adds nothing.
+REASON_POINTS = {
+    "same phrase:": 2,
+    "same figure:": 2,
+    "figures differ:": 2,
+    "same speaker": 1,
+    "names the speaker:": 1,
+}
+STRONG_MATCH = 6  # e.g. five shared words and a figure
+GOOD_MATCH = 3  # e.g. three shared words; fewer is a word or two in common, rarely the same claim
+
+
+def _strength(reasons: tuple[str, ...]) -> str:
+    """A few words for how well a match holds, from what its reasons name."""
+    points = 0
+    for reason in reasons:
+        if reason.startswith("shared words:"):
+            points += len(reason.split(":", 1)[1].split(","))
+        else:
+            points += next((n for prefix, n in REASON_POINTS.items() if reason.startswith(prefix)), 0)
+    if points >= STRONG_MATCH:
+        return "Strong match"
+    return "Good match" if points >= GOOD_MATCH else "Weak match"
+
+
+def _conflict_summary(conflict: FigureConflict, *, first_claim_id: int | None = None) -> str:
+    """The two figures as written ("250,000 people vs 275,000 people"), that of ``first_claim_id``
+    first when given: the panel of a claim names its own figure first."""
+    figures = [conflict.quantity.surface, conflict.other_quantity.surface]
+    if first_claim_id is not None and conflict.other_id == first_claim_id:
+        figures.reverse()
+    return " vs ".join(figures)
+
+
+def _seen_items(matches: list[SeenMatch]) -> list[dict]:
+    return [
+        {
+            "match": match,
+            "strength": _strength(match.found.reasons),
+            "reader_url": reader_url(match.found.claim) if match.found.claim is not None else "",
+            "revision": match.review.published_revision if match.published and match.review else None,
+        }
+        for match in matches
+    ]
+
+
+@require_GET
+@workspace_view
+def seen_before(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """The panel's *Seen before* section, loaded after the panel: matching searches the index, and
+    opening a claim should not wait for it. Without JavaScript the same section as a small page."""
+    claim = get_object_or_404(
+        Claim.objects.select_related("article").defer("article__body").prefetch_related("quantities"),
+        pk=claim_id,
+    )
+    review = Review.objects.filter(claim=claim).first() or Review(claim=claim, state=S.UNREVIEWED)
+    found = find_seen_before(claim=claim)
+    disagreeing = []
+    for conflict in selectors.claim_conflicts(claim_id=claim.pk):
+        other = conflict.other if conflict.claim_id == claim.pk else conflict.claim
+        summary = _conflict_summary(conflict, first_claim_id=claim.pk)
+        disagreeing.append({"summary": summary, "other": other, "reader_url": reader_url(other)})
+    claims = _seen_items(found.claims)
+    weak = [item for item in claims if item["strength"] == "Weak match"]
+    standalone = not is_htmx(request)
+    context = {
+        "claim": claim,
+        "standalone": standalone,
+        "may_annotate": workflow.may_annotate(review, request.user),
+        "review_version": review.version if review.pk else "",
+        "conflicts": disagreeing,
+        "verdicts": _seen_items(found.verdicts),
+        "fact_checks": _seen_items(found.fact_checks),
+        # claims sharing a word or two are folded away: they are rarely the same claim
+        "claims": [item for item in claims if item["strength"] != "Weak match"],
+        "weak_claims": weak,
+        # the heading counts what is worth reading: the weak matches are counted where they are folded
+        "found_count": len(found.verdicts) + len(found.fact_checks) + len(claims) - len(weak),
+        "any_found": bool(found) or bool(disagreeing),
+        # reusing overwrites what is written: htmx asks first
+        "replaces": bool(review.pk and (review.verdict_id or review.rationale.strip())),
+        "reader_url": reader_url(claim),
+        "active_nav": "queue",
+    }
+    template = "workspace/seen_before.html" if standalone else "workspace/_seen_before.html"
+    return render(request, template, context)
+
+
+@require_POST
+@workspace_view
+def review_reuse(request: HttpRequest, claim_id: int, review_id: int) -> HttpResponse:
+    """*Reuse this verdict*: a draft from the desk's published verdict on the same claim elsewhere;
+    ``services.review_reuse`` decides what may be reused and by whom."""
+    claim = get_object_or_404(Claim.objects.select_related("article"), pk=claim_id)
+    source = get_object_or_404(Review, pk=review_id)
+    form = ActionForm(request.POST)
+    if not form.is_valid():
+        return _after_post(request, claim, status=400, error="The form was incomplete; please try again.")
+    version = form.cleaned_data["version"] or form.cleaned_data["page_version"]
+    try:
+        annotated = services.review_reuse(
+            claim=claim, source=source, by=request.user, expected_version=version
+        )
+    except services.ConflictError as exc:
+        return _after_post(request, claim, status=409, conflict=exc, retarget=True)
+    except services.WorkflowError as exc:
+        return _after_post(request, claim, status=exc.status_code, error=exc.message, retarget=True)
+    notice = (
+        f"{'Assigned to you; v' if annotated.took else 'V'}erdict reused from claim #{source.claim_id}, "
+        "with its page as evidence. Read the summary and rationale again before you submit."
+    )
+    return _after_post(request, claim, notice=notice, retarget=True)
+
+
+@require_POST
+@workspace_view
+def fact_check_cite(request: HttpRequest, claim_id: int, fact_check_id: int) -> HttpResponse:
+    """*Cite as evidence*: another organisation's fact-check of the same claim, through
+    ``services.claim_fact_check_cite`` (which takes a free claim, as adding evidence does)."""
+    claim = get_object_or_404(Claim.objects.select_related("article"), pk=claim_id)
+    fact_check = get_object_or_404(FactCheck, pk=fact_check_id)
+    try:
+        _, took = services.claim_fact_check_cite(claim=claim, fact_check=fact_check, by=request.user)
+    except services.WorkflowError as exc:
+        return _after_post(request, claim, status=exc.status_code, error=exc.message, retarget=True)
+    whose = f"{fact_check.publisher}'s fact-check" if fact_check.publisher else "The fact-check"
+    notice = f"{'Assigned to you; ' if took else ''}{whose} cited as evidence."
+    return _after_post(request, claim, notice=notice[0].upper() + notice[1:], retarget=True)
+
+
+# --- figure conflicts between sources -------------------------------------------------------------------
+
+
+def _conflict_side(claim: Claim, quantity: Quantity) -> dict:
+    return {"claim": claim, "article": claim.article, "figure": quantity.surface, "url": reader_url(claim)}
+
+
+@require_GET
+@workspace_view
+def conflicts(request: HttpRequest) -> HttpResponse:
+    """Figures that disagree between sources, newest first, for a time window (30 days unless chosen)."""
+    window = request.GET.get("window", "")
+    window = window if window in selectors.CONFLICT_WINDOWS else selectors.CONFLICT_WINDOW_DEFAULT
+    status = request.GET.get("status", "")
+    status = status if status in FigureConflict.Status.values else FigureConflict.Status.OPEN
+    days = selectors.CONFLICT_WINDOWS[window]
+    since = timezone.now() - datetime.timedelta(days=days) if days is not None else None
+    rows = selectors.conflicts(status=status, since=since)
+    page = Paginator(rows, selectors.CONFLICT_PAGE_SIZE).get_page(request.GET.get("page"))
+    categories = dict(Category.choices)
+    query = urlencode({"window": window, "status": status})
+    context = {
+        "page": page,
+        "rows": [
+            {
+                "conflict": conflict,
+                "summary": _conflict_summary(conflict),
+                "category": categories.get(conflict.category, conflict.category),
+                "sides": [
+                    _conflict_side(conflict.claim, conflict.quantity),
+                    _conflict_side(conflict.other, conflict.other_quantity),
+                ],
+            }
+            for conflict in page.object_list
+        ],
+        "window": window,
+        "status": status,
+        "windows": [
+            (key, f"Last {days} days" if days else "All time")
+            for key, days in selectors.CONFLICT_WINDOWS.items()
+        ],
+        "statuses": FigureConflict.Status.choices,
+        "query": query,
+        "here": f"{request.path}?{query}" + (f"&page={page.number}" if page.number > 1 else ""),
+        "can_dismiss": request.user.has_perm("annotations.approve_review"),
+        "active_nav": "conflicts",
+    }
+    return render(request, "workspace/conflicts.html", context)
+
+
+@require_POST
+@workspace_view
+def conflict_dismiss(request: HttpRequest, conflict_id: int) -> HttpResponse:
+    """Editors settle a conflict as none (not the same thing, or explained); back to the list as it was."""
+    if not request.user.has_perm("annotations.approve_review"):
+        raise DjangoPermissionDenied("Only editors dismiss figure conflicts.")
+    conflict = get_object_or_404(
+        FigureConflict.objects.select_related("quantity", "other_quantity"), pk=conflict_id
+    )
+    matching_services.conflict_dismiss(conflict=conflict)
+    messages.success(request, f"Conflict dismissed: {_conflict_summary(conflict)}.")
+    back = request.POST.get("next", "")
+    listing = reverse("workspace:conflicts")
+    return HttpResponseRedirect(back if back.startswith(listing + "?") else listing)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final
 from factcheck.extraction.types import Category, Qualifier, QuantityKind
 
 if TYPE_CHECKING:
-    from py3langid.langid import LanguageIdentifier  # type: ignore[import-untyped]
+    from py3langid.langid import LanguageIdentifier
 
 __all__ = [
     "CANDIDATES",

@@ -110,7 +110,7 @@ def _candidate_ids(entries: QuerySet, words: Sequence[str], limit: int) -> list[
 def _candidates(ids: list[int]) -> dict[int, MatchEntry]:
     entries = MatchEntry.objects.filter(pk__in=ids).select_related("claim__article", "fact_check")
     entries = entries.only(
-        *("kind", "language", "speaker", "category", "figures"),
+        *("kind", "language", "terms", "speaker", "category", "figures"),
         *("claim__text", "claim__speaker", "claim__category", "claim__article_id"),
         *("claim__article__title", "claim__article__source_url", "claim__article__source_name"),
         *("claim__article__published_at", "claim__article__language"),
@@ -150,7 +150,21 @@ def search(
     entries = (MatchEntry.objects.all() if entries is None else entries).filter(language=language)
     ids = _candidate_ids(entries, _search_terms(query_terms, stats), CANDIDATES)
     rows = _candidates(ids)
-    candidates = [_as_candidate(rows[pk]) for pk in ids if pk in rows]
+    # In the order they were stored: equal scores (the same fact-check published twice, a claim repeated
+    # word for word) then rank the earliest first, the one the others repeat, whatever order the
+    # full-text index returned them in.
+    earliest = sorted(rows.values(), key=lambda entry: (entry.fact_check_id or 0, entry.claim_id or 0))
+    candidates = [_as_candidate(entry) for entry in earliest]
+    # The re-ranker weighs the candidates' own words too (how much of a candidate the query covers):
+    # their frequencies as well, or a common word of a candidate would count as its rarest.
+    known = set(stats.df)
+    more = {term for entry in rows.values() for term in entry.terms.split()} - known
+    if more:
+        stats = ranking.CorpusStats(
+            n_docs=stats.n_docs,
+            avg_len=stats.avg_len,
+            df={**stats.df, **dict(MatchTerm.objects.filter(term__in=more).values_list("term", "df"))},
+        )
     found = []
     for match in ranking.rank(query, candidates, stats, top=top):
         if match.score < MIN_SCORE:
