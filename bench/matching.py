@@ -18,10 +18,11 @@ Measured, with the database warm:
   Target: p95 under 50 ms.
 * **import**: the same news articles (copies made unique) imported through the import pipeline
   (``import_job_create`` on a JSONL file, its tasks run in this process) with matching off and on,
-  alternately (off, on, off, on…), deleted after each: articles per second and the ratio. With
-  matching on, each article is indexed in its transaction and searched for figure conflicts after
-  (``article_conflicts_task``): both are work the workers do, so both count. Target: on at least
-  0.8x off.
+  three ways in turn (off; indexing on and conflicts off, ``MATCHING_CONFLICTS_ENABLED=false``; both
+  on), deleted after each: articles per second and the ratios. With matching on, each article is
+  indexed in its transaction; with conflicts on, its check-worthy claims with figures are then searched
+  for figure conflicts (``article_conflicts_task``, after the commit, on the same workers). Target:
+  on at least 0.8x off.
 
 It prints the figures and the targets beside them; it never asserts them.
 """
@@ -228,7 +229,7 @@ def measure_search(samples: int) -> tuple[list[float], list[float]]:
     return searched, seen
 
 
-def import_once(texts: list[str], *, matching: bool, round_: int) -> float:
+def import_once(texts: list[str], *, matching: bool, round_: int, conflicts: bool = True) -> float:
     """Seconds the import pipeline takes over ``texts`` (one JSONL file, ``import_job_create``), with its
     tasks run in this process: planning, extracting and writing each article, and with matching on,
     indexing it and the conflict search after its commit. The articles are deleted after."""
@@ -252,13 +253,14 @@ def import_once(texts: list[str], *, matching: bool, round_: int) -> float:
         ]
         data.write_text("\n".join(json.dumps(row) for row in rows))
         settings.MATCHING_ENABLED = matching
+        settings.MATCHING_CONFLICTS_ENABLED = conflicts
         app.conf.task_always_eager = True
         try:
             started = time.perf_counter()
             job = import_job_create(sources=[{"kind": "path", "value": str(data)}])
             elapsed = time.perf_counter() - started
         finally:
-            settings.MATCHING_ENABLED = True
+            settings.MATCHING_ENABLED = settings.MATCHING_CONFLICTS_ENABLED = True
             app.conf.task_always_eager = False
     job.refresh_from_db()
     if job.imported_count != len(texts):
@@ -305,12 +307,14 @@ def main() -> int:
         else generated_texts(20, articles)
     )
     texts = texts[:articles]
-    off, on = [], []
+    off, indexed, on = [], [], []
     import_once(texts[:3], matching=True, round_=0)  # warm
     for round_ in range(1, args.rounds + 1):
         off.append(import_once(texts, matching=False, round_=round_))
-        on.append(import_once(texts, matching=True, round_=round_))
+        indexed.append(import_once(texts, matching=True, conflicts=False, round_=round_ + 1000))
+        on.append(import_once(texts, matching=True, round_=round_ + 2000))
     rate_off = len(texts) / statistics.median(off)
+    rate_indexed = len(texts) / statistics.median(indexed)
     rate_on = len(texts) / statistics.median(on)
 
     print()
@@ -322,13 +326,19 @@ def main() -> int:
         f"import of {len(texts)} news articles, {args.rounds} rounds each way, median "
         "(target: on >= 0.8x off)"
     )
-    print(f"  matching off  {rate_off:6.1f} articles/s")
-    print(f"  matching on   {rate_on:6.1f} articles/s   = {rate_on / rate_off:.2f}x off")
+    for label, rate in (
+        ("matching off", rate_off),
+        ("indexing on, conflicts off", rate_indexed),
+        ("indexing and the conflict task", rate_on),
+    ):
+        print(f"  {label:<32} {rate:6.1f} articles/s   = {rate / rate_off:.2f}x off")
     p95 = sorted(searched + seen)[int(0.95 * (len(searched + seen) - 1))]
     print()
+    verdict = {True: "met", False: "NOT met"}
     print(
-        f"targets: search p95 {p95:.1f} ms -> {'met' if p95 < 50 else 'NOT met'}; import "
-        f"{rate_on / rate_off:.2f}x -> {'met' if rate_on / rate_off >= 0.8 else 'NOT met'}"
+        f"targets: search p95 {p95:.1f} ms -> {verdict[p95 < 50]}; import with indexing "
+        f"{rate_indexed / rate_off:.2f}x -> {verdict[rate_indexed / rate_off >= 0.8]}; with the conflict "
+        f"task too {rate_on / rate_off:.2f}x -> {verdict[rate_on / rate_off >= 0.8]}"
     )
     return 0
 

@@ -46,6 +46,7 @@ class QuantityKind(models.TextChoices):
     DATE = "date", "Date"
     TIME = "time", "Time"
     IDENTIFIER = "identifier", "Identifier"
+    AGE = "age", "Age"
 
 
 class Origin(models.TextChoices):

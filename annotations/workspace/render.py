@@ -34,7 +34,10 @@ from annotations.markup import (
 from annotations.models import Review, ReviewState
 from annotations.selectors import review_state_of
 from annotations.workspace.selectors import QueueRow, ReaderClaim, to_check
+from factcheck.extraction.types import CLAIM_KINDS
 from factcheck.models import Category, Layer, Origin, Qualifier
+
+CLAIM_FIGURE_KINDS = frozenset(kind.value for kind in CLAIM_KINDS)
 
 # The article's HTML is built with f-strings around ``html.escape`` (what Django's ``escape`` runs) rather
 # than ``format_html``: a long article has thousands of claims and figures, and ``format_html``'s cost
@@ -122,8 +125,11 @@ def _verdict_label(claim) -> str | None:
 
 
 def _figures_of(claim) -> list:
-    """The claim's figures by start: a reader row's own, or a claim's prefetched ``quantities``."""
-    return claim.figures if isinstance(claim, ReaderClaim | QueueRow) else list(claim.quantities.all())
+    """The claim's figures by start (a reader row's own, or a claim's prefetched ``quantities``) that can
+    carry a claim: counts, money, shares, durations, measures. Dates, times, ordinals and identifiers
+    ("in 2016", "district 323") are left plain: underlined like the rest, they told a reviewer nothing."""
+    figures = claim.figures if isinstance(claim, ReaderClaim | QueueRow) else claim.quantities.all()
+    return [figure for figure in figures if figure.kind in CLAIM_FIGURE_KINDS]
 
 
 def claim_tip(claim, labels: Labels | None = None) -> SafeString:

@@ -319,6 +319,7 @@ class ReaderFigure:
     qualifier: str
     unit: str
     category: str
+    kind: str
 
 
 @dataclass(slots=True)
@@ -342,7 +343,7 @@ class ReaderClaim:
     figures: list[ReaderFigure] = field(default_factory=list)
 
 
-_READER_FIGURE = ("surface", "start", "end", "value", "low", "high", "qualifier", "unit", "category")
+_READER_FIGURE = ("surface", "start", "end", "value", "low", "high", "qualifier", "unit", "category", "kind")
 
 
 def reader_claims(*, article: Article) -> list[ReaderClaim]:

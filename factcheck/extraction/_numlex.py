@@ -730,7 +730,7 @@ HYPHEN_NOT_NOUN = frozenset("strong odd plus long wide high deep tall fold membe
 # Words before a number that give it a unit ("magnitude 6.1", "aged 25").
 UNIT_BEFORE = {
     "magnitude": ("magnitude", QuantityKind.MEASURE),
-    "aged": ("year of age", QuantityKind.MEASURE),
+    "aged": ("year of age", QuantityKind.AGE),
 }
 UNIT_BEFORE_SUFFIXES = tuple(f"{w} " for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)))
 # URLs and e-mail addresses: numbers inside them are identifiers, never figures.

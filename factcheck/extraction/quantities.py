@@ -411,7 +411,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = norm, QuantityKinds.PERCENT
             e = uend
         elif tag == "age":
-            atom.unit, atom.kind = norm, QuantityKinds.MEASURE
+            atom.unit, atom.kind = norm, QuantityKinds.AGE
             e = uend
         elif tag == "word":
             if norm == "pound" and (atom.scaled or atom.currency):
@@ -900,7 +900,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and text.startswith(",", number_end)
         and L.NAME_COMMA_BEFORE.search(text, max(start, first - 30), first)
     ):
-        atom.unit, atom.kind = "year of age", QuantityKinds.MEASURE  # "Senard, 65, now faces ..."
+        atom.unit, atom.kind = "year of age", QuantityKinds.AGE  # "Senard, 65, now faces ..."
     return None
 
 
@@ -1518,7 +1518,7 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
         e = s.end()
     aged = _LOCAL_AGED.match(text, e, end)
     if aged is not None:  # "45-Jährige"
-        atom.unit, atom.kind, atom.end = "year of age", QuantityKinds.MEASURE, aged.end()
+        atom.unit, atom.kind, atom.end = "year of age", QuantityKinds.AGE, aged.end()
         return
     u = c.unit.match(text, e, end)
     if u is None and atom.scaled and c.of is not None:  # "84 millones de euros", "2 millions d'euros"
@@ -1543,7 +1543,7 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
             e = ne
     atom.end = e
     if atom.kind is QuantityKinds.DURATION and atom.unit == "year" and _is_age(text, atom, language):
-        atom.unit, atom.kind = "year of age", QuantityKinds.MEASURE
+        atom.unit, atom.kind = "year of age", QuantityKinds.AGE
 
 
 _LOCAL_AGED = re.compile(r"-j[äa]hrig\w*", re.IGNORECASE)

@@ -51,6 +51,7 @@ class QuantityKind(StrEnum):
     DATE = "date"
     TIME = "time"
     IDENTIFIER = "identifier"  # phone numbers, codes: never claims
+    AGE = "age"  # a person's age ("15-year-old", "Senard, 65,"): describes someone, claims nothing
 
 
 # Each enum's members again, as plain class attributes, for the hot paths: Python 3.11 reads an attribute of
@@ -91,6 +92,7 @@ class QuantityKinds:
     DATE: Final[QuantityKind] = QuantityKind.DATE
     TIME: Final[QuantityKind] = QuantityKind.TIME
     IDENTIFIER: Final[QuantityKind] = QuantityKind.IDENTIFIER
+    AGE: Final[QuantityKind] = QuantityKind.AGE
 
 
 # Kinds of figure that can state a checkable fact: a count, an amount of money, a share, a duration or a

@@ -234,14 +234,19 @@ def insert_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) 
     for claim in claims:
         claim.article = article
     claims = Claim.objects.bulk_create(claims)
-    Quantity.objects.bulk_create(build_quantities(claims, prepared))
+    quantities = Quantity.objects.bulk_create(build_quantities(claims, prepared))
     if prepared.record.claims is not None:  # labelled in another tool: people's claims
         apply_labels(article.pk, article.body, prepared.record.claims)
     if settings.MATCHING_ENABLED:
-        matching.matching_index_claims(
-            claim_ids=Claim.objects.filter(article=article).values_list("pk", flat=True)
-        )
-        transaction.on_commit(partial(article_conflicts_task.delay, article.pk))
+        if prepared.record.claims is None:
+            matching.matching_index_new_claims(
+                claims=claims, quantities=quantities, language=article.language
+            )
+        else:  # the labels changed the claims: read them back
+            claim_ids = Claim.objects.filter(article=article).values_list("pk", flat=True)
+            matching.matching_index_claims(claim_ids=claim_ids)
+        if settings.MATCHING_CONFLICTS_ENABLED:
+            transaction.on_commit(partial(article_conflicts_task.delay, article.pk))
     return article
 
 

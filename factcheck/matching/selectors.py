@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import BooleanField, FloatField, Q, QuerySet
+from django.db.models import BooleanField, FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from factcheck.extraction import resolve_language
@@ -27,11 +27,15 @@ from factcheck.models import Claim, FactCheck
 CANDIDATES = 100
 # The query's terms the index is asked for, rarest first: common words find half the corpus and say
 # nothing (the re-ranker still weighs every term of the query).
-QUERY_TERMS = 24
-COMMON = 0.05
+QUERY_TERMS = 12
+RARE = 50
+COMMON = 0.01
 COMMON_AT_LEAST = 200  # in a small corpus no term is too common to search for
 MIN_TERMS = 3
 FIGURE_KINDS = frozenset(kind.value for kind in CLAIM_KINDS)
+# A stored claim's own matches (the panel's Seen before) re-rank fewer: a news sentence shares more words
+# with its matches than a tweet with its fact-check, and the panel should open at once.
+CLAIM_CANDIDATES = 50
 # How many matches a claim's "Seen before" and the API give at most.
 TOP = 10
 # A fact-check or claim below this re-ranker score is not shown as a match at all.
@@ -66,17 +70,21 @@ def _stats(query_terms: Iterable[str]) -> ranking.CorpusStats:
 
 
 def _search_terms(query_terms: Sequence[str], stats: ranking.CorpusStats) -> list[str]:
-    """The query's terms the index is asked for: those the corpus has, rarest first, at most
-    ``QUERY_TERMS``, leaving out the common ones (in more than ``COMMON`` of the entries, and more than
-    ``COMMON_AT_LEAST``: "say", "state")
-    while ``MIN_TERMS`` rarer ones remain. A common term finds a tenth of the corpus, all of which the
-    database must then rank: 40 ms of a search on 20,000 entries (bench/matching.py)."""
+    """The query's terms the index is asked for: those the corpus has, rarest first. Every term found in
+    at most ``RARE`` entries (cheap to look up, and what tells claims apart), then others up to
+    ``QUERY_TERMS`` in all, leaving out the common ones (in more than ``COMMON`` of the entries and more
+    than ``COMMON_AT_LEAST``: "say", "state") while ``MIN_TERMS`` remain. Each common term added
+    thousands of entries for the database to rank: 46 ms of a search on 200,000 entries, 10 ms without
+    them, and MAP@5 on CheckThat! 2020 dev unchanged (bench/matching.py, python -m factcheck.matching)."""
     present = sorted(
         {term for term in query_terms if stats.df.get(term)}, key=lambda term: (stats.df[term], term)
     )
     common = max(COMMON * stats.n_docs, COMMON_AT_LEAST)
-    rare = [term for term in present if stats.df[term] <= common]
-    return (rare if len(rare) >= MIN_TERMS else present[:MIN_TERMS])[:QUERY_TERMS]
+    usable = [term for term in present if stats.df[term] <= common]
+    if len(usable) < MIN_TERMS:
+        return present[:MIN_TERMS]
+    rare = [term for term in usable if stats.df[term] <= RARE]
+    return rare if len(rare) >= QUERY_TERMS else usable[:QUERY_TERMS]
 
 
 def _candidate_ids(entries: QuerySet, words: Sequence[str], limit: int) -> list[int]:
@@ -142,19 +150,21 @@ def search(
     *,
     entries: QuerySet | None = None,
     top: int = TOP,
+    candidates: int = CANDIDATES,
 ) -> list[Found]:
-    """The entries (all, or those of ``entries``) that best match ``query``, best first."""
+    """The entries (all, or those of ``entries``) that best match ``query``, best first; the re-ranker
+    sees the full-text index's best ``candidates``."""
     language = base_language(query.language)
     query_terms = ranking.search_terms(query)
     stats = _stats(query_terms)
     entries = (MatchEntry.objects.all() if entries is None else entries).filter(language=language)
-    ids = _candidate_ids(entries, _search_terms(query_terms, stats), CANDIDATES)
+    ids = _candidate_ids(entries, _search_terms(query_terms, stats), candidates)
     rows = _candidates(ids)
     # In the order they were stored: equal scores (the same fact-check published twice, a claim repeated
     # word for word) then rank the earliest first, the one the others repeat, whatever order the
     # full-text index returned them in.
     earliest = sorted(rows.values(), key=lambda entry: (entry.fact_check_id or 0, entry.claim_id or 0))
-    candidates = [_as_candidate(entry) for entry in earliest]
+    pool = [_as_candidate(entry) for entry in earliest]
     # The re-ranker weighs the candidates' own words too (how much of a candidate the query covers):
     # their frequencies as well, or a common word of a candidate would count as its rarest.
     known = set(stats.df)
@@ -166,7 +176,7 @@ def search(
             df={**stats.df, **dict(MatchTerm.objects.filter(term__in=more).values_list("term", "df"))},
         )
     found = []
-    for match in ranking.rank(query, candidates, stats, top=top):
+    for match in ranking.rank(query, pool, stats, top=top):
         if match.score < MIN_SCORE:
             continue
         entry = rows[int(match.key)]
@@ -203,11 +213,14 @@ def claim_query(claim: Claim) -> ranking.Candidate:
     )
 
 
-def claim_matches(*, claim: Claim, entries: QuerySet | None = None, top: int = TOP) -> list[Found]:
+def claim_matches(
+    *, claim: Claim, entries: QuerySet | None = None, top: int = TOP, candidates: int = CLAIM_CANDIDATES
+) -> list[Found]:
     """What ``claim`` was seen as before: claims of other articles and known fact-checks."""
     entries = MatchEntry.objects.all() if entries is None else entries
-    entries = entries.filter(~Q(claim__article_id=claim.article_id) | Q(claim__isnull=True))
-    return search(claim_query(claim), entries=entries, top=top)
+    # The article's own claims left out by their ids (a few), not by joining every entry to its claim.
+    entries = entries.exclude(claim_id__in=Claim.objects.filter(article_id=claim.article_id).values("pk"))
+    return search(claim_query(claim), entries=entries, top=top, candidates=candidates)
 
 
 def text_query(text: str, *, language: str = "") -> ranking.Candidate:

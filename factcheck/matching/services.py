@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from factcheck.matching import ranking
 from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm
@@ -116,9 +116,19 @@ def _fact_check_entry(fact_check: FactCheck) -> MatchEntry:
     )
 
 
+def indexed(claim: Claim) -> bool:
+    """Which claims the index holds: the check-worthy ones and those people drew or corrected. The
+    other sentences ("Police declined to comment.") match nothing worth a reviewer's time, and indexing
+    them was half of what matching cost an import (bench/matching.py)."""
+    return not claim.not_a_claim and (claim.is_claim or claim.origin != Claim.Origin.MACHINE)
+
+
+INDEXED = Q(not_a_claim=False) & (Q(is_claim=True) | ~Q(origin=Claim.Origin.MACHINE))
+
+
 def _claims_to_index(claim_ids: Iterable[int]):
     return (
-        Claim.objects.filter(pk__in=list(claim_ids), not_a_claim=False)
+        Claim.objects.filter(INDEXED, pk__in=list(claim_ids))
         .select_related("article")
         .only("text", "speaker", "category", "article__language")
         .prefetch_related(
@@ -137,6 +147,35 @@ def matching_index_claims(*, claim_ids: Iterable[int]) -> int:
     claim_ids = list(claim_ids)
     _remove(MatchEntry.objects.filter(claim_id__in=claim_ids).only("terms"))
     return len(_add([_claim_entry(claim) for claim in _claims_to_index(claim_ids)]))
+
+
+def matching_index_new_claims(
+    *, claims: Sequence[Claim], quantities: Iterable[Quantity], language: str
+) -> int:
+    """Index claims just written with their figures (an import's): built from the rows in hand, no
+    query to read them back. The caller's transaction holds them."""
+    by_claim: dict[int, list[Quantity]] = {}
+    for quantity in quantities:
+        by_claim.setdefault(quantity.claim_id, []).append(quantity)
+    language = base_language(language or "en")
+    entries = []
+    for claim in claims:
+        if not indexed(claim):
+            continue
+        words = terms(claim.text, language)
+        entries.append(
+            MatchEntry(
+                kind=MatchEntry.Kind.CLAIM,
+                claim=claim,
+                language=language,
+                terms=" ".join(words),
+                length=len(words),
+                speaker=claim.speaker,
+                category=claim.category,
+                figures=figure_rows(by_claim.get(claim.pk, [])),
+            )
+        )
+    return len(_add(entries))
 
 
 @transaction.atomic
@@ -175,7 +214,7 @@ def matching_reindex() -> tuple[int, int]:
     MatchEntry.objects.all().delete()
     MatchTerm.objects.all().delete()
     claims = fact_checks = 0
-    ids = list(Claim.objects.filter(not_a_claim=False).order_by("pk").values_list("pk", flat=True))
+    ids = list(Claim.objects.filter(INDEXED).order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
         claims += len(_add([_claim_entry(claim) for claim in _claims_to_index(ids[start : start + BATCH])]))
     ids = list(FactCheck.objects.order_by("pk").values_list("pk", flat=True))
@@ -188,8 +227,10 @@ def matching_reindex() -> tuple[int, int]:
 # A claim of another article matching at least this well (the re-ranker's score) is taken to be about
 # the same thing, so that different figures of one category are a conflict.
 CONFLICT_MIN_SCORE = 0.0
-# Matches of each claim compared for conflicts.
+# Matches of each claim compared for conflicts, among the index's best claims of the same category: a
+# conflict is about the same thing, and the search per claim is the conflict task's whole cost.
 CONFLICT_MATCHES = 5
+CONFLICT_CANDIDATES = 25
 
 
 def _counted(quantity: Quantity) -> str:
@@ -210,25 +251,27 @@ def _figure(quantity: Quantity) -> ranking.Figure:
 
 def conflicts_detect(*, claim_ids: Iterable[int]) -> list[FigureConflict]:
     """Find where these claims' figures disagree with those of the same claim in other articles, and
-    record each pair once (a pair found again, from either side, is left as it is)."""
+    record each pair once (a pair found again, from either side, is left as it is). Check-worthy claims
+    only: a figure in a sentence nobody will check is no news when it disagrees, and each claim looked
+    at is a search."""
+    figures_of: dict[int, list[Quantity]] = {}
+    comparable = Quantity.objects.filter(
+        claim_id__in=list(claim_ids), claim__is_claim=True, claim__not_a_claim=False, kind__in=FIGURE_KINDS
+    ).exclude(category=Category.OTHER)
+    for quantity in comparable:  # one query; most articles stop here
+        figures_of.setdefault(quantity.claim_id, []).append(quantity)
     claims = (
-        Claim.objects.filter(pk__in=list(claim_ids), not_a_claim=False, quantities__isnull=False)
-        .distinct()
-        .select_related("article")
-        .prefetch_related("quantities")
+        Claim.objects.filter(pk__in=list(figures_of)).select_related("article").prefetch_related("quantities")
     )
     found: list[FigureConflict] = []
     for claim in claims:
-        figures = [
-            q for q in claim.quantities.all() if q.kind in FIGURE_KINDS and q.category != Category.OTHER
-        ]
-        if not figures:
-            continue
-        matches = [
-            match
-            for match in claim_matches(claim=claim, entries=MatchEntry.objects.claims(), top=CONFLICT_MATCHES)
-            if match.score >= CONFLICT_MIN_SCORE and match.claim is not None
-        ]
+        figures = figures_of[claim.pk]
+        categories = {figure.category for figure in figures}
+        same_category = MatchEntry.objects.claims().filter(category__in=categories)
+        near = claim_matches(
+            claim=claim, entries=same_category, top=CONFLICT_MATCHES, candidates=CONFLICT_CANDIDATES
+        )
+        matches = [match for match in near if match.score >= CONFLICT_MIN_SCORE and match.claim is not None]
         others = Quantity.objects.filter(claim_id__in=[m.claim.pk for m in matches if m.claim is not None])
         by_claim: dict[int, list[Quantity]] = {}
         for quantity in others:

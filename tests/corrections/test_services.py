@@ -96,7 +96,7 @@ def test_a_speaker_picked_from_the_article_is_named_and_typed(claims, reviewer):
     assert (claim.speaker, claim.speaker_start, claim.speaker_end) == ("Jane Doe", start, end)
     assert claim.speaker_type == "person"
     assert claim.corrected == [Layer.SPEAKER]
-    assert claim.machine["speaker"] is None  # the extractor missed it
+    assert claim.machine["speaker"]["name"] == "The labour minister, Jane Doe"  # the extractor's, kept
 
 
 def test_a_typed_speaker_and_clearing_it(claims, reviewer):

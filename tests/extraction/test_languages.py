@@ -263,8 +263,10 @@ def test_dates_times_ordinals_and_codes_are_not_claim_figures(text, language, su
     ],
 )
 def test_ages(text: str, language: str, value: float) -> None:
-    q = only(text, language)
-    assert (q.value, q.unit, q.kind) == (value, "year of age", QuantityKind.MEASURE)
+    """A person's age is a figure of its own kind, never a claim figure (the reader leaves it plain)."""
+    assert [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS] == []
+    [q] = [q for s in extract(text, language) for q in s.quantities if q.kind == QuantityKind.AGE]
+    assert (q.value, q.unit) == (value, "year of age")
 
 
 def test_hours_are_a_duration_not_a_clock_time() -> None:

@@ -83,13 +83,9 @@ def test_values_and_units(text: str, value: float, unit: str | None) -> None:
         ("Winds reached 155mph early Wednesday.", 155, "mile per hour", K.MEASURE),
         ("The tuna weighed 278kg.", 278, "kilogram", K.MEASURE),
         ("Italy covers 301,338 km2 of land.", 301338, "square kilometre", K.MEASURE),
-        ("A 50 year-old man was arrested.", 50, "year of age", K.MEASURE),
-        ("The 15-year-old's death sparked riots.", 15, "year of age", K.MEASURE),
-        ("The 15-year-olds were arrested.", 15, "year of age", K.MEASURE),
         ("It is a 6.1-inch display.", 6.1, "inch", K.MEASURE),
         ("A magnitude 6.1 earthquake struck.", 6.1, "magnitude", K.MEASURE),
         ("A 6.1-magnitude earthquake struck.", 6.1, "magnitude", K.MEASURE),
-        ("The victim, aged 25, died.", 25, "year of age", K.MEASURE),
         ("The budget is Rs 500 crore.", 5e9, "rupee", K.MONEY),
         ("It sold for R$2 million.", 2e6, "brazilian real", K.MONEY),
     ],
@@ -98,6 +94,22 @@ def test_money_percent_duration_measure(text: str, value: float, unit: str, kind
     q = only(text)
     assert q.value == pytest.approx(value)
     assert (q.unit, q.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A 50 year-old man was arrested.", 50),
+        ("The 15-year-old's death sparked riots.", 15),
+        ("The 15-year-olds were arrested.", 15),
+        ("The victim, aged 25, died.", 25),
+        ("He was 72 years old.", 72),
+    ],
+)
+def test_an_age_is_a_figure_of_its_own_kind_and_no_claim_figure(text: str, value: float) -> None:
+    [q] = find_quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, "year of age", K.AGE)
+    assert not is_claim_figure(q)
 
 
 @pytest.mark.parametrize(

@@ -125,3 +125,20 @@ def test_paragraph_breaks():
     assert paragraph_breaks("one\ntwo\nthree") == [(3, 4), (7, 8)]  # none: every line a paragraph
     assert paragraph_breaks("one \n \t\ntwo") == [(4, 8)]
     assert paragraph_breaks("no breaks") == []
+
+
+@pytest.mark.django_db
+def test_the_reader_underlines_claim_figures_only(client, reviewer):
+    from factcheck.imports.records import ArticleRecord
+
+    text = (
+        "On 12 March 2016, officials said 250,000 people lived in district 323. "
+        "The 15-year-old was the third of four children."
+    )
+    article = write_article(ArticleRecord(title="Kinds", text=text, language="en")).article
+    kinds = dict(article.claims.values_list("quantities__surface", "quantities__kind"))
+    assert kinds.get("250,000 people") == "cardinal" and "date" in kinds.values()
+    body_html = article_body_html(reader_page(client, reviewer, article))
+    underlined = re.findall(r'<span class="qty">(.*?)</span>', body_html)
+    assert underlined == ["250,000 people", "four children"]
+    assert shown_text(body_html) == article.body
