@@ -15,7 +15,8 @@ History:
   ("1 x 10^999" cost the sentence all of them; the others were dropped).
 * ``2026.12.2``: the language is detected (or given) and German, Spanish, French, Portuguese and Italian
   figures, categories and speakers are read in it (other languages give no figures); English speakers
-  in appositive, trailing and inverted attributions, which moves some check-worthiness scores.
+  in appositive, trailing and inverted attributions, which moves some check-worthiness scores; a
+  person's age ("15-year-old", "aged 25") is a figure of kind age, no longer a measure.
 """
 
 from __future__ import annotations
