@@ -31,7 +31,7 @@ from annotations.markup import (
     visible,
     visible_html,
 )
-from annotations.models import Review, ReviewState
+from annotations.models import Review, ReviewState, priority_of
 from annotations.selectors import review_state_of
 from annotations.workspace.selectors import QueueRow, ReaderClaim, to_check
 from factcheck.extraction.types import CLAIM_KINDS
@@ -218,6 +218,7 @@ def _link_html(
     first = number == 1
     navigable = first and to_check(claim.is_claim, state, claim.not_a_claim)
     classes = f"claim st-{state} cat-{claim.category}" + (" worthy" if claim.is_claim else " minor")
+    classes += f" prio-{getattr(claim, 'priority', '') or priority_of(claim)}"
     if claim.not_a_claim:
         classes += " not-claim"
     if claim.origin != Origin.MACHINE:

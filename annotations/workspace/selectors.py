@@ -16,7 +16,7 @@ from typing import Any, overload
 from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, When, Window
 from django.db.models.functions import Lag
 
-from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState
+from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState, claim_priority
 from annotations.roles import is_editor, public_name
 from annotations.selectors import claims_with_reviews, waiting_for
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
@@ -341,6 +341,7 @@ class ReaderClaim:
     not_a_claim: bool
     attention: str
     figures: list[ReaderFigure] = field(default_factory=list)
+    priority: str = ""  # high, medium or low: the desk's, else the tier of the check-worthiness
 
 
 _READER_FIGURE = ("surface", "start", "end", "value", "low", "high", "qualifier", "unit", "category", "kind")
@@ -359,11 +360,14 @@ def reader_claims(*, article: Article) -> list[ReaderClaim]:
         .values_list(
             *("pk", "start", "end", "category", "checkworthiness", "is_claim", "speaker", "origin"),
             *("corrected", "not_a_claim", "attention", "review__state", "review__verdict__label"),
+            "review__priority",
         )
     )
     claims = []
-    for *fields, state, verdict_label in rows:
-        claims.append(ReaderClaim(state or ReviewState.UNREVIEWED, verdict_label, *fields))
+    for *fields, state, verdict_label, desk in rows:
+        row = ReaderClaim(state or ReviewState.UNREVIEWED, verdict_label, *fields)
+        row.priority = claim_priority(checkworthiness=row.checkworthiness, desk=desk or "")
+        claims.append(row)
     by_pk = {claim.pk: claim for claim in claims}
     figures = (
         Quantity.objects.filter(claim__article=article)

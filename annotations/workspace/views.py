@@ -17,6 +17,7 @@ from typing import Any, cast
 from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
+from django.conf.locale import LANG_INFO
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -341,6 +342,13 @@ def article_options(request: HttpRequest) -> HttpResponse:
 # --- reader and panel --------------------------------------------------------------------------
 
 
+def language_label(code: str) -> str:
+    """ "German" for "de" (or "de-AT"); the code itself for a language Django does not name."""
+    base = (code or "").split("-")[0].lower()
+    info = LANG_INFO.get(base)
+    return str(info["name"]) if info and "name" in info else (code or "unknown")
+
+
 @require_GET
 @workspace_view
 def reader(request: HttpRequest, article_id: int) -> HttpResponse:
@@ -359,6 +367,7 @@ def reader(request: HttpRequest, article_id: int) -> HttpResponse:
             counts[state] += 1
     context = {
         "article": article,
+        "language_label": language_label(article.language),
         "article_html": article_html(
             article, claims, href_for=lambda c: f"{base}?claim={c.pk}", current_id=current_id
         ),

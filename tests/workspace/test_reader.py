@@ -24,7 +24,7 @@ PAGE = """<html><head><title>Flood aid reaches the valley</title></head><body><a
 
 def article_body_html(page: str) -> str:
     return re.search(
-        r'<div class="article-body" id="article-body">(.*?)</div>\s*(?:<div|</article>)', page, re.S
+        r'<div class="article-body" id="article-body"[^>]*>(.*?)</div>\s*(?:<div|</article>)', page, re.S
     )[1]
 
 
@@ -142,3 +142,48 @@ def test_the_reader_underlines_claim_figures_only(client, reviewer):
     underlined = re.findall(r'<span class="qty">(.*?)</span>', body_html)
     assert underlined == ["250,000 people", "four children"]
     assert shown_text(body_html) == article.body
+
+
+@pytest.mark.django_db
+def test_the_reader_says_the_articles_language_and_marks_its_text_with_it(client, reviewer):
+    from factcheck.imports.records import ArticleRecord
+
+    text = (
+        "Rund 250.000 Menschen leben nach Angaben der Vereinten Nationen im Osten der Stadt unter Belagerung."
+    )
+    article = write_article(ArticleRecord(title="Belagerung", text=text)).article
+    assert article.language == "de"
+    page = reader_page(client, reviewer, article)
+    assert (
+        """<span class="language" title="The article's language (de)""" in page and ">German</span>" in page
+    )
+    assert 'id="article-body" lang="de"' in page
+    assert re.findall(r"<span class=\"qty\">(.*?)</span>", article_body_html(page)) == [
+        "Rund 250.000 Menschen"
+    ]
+
+
+@pytest.mark.django_db
+def test_the_reader_shows_each_sentences_priority_tier(client, reviewer):
+    from annotations.models import claim_priority
+    from factcheck.imports.records import ArticleRecord
+
+    text = (
+        "Officials said 250,000 people were living under siege in the east of the city. "
+        "Aid trucks reached the area on Tuesday. Share this article on social media."
+    )
+    article = write_article(ArticleRecord(title="Tiers", text=text, language="en")).article
+    page = reader_page(client, reviewer, article)
+    tiers = set()
+    for claim in article.claims.all():
+        tier = claim_priority(checkworthiness=claim.checkworthiness)
+        tiers.add(tier)
+        link = re.search(rf'<a id="claim-{claim.pk}" class="([^"]+)"', page)
+        assert link and f"prio-{tier}" in link[1].split(), (claim.text, tier)
+    assert "high" in tiers and "low" in tiers
+    # the desk's priority wins over the score
+    share = article.claims.get(text__startswith="Share")
+    review = services.review_get_or_create(claim=share)
+    type(review).objects.filter(pk=review.pk).update(priority="high")
+    link = re.search(rf'<a id="claim-{share.pk}" class="([^"]+)"', reader_page(client, reviewer, article))
+    assert link and "prio-high" in link[1].split()
