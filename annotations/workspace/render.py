@@ -218,7 +218,7 @@ def _link_html(
     first = number == 1
     navigable = first and to_check(claim.is_claim, state, claim.not_a_claim)
     classes = f"claim st-{state} cat-{claim.category}" + (" worthy" if claim.is_claim else " minor")
-    classes += f" prio-{getattr(claim, 'priority', '') or priority_of(claim)}"
+    classes += f" tier-{getattr(claim, 'priority', '') or priority_of(claim)}"
     if claim.not_a_claim:
         classes += " not-claim"
     if claim.origin != Origin.MACHINE:

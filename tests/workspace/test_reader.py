@@ -179,11 +179,11 @@ def test_the_reader_shows_each_sentences_priority_tier(client, reviewer):
         tier = claim_priority(checkworthiness=claim.checkworthiness)
         tiers.add(tier)
         link = re.search(rf'<a id="claim-{claim.pk}" class="([^"]+)"', page)
-        assert link and f"prio-{tier}" in link[1].split(), (claim.text, tier)
+        assert link and f"tier-{tier}" in link[1].split(), (claim.text, tier)
     assert "high" in tiers and "low" in tiers
     # the desk's priority wins over the score
     share = article.claims.get(text__startswith="Share")
     review = services.review_get_or_create(claim=share)
     type(review).objects.filter(pk=review.pk).update(priority="high")
     link = re.search(rf'<a id="claim-{share.pk}" class="([^"]+)"', reader_page(client, reviewer, article))
-    assert link and "prio-high" in link[1].split()
+    assert link and "tier-high" in link[1].split()
