@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck.extraction.quantities import find_quantities, is_claim_figure
-from factcheck.extraction.types import Qualifier, Quantity
+from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
 
 __all__ = ["CHANGE", "Scores", "normalise_unit", "parse_gold_value", "run", "score", "units_agree"]
 
@@ -74,6 +74,12 @@ _ALIASES: dict[str, str] = {
 }
 _NO_UNIT = frozenset({"", "-", "none", "null"})
 _KEEP_S = ("ss", "us", "is", "ics")
+
+
+def _annotated(q) -> bool:
+    """The figures NewsQuant annotates: claim figures, and a person's age ("a 50-year-old"), which the app
+    keeps as a figure of its own kind but never as a claim figure."""
+    return is_claim_figure(q) or q.kind == QuantityKind.AGE
 
 
 def _singular(w: str) -> str:
@@ -203,7 +209,7 @@ def score(
     if predict is None:
 
         def predict(t: str) -> list[Quantity]:
-            return [q for q in find_quantities(t) if is_claim_figure(q)]
+            return [q for q in find_quantities(t) if _annotated(q)]
 
     tp = dict.fromkeys(LEVELS, 0)
     n_pred = n_gold = 0
@@ -282,7 +288,7 @@ def run_quantulum3(path: str) -> int:
     tp = dict.fromkeys(LEVELS[:2], 0)
     n_pred = n_gold = 0
     for row in rows:
-        preds = [q for q in find_quantities(row["req"]) if is_claim_figure(q)]
+        preds = [q for q in find_quantities(row["req"]) if _annotated(q)]
         golds = row.get("res") or []
         n_pred += len(preds)
         n_gold += len(golds)

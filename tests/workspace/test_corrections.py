@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations import corrections, services
-from annotations.models import Review, ReviewState
+from annotations.models import Review, ReviewState, claim_priority
 from factcheck.imports.parsers import record_from_text
 from factcheck.imports.writer import write_article
 from factcheck.models import Claim, Layer, Origin, Quantity
@@ -98,10 +98,9 @@ def test_typed_words_become_a_claim_without_javascript(rita, article):
     assert response["Location"] == url("reader", article.pk) + f"?claim={added.pk}"
     page = rita.get(response["Location"]).content.decode()
     assert f"Claim #{added.pk} added" in page
-    assert (
-        f'id="claim-{added.pk}" class="claim st-unreviewed cat-aid worthy origin-added overlap current"'
-        in page
-    )
+    tier = f"tier-{claim_priority(checkworthiness=added.checkworthiness)}"
+    classes = f"claim st-unreviewed cat-aid worthy {tier} origin-added overlap current"
+    assert f'id="claim-{added.pk}" class="{classes}"' in page
 
 
 @pytest.mark.parametrize(

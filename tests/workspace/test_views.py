@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations import corrections, services
-from annotations.models import Comment, Evidence, Rating, Review, ReviewState
+from annotations.models import Comment, Evidence, Rating, Review, ReviewState, claim_priority
 from factcheck.models import Claim, ImportJob
 from tests.factories import ArticleFactory, ClaimFactory, QuantityFactory
 from tests.workspace.conftest import article_with_claims
@@ -274,8 +274,15 @@ def test_reader_highlights_claims_with_state_category_and_figures(client, review
     first, second = article.claims.order_by("index")[:2]
     started(first, reviewer, rating, "Because.")
     html = as_user(client, reviewer).get(reverse("workspace:reader", args=[article.pk])).content.decode()
-    assert f'id="claim-{first.pk}" class="claim st-in_progress cat-population worthy"' in html
-    assert f'id="claim-{second.pk}" class="claim st-unreviewed cat-population worthy"' in html
+    tier = {
+        claim.pk: f"tier-{claim_priority(checkworthiness=claim.checkworthiness)}" for claim in (first, second)
+    }
+    assert (
+        f'id="claim-{first.pk}" class="claim st-in_progress cat-population worthy {tier[first.pk]}"' in html
+    )
+    assert (
+        f'id="claim-{second.pk}" class="claim st-unreviewed cat-population worthy {tier[second.pk]}"' in html
+    )
     assert '<span class="qty">100 people</span>' in html
     # The hover/focus description: state, verdict, speaker and figures.
     tip = re.search(
