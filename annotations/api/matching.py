@@ -20,10 +20,11 @@ from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from annotations.api.filters import DateTimeFilter
 from annotations.api.views import ApiViewMixin
 from annotations.matching import SeenMatch, search_checked, seen_before
 from factcheck.matching.selectors import MAX_QUERY_CHARS, TOP
-from factcheck.models import Claim, FigureConflict
+from factcheck.models import Category, Claim, FigureConflict
 
 MAX_TOP = 50
 # What a match is (named in the OpenAPI document as MatchKindEnum).
@@ -250,18 +251,18 @@ def _side(claim: Claim, quantity) -> dict:
 
 
 class ConflictFilter(django_filters.FilterSet):
-    since = django_filters.IsoDateTimeFilter(
+    since = DateTimeFilter(
         field_name="detected_at", lookup_expr="gte", help_text="Found at or after (ISO 8601)."
     )
-    until = django_filters.IsoDateTimeFilter(
-        field_name="detected_at", lookup_expr="lt", help_text="Found before (ISO 8601)."
-    )
+    until = DateTimeFilter(field_name="detected_at", lookup_expr="lt", help_text="Found before (ISO 8601).")
     status = django_filters.ChoiceFilter(
         choices=[*FigureConflict.Status.choices, ("all", "All")],
         method="filter_status",
         help_text="open (the default), dismissed or all.",
     )
-    category = django_filters.CharFilter(help_text="The figures' category, e.g. population.")
+    category = django_filters.ChoiceFilter(
+        choices=Category.choices, help_text="The figures' category, e.g. population."
+    )
 
     class Meta:
         model = FigureConflict

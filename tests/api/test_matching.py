@@ -214,3 +214,13 @@ def test_search_detects_the_language_and_matches_within_it(token_client):
         reverse("api:search-claims"), {"q": "Do 250,000 people really live under siege in Aleppo?"}
     ).json()
     assert english == []
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"until": "2627-08-13T22:36:00-23:39"}, {"since": "not a date"}, {"category": "nonsense\x07"}],
+)
+def test_conflict_filters_refuse_what_the_database_cannot_take(token_client, params):
+    """An offset beyond ±14:00 reached PostgreSQL and answered 500 (schemathesis found it)."""
+    response = token_client.get(reverse("api:conflict-list"), params)
+    assert response.status_code == 400
