@@ -83,6 +83,25 @@ class MatchSerializer(serializers.Serializer):
     fact_check = MatchedFactCheckSerializer(allow_null=True)
 
 
+def claim_data(claim: Claim) -> dict:
+    """A matched or conflicting claim with its article (``MatchedClaimSerializer``'s shape)."""
+    article = claim.article
+    return {
+        "id": claim.pk,
+        "text": claim.text,
+        "speaker": claim.speaker,
+        "category": claim.category,
+        "article": {
+            "id": article.pk,
+            "title": article.title,
+            "source_url": article.source_url,
+            "source_name": article.source_name,
+            "published_at": article.published_at,
+            "language": article.language,
+        },
+    }
+
+
 def match_data(request: Request, match: SeenMatch) -> dict:
     claim, fact_check = match.found.claim, match.found.fact_check
     verdict = None
@@ -98,22 +117,7 @@ def match_data(request: Request, match: SeenMatch) -> dict:
         "kind": match.kind,
         "score": match.found.score,
         "reasons": list(match.found.reasons),
-        "claim": None
-        if claim is None
-        else {
-            "id": claim.pk,
-            "text": claim.text,
-            "speaker": claim.speaker,
-            "category": claim.category,
-            "article": {
-                "id": claim.article.pk,
-                "title": claim.article.title,
-                "source_url": claim.article.source_url,
-                "source_name": claim.article.source_name,
-                "published_at": claim.article.published_at,
-                "language": claim.article.language,
-            },
-        },
+        "claim": None if claim is None else claim_data(claim),
         "verdict": verdict,
         "fact_check": None
         if fact_check is None
@@ -225,20 +229,7 @@ def conflict_summary(conflict: FigureConflict) -> str:
 
 def _side(claim: Claim, quantity) -> dict:
     return {
-        "claim": {
-            "id": claim.pk,
-            "text": claim.text,
-            "speaker": claim.speaker,
-            "category": claim.category,
-            "article": {
-                "id": claim.article.pk,
-                "title": claim.article.title,
-                "source_url": claim.article.source_url,
-                "source_name": claim.article.source_name,
-                "published_at": claim.article.published_at,
-                "language": claim.article.language,
-            },
-        },
+        "claim": claim_data(claim),
         "figure": {
             "surface": quantity.surface,
             "value": quantity.value,

@@ -86,8 +86,12 @@ def _add(entries: list[MatchEntry]) -> list[MatchEntry]:
     return created
 
 
-def _claim_entry(claim: Claim) -> MatchEntry:
-    language = base_language(claim.article.language or "en")
+def _claim_entry(
+    claim: Claim, *, language: str = "", quantities: Iterable[Quantity] | None = None
+) -> MatchEntry:
+    """A claim's entry; ``language`` and ``quantities`` when the caller has them in hand (an import),
+    else its article's and its prefetched ``quantities``."""
+    language = base_language(language or claim.article.language or "en")
     words = terms(claim.text, language)
     return MatchEntry(
         kind=MatchEntry.Kind.CLAIM,
@@ -97,7 +101,7 @@ def _claim_entry(claim: Claim) -> MatchEntry:
         length=len(words),
         speaker=claim.speaker,
         category=claim.category,
-        figures=figure_rows(claim.quantities.all()),
+        figures=figure_rows(claim.quantities.all() if quantities is None else quantities),
     )
 
 
@@ -157,24 +161,11 @@ def matching_index_new_claims(
     by_claim: dict[int, list[Quantity]] = {}
     for quantity in quantities:
         by_claim.setdefault(quantity.claim_id, []).append(quantity)
-    language = base_language(language or "en")
-    entries = []
-    for claim in claims:
-        if not indexed(claim):
-            continue
-        words = terms(claim.text, language)
-        entries.append(
-            MatchEntry(
-                kind=MatchEntry.Kind.CLAIM,
-                claim=claim,
-                language=language,
-                terms=" ".join(words),
-                length=len(words),
-                speaker=claim.speaker,
-                category=claim.category,
-                figures=figure_rows(by_claim.get(claim.pk, [])),
-            )
-        )
+    entries = [
+        _claim_entry(claim, language=language or "en", quantities=by_claim.get(claim.pk, []))
+        for claim in claims
+        if indexed(claim)
+    ]
     return len(_add(entries))
 
 
