@@ -23,6 +23,7 @@ from rest_framework.response import Response
 from annotations.api.filters import DateTimeFilter
 from annotations.api.views import ApiViewMixin
 from annotations.matching import SeenMatch, search_checked, seen_before
+from factcheck.matching.ranking import Strength
 from factcheck.matching.selectors import MAX_QUERY_CHARS, TOP
 from factcheck.models import Category, Claim, FigureConflict
 
@@ -77,6 +78,11 @@ class MatchSerializer(serializers.Serializer):
         "another organisation; claim: the same claim in another article, not checked yet.",
     )
     score = serializers.FloatField(help_text="The re-ranker's score: higher is a closer match.")
+    strength = serializers.ChoiceField(
+        choices=[strength.value for strength in Strength],
+        help_text="How well the match holds, from what the two texts share (words, phrases, figures, "
+        "speaker): strong is very likely the same claim; weak is a word or two in common.",
+    )
     reasons = serializers.ListField(child=serializers.CharField(), help_text="Why it matches, in words.")
     claim = MatchedClaimSerializer(allow_null=True)
     verdict = MatchedVerdictSerializer(allow_null=True)
@@ -116,6 +122,7 @@ def match_data(request: Request, match: SeenMatch) -> dict:
     return {
         "kind": match.kind,
         "score": match.found.score,
+        "strength": match.found.strength.value,
         "reasons": list(match.found.reasons),
         "claim": None if claim is None else claim_data(claim),
         "verdict": verdict,

@@ -1587,33 +1587,8 @@ def import_rows(request: HttpRequest) -> HttpResponse:
 # --- seen before: the same claim elsewhere, own verdicts, known fact-checks ------------------------------
 
 
-# How much a match's reasons hold, in points: each shared word (the reasons name five at most), a figure
-# the same or in conflict, the speaker. The re-ranker's score orders matches but says little on its own
-# (it is relative to the other candidates: in a small corpus "shared words: militants" outscores a
-# real match), so the band reads the reasons, as the reviewer does. The prefixes are
-# ``factcheck.matching.ranking._reasons``'s phrases; a phrase not known here adds nothing.
-REASON_POINTS = {
-    "same phrase:": 2,
-    "same figure:": 2,
-    "figures differ:": 2,
-    "same speaker": 1,
-    "names the speaker:": 1,
-}
-STRONG_MATCH = 6  # e.g. five shared words and a figure
-GOOD_MATCH = 3  # e.g. three shared words; fewer is a word or two in common, rarely the same claim
-
-
-def _strength(reasons: tuple[str, ...]) -> str:
-    """A few words for how well a match holds, from what its reasons name."""
-    points = 0
-    for reason in reasons:
-        if reason.startswith("shared words:"):
-            points += len(reason.split(":", 1)[1].split(","))
-        else:
-            points += next((n for prefix, n in REASON_POINTS.items() if reason.startswith(prefix)), 0)
-    if points >= STRONG_MATCH:
-        return "Strong match"
-    return "Good match" if points >= GOOD_MATCH else "Weak match"
+# The band's words, by ``factcheck.matching.ranking.Strength``.
+STRENGTH_LABELS = {"strong": "Strong match", "good": "Good match", "weak": "Weak match"}
 
 
 def _conflict_summary(conflict: FigureConflict, *, first_claim_id: int | None = None) -> str:
@@ -1629,7 +1604,7 @@ def _seen_items(matches: list[SeenMatch]) -> list[dict]:
     return [
         {
             "match": match,
-            "strength": _strength(match.found.reasons),
+            "strength": STRENGTH_LABELS[match.found.strength],
             "reader_url": reader_url(match.found.claim) if match.found.claim is not None else "",
             "revision": match.review.published_revision if match.published and match.review else None,
         }

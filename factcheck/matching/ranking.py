@@ -35,6 +35,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -48,8 +49,10 @@ __all__ = [
     "FEATURES",
     "Candidate",
     "CorpusStats",
+    "Evidence",
     "Figure",
     "Match",
+    "Strength",
     "Weights",
     "figures_agree",
     "figures_conflict",
@@ -124,11 +127,61 @@ class CorpusStats:
         return math.log(1.0 + (self.n_docs - df + 0.5) / (df + 0.5))
 
 
+class Strength(StrEnum):
+    """How well a match holds, as a reviewer would judge it from what the two texts share."""
+
+    STRONG = "strong"
+    GOOD = "good"
+    WEAK = "weak"
+
+
+# Points for what a pair shares: each shared word (five at most), a shared phrase, each figure the same or
+# in conflict (three at most), the speaker. The re-ranker's score orders matches but says little on its
+# own (it is relative to the other candidates: in a small corpus one shared rare word outscores a real
+# match), so strength counts the evidence, as the reviewer does.
+STRONG_MATCH: Final = 6  # e.g. five shared words and a figure: the same claim
+GOOD_MATCH: Final = 3  # e.g. three shared words; fewer is a word or two in common, rarely the same claim
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a pair shares: the words (rarest first), phrases, figures stated by both, figures that
+    differ ("275,000 people vs 250,000 people"), the same speaker, or the speaker named in the other."""
+
+    shared: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    same_figures: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()
+    same_speaker: bool = False
+    speaker_named: str = ""
+
+    @property
+    def points(self) -> int:
+        return (
+            min(len(self.shared), 5)
+            + (2 if self.phrases else 0)
+            + 2 * min(len(self.same_figures), 3)
+            + 2 * min(len(self.conflicts), 3)
+            + (1 if self.same_speaker or self.speaker_named else 0)
+        )
+
+    @property
+    def strength(self) -> Strength:
+        if self.points >= STRONG_MATCH:
+            return Strength.STRONG
+        return Strength.GOOD if self.points >= GOOD_MATCH else Strength.WEAK
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     key: str
     score: float
     reasons: tuple[str, ...]
+    evidence: Evidence = field(default_factory=Evidence)
+
+    @property
+    def strength(self) -> Strength:
+        return self.evidence.strength
 
 
 @dataclass(frozen=True)
@@ -382,17 +435,6 @@ def _cover_prefixes(
     return found / total if total else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class _Evidence:
-    """What a pair shares, for the reasons."""
-
-    shared: tuple[str, ...]
-    phrases: tuple[str, ...]
-    same_figures: tuple[str, ...]
-    conflicts: tuple[str, ...]
-    speaker: str
-
-
 def _pair(
     query: Candidate,
     q: _Analysis,
@@ -402,7 +444,7 @@ def _pair(
     candidate: Candidate,
     stats: CorpusStats,
     idf_cache: dict[str, float],
-) -> tuple[list[float], _Evidence, float]:
+) -> tuple[list[float], Evidence, float]:
     """Features of one pair but the list-wise ones (filled in by ``pair_features``), evidence, BM25."""
     language = base_language(candidate.language)
     text = _analyse(candidate.text, language)
@@ -470,7 +512,7 @@ def _pair(
         1.0 if same_category else 0.0,
     ]
     surfaces = q.surfaces
-    evidence = _Evidence(
+    evidence = Evidence(
         shared=tuple(surfaces.get(term, term) for term in shared),
         phrases=tuple(
             f"{surfaces.get(a, a)} {surfaces.get(b, b)}"
@@ -478,7 +520,8 @@ def _pair(
         ),
         same_figures=tuple(dict.fromkeys(same_figures)),
         conflicts=tuple(dict.fromkeys(conflicts)),
-        speaker=speaker_named,
+        same_speaker=same_speaker,
+        speaker_named=speaker_named,
     )
     return values, evidence, bm25
 
@@ -507,7 +550,7 @@ def _query_parts(query: Candidate) -> tuple[_Analysis, tuple[Figure, ...], tuple
 
 def pair_features(
     query: Candidate, candidates: Sequence[Candidate], stats: CorpusStats
-) -> list[tuple[list[float], _Evidence]]:
+) -> list[tuple[list[float], Evidence]]:
     """``FEATURES`` of each (query, candidate) pair, in the candidates' order, with what they share.
 
     Two features are list-wise: a candidate's BM25 over the best candidate's, and 1 / its rank by BM25
@@ -549,7 +592,7 @@ def load_weights(path: Path = WEIGHTS_PATH) -> Weights:
 WEIGHTS: Final = load_weights()
 
 
-def _reasons(evidence: _Evidence, values: list[float], weights: Weights) -> tuple[str, ...]:
+def _reasons(evidence: Evidence, values: list[float], weights: Weights) -> tuple[str, ...]:
     """Short phrases a fact-checker reads, the strongest evidence first."""
     index = {name: i for i, name in enumerate(FEATURES)}
     found: list[tuple[float, str]] = []
@@ -571,8 +614,8 @@ def _reasons(evidence: _Evidence, values: list[float], weights: Weights) -> tupl
         add("figure_conflict", f"figures differ: {conflict}", warning=True)
     if values[index["same_speaker"]]:
         add("same_speaker", "same speaker")
-    if evidence.speaker:
-        add("speaker_named", f"names the speaker: {evidence.speaker}")
+    if evidence.speaker_named:
+        add("speaker_named", f"names the speaker: {evidence.speaker_named}")
     if values[index["same_category"]]:
         add("same_category", "same category")
     found.sort(key=lambda item: item[0])
@@ -600,6 +643,6 @@ def rank(
         key=lambda item: (-item[0], item[1]),
     )
     return [
-        Match(pool[i].key, round(score, 6), _reasons(rows[i][1], rows[i][0], weights))
+        Match(pool[i].key, round(score, 6), _reasons(rows[i][1], rows[i][0], weights), rows[i][1])
         for score, i in scored[: max(top, 0)]
     ]

@@ -8,7 +8,7 @@ the corpus's real term frequencies, figures, speaker and category, and says why 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import BooleanField, FloatField, QuerySet
@@ -52,6 +52,11 @@ class Found:
     reasons: tuple[str, ...]
     claim: Claim | None
     fact_check: FactCheck | None
+    evidence: ranking.Evidence = field(default_factory=ranking.Evidence)
+
+    @property
+    def strength(self) -> ranking.Strength:
+        return self.evidence.strength
 
 
 def _figures(rows: Iterable[Sequence]) -> tuple[ranking.Figure, ...]:
@@ -186,6 +191,7 @@ def search(
                 kind=entry.kind,
                 score=match.score,
                 reasons=match.reasons,
+                evidence=match.evidence,
                 claim=entry.claim,
                 fact_check=entry.fact_check,
             )

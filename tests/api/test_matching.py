@@ -48,6 +48,8 @@ def test_similar_lists_the_same_claim_in_another_article_with_its_reasons(token_
     assert first["kind"] == "claim" and first["claim"]["id"] == _siege(seed).pk
     assert first["claim"]["article"]["id"] == seed.pk and first["fact_check"] is None
     assert first["reasons"] and first["score"] > 0
+    # 250,000 vs 275,000 people under siege, and the words around them: the same claim
+    assert first["strength"] == "strong"
 
 
 def test_a_published_verdict_is_listed_as_the_desks_own(token_client, two_reports):

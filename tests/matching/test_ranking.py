@@ -16,7 +16,9 @@ from factcheck.matching.ranking import (
     WEIGHTS,
     Candidate,
     CorpusStats,
+    Evidence,
     Figure,
+    Strength,
     Weights,
     figures_agree,
     figures_conflict,
@@ -236,3 +238,38 @@ def test_several_figures_of_one_kind_conflict_only_where_none_can_be_the_same() 
     assert not any(reason.startswith("figures differ") for reason in same.reasons)
     other = rank(Candidate("q", "Omar is polling at 30%."), [claim], stats)[0]
     assert "figures differ: 30% vs 8%" in other.reasons
+
+
+@pytest.mark.parametrize(
+    ("evidence", "strength"),
+    [
+        (Evidence(shared=("people", "living", "siege", "city"), conflicts=("275,000 vs 250,000",)), "strong"),
+        (
+            Evidence(shared=("eastern", "people", "siege", "living"), same_figures=("275,000 people",)),
+            "strong",
+        ),
+        (Evidence(shared=("countryside", "hama", "near", "rebels")), "good"),
+        (Evidence(shared=("russian",), same_speaker=True, phrases=("syrian army",)), "good"),
+        (Evidence(shared=("russian", "syrian")), "weak"),
+        (Evidence(shared=("said",), speaker_named="Maxine Waters"), "weak"),
+        (Evidence(), "weak"),
+    ],
+)
+def test_a_matchs_strength_counts_what_the_two_texts_share(evidence: Evidence, strength: str) -> None:
+    assert evidence.strength == strength
+
+
+def test_ten_shared_words_count_as_five_so_that_a_long_sentence_alone_is_not_the_same_claim() -> None:
+    many = tuple(f"word{i}" for i in range(10))
+    assert Evidence(shared=many).strength == Strength.GOOD
+    assert Evidence(shared=many, same_figures=("250,000 people",)).strength == Strength.STRONG
+
+
+def test_a_match_carries_its_evidence_as_data() -> None:
+    query = Candidate("q", "275,000 people are under siege in eastern Aleppo", speaker="Jan Egeland")
+    siege = Candidate(SIEGE.key, SIEGE.text, title=SIEGE.title, speaker="Jan Egeland")
+    [match] = rank(query, [siege], STATS, top=1)
+    assert match.evidence.conflicts == ("275,000 people vs 250,000 people",)
+    assert match.evidence.same_speaker
+    assert {"siege", "aleppo"} <= set(match.evidence.shared)
+    assert match.strength == Strength.STRONG

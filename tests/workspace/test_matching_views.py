@@ -352,26 +352,3 @@ def test_the_conflicts_page_takes_the_same_queries_for_one_or_many(client, edito
         matching_services.conflicts_detect(claim_ids=[_siege(other).pk])
     with django_assert_num_queries(one):
         assert _row_count(client.get(CONFLICTS).content.decode()) > 3
-
-
-@pytest.mark.parametrize(
-    ("reasons", "band"),
-    [
-        (
-            ("figures differ: 275,000 people vs 250,000 people", "shared words: people, living, siege, city"),
-            "Strong match",
-        ),
-        (
-            ("same figure: 275,000 people", "shared words: 275,000, eastern, people, living, siege"),
-            "Strong match",
-        ),
-        (("shared words: countryside, hama, near, rebels",), "Good match"),
-        (("shared words: russian, syrian", "same category"), "Weak match"),
-        (("shared words: said",), "Weak match"),
-        (("a phrase the ranker may say one day",), "Weak match"),
-    ],
-)
-def test_the_strength_of_a_match_is_what_its_reasons_hold(reasons, band):
-    from annotations.workspace.views import _strength
-
-    assert _strength(reasons) == band
