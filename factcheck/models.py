@@ -316,6 +316,7 @@ __all__ = [
     "Quantity",
     "QuantityKind",
     "ReextractionJob",
+    "SameClaim",
     "SpeakerType",
     "TimestampedModel",
     "WorkerHeartbeat",
@@ -358,4 +359,4 @@ class FactCheck(TimestampedModel):
 
 
 # Claim matching's tables (they refer to the models above).
-from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm  # noqa: E402
+from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm, SameClaim  # noqa: E402

@@ -404,8 +404,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_UPLOAD_BYTES + FACTCHECK_MAX_REQUEST
 # the workspace and the API can say what was seen before. Off only to measure what it costs
 # (bench/matching.py); claims imported while it is off are found after `manage.py reindex_matching`.
 MATCHING_ENABLED = env.bool("MATCHING_ENABLED", default=True)
-# Look for figure conflicts with other articles after each article is imported (a task a claim with
-# figures: a search each). Off leaves matching itself on.
+# After each article is imported, cluster its check-worthy claims with the same claim in other articles
+# and look for figure conflicts (a task; a search a check-worthy claim). Off leaves matching itself on.
 MATCHING_CONFLICTS_ENABLED = env.bool("MATCHING_CONFLICTS_ENABLED", default=True)
 
 # --- Logging ----------------------------------------------------------------

@@ -39,6 +39,7 @@ class QueueFilterForm(forms.Form):
     language = forms.RegexField(regex=r"^[A-Za-z-]{2,16}$", required=False)
     sort = forms.ChoiceField(choices=[("", "Queue order")], required=False)  # QUEUE_SORTS, set in __init__
     priority = forms.ChoiceField(choices=[("", "Any priority"), *DeskPriority.choices], required=False)
+    grouped = forms.BooleanField(required=False, label="One row for the same claim across articles")
     page = forms.IntegerField(required=False, min_value=1)
 
     def __init__(self, *args, sorts: dict[str, str] | None = None, **kwargs) -> None:

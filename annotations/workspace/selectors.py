@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, overload
 
-from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, When, Window
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, When, Window
 from django.db.models.functions import Lag
 
 from annotations.models import Comment, Evidence, Rating, RatingScale, Review, ReviewState, claim_priority
@@ -29,6 +29,7 @@ from factcheck.models import (
     ImportItem,
     ImportJob,
     Quantity,
+    SameClaim,
 )
 
 S = ReviewState
@@ -53,6 +54,7 @@ class QueueFilters:
     language: str = ""  # the article's language code
     sort: str = ""  # a key of QUEUE_SORTS; "" is the queue's own order
     priority: str = ""  # high, medium or low: the desk's, else the one the score gives
+    grouped: bool = False  # one row for each cluster of the same claim across articles
 
     @property
     def is_default(self) -> bool:
@@ -219,7 +221,8 @@ class QueueIds:
 def queue_claim_ids(*, user, filters: QueueFilters, count: int | None = None) -> QueueIds:
     """The queue's order: for an editor, claims waiting for second review first; then the user's own
     claims; then the others by check-worthiness (or the order the user picked, ``filters.sort``).
-    ``count``, when known (``queue_counts``), spares counting again."""
+    ``count``, when known (``queue_counts``), spares counting again. ``filters.grouped`` keeps one claim of
+    each cluster of the same claim, its first in the view."""
     claims = _filtered(user, filters)
     if filters.state == "":
         claims = claims.filter(waiting_for(user))
@@ -227,6 +230,10 @@ def queue_claim_ids(*, user, filters: QueueFilters, count: int | None = None) ->
         claims = claims.filter(Q(review__isnull=True) | Q(review__state=S.UNREVIEWED))
     elif filters.state != "all":
         claims = claims.filter(review__state=filters.state)
+    if filters.grouped:
+        # A cluster's first claim in this view stands for the others (the state counts stay per claim).
+        earlier = claims.filter(same_claim__first=OuterRef("same_claim__first"), pk__lt=OuterRef("pk"))
+        claims, count = claims.exclude(Exists(earlier)), None
     if filters.sort in QUEUE_SORTS:
         return QueueIds(claims, order=(*QUEUE_SORTS[filters.sort][1], "pk"), count=count)
     # An editor's claims waiting for second review, the user's own, then those the desk made high.
@@ -271,21 +278,35 @@ class QueueRow:
     verdict_label: str | None
     assignee: str  # the public name, "" for nobody
     mine: bool
+    cluster: int | None = None  # the first claim of its cluster of the same claim, if it is in one
+    cluster_size: int = 0
     figures: list[ReaderFigure] = field(default_factory=list)
 
 
 def queue_rows(*, user, ids: list[int]) -> list[QueueRow]:
     """The claims of one queue page, in the page's order, with what a row shows."""
-    rows = Claim.objects.filter(pk__in=ids).values_list(
-        *("pk", "article_id", "text", "start", "category", "checkworthiness", "speaker", "origin"),
-        *("corrected", "attention", "article__title", "review__state", "review__priority"),
-        *("review__verdict__label", "review__assignee_id", "review__assignee__username"),
-        *("review__assignee__first_name", "review__assignee__last_name"),
+    members = (
+        SameClaim.objects.filter(first_id=OuterRef("same_claim__first_id"))
+        .order_by()
+        .values("first_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    rows = (
+        Claim.objects.filter(pk__in=ids)
+        .annotate(cluster_size=Subquery(members))
+        .values_list(
+            *("pk", "article_id", "text", "start", "category", "checkworthiness", "speaker", "origin"),
+            *("corrected", "attention", "article__title", "review__state", "review__priority"),
+            *("review__verdict__label", "review__assignee_id", "review__assignee__username"),
+            *("review__assignee__first_name", "review__assignee__last_name"),
+            *("same_claim__first_id", "cluster_size"),
+        )
     )
     by_id: dict[int, QueueRow] = {}
     for row in rows:
         pk, article_id, text, start, category, score, speaker, origin, corrected, attention = row[:10]
-        title, state, desk, verdict, assignee_id, username, first, last = row[10:]
+        title, state, desk, verdict, assignee_id, username, first, last, cluster, size = row[10:]
         by_id[pk] = QueueRow(
             *(pk, article_id, text, start, category, score, speaker, origin, corrected, attention, title),
             review_state=state or S.UNREVIEWED,
@@ -295,6 +316,8 @@ def queue_rows(*, user, ids: list[int]) -> list[QueueRow]:
             or username
             or "",  # public_name: full name, else username
             mine=assignee_id is not None and assignee_id == user.pk,
+            cluster=cluster,
+            cluster_size=size or 0,
         )
     figures = Quantity.objects.filter(claim_id__in=ids).order_by("start")
     for claim_id, *figure in figures.values_list("claim_id", *_READER_FIGURE):
@@ -711,3 +734,24 @@ def conflicts(*, status: str, since: datetime.datetime | None) -> QuerySet[Figur
     if since is not None:
         rows = rows.filter(detected_at__gte=since)
     return rows.order_by("-detected_at", "-id")
+
+
+# --- clusters of the same claim across articles -----------------------------------------------------------
+
+
+CLUSTER_MEMBERS_SHOWN = 200
+
+
+def cluster_members(*, claim_id: int) -> list[Claim]:
+    """The claims of ``claim_id``'s cluster of the same claim (itself included), the first one first, with
+    their articles and reviews (one query); empty when it is in none."""
+    first = SameClaim.objects.filter(claim_id=claim_id).values("first_id")
+    members = (
+        Claim.objects.filter(same_claim__first_id__in=Subquery(first))
+        .select_related(
+            "article", "review__verdict", "review__assignee", "review__published_revision__verdict"
+        )
+        .defer("article__body", "machine")
+        .order_by("pk")
+    )
+    return list(members[:CLUSTER_MEMBERS_SHOWN])

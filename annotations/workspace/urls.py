@@ -26,6 +26,8 @@ urlpatterns = [
     path("claims/<int:claim_id>/seen-before/", views.seen_before, name="seen-before"),
     path("claims/<int:claim_id>/reuse/<int:review_id>/", views.review_reuse, name="reuse"),
     path("claims/<int:claim_id>/cite/<int:fact_check_id>/", views.fact_check_cite, name="cite"),
+    path("claims/<int:claim_id>/same/", views.same_claim, name="same-claim"),
+    path("claims/<int:claim_id>/same/apply/", views.same_claim_apply, name="same-claim-apply"),
     path("conflicts/", views.conflicts, name="conflicts"),
     path("conflicts/<int:conflict_id>/dismiss/", views.conflict_dismiss, name="conflict-dismiss"),
     # corrections of the claim itself

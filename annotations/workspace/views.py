@@ -24,7 +24,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
@@ -152,6 +152,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         language=(data.get("language") or "").strip(),
         sort=data.get("sort") or "",
         priority=data.get("priority") or "",
+        grouped=bool(data.get("grouped")),
     )
     queue_counts = selectors.queue_counts(user=request.user, filters=filters)
     counts = queue_counts.by_state
@@ -199,6 +200,8 @@ def queue(request: HttpRequest) -> HttpResponse:
             "score": f"{claim.checkworthiness:.2f}",
             "priority": claim_priority(checkworthiness=claim.checkworthiness, desk=claim.desk_priority),
             "origin": origin_label(claim),
+            "elsewhere": claim.cluster_size - 1 if claim.cluster is not None else 0,
+            "cluster_url": reverse("workspace:same-claim", args=[claim.pk]) if claim.cluster else "",
         }
         for claim in claims
     ]
@@ -1760,3 +1763,106 @@ def conflict_dismiss(request: HttpRequest, conflict_id: int) -> HttpResponse:
     back = request.POST.get("next", "")
     listing = reverse("workspace:conflicts")
     return HttpResponseRedirect(back if back.startswith(listing + "?") else listing)
+
+
+# --- clusters of the same claim across articles -------------------------------------------------------
+
+
+def _review_of(claim: Claim) -> Review | None:
+    """The claim's review as ``cluster_members`` loaded it; None before anyone started one."""
+    try:
+        return claim.review
+    except Review.DoesNotExist:
+        return None
+
+
+def _published(claim: Claim) -> Review | None:
+    """The claim's review when the desk published a verdict on it."""
+    review = _review_of(claim)
+    if review is not None and review.state == S.PUBLISHED and review.published_revision is not None:
+        return review
+    return None
+
+
+def _free_to_apply(review: Review | None, user) -> bool:
+    """Whether applying a verdict would take nobody's work: no review yet, or one without a verdict that
+    nobody else is working on (what the cluster's page ticks to begin with)."""
+    if review is None:
+        return True
+    unfinished = review.verdict_id is None and review.state not in (S.PUBLISHED, S.WITHDRAWN)
+    return unfinished and review.assignee_id in (None, user.pk)
+
+
+@require_GET
+@workspace_view
+def same_claim(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """The claim's cluster: the same claim in other articles, each with its review; an editor applies a
+    published verdict of one of them to the others (``triage.claims_reuse``)."""
+    members = selectors.cluster_members(claim_id=claim_id)
+    if not members:
+        raise Http404("This claim is in no cluster of the same claim.")
+    states = dict(S.choices)
+    rows = []
+    for member in members:
+        review = _review_of(member)
+        state = review.state if review is not None else S.UNREVIEWED
+        rows.append(
+            {
+                "claim": member,
+                "url": reader_url(member),
+                "state": state,
+                "state_label": states[state],
+                "verdict": review.verdict.label if review is not None and review.verdict else "",
+                "published": _published(member),
+                "assignee": public_name(review.assignee) if review is not None and review.assignee else "",
+                "ticked": _free_to_apply(review, request.user),
+                "this": member.pk == claim_id,
+            }
+        )
+    sources = [row for row in rows if row["published"] is not None]
+    context = {
+        "rows": rows,
+        "sources": sources,
+        "can_apply": request.user.has_perm("annotations.approve_review"),
+        "claim_id": claim_id,
+        "first": members[0],
+        "active_nav": "queue",
+    }
+    return render(request, "workspace/same_claim.html", context)
+
+
+@require_POST
+@workspace_view
+def same_claim_apply(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """Editors apply one published verdict to the cluster's claims ticked: each gets its own draft review
+    that points to the source (``triage.claims_reuse``); a refusal is kept with its claim's reason."""
+    if not request.user.has_perm("annotations.approve_review"):
+        raise DjangoPermissionDenied("Only editors apply a verdict to a whole cluster.")
+    back = reverse("workspace:same-claim", args=[claim_id])
+    members = {member.pk: member for member in selectors.cluster_members(claim_id=claim_id)}
+    if not members:
+        raise Http404("This claim is in no cluster of the same claim.")
+    chosen = request.POST.get("source", "")
+    source_claim = members.get(int(chosen)) if chosen.isdigit() else None
+    source = _published(source_claim) if source_claim is not None else None
+    if source is None:
+        messages.error(request, "Choose a published verdict of this cluster to apply.")
+        return redirect(back)
+    ticked = [int(pk) for pk in request.POST.getlist("claims") if pk.isdigit()]
+    claims = [members[pk] for pk in ticked if pk in members and pk != source.claim_id]
+    if not claims:
+        messages.error(request, "Tick the claims to apply the verdict to.")
+        return redirect(back)
+    outcome = triage.claims_reuse(claims=claims, source=source, by=request.user)
+    if outcome.done:
+        count = len(outcome.done)
+        messages.success(
+            request,
+            f"{count} claim{pluralize(count)} given a draft with the verdict of claim #{source.claim_id}, "
+            "citing it. Each still goes to second review.",
+        )
+    for claim, message in outcome.refused[:10]:
+        messages.error(request, f"Not done for “{_shortened(claim.text, 60)}”: {message}")
+    if len(outcome.refused) > 10:
+        messages.error(request, f"…and {len(outcome.refused) - 10} more refused.")
+    return redirect(back)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from factcheck.matching import services
-from factcheck.matching.models import FigureConflict
+from factcheck.matching.models import FigureConflict, SameClaim
 
 
 @admin.register(FigureConflict)
@@ -48,6 +48,35 @@ class FigureConflictAdmin(admin.ModelAdmin):
 
     def has_dismiss_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("factcheck.change_figureconflict")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+@admin.register(SameClaim)
+class SameClaimAdmin(admin.ModelAdmin):
+    """Clusters of the same claim, read-only: the matcher writes them, the workspace applies verdicts."""
+
+    list_display = ["claim_link", "cluster", "score", "linked_at"]
+    list_select_related = ["claim__article"]
+    search_fields = ["claim__text"]
+    readonly_fields = ["claim", "first", "score", "linked_at"]
+    raw_id_fields = ["claim", "first"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).defer("claim__article__body", "claim__machine")
+
+    @admin.display(description="Claim", ordering="claim_id")
+    def claim_link(self, row: SameClaim) -> str:
+        url = reverse("admin:factcheck_claim_change", args=[row.claim_id])
+        return format_html('<a href="{}">#{}</a> in {}', url, row.claim_id, row.claim.article.title[:60])
+
+    @admin.display(description="Cluster (first claim)", ordering="first_id")
+    def cluster(self, row: SameClaim) -> str:
+        return format_html('<a href="?first__exact={}">#{}</a>', row.first_id, row.first_id)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

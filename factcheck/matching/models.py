@@ -117,3 +117,35 @@ class FigureConflict(models.Model):
 
     def __str__(self) -> str:
         return f"Conflict #{self.pk}: claim {self.claim_id} vs claim {self.other_id}"
+
+
+class SameClaimQuerySet(models.QuerySet):
+    def of_cluster(self, first_id: int) -> SameClaimQuerySet:
+        return self.filter(first_id=first_id)
+
+
+class SameClaim(models.Model):
+    """A claim that is the same claim as others in other articles: one row per member of a cluster, the
+    cluster named by its ``first`` claim (the earliest, whose row points to itself), which the others
+    repeat. Found after an import by ``services.matches_detect``; a verdict can then be applied to the
+    whole cluster. Deleting the first claim (its article) dissolves the cluster."""
+
+    claim = models.OneToOneField(
+        "factcheck.Claim", primary_key=True, on_delete=models.CASCADE, related_name="same_claim"
+    )
+    first = models.ForeignKey("factcheck.Claim", on_delete=models.CASCADE, related_name="same_claims")
+    score = models.FloatField(default=0.0, help_text="The re-ranker's score of the match that linked it.")
+    linked_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SameClaimQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "same claim"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(first__lte=models.F("claim")), name="same_claim_first_is_earliest"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Claim #{self.claim_id} in cluster #{self.first_id}"

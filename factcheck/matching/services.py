@@ -1,23 +1,24 @@
-"""Writes of claim matching: index claims and known fact-checks, rebuild the index, find and settle
-figure conflicts.
+"""Writes of claim matching: index claims and known fact-checks, rebuild the index, cluster the same
+claim across articles, find and settle figure conflicts.
 
 Indexing runs in the transaction that writes the claims (the import's, a correction's), so a claim is
-findable exactly when it exists. Conflicts need a search per claim, so the import leaves them to a task
-(``factcheck.matching.tasks``) after its transaction commits.
+findable exactly when it exists. Clusters of the same claim and figure conflicts need a search per
+claim, so the import leaves them to a task (``factcheck.matching.tasks``) after its transaction commits.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Prefetch, Q
 
 from factcheck.matching import ranking
-from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm
-from factcheck.matching.selectors import FIGURE_KINDS, claim_matches, figure_rows
+from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm, SameClaim
+from factcheck.matching.selectors import FIGURE_KINDS, Found, claim_matches, figure_rows
 from factcheck.matching.text import base_language, terms
 from factcheck.models import Category, Claim, FactCheck, Quantity
 
@@ -218,8 +219,8 @@ def matching_reindex() -> tuple[int, int]:
 # A claim of another article matching at least this well (the re-ranker's score) is taken to be about
 # the same thing, so that different figures of one category are a conflict.
 CONFLICT_MIN_SCORE = 0.0
-# Matches of each claim compared for conflicts, among the index's best claims of the same category: a
-# conflict is about the same thing, and the search per claim is the conflict task's whole cost.
+# Matches of each claim looked at, among the index's best few candidates: a conflict or a cluster is about
+# the same thing, near the top, and the search per claim is the detection's whole cost.
 CONFLICT_MATCHES = 5
 CONFLICT_CANDIDATES = 25
 
@@ -240,41 +241,89 @@ def _figure(quantity: Quantity) -> ranking.Figure:
     return ranking.Figure(quantity.value, quantity.low, quantity.high, quantity.unit, quantity.category)
 
 
-def conflicts_detect(*, claim_ids: Iterable[int]) -> list[FigureConflict]:
-    """Find where these claims' figures disagree with those of the same claim in other articles, and
-    record each pair once (a pair found again, from either side, is left as it is). Check-worthy claims
-    only: a figure in a sentence nobody will check is no news when it disagrees, and each claim looked
-    at is a search."""
-    figures_of: dict[int, list[Quantity]] = {}
-    comparable = Quantity.objects.filter(
-        claim_id__in=list(claim_ids), claim__is_claim=True, claim__not_a_claim=False, kind__in=FIGURE_KINDS
-    ).exclude(category=Category.OTHER)
-    for quantity in comparable:  # one query; most articles stop here
-        figures_of.setdefault(quantity.claim_id, []).append(quantity)
+@dataclass
+class Detected:
+    conflicts: list[FigureConflict] = field(default_factory=list)
+    linked: list[SameClaim] = field(default_factory=list)
+
+
+def matches_detect(*, claim_ids: Iterable[int]) -> Detected:
+    """After an import: where these claims are the same claim as claims of other articles (a strong
+    match: ``ranking.Strength``), join them into one cluster (``SameClaim``); and where their figures
+    disagree with those of the same claim elsewhere, record the conflict once (a pair found again, from
+    either side, is left as it is). Check-worthy claims only, one search each: a sentence nobody will
+    check is no news when it repeats or disagrees. A claim with figures is searched among claims of its
+    figures' categories (a conflict is about the same thing), one without among all claims."""
+    detected = Detected()
     claims = (
-        Claim.objects.filter(pk__in=list(figures_of)).select_related("article").prefetch_related("quantities")
+        Claim.objects.filter(pk__in=list(claim_ids), is_claim=True, not_a_claim=False)
+        .select_related("article")
+        .prefetch_related("quantities")
     )
-    found: list[FigureConflict] = []
     for claim in claims:
-        figures = figures_of[claim.pk]
-        categories = {figure.category for figure in figures}
-        same_category = MatchEntry.objects.claims().filter(category__in=categories)
+        figures = [
+            quantity
+            for quantity in claim.quantities.all()
+            if quantity.kind in FIGURE_KINDS and quantity.category != Category.OTHER
+        ]
+        entries = MatchEntry.objects.claims()
+        if figures:
+            entries = entries.filter(category__in={figure.category for figure in figures})
         near = claim_matches(
-            claim=claim, entries=same_category, top=CONFLICT_MATCHES, candidates=CONFLICT_CANDIDATES
+            claim=claim, entries=entries, top=CONFLICT_MATCHES, candidates=CONFLICT_CANDIDATES
         )
-        matches = [match for match in near if match.score >= CONFLICT_MIN_SCORE and match.claim is not None]
-        others = Quantity.objects.filter(claim_id__in=[m.claim.pk for m in matches if m.claim is not None])
-        by_claim: dict[int, list[Quantity]] = {}
-        for quantity in others:
-            if quantity.kind in FIGURE_KINDS:
-                by_claim.setdefault(quantity.claim_id, []).append(quantity)
-        for match in matches:
-            assert match.claim is not None
-            for mine in figures:
-                for theirs in by_claim.get(match.claim.pk, []):
-                    if _same_thing(mine, theirs) and ranking.figures_conflict(_figure(mine), _figure(theirs)):
-                        found += _record(claim, mine, match, theirs)
+        matches = [match for match in near if match.claim is not None]
+        same = [match for match in matches if match.strength is ranking.Strength.STRONG]
+        if same:
+            detected.linked += _link(claim, same)
+        if figures:
+            detected.conflicts += _conflicts(
+                claim, figures, [m for m in matches if m.score >= CONFLICT_MIN_SCORE]
+            )
+    return detected
+
+
+def conflicts_detect(*, claim_ids: Iterable[int]) -> list[FigureConflict]:
+    """``matches_detect``'s figure conflicts."""
+    return matches_detect(claim_ids=claim_ids).conflicts
+
+
+def _conflicts(claim: Claim, figures: list[Quantity], matches: list[Found]) -> list[FigureConflict]:
+    others = Quantity.objects.filter(claim_id__in=[m.claim.pk for m in matches if m.claim is not None])
+    by_claim: dict[int, list[Quantity]] = {}
+    for quantity in others:
+        if quantity.kind in FIGURE_KINDS:
+            by_claim.setdefault(quantity.claim_id, []).append(quantity)
+    found: list[FigureConflict] = []
+    for match in matches:
+        assert match.claim is not None
+        for mine in figures:
+            for theirs in by_claim.get(match.claim.pk, []):
+                if _same_thing(mine, theirs) and ranking.figures_conflict(_figure(mine), _figure(theirs)):
+                    found += _record(claim, mine, match, theirs)
     return found
+
+
+@transaction.atomic
+def _link(claim: Claim, matches: list[Found]) -> list[SameClaim]:
+    """Join ``claim`` and the claims it strongly matches into one cluster, merging the clusters they
+    were in already; the cluster is named by its earliest claim. Rows are locked in the order of their
+    ids, so two imports linking at once wait for each other rather than deadlock."""
+    ids = {claim.pk, *(match.claim.pk for match in matches if match.claim is not None)}
+    scores = {match.claim.pk: match.score for match in matches if match.claim is not None}
+    rows = list(SameClaim.objects.select_for_update().filter(claim_id__in=ids).order_by("pk"))
+    firsts = {row.first_id for row in rows} | ids
+    first = min(firsts)
+    merged = SameClaim.objects.filter(first_id__in=firsts - {first})
+    merged.update(first_id=first)
+    have = {row.claim_id for row in rows}
+    best = max(scores.values(), default=0.0)
+    new = [
+        SameClaim(claim_id=member, first_id=first, score=scores.get(member, best))
+        for member in sorted(ids - have)
+    ]
+    SameClaim.objects.bulk_create(new, ignore_conflicts=True)
+    return new
 
 
 def _record(claim: Claim, mine: Quantity, match, theirs: Quantity) -> list[FigureConflict]:

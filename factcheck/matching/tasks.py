@@ -11,7 +11,8 @@ from factcheck.task_options import TASK_OPTIONS
 
 @shared_task(name="factcheck.tasks.article_conflicts_task", **TASK_OPTIONS)
 def article_conflicts_task(self: Task, article_id: int) -> None:
-    """Figure conflicts of a newly imported article's claims (idempotent: pairs are stored once)."""
-    services.conflicts_detect(
+    """Clusters of the same claim and figure conflicts of a newly imported article's claims (idempotent:
+    pairs are stored once, a claim joins a cluster once)."""
+    services.matches_detect(
         claim_ids=Claim.objects.filter(article_id=article_id).values_list("pk", flat=True)
     )

@@ -128,3 +128,35 @@ def test_without_javascript_seen_before_is_a_page_and_its_buttons_still_work(
         )
     finally:
         context.close()
+
+
+def test_an_editor_groups_the_queue_and_applies_a_verdict_to_the_same_claim(
+    live_server, new_page, login, artifacts_dir, siege
+):
+    from playwright.sync_api import expect
+
+    seed_claim, claim = _siege(siege["seed"]), siege["claim"]
+    page = new_page()
+    login(page, "edna", PASSWORD)
+    page.set_viewport_size({"width": 1024, "height": 800})
+    page.goto(f"{live_server.url}/review/?state=all")
+    page.get_by_label("One row for the same claim across articles").check()
+    page.get_by_role("button", name="Filter").click()
+    expect(page.locator(f"input[name=claims][value='{claim.pk}']")).to_have_count(0)
+    badge = page.locator(f"tr:has(input[name=claims][value='{seed_claim.pk}']) .same-badge")
+    expect(badge).to_have_text("Same claim in 1 other article")
+    assert blocking_violations(page) == [], "the grouped queue"
+    page.screenshot(path=str(artifacts_dir / "same-claim-queue-1024.png"))
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scroll"
+
+    badge.click()
+    expect(page.get_by_role("heading", name="The same claim across articles")).to_be_visible()
+    expect(page.locator(f"#claim-{seed_claim.pk} input[name=source]")).to_be_checked()
+    expect(page.locator(f"#claim-{claim.pk} input[name=claims]")).to_be_checked()
+    assert blocking_violations(page) == [], "the cluster's page"
+    page.screenshot(path=str(artifacts_dir / "same-claim-page-1024.png"))
+    page.get_by_role("button", name="Apply the chosen verdict to the ticked claims").click()
+    expect(page.locator(".messages")).to_contain_text("1 claim given a draft with the verdict of claim #")
+    expect(page.locator(f"#claim-{claim.pk}")).to_contain_text("In progress")
+    page.screenshot(path=str(artifacts_dir / "same-claim-applied-1024.png"))
+    assert Review.objects.get(claim=claim).reused_from_id == siege["verdict"].pk

@@ -1,0 +1,114 @@
+"""Clusters of the same claim across articles: found after an import, named by the earliest claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.matching import selectors, services
+from factcheck.matching.models import SameClaim
+from factcheck.models import Article
+from tests.matching.test_index import OTHER, SECOND, SEED, _article, _siege_claim
+
+pytestmark = pytest.mark.django_db
+
+THIRD = (
+    "UN: food for besieged Aleppo runs short\n\n"
+    "The United Nations said 250,000 people were living under siege in eastern Aleppo, Syria's largest "
+    "city, and that food stocks would last weeks."
+)
+
+
+def _cluster(claim) -> set[int]:
+    first = SameClaim.objects.get(claim=claim).first_id
+    return set(SameClaim.objects.of_cluster(first).values_list("claim_id", flat=True))
+
+
+def test_the_same_claim_in_two_articles_is_one_cluster_named_by_the_earliest():
+    seed, second = _article(SEED), _article(SECOND)
+    detected = services.matches_detect(claim_ids=[_siege_claim(second).pk])
+    siege, repeat = _siege_claim(seed), _siege_claim(second)
+    assert {row.claim_id for row in detected.linked} == {siege.pk, repeat.pk}
+    assert SameClaim.objects.get(claim=repeat).first_id == siege.pk
+    assert SameClaim.objects.get(claim=siege).first_id == siege.pk
+    assert SameClaim.objects.get(claim=repeat).score > 0
+
+
+def test_detecting_again_from_either_side_changes_nothing():
+    seed, second = _article(SEED), _article(SECOND)
+    services.matches_detect(claim_ids=[_siege_claim(second).pk])
+    rows = list(SameClaim.objects.order_by("pk").values_list("claim_id", "first_id"))
+    assert services.matches_detect(claim_ids=[_siege_claim(seed).pk]).linked == []
+    assert services.matches_detect(claim_ids=[_siege_claim(second).pk]).linked == []
+    assert list(SameClaim.objects.order_by("pk").values_list("claim_id", "first_id")) == rows
+
+
+def test_a_third_report_joins_the_cluster():
+    seed, second = _article(SEED), _article(SECOND)
+    services.matches_detect(claim_ids=[_siege_claim(second).pk])
+    third = _article(THIRD)
+    services.matches_detect(claim_ids=[_siege_claim(third).pk])
+    assert _cluster(_siege_claim(third)) == {_siege_claim(a).pk for a in (seed, second, third)}
+
+
+def test_a_claim_that_matches_two_clusters_merges_them_under_the_earliest():
+    seed, second, third = _article(SEED), _article(SECOND), _article(THIRD)
+    siege, repeat, later = (_siege_claim(a) for a in (seed, second, third))
+    # two clusters made by hand, as two desks' imports could have left them
+    SameClaim.objects.bulk_create(
+        [
+            SameClaim(claim=siege, first=siege),
+            SameClaim(claim=later, first=siege),
+            SameClaim(claim=repeat, first=repeat),
+        ]
+    )
+    services.matches_detect(claim_ids=[repeat.pk])
+    assert set(SameClaim.objects.values_list("first_id", flat=True)) == {siege.pk}
+    assert _cluster(repeat) == {siege.pk, repeat.pk, later.pk}
+
+
+def test_a_different_claim_and_the_articles_other_sentences_join_no_cluster():
+    _article(SEED)
+    other = _article(OTHER)
+    assert services.matches_detect(claim_ids=other.claims.values_list("pk", flat=True)).linked == []
+    assert not SameClaim.objects.exists()
+
+
+def test_sentences_that_share_a_few_words_are_not_the_same_claim():
+    _article(SEED)
+    near = _article(
+        "Aleppo markets reopen\n\nTraders in Aleppo said on Sunday that 30 markets had reopened after the "
+        "offensive, the city council said."
+    )
+    [claim] = near.claims.filter(is_claim=True)
+    assert selectors.claim_matches(claim=claim), "it matches the seed's sentences, weakly"
+    services.matches_detect(claim_ids=[claim.pk])
+    assert not SameClaim.objects.exists()
+
+
+def test_the_import_task_clusters_after_commit(django_capture_on_commit_callbacks):
+    seed = _article(SEED)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = _article(SECOND)
+    assert _cluster(_siege_claim(second)) == {_siege_claim(seed).pk, _siege_claim(second).pk}
+
+
+def test_deleting_the_first_claims_article_dissolves_the_cluster():
+    seed, second = _article(SEED), _article(SECOND)
+    services.matches_detect(claim_ids=[_siege_claim(second).pk])
+    Article.objects.filter(pk=seed.pk).delete()
+    assert not SameClaim.objects.exists()
+
+
+def test_the_admin_lists_clusters_in_constant_queries(admin_client, django_assert_max_num_queries):
+    from django.urls import reverse
+
+    seed = _article(SEED)
+    services.matches_detect(claim_ids=[_siege_claim(_article(SECOND)).pk])
+    url = reverse("admin:factcheck_sameclaim_changelist")
+    with django_assert_max_num_queries(12) as few:
+        response = admin_client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200 and f'<a href="?first__exact={_siege_claim(seed).pk}">' in html
+    services.matches_detect(claim_ids=[_siege_claim(_article(THIRD)).pk])
+    with django_assert_max_num_queries(len(few)):
+        assert admin_client.get(url).content.decode().count("?first__exact=") == 3
