@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.urls import reverse
 
 from annotations.models import Review, ReviewState
 from factcheck.matching import selectors as matching
-from factcheck.matching.models import MatchEntry
+from factcheck.matching.models import MatchEntry, SameClaim
 from factcheck.models import Claim
 
 
@@ -93,3 +93,37 @@ def search_checked(*, text: str, language: str = "", top: int = matching.TOP) ->
     query = matching.text_query(text, language=language)
     entries = MatchEntry.objects.filter(checked_entries())
     return _with_reviews(matching.search(query, entries=entries, top=top))
+
+
+CLUSTER_MEMBERS_SHOWN = 200
+
+
+def cluster_members(*, claim_id: int) -> list[Claim]:
+    """The claims of ``claim_id``'s cluster of the same claim across articles (itself included), the
+    first one first, with their articles and reviews (one query); empty when it is in none."""
+    first = SameClaim.objects.filter(claim_id=claim_id).values("first_id")
+    members = (
+        Claim.objects.filter(same_claim__first_id__in=Subquery(first))
+        .select_related(
+            "article", "review__verdict", "review__assignee", "review__published_revision__verdict"
+        )
+        .defer("article__body", "machine")
+        .order_by("pk")
+    )
+    return list(members[:CLUSTER_MEMBERS_SHOWN])
+
+
+def review_of(claim: Claim) -> Review | None:
+    """The claim's review as ``cluster_members`` loaded it; None before anyone started one."""
+    try:
+        return claim.review
+    except Review.DoesNotExist:
+        return None
+
+
+def published_review(claim: Claim) -> Review | None:
+    """The claim's review when the desk published a verdict on it."""
+    review = review_of(claim)
+    if review is not None and review.state == ReviewState.PUBLISHED and review.published_revision is not None:
+        return review
+    return None

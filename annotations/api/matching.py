@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import django_filters
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, viewsets
@@ -22,7 +23,16 @@ from rest_framework.response import Response
 
 from annotations.api.filters import DateTimeFilter
 from annotations.api.views import ApiViewMixin
-from annotations.matching import SeenMatch, search_checked, seen_before
+from annotations.matching import (
+    CLUSTER_MEMBERS_SHOWN,
+    SeenMatch,
+    cluster_members,
+    published_review,
+    review_of,
+    search_checked,
+    seen_before,
+)
+from annotations.models import ReviewState
 from factcheck.matching.ranking import Strength
 from factcheck.matching.selectors import MAX_QUERY_CHARS, TOP
 from factcheck.models import Category, Claim, FigureConflict
@@ -108,17 +118,26 @@ def claim_data(claim: Claim) -> dict:
     }
 
 
+class SameClaimSerializer(serializers.Serializer):
+    claim = MatchedClaimSerializer()
+    first = serializers.BooleanField(help_text="The cluster's first claim, the one the others repeat.")
+    review_state = serializers.CharField(help_text="The claim's review state ('unreviewed' before any).")
+    verdict = MatchedVerdictSerializer(allow_null=True, help_text="The desk's published verdict, if any.")
+
+
+def _verdict_data(request: Request, review) -> dict:
+    revision = review.published_revision
+    rating = revision.verdict if revision is not None else None
+    return {
+        "review": review.pk,
+        "rating": str(rating.label) if rating is not None else None,
+        "url": request.build_absolute_uri(reverse("publishing:detail", args=[review.pk])),
+    }
+
+
 def match_data(request: Request, match: SeenMatch) -> dict:
     claim, fact_check = match.found.claim, match.found.fact_check
-    verdict = None
-    if match.published and match.review is not None:
-        revision = match.review.published_revision
-        rating = revision.verdict if revision is not None else None
-        verdict = {
-            "review": match.review.pk,
-            "rating": str(rating.label) if rating is not None else None,
-            "url": request.build_absolute_uri(match.verdict_url),
-        }
+    verdict = _verdict_data(request, match.review) if match.published and match.review else None
     return {
         "kind": match.kind,
         "score": match.found.score,
@@ -160,7 +179,7 @@ class MatchListView(ApiViewMixin):
     renderer_classes: Sequence[type[BaseRenderer]] = [JSONRenderer]
     filter_backends: Sequence[type[BaseFilterBackend]] = []
     pagination_class = None
-    serializer_class = MatchSerializer
+    serializer_class: type[serializers.Serializer] = MatchSerializer
 
 
 class ClaimSimilarView(MatchListView):
@@ -176,6 +195,33 @@ class ClaimSimilarView(MatchListView):
         claim = get_object_or_404(Claim.objects.select_related("article"), pk=claim_pk)
         top = _top(request)
         return Response([match_data(request, match) for match in seen_before(claim=claim, top=top).all])
+
+
+class ClaimSameView(MatchListView):
+    serializer_class = SameClaimSerializer
+
+    @extend_schema(
+        summary="The same claim across articles",
+        description="The claims the matcher found to be the same claim as this one (a strong match, after "
+        "each import), this one included, the first reported first, each with its review state and the "
+        f"desk's published verdict. An empty list when it is in no cluster; at most {CLUSTER_MEMBERS_SHOWN}.",
+        responses={200: SameClaimSerializer(many=True)},
+    )
+    def get(self, request: Request, claim_pk: int) -> Response:
+        get_object_or_404(Claim.objects.only("pk"), pk=claim_pk)
+        members = cluster_members(claim_id=claim_pk)
+        rows = []
+        for index, member in enumerate(members):
+            review, published = review_of(member), published_review(member)
+            rows.append(
+                {
+                    "claim": claim_data(member),
+                    "first": index == 0,
+                    "review_state": review.state if review is not None else ReviewState.UNREVIEWED.value,
+                    "verdict": _verdict_data(request, published) if published is not None else None,
+                }
+            )
+        return Response(rows)
 
 
 class ClaimSearchView(MatchListView):

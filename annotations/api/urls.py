@@ -24,6 +24,7 @@ urlpatterns = [
     path("annotations/export/", views.AnnotationExportView.as_view(), name="annotations-export"),
     path("stats/", stats.DeskStatsView.as_view(), name="stats"),
     path("claims/<int:claim_pk>/similar/", matching.ClaimSimilarView.as_view(), name="claim-similar"),
+    path("claims/<int:claim_pk>/same/", matching.ClaimSameView.as_view(), name="claim-same"),
     path("search/claims/", matching.ClaimSearchView.as_view(), name="search-claims"),
     *router.urls,
 ]

@@ -734,24 +734,3 @@ def conflicts(*, status: str, since: datetime.datetime | None) -> QuerySet[Figur
     if since is not None:
         rows = rows.filter(detected_at__gte=since)
     return rows.order_by("-detected_at", "-id")
-
-
-# --- clusters of the same claim across articles -----------------------------------------------------------
-
-
-CLUSTER_MEMBERS_SHOWN = 200
-
-
-def cluster_members(*, claim_id: int) -> list[Claim]:
-    """The claims of ``claim_id``'s cluster of the same claim (itself included), the first one first, with
-    their articles and reviews (one query); empty when it is in none."""
-    first = SameClaim.objects.filter(claim_id=claim_id).values("first_id")
-    members = (
-        Claim.objects.filter(same_claim__first_id__in=Subquery(first))
-        .select_related(
-            "article", "review__verdict", "review__assignee", "review__published_revision__verdict"
-        )
-        .defer("article__body", "machine")
-        .order_by("pk")
-    )
-    return list(members[:CLUSTER_MEMBERS_SHOWN])

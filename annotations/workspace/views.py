@@ -37,7 +37,7 @@ from django.views.decorators.http import require_GET, require_POST
 from annotations import corrections, services, triage, workflow
 from annotations import selectors as review_selectors
 from annotations.exceptions import ConflictError, WorkflowError
-from annotations.matching import SeenMatch
+from annotations.matching import SeenMatch, cluster_members, published_review, review_of
 from annotations.matching import seen_before as find_seen_before
 from annotations.models import Evidence, Review, ReviewState, claim_priority
 from annotations.roles import is_editor, public_name
@@ -1768,22 +1768,6 @@ def conflict_dismiss(request: HttpRequest, conflict_id: int) -> HttpResponse:
 # --- clusters of the same claim across articles -------------------------------------------------------
 
 
-def _review_of(claim: Claim) -> Review | None:
-    """The claim's review as ``cluster_members`` loaded it; None before anyone started one."""
-    try:
-        return claim.review
-    except Review.DoesNotExist:
-        return None
-
-
-def _published(claim: Claim) -> Review | None:
-    """The claim's review when the desk published a verdict on it."""
-    review = _review_of(claim)
-    if review is not None and review.state == S.PUBLISHED and review.published_revision is not None:
-        return review
-    return None
-
-
 def _free_to_apply(review: Review | None, user) -> bool:
     """Whether applying a verdict would take nobody's work: no review yet, or one without a verdict that
     nobody else is working on (what the cluster's page ticks to begin with)."""
@@ -1798,13 +1782,13 @@ def _free_to_apply(review: Review | None, user) -> bool:
 def same_claim(request: HttpRequest, claim_id: int) -> HttpResponse:
     """The claim's cluster: the same claim in other articles, each with its review; an editor applies a
     published verdict of one of them to the others (``triage.claims_reuse``)."""
-    members = selectors.cluster_members(claim_id=claim_id)
+    members = cluster_members(claim_id=claim_id)
     if not members:
         raise Http404("This claim is in no cluster of the same claim.")
     states = dict(S.choices)
     rows = []
     for member in members:
-        review = _review_of(member)
+        review = review_of(member)
         state = review.state if review is not None else S.UNREVIEWED
         rows.append(
             {
@@ -1813,7 +1797,7 @@ def same_claim(request: HttpRequest, claim_id: int) -> HttpResponse:
                 "state": state,
                 "state_label": states[state],
                 "verdict": review.verdict.label if review is not None and review.verdict else "",
-                "published": _published(member),
+                "published": published_review(member),
                 "assignee": public_name(review.assignee) if review is not None and review.assignee else "",
                 "ticked": _free_to_apply(review, request.user),
                 "this": member.pk == claim_id,
@@ -1839,12 +1823,12 @@ def same_claim_apply(request: HttpRequest, claim_id: int) -> HttpResponse:
     if not request.user.has_perm("annotations.approve_review"):
         raise DjangoPermissionDenied("Only editors apply a verdict to a whole cluster.")
     back = reverse("workspace:same-claim", args=[claim_id])
-    members = {member.pk: member for member in selectors.cluster_members(claim_id=claim_id)}
+    members = {member.pk: member for member in cluster_members(claim_id=claim_id)}
     if not members:
         raise Http404("This claim is in no cluster of the same claim.")
     chosen = request.POST.get("source", "")
     source_claim = members.get(int(chosen)) if chosen.isdigit() else None
-    source = _published(source_claim) if source_claim is not None else None
+    source = published_review(source_claim) if source_claim is not None else None
     if source is None:
         messages.error(request, "Choose a published verdict of this cluster to apply.")
         return redirect(back)

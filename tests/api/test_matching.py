@@ -226,3 +226,28 @@ def test_conflict_filters_refuse_what_the_database_cannot_take(token_client, par
     """An offset beyond ±14:00 reached PostgreSQL and answered 500 (schemathesis found it)."""
     response = token_client.get(reverse("api:conflict-list"), params)
     assert response.status_code == 400
+
+
+def test_same_lists_the_claims_cluster_with_reviews_and_verdicts(
+    token_client, two_reports, django_assert_max_num_queries
+):
+    from factcheck.matching import services as matching_services
+
+    seed, second = two_reports
+    review = _publish(_siege(seed))
+    matching_services.matches_detect(claim_ids=[_siege(second).pk])
+    url = reverse("api:claim-same", args=[_siege(second).pk])
+    with django_assert_max_num_queries(8):
+        rows = token_client.get(url).json()
+    assert [row["claim"]["id"] for row in rows] == [_siege(seed).pk, _siege(second).pk]
+    assert [row["first"] for row in rows] == [True, False]
+    assert rows[0]["review_state"] == "published" and rows[0]["verdict"]["review"] == review.pk
+    assert rows[0]["verdict"]["url"].endswith(reverse("publishing:detail", args=[review.pk]))
+    assert rows[1]["review_state"] == "unreviewed" and rows[1]["verdict"] is None
+    assert rows[1]["claim"]["article"]["id"] == second.pk
+
+
+def test_same_is_an_empty_list_outside_a_cluster_and_404_for_no_claim(token_client, two_reports):
+    seed, _ = two_reports
+    assert token_client.get(reverse("api:claim-same", args=[_siege(seed).pk])).json() == []
+    assert token_client.get(reverse("api:claim-same", args=[999999])).status_code == 404
