@@ -21,10 +21,12 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import postgres  # noqa: E402
 
 COPY_SQL = """
 COPY (
@@ -44,32 +46,6 @@ COPY (
    ORDER BY r.id
 ) TO STDOUT WITH (FORMAT csv, HEADER)
 """
-
-
-def bench_database_url(url: str) -> str:
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/") or "factcheck"
-    return urlunsplit(parts._replace(path=f"/{name}_bench"))
-
-
-def setup_django(database_url: str) -> None:
-    os.environ["DATABASE_URL"] = database_url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
-
-
-def ensure_database(database_url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(database_url)
-    name = parts.path.lstrip("/")
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def seed(rows: int) -> None:
@@ -252,24 +228,24 @@ def main() -> None:
     parser.add_argument("--seed-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
-    source = args.database_url or bench_database_url(
-        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck")
+    source = args.database_url or postgres.bench_database_url(
+        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck"), "bench"
     )
     if not source.startswith(("postgres://", "postgresql://")):
         sys.exit("bench/export.py needs PostgreSQL (COPY is the floor): set DATABASE_URL or --database-url.")
 
     if args.seed_only:
-        setup_django(source)
+        postgres.setup_django(source)
         seed(args.rows)
         return
 
     # Seed in a child process, so this process holds only the export.
-    ensure_database(source)
+    postgres.ensure_database(source)
     subprocess.run(
         [sys.executable, __file__, "--seed-only", "--rows", str(args.rows), "--database-url", source],
         check=True,
     )
-    setup_django(source)
+    postgres.setup_django(source)
     from django.contrib.auth import get_user_model
 
     from annotations.models import Review

@@ -60,7 +60,9 @@ import time  # noqa: E402
 from collections import Counter  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
-from urllib.parse import urlsplit, urlunsplit  # noqa: E402
+from urllib.parse import urlsplit  # noqa: E402
+
+from bench import postgres  # noqa: E402
 
 CLAIMS = "/api/v1/claims/"
 EXPORT = "/api/v1/reviews/export/?format=csv"
@@ -86,32 +88,6 @@ PLACES = ["the north", "the capital", "the border region", "the coastal towns", 
 
 
 # --- database ----------------------------------------------------------------------------------------
-
-
-def bench_database_url(url: str) -> str:
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/") or "factcheck"
-    return urlunsplit(parts._replace(path=f"/{name}_httpbench"))
-
-
-def ensure_database(database_url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(database_url)
-    name = parts.path.lstrip("/")
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def setup_django(database_url: str) -> None:
-    os.environ["DATABASE_URL"] = database_url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
 
 
 def user(username: str, group: str | None, **extra):
@@ -716,8 +692,8 @@ def main() -> None:
     if not servers or set(servers) - {"gunicorn", "runserver"}:
         sys.exit("--servers takes gunicorn and/or runserver.")
 
-    source = args.database_url or bench_database_url(
-        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck")
+    source = args.database_url or postgres.bench_database_url(
+        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck"), "httpbench"
     )
     if not source.startswith(("postgres://", "postgresql://")):
         sys.exit("bench/http.py needs PostgreSQL: set DATABASE_URL or --database-url.")
@@ -725,8 +701,8 @@ def main() -> None:
         sys.exit(f"The bench database's name must end in 'bench' (it is seeded): {source}")
     signal.signal(signal.SIGTERM, interrupt)
 
-    ensure_database(source)
-    setup_django(source)
+    postgres.ensure_database(source)
+    postgres.setup_django(source)
     seed(args.claims)
     counts = data_counts()
     token, cookie_name, session_key = credentials()

@@ -159,32 +159,54 @@ def search(
 ) -> list[Found]:
     """The entries (all, or those of ``entries``) that best match ``query``, best first; the re-ranker
     sees the full-text index's best ``candidates``."""
-    language = base_language(query.language)
-    query_terms = ranking.search_terms(query)
-    stats = _stats(query_terms)
-    entries = (MatchEntry.objects.all() if entries is None else entries).filter(language=language)
-    ids = _candidate_ids(entries, _search_terms(query_terms, stats), candidates)
-    rows = _candidates(ids)
-    # In the order they were stored: equal scores (the same fact-check published twice, a claim repeated
-    # word for word) then rank the earliest first, the one the others repeat, whatever order the
-    # full-text index returned them in.
-    earliest = sorted(rows.values(), key=lambda entry: (entry.fact_check_id or 0, entry.claim_id or 0))
-    pool = [_as_candidate(entry) for entry in earliest]
+    return search_many([(query, entries)], top=top, candidates=candidates)[0]
+
+
+def search_many(
+    queries: Sequence[tuple[ranking.Candidate, QuerySet | None]],
+    *,
+    top: int = TOP,
+    candidates: int = CANDIDATES,
+) -> list[list[Found]]:
+    """``search`` for each query among its entries, with the corpus's statistics and the candidates'
+    rows read once for all of them: an article's claims after its import are a few queries, not a few
+    for each claim."""
+    parsed = [(query, ranking.search_terms(query)) for query, _ in queries]
+    stats = _stats({term for _, query_terms in parsed for term in query_terms})
+    id_lists = []
+    for (query, query_terms), (_, entries) in zip(parsed, queries, strict=True):
+        language = base_language(query.language)
+        entries = (MatchEntry.objects.all() if entries is None else entries).filter(language=language)
+        id_lists.append(_candidate_ids(entries, _search_terms(query_terms, stats), candidates))
+    rows = _candidates(sorted({pk for ids in id_lists for pk in ids}))
     # The re-ranker weighs the candidates' own words too (how much of a candidate the query covers):
     # their frequencies as well, or a common word of a candidate would count as its rarest.
-    known = set(stats.df)
-    more = {term for entry in rows.values() for term in entry.terms.split()} - known
+    more = {term for entry in rows.values() for term in entry.terms.split()} - set(stats.df)
     if more:
         stats = ranking.CorpusStats(
             n_docs=stats.n_docs,
             avg_len=stats.avg_len,
             df={**stats.df, **dict(MatchTerm.objects.filter(term__in=more).values_list("term", "df"))},
         )
+    return [
+        _ranked(query, [rows[pk] for pk in ids if pk in rows], stats, top)
+        for (query, _), ids in zip(parsed, id_lists, strict=True)
+    ]
+
+
+def _ranked(
+    query: ranking.Candidate, entries: list[MatchEntry], stats: ranking.CorpusStats, top: int
+) -> list[Found]:
+    # In the order they were stored: equal scores (the same fact-check published twice, a claim repeated
+    # word for word) then rank the earliest first, the one the others repeat, whatever order the
+    # full-text index returned them in.
+    earliest = sorted(entries, key=lambda entry: (entry.fact_check_id or 0, entry.claim_id or 0))
+    by_key = {str(entry.pk): entry for entry in earliest}
     found = []
-    for match in ranking.rank(query, pool, stats, top=top):
+    for match in ranking.rank(query, [_as_candidate(entry) for entry in earliest], stats, top=top):
         if match.score < MIN_SCORE:
             continue
-        entry = rows[int(match.key)]
+        entry = by_key[match.key]
         found.append(
             Found(
                 entry_id=entry.pk,
@@ -219,14 +241,26 @@ def claim_query(claim: Claim) -> ranking.Candidate:
     )
 
 
+def _elsewhere(claim: Claim, entries: QuerySet | None) -> QuerySet:
+    """``entries`` (all) without the claim's own article's claims, left out by their ids (a few), not by
+    joining every entry to its claim."""
+    entries = MatchEntry.objects.all() if entries is None else entries
+    return entries.exclude(claim_id__in=Claim.objects.filter(article_id=claim.article_id).values("pk"))
+
+
 def claim_matches(
     *, claim: Claim, entries: QuerySet | None = None, top: int = TOP, candidates: int = CLAIM_CANDIDATES
 ) -> list[Found]:
     """What ``claim`` was seen as before: claims of other articles and known fact-checks."""
-    entries = MatchEntry.objects.all() if entries is None else entries
-    # The article's own claims left out by their ids (a few), not by joining every entry to its claim.
-    entries = entries.exclude(claim_id__in=Claim.objects.filter(article_id=claim.article_id).values("pk"))
-    return search(claim_query(claim), entries=entries, top=top, candidates=candidates)
+    return search(claim_query(claim), entries=_elsewhere(claim, entries), top=top, candidates=candidates)
+
+
+def claims_matches(
+    claims: Sequence[tuple[Claim, QuerySet | None]], *, top: int = TOP, candidates: int = CLAIM_CANDIDATES
+) -> list[list[Found]]:
+    """``claim_matches`` for each claim among its entries, in one ``search_many``."""
+    queries = [(claim_query(claim), _elsewhere(claim, entries)) for claim, entries in claims]
+    return search_many(queries, top=top, candidates=candidates)
 
 
 def text_query(text: str, *, language: str = "") -> ranking.Candidate:

@@ -18,7 +18,7 @@ from django.db.models import Prefetch, Q
 
 from factcheck.matching import ranking
 from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm, SameClaim
-from factcheck.matching.selectors import FIGURE_KINDS, Found, claim_matches, figure_rows
+from factcheck.matching.selectors import FIGURE_KINDS, Found, claims_matches, figure_rows
 from factcheck.matching.text import base_language, terms
 from factcheck.models import Category, Claim, FactCheck, Quantity
 
@@ -221,8 +221,8 @@ def matching_reindex() -> tuple[int, int]:
 CONFLICT_MIN_SCORE = 0.0
 # Matches of each claim looked at, among the index's best few candidates: a conflict or a cluster is about
 # the same thing, near the top, and the search per claim is the detection's whole cost.
-CONFLICT_MATCHES = 5
-CONFLICT_CANDIDATES = 25
+DETECT_MATCHES = 5
+DETECT_CANDIDATES = 15
 
 
 def _counted(quantity: Quantity) -> str:
@@ -251,35 +251,41 @@ def matches_detect(*, claim_ids: Iterable[int]) -> Detected:
     """After an import: where these claims are the same claim as claims of other articles (a strong
     match: ``ranking.Strength``), join them into one cluster (``SameClaim``); and where their figures
     disagree with those of the same claim elsewhere, record the conflict once (a pair found again, from
-    either side, is left as it is). Check-worthy claims only, one search each: a sentence nobody will
-    check is no news when it repeats or disagrees. A claim with figures is searched among claims of its
-    figures' categories (a conflict is about the same thing), one without among all claims."""
+    either side, is left as it is). Check-worthy claims only, one search each (``claims_matches``: the
+    statistics and candidates read once for all): a sentence nobody will check is no news when it
+    repeats or disagrees. A claim with figures is searched among claims of its figures' categories (a
+    conflict is about the same thing), one without among all claims."""
     detected = Detected()
-    claims = (
+    claims = list(
         Claim.objects.filter(pk__in=list(claim_ids), is_claim=True, not_a_claim=False)
         .select_related("article")
         .prefetch_related("quantities")
     )
-    for claim in claims:
-        figures = [
+    figures_of = {
+        claim.pk: [
             quantity
             for quantity in claim.quantities.all()
             if quantity.kind in FIGURE_KINDS and quantity.category != Category.OTHER
         ]
+        for claim in claims
+    }
+    searches = []
+    for claim in claims:
         entries = MatchEntry.objects.claims()
-        if figures:
+        if figures := figures_of[claim.pk]:
             entries = entries.filter(category__in={figure.category for figure in figures})
-        near = claim_matches(
-            claim=claim, entries=entries, top=CONFLICT_MATCHES, candidates=CONFLICT_CANDIDATES
-        )
+        searches.append((claim, entries))
+    found = claims_matches(searches, top=DETECT_MATCHES, candidates=DETECT_CANDIDATES)
+    same: list[tuple[Claim, list[Found]]] = []
+    for claim, near in zip(claims, found, strict=True):
         matches = [match for match in near if match.claim is not None]
-        same = [match for match in matches if match.strength is ranking.Strength.STRONG]
-        if same:
-            detected.linked += _link(claim, same)
-        if figures:
-            detected.conflicts += _conflicts(
-                claim, figures, [m for m in matches if m.score >= CONFLICT_MIN_SCORE]
-            )
+        if strong := [match for match in matches if match.strength is ranking.Strength.STRONG]:
+            same.append((claim, strong))
+        if figures := figures_of[claim.pk]:
+            in_range = [match for match in matches if match.score >= CONFLICT_MIN_SCORE]
+            detected.conflicts += _conflicts(claim, figures, in_range)
+    if same:
+        detected.linked = _link(same)
     return detected
 
 
@@ -305,22 +311,47 @@ def _conflicts(claim: Claim, figures: list[Quantity], matches: list[Found]) -> l
 
 
 @transaction.atomic
-def _link(claim: Claim, matches: list[Found]) -> list[SameClaim]:
-    """Join ``claim`` and the claims it strongly matches into one cluster, merging the clusters they
-    were in already; the cluster is named by its earliest claim. Rows are locked in the order of their
-    ids, so two imports linking at once wait for each other rather than deadlock."""
-    ids = {claim.pk, *(match.claim.pk for match in matches if match.claim is not None)}
-    scores = {match.claim.pk: match.score for match in matches if match.claim is not None}
-    rows = list(SameClaim.objects.select_for_update().filter(claim_id__in=ids).order_by("pk"))
-    firsts = {row.first_id for row in rows} | ids
-    first = min(firsts)
-    merged = SameClaim.objects.filter(first_id__in=firsts - {first})
-    merged.update(first_id=first)
+def _link(same: list[tuple[Claim, list[Found]]]) -> list[SameClaim]:
+    """Join each claim and the claims it strongly matches into one cluster, merging the clusters they
+    were in already; a cluster is named by its earliest claim. The rows are locked at once, in the order
+    of their ids, so two imports linking at once wait for each other rather than deadlock."""
+    scores: dict[int, float] = {}
+    groups = []
+    for claim, matches in same:
+        ids = {claim.pk, *(match.claim.pk for match in matches if match.claim is not None)}
+        for match in matches:
+            if match.claim is not None:
+                scores[match.claim.pk] = max(scores.get(match.claim.pk, 0.0), match.score)
+        scores[claim.pk] = max([scores.get(claim.pk, 0.0), *(match.score for match in matches)])
+        groups.append(ids)
+    members = set().union(*groups)
+    rows = list(SameClaim.objects.select_for_update().filter(claim_id__in=members).order_by("pk"))
+    parent: dict[int, int] = {}
+
+    def root(node: int) -> int:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def union(a: int, b: int) -> None:
+        first, second = sorted((root(a), root(b)))
+        parent[second] = first  # the smaller id names the cluster
+
+    for row in rows:
+        union(row.claim_id, row.first_id)
+    for ids in groups:
+        anchor = min(ids)
+        for member in ids:
+            union(anchor, member)
+    firsts = {row.first_id for row in rows}
+    for first in sorted(firsts):
+        if root(first) != first:  # its cluster merged into an earlier one
+            SameClaim.objects.filter(first_id=first).update(first_id=root(first))
     have = {row.claim_id for row in rows}
-    best = max(scores.values(), default=0.0)
     new = [
-        SameClaim(claim_id=member, first_id=first, score=scores.get(member, best))
-        for member in sorted(ids - have)
+        SameClaim(claim_id=member, first_id=root(member), score=scores.get(member, 0.0))
+        for member in sorted(members - have)
     ]
     SameClaim.objects.bulk_create(new, ignore_conflicts=True)
     return new

@@ -112,3 +112,48 @@ def test_the_admin_lists_clusters_in_constant_queries(admin_client, django_asser
     services.matches_detect(claim_ids=[_siege_claim(_article(THIRD)).pk])
     with django_assert_max_num_queries(len(few)):
         assert admin_client.get(url).content.decode().count("?first__exact=") == 3
+
+
+def test_one_detection_for_a_whole_batch_of_claims_makes_one_cluster():
+    articles = [_article(text) for text in (SEED, SECOND, THIRD)]
+    services.matches_detect(claim_ids=[claim.pk for a in articles for claim in a.claims.all()])
+    sieges = {_siege_claim(a).pk for a in articles}
+    assert _cluster(_siege_claim(articles[2])) == sieges
+    assert set(SameClaim.objects.filter(claim_id__in=sieges).values_list("first_id", flat=True)) == {
+        min(sieges)
+    }
+
+
+def test_searching_many_at_once_finds_what_each_search_finds_alone():
+    articles = [_article(text) for text in (SEED, SECOND, THIRD, OTHER)]
+    claims = [claim for a in articles for claim in a.claims.filter(is_claim=True)]
+    together = selectors.claims_matches([(claim, None) for claim in claims])
+    alone = [selectors.claim_matches(claim=claim) for claim in claims]
+    assert [[(m.entry_id, m.score, m.reasons) for m in found] for found in together] == [
+        [(m.entry_id, m.score, m.reasons) for m in found] for found in alone
+    ]
+    assert any(together)
+
+
+def test_detection_reads_the_statistics_and_candidates_once_for_all_the_claims():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    articles = [_article(text) for text in (SEED, SECOND, THIRD)]
+    ids = [claim.pk for a in articles for claim in a.claims.all()]
+    with CaptureQueriesContext(connection) as captured:
+        services.matches_detect(claim_ids=ids)
+    sql = [query["sql"] for query in captured.captured_queries]
+    # the query's terms, then the candidates' other terms; the candidates' rows
+    assert 1 <= len([q for q in sql if 'FROM "factcheck_matchterm"' in q]) <= 2
+    assert (
+        len(
+            [
+                q
+                for q in sql
+                if q.startswith('SELECT "factcheck_matchentry"."id", "factcheck_matchentry"."kind"')
+            ]
+        )
+        == 1
+    )
+    assert len([q for q in sql if 'FROM "factcheck_sameclaim"' in q]) == 1  # the lock, once
