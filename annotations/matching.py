@@ -113,6 +113,12 @@ def cluster_members(*, claim_id: int) -> list[Claim]:
     return list(members[:CLUSTER_MEMBERS_SHOWN])
 
 
+def cluster_size(*, claim_id: int) -> int:
+    """How many claims ``claim_id``'s cluster holds, itself included (0 when it is in none)."""
+    first = SameClaim.objects.filter(claim_id=claim_id).values("first_id")
+    return SameClaim.objects.filter(first_id__in=Subquery(first)).count()
+
+
 def review_of(claim: Claim) -> Review | None:
     """The claim's review as ``cluster_members`` loaded it; None before anyone started one."""
     try:

@@ -37,7 +37,7 @@ from django.views.decorators.http import require_GET, require_POST
 from annotations import corrections, services, triage, workflow
 from annotations import selectors as review_selectors
 from annotations.exceptions import ConflictError, WorkflowError
-from annotations.matching import SeenMatch, cluster_members, published_review, review_of
+from annotations.matching import SeenMatch, cluster_members, cluster_size, published_review, review_of
 from annotations.matching import seen_before as find_seen_before
 from annotations.models import Evidence, Review, ReviewState, claim_priority
 from annotations.roles import is_editor, public_name
@@ -1651,6 +1651,8 @@ def seen_before(request: HttpRequest, claim_id: int) -> HttpResponse:
         # reusing overwrites what is written: htmx asks first
         "replaces": bool(review.pk and (review.verdict_id or review.rationale.strip())),
         "reader_url": reader_url(claim),
+        "elsewhere": cluster_size(claim_id=claim.pk) - 1,
+        "cluster_url": reverse("workspace:same-claim", args=[claim.pk]),
         "active_nav": "queue",
     }
     template = "workspace/seen_before.html" if standalone else "workspace/_seen_before.html"

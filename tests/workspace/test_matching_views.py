@@ -179,8 +179,9 @@ def test_seen_before_takes_the_same_queries_for_few_or_many_matches(
     client = as_user(client, reviewer)
     client.get(seen_url(claim), **HX)  # session and permissions warmed
     # session, user, its permissions (2), the claim, its figures, its review; matching's term counts
-    # (2), full-text candidates (2 on SQLite), entries; the reviews of the claims found; the conflicts
-    with django_assert_max_num_queries(14) as captured:
+    # (2), full-text candidates (2 on SQLite), entries; the reviews of the claims found; the conflicts;
+    # the size of its cluster
+    with django_assert_max_num_queries(15) as captured:
         shown = client.get(seen_url(claim), **HX).content.decode().count('class="seen-why small"')
     assert shown >= 3
     few = len(captured)

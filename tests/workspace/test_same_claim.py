@@ -181,3 +181,11 @@ def test_the_clusters_page_takes_the_same_queries_for_few_or_many_claims(
     with django_assert_num_queries(len(three)):
         html = client.get(same_url(cluster[0])).content.decode()
     assert html.count('<tr id="claim-') == 6
+
+
+def test_seen_before_links_the_claims_cluster(client, editor, reviewer, cluster):
+    url = reverse("workspace:seen-before", args=[cluster[1].pk])
+    html = as_user(client, reviewer).get(url, HTTP_HX_REQUEST="true").content.decode()
+    assert f'<a href="{same_url(cluster[1])}">The same claim in 2 other articles</a></p>' in html
+    html = as_user(client, editor).get(url, HTTP_HX_REQUEST="true").content.decode()
+    assert "The same claim in 2 other articles</a>: apply one verdict to all" in html
