@@ -185,6 +185,11 @@ else:
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default="") or None
 CELERY_TASK_IGNORE_RESULT = CELERY_RESULT_BACKEND is None
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_QUEUE", default="factcheck")
+# The after-import search for clusters and figure conflicts (a search a check-worthy claim: several times
+# an import's own work) may have workers of its own: name a queue here and start a worker with
+# ``-Q <that queue>``. By default it shares the imports' queue.
+CELERY_MATCHING_QUEUE = env.str("CELERY_MATCHING_QUEUE", default="") or CELERY_TASK_DEFAULT_QUEUE
+CELERY_TASK_ROUTES = {"factcheck.tasks.article_conflicts_task": {"queue": CELERY_MATCHING_QUEUE}}
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True

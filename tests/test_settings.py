@@ -206,3 +206,27 @@ def test_production_warns_about_placeholder_public_addresses(tmp_path, extra, wa
     output = result.stdout + result.stderr
     assert sorted(re.findall(r"W010\) (\w+) is", output)) == sorted(warned), output
     assert (result.returncode == 0) == (not warned)
+
+
+ROUTE = """
+import json, django
+django.setup()
+from factcheck.celery import app
+from factcheck.matching.tasks import article_conflicts_task
+from factcheck.imports.tasks import import_job_run_task
+route = app.amqp.router.route
+print(json.dumps({
+    "matching": route({}, article_conflicts_task.name)["queue"].name,
+    "imports": route({}, import_job_run_task.name)["queue"].name,
+}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("env", "matching"),
+    [({}, "factcheck"), ({"CELERY_MATCHING_QUEUE": "factcheck-matching"}, "factcheck-matching")],
+)
+def test_the_after_import_search_may_have_a_queue_of_its_own(tmp_path, env, matching):
+    result = run_python(ROUTE, env, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"matching": matching, "imports": "factcheck"}
