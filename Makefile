@@ -140,7 +140,7 @@ bench-matching: install-dev
 CLAIM_RETRIEVAL := ../shared/eval/claim-retrieval
 
 eval: install-dev
-	$(PY) -m evaluation newsquant ../shared/eval/newsquant/dev.json --compare
+	$(PY) -m evaluation newsquant ../shared/eval/newsquant/dev.json --compare --cv
 	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv
 	$(PY) -m evaluation quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
 	$(PY) -m evaluation priorities ../shared/eval/ecbplus/articles.jsonl

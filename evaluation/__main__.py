@@ -25,6 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     newsquant.add_argument(
         "--compare", action="store_true", help="score quantulum3 on the same rows too (dev dependency)"
     )
+    newsquant.add_argument(
+        "--cv",
+        type=int,
+        nargs="?",
+        const=5,
+        default=0,
+        metavar="K",
+        help="also print a K-fold cross-validation (default 5): per-fold F1, spread and worst fold",
+    )
     ct24 = sub.add_parser("ct24", help="check-worthiness P/R/F1 of the Yes class on a CheckThat! 2024 TSV")
     ct24.add_argument("path")
     quantemp = sub.add_parser("quantemp", help="is_claim recall on QuanTemp's fact-checked numerical claims")
@@ -74,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dataset == "newsquant":
         from evaluation import newsquant as newsquant_module
 
-        return newsquant_module.run(args.path, show_errors=args.errors, compare=args.compare)
+        return newsquant_module.run(args.path, show_errors=args.errors, compare=args.compare, cv=args.cv)
     if args.dataset == "quantulum3":
         from evaluation import newsquant as newsquant_module
 

@@ -219,6 +219,8 @@ _add("cup", M, "cup")
 _add("gigabyte", M, "gigabyte")
 _add("megabyte", M, "megabyte")
 _add("terabyte", M, "terabyte")
+_add("pixel", M, "pixel")
+_add("megapixel", M, "megapixel")
 # money words
 _add("dollar", C, "dollar", "us dollar", "u.s. dollar", "american dollar")
 _add("australian dollar", C, "australian dollar")
@@ -248,6 +250,21 @@ _add("rand", C, "rand", plural=False)
 _add("peso", C, "peso")
 _add("won", C, "won", plural=False)
 _add("cent", C, "cent")
+# other currencies named after the amount ("5 million dirhams"); "dong", "real" and "won" are left to
+# their prefixes or codes (ordinary words)
+_add("dirham", C, "dirham")
+_add("riyal", C, "riyal", "rial")
+_add("dinar", C, "dinar")
+_add("baht", C, "baht", plural=False)
+_add("rupiah", C, "rupiah", plural=False)
+_add("zloty", C, "zloty", "zlotys", "zlotych", plural=False)
+_add("forint", C, "forint")
+_add("hryvnia", C, "hryvnia", "hryvnias", "hryvnias", plural=False)
+_add("koruna", C, "koruna", "korunas", plural=False)
+_add("shilling", C, "shilling")
+_add("cedi", C, "cedi")
+_add("taka", C, "taka", plural=False)
+_add("bitcoin", C, "bitcoin")
 _add("penny", C, "penny", "pence", plural=False)
 _add("sen", C, "sen", plural=False)
 
@@ -303,6 +320,7 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "TWh": ("terawatt hour", M),
     "V": ("volt", M),
     "mAh": ("milliampere hour", M),
+    "px": ("pixel", M),
     "Hz": ("hertz", M),
     "HZ": ("hertz", M),
     "kHz": ("kilohertz", M),
@@ -363,6 +381,76 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "p": ("penny", C),
 }
 
+# SI and computing units built from prefixes, so that any common prefixed form is read, not only
+# the ones met so far: (base symbol, base name, kind, the prefixes in use with it). A form already
+# listed above keeps its entry; single-letter symbols stay out (too ambiguous after a number: "5 A").
+_PREFIXES = {
+    "T": "tera",
+    "G": "giga",
+    "M": "mega",
+    "k": "kilo",
+    "h": "hecto",
+    "c": "centi",
+    "m": "milli",
+    "µ": "micro",
+    "μ": "micro",
+    "n": "nano",
+    "p": "pico",
+    "d": "deci",
+    "P": "peta",
+}
+_PREFIXED: tuple[tuple[str, str, QuantityKind, str], ...] = (
+    ("Pa", "pascal", M, "hkMG"),
+    ("N", "newton", M, "kM"),
+    ("Ω", "ohm", M, "kM"),
+    ("A", "ampere", M, "kmµμ"),
+    ("V", "volt", M, "kMmµμ"),
+    ("W", "watt", M, "mkMGT"),
+    ("J", "joule", M, "kMGT"),
+    ("Hz", "hertz", M, "kMGT"),
+    ("F", "farad", M, "mµμnp"),
+    ("Gy", "gray", M, "m"),
+    ("Sv", "sievert", M, "mµμ"),
+    ("Bq", "becquerel", M, "kMGT"),
+    ("mol", "mole", M, "kmµμn"),
+    ("bit", "bit", M, "kMGT"),
+    ("b", "bit", M, "kMGT"),
+    ("B", "byte", M, "kMGTP"),
+    ("bps", "bit per second", M, "kMGT"),
+    ("s", "second", D, "mµμn"),
+    ("g", "gram", M, "µμn"),
+    ("L", "litre", M, "mµμdc"),
+    ("l", "litre", M, "mµμdc"),
+    ("Wh", "watt hour", M, "mkMGT"),
+    ("Ah", "ampere hour", M, "m"),
+    ("T", "tesla", M, "mµμ"),
+    ("cal", "calorie", M, "k"),
+)
+for _base, _name, _kind, _uses in _PREFIXED:
+    if len(_base) > 1 or not _base.isascii():
+        SYMBOL_UNITS.setdefault(_base, (_name, _kind))
+    for _p in _uses:
+        SYMBOL_UNITS.setdefault(_p + _base, (_PREFIXES[_p] + _name, _kind))
+        if " " not in _name:
+            if _name != "bit":  # "four gigabit Ethernet switches": the singular modifies a noun
+                _WORD_UNITS.setdefault(_PREFIXES[_p] + _name, (_PREFIXES[_p] + _name, _kind))
+            if not _name.endswith("z"):  # ("hertz" is its own plural)
+                _WORD_UNITS.setdefault(_PREFIXES[_p] + _name + "s", (_PREFIXES[_p] + _name, _kind))
+_SI_WORDS = "pascal newton ohm coulomb farad lumen becquerel sievert candela ampere byte calorie carat"
+for _word in _SI_WORDS.split():
+    _add(_word, M, _word)
+_add("hertz", M, "hertz", plural=False)  # (its prefixed forms come from ``_PREFIXED``)
+_add("lux", M, "lux", plural=False)
+_add("light year", M, "light year", "light-year")
+_add("parsec", M, "parsec")
+_add("kiloton", M, "kiloton")
+_add("megaton", M, "megaton")
+_add("milliampere hour", M, "milliampere hour", "milliampere-hour", "milliamp hour", "milliamp-hour")
+
+# Unit words in the singular (what a plural figure is written with when it modifies a noun: "a 30
+# degree homer").
+SINGULAR_UNIT_WORDS = frozenset(w for w, (norm, _) in _WORD_UNITS.items() if w == norm and " " not in w)
+
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
     "$": "dollar",
@@ -404,10 +492,51 @@ CURRENCY_PREFIX: dict[str, str] = {
     "CHF": "swiss franc",
     "₽": "rouble",
     "₩": "won",
+    "₦": "naira",
+    "₺": "lira",
+    "₱": "peso",
 }
+# ISO 4217 codes written before an amount ("AED 500", "SGD2.5bn"): the currency's name, as after a
+# number. Codes that are also common words or names in capitals (PHP, TRY, COP, CUP, ALL) are left out.
+ISO_CURRENCIES: dict[str, str] = {
+    "AED": "dirham",
+    "SAR": "riyal",
+    "QAR": "riyal",
+    "KWD": "dinar",
+    "EGP": "egyptian pound",
+    "ZAR": "rand",
+    "NGN": "naira",
+    "KES": "shilling",
+    "GHS": "cedi",
+    "PKR": "rupee",
+    "BDT": "taka",
+    "LKR": "rupee",
+    "IDR": "rupiah",
+    "THB": "baht",
+    "VND": "dong",
+    "KRW": "won",
+    "MYR": "ringgit",
+    "SGD": "singapore dollar",
+    "NZD": "new zealand dollar",
+    "HKD": "hong kong dollar",
+    "TWD": "taiwan dollar",
+    "BRL": "brazilian real",
+    "MXN": "mexican peso",
+    "RUB": "rouble",
+    "UAH": "hryvnia",
+    "PLN": "zloty",
+    "CZK": "koruna",
+    "HUF": "forint",
+    "SEK": "krone",
+    "NOK": "krone",
+    "DKK": "krone",
+}
+CURRENCY_PREFIX.update(ISO_CURRENCIES)
+CURRENCY_PREFIX.update({f"{code} ": name for code, name in ISO_CURRENCIES.items()})
 _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
-    r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩]"
+    r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
+    rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )
 
 # Denominators for compound units ("$21.25 per square foot", "$3,500 a month").
@@ -495,7 +624,7 @@ MASTER = re.compile(
       | \b\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b
       | \bISBN(?:-1[03])?:?\s*[\dX][\d\s-]{{8,16}}[\dX]\b
     )
-  | (?P<money>(?=[A-Z$£€¥₹₪₽₩])(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
+  | (?P<money>(?=[A-Z$£€¥₹₪₽₩₦₺₱])(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
   | (?P<ordd>\b\d+(?:st|nd|rd|th)\b)
   | (?P<ident>
         \b(?=[A-Za-z])(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly|to|and|or|from|by|at|of|per|in|up
@@ -666,7 +795,61 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
                 return ("word", norm, kind, stop, hyph)
         if n == 1 and key[:1] == "%":
             return ("pct", "percent", _PERCENT, m.start(2) + 1, hyph)
+        if n == 1 and "/" in key:  # "10 W/min", "1.3 A/cm2", "5.5 kg/cm³": a unit over a unit
+            compound = _compound(key)
+            if compound is not None:
+                return ("sym", compound[0], compound[1], stop, hyph)
     return None
+
+
+# Symbols read only inside a compound written with a slash ("A/cm2", "m/s", "l/km"): alone after a
+# number they are too ambiguous ("5 A", "10 s", "3 h").
+_COMPOUND_SYMBOLS: dict[str, tuple[str, QuantityKind]] = {
+    "A": ("ampere", M),
+    "mA": ("milliampere", M),
+    "s": ("second", D),
+    "h": ("hour", D),
+    "d": ("day", D),
+    "y": ("year", D),
+    "yr": ("year", D),
+    "N": ("newton", M),
+    "Pa": ("pascal", M),
+    "kPa": ("kilopascal", M),
+    "l": ("litre", M),
+    "mol": ("mole", M),
+    "K": ("kelvin", M),
+}
+_POWER = re.compile(r"(?P<base>[^\d^²³]+)(?:\^?(?P<p>[23])|(?P<sup>[²³]))")
+
+
+def _unit_symbol(token: str) -> tuple[str, QuantityKind] | None:
+    """One side of a slash compound: a unit symbol or word, optionally squared or cubed ("cm2", "s²")."""
+    found = SYMBOL_UNITS.get(token) or _COMPOUND_SYMBOLS.get(token)
+    if found is None:
+        found = _WORD_UNITS.get(token.lower())
+    if found is None and token.lower() in DENOMINATORS:
+        found = (DENOMINATORS[token.lower()], M)
+    if found is not None:
+        return found
+    m = _POWER.fullmatch(token)
+    if m is None:
+        return None
+    base = _unit_symbol(m.group("base"))
+    if base is None or base[0].startswith(("square ", "cubic ")):
+        return None
+    power = m.group("p") or ("2" if m.group("sup") == "²" else "3")
+    return (f"{'square' if power == '2' else 'cubic'} {base[0]}", base[1])
+
+
+def _compound(token: str) -> tuple[str, QuantityKind] | None:
+    """ "W/min" -> ("watt per minute", MEASURE); None unless both sides are units."""
+    num, _, den = token.partition("/")
+    if not num or not den or "/" in den:
+        return None
+    a, b = _unit_symbol(num), _unit_symbol(den)
+    if a is None or b is None:
+        return None
+    return (f"{a[0]} per {b[0]}", M if a[1] is not C else C)
 
 
 _den_alt = "|".join(
@@ -676,8 +859,27 @@ PER_AFTER = re.compile(
     rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:per|a|an|/|each)[ \t-]*(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
     r"(?![ \t]+(?:earlier|ago|before|later|after|on|from|prior|previously|back)\b)"
 )
+# "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.
+PER_WORD_AFTER = re.compile(r"[ \t]+per[ \t]+(?P<den>[A-Za-z][a-z]{2,})\b(?![-'’])")
+# Between the numbers of a list that share the unit written after the last ("45 and 50 mg", "5, 10 or
+# 15 percent"); counted nouns only after "and"/"or" ("two and three bedrooms": "2, 3 people" is rarer
+# than a comma between two separate figures).
+LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
+COORD_GAP = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+TO_GAP = re.compile(r"[ \t]+to[ \t]+")
+# "2, 000ft": a thousands group split by a stray space, not a list of two numbers.
+SPLIT_THOUSANDS = re.compile(r"\d{1,3},[ \t]+\d{3}(?!\d)")
+# Between a part and its whole ("18 of its 23 games", "280 million of the 1.5 billion shekels").
+PART_OF_GAP = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)"
+    r"(?:[ \t]+(?:next|last|first|remaining|other))?[ \t]+"
+)
+# "a day or two", "another pick or two": the noun a small number after "or" counts.
+NOUN_OR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?P<noun>[A-Za-z]+)[ \t]+or[ \t]+")
 # Currency words spelled after the number ("5 million dollars", "333.6 million yen").
-_NW = r"[A-Za-z](?:[A-Za-z’'&]|-(?=[A-Za-z]))*"
+# A word of a counted noun phrase; digits only after a capital, a hyphen or a digit ("N95 masks",
+# "F-35 fighters", "COVID-19 tests": names of models that modify the noun).
+_NW = r"[A-Za-z](?:[A-Za-z’'&]|-(?=[A-Za-z0-9])|(?<=[A-Z0-9-])[0-9])*"
 NOUN_AFTER = re.compile(rf"[ \t]+({_NW}(?:[ \t]+{_NW}){{0,3}})")
 VAGUE_NOUN_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({_NW}(?:[ \t]+{_NW}){{0,3}})")
 
@@ -719,7 +921,9 @@ YEAR_CONTEXT_BEFORE = re.compile(
 )
 VAGUE_SCALE_BEFORE = re.compile(r"(?i)\b(?:several|few|many|some)\s+$")
 OF_A_AFTER = re.compile(r"[ \t]+of[ \t]+an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
-ONE_OF_THE_AFTER = re.compile(r"[ \t]+of[ \t]+the(?:[ \t]+most)?(?=[ \t])")
+ONE_OF_THE_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those)(?:[ \t]+most)?(?=[ \t])"
+)
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
 FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
@@ -744,6 +948,7 @@ PREV_SPECIAL_WORDS = frozenset(
     [
         *_MONTH_WORDS,
         *"US HK NZ USD EUR GBP JPY AUD CAD INR NIS CHF Rs Rs. ISBN ISBN: ISBN-10 ISBN-13".split(),
+        *ISO_CURRENCIES,
         *"minus Minus ISBN-10: ISBN-13:".split(),
     ]
 )

@@ -59,7 +59,7 @@ _STOP = frozenset(
     who whom whose what i you he she it we they me him us them is are was were be been being am has have
     had having do does did will would shall should can could may might must said says say told according
     not also only just even still already more most less very too now then there here ago later earlier
-    respectively per cent percent monday tuesday wednesday thursday friday saturday sunday january
+    respectively thanks per cent percent monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december last next this year's
     s died die dies survived remain remained
     """.split()
@@ -76,6 +76,15 @@ _VERBS_S = frozenset(
     means runs stands looks lies faces hits owns uses plays leads sees knows thinks tells asks calls
     keeps puts sets pays adds expects plans hopes believes accounts represents controls hosts proves
     becomes does has is was
+    """.split()
+)
+# Irregular past tenses that are never nouns or noun modifiers: after a noun they are its verb ("one
+# call came", "two men stole"); regular ones end in -ed and are read as participles.
+_VERBS_PAST = frozenset(
+    """
+    came went took made gave got found saw knew thought told became began brought bought caught chose
+    drew drove fought flew grew held kept meant met ran sent sold spoke spent stood stole struck swore
+    taught threw understood wrote
     """.split()
 )
 _PLAIN_NEXT = frozenset(",;)!?%\"'”’\n\t")
@@ -211,6 +220,8 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
         lw = lw[:-2] if possessive else lw.rstrip("’'")
         if not words and lw in _LEAD_SKIP:
             continue
+        if not lw.isalpha() and any(ch.isdigit() for ch in lw) and not _plural(lw) and n + 1 == len(toks):
+            break  # "about 20 COVID-19": a name is counted only as the modifier of a noun
         if (
             lw in ("and", "or")
             and words
@@ -228,17 +239,38 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
             w.isupper() and len(w) > 1 and not (n + 1 < len(toks) and toks[n + 1].isupper())
         ):  # "20 US troops": "US" is a modifier, "us" a pronoun; in an all-capital headline a stop word
             break
-        if words and (lw in _VERBS_S or (one and _plural(lw))):
+        if words and (lw in _VERBS_S or lw in _VERBS_PAST or (one and _plural(lw))):
             break  # "One proposal asks", "a third of the population lives": a verb, not a plural noun
+        if (
+            words
+            and w[:1].isupper()
+            and not w.isupper()
+            and toks[n - 1].islower()
+            and not any(_plural(t.lower()) for t in toks[n:])
+        ):  # "one reason Hansbrough": a name after a common noun starts another phrase (but "eight
+            break  # straight World Cups": a name that modifies the plural noun after it)
         if len(lw) > 4 and lw.endswith(("ly", "ing", "ed")):
             # a participle is a modifier only when a plural noun follows ("rushing yards", "recorded songs")
             nxt = toks[n + 1].lower() if n + 1 < len(toks) else ""
             if not (_plural(nxt) and nxt not in _STOP and not nxt.endswith("ly")):
                 break
+        if possessive and n + 1 < len(toks) and toks[n + 1].lower() not in _STOP:
+            words = []  # "one of the nation's oldest laws": the possessor is not what is counted
+            continue
         words.append(lw)
         stop = i - (2 if possessive else 0)
-        if lw in _NOUN_MODIFIERS and n + 1 < len(toks) and _plural(toks[n + 1].lower()):
-            continue  # "two police officers", "40 staff members": the noun follows
+        if n + 1 < len(toks) and (
+            lw in _NOUN_MODIFIERS or (_plural(lw) and not possessive and lw != "times")
+        ):
+            nxt = toks[n + 1]
+            if (
+                _plural(nxt.lower())
+                and (nxt.islower() or lw in _NOUN_MODIFIERS)
+                and nxt.lower() not in _STOP
+                and nxt.lower() not in _VERBS_S
+                and len(words) < 3
+            ):  # "two police officers", "40 staff members", "three sales executives": the noun follows
+                continue
         if possessive or _plural(lw) or len(words) == 3:
             break
     if not words:
@@ -339,22 +371,49 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     atom.qualifier_start = s - len(pre) + pre.lower().rfind(toks[-k].lstrip("([")[:4])
                     del toks[-k:]
                     break
-    if atom.noun:  # "add ten users", "lost 3 players": counts of things, not changes of a level
-        return
+    if atom.noun or _attributive(text, atom):  # "add ten users", "lost 3 players": counts of things,
+        return  # not changes of a level; "added a 30 degree homer", "added 64-bit chips": a modifier
+    change = _change(toks)
+    if change is not None:
+        atom.qualifier = change
+
+
+def _change(toks: list[str]) -> Qualifier | None:
+    """Increase or decrease when the words before a figure (lower-cased, qualifier removed) end in a
+    change verb ("rose", "was cut by"), else None. Pops the filler words it reads past."""
     by = False
     while toks and toks[-1] in _FILLER:
         by = by or toks[-1] == "by"
         toks.pop()
     if not toks:
-        return
+        return None
     v = toks[-1].strip(",;:(")
     prev = toks[-2].strip(",;:(") if len(toks) > 1 else ""
     up = v in _UP or (by and v in _BY_UP)
     down = not up and (v in _DOWN or (by and v in _BY_DOWN))
     if up and not (v == "up" and prev in L.PHRASAL_UP):
-        atom.qualifier = Qualifiers.INCREASE
-    elif down and not (v == "down" and prev in L.PHRASAL_DOWN):
-        atom.qualifier = Qualifiers.DECREASE
+        return Qualifiers.INCREASE
+    if down and not (v == "down" and prev in L.PHRASAL_DOWN):
+        return Qualifiers.DECREASE
+    return None
+
+
+def _attributive(text: str, atom: _Atom) -> bool:
+    """Does the figure with its unit word modify the noun after it ("a 30 degree homer", "64-bit chips",
+    "a 52-week high")? Then a change verb before it changes that noun, not the figure."""
+    if atom.unit is None or atom.currency or atom.kind is QuantityKinds.PERCENT:
+        return False
+    written = text[atom.number_end : atom.end]
+    nxt = text[atom.end : atom.end + 2]
+    if len(nxt) < 2 or nxt[0] != " " or not nxt[1].isalpha():
+        return False
+    word = written.strip(" \t-")
+    hyphen = written.lstrip(" \t").startswith("-")
+    singular = atom.low != 1 and word.isalpha() and word.lower() in L.SINGULAR_UNIT_WORDS
+    if not (hyphen or singular):
+        return False
+    after = text[atom.end + 1 : atom.end + 24].split(None, 1)
+    return bool(after) and after[0].strip(",.;:").lower() not in _STOP
 
 
 def _finish_unit(text: str, atom: _Atom, end: int) -> None:
@@ -401,6 +460,8 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
+        if atom.bare is None and 2 <= atom.low == atom.high <= 9 and atom.kind is QuantityKinds.CARDINAL:
+            _noun_before_or(text, atom)  # "another pick or two."
         return
     u = L.match_unit(text, e, end)
     if u is not None:
@@ -449,13 +510,35 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         if noun is not None:
             atom.unit, atom.noun = noun, True
             e = ne
+        elif atom.bare is None and 2 <= atom.low == atom.high <= 9:
+            _noun_before_or(text, atom)  # "a day or two", "another pick or two"
     if atom.unit is not None and atom.kind is not QuantityKinds.PERCENT:
         p = L.PER_AFTER.match(text, e, end) if _may_be_per(text, e, end) else None
         if p is not None:
             den = " ".join(p.group("den").lower().split())
             atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
             e = p.end()
+        elif text.startswith(" per ", e):  # "$4 per pack", "two goals per game": any noun after "per"
+            w = L.PER_WORD_AFTER.match(text, e, end)
+            if w is not None and w.group("den").lower() not in _STOP:
+                atom.unit = f"{atom.unit} per {w.group('den').lower()}"
+                e = w.end()
     atom.end = e
+
+
+def _noun_before_or(text: str, atom: _Atom) -> None:
+    """ "a day or two": the small number after "or" counts the noun before it (a unit or a counted noun)."""
+    m = L.NOUN_OR_BEFORE.search(text, max(0, atom.start - 40), atom.start)
+    if m is None or m.end() != atom.start:
+        return
+    word = m.group("noun")
+    if word.lower() in _STOP:
+        return
+    u = L.match_unit(text, m.start("noun"), m.end("noun"))
+    if u is not None and u[0] == "word" and u[3] == m.end("noun"):
+        atom.unit, atom.kind = u[1], u[2]
+    elif word.islower() and not word.endswith(("ly", "ing", "ed")):
+        atom.unit, atom.noun = word, True
 
 
 def _may_start_scale_word(text: str, i: int) -> bool:
@@ -1007,6 +1090,27 @@ def _assemble(
         first, second = atoms[index], atoms[index + 1]
         if first.unit is None and second.unit is not None and L.ELLIPSIS_AFTER.match(text, first.end):
             first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
+        elif (
+            first.unit is None
+            and second.unit is not None
+            and not (first.currency or second.currency or second.scaled)
+            and first.kind is QuantityKinds.CARDINAL
+            and second.kind is not QuantityKinds.AGE
+            and (first.bare is None) is (second.bare is None)  # not "Dec. 6, five days before"
+            and (L.COORD_GAP if second.noun else L.LIST_GAP).fullmatch(text, first.end, second.start)
+            and not L.SPLIT_THOUSANDS.match(text, first.number_start, second.number_end)
+        ):  # "45 and 50 mg", "5, 10 or 15 percent", "two and three bedrooms": one unit for the list
+            first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
+        elif (
+            first.unit is None
+            and second.unit is not None
+            and not first.currency
+            and first.kind is QuantityKinds.CARDINAL
+            and second.kind is not QuantityKinds.PERCENT
+            and (first.scaled or second.kind is not QuantityKinds.MONEY)  # not "3 of the $10 notes"
+            and L.PART_OF_GAP.fullmatch(text, first.end, second.start)
+        ):  # "won 18 of its 23 games", "raised 280 million of the 1.5 billion shekels": a part of a whole
+            first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
     skip: set[int] = set()
     scores: set[int] = set()
@@ -1014,6 +1118,14 @@ def _assemble(
     for index in range(len(atoms) - 1):
         first, second = atoms[index], atoms[index + 1]
         if id(first) in skip:
+            if (
+                second.unit is None
+                and first.unit is not None
+                and not (second.currency or first.scaled)
+                and second.kind is QuantityKinds.CARDINAL
+                and L.TO_GAP.fullmatch(text, first.end, second.start)
+            ):  # "from about 14-18 mpg to 24": the range's unit is the new level's
+                second.unit, second.kind, second.noun = first.unit, first.kind, first.noun
             continue
         if second.qualifier is not Qualifiers.EXACT or not (_has_value(first) and _has_value(second)):
             continue  # (a figure without a value is no end of a range)
@@ -1052,7 +1164,13 @@ def _assemble(
                 continue
         elif gap.group("to"):
             if (
-                first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+                (
+                    first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+                    or (
+                        first.noun
+                        and _change(text[max(start, first.start - 48) : first.start].lower().split())
+                    )
+                )
                 and first.unit is not None
                 and not L.FROM_BEFORE.search(
                     text, max(start, first.qualifier_start - 8), first.qualifier_start

@@ -17,6 +17,11 @@ History:
   figures, categories and speakers are read in it (other languages give no figures); English speakers
   in appositive, trailing and inverted attributions, which moves some check-worthiness scores; a
   person's age ("15-year-old", "aged 25") is a figure of kind age, no longer a measure.
+* ``2026.12.3``: units read by general rules rather than a dev set's words: slash units ("mg/kg"), any
+  noun after "per", SI prefixes on any base unit, ISO currency codes; the counted noun is the phrase's
+  head (not a plural modifier, a possessor, a name or a verb after it); lists and parts of a whole share
+  a unit ("45 and 50 mg", "18 of its 23 games"); a figure modifying a noun is no change ("added a 30
+  degree homer"); "fell 200 points to 25,000" is two figures, not a range.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.2"
+RELEASE: Final = "2026.12.3"
 
 
 def _version() -> str:

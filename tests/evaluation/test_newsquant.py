@@ -9,6 +9,8 @@ import pytest
 
 from evaluation.newsquant import (
     CHANGE,
+    cross_validate,
+    folds,
     normalise_unit,
     parse_gold_value,
     run,
@@ -65,6 +67,8 @@ def test_parse_gold_value(raw: str, expected: tuple[float, float] | None) -> Non
         ("dollar", "euro", False),
         ("dollar", "dollar per barrel", False),  # compound units must agree in full
         ("barrel", "dollar per barrel", False),
+        ("times", "count", True),  # the ontology's "count" is written "times"
+        ("times per week", "count per week", True),
     ],
 )
 def test_units_agree(pred: str | None, gold: str, agree: bool) -> None:
@@ -199,3 +203,82 @@ def test_quantulum3_sentences_through_the_dispatcher(
     assert "2 sentences, 2 gold quantities, 2 predicted" in out
     value = next(line for line in out.splitlines() if line.startswith("value "))
     assert value.split()[1:] == ["100.0", "100.0", "100.0"]
+
+
+def test_quantulum3_phys_line_scores_counted_nouns_as_no_unit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """quantulum3 labels a counted noun dimensionless: the third line does not hold ours against us."""
+    from evaluation.__main__ import main
+
+    path = tmp_path / "quantities.json"
+    rows = [{"req": "She bought 3 apples.", "res": [{"value": 3, "unit": "dimensionless", "surface": "3"}]}]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    assert main(["quantulum3", str(path)]) == 0
+    lines = {line[:17].strip(): line[17:].split() for line in capsys.readouterr().out.splitlines()[1:]}
+    assert lines["value+unit"] == ["0.0", "0.0", "0.0"]
+    assert lines["value+unit (phys)"] == ["100.0", "100.0", "100.0"]
+
+
+def _rows(n: int, **extra: object) -> list[dict]:
+    return [
+        {"text": f"s{i}", "quantities": [{"value": str(i), "normalized_unit": "-"}], **extra}
+        for i in range(n)
+    ]
+
+
+def test_folds_are_contiguous_blocks_without_a_source_field() -> None:
+    blocks, how = folds(_rows(12), 5)
+    assert how == "contiguous blocks"
+    assert [len(b) for b in blocks] == [2, 2, 3, 2, 3]
+    assert sorted(i for b in blocks for i in b) == list(range(12))
+    assert all(b == list(range(b[0], b[-1] + 1)) for b in blocks)
+
+
+def test_folds_keep_a_source_together() -> None:
+    rows = [{"text": f"s{i}", "quantities": [], "source": "abcdefgh"[i // 3]} for i in range(24)]
+    blocks, how = folds(rows, 5)
+    assert how == "grouped by 'source'"
+    for block in blocks:
+        assert {rows[i]["source"] for i in block}.isdisjoint(
+            {rows[i]["source"] for other in blocks if other is not block for i in other}
+        )
+    assert sorted(i for b in blocks for i in b) == list(range(24))
+
+
+def test_cross_validation_rebuilds_the_synonym_table_from_the_other_folds() -> None:
+    """A synonym only the held-out fold's gold uses is not in that fold's table: the rebuilt score drops."""
+    rows = [
+        {"text": "a", "quantities": [{"value": "1", "normalized_unit": "foot pound-force", "change": "="}]},
+        {"text": "b", "quantities": [{"value": "2", "normalized_unit": "percentage", "change": "="}]},
+        {"text": "c", "quantities": [{"value": "3", "normalized_unit": "percentage", "change": "="}]},
+    ]
+    preds = {"a": [q(1, "pound foot")], "b": [q(2, "percent")], "c": [q(3, "percent")]}
+    result, how = cross_validate(rows, preds.__getitem__, k=3)
+    assert how == "contiguous blocks"
+    assert [f.scores.tp["value+unit"] for f in result] == [1, 1, 1]
+    assert [f.rebuilt.tp["value+unit"] for f in result] == [0, 1, 1]  # "foot pound-force" only in fold 1
+    assert [f.novel for f in result] == [(0, 1), (0, 0), (0, 0)]
+    assert [f.seen for f in result] == [(0, 0), (1, 1), (1, 1)]
+
+
+def test_cross_validation_is_printed_beside_the_dev_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evaluation.__main__ import main
+
+    path = tmp_path / "mini.json"
+    rows = [
+        {
+            "text": f"Rebels seized {n} villages.",
+            "quantities": [{"value": str(n), "normalized_unit": "village"}],
+        }
+        for n in range(10, 20)
+    ]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    assert main(["newsquant", str(path), "--cv"]) == 0
+    out = capsys.readouterr().out
+    assert "5-fold cross-validation (contiguous blocks" in out
+    assert "worst fold" in out and "sd" in out
+    assert main(["newsquant", str(path), "--cv", "2"]) == 0
+    assert "2-fold cross-validation" in capsys.readouterr().out

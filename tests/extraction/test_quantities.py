@@ -256,7 +256,7 @@ def test_identifiers_are_not_claims(text: str) -> None:
         ("Some 2000 people were evacuated.", [(2000, "people")]),
         ("A 1,000-strong force arrived.", [(1000, None)]),
         ("It took Buford and Harstad four seasons.", [(4, "seasons")]),
-        ("IE runs on nearly three-quarters of the world's computers.", [(0.75, "world")]),
+        ("IE runs on nearly three-quarters of the world's computers.", [(0.75, "computers")]),
     ],
 )
 def test_false_positive_guards(text: str, expected: list[tuple[float, str]]) -> None:
@@ -544,3 +544,176 @@ def test_a_figure_without_a_value_is_no_end_of_a_range() -> None:
 def test_a_zero_times_a_huge_power_is_zero() -> None:
     (zero,) = find_quantities("It is 0×10^999 stars.")
     assert zero.value == 0.0
+
+
+# ------------------------------------------------------------------ general unit rules (issue 14)
+
+
+def _units(text: str) -> list[tuple[float | None, str | None]]:
+    return [(q.value, q.unit) for q in claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dose was cut to 0.5 mg/kg for children.", [(0.5, "milligram per kilogram")]),
+        ("Winds of 40 m/s tore roofs off.", [(40, "metre per second")]),
+        ("The cell reached 1.2 A/cm2 in the test.", [(1.2, "ampere per square centimetre")]),
+        ("Its density is 2.7 g/cm³, the lab said.", [(2.7, "gram per cubic centimetre")]),
+        ("The old van burns 9 l/km on hills.", [(9, "litre per kilometre")]),
+        # a slash that joins no two units is no compound
+        ("The hotline is open 24/7 now.", []),
+    ],
+)
+def test_a_unit_over_a_unit_written_with_a_slash(text: str, expected: list) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Smokers now pay $14 per pack in the city.", "dollar per pack"),
+        ("He averaged 2.1 goals per match last season.", "goals per match"),
+        ("The fare rose to 3 euros per passenger.", "euro per passenger"),
+    ],
+)
+def test_any_noun_after_per_is_the_denominator(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+def test_per_cent_is_still_a_percent() -> None:
+    assert only("Turnout rose 4 per cent.").unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Repairs should take a day or two, the council said.", 2, "day"),
+        ("The club hopes to add another striker or two.", 2, "striker"),
+        ("Expect a delay of an hour or three.", 3, "hour"),
+    ],
+)
+def test_the_number_after_or_counts_the_noun_before_it(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients were given 45 and 50 mg of the drug.", [(45, "milligram"), (50, "milligram")]),
+        (
+            "Tariffs of 5, 10 or 15 percent are on the table.",
+            [(5, "percent"), (10, "percent"), (15, "percent")],
+        ),
+        ("The homes have two or four bedrooms.", [(2, "bedrooms"), (4, "bedrooms")]),
+        # a date before a comma and a spelled-out count share nothing
+        ("The vote is on Dec. 6, five days before the deadline.", [(5, "day")]),
+        # a thousands group split by a stray space is no list
+        ("The climber fell about 2, 000ft on Sunday.", [(2, None), (0, "foot")]),
+    ],
+)
+def test_a_list_of_numbers_shares_the_unit_written_after_the_last(text: str, expected: list) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sixers won 18 of their next 23 games.", [(18, "games"), (23, "games")]),
+        (
+            "The fund has raised 280 million of the 1.5 billion shekels it needs.",
+            [(280e6, "shekel"), (1.5e9, "shekel")],
+        ),
+        # a price that names a note is not the unit of the count before it
+        ("Police said 3 of the $20 bills were fake.", [(3, None), (20, "dollar")]),
+    ],
+)
+def test_a_part_of_a_whole_takes_the_whole_s_unit(text: str, expected: list) -> None:
+    assert _units(text) == expected
+
+
+def test_a_bare_level_after_a_range_takes_its_unit() -> None:
+    qs = claims("Mileage for SUVs went from about 14-18 mpg to 24 last year.")
+    assert [(q.low, q.high, q.unit) for q in qs] == [(14, 18, "mile per gallon"), (24, 24, "mile per gallon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Regulators fined one of the country's largest lenders.", "largest lenders"),
+        ("She coached five women's basketball teams.", "basketball teams"),
+        ("It is one reason Smith stayed home.", "reason"),  # a name after a common noun ends the phrase
+        ("Has appeared in eight straight World Cups since 1991.", "straight world cups"),
+        ("One rocket came down near the school.", "rocket"),  # an irregular past tense is a verb
+        ("The firm hired three sales executives in May.", "sales executives"),  # a plural modifier
+        ("The stock trades at 6.5 times earnings.", "times"),  # "times" is the multiplier
+        ("Officials ordered 500 N95 masks for nurses.", "n95 masks"),
+        ("The air force bought two F-35 fighters.", "f-35 fighters"),
+        ("Posted 23 points thanks to free throws.", "points"),
+    ],
+)
+def test_head_of_the_counted_noun_phrase(text: str, unit: str) -> None:
+    assert claims(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The contract is worth AED 450 million.", "dirham"),
+        ("The bank raised SGD2.5bn in bonds.", "singapore dollar"),
+        ("Bread now costs ₦1,200 per loaf.", "naira per loaf"),
+        ("The state paid 30 million baht in compensation.", "baht"),
+        ("Investors lost 12,000 bitcoins in the hack.", "bitcoin"),
+    ],
+)
+def test_more_currencies(text: str, unit: str) -> None:
+    q = only(text)
+    assert (q.unit, q.kind) == (unit, K.MONEY)
+
+
+def test_a_capitalised_code_that_is_not_a_currency_stays_out() -> None:
+    assert claims("PHP 8 was released on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Workers near the plant received 20 mSv last year.", "millisievert"),
+        ("The storm's pressure fell to 950 hPa overnight.", "hectopascal"),
+        ("Engineers rated the cable at 5 kN before the collapse.", "kilonewton"),
+        ("The new line offers 100 Mbps to rural homes.", "megabit per second"),
+        ("The phone ships with a 5,000 mAh battery.", "milliampere hour"),
+        ("The stadium's tower is rated at 3 megapascals.", "megapascal"),
+        ("The response took 40 ms on average.", "millisecond"),
+    ],
+)
+def test_prefixed_si_and_computing_units(text: str, unit: str) -> None:
+    assert claims(text)[0].unit == unit
+
+
+def test_a_singular_prefixed_bit_modifies_the_noun_after_it() -> None:
+    assert only("The racks include four gigabit Ethernet switches.").unit == "gigabit ethernet switches"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hosmer added a 30 degree homer in the ninth.",
+        "The company added 64-bit chips to its range.",
+        "The shares climbed to a 52-week high.",
+    ],
+)
+def test_a_figure_that_modifies_a_noun_is_no_change(text: str) -> None:
+    assert claims(text)[0].qualifier is Qualifier.EXACT
+
+
+def test_a_change_verb_still_marks_a_unit_figure() -> None:
+    assert only("Temperatures rose 3 degrees in May.").qualifier is Qualifier.INCREASE
+
+
+def test_a_counted_change_then_the_new_level_is_no_range() -> None:
+    qs = claims("The Dow fell 200 points to 25,000 on Friday.")
+    assert [(q.value, q.unit) for q in qs] == [(200, "points"), (25000, None)]
+    (q,) = claims("Attendance grew from 300 people to 500.")
+    assert (q.low, q.high, q.unit) == (300, 500, "people")  # "from … to" is still a range
