@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q, Subquery
+from django.db.models import Q
 from django.urls import reverse
 
 from annotations.models import Review, ReviewState
@@ -101,9 +101,8 @@ CLUSTER_MEMBERS_SHOWN = 200
 def cluster_members(*, claim_id: int) -> list[Claim]:
     """The claims of ``claim_id``'s cluster of the same claim across articles (itself included), the
     first one first, with their articles and reviews (one query); empty when it is in none."""
-    first = SameClaim.objects.filter(claim_id=claim_id).values("first_id")
     members = (
-        Claim.objects.filter(same_claim__first_id__in=Subquery(first))
+        Claim.objects.filter(pk__in=SameClaim.objects.cluster_of(claim_id).values("claim_id"))
         .select_related(
             "article", "review__verdict", "review__assignee", "review__published_revision__verdict"
         )
@@ -115,8 +114,7 @@ def cluster_members(*, claim_id: int) -> list[Claim]:
 
 def cluster_size(*, claim_id: int) -> int:
     """How many claims ``claim_id``'s cluster holds, itself included (0 when it is in none)."""
-    first = SameClaim.objects.filter(claim_id=claim_id).values("first_id")
-    return SameClaim.objects.filter(first_id__in=Subquery(first)).count()
+    return SameClaim.objects.cluster_of(claim_id).count()
 
 
 def review_of(claim: Claim) -> Review | None:

@@ -123,6 +123,10 @@ class SameClaimQuerySet(models.QuerySet):
     def of_cluster(self, first_id: int) -> SameClaimQuerySet:
         return self.filter(first_id=first_id)
 
+    def cluster_of(self, claim_id: int) -> SameClaimQuerySet:
+        """The rows of ``claim_id``'s cluster, its own included (none when it is in none)."""
+        return self.filter(first_id__in=models.Subquery(self.filter(claim_id=claim_id).values("first_id")))
+
 
 class SameClaim(models.Model):
     """A claim that is the same claim as others in other articles: one row per member of a cluster, the

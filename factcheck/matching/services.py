@@ -277,13 +277,20 @@ def matches_detect(*, claim_ids: Iterable[int]) -> Detected:
         searches.append((claim, entries))
     found = claims_matches(searches, top=DETECT_MATCHES, candidates=DETECT_CANDIDATES)
     same: list[tuple[Claim, list[Found]]] = []
+    compared: list[tuple[Claim, list[Found]]] = []
     for claim, near in zip(claims, found, strict=True):
         matches = [match for match in near if match.claim is not None]
         if strong := [match for match in matches if match.strength is ranking.Strength.STRONG]:
             same.append((claim, strong))
-        if figures := figures_of[claim.pk]:
-            in_range = [match for match in matches if match.score >= CONFLICT_MIN_SCORE]
-            detected.conflicts += _conflicts(claim, figures, in_range)
+        if figures_of[claim.pk]:
+            compared.append((claim, [match for match in matches if match.score >= CONFLICT_MIN_SCORE]))
+    # the figures of every claim matched, in one query for the article
+    matched = {match.claim.pk for _, matches in compared for match in matches if match.claim is not None}
+    theirs_of: dict[int, list[Quantity]] = {}
+    for quantity in Quantity.objects.filter(claim_id__in=matched, kind__in=FIGURE_KINDS) if matched else ():
+        theirs_of.setdefault(quantity.claim_id, []).append(quantity)
+    for claim, matches in compared:
+        detected.conflicts += _conflicts(claim, figures_of[claim.pk], matches, theirs_of)
     if same:
         detected.linked = _link(same)
     return detected
@@ -294,17 +301,14 @@ def conflicts_detect(*, claim_ids: Iterable[int]) -> list[FigureConflict]:
     return matches_detect(claim_ids=claim_ids).conflicts
 
 
-def _conflicts(claim: Claim, figures: list[Quantity], matches: list[Found]) -> list[FigureConflict]:
-    others = Quantity.objects.filter(claim_id__in=[m.claim.pk for m in matches if m.claim is not None])
-    by_claim: dict[int, list[Quantity]] = {}
-    for quantity in others:
-        if quantity.kind in FIGURE_KINDS:
-            by_claim.setdefault(quantity.claim_id, []).append(quantity)
+def _conflicts(
+    claim: Claim, figures: list[Quantity], matches: list[Found], theirs_of: dict[int, list[Quantity]]
+) -> list[FigureConflict]:
     found: list[FigureConflict] = []
     for match in matches:
         assert match.claim is not None
         for mine in figures:
-            for theirs in by_claim.get(match.claim.pk, []):
+            for theirs in theirs_of.get(match.claim.pk, []):
                 if _same_thing(mine, theirs) and ranking.figures_conflict(_figure(mine), _figure(theirs)):
                     found += _record(claim, mine, match, theirs)
     return found
