@@ -109,10 +109,12 @@ def _candidate_ids(entries: QuerySet, words: Sequence[str], limit: int) -> list[
             .values_list("pk", flat=True)[:limit]
         )
     # SQLite: FTS5 finds and ranks (BM25) on its own; the entries' other conditions are applied to its
-    # best few hundred, in order.
+    # best few hundred, in order. Equal ranks go to the earliest entry, as on PostgreSQL: which of many
+    # copies of one text becomes a candidate must not depend on the database.
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT rowid FROM factcheck_match_fts WHERE factcheck_match_fts MATCH %s ORDER BY rank LIMIT %s",
+            "SELECT rowid FROM factcheck_match_fts WHERE factcheck_match_fts MATCH %s "
+            "ORDER BY rank, rowid LIMIT %s",
             [" OR ".join(f'"{word}"' for word in words), limit * 10],
         )
         ranked = [row[0] for row in cursor.fetchall()]

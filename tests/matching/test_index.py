@@ -115,6 +115,25 @@ def test_a_known_fact_check_is_indexed_and_found_by_a_text_from_outside():
     assert [match.fact_check for match in found] == [fact_check]
 
 
+def test_of_many_copies_of_one_text_the_earliest_become_the_candidates():
+    """The full-text index ranks copies of one text equally; the candidates are then the earliest on
+    SQLite and on PostgreSQL alike, whatever order the index keeps them in."""
+    copies = [
+        insert_fact_check(
+            FactCheckRecord(
+                claim="A quarter of a million people are besieged in Aleppo.",
+                rating="True",
+                publisher=f"Checkers {n}",
+                url=f"https://checkers.example/aleppo/{n}",
+            )
+        )
+        for n in range(12)
+    ]
+    ids = [MatchEntry.objects.get(fact_check=fact_check).pk for fact_check in copies]
+    assert len(set(ids)) == 12
+    assert selectors._candidate_ids(MatchEntry.objects.all(), ["besieg", "aleppo"], 4) == sorted(ids)[:4]
+
+
 def test_figures_alone_find_the_claim_with_that_figure():
     first = _article(SEED)
     found = selectors.search(selectors.text_query("250,000"))
