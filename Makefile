@@ -147,6 +147,7 @@ eval: install-dev
 	$(PY) -m evaluation speakers tests/data/speakers/ecbplus_speakers.jsonl --articles ../shared/eval/ecbplus/articles.jsonl
 	$(PY) -m evaluation languages tests/data/languages
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL)
+	$(PY) -m evaluation same-claims ../shared/eval/ecbplus/articles.jsonl
 	@mkdir -p var
 	$(PY) -m factcheck.matching rank --index $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv \
 		--queries $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv --qrels $(CLAIM_RETRIEVAL)/dev/tweet-vclaim-pairs.qrels \

@@ -6,6 +6,7 @@ python -m evaluation priorities ECBPLUS.jsonl   (the share of high, medium and l
 python -m evaluation languages tests/data/languages [--errors]   (figures in de, es, fr, pt, it news)
 python -m evaluation speakers LABELLED.jsonl [--articles ECBPLUS.jsonl]   (speaker accuracy)
 python -m evaluation claim-retrieval DIR [--split dev]   (known-claim matching, CheckThat! 2020 task 2)
+python -m evaluation same-claims ECBPLUS.jsonl   (clusters of the same claim: pairs across events)
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     retrieval.add_argument("path")
     retrieval.add_argument("--split", default="dev", help="split to score besides cross-validated train")
+    same_claims = sub.add_parser(
+        "same-claims", help="how often same-claim clusters join sentences of different ECB+ events (JSONL)"
+    )
+    same_claims.add_argument("path")
     gold_module.add_arguments(
         sub.add_parser(
             "gold", help="claim, figure, speaker and category scores against a reviewers' gold file"
@@ -64,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.dataset == "gold":
         return gold_module.run(args.path, stored=args.stored, as_json=args.json)
+    if args.dataset == "same-claims":
+        from evaluation import same_claims as same_claims_module
+
+        return same_claims_module.run(args.path)
     if args.dataset == "claim-retrieval":
         from evaluation import claim_retrieval as claim_retrieval_module
 

@@ -249,40 +249,22 @@ class Detected:
 
 def matches_detect(*, claim_ids: Iterable[int]) -> Detected:
     """After an import: where these claims are the same claim as claims of other articles (a strong
-    match: ``ranking.Strength``), join them into one cluster (``SameClaim``); and where their figures
-    disagree with those of the same claim elsewhere, record the conflict once (a pair found again, from
-    either side, is left as it is). Check-worthy claims only, one search each (``claims_matches``: the
+    match whose texts cover each other, figures agreeing: ``ranking.Evidence.same_claim``), join them
+    into one cluster (``SameClaim``); and where their figures disagree with those of a claim about the
+    same thing elsewhere, record the conflict once (a pair found again, from either side, is left as it
+    is). Check-worthy claims only, one search each (``claims_matches``: the
     statistics and candidates read once for all): a sentence nobody will check is no news when it
     repeats or disagrees. A claim with figures is searched among claims of its figures' categories (a
     conflict is about the same thing), one without among all claims."""
     detected = Detected()
-    claims = list(
-        Claim.objects.filter(pk__in=list(claim_ids), is_claim=True, not_a_claim=False)
-        .select_related("article")
-        .prefetch_related("quantities")
-    )
-    figures_of = {
-        claim.pk: [
-            quantity
-            for quantity in claim.quantities.all()
-            if quantity.kind in FIGURE_KINDS and quantity.category != Category.OTHER
-        ]
-        for claim in claims
-    }
-    searches = []
-    for claim in claims:
-        entries = MatchEntry.objects.claims()
-        if figures := figures_of[claim.pk]:
-            entries = entries.filter(category__in={figure.category for figure in figures})
-        searches.append((claim, entries))
-    found = claims_matches(searches, top=DETECT_MATCHES, candidates=DETECT_CANDIDATES)
+    figures_of: dict[int, list[Quantity]] = {}
     same: list[tuple[Claim, list[Found]]] = []
     compared: list[tuple[Claim, list[Found]]] = []
-    for claim, near in zip(claims, found, strict=True):
-        matches = [match for match in near if match.claim is not None]
-        if strong := [match for match in matches if match.strength is ranking.Strength.STRONG]:
-            same.append((claim, strong))
-        if figures_of[claim.pk]:
+    for claim, figures, matches in detection_matches(claim_ids=claim_ids):
+        figures_of[claim.pk] = figures
+        if same_claim := [match for match in matches if match.evidence.same_claim]:
+            same.append((claim, same_claim))
+        if figures:
             compared.append((claim, [match for match in matches if match.score >= CONFLICT_MIN_SCORE]))
     # the figures of every claim matched, in one query for the article
     matched = {match.claim.pk for _, matches in compared for match in matches if match.claim is not None}
@@ -294,6 +276,35 @@ def matches_detect(*, claim_ids: Iterable[int]) -> Detected:
     if same:
         detected.linked = _link(same)
     return detected
+
+
+def detection_matches(*, claim_ids: Iterable[int]) -> list[tuple[Claim, list[Quantity], list[Found]]]:
+    """What ``matches_detect`` looks at: each check-worthy claim of these, its figures that can conflict,
+    and its best matches among other articles' claims (``python -m evaluation same-claims`` scores these
+    pairs)."""
+    figures_of: dict[int, list[Quantity]] = {}
+    claims = list(
+        Claim.objects.filter(pk__in=list(claim_ids), is_claim=True, not_a_claim=False)
+        .select_related("article")
+        .prefetch_related("quantities")
+    )
+    for claim in claims:
+        figures_of[claim.pk] = [
+            quantity
+            for quantity in claim.quantities.all()
+            if quantity.kind in FIGURE_KINDS and quantity.category != Category.OTHER
+        ]
+    searches = []
+    for claim in claims:
+        entries = MatchEntry.objects.claims()
+        if figures := figures_of[claim.pk]:
+            entries = entries.filter(category__in={figure.category for figure in figures})
+        searches.append((claim, entries))
+    found = claims_matches(searches, top=DETECT_MATCHES, candidates=DETECT_CANDIDATES)
+    return [
+        (claim, figures_of[claim.pk], [match for match in near if match.claim is not None])
+        for claim, near in zip(claims, found, strict=True)
+    ]
 
 
 def conflicts_detect(*, claim_ids: Iterable[int]) -> list[FigureConflict]:

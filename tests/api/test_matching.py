@@ -232,8 +232,10 @@ def test_same_lists_the_claims_cluster_with_reviews_and_verdicts(
     token_client, two_reports, django_assert_max_num_queries
 ):
     from factcheck.matching import services as matching_services
+    from tests.workspace.test_matching_views import THIRD
 
-    seed, second = two_reports
+    _, seed = two_reports  # the second report's siege claim, repeated by a third paper
+    second = _article(THIRD)
     review = _publish(_siege(seed))
     matching_services.matches_detect(claim_ids=[_siege(second).pk])
     url = reverse("api:claim-same", args=[_siege(second).pk])

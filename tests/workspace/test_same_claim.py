@@ -14,6 +14,7 @@ from annotations.models import Review, ReviewState
 from factcheck.matching import services as matching_services
 from factcheck.matching.models import SameClaim
 from factcheck.models import Claim
+from tests.matching.test_clusters import THIRD as FOURTH
 from tests.matching.test_index import OTHER, SECOND, SEED
 from tests.workspace.test_matching_views import THIRD, _article, _publish, _siege, as_user
 
@@ -24,11 +25,13 @@ QUEUE = reverse("workspace:queue")
 
 @pytest.fixture
 def cluster():
-    """The siege claim in three reports, clustered, the seed's first."""
-    seed, second, third = _article(SEED), _article(SECOND), _article(THIRD)
+    """The second report's siege claim (275,000 people) in three reports, clustered, the second report's
+    first; the seed's (250,000 people, a figure conflict) and another story in none."""
+    _article(SEED)
+    second, third, fourth = _article(SECOND), _article(THIRD), _article(FOURTH)
     _article(OTHER)
-    matching_services.matches_detect(claim_ids=[_siege(second).pk, _siege(third).pk])
-    claims = [_siege(article) for article in (seed, second, third)]
+    matching_services.matches_detect(claim_ids=[_siege(third).pk, _siege(fourth).pk])
+    claims = [_siege(article) for article in (second, third, fourth)]
     assert set(SameClaim.objects.values_list("claim_id", flat=True)) == {claim.pk for claim in claims}
     return claims
 
