@@ -84,6 +84,8 @@ class CVResult:
     thresholds: list[float]
     oof_logit: list[float] = field(default_factory=list)  # calibrated by each fold's own training folds
     oof_raw: list[float] = field(default_factory=list)  # the recipe's raw decision values
+    # F1 at the threshold F1-optimal on the newest training fold alone (train.py's ``forward`` rule)
+    forward_f1: list[float] = field(default_factory=list)
 
     @property
     def mean(self) -> float:
@@ -101,7 +103,13 @@ class CVResult:
         folds = " ".join(f"{f:.3f}" for f in self.f1)
         return (
             f"{self.name:<28} F1 mean={self.mean:.3f} sd={self.sd:.3f} worst={self.worst:.3f}  "
-            f"(folds {folds}; at each fold's best cut {statistics.fmean(self.best_f1):.3f})"
+            f"(folds {folds}; at each fold's best cut {statistics.fmean(self.best_f1):.3f}"
+            + (
+                f"; threshold of the newest training fold {statistics.fmean(self.forward_f1):.3f}"
+                if self.forward_f1
+                else ""
+            )
+            + ")"
         )
 
 
@@ -139,6 +147,11 @@ def grouped_cv(
         result.f1.append(prf(test_gold, [p >= threshold for p in probs])[2])
         result.best_f1.append(best_threshold(test_gold, probs)[1])
         result.thresholds.append(threshold)
+        newest = max((f for f in range(k) if f != fold), key=lambda f: max(ids[i] for i in members[f]))
+        forward, _ = best_threshold(
+            [gold[i] for i in members[newest]], [_sigmoid(a * inner[fold][i] + b) for i in members[newest]]
+        )
+        result.forward_f1.append(prf(test_gold, [p >= forward for p in probs])[2])
         for i, z, r in zip(test, logits, raw, strict=True):
             result.oof_logit[i] = z
             result.oof_raw[i] = r

@@ -57,6 +57,7 @@ def test_no_fold_is_scored_or_thresholded_by_a_model_fitted_on_it() -> None:
         touched = {folds[i] for i in seen}
         assert len(touched) in (2, 3)  # without one fold (outer) or two (inner pair)
     assert result.f1 == [1.0] * 4 and result.worst == 1.0 and result.sd == 0.0
+    assert result.forward_f1 == [1.0] * 4 and len(result.thresholds) == 4
 
 
 def test_paired_difference_line() -> None:
