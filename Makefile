@@ -141,7 +141,7 @@ CLAIM_RETRIEVAL := ../shared/eval/claim-retrieval
 
 eval: install-dev
 	$(PY) -m evaluation newsquant ../shared/eval/newsquant/dev.json --compare --cv
-	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv
+	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv --cv
 	$(PY) -m evaluation quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
 	$(PY) -m evaluation priorities ../shared/eval/ecbplus/articles.jsonl
 	$(PY) -m evaluation speakers tests/data/speakers/ecbplus_speakers.jsonl --articles ../shared/eval/ecbplus/articles.jsonl

@@ -37,6 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     ct24 = sub.add_parser("ct24", help="check-worthiness P/R/F1 of the Yes class on a CheckThat! 2024 TSV")
     ct24.add_argument("path")
+    ct24.add_argument(
+        "--cv",
+        type=int,
+        nargs="?",
+        const=5,
+        default=0,
+        metavar="K",
+        help="also the grouped K-fold CV (default 5) on train.tsv + dev.tsv next to PATH: mean, sd, worst",
+    )
     quantemp = sub.add_parser("quantemp", help="is_claim recall on QuanTemp's fact-checked numerical claims")
     quantemp.add_argument("path")
     quantulum3 = sub.add_parser("quantulum3", help="value and unit P/R/F1 on quantulum3's own test sentences")
@@ -103,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         return quantemp_module.run(args.path)
     from evaluation import ct24 as ct24_module
 
-    return ct24_module.run(args.path)
+    return ct24_module.run(args.path, cv=args.cv)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,79 @@
+"""Grouped CV of the check-worthiness recipes: folds of whole id blocks; no row scored by a fit on it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from evaluation.__main__ import main as evaluate_main
+from evaluation.grouped import CVResult, contiguous_folds, grouped_cv, paired
+from tests.evaluation.test_ct24 import rows, write_tsv
+
+
+def test_folds_are_contiguous_disjoint_id_blocks_cut_at_the_widest_gap() -> None:
+    # three "debates" of consecutive ids with gaps between them; the middle cut target falls inside one
+    ids = list(range(100, 140)) + list(range(300, 330)) + list(range(500, 550))
+    folds = contiguous_folds(ids, 3, window=20)
+    blocks = [sorted(i for i, f in zip(ids, folds, strict=True) if f == fold) for fold in range(3)]
+    assert all(blocks)
+    assert sum(len(b) for b in blocks) == len(ids) and not set(blocks[0]) & set(blocks[1])
+    assert blocks[0][-1] < blocks[1][0] and blocks[1][-1] < blocks[2][0]  # contiguous runs, in order
+    # both cuts moved to the gaps between the debates: every debate lies in one fold
+    assert blocks == [list(range(100, 140)), list(range(300, 330)), list(range(500, 550))]
+
+
+def test_folds_follow_ids_whatever_the_order_of_the_rows() -> None:
+    ids = [5, 1, 9, 3, 7, 2, 8, 4, 6, 10]
+    folds = contiguous_folds(ids, 2)
+    assert {i for i, f in zip(ids, folds, strict=True) if f == 0} == {1, 2, 3, 4, 5}
+    with pytest.raises(ValueError):
+        contiguous_folds(ids, 1)
+    with pytest.raises(ValueError, match="at least 3 folds"):
+        grouped_cv("x", lambda train: lambda test: [0.0] * len(test), ids, [True] * 10, folds)
+
+
+def test_no_fold_is_scored_or_thresholded_by_a_model_fitted_on_it() -> None:
+    ids = list(range(60))
+    gold = [i % 3 == 0 for i in ids]
+    folds = contiguous_folds(ids, 4)
+    fitted_on: list[set[int]] = []
+
+    def recipe(train: Sequence[int]):  # a spy: a perfect scorer that records what it was fitted on
+        seen = set(train)
+        fitted_on.append(seen)
+
+        def scorer(test: Sequence[int]) -> list[float]:
+            assert not seen & set(test), "scored a row it was fitted on"
+            # rows of a fold in training never share a fit with the fold they are scored for
+            return [2.0 if gold[i] else -2.0 for i in test]
+
+        return scorer
+
+    result = grouped_cv("spy", recipe, ids, gold, folds)
+    assert len(fitted_on) == 4 * 5 // 2  # one fit per pair of folds, one per fold
+    for seen in fitted_on:
+        touched = {folds[i] for i in seen}
+        assert len(touched) in (2, 3)  # without one fold (outer) or two (inner pair)
+    assert result.f1 == [1.0] * 4 and result.worst == 1.0 and result.sd == 0.0
+    assert result.forward_f1 == [1.0] * 4 and len(result.thresholds) == 4
+
+
+def test_paired_difference_line() -> None:
+    a = CVResult("a", [0.6, 0.7], [0.6, 0.7], [0.3, 0.3])
+    b = CVResult("b", [0.65, 0.68], [0.65, 0.7], [0.3, 0.3])
+    assert paired(a, b) == "b - a: mean +0.015 sd 0.049, better in 1/2 folds"
+
+
+def test_ct24_cv_prints_mean_sd_and_worst_fold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("sklearn")
+    write_tsv(tmp_path / "train.tsv", rows() * 4, start=100)
+    write_tsv(tmp_path / "dev.tsv", rows() * 2, start=500)
+    test = write_tsv(tmp_path / "dev-test.tsv", rows(), start=900)
+    assert evaluate_main(["ct24", str(test), "--cv", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "grouped 3-fold CV on 72 sentences" in out
+    line = next(line for line in out.splitlines() if line.startswith("default recipe"))
+    assert "mean=" in line and "sd=" in line and "worst=" in line
+    assert "ours (dev)" in out
