@@ -4,8 +4,11 @@ found by meaning, the fallback without wordllama, the start-up check, and a mode
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -35,6 +38,7 @@ PARAPHRASE = Candidate("paraphrase", "Moon astronauts never walked there; the fo
 DISTRACTOR = Candidate("distractor", "Moon festival lanterns glow over crowded markets.")
 CORPUS = [DISTRACTOR, PARAPHRASE, *DISTRACTORS]
 STATS = stats_of(CORPUS)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -178,3 +182,27 @@ def test_the_system_check_fails_on_without_wordllama(settings, no_wordllama):
 def test_the_system_check_passes_on_with_wordllama(settings):
     settings.MATCHING_DENSE = "on"
     assert checks.check_dense() == []
+
+
+@pytest.mark.parametrize(("value", "read"), [(None, "auto"), ("off", "off"), (" ON ", "on")])
+def test_the_setting_is_read_from_the_environment(value, read, tmp_path):
+    result = _settings_in_a_fresh_interpreter(value, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == read
+
+
+def test_an_unknown_setting_refuses_to_start(tmp_path):
+    result = _settings_in_a_fresh_interpreter("sometimes", tmp_path)
+    assert result.returncode != 0
+    assert "MATCHING_DENSE must be auto, on or off" in result.stderr
+
+
+def _settings_in_a_fresh_interpreter(value: str | None, tmp_path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO", "DATABASE", "MATCHING"))}
+    env.update(DJANGO_SETTINGS_MODULE="factcheck.settings", FACTCHECK_VAR_DIR=str(tmp_path))
+    if value is not None:
+        env["MATCHING_DENSE"] = value
+    code = "import django; django.setup(); from django.conf import settings; print(settings.MATCHING_DENSE)"
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
