@@ -117,6 +117,7 @@ def model() -> Any:
     )
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def clean(text: str) -> str:
     """``text`` without links, a tweet's closing signature, quote marks and the ``@`` and ``#`` of
     handles and hashtags, its white space collapsed."""
