@@ -132,19 +132,25 @@ _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _lock = Lock()
 
 
+def _unit(texts: list[str]) -> np.ndarray:
+    """The embeddings of ``texts`` (rows), each scaled to length 1 (a text of no known token stays 0)."""
+    import numpy as np
+
+    vectors = np.asarray(model().embed(texts, norm=False), dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1)
+    norms[norms == 0] = 1.0
+    return vectors / norms[:, None]
+
+
 def _embeddings(texts: Sequence[str]) -> list[np.ndarray]:
     """Unit vectors (float32) of cleaned ``texts``, memoised (least recently used dropped first). The
     texts not seen yet are embedded in one batch: mean pooling ignores the padding, so a text's vector
     is the same alone or in any batch."""
-    import numpy as np
 
     with _lock:
         missing = list(dict.fromkeys(text for text in texts if text not in _cache))
     if missing:
-        vectors = np.asarray(model().embed(missing, norm=False), dtype=np.float32)
-        norms = np.linalg.norm(vectors, axis=1)
-        norms[norms == 0] = 1.0
-        vectors /= norms[:, None]
+        vectors = _unit(missing)
         with _lock:
             for text, vector in zip(missing, vectors, strict=True):
                 _cache[text] = vector
@@ -153,8 +159,7 @@ def _embeddings(texts: Sequence[str]) -> list[np.ndarray]:
         for text in texts:
             vector = _cache.get(text)
             if vector is None:  # dropped by another thread meanwhile: embed it again, alone
-                vector = np.asarray(model().embed([text]), dtype=np.float32)[0]
-                vector /= np.linalg.norm(vector) or 1.0
+                vector = _unit([text])[0]
             else:
                 _cache.move_to_end(text)
             found.append(vector)
