@@ -146,12 +146,15 @@ eval: install-dev
 	$(PY) -m evaluation priorities ../shared/eval/ecbplus/articles.jsonl
 	$(PY) -m evaluation speakers tests/data/speakers/ecbplus_speakers.jsonl --articles ../shared/eval/ecbplus/articles.jsonl
 	$(PY) -m evaluation languages tests/data/languages
-	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL)
+	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --dense
 	$(PY) -m evaluation same-claims ../shared/eval/ecbplus/articles.jsonl
 	@mkdir -p var
-	$(PY) -m factcheck.matching rank --index $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv \
+	MATCHING_DENSE=off $(PY) -m factcheck.matching rank --index $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv \
 		--queries $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv --qrels $(CLAIM_RETRIEVAL)/dev/tweet-vclaim-pairs.qrels \
 		--tag factcheck-dev > var/claim-retrieval-dev.trec
+	MATCHING_DENSE=on $(PY) -m factcheck.matching rank --index $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv \
+		--queries $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv --qrels $(CLAIM_RETRIEVAL)/dev/tweet-vclaim-pairs.qrels \
+		--tag factcheck-dev-dense > var/claim-retrieval-dev-dense.trec
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

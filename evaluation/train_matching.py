@@ -1,7 +1,9 @@
 """Fit the claim ranker's weights on CheckThat! 2020 task 2 train tweets and write ``ranker_weights.json``.
 
-``python -m evaluation.train_matching DIR [--out PATH]`` (DIR as for ``python -m evaluation
+``python -m evaluation.train_matching DIR [--dense] [--out PATH]`` (DIR as for ``python -m evaluation
 claim-retrieval``). Only ``train/`` is read, never ``dev/``: dev stays a check the weights never saw.
+``--dense`` adds the embeddings' cosine (``factcheck.matching.dense``, needs wordllama) and writes
+``ranker_weights_dense.json``, the weights the app uses while ``MATCHING_DENSE`` is on.
 
 Pairwise logistic regression (RankNet's loss on a linear scorer): for each tweet whose gold claim is
 among its first-stage candidates, every (gold, other) pair should score gold higher; the loss is
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from factcheck.matching.ranking import FEATURES, WEIGHTS_PATH, Weights
+from factcheck.matching.ranking import DENSE_FEATURES, DENSE_WEIGHTS_PATH, FEATURES, WEIGHTS_PATH, Weights
 
 if TYPE_CHECKING:
     from evaluation.claim_retrieval import Group
@@ -35,7 +37,7 @@ __all__ = ["fit", "main"]
 # Without them a feature the first stage already counts (the speaker's name is in the search) can come out
 # negative, and a reviewer would read "same speaker" as a reason while it lowered the score.
 NOT_NEGATIVE = ("bigrams", "named", "query_named", "prefixes", "numbers", "same_figures", "same_speaker",
-                "speaker_named", "same_category")  # fmt: skip
+                "speaker_named", "same_category", "dense")  # fmt: skip
 NOT_POSITIVE = ("figure_conflict",)
 
 L2 = 1e-2  # chosen by 5-fold CV MAP@5 on train (1e-3: 0.868, 1e-2: 0.872, 1e-1: 0.868)
@@ -62,15 +64,17 @@ def _pairs(groups: Sequence[Group]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit(groups: Sequence[Group], l2: float = L2, steps: int = STEPS) -> Weights:
-    """Weights over ``FEATURES`` that order each group's gold candidates first (see the module doc)."""
+    """Weights over ``FEATURES`` (``DENSE_FEATURES`` when the rows have the dense feature too) that order
+    each group's gold candidates first (see the module doc)."""
     differences, pair_weights = _pairs(groups)
     all_rows = np.concatenate([np.asarray(group.rows, dtype=float) for group in groups if group.rows])
     scale = all_rows.std(axis=0)
     scale[scale == 0] = 1.0
     x = differences / scale
     w = np.zeros(x.shape[1])
-    floor = [FEATURES.index(name) for name in NOT_NEGATIVE]
-    ceiling = [FEATURES.index(name) for name in NOT_POSITIVE]
+    names = DENSE_FEATURES[: x.shape[1]]
+    floor = [names.index(name) for name in NOT_NEGATIVE if name in names]
+    ceiling = [names.index(name) for name in NOT_POSITIVE if name in names]
     total = pair_weights.sum()
     for _ in range(steps):
         margin = x @ w
@@ -89,8 +93,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "directory", help="CheckThat! 2020 task 2 directory (verified_claims.docs.tsv, train/)"
     )
-    parser.add_argument("--out", default=str(WEIGHTS_PATH), help="where to write the weights")
+    parser.add_argument(
+        "--dense",
+        action="store_true",
+        help="with the dense feature (wordllama): write ranker_weights_dense.json",
+    )
+    parser.add_argument("--out", help="where to write the weights (default: the shipped file)")
     args = parser.parse_args(argv)
+    out = args.out or str(DENSE_WEIGHTS_PATH if args.dense else WEIGHTS_PATH)
+    features = DENSE_FEATURES if args.dense else FEATURES
 
     from evaluation.claim_retrieval import Index, feature_groups, load_split, read_claims
 
@@ -98,17 +109,17 @@ def main(argv: list[str] | None = None) -> int:
     claims = read_claims(directory / "verified_claims.docs.tsv")
     index = Index(claims.values())
     train = load_split(directory, "train", index)
-    weights = fit(feature_groups(train, index.stats))
+    weights = fit(feature_groups(train, index.stats, dense=args.dense))
     data = {
-        "trained_on": "CheckThat! 2020 task 2, train tweets (evaluation/train_matching.py)",
-        "features": list(FEATURES),
+        "trained_on": "CheckThat! 2020 task 2, train tweets (evaluation/train_matching.py"
+        + (" --dense)" if args.dense else ")"),
+        "features": list(features),
         "weights": [round(value, 6) for value in weights.weights],
         "bias": weights.bias,
     }
-    Path(args.out).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    Path(out).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     print(
-        f"wrote {args.out}: "
-        + ", ".join(f"{n}={v:+.3f}" for n, v in zip(FEATURES, weights.weights, strict=True))
+        f"wrote {out}: " + ", ".join(f"{n}={v:+.3f}" for n, v in zip(features, weights.weights, strict=True))
     )
     return 0
 

@@ -8,3 +8,4 @@ class FactcheckConfig(AppConfig):
     def ready(self) -> None:
         # Bind @shared_task tasks to our Celery app in every process that sets up Django.
         from factcheck import celery  # noqa: F401
+        from factcheck.matching import checks  # noqa: F401  (registers the matching checks)

@@ -412,6 +412,12 @@ MATCHING_ENABLED = env.bool("MATCHING_ENABLED", default=True)
 # After each article is imported, cluster its check-worthy claims with the same claim in other articles
 # and look for figure conflicts (a task; a search a check-worthy claim). Off leaves matching itself on.
 MATCHING_CONFLICTS_ENABLED = env.bool("MATCHING_CONFLICTS_ENABLED", default=True)
+# The re-ranker's optional dense feature (the cosine of WordLlama embeddings, ``factcheck.matching.dense``):
+# ``auto`` uses it when the ``wordllama`` package is installed (``pip install 'factcheck[dense]'``), ``on``
+# requires it (a system check fails without it), ``off`` never uses it.
+MATCHING_DENSE = env.str("MATCHING_DENSE", default="auto").strip().lower()
+if MATCHING_DENSE not in ("auto", "on", "off"):
+    raise ImproperlyConfigured(f"MATCHING_DENSE must be auto, on or off, not {MATCHING_DENSE!r}.")
 
 # --- Logging ----------------------------------------------------------------
 # LOG_FORMAT=json: one JSON object per line; either way each record carries its request's id (also in

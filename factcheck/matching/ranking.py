@@ -46,6 +46,7 @@ from factcheck.matching.text import Token, base_language, tokens
 from factcheck.matching.text import terms as tokens_terms
 
 __all__ = [
+    "DENSE_FEATURES",
     "FEATURES",
     "Candidate",
     "CorpusStats",
@@ -65,6 +66,7 @@ __all__ = [
 ]
 
 WEIGHTS_PATH: Final = Path(__file__).with_name("ranker_weights.json")
+DENSE_WEIGHTS_PATH: Final = Path(__file__).with_name("ranker_weights_dense.json")
 
 # BM25's usual constants (Robertson and Zaragoza): term frequency saturates at k1, length counts by b.
 K1: Final = 1.2
@@ -235,6 +237,9 @@ FEATURES: Final = (
     "speaker_named",
     "same_category",
 )
+# With the optional dense feature (``factcheck.matching.dense``, ``MATCHING_DENSE``): one more, the cosine of
+# the query's and the candidate's embeddings, last, weighed by ``ranker_weights_dense.json``.
+DENSE_FEATURES: Final = (*FEATURES, "dense")
 
 
 # --- Figures -------------------------------------------------------------------------------------------
@@ -569,9 +574,10 @@ def _query_parts(query: Candidate) -> tuple[_Analysis, tuple[Figure, ...], tuple
 
 
 def pair_features(
-    query: Candidate, candidates: Sequence[Candidate], stats: CorpusStats
+    query: Candidate, candidates: Sequence[Candidate], stats: CorpusStats, *, dense: bool = False
 ) -> list[tuple[list[float], Evidence]]:
-    """``FEATURES`` of each (query, candidate) pair, in the candidates' order, with what they share.
+    """``FEATURES`` of each (query, candidate) pair, in the candidates' order, with what they share
+    (``DENSE_FEATURES`` with ``dense``: the embeddings' cosine appended, see ``dense_text``).
 
     Two features are list-wise: a candidate's BM25 over the best candidate's, and 1 / its rank by BM25
     (1 for the first; ties share the better rank), so the weights see how a candidate stands among the
@@ -592,24 +598,36 @@ def pair_features(
         values[3] = bm25 / best if best > 0 else 0.0
         # Candidates with the same BM25 share a rank: the order the caller gave them in is no evidence.
         values[4] = 1.0 / (1 + bisect.bisect_left(scores, -bm25, key=lambda score: -score))
+    if dense:
+        from factcheck.matching import dense as dense_module
+
+        cosines = dense_module.similarities(query.text, [dense_text(candidate) for candidate in candidates])
+        for (values, _, _), cosine in zip(rows, cosines, strict=True):
+            values.append(cosine)
     return [(values, evidence) for values, evidence, _ in rows]
+
+
+def dense_text(candidate: Candidate) -> str:
+    """What the dense feature embeds of a candidate: its text and title."""
+    return f"{candidate.text}\n{candidate.title}" if candidate.title else candidate.text
 
 
 # --- Weights and ranking -------------------------------------------------------------------------------
 
 
-def load_weights(path: Path = WEIGHTS_PATH) -> Weights:
-    """The weights in ``path`` (written by ``evaluation/train_matching.py``), by feature name: a feature
-    the file does not name weighs nothing, and a name this module does not know is an error."""
+def load_weights(path: Path = WEIGHTS_PATH, features: Sequence[str] = FEATURES) -> Weights:
+    """The weights in ``path`` (written by ``evaluation/train_matching.py``) over ``features``, by name: a
+    feature the file does not name weighs nothing, and a name not in ``features`` is an error."""
     data = json.loads(path.read_text(encoding="utf-8"))
     by_name = dict(zip(data["features"], data["weights"], strict=True))
-    unknown = set(by_name) - set(FEATURES)
+    unknown = set(by_name) - set(features)
     if unknown:
         raise ValueError(f"{path}: unknown features {sorted(unknown)}")
-    return Weights(tuple(float(by_name.get(name, 0.0)) for name in FEATURES), float(data.get("bias", 0.0)))
+    return Weights(tuple(float(by_name.get(name, 0.0)) for name in features), float(data.get("bias", 0.0)))
 
 
 WEIGHTS: Final = load_weights()
+DENSE_WEIGHTS: Final = load_weights(DENSE_WEIGHTS_PATH, DENSE_FEATURES)
 
 
 def _reasons(evidence: Evidence, values: list[float], weights: Weights) -> tuple[str, ...]:
@@ -649,15 +667,17 @@ def rank(
     *,
     top: int = 10,
     weights: Weights | None = None,
+    dense: bool = False,
 ) -> list[Match]:
     """The ``top`` candidates best matching ``query``, best first, each with its score and reasons.
 
-    Ties keep the candidates' order. ``weights`` default to the trained ones (``ranker_weights.json``).
+    Ties keep the candidates' order. ``weights`` default to the trained ones (``ranker_weights.json``;
+    ``ranker_weights_dense.json`` with ``dense``, which adds the embeddings' cosine to the features).
     A candidate with the query's own key is skipped (a claim does not match itself).
     """
-    weights = weights or WEIGHTS
+    weights = weights or (DENSE_WEIGHTS if dense else WEIGHTS)
     pool = [candidate for candidate in candidates if candidate.key != query.key]
-    rows = pair_features(query, pool, stats)
+    rows = pair_features(query, pool, stats, dense=dense)
     scored = sorted(
         ((weights.score(values), i) for i, (values, _) in enumerate(rows)),
         key=lambda item: (-item[0], item[1]),

@@ -2,7 +2,9 @@
 
 The index finds up to ``CANDIDATES`` entries sharing the query's rarest terms (SQLite FTS5 ranks them by
 BM25; PostgreSQL by ``ts_rank`` over the GIN-indexed ``tsvector``); ``ranking.rank`` then scores them with
-the corpus's real term frequencies, figures, speaker and category, and says why each matches.
+the corpus's real term frequencies, figures, speaker and category, and says why each matches. With the
+optional dense feature on (``MATCHING_DENSE``, ``dense_enabled``) it adds the cosine of the query's and each
+candidate's embeddings, computed on the fly (nothing stored), and weighs by ``ranker_weights_dense.json``.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import BooleanField, FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from factcheck.extraction import resolve_language
 from factcheck.extraction.types import CLAIM_KINDS
-from factcheck.matching import ranking
+from factcheck.matching import dense, ranking
 from factcheck.matching.models import MatchEntry, MatchTerm
 from factcheck.matching.text import MAX_QUERY_CHARS, base_language
 from factcheck.models import Claim, FactCheck
@@ -152,6 +155,12 @@ def _as_candidate(entry: MatchEntry) -> ranking.Candidate:
     )
 
 
+def dense_enabled() -> bool:
+    """Whether the re-ranker uses the dense feature (``MATCHING_DENSE``: ``auto`` when wordllama is
+    installed; ``on`` raises ``dense.DenseUnavailable`` without it; ``off``)."""
+    return dense.enabled(settings.MATCHING_DENSE)
+
+
 def search(
     query: ranking.Candidate,
     *,
@@ -169,10 +178,11 @@ def search_many(
     *,
     top: int = TOP,
     candidates: int = CANDIDATES,
+    dense: bool | None = None,
 ) -> list[list[Found]]:
     """``search`` for each query among its entries, with the corpus's statistics and the candidates'
     rows read once for all of them: an article's claims after its import are a few queries, not a few
-    for each claim."""
+    for each claim. ``dense`` None follows ``MATCHING_DENSE``."""
     parsed = [(query, ranking.search_terms(query)) for query, _ in queries]
     stats = _stats({term for _, query_terms in parsed for term in query_terms})
     id_lists = []
@@ -190,14 +200,20 @@ def search_many(
             avg_len=stats.avg_len,
             df={**stats.df, **dict(MatchTerm.objects.filter(term__in=more).values_list("term", "df"))},
         )
+    use_dense = dense_enabled() if dense is None else dense
     return [
-        _ranked(query, [rows[pk] for pk in ids if pk in rows], stats, top)
+        _ranked(query, [rows[pk] for pk in ids if pk in rows], stats, top, use_dense=use_dense)
         for (query, _), ids in zip(parsed, id_lists, strict=True)
     ]
 
 
 def _ranked(
-    query: ranking.Candidate, entries: list[MatchEntry], stats: ranking.CorpusStats, top: int
+    query: ranking.Candidate,
+    entries: list[MatchEntry],
+    stats: ranking.CorpusStats,
+    top: int,
+    *,
+    use_dense: bool = False,
 ) -> list[Found]:
     # In the order they were stored: equal scores (the same fact-check published twice, a claim repeated
     # word for word) then rank the earliest first, the one the others repeat, whatever order the
@@ -205,7 +221,8 @@ def _ranked(
     earliest = sorted(entries, key=lambda entry: (entry.fact_check_id or 0, entry.claim_id or 0))
     by_key = {str(entry.pk): entry for entry in earliest}
     found = []
-    for match in ranking.rank(query, [_as_candidate(entry) for entry in earliest], stats, top=top):
+    candidates = [_as_candidate(entry) for entry in earliest]
+    for match in ranking.rank(query, candidates, stats, top=top, dense=use_dense):
         if match.score < MIN_SCORE:
             continue
         entry = by_key[match.key]
@@ -258,11 +275,15 @@ def claim_matches(
 
 
 def claims_matches(
-    claims: Sequence[tuple[Claim, QuerySet | None]], *, top: int = TOP, candidates: int = CLAIM_CANDIDATES
+    claims: Sequence[tuple[Claim, QuerySet | None]],
+    *,
+    top: int = TOP,
+    candidates: int = CLAIM_CANDIDATES,
+    dense: bool | None = None,
 ) -> list[list[Found]]:
     """``claim_matches`` for each claim among its entries, in one ``search_many``."""
     queries = [(claim_query(claim), _elsewhere(claim, entries)) for claim, entries in claims]
-    return search_many(queries, top=top, candidates=candidates)
+    return search_many(queries, top=top, candidates=candidates, dense=dense)
 
 
 def text_query(text: str, *, language: str = "") -> ranking.Candidate:

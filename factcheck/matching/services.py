@@ -300,7 +300,9 @@ def detection_matches(*, claim_ids: Iterable[int]) -> list[tuple[Claim, list[Qua
         if figures := figures_of[claim.pk]:
             entries = entries.filter(category__in={figure.category for figure in figures})
         searches.append((claim, entries))
-    found = claims_matches(searches, top=DETECT_MATCHES, candidates=DETECT_CANDIDATES)
+    # The plain re-ranker: what is decided here (the same claim, a conflict) rests on the evidence, not
+    # on the order, and embedding every candidate after every import would cost more than the search.
+    found = claims_matches(searches, top=DETECT_MATCHES, candidates=DETECT_CANDIDATES, dense=False)
     return [
         (claim, figures_of[claim.pk], [match for match in near if match.claim is not None])
         for claim, near in zip(claims, found, strict=True)

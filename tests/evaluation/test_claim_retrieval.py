@@ -13,6 +13,7 @@ from evaluation.claim_retrieval import (
     average_precision,
     folds,
     metrics,
+    paired_bootstrap,
     read_claims,
     read_qrels,
     read_queries,
@@ -21,7 +22,7 @@ from evaluation.claim_retrieval import (
     tweet_query,
 )
 from evaluation.train_matching import main as train_main
-from factcheck.matching.ranking import FEATURES, load_weights
+from factcheck.matching.ranking import DENSE_FEATURES, FEATURES, load_weights
 
 CLAIMS = [
     ("0", "250,000 people live under siege in eastern Aleppo.", "Are 250,000 People Under Siege in Aleppo?"),
@@ -150,3 +151,39 @@ def test_training_writes_weights_the_ranker_reads(tmp_path: Path) -> None:
     assert data["features"] == list(FEATURES)
     weights = dict(zip(FEATURES, load_weights(out).weights, strict=True))
     assert weights["figure_conflict"] <= 0 <= weights["same_speaker"]
+
+
+def test_run_with_dense_prints_both_and_the_difference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("wordllama")
+    root = write_task(tmp_path)
+    assert evaluate_main(["claim-retrieval", str(root), "--dense"]) == 0
+    out = capsys.readouterr().out
+    assert "dev: ranker (shipped weights)" in out and "dev: ranker + dense (shipped)" in out
+    assert "train: ranker, 5-fold CV" in out and "train: ranker + dense, 5-fold CV" in out
+    assert "dense minus plain, 5-fold CV MAP@5" in out and "95% paired bootstrap interval" in out
+
+
+def test_the_paired_bootstrap_interval_brackets_the_difference_and_is_repeatable() -> None:
+    gold = {f"q{i}": {"a"} for i in range(40)}
+    first = {key: ["a", "b"] for key in gold}
+    second = {key: ["b", "a"] if i % 4 == 0 else ["a", "b"] for i, key in enumerate(gold)}
+    assert paired_bootstrap(first, first, gold) == (0.0, 0.0, 0.0)
+    difference, low, high = paired_bootstrap(first, second, gold)
+    assert difference == pytest.approx(-0.125)  # a quarter of the queries lose half their AP
+    assert low <= difference <= high < 0
+    assert paired_bootstrap(first, second, gold) == (difference, low, high)
+
+
+def test_training_with_dense_writes_the_dense_weights(tmp_path: Path) -> None:
+    pytest.importorskip("wordllama")
+    root = write_task(tmp_path)
+    out = tmp_path / "weights.json"
+    assert train_main([str(root), "--dense", "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["features"] == list(DENSE_FEATURES)
+    weights = dict(zip(DENSE_FEATURES, load_weights(out, DENSE_FEATURES).weights, strict=True))
+    assert weights["dense"] >= 0
+    with pytest.raises(ValueError, match="unknown features"):
+        load_weights(out)  # the dense weights are not the plain ranker's
