@@ -199,3 +199,23 @@ def test_detection_reads_the_statistics_and_candidates_once_for_all_the_claims()
         == 1
     )
     assert len([q for q in sql if 'FROM "factcheck_sameclaim"' in q]) == 1  # the lock, once
+
+
+def test_detection_ranks_with_the_plain_re_ranker_whatever_the_dense_setting(settings, monkeypatch):
+    """Clusters and conflicts rest on the evidence; embedding every candidate after each import would
+    cost more than the search (bench/dense.py)."""
+    settings.MATCHING_DENSE = "auto"
+    _article(SECOND)
+    second = _article(REPEAT)
+    seen: list[bool] = []
+    rank = ranking.rank
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs.get("dense", False))
+        return rank(*args, **kwargs)
+
+    monkeypatch.setattr(ranking, "rank", spy)
+    monkeypatch.setattr(selectors, "dense_enabled", lambda: True)
+    assert services.matches_detect(claim_ids=[_siege_claim(second).pk]).linked
+    selectors.claim_matches(claim=_siege_claim(second))  # the panel's Seen before follows the setting
+    assert seen == [False, True]
