@@ -22,6 +22,10 @@ History:
   head (not a plural modifier, a possessor, a name or a verb after it); lists and parts of a whole share
   a unit ("45 and 50 mg", "18 of its 23 games"); a figure modifying a noun is no change ("added a 30
   degree homer"); "fell 200 points to 25,000" is two figures, not a range.
+* ``2026.12.4``: more grammar of numbers and units: thousands grouped by spaces ("700 000"), a margin of
+  error part of its figure ("34% ± 3 points"), "K" a kelvin among temperatures and a thousand before a
+  unit or plural noun ("0.5k miles"), "one-half mile", "in" with no object the inch ("2 in thick"); a
+  restatement in brackets takes its figure's qualifier ("more than 120 mph (193 km/h)").
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.3"
+RELEASE: Final = "2026.12.4"
 
 
 def _version() -> str:
