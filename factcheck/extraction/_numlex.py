@@ -891,6 +891,19 @@ INCH_AFTER = re.compile(
     r"[ \t]+in(?=\.?[ \t]*$|\.?\)|[ \t]+(?:thick|long|wide|tall|high|deep|across|in[ \t]+diameter"
     r"|of[ \t]+(?:rain|snow|rainfall|snowfall))\b|[ \t]*[x×][ \t]*\d)"
 )
+# The end of a sentence between two figures (a window may hold more than one sentence).
+SENTENCE_GAP = re.compile(r"[.!?;][\s\"”’)]")
+# Between a change figure and the next in a list of movers with the verb left out: a comma or "and", a
+# name of capitalised words, maybe "by" (", Burlington by 2.6%", " and Foot Locker 1.9%").
+GAPPED_NAME = re.compile(
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?:by[ \t]+)?"
+)
+# A number's unit named as a scale after it ("50 and 70 on the GPa scale", "6 on the Richter scale").
+ON_SCALE_AFTER = re.compile(
+    r"[ \t]+on[ \t]+the[ \t]+(?P<u>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[ \t]+scale\b"
+)
+# "the age of 21": the number is an age.
+AGE_OF_BEFORE = re.compile(r"\b[Aa]ges?[ \t]+of[ \t]+$")
 # Between a part and its whole ("18 of its 23 games", "280 million of the 1.5 billion shekels").
 PART_OF_GAP = re.compile(
     r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)"

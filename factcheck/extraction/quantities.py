@@ -464,6 +464,14 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = before
             atom.end = e
             return
+    if (
+        atom.kind is QuantityKinds.CARDINAL
+        and text.startswith("of ", atom.start - 3)
+        and L.AGE_OF_BEFORE.search(text, max(0, atom.start - 12), atom.start)
+    ):  # "over the age of 21", "at the ages of 5 and 7"
+        atom.unit, atom.kind = "year of age", QuantityKinds.AGE
+        atom.end = e
+        return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
         if atom.bare is None and 2 <= atom.low == atom.high <= 9 and atom.kind is QuantityKinds.CARDINAL:
@@ -489,6 +497,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         elif not (hyph and text[e:uend].lstrip(" \t-") in ("C", "p", "L", "V", "W", "g", "m", "t")):
             atom.unit, atom.kind = norm, kind
             e = uend
+    if atom.unit is None and not atom.currency and text.startswith(" on the ", e):
+        sc = L.ON_SCALE_AFTER.match(text, e, end)
+        if sc is not None:  # "between 50 and 70 on the GPa scale", "a 7 on the Richter scale"
+            u = L.match_unit(text, sc.start("u"), sc.end("u"))
+            atom.unit, atom.kind = (u[1], u[2]) if u is not None else (sc.group("u").lower(), atom.kind)
     if atom.unit is None and not atom.currency and text.startswith(" in", e):
         i = L.INCH_AFTER.match(text, e, end)
         if i is not None:  # "2 1/2 in thick", "a pencil 2 in.": "in" with no object is the inch
@@ -665,6 +678,9 @@ def _dash_form(number: str) -> bool:
     return (len(number) in (3, 4) and number.isdecimal()) or (number[3:4] == "." and number[:3].isdecimal())
 
 
+_OPENERS = frozenset("([{\"'“‘«,;")
+
+
 def _digit_match(
     text: str, start: int, end: int, p: int, seen: dict[int, re.Match[str] | None]
 ) -> re.Match[str] | None:
@@ -698,6 +714,8 @@ def _digit_match(
         pw = text[k : t - 1]
         if pw in L.PREV_SPECIAL_WORDS or (pw[:1] in "+(" and L.PREV_SPECIAL.fullmatch(pw)):
             tries.insert(0, k)
+        elif pw[:1] in _OPENERS and pw[1:] in L.PREV_SPECIAL_WORDS:  # "(minus 40", ",minus 233", "(March 5"
+            tries.insert(0, k + 1)
         elif t == p:  # the usual case, a number after a space ("killed 20 people")
             m = _plain_number(text, p, end, True)
             if m is not None:
@@ -1114,6 +1132,44 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
 
 
 _TEMPERATURES = frozenset({"celsius", "fahrenheit", "kelvin"})
+_PARALLEL_WORDS = frozenset({"by", "at", "to"})
+
+
+def _gapped_changes(text: str, atoms: list[_Atom]) -> None:
+    """In a list of movers the change verb is said once ("Ross was down 2.3%, Burlington by 2.6% and Foot
+    Locker 1.9%"): a figure after a comma (or "and") and a name only, in the unit of a change figure just
+    before it, is the same kind of change."""
+    for index in range(1, len(atoms)):
+        a, b = atoms[index - 1], atoms[index]
+        if (
+            a.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+            and b.qualifier is Qualifiers.EXACT
+            and b.unit is not None
+            and b.unit == a.unit
+            and L.GAPPED_NAME.fullmatch(text, a.end, b.qualifier_start)
+        ):
+            b.qualifier = a.qualifier
+
+
+def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
+    """A number with no unit in the same frame as an earlier figure of the sentence takes its unit, left
+    out as said once ("rose by 2 percent but the Nasdaq fell by 1", "closed at 1,463.78 points, while
+    the TA-125 ended at 1,334.20"): the same preposition before both. A whole number takes a counted
+    noun only when written with decimals, as an index level is ("at 3" alone may be a clock time)."""
+    for index in range(1, len(atoms)):
+        b = atoms[index]
+        if b.unit is not None or b.currency or b.kind is not QuantityKinds.CARDINAL or not _has_value(b):
+            continue
+        word = _prev_word(text, start, b.qualifier_start).lower()
+        if word not in _PARALLEL_WORDS:
+            continue
+        for a in reversed(atoms[:index]):
+            if a.unit is None or a.kind is QuantityKinds.AGE or (a.noun and b.bare is not False):
+                continue
+            if _prev_word(text, start, a.qualifier_start).lower() == word:
+                if L.SENTENCE_GAP.search(text, a.end, b.start) is None:  # (in one sentence only)
+                    b.unit, b.kind, b.noun = a.unit, a.kind, a.noun
+                break
 
 
 def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
@@ -1158,6 +1214,9 @@ def _assemble(
             first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
     if any(a.unit in _TEMPERATURES for a in atoms):
         _kelvins(text, end, atoms)
+    if len(atoms) > 1:
+        _parallel_units(text, start, atoms)
+        _gapped_changes(text, atoms)
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
     skip: set[int] = set()
     scores: set[int] = set()

@@ -844,3 +844,94 @@ def test_in_with_no_object_is_the_inch(text: str, value: float) -> None:
 )
 def test_in_with_an_object_is_the_preposition(text: str) -> None:
     assert all(q.unit != "inch" for q in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Temperatures fell to -40 degrees (minus 40 Fahrenheit) overnight.", -40, "fahrenheit"),
+        ("Lows were about minus 30 Fahrenheit ,minus 34 Celsius in the valley.", -34, "celsius"),
+    ],
+)
+def test_minus_after_a_bracket_or_comma_is_the_sign(text: str, value: float, unit: str) -> None:
+    assert (claims(text)[-1].value, claims(text)[-1].unit) == (value, unit)
+
+
+def test_a_month_after_a_bracket_starts_a_date() -> None:
+    assert claims("The sale ends this month (December 2 to be exact).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The FTSE 100 gained by 0.8 percent while the Dax lost by 1.",
+            [(0.8, "percent", "INCREASE"), (1, "percent", "DECREASE")],
+        ),
+        (
+            "The Nikkei closed at 27,412.50 points and the Hang Seng ended at 19,987.30.",
+            [(27412.5, "points", "EXACT"), (19987.3, "points", "EXACT")],
+        ),
+        (
+            "Unemployment fell by 0.2 percentage points to 4.1%, and inflation rose to 2.",
+            [(0.2, "percentage point", "DECREASE"), (4.1, "percent", "EXACT"), (2, "percent", "EXACT")],
+        ),
+    ],
+)
+def test_a_unit_said_once_for_parallel_figures(text: str, expected: list) -> None:
+    assert [(q.value, q.unit, q.qualifier.name) for q in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police searched 5 houses at dawn and arrived at 3.",  # a whole number takes no counted noun
+        "The rate stood at 5%. Output grew to 3 at the plant.",  # not across sentences
+    ],
+)
+def test_no_parallel_unit_for_a_clock_time_or_across_sentences(text: str) -> None:
+    assert claims(text)[-1].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Shares of Acme were down 2.3%, Globex by 2.6% and Initech 1.9% before the bell.", ["DECREASE"] * 3),
+        ("Copper rose 1.2%, Nickel 0.8% and Zinc by 0.5% in London.", ["INCREASE"] * 3),
+    ],
+)
+def test_a_change_verb_said_once_for_a_list_of_movers(text: str, qualifiers: list[str]) -> None:
+    assert [q.qualifier.name for q in claims(text)] == qualifiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 4%, while imports were 3% of output.",
+        "Sales rose 5%, Reuters reported, to 3%.",
+        "Prices rose 2%, and Berlin 3 euros a ticket.",  # another unit: not the same change
+    ],
+)
+def test_a_figure_after_a_verb_or_in_another_unit_is_no_gapped_change(text: str) -> None:
+    assert claims(text)[-1].qualifier.name == "EXACT"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The new alloy rates between 60 and 80 on the GPa scale in lab tests.", 60, 80, "gigapascal"),
+        ("The tremor registered 4.2 on the Richter scale.", 4.2, 4.2, "richter"),
+    ],
+)
+def test_a_unit_named_as_a_scale_after_the_number(text: str, low: float, high: float, unit: str) -> None:
+    (q,) = claims(text)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club kept only 17 players over the age of 21.", "He retired at the age of 65 last spring."],
+)
+def test_the_age_of_a_number_is_an_age(text: str) -> None:
+    q = next(q for q in find_quantities(text) if q.kind is K.AGE)
+    assert q.unit == "year of age"
