@@ -1212,9 +1212,9 @@ def _assemble(
             and L.PART_OF_GAP.fullmatch(text, first.end, second.start)
         ):  # "won 18 of its 23 games", "raised 280 million of the 1.5 billion shekels": a part of a whole
             first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
-    if any(a.unit in _TEMPERATURES for a in atoms):
-        _kelvins(text, end, atoms)
     if len(atoms) > 1:
+        if text.find("K", start, end) >= 0 and any(a.unit in _TEMPERATURES for a in atoms):
+            _kelvins(text, end, atoms)
         _parallel_units(text, start, atoms)
         _gapped_changes(text, atoms)
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
@@ -1387,7 +1387,7 @@ def _assemble(
         quantity.category = quantity_category(text, quantity, start, end)
         _open_bound(quantity)
         result.append(quantity)
-    if len(result) > 1:
+    if len(result) > 1 and text.find("(", start, end) >= 0:
         _bracketed_equivalents(text, result)
     return result
 
