@@ -902,8 +902,6 @@ GAPPED_NAME = re.compile(
 ON_SCALE_AFTER = re.compile(
     r"[ \t]+on[ \t]+the[ \t]+(?P<u>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[ \t]+scale\b"
 )
-# "the age of 21": the number is an age.
-AGE_OF_BEFORE = re.compile(r"\b[Aa]ges?[ \t]+of[ \t]+$")
 # Between a part and its whole ("18 of its 23 games", "280 million of the 1.5 billion shekels").
 PART_OF_GAP = re.compile(
     r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)"

@@ -464,14 +464,6 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = before
             atom.end = e
             return
-    if (
-        atom.kind is QuantityKinds.CARDINAL
-        and text.startswith("of ", atom.start - 3)
-        and L.AGE_OF_BEFORE.search(text, max(0, atom.start - 12), atom.start)
-    ):  # "over the age of 21", "at the ages of 5 and 7"
-        atom.unit, atom.kind = "year of age", QuantityKinds.AGE
-        atom.end = e
-        return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
         if atom.bare is None and 2 <= atom.low == atom.high <= 9 and atom.kind is QuantityKinds.CARDINAL:

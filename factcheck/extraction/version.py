@@ -28,7 +28,7 @@ History:
   restatement in brackets takes its figure's qualifier ("more than 120 mph (193 km/h)"); "minus" after a
   bracket or comma is the sign ("(minus 40 Fahrenheit)" was +40); a unit said once for parallel figures
   ("rose by 2 percent but the Nasdaq fell by 1"), a change verb said once for a list of movers
-  ("Burlington by 2.6%"), a unit named as a scale ("50 on the GPa scale"), "the age of 21" an age.
+  ("Burlington by 2.6%"), a unit named as a scale ("50 on the GPa scale").
 """
 
 from __future__ import annotations

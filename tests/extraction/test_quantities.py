@@ -926,12 +926,3 @@ def test_a_figure_after_a_verb_or_in_another_unit_is_no_gapped_change(text: str)
 def test_a_unit_named_as_a_scale_after_the_number(text: str, low: float, high: float, unit: str) -> None:
     (q,) = claims(text)
     assert (q.low, q.high, q.unit) == (low, high, unit)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["The club kept only 17 players over the age of 21.", "He retired at the age of 65 last spring."],
-)
-def test_the_age_of_a_number_is_an_age(text: str) -> None:
-    q = next(q for q in find_quantities(text) if q.kind is K.AGE)
-    assert q.unit == "year of age"
