@@ -600,7 +600,9 @@ _MONTHS = (
 # Thousands grouped by commas or by a (thin, no-break) space as the SI and many newsrooms write them
 # ("700 000"); a spaced group is exactly three digits, not glued to a letter or hyphen ("12 128GB",
 # "4 100-metre" are two numbers).
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w-])|\d+)(?:\.\d+)?|\.\d+"
+# (``\d{1,3}+`` is possessive: the number starts a digit run, so fewer digits could never be followed by a
+# separator; it spares the backtracking on every plain number.)
+_DIG = r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-]))|\d+)(?:\.\d+)?|\.\d+"
 
 # One master regex; alternation order decides what wins at the same start position.
 MASTER = re.compile(
