@@ -597,7 +597,12 @@ _MONTHS = (
     r"|JAN(?:UARY|\.)?|FEB(?:RUARY|\.)?|MAR(?:CH|\.)?|APR(?:IL|\.)?|MAY|JUNE?|JULY?|AUG(?:UST|\.)?"
     r"|SEP(?:T(?:EMBER|\.)?|\.)?|OCT(?:OBER|\.)?|NOV(?:EMBER|\.)?|DEC(?:EMBER|\.)?)"
 )
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Thousands grouped by commas or by a (thin, no-break) space as the SI and many newsrooms write them
+# ("700 000"); a spaced group is exactly three digits, not glued to a letter or hyphen ("12 128GB",
+# "4 100-metre" are two numbers).
+# (``\d{1,3}+`` is possessive: the number starts a digit run, so fewer digits could never be followed by a
+# separator; it spares the backtracking on every plain number.)
+_DIG = r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-]))|\d+)(?:\.\d+)?|\.\d+"
 
 # One master regex; alternation order decides what wins at the same start position.
 MASTER = re.compile(
@@ -869,6 +874,36 @@ COORD_GAP = re.compile(r"[ \t]+(?:and|or)[ \t]+")
 TO_GAP = re.compile(r"[ \t]+to[ \t]+")
 # "2, 000ft": a thousands group split by a stray space, not a list of two numbers.
 SPLIT_THOUSANDS = re.compile(r"\d{1,3},[ \t]+\d{3}(?!\d)")
+# Between a figure and its restatement in brackets ("296 hp (224 kW / 300 PS)", "crowns (US $1.1 million)"):
+# the bracket, or a slash or "or" between two figures already inside it.
+BRACKET_EQUIV_GAP = re.compile(r"[ \t]*(?:(?P<open>\([ \t]*(?:(?:US|U\.S\.)[ \t]*)?)|[/,][ \t]*|or[ \t]+)")
+# Between a figure and its margin of error ("2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2"): the margin
+# is part of the figure, whose unit is written once after it. (A sign read with the margin, "+/-1", "plus or
+# minus 2", is outside the gap: hence the optional "-" and "minus".)
+TOLERANCE_GAP = re.compile(r"[ \t]*(?:±|\+/[-−]?|\+-|-/\+|plus[ \t]+or[ \t]+(?:minus\b)?)[ \t]*")
+# A kelvin symbol after a number ("573.15K", "300 K"), read as one where the sentence gives temperatures.
+KELVIN_AFTER = re.compile(r"[ \t]?K(?![\w°-])")
+# A fraction word after "one" ("one-half mile"), read as a fraction when a unit word follows it.
+FRACTION_WORD_AFTER = re.compile(
+    r"[ \t-](?i:(half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?=[ \t])"
+)
+# "in" after a number as the inch: the preposition needs an object, so "in" ending the sentence or a
+# bracket, before a dimension ("2 in thick", "3 in in diameter") or in "2 in x 4 in" is the unit.
+INCH_AFTER = re.compile(
+    r"[ \t]+in(?=\.?[ \t]*$|\.?\)|[ \t]+(?:thick|long|wide|tall|high|deep|across|in[ \t]+diameter"
+    r"|of[ \t]+(?:rain|snow|rainfall|snowfall))\b|[ \t]*[x×][ \t]*\d)"
+)
+# The end of a sentence between two figures (a window may hold more than one sentence).
+SENTENCE_GAP = re.compile(r"[.!?;][\s\"”’)]")
+# Between a change figure and the next in a list of movers with the verb left out: a comma or "and", a
+# name of capitalised words, maybe "by" (", Burlington by 2.6%", " and Foot Locker 1.9%").
+GAPPED_NAME = re.compile(
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?:by[ \t]+)?"
+)
+# A number's unit named as a scale after it ("50 and 70 on the GPa scale", "6 on the Richter scale").
+ON_SCALE_AFTER = re.compile(
+    r"[ \t]+on[ \t]+the[ \t]+(?P<u>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[ \t]+scale\b"
+)
 # Between a part and its whole ("18 of its 23 games", "280 million of the 1.5 billion shekels").
 PART_OF_GAP = re.compile(
     r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)"

@@ -61,7 +61,7 @@ _STOP = frozenset(
     not also only just even still already more most less very too now then there here ago later earlier
     respectively thanks per cent percent monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december last next this year's
-    s died die dies survived remain remained
+    s died die dies survived remain remained plus minus
     """.split()
 )
 # Plural-looking nouns that also modify a following plural noun ("police officers").
@@ -158,6 +158,8 @@ def _plural(unit: str | None) -> bool:
 
 
 def _parse_digits(s: str) -> float:
+    if " " in s or "\u00a0" in s or "\u202f" in s:  # "700 000"
+        s = "".join(s.split())
     return float(s.replace(",", ""))
 
 
@@ -440,7 +442,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             e = m.end()
             continue
         a = m.group("a")
-        if a in ("bn", "tn", "trn", "M") or (atom.currency and a in L.ABBREV_SCALES):
+        if (
+            a in ("bn", "tn", "trn", "M")
+            or (atom.currency and a in L.ABBREV_SCALES)
+            or (a in ("k", "K") and _counted_after(text, m.end(), end))
+        ):  # "$2bn", "4.3M"; "0.5k miles", "50K followers": a thousand of what follows
             mult *= L.ABBREV_SCALES[a]
             e = m.end()
         break
@@ -483,6 +489,16 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         elif not (hyph and text[e:uend].lstrip(" \t-") in ("C", "p", "L", "V", "W", "g", "m", "t")):
             atom.unit, atom.kind = norm, kind
             e = uend
+    if atom.unit is None and not atom.currency and text.startswith(" on the ", e):
+        sc = L.ON_SCALE_AFTER.match(text, e, end)
+        if sc is not None:  # "between 50 and 70 on the GPa scale", "a 7 on the Richter scale"
+            u = L.match_unit(text, sc.start("u"), sc.end("u"))
+            atom.unit, atom.kind = (u[1], u[2]) if u is not None else (sc.group("u").lower(), atom.kind)
+    if atom.unit is None and not atom.currency and text.startswith(" in", e):
+        i = L.INCH_AFTER.match(text, e, end)
+        if i is not None:  # "2 1/2 in thick", "a pencil 2 in.": "in" with no object is the inch
+            atom.unit, atom.kind = "inch", QuantityKinds.MEASURE
+            e = i.end()
     if atom.unit is None and not atom.currency and atom.kind is QuantityKinds.CARDINAL:
         if atom.low == 1 and atom.high == 1:  # "one of the best speakers" counts speakers
             o = L.ONE_OF_THE_AFTER.match(text, e, end)
@@ -524,6 +540,15 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
                 atom.unit = f"{atom.unit} per {w.group('den').lower()}"
                 e = w.end()
     atom.end = e
+
+
+def _counted_after(text: str, pos: int, end: int) -> bool:
+    """Does a unit word or a lower-case plural noun follow at pos ("k miles", "K followers")? Then a "k"
+    glued to the number before is a thousand (alone, "a 5K", "300 K", it may be a race or kelvin)."""
+    if _plural_follows(text, pos, end):
+        return True
+    u = L.match_unit(text, pos, end) if text.startswith(" ", pos) else None
+    return u is not None and u[0] in ("word", "pct")
 
 
 def _noun_before_or(text: str, atom: _Atom) -> None:
@@ -645,6 +670,9 @@ def _dash_form(number: str) -> bool:
     return (len(number) in (3, 4) and number.isdecimal()) or (number[3:4] == "." and number[:3].isdecimal())
 
 
+_OPENERS = frozenset("([{\"'“‘«,;")
+
+
 def _digit_match(
     text: str, start: int, end: int, p: int, seen: dict[int, re.Match[str] | None]
 ) -> re.Match[str] | None:
@@ -678,6 +706,8 @@ def _digit_match(
         pw = text[k : t - 1]
         if pw in L.PREV_SPECIAL_WORDS or (pw[:1] in "+(" and L.PREV_SPECIAL.fullmatch(pw)):
             tries.insert(0, k)
+        elif pw[:1] in _OPENERS and pw[1:] in L.PREV_SPECIAL_WORDS:  # "(minus 40", ",minus 233", "(March 5"
+            tries.insert(0, k + 1)
         elif t == p:  # the usual case, a number after a space ("killed 20 people")
             m = _plain_number(text, p, end, True)
             if m is not None:
@@ -1035,9 +1065,20 @@ def _read_number_words(
     if _is_named_word(text, start, first) and not _plural_follows(text, last, end):
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
     low, high = _parse_words(words)
+    if words == "one" and text.startswith(("-", " "), last):
+        f = L.FRACTION_WORD_AFTER.match(text, last, end)
+        if f is not None and _unit_word_at(text, f.end(), end):  # "one-half mile", "one third cup"
+            low = high = L.FRACTIONS[f.group(1).lower()]
+            last = f.end()
     atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
     atom.bare = None  # a spelled-out number
     return _with_unit(text, end, atom)
+
+
+def _unit_word_at(text: str, pos: int, end: int) -> bool:
+    """Is a unit word (not a symbol, not a counted noun) next at pos ("mile" in "one-half mile")?"""
+    u = L.match_unit(text, pos, end)
+    return u is not None and u[0] == "word"
 
 
 def _with_unit(text: str, end: int, atom: _Atom) -> _Atom:
@@ -1082,6 +1123,58 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
     return ha == hb or ha.split()[-1] == hb.split()[-1]
 
 
+_TEMPERATURES = frozenset({"celsius", "fahrenheit", "kelvin"})
+_PARALLEL_WORDS = frozenset({"by", "at", "to"})
+
+
+def _gapped_changes(text: str, atoms: list[_Atom]) -> None:
+    """In a list of movers the change verb is said once ("Ross was down 2.3%, Burlington by 2.6% and Foot
+    Locker 1.9%"): a figure after a comma (or "and") and a name only, in the unit of a change figure just
+    before it, is the same kind of change."""
+    for index in range(1, len(atoms)):
+        a, b = atoms[index - 1], atoms[index]
+        if (
+            a.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+            and b.qualifier is Qualifiers.EXACT
+            and b.unit is not None
+            and b.unit == a.unit
+            and L.GAPPED_NAME.fullmatch(text, a.end, b.qualifier_start)
+        ):
+            b.qualifier = a.qualifier
+
+
+def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
+    """A number with no unit in the same frame as an earlier figure of the sentence takes its unit, left
+    out as said once ("rose by 2 percent but the Nasdaq fell by 1", "closed at 1,463.78 points, while
+    the TA-125 ended at 1,334.20"): the same preposition before both. A whole number takes a counted
+    noun only when written with decimals, as an index level is ("at 3" alone may be a clock time)."""
+    for index in range(1, len(atoms)):
+        b = atoms[index]
+        if b.unit is not None or b.currency or b.kind is not QuantityKinds.CARDINAL or not _has_value(b):
+            continue
+        word = _prev_word(text, start, b.qualifier_start).lower()
+        if word not in _PARALLEL_WORDS:
+            continue
+        for a in reversed(atoms[:index]):
+            if a.unit is None or a.kind is QuantityKinds.AGE or (a.noun and b.bare is not False):
+                continue
+            if _prev_word(text, start, a.qualifier_start).lower() == word:
+                if L.SENTENCE_GAP.search(text, a.end, b.start) is None:  # (in one sentence only)
+                    b.unit, b.kind, b.noun = a.unit, a.kind, a.noun
+                break
+
+
+def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
+    """A "K" after a number is a kelvin in a sentence that gives other temperatures ("300 °C (572 °F,
+    573.15K)"); elsewhere it is a thousand or a name ("a 5K race")."""
+    for atom in atoms:
+        if atom.currency or atom.scaled or not (atom.unit is None or (atom.noun and atom.unit == "k")):
+            continue
+        k = L.KELVIN_AFTER.match(text, atom.number_end, end)
+        if k is not None:
+            atom.unit, atom.kind, atom.noun, atom.end = "kelvin", QuantityKinds.MEASURE, False, k.end()
+
+
 def _assemble(
     text: str, start: int, end: int, found: list[Quantity | _Atom], atoms: list[_Atom]
 ) -> list[Quantity]:
@@ -1111,12 +1204,27 @@ def _assemble(
             and L.PART_OF_GAP.fullmatch(text, first.end, second.start)
         ):  # "won 18 of its 23 games", "raised 280 million of the 1.5 billion shekels": a part of a whole
             first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
+    if len(atoms) > 1:
+        if text.find("K", start, end) >= 0 and any(a.unit in _TEMPERATURES for a in atoms):
+            _kelvins(text, end, atoms)
+        _parallel_units(text, start, atoms)
+        _gapped_changes(text, atoms)
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
     skip: set[int] = set()
     scores: set[int] = set()
     ratios: set[int] = set()
     for index in range(len(atoms) - 1):
         first, second = atoms[index], atoms[index + 1]
+        if (
+            id(first) not in skip
+            and _has_value(first)
+            and L.TOLERANCE_GAP.fullmatch(text, first.end, second.start)
+        ):  # "2,000.45±0.01 pounds": the figure with its margin of error, and the margin's unit
+            if first.unit is None:
+                first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
+            first.end = second.end
+            skip.add(id(second))
+            continue
         if id(first) in skip:
             if (
                 second.unit is None
@@ -1271,7 +1379,31 @@ def _assemble(
         quantity.category = quantity_category(text, quantity, start, end)
         _open_bound(quantity)
         result.append(quantity)
+    if len(result) > 1 and text.find("(", start, end) >= 0:
+        _bracketed_equivalents(text, result)
     return result
+
+
+def _bracketed_equivalents(text: str, result: list[Quantity]) -> None:
+    """A figure in brackets right after another restates it in other units or another currency ("just
+    under 296 hp (224 kW / 300 PS)", "fell 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)", "more than
+    7.5 million crowns (US $1.1 million)"): written exact, it takes the first figure's qualifier."""
+    prev: Quantity | None = None
+    inside = False  # ``prev`` is itself in the brackets (the second of "(224 kW / 300 PS)")
+    for q in result:
+        if q.kind not in CLAIM_KINDS:
+            prev, inside = None, False
+            continue
+        if prev is not None and prev.qualifier is not Qualifiers.EXACT:
+            gap = L.BRACKET_EQUIV_GAP.fullmatch(text, prev.end, q.start)
+            if gap is not None and (gap.group("open") or inside):
+                inside = True
+                if q.qualifier is Qualifiers.EXACT:
+                    q.qualifier = prev.qualifier
+                    _open_bound(q)
+                prev = q
+                continue
+        prev, inside = q, False
 
 
 _LOWER_BOUNDED = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})

@@ -22,6 +22,13 @@ History:
   head (not a plural modifier, a possessor, a name or a verb after it); lists and parts of a whole share
   a unit ("45 and 50 mg", "18 of its 23 games"); a figure modifying a noun is no change ("added a 30
   degree homer"); "fell 200 points to 25,000" is two figures, not a range.
+* ``2026.12.4``: more grammar of numbers and units: thousands grouped by spaces ("700 000"), a margin of
+  error part of its figure ("34% ± 3 points"), "K" a kelvin among temperatures and a thousand before a
+  unit or plural noun ("0.5k miles"), "one-half mile", "in" with no object the inch ("2 in thick"); a
+  restatement in brackets takes its figure's qualifier ("more than 120 mph (193 km/h)"); "minus" after a
+  bracket or comma is the sign ("(minus 40 Fahrenheit)" was +40); a unit said once for parallel figures
+  ("rose by 2 percent but the Nasdaq fell by 1"), a change verb said once for a list of movers
+  ("Burlington by 2.6%"), a unit named as a scale ("50 on the GPa scale").
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.3"
+RELEASE: Final = "2026.12.4"
 
 
 def _version() -> str:

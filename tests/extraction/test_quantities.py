@@ -717,3 +717,212 @@ def test_a_counted_change_then_the_new_level_is_no_range() -> None:
     assert [(q.value, q.unit) for q in qs] == [(200, "points"), (25000, None)]
     (q,) = claims("Attendance grew from 300 people to 500.")
     assert (q.low, q.high, q.unit) == (300, 500, "people")  # "from … to" is still a range
+
+
+# --- 2026.12.4: grammar of numbers and units met in held-out news -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Gusts reached more than 120 mph (193 km/h) on the coast.", ["MORE_THAN", "MORE_THAN"]),
+        ("The engine makes just under 400 hp (298 kW / 405 PS).", ["LESS_THAN"] * 3),
+        ("Output fell by 2 to 3 million barrels (318,000 to 477,000 cubic metres).", ["DECREASE"] * 2),
+        ("The fine is up to 2 million crowns (US $210,000), the agency said.", ["AT_MOST", "AT_MOST"]),
+        ("The bridge is about 3 miles (4.8 km) long.", ["APPROXIMATE", "APPROXIMATE"]),
+    ],
+)
+def test_a_bracketed_restatement_takes_the_figures_qualifier(text: str, qualifiers: list[str]) -> None:
+    assert [q.qualifier.name for q in claims(text)] == qualifiers
+
+
+def test_a_bracketed_figure_keeps_its_own_qualifier_or_a_different_subject() -> None:
+    qs = claims("Prices rose 4% (from about 3% last year) and sales were 120 (the year before: 90).")
+    assert [q.qualifier.name for q in qs] == ["INCREASE", "APPROXIMATE", "EXACT", "EXACT"]
+    qs = claims("The club signed 12 players (three of them goalkeepers).")
+    assert [q.qualifier.name for q in qs] == ["EXACT", "EXACT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The ministry said 700 000 people had been displaced.", 700000, "people"),
+        ("The fund was worth 1 250 000 euros at the end of June.", 1250000, "euro"),
+        ("A no-break space: 45\u00a0000 tonnes of grain left the port.", 45000, "tonne"),
+        ("The flat sold for 310 000.50 dollars.", 310000.5, "dollar"),
+    ],
+)
+def test_thousands_grouped_by_spaces(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in claims(text)][-1] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2019 150 people died on the roads.", [(150, "people")]),
+        ("The 4 100-metre relay teams finished.", [(4, None), (100, "metre")]),
+        ("Stores sold 12 128GB phones on Friday.", [(12, None), (128, "gigabyte")]),
+        ("The vote was 52 48 in the first count.", [(52, None), (48, None)]),
+    ],
+)
+def test_numbers_a_space_apart_that_are_no_thousands(text: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Support for the party stands at 34% ± 3 points, the poll found.", 34, "percent"),
+        ("The samples weighed 2,000.45±0.01 pounds each.", 2000.45, "pound"),
+        (
+            "The probe fell at 9.83e-3 +/- 1e-5 km/s2 before it broke up.",
+            0.00983,
+            "kilometre per square second",
+        ),
+        ("Recovery took 12 plus or minus 2 days in the trial.", 12, "day"),
+    ],
+)
+def test_a_margin_of_error_is_part_of_the_figure(text: str, value: float, unit: str) -> None:
+    (q,) = claims(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The reactor ran at 300 °C (572 °F, 573.15K) before the shutdown.", 573.15, "kelvin"),
+        ("The detector is cooled to 4 K, about minus 269 Celsius.", 4, "kelvin"),
+        ("Her video drew 50K views in a day.", 50000, "views"),
+        ("Fans walked 0.5k miles to the final.", 500, "mile"),
+    ],
+)
+def test_k_after_a_number_is_kelvin_among_temperatures_else_a_thousand_of_what_follows(
+    text: str, value: float, unit: str
+) -> None:
+    assert any((q.value, q.unit) == (value, unit) for q in claims(text))
+
+
+def test_a_lone_k_is_no_kelvin_without_temperatures() -> None:
+    assert all(q.unit != "kelvin" for q in claims("She won a 5K race and gave 300 K to charity."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The fire burned approximately one-half mile of brush.", 0.5, "mile"),
+        ("Crews cleared one-quarter acre of forest.", 0.25, "acre"),
+        ("The town lies one third mile from the border.", 1 / 3, "mile"),
+    ],
+)
+def test_one_and_a_fraction_word_before_a_unit(text: str, value: float, unit: str) -> None:
+    (q,) = claims(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_one_and_a_fraction_word_before_a_noun_stays_one() -> None:
+    assert [(q.value, q.unit) for q in claims("He ran one half marathon.")] == [(1, "half marathon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The hail stones were 2 in across.", 2),
+        ("The door is 2 1/2 in thick, the report said.", 2.5),
+        ("The storm dropped 4 in of rain on the city.", 4),
+        ("The frame measures 8 in x 10 in", 8),
+        ("The screen measures 6.1 in", 6.1),
+    ],
+)
+def test_in_with_no_object_is_the_inch(text: str, value: float) -> None:
+    q = claims(text)[0]
+    assert (q.value, q.unit) == (value, "inch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales rose 5 in March.", "Police arrested 3 in the raid.", "The team won 4 in a row in May."],
+)
+def test_in_with_an_object_is_the_preposition(text: str) -> None:
+    assert all(q.unit != "inch" for q in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Temperatures fell to -40 degrees (minus 40 Fahrenheit) overnight.", -40, "fahrenheit"),
+        ("Lows were about minus 30 Fahrenheit ,minus 34 Celsius in the valley.", -34, "celsius"),
+    ],
+)
+def test_minus_after_a_bracket_or_comma_is_the_sign(text: str, value: float, unit: str) -> None:
+    assert (claims(text)[-1].value, claims(text)[-1].unit) == (value, unit)
+
+
+def test_a_month_after_a_bracket_starts_a_date() -> None:
+    assert claims("The sale ends this month (December 2 to be exact).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The FTSE 100 gained by 0.8 percent while the Dax lost by 1.",
+            [(0.8, "percent", "INCREASE"), (1, "percent", "DECREASE")],
+        ),
+        (
+            "The Nikkei closed at 27,412.50 points and the Hang Seng ended at 19,987.30.",
+            [(27412.5, "points", "EXACT"), (19987.3, "points", "EXACT")],
+        ),
+        (
+            "Unemployment fell by 0.2 percentage points to 4.1%, and inflation rose to 2.",
+            [(0.2, "percentage point", "DECREASE"), (4.1, "percent", "EXACT"), (2, "percent", "EXACT")],
+        ),
+    ],
+)
+def test_a_unit_said_once_for_parallel_figures(text: str, expected: list) -> None:
+    assert [(q.value, q.unit, q.qualifier.name) for q in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police searched 5 houses at dawn and arrived at 3.",  # a whole number takes no counted noun
+        "The rate stood at 5%. Output grew to 3 at the plant.",  # not across sentences
+    ],
+)
+def test_no_parallel_unit_for_a_clock_time_or_across_sentences(text: str) -> None:
+    assert claims(text)[-1].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Shares of Acme were down 2.3%, Globex by 2.6% and Initech 1.9% before the bell.", ["DECREASE"] * 3),
+        ("Copper rose 1.2%, Nickel 0.8% and Zinc by 0.5% in London.", ["INCREASE"] * 3),
+    ],
+)
+def test_a_change_verb_said_once_for_a_list_of_movers(text: str, qualifiers: list[str]) -> None:
+    assert [q.qualifier.name for q in claims(text)] == qualifiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 4%, while imports were 3% of output.",
+        "Sales rose 5%, Reuters reported, to 3%.",
+        "Prices rose 2%, and Berlin 3 euros a ticket.",  # another unit: not the same change
+    ],
+)
+def test_a_figure_after_a_verb_or_in_another_unit_is_no_gapped_change(text: str) -> None:
+    assert claims(text)[-1].qualifier.name == "EXACT"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The new alloy rates between 60 and 80 on the GPa scale in lab tests.", 60, 80, "gigapascal"),
+        ("The tremor registered 4.2 on the Richter scale.", 4.2, 4.2, "richter"),
+    ],
+)
+def test_a_unit_named_as_a_scale_after_the_number(text: str, low: float, high: float, unit: str) -> None:
+    (q,) = claims(text)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
