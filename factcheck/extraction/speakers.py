@@ -208,7 +208,43 @@ _START = itemgetter(1)
 
 
 def _tokens(sentence: str) -> list[Token]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    """``(m.group(), m.start(), m.end())`` for each match of ``_TOKEN`` in ``sentence``, in order.
+
+    No token holds a blank and every other character is in one (a ``\\w`` or a ``[^\\w\\s]``), so the tokens
+    are those of each blank-free chunk ``str.split`` gives, matched from its start (the lookaheads still
+    see past it). The regex runs on the few chunks that are not plain: a chunk of letters and digits
+    (``str.isalnum`` is ``\\w`` without the underscore) is one word token, and one that only ends in a
+    punctuation mark is a word and the mark, unless it could be a title or an initial ("Mr.", "J.").
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    find = sentence.find
+    match = _TOKEN.match
+    position = 0
+    for chunk in sentence.split():
+        start = find(chunk, position)  # (only blanks lie between the chunks)
+        position = start + len(chunk)
+        if chunk.isalnum():
+            append((chunk, start, position))
+            continue
+        head, last = chunk[:-1], chunk[-1]
+        if (
+            head.isalnum()
+            and not last.isalnum()
+            and last != "_"
+            and (last != "." or len(head) > 4 or not (head.isascii() and head.isalpha()))
+        ):
+            append((head, start, position - 1))
+            append((last, position - 1, position))
+            continue
+        at = start
+        while at < position:
+            m = match(sentence, at)
+            if m is None:  # (cannot be: every character but a blank starts a token)
+                break
+            at = m.end()
+            append((m.group(), m.start(), at))
+    return tokens
 
 
 def _is_name_word(tok: str) -> bool:
