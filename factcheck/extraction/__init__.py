@@ -302,11 +302,13 @@ def _analyse(
         speakers = _speakers(text, spans, letter_runs)
     quantities_per_sentence: list[list[Quantity]] = []
     categories: list[Category] = []
-    for index, (span, sentence_text) in enumerate(zip(spans, sentence_texts, strict=True)):
+    # (``_may_have_number``, inlined: most sentences need nothing more from the quantities stage)
+    digit_run, number_words = _numlex.DIGIT_RUN.search, _numlex.ANCHOR_WORDS
+    runs: Sequence[list[str] | None] = [None] * len(spans) if letter_runs is None else letter_runs
+    for span, sentence_text, words in zip(spans, sentence_texts, runs, strict=True):
         start, end = span.start, span.end
-        words = None if letter_runs is None else letter_runs[index]
         quantities: list[Quantity] = []
-        if words is None or _may_have_number(text, start, end, words):
+        if words is None or digit_run(text, start, end) is not None or not number_words.isdisjoint(words):
             try:
                 found = find_quantities(text, start, end, words)
                 # a figure must lie in its sentence and be its own surface: a rule that breaks this is a bug
@@ -330,7 +332,9 @@ def _analyse(
         except Exception:
             _failed("category", sentence_text)
             categories.append(Category.OTHER)
-    letter_runs = None  # (a word list per sentence, about ten bytes a character: not held while scoring)
+    # (a word list per sentence, about ten bytes a character: not held while scoring)
+    letter_runs = None
+    del runs
     try:
         scores = _scores_but_pieces(spans, sentence_texts, quantities_per_sentence, categories, speakers)
         _expect_one_per_sentence(scores, spans)
