@@ -81,11 +81,11 @@ __all__ = [
 logger = logging.getLogger("factcheck.extraction")
 
 # Document screen. Most sentences have no figure, no statement verb and no category keyword, and the
-# full rules for each cost several microseconds of regex scanning a sentence. One pass of a trivial
-# regex gives each sentence's lower-case letter runs; set look-ups on them (and one digit search) then
-# rule out quantities (no digit, no number word), speakers (no statement verb) and most category
-# keywords at C speed, and only sentences that may have them get the full (unchanged) rules, so the
-# output is the same (``tests/extraction/test_fast_paths.py``).
+# full rules for each cost several microseconds of regex scanning a sentence. One C-level pass over the
+# document gives each sentence's lower-case letter runs (``_RUNS``'s matches); set look-ups on them (and
+# one digit search) then rule out quantities (no digit, no number word), speakers (no statement verb) and
+# most category keywords at C speed, and only sentences that may have them get the full (unchanged)
+# rules, so the output is the same (``tests/extraction/test_fast_paths.py``).
 _RUNS = re.compile(r"[a-z]+")  # what the screen gives, per sentence (``_screen`` gets it without a regex)
 # Every byte but a-z to a blank: on the text lower-cased and encoded one byte a code point (anything outside
 # ASCII as "?"), a sentence's slice split at blanks is its ``[a-z]+`` runs, in one C-level pass per

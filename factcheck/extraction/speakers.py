@@ -247,8 +247,11 @@ def _tokens(sentence: str) -> list[Token]:
     return tokens
 
 
+_NEVER_NAME_WORDS = _NOT_NAME | _PRONOUNS | _FIRST_PERSON
+
+
 def _is_name_word(tok: str) -> bool:
-    return tok[0].isupper() and tok not in _NOT_NAME and tok not in _PRONOUNS and tok not in _FIRST_PERSON
+    return tok[0].isupper() and tok not in _NEVER_NAME_WORDS
 
 
 def _np_word(tok: str) -> bool:
@@ -268,7 +271,7 @@ def _trim(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
         i += 1
     while j > i and not _good_head(toks[j - 1][0]):
         j -= 1
-    if i >= j or not any(_good_head(t[0]) for t in toks[i:j]):
+    if i >= j:  # (otherwise the phrase ends in a good head: the loop above stopped at one)
         return None
     return i, j
 
@@ -798,6 +801,7 @@ def assign_speakers(
     previous_paragraph = -1
     previous_end = 0
     find = text.find
+    has_quotes = '"' in text or "\u201c" in text or "\u201d" in text
     for index, (start, end, paragraph, *_) in enumerate(spans):
         if paragraph != previous_paragraph:
             # a blank line ends an open quotation; a single line break (a feed with a sentence or a
@@ -808,6 +812,25 @@ def assign_speakers(
                 quote_open, quote_waiting, quote_owner = False, [], None
             previous_paragraph = paragraph
         previous_end = end
+        if (
+            not quote_open
+            and words is not None
+            and ANCHOR_WORDS.isdisjoint(words[index])
+            and not (
+                has_quotes
+                and (
+                    find('"', start, end) >= 0
+                    or find("\u201c", start, end) >= 0
+                    or find("\u201d", start, end) >= 0
+                )
+            )
+        ):
+            # most sentences: no statement verb, no quotation open or in it, so no speaker and nothing carried
+            # (what the steps below do with such a sentence)
+            quote_waiting, quote_owner, quote_fallback = [], None, None
+            last_quoted = None
+            speakers.append(None)
+            continue
         if words is not None and ANCHOR_WORDS.isdisjoint(words[index]):
             speaker = None
         else:
@@ -828,8 +851,9 @@ def assign_speakers(
         starts_open = quote_open
         if speaker is None and starts_open and quote_owner is not None:
             speaker = quote_owner
-        # most sentences have no quotation mark: three C-level searches instead of a regex scan
-        quoted = (
+        # most sentences have no quotation mark: three C-level searches instead of a regex scan (none in a
+        # text without one)
+        quoted = has_quotes and (
             find('"', start, end) >= 0 or find("\u201c", start, end) >= 0 or find("\u201d", start, end) >= 0
         )
         if quoted:
