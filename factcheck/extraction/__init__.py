@@ -81,12 +81,16 @@ __all__ = [
 logger = logging.getLogger("factcheck.extraction")
 
 # Document screen. Most sentences have no figure, no statement verb and no category keyword, and the
-# full rules for each cost several microseconds of regex scanning a sentence. One pass of a trivial
-# regex gives each sentence's lower-case letter runs; set look-ups on them (and one digit search) then
-# rule out quantities (no digit, no number word), speakers (no statement verb) and most category
-# keywords at C speed, and only sentences that may have them get the full (unchanged) rules, so the
-# output is the same (``tests/extraction/test_fast_paths.py``).
-_RUNS = re.compile(r"[a-z]+")
+# full rules for each cost several microseconds of regex scanning a sentence. One C-level pass over the
+# document gives each sentence's lower-case letter runs (``_RUNS``'s matches); set look-ups on them (and
+# one digit search) then rule out quantities (no digit, no number word), speakers (no statement verb) and
+# most category keywords at C speed, and only sentences that may have them get the full (unchanged)
+# rules, so the output is the same (``tests/extraction/test_fast_paths.py``).
+_RUNS = re.compile(r"[a-z]+")  # what the screen gives, per sentence (``_screen`` gets it without a regex)
+# Every byte but a-z to a blank: on the text lower-cased and encoded one byte a code point (anything outside
+# ASCII as "?"), a sentence's slice split at blanks is its ``[a-z]+`` runs, in one C-level pass per
+# document and a ``split`` per sentence instead of a regex match per word.
+_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
 def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
@@ -101,8 +105,8 @@ def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    runs = _RUNS.findall
-    return [runs(lowered, span.start, span.end) for span in spans]
+    letters = lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+    return [letters[span.start : span.end].split() for span in spans]
 
 
 def _may_have_number(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -298,11 +302,13 @@ def _analyse(
         speakers = _speakers(text, spans, letter_runs)
     quantities_per_sentence: list[list[Quantity]] = []
     categories: list[Category] = []
-    for index, (span, sentence_text) in enumerate(zip(spans, sentence_texts, strict=True)):
+    # (``_may_have_number``, inlined: most sentences need nothing more from the quantities stage)
+    digit_run, number_words = _numlex.DIGIT_RUN.search, _numlex.ANCHOR_WORDS
+    runs: Sequence[list[str] | None] = [None] * len(spans) if letter_runs is None else letter_runs
+    for span, sentence_text, words in zip(spans, sentence_texts, runs, strict=True):
         start, end = span.start, span.end
-        words = None if letter_runs is None else letter_runs[index]
         quantities: list[Quantity] = []
-        if words is None or _may_have_number(text, start, end, words):
+        if words is None or digit_run(text, start, end) is not None or not number_words.isdisjoint(words):
             try:
                 found = find_quantities(text, start, end, words)
                 # a figure must lie in its sentence and be its own surface: a rule that breaks this is a bug
@@ -326,7 +332,9 @@ def _analyse(
         except Exception:
             _failed("category", sentence_text)
             categories.append(Category.OTHER)
-    letter_runs = None  # (a word list per sentence, about ten bytes a character: not held while scoring)
+    # (a word list per sentence, about ten bytes a character: not held while scoring)
+    letter_runs = None
+    del runs
     try:
         scores = _scores_but_pieces(spans, sentence_texts, quantities_per_sentence, categories, speakers)
         _expect_one_per_sentence(scores, spans)

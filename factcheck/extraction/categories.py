@@ -227,6 +227,8 @@ def _compile(rule: CategoryRule) -> _KeywordRule:
 
 _KEYWORD_RULES: Final = tuple(_compile(rule) for rule in RULES if rule.keywords)
 _FIRST_WORDS: Final = frozenset().union(*(rule.first_words for rule in _KEYWORD_RULES))
+# The rules that may match a text none of whose letter runs is a first word: those with clues, in order.
+_CLUE_RULES: Final = tuple(rule for rule in _KEYWORD_RULES if rule.clues)
 # Money next to an aid keyword is aid ("$5 million in humanitarian assistance").
 _AID_KEYWORDS: Final = next(rule.pattern for rule in _KEYWORD_RULES if rule.category is Category.AID)
 
@@ -345,6 +347,14 @@ def sentence_category(
         return Categories.OTHER
     lowered = text.lower()
     present = _FIRST_WORDS.intersection(words)  # one pass over the words; usually empty
+    if not present:  # (the others cannot pass the screen below)
+        for rule in _CLUE_RULES:
+            for clue in rule.clues:
+                if clue in lowered:
+                    if rule.lower_case_pattern.search(lowered):
+                        return rule.category
+                    break
+        return Categories.OTHER
     for rule in _KEYWORD_RULES:
         if rule.first_words.isdisjoint(present):
             for clue in rule.clues:

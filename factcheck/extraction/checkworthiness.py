@@ -32,8 +32,8 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache, reduce
-from itertools import repeat
-from operator import add, attrgetter, or_
+from itertools import compress, count, repeat
+from operator import attrgetter, is_, or_, sub
 from pathlib import Path
 from typing import Final
 
@@ -164,8 +164,12 @@ def tokens(text: str) -> list[str]:
     Figures stay whole ("1,500", "$2.5", "7.8%"); the model maps each to its shape (``_norm``).
     A ``split`` and a C-level ``strip`` per word: a few microseconds, unlike a regular expression.
     """
-    text = text.lower().replace("\u2019", "'").replace("\u2014", " ").replace("--", " ").replace("/", " ")
-    return list(filter(None, map(str.strip, text.split(), repeat(_STRIP))))
+    return list(filter(None, map(str.strip, _token_text(text).split(), repeat(_STRIP))))
+
+
+def _token_text(text: str) -> str:
+    """``text`` as ``tokens`` splits it: lower-cased, with the breaks a blank does not make made blanks."""
+    return text.lower().replace("\u2019", "'").replace("\u2014", " ").replace("--", " ").replace("/", " ")
 
 
 def _norm(w: str) -> str:
@@ -320,23 +324,35 @@ def features(
     return feats
 
 
+# A token's row in ``Model``: unigram weight, the weights of the pairs it starts, pair id, flags.
+_Row = tuple[float, dict[int, float], int, int]
+_NO_PAIRS: dict[int, float] = {}  # the pairs of a word that starts none (never written)
+_MARKER = "\x00"  # before each sentence in ``Model.score_many``'s one text (when none holds a NUL)
+_MARKER_BETWEEN = " \x00 "
+
+
 class Model:
     """Logistic-regression weights: ``bias`` plus one weight per binary feature name.
 
     ``fast_logit`` gives the bias plus the weights of ``features(...)`` without building feature strings
     and without a Python-level loop over the words: each raw token maps (one dictionary, filled on
-    first sight, read with ``map``) to its row: unigram weight, pair id times the stride, pair id,
-    flags; ``zip(*rows)`` turns the rows into those four columns at C speed. Bigram weights are keyed
-    by an int per word pair; the weight of every flag combination is cached.
+    first sight, read with ``map``) to its row: unigram weight, the weights of the pairs it starts (a
+    dictionary by the second word's pair id), pair id, flags; ``zip(*rows)`` turns the rows into those
+    four columns at C speed, and a pair's weight is one C-level ``dict.get`` of the first word's pairs
+    with the second's id. The weight of every flag combination is cached. ``score_many`` reads a
+    document's rows by its blank-separated chunks (a second dictionary, from a chunk to the row of the
+    token it strips to, or None), so the stripping is done once per chunk ever seen.
     """
 
     __slots__ = (
-        "_bigrams",
         "_cats",
+        "_chunk_rows",
+        "_followers",
+        "_marker_row",
         "_pair_ids",
         "_quantities",
         "_rows",
-        "_stride",
+        "_start_followers",
         "_struct",
         "bias",
         "debate_threshold",
@@ -356,20 +372,24 @@ class Model:
         self.threshold = threshold  # is_claim: calibrated p, for news text
         # F1-optimal cut on newer debates (CheckThat!'s Yes class), for ``python -m evaluation ct24``
         self.debate_threshold = threshold if debate_threshold is None else debate_threshold
-        # bigram weights keyed by one int per word pair: id(a) * stride + id(b), ids from 1; a word in
-        # no bigram has id 0, so its pairs miss without a test
+        # bigram weights by the first word's pair id, then the second's, ids from 1; a word in no bigram
+        # has id 0, and starts no pair, so its pairs miss without a test
         pairs = [name[2:].partition("_")[::2] for name in weights if name.startswith("b=")]
         self._pair_ids: dict[str, int] = {"<s>": 1}
         for a, b in pairs:
             for w in (a, b):
                 self._pair_ids.setdefault(w, len(self._pair_ids) + 1)
-        self._stride = stride = len(self._pair_ids) + 1
         ids = self._pair_ids
-        self._bigrams: dict[int, float] = {
-            ids[a] * stride + ids[b]: weights["b=" + a + "_" + b] for a, b in pairs
-        }
-        # raw token -> (unigram weight, pair id * stride, pair id, flags)
-        self._rows: dict[str, tuple[float, int, int, int]] = {}
+        self._followers: dict[int, dict[int, float]] = {}
+        for a, b in pairs:
+            self._followers.setdefault(ids[a], {})[ids[b]] = weights["b=" + a + "_" + b]
+        self._start_followers = self._followers.get(1, _NO_PAIRS)  # the pairs "<s>" starts
+        # raw token -> (unigram weight, the pairs it starts, pair id, flags)
+        self._rows: dict[str, _Row] = {}
+        # a sentence's marker in ``score_many``: "<s>" as the first word's pair
+        self._marker_row: _Row = (0.0, self._start_followers, 1, 0)
+        # blank-separated chunk of ``_token_text`` -> the row of its token (None: it strips to nothing)
+        self._chunk_rows: dict[str, _Row | None] = {_MARKER: self._marker_row}
         self._struct: dict[int, float] = {}
         self._cats: dict[Category | str, float] = {}
         self._quantities: dict[tuple, tuple[float, float]] = {}
@@ -395,12 +415,12 @@ class Model:
             pair_id = self._pair_ids.get(w, 0)
             rows[raw] = (
                 sum(get(f, 0.0) for f in _unigrams(w)),
-                pair_id * self._stride,
+                self._followers.get(pair_id, _NO_PAIRS),
                 pair_id,
                 _word_flags(w),
             )
 
-    def _rows_of(self, words: list[str]) -> list[tuple[float, int, int, int]]:
+    def _rows_of(self, words: list[str]) -> list[_Row]:
         """The cached row of each of ``words`` (learnt first if some are new)."""
         try:
             return list(map(self._rows.__getitem__, words))
@@ -445,14 +465,14 @@ class Model:
         """``bias`` plus the weights of ``features(text, quantities, category, has_speaker)``, for
         ``words = tokens(text)``."""
         weights: tuple[float, ...] = ()
-        pair_firsts: tuple[int, ...] = ()
+        followers: tuple[dict[int, float], ...] = ()
         pair_ids: tuple[int, ...] = ()
         flags: tuple[int, ...] = ()
         if words:
-            weights, pair_firsts, pair_ids, flags = zip(*self._rows_of(words), strict=True)
+            weights, followers, pair_ids, flags = zip(*self._rows_of(words), strict=True)
         total = sum(weights, self.bias)
-        # pair keys: "<s>" (id 1) and the first word, then each word and the next
-        total += sum(map(self._bigrams.get, map(add, (self._stride, *pair_firsts), pair_ids), repeat(0.0)))
+        # pairs: "<s>" (id 1) and the first word, then each word and the next
+        total += sum(map(dict.get, (self._start_followers, *followers), pair_ids, repeat(0.0)))
         # _sentence_bits, inlined (a call costs about a microsecond here)
         word_count = len(words)
         mask = reduce(or_, flags, _LENGTH_BITS[word_count if word_count < 35 else 35])
@@ -492,38 +512,42 @@ class Model:
         """
         if not texts:
             return []
-        document_words, marker = _document_tokens(texts)
-        rows = self._rows_of(document_words)
+        rows = self._document_rows(texts)
         # a sentence's words run from after its marker to the next marker (or the end)
-        markers = []
-        position = -1
-        find_marker = document_words.index
-        marker_row = (0.0, self._stride, 1, 0)  # the "<s>" id: the sentence's first word pairs with it
-        for _ in texts:
-            position = find_marker(marker, position + 1)
-            rows[position] = marker_row
-            markers.append(position)
+        markers = list(compress(count(), map(is_, rows, repeat(self._marker_row))))
         ends = markers[1:]
-        ends.append(len(document_words))
-        weights, pair_firsts, pair_ids, flags = zip(*rows, strict=True)
-        pairs = [0.0, *map(self._bigrams.get, map(add, pair_firsts, pair_ids[1:]), repeat(0.0))]
+        ends.append(len(rows))
+        weights, followers, pair_ids, flags = zip(*rows, strict=True)
+        pairs = [0.0, *map(dict.get, followers, pair_ids[1:], repeat(0.0))]
         bias, structs, category_weights, get = self.bias, self._struct, self._cats, self.weights.get
         threshold = self.threshold
+        # each sentence's sums and flags, C-level maps over its slice of the columns (the same sums, in the
+        # same order, as one sentence at a time)
+        starts = [marker + 1 for marker in markers]
+        spans = list(map(slice, starts, ends))
+        weight_sums = map(sum, map(weights.__getitem__, spans), repeat(bias))
+        pair_sums = map(sum, map(pairs.__getitem__, spans))
+        # most words have no flag: dropping the zeros leaves the OR as it is, in fewer steps
+        masks = map(
+            reduce,
+            repeat(or_),
+            map(filter, repeat(None), map(flags.__getitem__, spans)),
+            [_LENGTH_BITS[n if n < 35 else 35] for n in map(sub, ends, starts)],
+        )
+        names_counts = map(len, map(_CAPITAL.findall, texts))
         scores = []
-        for text, sentence_marker, words_end, figures, category, speaker in zip(
-            texts, markers, ends, quantities, categories, has_speaker, strict=True
+        for text, total, pair_sum, mask, names, figures, category, speaker in zip(
+            texts,
+            weight_sums,
+            pair_sums,
+            masks,
+            names_counts,
+            quantities,
+            categories,
+            has_speaker,
+            strict=True,
         ):
-            words_start = sentence_marker + 1
-            word_count = words_end - words_start
-            total = sum(weights[words_start:words_end], bias)
-            total += sum(pairs[words_start:words_end])
-            # most words have no flag: dropping the zeros leaves the OR as it is, in fewer steps
-            mask = reduce(
-                or_,
-                filter(None, flags[words_start:words_end]),
-                _LENGTH_BITS[word_count if word_count < 35 else 35],
-            )
-            names = len(_CAPITAL.findall(text))
+            total += pair_sum
             if names:
                 mask |= _PROPER_BIT if names == 1 else _PROPER_BIT | _NAMES2_BIT
             # the search spares most sentences the rstrip copy
@@ -545,6 +569,39 @@ class Model:
             probability = 1.0 / (1.0 + math.exp(-logit)) if logit > -700.0 else 0.0
             scores.append((probability, probability >= threshold))
         return scores
+
+    def _document_rows(self, texts: Sequence[str]) -> list[_Row]:
+        """The rows of ``_document_tokens(texts)``, each marker's row ``_marker_row`` (the object itself).
+
+        Without a NUL in the texts, the rows of the one text's blank-separated chunks, those that strip to
+        nothing left out: each chunk's row is cached (the NUL marker's is the marker row).
+        """
+        joined = _MARKER_BETWEEN.join(texts)
+        if joined.count(_MARKER) != len(texts) - 1:  # (a text holds a NUL)
+            document_words, marker = _document_tokens(texts)
+            rows = self._rows_of(document_words)
+            position = -1
+            find_marker = document_words.index
+            for _ in texts:
+                position = find_marker(marker, position + 1)
+                rows[position] = self._marker_row
+            return rows
+        chunks = _token_text(_MARKER_BETWEEN + joined).split()
+        chunk_rows = self._chunk_rows
+        try:
+            found = list(map(chunk_rows.__getitem__, chunks))
+        except KeyError:
+            if len(chunk_rows) > 200_000:  # arbitrary input must not grow the cache forever
+                chunk_rows.clear()
+                chunk_rows[_MARKER] = self._marker_row
+            new = list(set(chunks).difference(chunk_rows))
+            stripped = [chunk.strip(_STRIP) for chunk in new]
+            words = [token for token in stripped if token]
+            row_of = dict(zip(words, self._rows_of(words), strict=True))
+            for chunk, token in zip(new, stripped, strict=True):
+                chunk_rows[chunk] = row_of[token] if token else None
+            found = list(map(chunk_rows.__getitem__, chunks))
+        return list(filter(None, found))
 
 
 def _document_tokens(texts: Sequence[str]) -> tuple[list[str], str]:

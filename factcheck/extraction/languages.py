@@ -679,6 +679,7 @@ def _model() -> LanguageIdentifier:
 
 
 _OTHER_FUNCTION_WORDS: Final = tuple(language.function_words for language in LANGUAGES.values())
+_ANY_FUNCTION_WORD: Final = _ENGLISH_FUNCTION_WORDS.union(*_OTHER_FUNCTION_WORDS)
 _SCREEN_CHARS: Final = 600  # the screen reads the start only: a paragraph says it
 
 
@@ -686,10 +687,12 @@ def _plainly_english(text: str) -> bool:
     """True when English function words clearly outnumber every other language's at the start of the
     text: py3langid is not needed (nor numpy loaded) for the usual English article."""
     words = text[:_SCREEN_CHARS].lower().split()
-    english = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
+    # the counts, over the words that are some language's function word (the others count nowhere)
+    hits = list(filter(_ANY_FUNCTION_WORD.__contains__, words))
+    english = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, hits))
     if english < 3 or english * 8 < len(words):
         return False
-    return all(english >= 3 * sum(map(other.__contains__, words)) for other in _OTHER_FUNCTION_WORDS)
+    return all(english >= 3 * sum(map(other.__contains__, hits)) for other in _OTHER_FUNCTION_WORDS)
 
 
 def _plausible_short(code: str, words: list[str]) -> bool:

@@ -208,11 +208,50 @@ _START = itemgetter(1)
 
 
 def _tokens(sentence: str) -> list[Token]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    """``(m.group(), m.start(), m.end())`` for each match of ``_TOKEN`` in ``sentence``, in order.
+
+    No token holds a blank and every other character is in one (a ``\\w`` or a ``[^\\w\\s]``), so the tokens
+    are those of each blank-free chunk ``str.split`` gives, matched from its start (the lookaheads still
+    see past it). The regex runs on the few chunks that are not plain: a chunk of letters and digits
+    (``str.isalnum`` is ``\\w`` without the underscore) is one word token, and one that only ends in a
+    punctuation mark is a word and the mark, unless it could be a title or an initial ("Mr.", "J.").
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    find = sentence.find
+    match = _TOKEN.match
+    position = 0
+    for chunk in sentence.split():
+        start = find(chunk, position)  # (only blanks lie between the chunks)
+        position = start + len(chunk)
+        if chunk.isalnum():
+            append((chunk, start, position))
+            continue
+        head, last = chunk[:-1], chunk[-1]
+        if (
+            head.isalnum()
+            and not last.isalnum()
+            and last != "_"
+            and (last != "." or len(head) > 4 or not (head.isascii() and head.isalpha()))
+        ):
+            append((head, start, position - 1))
+            append((last, position - 1, position))
+            continue
+        at = start
+        while at < position:
+            m = match(sentence, at)
+            if m is None:  # (cannot be: every character but a blank starts a token)
+                break
+            at = m.end()
+            append((m.group(), m.start(), at))
+    return tokens
+
+
+_NEVER_NAME_WORDS = _NOT_NAME | _PRONOUNS | _FIRST_PERSON
 
 
 def _is_name_word(tok: str) -> bool:
-    return tok[0].isupper() and tok not in _NOT_NAME and tok not in _PRONOUNS and tok not in _FIRST_PERSON
+    return tok[0].isupper() and tok not in _NEVER_NAME_WORDS
 
 
 def _np_word(tok: str) -> bool:
@@ -232,7 +271,7 @@ def _trim(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
         i += 1
     while j > i and not _good_head(toks[j - 1][0]):
         j -= 1
-    if i >= j or not any(_good_head(t[0]) for t in toks[i:j]):
+    if i >= j:  # (otherwise the phrase ends in a good head: the loop above stopped at one)
         return None
     return i, j
 
@@ -762,6 +801,7 @@ def assign_speakers(
     previous_paragraph = -1
     previous_end = 0
     find = text.find
+    has_quotes = '"' in text or "\u201c" in text or "\u201d" in text
     for index, (start, end, paragraph, *_) in enumerate(spans):
         if paragraph != previous_paragraph:
             # a blank line ends an open quotation; a single line break (a feed with a sentence or a
@@ -772,6 +812,25 @@ def assign_speakers(
                 quote_open, quote_waiting, quote_owner = False, [], None
             previous_paragraph = paragraph
         previous_end = end
+        if (
+            not quote_open
+            and words is not None
+            and ANCHOR_WORDS.isdisjoint(words[index])
+            and not (
+                has_quotes
+                and (
+                    find('"', start, end) >= 0
+                    or find("\u201c", start, end) >= 0
+                    or find("\u201d", start, end) >= 0
+                )
+            )
+        ):
+            # most sentences: no statement verb, no quotation open or in it, so no speaker and nothing carried
+            # (what the steps below do with such a sentence)
+            quote_waiting, quote_owner, quote_fallback = [], None, None
+            last_quoted = None
+            speakers.append(None)
+            continue
         if words is not None and ANCHOR_WORDS.isdisjoint(words[index]):
             speaker = None
         else:
@@ -792,8 +851,9 @@ def assign_speakers(
         starts_open = quote_open
         if speaker is None and starts_open and quote_owner is not None:
             speaker = quote_owner
-        # most sentences have no quotation mark: three C-level searches instead of a regex scan
-        quoted = (
+        # most sentences have no quotation mark: three C-level searches instead of a regex scan (none in a
+        # text without one)
+        quoted = has_quotes and (
             find('"', start, end) >= 0 or find("\u201c", start, end) >= 0 or find("\u201d", start, end) >= 0
         )
         if quoted:

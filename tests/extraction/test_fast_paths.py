@@ -10,6 +10,7 @@ the screen switched off and compare everything, on sentences chosen to sit on th
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -314,3 +315,20 @@ def test_first_unit_token_is_the_full_unit_match_first_token(tail: str) -> None:
     assert (first is None) == (full is None)
     if first is not None:
         assert first.span(1) == full.span(1) and first.span(2) == full.span(2)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        st.one_of(st.characters(), st.sampled_from([*"aZz \n", "\ud800", "é", "ß", "\u0130"])), max_size=80
+    ),
+    st.lists(st.integers(0, 80), max_size=6),
+)
+def test_screen_runs_are_the_letter_run_matches(text: str, cuts: list[int]) -> None:
+    # the runs ``_screen`` gets in one pass over the document are ``_RUNS``' matches in each lower-cased span
+    bounds = sorted({0, len(text), *(min(cut, len(text)) for cut in cuts)})
+    spans = [extraction.Span(a, b, 0) for a, b in pairwise(bounds) if a < b]
+    screen = extraction._screen(text, spans)
+    lowered = text.lower()
+    if screen is not None:
+        assert screen == [extraction._RUNS.findall(lowered, s.start, s.end) for s in spans]

@@ -332,6 +332,25 @@ def test_token_pattern_on_titles_and_initials(text: str) -> None:
     ]
 
 
+_CHUNK_ALPHABET = st.sampled_from(
+    [
+        *"MrsDtSJUabXyz019 .,;'\u2019&-_\n\t\"\u201c\u201d()\u00a0\u2003\u0660\u00b2",
+        "é",
+        "Mr",
+        "Capt",
+        "Prof",
+        "U.S.",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_CHUNK_ALPHABET, max_size=40).map("".join))
+def test_tokens_are_the_plain_alternations_matches(text: str) -> None:
+    # ``_tokens`` matches only the chunks between blanks that are not plain words
+    assert speakers._tokens(text) == [(m.group(), m.start(), m.end()) for m in _PLAIN_TOKEN.finditer(text)]
+
+
 # --- the cross-sentence look-ups stay linear --------------------------------------------------------------
 
 
