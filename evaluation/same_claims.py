@@ -57,6 +57,7 @@ def pairs(articles: Iterable[dict]) -> list[Pair]:
     from factcheck.imports.writer import write_article
     from factcheck.matching import ranking
     from factcheck.matching.services import detection_matches
+    from factcheck.models import Claim
 
     events: dict[int, str] = {}
     for row in articles:
@@ -65,8 +66,6 @@ def pairs(articles: Iterable[dict]) -> list[Pair]:
             events[article.pk] = event_of(row["doc_id"])
     seen: dict[tuple[int, int], Pair] = {}
     for article_id in events:
-        from factcheck.models import Claim
-
         ids = Claim.objects.filter(article_id=article_id).values_list("pk", flat=True)
         for claim, _, matches in detection_matches(claim_ids=ids):
             for match in matches:
