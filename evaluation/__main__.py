@@ -17,6 +17,11 @@ import sys
 from factcheck.extraction import evaluate as gold_module
 
 
+def _cv_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """``--cv`` alone is 5 folds, ``--cv K`` K, none no cross-validation."""
+    parser.add_argument("--cv", type=int, nargs="?", const=5, default=0, metavar="K", help=help)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__)
     sub = parser.add_subparsers(dest="dataset", required=True)
@@ -26,25 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     newsquant.add_argument(
         "--compare", action="store_true", help="score quantulum3 on the same rows too (dev dependency)"
     )
-    newsquant.add_argument(
-        "--cv",
-        type=int,
-        nargs="?",
-        const=5,
-        default=0,
-        metavar="K",
-        help="also print a K-fold cross-validation (default 5): per-fold F1, spread and worst fold",
+    _cv_option(
+        newsquant, "also print a K-fold cross-validation (default 5): per-fold F1, spread and worst fold"
     )
     ct24 = sub.add_parser("ct24", help="check-worthiness P/R/F1 of the Yes class on a CheckThat! 2024 TSV")
     ct24.add_argument("path")
-    ct24.add_argument(
-        "--cv",
-        type=int,
-        nargs="?",
-        const=5,
-        default=0,
-        metavar="K",
-        help="also the grouped K-fold CV (default 5) on train.tsv + dev.tsv next to PATH: mean, sd, worst",
+    _cv_option(
+        ct24, "also the grouped K-fold CV (default 5) on train.tsv + dev.tsv next to PATH: mean, sd, worst"
     )
     quantemp = sub.add_parser("quantemp", help="is_claim recall on QuanTemp's fact-checked numerical claims")
     quantemp.add_argument("path")

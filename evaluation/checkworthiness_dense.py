@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from factcheck.matching import dense as matching_dense
+
 __all__ = [
     "DENSE_PATH",
     "DenseModel",
@@ -49,19 +51,19 @@ def available() -> bool:
 
 
 @lru_cache(maxsize=1)
-def load_encoder(config: str = "l2_supercat", dim: int = 256) -> Any:
-    """The WordLlama encoder, from the weights inside the installed package (never downloaded)."""
-    try:
-        wordllama = importlib.import_module("wordllama")  # untyped: imported by name
-    except ImportError as exc:
+def load_encoder(config: str = matching_dense.CONFIG, dim: int = matching_dense.DIM) -> Any:
+    """The WordLlama encoder as the re-ranker loads it (``factcheck.matching.dense.model``: from the weights
+    inside the installed package, never downloaded)."""
+    if not matching_dense.available():
         raise DenseUnavailable(
             "the dense check-worthiness model needs the 'dense' extra (pip install wordllama)"
-        ) from exc
-    package_dir = Path(str(wordllama.__file__)).resolve().parent
+        )
+    if (config, dim) != (matching_dense.CONFIG, matching_dense.DIM):
+        raise DenseUnavailable(f"wordllama's {config} ({dim}) is not the model the package ships")
     try:
-        return wordllama.WordLlama.load(config=config, dim=dim, cache_dir=package_dir, disable_download=True)
+        return matching_dense.model()
     except FileNotFoundError as exc:
-        raise DenseUnavailable(f"wordllama's {config} weights are not inside {package_dir}: {exc}") from exc
+        raise DenseUnavailable(f"wordllama's {config} weights are not inside its package: {exc}") from exc
 
 
 def _logit(p: float) -> float:

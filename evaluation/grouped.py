@@ -22,13 +22,12 @@ from models that saw the fold scored, a second-order leak, which can only flatte
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from evaluation.train import Record, best_threshold, platt, prf, select_vocabulary, sentence_features
+from evaluation.train import Record, best_threshold, platt, prf, select_vocabulary, sentence_features, sigmoid
 
 __all__ = [
     "CVResult",
@@ -68,10 +67,6 @@ def contiguous_folds(ids: Sequence[int], k: int, window: int | None = None) -> l
             fold += 1
         fold_of[sid] = fold
     return [fold_of[sid] for sid in ids]
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 @dataclass
@@ -139,17 +134,17 @@ def grouped_cv(
         test = members[fold]
         held_logits = [inner[fold][i] for i in train]
         a, b = platt(held_logits, [gold[i] for i in train])
-        threshold, _ = best_threshold([gold[i] for i in train], [_sigmoid(a * z + b) for z in held_logits])
+        threshold, _ = best_threshold([gold[i] for i in train], [sigmoid(a * z + b) for z in held_logits])
         raw = recipe(train)(test)
         logits = [a * z + b for z in raw]
         test_gold = [gold[i] for i in test]
-        probs = [_sigmoid(z) for z in logits]
+        probs = [sigmoid(z) for z in logits]
         result.f1.append(prf(test_gold, [p >= threshold for p in probs])[2])
         result.best_f1.append(best_threshold(test_gold, probs)[1])
         result.thresholds.append(threshold)
         newest = max((f for f in range(k) if f != fold), key=lambda f: max(ids[i] for i in members[f]))
         forward, _ = best_threshold(
-            [gold[i] for i in members[newest]], [_sigmoid(a * inner[fold][i] + b) for i in members[newest]]
+            [gold[i] for i in members[newest]], [sigmoid(a * inner[fold][i] + b) for i in members[newest]]
         )
         result.forward_f1.append(prf(test_gold, [p >= forward for p in probs])[2])
         for i, z, r in zip(test, logits, raw, strict=True):

@@ -152,7 +152,7 @@ def platt(logits: list[float], gold: list[bool]) -> tuple[float, float]:
     return float(fit.coef_[0][0]), float(fit.intercept_[0])
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         for i, z in zip(te, m.decision_function(x[te]), strict=True):
             oof[i] = float(z)
     a, b = platt(oof, y)
-    oof_p = [_sigmoid(a * z + b) for z in oof]
+    oof_p = [sigmoid(a * z + b) for z in oof]
     t_cv, f1_cv = best_threshold(y, oof_p)
     brier = sum((p - g) ** 2 for p, g in zip(oof_p, y, strict=True)) / len(y)
     meta["calibration"] = {"a": round(a, 4), "b": round(b, 4), "brier_oof": round(brier, 4)}
@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     cut = len(ids) - max(1, int(len(ids) * args.forward))
     old, new = sorted(ids[:cut]), sorted(ids[cut:])
     m = _fit(x[old], [y[i] for i in old], args.C)
-    fwd_p = [_sigmoid(a * float(z) + b) for z in m.decision_function(x[new])]
+    fwd_p = [sigmoid(a * float(z) + b) for z in m.decision_function(x[new])]
     y_new = [y[i] for i in new]
     t_fwd, f1_fwd = best_threshold(y_new, fwd_p)
     meta["forward"] = {
@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(parts) > 1:
         n_dev = len(parts[-1])
         fit = _fit(x[:-n_dev], y[:-n_dev], args.C)
-        probs = [_sigmoid(a * float(z) + b) for z in fit.decision_function(x[-n_dev:])]
+        probs = [sigmoid(a * float(z) + b) for z in fit.decision_function(x[-n_dev:])]
         thresholds["dev"], f1_dev = best_threshold(y[-n_dev:], probs)
         meta["dev"] = {
             "best_threshold": thresholds["dev"],
