@@ -109,6 +109,12 @@ def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
     return [letters[span.start : span.end].split() for span in spans]
 
 
+def _digit_marks(text: str) -> bytes:
+    """One byte a code point of ``text`` (``_numlex.DIGITS_ONLY``): "0" for an ASCII digit, else a blank.
+    In an ASCII slice a "0" is where ``DIGIT_RUN`` would find a digit; other characters are blanks here."""
+    return text.encode("ascii", "replace").translate(_numlex.DIGITS_ONLY)
+
+
 def _may_have_number(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the quantity anchor scan could fire in ``text[start:end]`` (letter runs ``words``)."""
     return _numlex.DIGIT_RUN.search(text, start, end) is not None or not _numlex.ANCHOR_WORDS.isdisjoint(
@@ -302,13 +308,23 @@ def _analyse(
         speakers = _speakers(text, spans, letter_runs)
     quantities_per_sentence: list[list[Quantity]] = []
     categories: list[Category] = []
-    # (``_may_have_number``, inlined: most sentences need nothing more from the quantities stage)
+    # (``_may_have_number``, inlined: most sentences need nothing more from the quantities stage; an ASCII
+    # sentence's digit test is a ``find`` in the document's digit marks, the others' the regex search)
     digit_run, number_words = _numlex.DIGIT_RUN.search, _numlex.ANCHOR_WORDS
+    find_digit = _digit_marks(text).find
     runs: Sequence[list[str] | None] = [None] * len(spans) if letter_runs is None else letter_runs
     for span, sentence_text, words in zip(spans, sentence_texts, runs, strict=True):
         start, end = span.start, span.end
         quantities: list[Quantity] = []
-        if words is None or digit_run(text, start, end) is not None or not number_words.isdisjoint(words):
+        if (
+            words is None
+            or (
+                find_digit(b"0", start, end) >= 0
+                if sentence_text.isascii()
+                else digit_run(text, start, end) is not None
+            )
+            or not number_words.isdisjoint(words)
+        ):
             try:
                 found = find_quantities(text, start, end, words)
                 # a figure must lie in its sentence and be its own surface: a rule that breaks this is a bug

@@ -707,7 +707,10 @@ ANCHOR = re.compile(rf"[\d½⅓¼¾⅔]+|(?<![a-z])(?:{_first_letter_alt(_ANCHOR
 # ``ANCHOR``'s two halves apart, for callers that already know the window's letter runs (all the
 # anchor words are alphabetic, so a whole ``[a-z]+`` run is one exactly when it is in the set).
 DIGIT_RUN = re.compile(r"[\d½⅓¼¾⅔]+")
-ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # the same on ASCII text
+# Every byte but an ASCII digit to a blank, the digits to "0": on ASCII text, encoded and translated, a
+# ``find`` of "0" is where ``DIGIT_RUN`` finds digits, at ``memchr`` speed (a regex scan costs tens of
+# nanoseconds a character).
+DIGITS_ONLY = bytes(0x30 if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 ANCHOR_WORDS = frozenset(_ANCHOR_WORDS)
 assert all(w.isalpha() and w.isascii() for w in ANCHOR_WORDS)
 # A word before a number's token that belongs to it ("Sept. 30", "US $5", "minus 387", "ISBN 978…").
