@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extraction import _numlex
-from factcheck.extraction.categories import FOLDS_TO_ASCII, sentence_category
+from factcheck.extraction.categories import FOLDS_TO_ASCII, LETTERS_ONLY, sentence_category
 from factcheck.extraction.checkworthiness import load_model
 from factcheck.extraction.languages import (
     DEFAULT_LANGUAGE,
@@ -87,10 +87,9 @@ logger = logging.getLogger("factcheck.extraction")
 # most category keywords at C speed, and only sentences that may have them get the full (unchanged)
 # rules, so the output is the same (``tests/extraction/test_fast_paths.py``).
 _RUNS = re.compile(r"[a-z]+")  # what the screen gives, per sentence (``_screen`` gets it without a regex)
-# Every byte but a-z to a blank: on the text lower-cased and encoded one byte a code point (anything outside
-# ASCII as "?"), a sentence's slice split at blanks is its ``[a-z]+`` runs, in one C-level pass per
-# document and a ``split`` per sentence instead of a regex match per word.
-_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+# ``categories.LETTERS_ONLY``: on the text lower-cased and encoded one byte a code point, a sentence's slice
+# split at blanks is its ``[a-z]+`` runs, in one C-level pass per document and a ``split`` per sentence
+# instead of a regex match per word.
 
 
 def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
@@ -105,7 +104,7 @@ def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    letters = lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+    letters = lowered.encode("ascii", "replace").translate(LETTERS_ONLY).decode("ascii")
     return [letters[span.start : span.end].split() for span in spans]
 
 
