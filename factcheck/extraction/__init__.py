@@ -115,10 +115,14 @@ def _digit_marks(text: str) -> bytes:
 
 
 def _may_have_number(text: str, start: int, end: int, words: list[str]) -> bool:
-    """Whether the quantity anchor scan could fire in ``text[start:end]`` (letter runs ``words``)."""
-    return _numlex.DIGIT_RUN.search(text, start, end) is not None or not _numlex.ANCHOR_WORDS.isdisjoint(
-        words
-    )
+    """Whether the quantity anchor scan could fire in ``text[start:end]`` (letter runs ``words``): the test
+    ``_analyse`` makes, sentence by sentence (an ASCII one's digits found in its digit marks)."""
+    sentence = text[start:end]
+    if sentence.isascii():
+        has_digit = _digit_marks(sentence).find(b"0") >= 0
+    else:
+        has_digit = _numlex.DIGIT_RUN.search(sentence) is not None
+    return has_digit or not _numlex.ANCHOR_WORDS.isdisjoint(words)
 
 
 def _excerpt(text: str, width: int = 80) -> str:

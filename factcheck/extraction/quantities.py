@@ -812,10 +812,11 @@ def _anchors(text: str, lowered: str, start: int, end: int, words: list[str]) ->
         anchors = _ascii_digit_runs(lowered, start)
     else:
         anchors = [match.start() for match in L.DIGIT_RUN.finditer(text, start, end)]
-    if L.ANCHOR_WORDS.isdisjoint(words):
+    present = L.ANCHOR_WORDS.intersection(words)
+    if not present:
         return anchors
     length = len(lowered)
-    for word in L.ANCHOR_WORDS.intersection(words):
+    for word in present:
         i = lowered.find(word)
         while i >= 0:
             j = i + len(word)
