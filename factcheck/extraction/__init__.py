@@ -87,9 +87,6 @@ logger = logging.getLogger("factcheck.extraction")
 # most category keywords at C speed, and only sentences that may have them get the full (unchanged)
 # rules, so the output is the same (``tests/extraction/test_fast_paths.py``).
 _RUNS = re.compile(r"[a-z]+")  # what the screen gives, per sentence (``_screen`` gets it without a regex)
-# ``categories.LETTERS_ONLY``: on the text lower-cased and encoded one byte a code point, a sentence's slice
-# split at blanks is its ``[a-z]+`` runs, in one C-level pass per document and a ``split`` per sentence
-# instead of a regex match per word.
 
 
 def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
@@ -104,6 +101,9 @@ def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
+    # every byte but a-z to a blank (``LETTERS_ONLY``): on the text encoded one byte a code point, a
+    # sentence's slice split at blanks is its ``[a-z]+`` runs, in one C-level pass per document and a
+    # ``split`` per sentence instead of a regex match per word
     letters = lowered.encode("ascii", "replace").translate(LETTERS_ONLY).decode("ascii")
     return [letters[span.start : span.end].split() for span in spans]
 
