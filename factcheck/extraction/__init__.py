@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extraction import _numlex
-from factcheck.extraction.categories import FOLDS_TO_ASCII, sentence_category
+from factcheck.extraction.categories import FOLDS_TO_ASCII, LETTERS_ONLY, sentence_category
 from factcheck.extraction.checkworthiness import load_model
 from factcheck.extraction.languages import (
     DEFAULT_LANGUAGE,
@@ -87,10 +87,6 @@ logger = logging.getLogger("factcheck.extraction")
 # most category keywords at C speed, and only sentences that may have them get the full (unchanged)
 # rules, so the output is the same (``tests/extraction/test_fast_paths.py``).
 _RUNS = re.compile(r"[a-z]+")  # what the screen gives, per sentence (``_screen`` gets it without a regex)
-# Every byte but a-z to a blank: on the text lower-cased and encoded one byte a code point (anything outside
-# ASCII as "?"), a sentence's slice split at blanks is its ``[a-z]+`` runs, in one C-level pass per
-# document and a ``split`` per sentence instead of a regex match per word.
-_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
 def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
@@ -105,15 +101,28 @@ def _screen(text: str, spans: Sequence[Span]) -> list[list[str]] | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    letters = lowered.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+    # every byte but a-z to a blank (``LETTERS_ONLY``): on the text encoded one byte a code point, a
+    # sentence's slice split at blanks is its ``[a-z]+`` runs, in one C-level pass per document and a
+    # ``split`` per sentence instead of a regex match per word
+    letters = lowered.encode("ascii", "replace").translate(LETTERS_ONLY).decode("ascii")
     return [letters[span.start : span.end].split() for span in spans]
 
 
+def _digit_marks(text: str) -> bytes:
+    """One byte a code point of ``text`` (``_numlex.DIGITS_ONLY``): "0" for an ASCII digit, else a blank.
+    In an ASCII slice a "0" is where ``DIGIT_RUN`` would find a digit; other characters are blanks here."""
+    return text.encode("ascii", "replace").translate(_numlex.DIGITS_ONLY)
+
+
 def _may_have_number(text: str, start: int, end: int, words: list[str]) -> bool:
-    """Whether the quantity anchor scan could fire in ``text[start:end]`` (letter runs ``words``)."""
-    return _numlex.DIGIT_RUN.search(text, start, end) is not None or not _numlex.ANCHOR_WORDS.isdisjoint(
-        words
-    )
+    """Whether the quantity anchor scan could fire in ``text[start:end]`` (letter runs ``words``): the test
+    ``_analyse`` makes, sentence by sentence (an ASCII one's digits found in its digit marks)."""
+    sentence = text[start:end]
+    if sentence.isascii():
+        has_digit = _digit_marks(sentence).find(b"0") >= 0
+    else:
+        has_digit = _numlex.DIGIT_RUN.search(sentence) is not None
+    return has_digit or not _numlex.ANCHOR_WORDS.isdisjoint(words)
 
 
 def _excerpt(text: str, width: int = 80) -> str:
@@ -302,13 +311,23 @@ def _analyse(
         speakers = _speakers(text, spans, letter_runs)
     quantities_per_sentence: list[list[Quantity]] = []
     categories: list[Category] = []
-    # (``_may_have_number``, inlined: most sentences need nothing more from the quantities stage)
+    # (``_may_have_number``, inlined: most sentences need nothing more from the quantities stage; an ASCII
+    # sentence's digit test is a ``find`` in the document's digit marks, the others' the regex search)
     digit_run, number_words = _numlex.DIGIT_RUN.search, _numlex.ANCHOR_WORDS
+    find_digit = _digit_marks(text).find
     runs: Sequence[list[str] | None] = [None] * len(spans) if letter_runs is None else letter_runs
     for span, sentence_text, words in zip(spans, sentence_texts, runs, strict=True):
         start, end = span.start, span.end
         quantities: list[Quantity] = []
-        if words is None or digit_run(text, start, end) is not None or not number_words.isdisjoint(words):
+        if (
+            words is None
+            or (
+                find_digit(b"0", start, end) >= 0
+                if sentence_text.isascii()
+                else digit_run(text, start, end) is not None
+            )
+            or not number_words.isdisjoint(words)
+        ):
             try:
                 found = find_quantities(text, start, end, words)
                 # a figure must lie in its sentence and be its own surface: a rule that breaks this is a bug

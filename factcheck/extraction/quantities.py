@@ -32,6 +32,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from factcheck.extraction import _numlex as L
@@ -149,6 +150,7 @@ class _Atom:
         self.unscaled = low  # the number as written, before any scale word
 
 
+@lru_cache(maxsize=4096)
 def _plural(unit: str | None) -> bool:
     """Does a counted-noun unit look plural ("villages", "people")?"""
     if not unit:
@@ -163,6 +165,7 @@ def _parse_digits(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+@lru_cache(maxsize=4096)
 def _parse_words(words: str) -> tuple[float, float]:
     """Value of a number-word phrase; returns (low, high) so vague plurals can be ranges."""
     w = " ".join(words.lower().replace("-", " ").replace(",", " ").replace("&", " ").split())
@@ -210,12 +213,22 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
     m = (L.VAGUE_NOUN_AFTER if vague else L.NOUN_AFTER).match(text, pos, end)
     if m is None:
         return None, pos
+    unit, length = _counted_phrase(m.group(1), one)
+    if unit is None:
+        return None, pos
+    return unit, m.start(1) + length
+
+
+@lru_cache(maxsize=4096)
+def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
+    """``_counted_noun``'s reading of the words after the number (``NOUN_AFTER``'s group): the noun phrase
+    counted and where it ends in ``phrase``, or (None, 0). Cached: news counts the same few things."""
     words: list[str] = []
-    stop = pos
-    i = m.start(1)
-    toks = m.group(1).split()
+    stop = 0
+    i = 0
+    toks = phrase.split()
     for n, w in enumerate(toks):
-        j = text.index(w, i)
+        j = phrase.index(w, i)
         i = j + len(w)
         lw = w.lower()
         possessive = lw.endswith(("'s", "’s"))
@@ -276,7 +289,7 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
         if possessive or _plural(lw) or len(words) == 3:
             break
     if not words:
-        return None, pos
+        return None, 0
     return " ".join(words), stop
 
 
@@ -795,13 +808,15 @@ def _anchors(text: str, lowered: str, start: int, end: int, words: list[str]) ->
     intersection), with ``str.find`` and a letter test either side. Letters and digits never overlap, so
     the sorted union is what the one alternation gives, at well under half its cost.
     """
-    # (in ASCII text the digit class is plain 0-9, which ``re`` tests from a bitmap: a quicker scan)
-    digit_run = L.ASCII_DIGIT_RUN if text.isascii() else L.DIGIT_RUN
-    anchors = [match.start() for match in digit_run.finditer(text, start, end)]
-    if L.ANCHOR_WORDS.isdisjoint(words):
+    if lowered.isascii():  # (so is the window's text: no digit lower-cases to or from another character)
+        anchors = _ascii_digit_runs(lowered, start)
+    else:
+        anchors = [match.start() for match in L.DIGIT_RUN.finditer(text, start, end)]
+    present = L.ANCHOR_WORDS.intersection(words)
+    if not present:
         return anchors
     length = len(lowered)
-    for word in L.ANCHOR_WORDS.intersection(words):
+    for word in present:
         i = lowered.find(word)
         while i >= 0:
             j = i + len(word)
@@ -810,6 +825,22 @@ def _anchors(text: str, lowered: str, start: int, end: int, words: list[str]) ->
             i = lowered.find(word, j)
     anchors.sort()
     return anchors
+
+
+def _ascii_digit_runs(window: str, start: int) -> list[int]:
+    """Where the digit runs of the ASCII ``window`` start (shifted by ``start``): ``DIGIT_RUN.finditer``'s
+    starts, found with ``bytes.find`` on the digits marked (``DIGITS_ONLY``; no match object a run)."""
+    marks = window.encode("ascii").translate(L.DIGITS_ONLY)
+    find = marks.find
+    runs = []
+    i = find(b"0")
+    while i >= 0:
+        runs.append(i + start)
+        i = find(b" ", i)
+        if i < 0:
+            break
+        i = find(b"0", i)
+    return runs
 
 
 def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> list[Quantity]:
@@ -828,7 +859,10 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             continue
         offset = 0  # where the string ``match`` ran on starts in ``text``: ``text`` itself, or ``lowered``
         if "a" <= lowered[anchor - start] <= "z":
-            match = _url_around(text, start, end, anchor)
+            if anchor == start or text[anchor - 1] in " \n":
+                match = None  # (a word after a blank, the usual case, is in no URL: as ``_url_around`` finds)
+            else:
+                match = _url_around(text, start, end, anchor)
             if match is None:
                 match = _word_match(lowered, anchor - start)
                 offset = start
@@ -865,7 +899,12 @@ def _token(text: str, start: int, end: int, value: float | None, kind: QuantityK
 
 
 def _digit_runs(surface: str) -> list[str]:
+    if surface.isascii():  # (``str.isdigit`` is 0-9 there)
+        return _ASCII_DIGITS.findall(surface)
     return "".join(c if c.isdigit() else " " for c in surface).split()
+
+
+_ASCII_DIGITS = re.compile("[0-9]+")
 
 
 def _read_date(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
