@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.extraction import extract
-from factcheck.matching.ranking import Candidate, CorpusStats, Weights, pair_features, rank, search_terms
+from factcheck.matching.ranking import (
+    Candidate,
+    CorpusStats,
+    Weights,
+    pair_features,
+    rank,
+    search_terms,
+    with_split_tags,
+)
 from factcheck.matching.text import terms
 
 __all__ = [
@@ -201,7 +209,11 @@ class Split:
 def load_split(directory: Path, split: str, index: Index) -> Split:
     tweets = read_queries(directory / split / "tweets.queries.tsv")
     gold = read_qrels(directory / split / "tweet-vclaim-pairs.qrels")
-    queries = {key: tweet_query(key, tweet) for key, tweet in tweets.items()}
+    df = index.stats.df
+    queries = {
+        key: with_split_tags(tweet_query(key, tweet), lambda term: df.get(term, 0))
+        for key, tweet in tweets.items()
+    }
     candidates = {key: [doc for doc, _ in index.search(query)] for key, query in queries.items()}
     return Split(queries, {key: gold.get(key, set()) for key in tweets}, candidates)
 

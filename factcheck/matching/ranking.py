@@ -33,8 +33,8 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +42,7 @@ from typing import Final
 
 from factcheck.extraction import extract
 from factcheck.extraction.types import CLAIM_KINDS
-from factcheck.matching.text import Token, base_language, tokens
+from factcheck.matching.text import Token, base_language, run_together_tags, split_run_together, tokens
 from factcheck.matching.text import terms as tokens_terms
 
 __all__ = [
@@ -63,6 +63,7 @@ __all__ = [
     "rank",
     "search_terms",
     "search_text",
+    "with_split_tags",
 ]
 
 WEIGHTS_PATH: Final = Path(__file__).with_name("ranker_weights.json")
@@ -686,3 +687,23 @@ def rank(
         Match(pool[i].key, round(score, 6), _reasons(rows[i][1], rows[i][0], weights), rows[i][1])
         for score, i in scored[: max(top, 0)]
     ]
+
+
+# --- Run-together tags ---------------------------------------------------------------------------------
+
+# A piece of a run-together tag is a word when at least this many entries hold it: one entry's typo or
+# rare name does not split a tag.
+RUN_TOGETHER_MIN_DF: Final = 2
+
+
+def with_split_tags(query: Candidate, df: Callable[[str], int]) -> Candidate:
+    """``query`` with the words of its run-together tags added to its text ("#tamperedwater" -> "tampered
+    water"), split into words the corpus holds (``df``: a term's document frequency, 0 when unknown), as
+    a CamelCase tag's words are its claim's words. The query is unchanged when it has none."""
+    language = base_language(query.language)
+    words = [
+        " ".join(split)
+        for tag in run_together_tags(query.text)
+        if (split := split_run_together(tag, lambda term: df(term) >= RUN_TOGETHER_MIN_DF, language))
+    ]
+    return replace(query, text="\n".join([query.text, *words])) if words else query

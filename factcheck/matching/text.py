@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -39,6 +40,9 @@ __all__ = [
     "Token",
     "base_language",
     "fold_accents",
+    "run_together_tags",
+    "run_together_terms",
+    "split_run_together",
     "terms",
     "tokens",
 ]
@@ -339,3 +343,71 @@ def tokens(text: str, language: str = "en") -> list[Token]:
 def terms(text: str, language: str = "en") -> list[str]:
     """The normalised index terms of ``text`` in order, repeats kept (BM25 counts them)."""
     return [token.term for token in tokens(text, language)]
+
+
+# A tag written as one run of lower-case letters ("#tamperedwater", "#Fyrefestival") hides its words from
+# the index, where CamelCase would have split them. A search splits it into words the corpus knows
+# (``split_run_together``): only a tag, since a plain word run together is more often a name or a typo,
+# and only a few of them, each bounded, since every piece of one is looked up.
+RUN_TOGETHER_MIN: Final = 6
+RUN_TOGETHER_MAX: Final = 24
+RUN_TOGETHER_TAGS: Final = 3
+_RUN_TOGETHER_TAG = re.compile(r"(?<![\w#@])#([^\W\d_][^\W\d_A-Z]+)(?![\w])")
+_PIECE_MIN = 3
+
+
+def run_together_tags(text: str) -> list[str]:
+    """The tags of ``text`` written as one word of letters without an inner capital, folded and
+    lower-cased, each once, the first ``RUN_TOGETHER_TAGS``."""
+    found: dict[str, None] = {}
+    for match in _RUN_TOGETHER_TAG.finditer(fold_accents(text[:MAX_QUERY_CHARS])):
+        word = match.group(1)
+        if RUN_TOGETHER_MIN <= len(word) <= RUN_TOGETHER_MAX and word.isascii():
+            found[word.lower()] = None
+    return list(found)[:RUN_TOGETHER_TAGS]
+
+
+def _piece_term(piece: str, language: str) -> str:
+    """The one index term of a piece of a run-together word ("" for a stopword or a too-short piece)."""
+    found = _word_terms(piece, language, STOPWORDS.get(language, frozenset()))
+    return found[0] if len(piece) >= _PIECE_MIN and len(found) == 1 else ""
+
+
+def run_together_terms(word: str, language: str = "en") -> set[str]:
+    """The terms of every piece of ``word`` that could be one of its words: what a search looks up in the
+    corpus before it can split the word."""
+    language = base_language(language)
+    return {
+        term
+        for start in range(len(word))
+        for end in range(start + _PIECE_MIN, len(word) + 1)
+        if (term := _piece_term(word[start:end], language))
+    }
+
+
+def split_run_together(word: str, known: Callable[[str], bool], language: str = "en") -> list[str]:
+    """``word`` as the fewest pieces that are each a term the corpus ``known``s, or a stopword between
+    them ("standwithukraine" -> stand, with, ukraine); ``[]`` unless it holds two known words, or when
+    it is a known term itself ("#immigration")."""
+    language = base_language(language)
+    stopwords = STOPWORDS.get(language, frozenset())
+    whole = _piece_term(word, language)
+    if whole and known(whole):
+        return []
+    # best[i]: (pieces, stopword pieces, the pieces) of the cheapest split of word[i:]
+    best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (len(word) + 1)
+    best[len(word)] = (0, 0, ())
+    for start in range(len(word) - 1, -1, -1):
+        options = []
+        for end in range(start + 2, len(word) + 1):
+            rest = best[end]
+            if rest is None:
+                continue
+            piece = word[start:end]
+            if piece in stopwords:
+                options.append((rest[0] + 1, rest[1] + 1, (piece, *rest[2])))
+            elif (term := _piece_term(piece, language)) and known(term):
+                options.append((rest[0] + 1, rest[1], (piece, *rest[2])))
+        best[start] = min(options) if options else None
+    split = best[0]
+    return list(split[2]) if split is not None and split[0] - split[1] >= 2 else []

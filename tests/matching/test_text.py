@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from factcheck.matching.text import MAX_QUERY_CHARS, terms, tokens
+from factcheck.matching.text import (
+    MAX_QUERY_CHARS,
+    RUN_TOGETHER_TAGS,
+    run_together_tags,
+    run_together_terms,
+    split_run_together,
+    terms,
+    tokens,
+)
 
 PLAIN = re.compile(r"[^\W_]+")
 
@@ -111,3 +119,40 @@ def test_terms_are_plain_tokens_for_the_full_text_index() -> None:
 def test_tokens_keep_the_words_they_came_from() -> None:
     found = tokens("Aleppo under siege")
     assert [(token.term, token.surface) for token in found] == [("aleppo", "Aleppo"), ("sieg", "siege")]
+
+
+def test_run_together_tags_are_lower_case_tags_of_letters_only() -> None:
+    text = "#tamperedwater #Fyrefestival #StopTheHate #metoo #covid19 me#notatag #Québecfire #tamperedwater"
+    assert run_together_tags(text) == ["tamperedwater", "fyrefestival", "quebecfire"]
+    many = " ".join(f"#{word}water" for word in ("salty", "fresh", "muddy", "clean", "holy", "still"))
+    assert len(run_together_tags(many)) == RUN_TOGETHER_TAGS
+
+
+KNOWN = frozenset(terms("tampered water poison bottles Fyre festival stand Ukraine corn flakes immigration"))
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("tamperedwater", ["tampered", "water"]),
+        ("poisonwaterbottles", ["poison", "water", "bottles"]),
+        ("fyrefestival", ["fyre", "festival"]),
+        ("standwithukraine", ["stand", "with", "ukraine"]),  # a stopword between two known words
+        ("cornflakes", ["corn", "flakes"]),
+        ("immigration", []),  # a known word itself
+        ("waterxyz", []),  # a piece the corpus does not know
+        ("withthewater", []),  # one known word only
+    ],
+)
+def test_a_run_together_tag_splits_into_words_the_corpus_knows(word: str, expected: list[str]) -> None:
+    assert split_run_together(word, KNOWN.__contains__) == expected
+
+
+def test_the_pieces_looked_up_hold_every_word_a_split_can_use() -> None:
+    looked_up = run_together_terms("poisonwaterbottles")
+    assert set(terms("poison water bottles")) <= looked_up
+    assert split_run_together("poisonwaterbottles", (looked_up & KNOWN).__contains__) == [
+        "poison",
+        "water",
+        "bottles",
+    ]
