@@ -3,7 +3,8 @@ of every term, and the figure conflicts found between sources.
 
 The full-text index itself is not a Django field: on SQLite an FTS5 table kept in step with
 ``MatchEntry`` by triggers, on PostgreSQL a generated ``tsvector`` column with a GIN index (migration
-``0012_matching``). Both index ``terms``, the normalised words of ``factcheck.matching.text.terms``.
+``0012_matching``), and a second one over the claims' entries alone (``0016``: the after-import search
+looks among claims only). Both index ``terms``, the normalised words of ``factcheck.matching.text.terms``.
 """
 
 from __future__ import annotations
