@@ -3,7 +3,8 @@ of every term, and the figure conflicts found between sources.
 
 The full-text index itself is not a Django field: on SQLite an FTS5 table kept in step with
 ``MatchEntry`` by triggers, on PostgreSQL a generated ``tsvector`` column with a GIN index (migration
-``0012_matching``). Both index ``terms``, the normalised words of ``factcheck.matching.text.terms``.
+``0012_matching``), and a second one over the claims' entries alone (``0016``: the after-import search
+looks among claims only). Both index ``terms``, the normalised words of ``factcheck.matching.text.terms``.
 """
 
 from __future__ import annotations
@@ -43,6 +44,19 @@ class MatchEntry(models.Model):
     speaker = models.CharField(max_length=300, blank=True)
     category = models.CharField(max_length=20, blank=True)
     figures = models.JSONField(default=list, blank=True)
+    # What the re-ranker reads of the text besides ``terms`` (``ranking.Stored``), so that a search
+    # tokenises no candidate: how many of ``terms`` are the text's (the rest are the title's), and the
+    # terms the text writes with a capital. None for an entry written before these were kept (or whose
+    # ``terms`` are not its text's and title's run together): it is ranked from its text, as before.
+    # Nullable, no default: adding them rebuilds no table (SQLite would drop the full-text triggers).
+    text_terms = models.PositiveIntegerField(
+        null=True, blank=True, help_text="How many of the terms are the text's; the rest are the title's."
+    )
+    named = models.TextField(
+        null=True,
+        blank=True,
+        help_text="Terms written with a capital inside the text (names), space-separated.",
+    )
 
     objects = MatchEntryQuerySet.as_manager()
 

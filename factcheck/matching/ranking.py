@@ -23,7 +23,8 @@ and always a figure conflict (a warning for the reviewer).
 
 Figures come from ``Candidate.figures`` when the caller stored them, else from the text through
 ``figures_from_text`` (the claim extractor), memoised, so known fact-checks, search queries and tweets need
-no stored figures.
+no stored figures. Likewise a candidate's words come from ``Candidate.stored`` when its index entry holds
+them (``stored_form``, written at indexing): tokenising a hundred candidate texts was most of a search.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import itertools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -53,6 +55,7 @@ __all__ = [
     "Evidence",
     "Figure",
     "Match",
+    "Stored",
     "Strength",
     "Weights",
     "figures_agree",
@@ -63,6 +66,7 @@ __all__ = [
     "rank",
     "search_terms",
     "search_text",
+    "stored_form",
     "with_split_tags",
 ]
 
@@ -99,12 +103,24 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Stored:
+    """What the re-ranker reads of a candidate's text and title, kept with its index entry so that no
+    candidate is tokenised at search time: the terms of the text and of the title, in order, and the
+    text's named terms (``stored_form``). Ranking with it gives exactly what ranking the texts gives."""
+
+    text: tuple[str, ...]
+    title: tuple[str, ...] = ()
+    named: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A claim or known fact-check to match, or the query itself.
 
     ``figures`` None means "not stored": ``rank`` then finds them in ``text`` (``figures_from_text``); an
     empty tuple means the claim has none (the app stores every claim's, so ranking never extracts again).
     ``speaker`` is a name as the extractor gives it; ``category`` a ``Category`` value ("" for none).
+    ``stored`` None: the words are read from ``text`` and ``title``; else from it (``stored_form`` of them).
     """
 
     key: str
@@ -114,6 +130,7 @@ class Candidate:
     category: str = ""
     figures: tuple[Figure, ...] | None = None
     language: str = "en"
+    stored: Stored | None = None
 
 
 @dataclass(frozen=True)
@@ -411,6 +428,30 @@ def _analyse(text: str, language: str) -> _Analysis:
     )
 
 
+def stored_form(text: str, title: str = "", language: str = "en") -> Stored:
+    """What an index entry keeps of a text and its title for the re-ranker (``Candidate.stored``)."""
+    found = tokens(text, language)
+    return Stored(
+        text=tuple(token.term for token in found),
+        title=tuple(tokens_terms(title, language)) if title else (),
+        named=_named(found),
+    )
+
+
+def _from_terms(terms: Sequence[str], named: frozenset[str] = frozenset()) -> _Analysis:
+    """``_analyse`` of a candidate's text from its stored terms, but for what only a query's analysis is
+    read for: its ``numbers`` and ``surfaces`` (the reasons quote the query's words)."""
+    if not terms:
+        return _EMPTY
+    return _Analysis(
+        counts=Counter(terms),  # in the order of first use, as ``_analyse`` counts
+        length=len(terms),
+        bigrams=frozenset(itertools.pairwise(terms)),
+        named=named,
+        numbers=frozenset(),
+    )
+
+
 def _speaker_terms(name: str, language: str) -> tuple[str, ...]:
     return tuple(_analyse(name, language).counts) if name else ()
 
@@ -418,13 +459,22 @@ def _speaker_terms(name: str, language: str) -> tuple[str, ...]:
 # --- Features ------------------------------------------------------------------------------------------
 
 
-def _bm25(query_terms: Iterable[str], counts: Mapping[str, int], length: int, stats: CorpusStats) -> float:
+def _bm25(
+    query_terms: Iterable[str],
+    counts: Mapping[str, int],
+    length: int,
+    stats: CorpusStats,
+    idf: Mapping[str, float],
+) -> float:
+    """BM25 of the query's terms over a text's ``counts``; ``idf`` holds every term of ``counts``."""
+    if not counts:
+        return 0.0
     norm = K1 * (1 - B + B * length / max(stats.avg_len, 1e-9))
     score = 0.0
     for term in query_terms:
         tf = counts.get(term)
         if tf:
-            score += stats.idf(term) * tf * (K1 + 1) / (tf + norm)
+            score += idf[term] * tf * (K1 + 1) / (tf + norm)
     return score
 
 
@@ -470,8 +520,12 @@ def _pair(
 ) -> tuple[list[float], Evidence, float]:
     """Features of one pair but the list-wise ones (filled in by ``pair_features``), evidence, BM25."""
     language = base_language(candidate.language)
-    text = _analyse(candidate.text, language)
-    title = _analyse(candidate.title, language) if candidate.title else _EMPTY
+    if candidate.stored is not None:
+        text = _from_terms(candidate.stored.text, candidate.stored.named)
+        title = _from_terms(candidate.stored.title)
+    else:
+        text = _analyse(candidate.text, language)
+        title = _analyse(candidate.title, language) if candidate.title else _EMPTY
     both: dict[str, int] = dict(text.counts)
     for term, tf in title.counts.items():
         both[term] = both.get(term, 0) + tf
@@ -479,9 +533,9 @@ def _pair(
         if term not in idf_cache:
             idf_cache[term] = stats.idf(term)
     q_terms = q.counts.keys()
-    bm25 = _bm25(q_terms, both, text.length + title.length, stats)
-    bm25_text = _bm25(q_terms, text.counts, text.length, stats)
-    bm25_title = _bm25(q_terms, title.counts, title.length, stats)
+    bm25 = _bm25(q_terms, both, text.length + title.length, stats, idf_cache)
+    bm25_text = _bm25(q_terms, text.counts, text.length, stats, idf_cache)
+    bm25_title = _bm25(q_terms, title.counts, title.length, stats, idf_cache)
     shared = [term for term in both if term in q.counts]
     shared.sort(key=lambda term: -idf_cache[term])
     shared_bigrams = (text.bigrams | title.bigrams) & q.bigrams
@@ -563,8 +617,9 @@ def search_text(query: Candidate) -> str:
 
 
 def search_terms(query: Candidate) -> list[str]:
-    """The distinct terms of ``search_text``: the database finds candidates with an OR of them."""
-    return list(dict.fromkeys(tokens_terms(search_text(query), query.language)))
+    """The distinct terms of ``search_text``: the database finds candidates with an OR of them. (Its
+    analysis is memoised: ``rank`` then reads the query's words without tokenising it again.)"""
+    return list(_analyse(search_text(query), base_language(query.language)).counts)
 
 
 def _query_parts(query: Candidate) -> tuple[_Analysis, tuple[Figure, ...], tuple[str, ...]]:

@@ -69,9 +69,23 @@ def _figures(rows: Iterable[Sequence]) -> tuple[ranking.Figure, ...]:
     )
 
 
+def _df(terms: Iterable[str]) -> dict[str, int]:
+    """The document frequencies of ``terms`` the corpus has. On PostgreSQL the terms go as one array, not
+    a parameter each: a search reads those of its candidates' words too, a thousand or so, and building
+    and sending as many parameters cost more than the lookup."""
+    terms = list(terms)
+    if not terms:
+        return {}
+    found = MatchTerm.objects.all()
+    if connection.vendor == "postgresql":
+        found = found.filter(RawSQL("term = ANY(%s)", [terms], output_field=BooleanField()))
+    else:
+        found = found.filter(term__in=terms)
+    return dict(found.values_list("term", "df"))
+
+
 def _stats(query_terms: Iterable[str]) -> ranking.CorpusStats:
-    wanted = set(query_terms) | {MatchTerm.DOCUMENTS, MatchTerm.LENGTH}
-    df = dict(MatchTerm.objects.filter(term__in=wanted).values_list("term", "df"))
+    df = _df({*query_terms, MatchTerm.DOCUMENTS, MatchTerm.LENGTH})
     documents = df.pop(MatchTerm.DOCUMENTS, 0)
     length = df.pop(MatchTerm.LENGTH, 0)
     return ranking.CorpusStats(n_docs=documents, avg_len=length / documents if documents else 0.0, df=df)
@@ -95,40 +109,101 @@ def _search_terms(query_terms: Sequence[str], stats: ranking.CorpusStats) -> lis
     return rare if len(rare) >= QUERY_TERMS else usable[:QUERY_TERMS]
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A candidate as the re-ranker reads it, with the ids that find its entry again."""
+
+    pk: int
+    claim_id: int | None
+    fact_check_id: int | None
+    terms: list[str]
+    candidate: ranking.Candidate
+
+
+_ROW_FIELDS = (
+    *("pk", "claim_id", "fact_check_id", "language", "terms", "speaker", "category", "figures"),
+    *("text_terms", "named", "claim__text", "fact_check__claim", "fact_check__title"),
+)
+
+
+def _row(values: Sequence) -> _Row:
+    pk, claim_id, fact_check_id, language, terms, speaker, category, figures, split, named = values[:10]
+    claim_text, fact_check_text, title = values[10:]
+    words = terms.split()
+    stored = None
+    if split is not None:  # else an entry written before these were kept: ranked from its text
+        stored = ranking.Stored(
+            text=tuple(words[:split]), title=tuple(words[split:]), named=frozenset((named or "").split())
+        )
+    candidate = ranking.Candidate(
+        key=str(pk),
+        text=claim_text if claim_id is not None else fact_check_text,
+        title="" if claim_id is not None else title,
+        speaker=speaker,
+        category=category,
+        figures=_figures(figures),
+        language=language,
+        stored=stored,
+    )
+    return _Row(pk, claim_id, fact_check_id, words, candidate)
+
+
+def _best(entries: QuerySet, words: Sequence[str], limit: int) -> QuerySet:
+    """PostgreSQL: the ids of ``entries`` that hold any of ``words``, best first by ``ts_rank``."""
+    query = " | ".join(words)
+    return (
+        entries.filter(RawSQL("search @@ to_tsquery('simple', %s)", [query], output_field=BooleanField()))
+        .annotate(
+            text_rank=RawSQL("ts_rank(search, to_tsquery('simple', %s))", [query], output_field=FloatField())
+        )
+        .order_by("-text_rank", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
 def _candidate_ids(entries: QuerySet, words: Sequence[str], limit: int) -> list[int]:
     """Ids of ``entries`` that hold any of ``words``, best first by the database's own full-text rank."""
     if not words:
         return []
     if connection.vendor == "postgresql":
-        query = " | ".join(words)
-        return list(
-            entries.filter(RawSQL("search @@ to_tsquery('simple', %s)", [query], output_field=BooleanField()))
-            .annotate(
-                text_rank=RawSQL(
-                    "ts_rank(search, to_tsquery('simple', %s))", [query], output_field=FloatField()
-                )
-            )
-            .order_by("-text_rank", "pk")
-            .values_list("pk", flat=True)[:limit]
-        )
-    # SQLite: FTS5 finds and ranks (BM25) on its own; the entries' other conditions are applied to its
-    # best few hundred, in order. Equal ranks go to the earliest entry, as on PostgreSQL: which of many
-    # copies of one text becomes a candidate must not depend on the database.
+        return list(_best(entries, words, limit))
+    ranked = _fts_ranked(words, limit)
+    allowed = set(entries.filter(pk__in=ranked).values_list("pk", flat=True))
+    return [pk for pk in ranked if pk in allowed][:limit]
+
+
+def _fts_ranked(words: Sequence[str], limit: int) -> list[int]:
+    """SQLite: FTS5 finds and ranks (BM25) on its own; the entries' other conditions are applied to its
+    best few hundred, in order. Equal ranks go to the earliest entry, as on PostgreSQL: which of many
+    copies of one text becomes a candidate must not depend on the database."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT rowid FROM factcheck_match_fts WHERE factcheck_match_fts MATCH %s "
             "ORDER BY rank, rowid LIMIT %s",
             [" OR ".join(f'"{word}"' for word in words), limit * 10],
         )
-        ranked = [row[0] for row in cursor.fetchall()]
-    allowed = set(entries.filter(pk__in=ranked).values_list("pk", flat=True))
-    return [pk for pk in ranked if pk in allowed][:limit]
+        return [row[0] for row in cursor.fetchall()]
 
 
-def _candidates(ids: list[int]) -> dict[int, MatchEntry]:
-    entries = MatchEntry.objects.filter(pk__in=ids).select_related("claim__article", "fact_check")
+def _candidate_rows(entries: QuerySet, words: Sequence[str], limit: int) -> list[_Row]:
+    """The candidates ``_candidate_ids`` finds, as the re-ranker reads them (in no particular order: it
+    orders them itself), in one query after the full-text index's: on PostgreSQL the ranked ids are its
+    subquery; on SQLite the entries' conditions and values are read at once."""
+    if not words:
+        return []
+    if connection.vendor == "postgresql":
+        found = MatchEntry.objects.filter(pk__in=_best(entries, words, limit)).values_list(*_ROW_FIELDS)
+        return [_row(values) for values in found]
+    ranked = _fts_ranked(words, limit)
+    allowed = {values[0]: values for values in entries.filter(pk__in=ranked).values_list(*_ROW_FIELDS)}
+    return [_row(allowed[pk]) for pk in [pk for pk in ranked if pk in allowed][:limit]]
+
+
+def _entries(ids: Iterable[int]) -> dict[int, MatchEntry]:
+    """The entries matched, with what the panel and the API show of their claims and fact-checks."""
+    entries = MatchEntry.objects.filter(pk__in=list(ids)).select_related("claim__article", "fact_check")
     entries = entries.only(
-        *("kind", "language", "terms", "speaker", "category", "figures"),
+        *("kind", "language", "speaker", "category"),
         *("claim__text", "claim__speaker", "claim__category", "claim__article_id"),
         *("claim__article__title", "claim__article__source_url", "claim__article__source_name"),
         *("claim__article__published_at", "claim__article__language"),
@@ -136,23 +211,6 @@ def _candidates(ids: list[int]) -> dict[int, MatchEntry]:
         *("fact_check__publisher", "fact_check__url", "fact_check__review_date", "fact_check__language"),
     )
     return {entry.pk: entry for entry in entries}
-
-
-def _as_candidate(entry: MatchEntry) -> ranking.Candidate:
-    if entry.claim is not None:
-        text, title = entry.claim.text, ""
-    else:
-        assert entry.fact_check is not None
-        text, title = entry.fact_check.claim, entry.fact_check.title
-    return ranking.Candidate(
-        key=str(entry.pk),
-        text=text,
-        title=title,
-        speaker=entry.speaker,
-        category=entry.category,
-        figures=_figures(entry.figures),
-        language=entry.language,
-    )
 
 
 def dense_enabled() -> bool:
@@ -185,48 +243,24 @@ def search_many(
     for each claim. ``dense`` None follows ``MATCHING_DENSE``."""
     parsed = [(query, ranking.search_terms(query)) for query, _ in queries]
     stats = _stats({term for _, query_terms in parsed for term in query_terms})
-    id_lists = []
+    row_lists = []
     for (query, query_terms), (_, entries) in zip(parsed, queries, strict=True):
         language = base_language(query.language)
         entries = (MatchEntry.objects.all() if entries is None else entries).filter(language=language)
-        id_lists.append(_candidate_ids(entries, _search_terms(query_terms, stats), candidates))
-    rows = _candidates(sorted({pk for ids in id_lists for pk in ids}))
+        row_lists.append(_candidate_rows(entries, _search_terms(query_terms, stats), candidates))
     # The re-ranker weighs the candidates' own words too (how much of a candidate the query covers):
     # their frequencies as well, or a common word of a candidate would count as its rarest.
-    more = {term for entry in rows.values() for term in entry.terms.split()} - set(stats.df)
+    more = {term for rows in row_lists for row in rows for term in row.terms} - set(stats.df)
     if more:
-        stats = ranking.CorpusStats(
-            n_docs=stats.n_docs,
-            avg_len=stats.avg_len,
-            df={**stats.df, **dict(MatchTerm.objects.filter(term__in=more).values_list("term", "df"))},
-        )
+        stats = ranking.CorpusStats(n_docs=stats.n_docs, avg_len=stats.avg_len, df={**stats.df, **_df(more)})
     use_dense = dense_enabled() if dense is None else dense
-    return [
-        _ranked(query, [rows[pk] for pk in ids if pk in rows], stats, top, use_dense=use_dense)
-        for (query, _), ids in zip(parsed, id_lists, strict=True)
+    ranked = [
+        _ranked(query, rows, stats, top, use_dense=use_dense)
+        for (query, _), rows in zip(parsed, row_lists, strict=True)
     ]
-
-
-def _ranked(
-    query: ranking.Candidate,
-    entries: list[MatchEntry],
-    stats: ranking.CorpusStats,
-    top: int,
-    *,
-    use_dense: bool = False,
-) -> list[Found]:
-    # In the order they were stored: equal scores (the same fact-check published twice, a claim repeated
-    # word for word) then rank the earliest first, the one the others repeat, whatever order the
-    # full-text index returned them in.
-    earliest = sorted(entries, key=lambda entry: (entry.fact_check_id or 0, entry.claim_id or 0))
-    by_key = {str(entry.pk): entry for entry in earliest}
-    found = []
-    candidates = [_as_candidate(entry) for entry in earliest]
-    for match in ranking.rank(query, candidates, stats, top=top, dense=use_dense):
-        if match.score < MIN_SCORE:
-            continue
-        entry = by_key[match.key]
-        found.append(
+    shown = _entries({int(match.key) for matches in ranked for match in matches})
+    return [
+        [
             Found(
                 entry_id=entry.pk,
                 kind=entry.kind,
@@ -236,8 +270,27 @@ def _ranked(
                 claim=entry.claim,
                 fact_check=entry.fact_check,
             )
-        )
-    return found
+            for match in matches
+            if (entry := shown.get(int(match.key))) is not None
+        ]
+        for matches in ranked
+    ]
+
+
+def _ranked(
+    query: ranking.Candidate,
+    rows: list[_Row],
+    stats: ranking.CorpusStats,
+    top: int,
+    *,
+    use_dense: bool = False,
+) -> list[ranking.Match]:
+    # In the order they were stored: equal scores (the same fact-check published twice, a claim repeated
+    # word for word) then rank the earliest first, the one the others repeat, whatever order the
+    # full-text index returned them in.
+    earliest = sorted(rows, key=lambda row: (row.fact_check_id or 0, row.claim_id or 0))
+    matches = ranking.rank(query, [row.candidate for row in earliest], stats, top=top, dense=use_dense)
+    return [match for match in matches if match.score >= MIN_SCORE]
 
 
 def figure_rows(quantities: Iterable) -> list[list]:

@@ -93,13 +93,15 @@ def _claim_entry(
     """A claim's entry; ``language`` and ``quantities`` when the caller has them in hand (an import),
     else its article's and its prefetched ``quantities``."""
     language = base_language(language or claim.article.language or "en")
-    words = terms(claim.text, language)
+    stored = ranking.stored_form(claim.text, "", language)
     return MatchEntry(
         kind=MatchEntry.Kind.CLAIM,
         claim=claim,
         language=language,
-        terms=" ".join(words),
-        length=len(words),
+        terms=" ".join(stored.text),
+        length=len(stored.text),
+        text_terms=len(stored.text),
+        named=" ".join(sorted(stored.named)),
         speaker=claim.speaker,
         category=claim.category,
         figures=figure_rows(claim.quantities.all() if quantities is None else quantities),
@@ -109,12 +111,18 @@ def _claim_entry(
 def _fact_check_entry(fact_check: FactCheck) -> MatchEntry:
     language = base_language(fact_check.language or "en")
     words = terms(f"{fact_check.claim}\n{fact_check.title}", language)
+    stored = ranking.stored_form(fact_check.claim, fact_check.title, language)
+    # The index's terms are those of text and title as one (a figure may run over the line), which is
+    # nearly always the text's then the title's; where not, the re-ranker reads the texts (None).
+    split = len(stored.text) if words == [*stored.text, *stored.title] else None
     return MatchEntry(
         kind=MatchEntry.Kind.FACT_CHECK,
         fact_check=fact_check,
         language=language,
         terms=" ".join(words),
         length=len(words),
+        text_terms=split,
+        named=" ".join(sorted(stored.named)) if split is not None else None,
         speaker=fact_check.claimant,
         category=Category.OTHER,
         figures=_figures_json(ranking.figures_from_text(fact_check.claim, language)),

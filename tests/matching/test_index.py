@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from factcheck.imports.records import ArticleRecord, FactCheckRecord
 from factcheck.imports.writer import insert_fact_check, write_article
-from factcheck.matching import selectors, services
+from factcheck.matching import ranking, selectors, services
 from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm
 from factcheck.models import Claim
 
@@ -115,6 +115,59 @@ def test_a_known_fact_check_is_indexed_and_found_by_a_text_from_outside():
     assert [match.fact_check for match in found] == [fact_check]
 
 
+def test_entries_keep_what_the_reranker_reads_and_rank_as_their_texts_do():
+    """Each entry keeps its text's terms apart from its title's and the text's names (``ranking.Stored``),
+    so that a search tokenises no candidate; an entry without them (written before they were kept) is
+    ranked from its text, with the same scores and reasons."""
+    seed, second = _article(SEED), _article(SECOND)
+    fact_check = insert_fact_check(
+        FactCheckRecord(
+            claim="The UN says 250,000 people are living under siege in eastern Aleppo.",
+            rating="Mostly true",
+            publisher="Checkers",
+            title="Are 250,000 people besieged in Aleppo?",
+            url="https://checkers.example/aleppo",
+        )
+    )
+    entry = MatchEntry.objects.get(fact_check=fact_check)
+    stored = ranking.stored_form(fact_check.claim, fact_check.title, "en")
+    assert entry.terms.split()[: entry.text_terms] == list(stored.text)
+    assert entry.terms.split()[entry.text_terms :] == list(stored.title)
+    assert set(entry.named.split()) == stored.named == {"aleppo"}
+    claim_entry = MatchEntry.objects.get(claim=_siege_claim(seed))
+    assert claim_entry.text_terms == len(claim_entry.terms.split())
+    assert claim_entry.named == "eu russian syria"  # "The US and the EU ...": not the first word
+
+    queries = [
+        selectors.text_query("Is it true that 275,000 people are besieged in Aleppo, as the UN says?"),
+        selectors.claim_query(_siege_claim(second)),
+    ]
+    stored_matches = [selectors.search(query) for query in queries]
+    assert all(stored_matches)
+    assert MatchEntry.objects.filter(text_terms__isnull=True).count() == 0
+    MatchEntry.objects.update(text_terms=None, named=None)
+    assert [selectors.search(query) for query in queries] == stored_matches
+
+
+def test_a_fact_check_whose_terms_run_over_into_its_title_is_ranked_from_its_texts():
+    """A number at the end of the text and a multiplier opening the title are one term in the index
+    ("5\nmillion" -> 5000000): the entry keeps no split of its terms, and is read from its texts."""
+    fact_check = insert_fact_check(
+        FactCheckRecord(
+            claim="Aleppo's rebuilding will cost 5",
+            rating="False",
+            publisher="Checkers",
+            title="million dollars, says the governor",
+            url="https://checkers.example/cost",
+        )
+    )
+    entry = MatchEntry.objects.get(fact_check=fact_check)
+    assert "5000000" in entry.terms.split()
+    assert entry.text_terms is None and entry.named is None
+    found = selectors.search(selectors.text_query("Aleppo rebuilding cost, says the governor"))
+    assert [match.fact_check for match in found] == [fact_check]
+
+
 def test_of_many_copies_of_one_text_the_earliest_become_the_candidates():
     """The full-text index ranks copies of one text equally; the candidates are then the earliest on
     SQLite and on PostgreSQL alike, whatever order the index keeps them in."""
@@ -195,6 +248,7 @@ def test_reindex_rebuilds_entries_and_counts(capsys):
     assert f"Indexed {indexed} claims and 0 known fact-checks." in capsys.readouterr().out
     assert sorted(MatchEntry.objects.values_list("claim_id", "terms")) == before
     assert dict(MatchTerm.objects.values_list("term", "df")) == counts
+    assert not MatchEntry.objects.filter(text_terms__isnull=True).exists()  # entries of before are filled
 
 
 def test_matching_off_indexes_nothing(settings):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import subprocess
@@ -24,8 +25,10 @@ from factcheck.matching.ranking import (
     figures_conflict,
     figures_from_text,
     load_weights,
+    pair_features,
     rank,
     search_terms,
+    stored_form,
 )
 from factcheck.matching.text import terms
 
@@ -273,3 +276,45 @@ def test_a_match_carries_its_evidence_as_data() -> None:
     assert match.evidence.same_speaker
     assert {"siege", "aleppo"} <= set(match.evidence.shared)
     assert match.strength == Strength.STRONG
+
+
+# Texts that test what a stored form must keep: names inside a text (not its first word), a text mostly
+# in capitals (names nothing), numbers, repeated words and bigrams, tags and links, another language, a
+# title, a text longer than the tokeniser reads.
+STORED_CASES = [
+    *CORPUS,
+    Candidate("caps", "BREAKING: ALEPPO UNDER SIEGE, 250,000 PEOPLE TRAPPED says the UN"),
+    Candidate(
+        "tags", "RT @realDonaldTrump: #StopTheSiege in Aleppo now!! https://t.co/xyz 1.5 million people"
+    ),
+    Candidate("repeat", "Siege after siege: Aleppo under siege, Aleppo again, 10% of 250 000 people."),
+    Candidate("title-only-words", "", title="Aleppo Siege"),
+    Candidate("fr", "Le siège d'Alep: 250 000 personnes selon l'ONU.", title="Alep assiégée", language="fr"),
+    Candidate("long", "The siege of Aleppo by Damascus goes on. " * 80, title="Aleppo"),
+    Candidate("speaker", "Aleppo is under siege.", speaker="Jan Egeland", category="casualties"),
+]
+
+
+@pytest.mark.parametrize("candidate", STORED_CASES, ids=lambda candidate: candidate.key)
+def test_a_stored_form_ranks_as_the_texts_do(candidate: Candidate) -> None:
+    """An index entry's stored words (``Candidate.stored``) give every feature, score and reason that
+    reading its text and title gives: a search tokenises no candidate and ranks the same."""
+    stored = dataclasses.replace(
+        candidate, stored=stored_form(candidate.text, candidate.title, candidate.language)
+    )
+    stats = stats_of([*STORED_CASES, *DISTRACTORS])
+    for query in (
+        Candidate("q", "Aleppo: 250,000 people under siege, says the UN's Jan Egeland #siege"),
+        Candidate("q", "Le siège d'Alep, 250 000 personnes", speaker="ONU", language="fr"),
+        Candidate("q", "SIEGE OF ALEPPO Damascus"),
+    ):
+        assert pair_features(query, [stored], stats) == pair_features(query, [candidate], stats)
+        assert rank(query, [stored, *DISTRACTORS], stats) == rank(query, [candidate, *DISTRACTORS], stats)
+
+
+def test_a_stored_form_keeps_the_texts_terms_and_its_names() -> None:
+    stored = stored_form("Officials of the UN say Aleppo is under siege.", "Is Aleppo Besieged?")
+    assert stored.text == tuple(terms("Officials of the UN say Aleppo is under siege."))
+    assert stored.title == ("aleppo", "besieg")
+    assert stored.named == {"un", "aleppo"}
+    assert stored_form("ALEPPO UNDER SIEGE SAYS UN").named == frozenset()
