@@ -21,7 +21,7 @@ from factcheck.extraction import resolve_language
 from factcheck.extraction.types import CLAIM_KINDS
 from factcheck.matching import dense, ranking
 from factcheck.matching.models import MatchEntry, MatchTerm
-from factcheck.matching.text import MAX_QUERY_CHARS, base_language
+from factcheck.matching.text import MAX_QUERY_CHARS, base_language, run_together_tags, run_together_terms
 from factcheck.models import Claim, FactCheck
 
 # Entries the full-text index hands to the re-ranker: enough that the right one is among them (recall
@@ -242,7 +242,18 @@ def search_many(
     rows read once for all of them: an article's claims after its import are a few queries, not a few
     for each claim. ``dense`` None follows ``MATCHING_DENSE``."""
     parsed = [(query, ranking.search_terms(query)) for query, _ in queries]
-    stats = _stats({term for _, query_terms in parsed for term in query_terms})
+    # A run-together tag's possible words are read with the query's terms, then split into those the
+    # corpus holds: one read, and a query without such a tag is not changed.
+    pieces = {
+        term
+        for query, _ in queries
+        for tag in run_together_tags(query.text)
+        for term in run_together_terms(tag, query.language)
+    }
+    stats = _stats({term for _, query_terms in parsed for term in query_terms} | pieces)
+    if pieces:
+        split = [ranking.with_split_tags(query, lambda term: stats.df.get(term, 0)) for query, _ in queries]
+        parsed = [(query, ranking.search_terms(query)) for query in split]
     row_lists = []
     for (query, query_terms), (_, entries) in zip(parsed, queries, strict=True):
         language = base_language(query.language)
