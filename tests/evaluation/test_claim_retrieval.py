@@ -9,10 +9,13 @@ import pytest
 
 from evaluation.__main__ import main as evaluate_main
 from evaluation.claim_retrieval import (
+    NESTED_L2,
+    Group,
     Index,
     average_precision,
     folds,
     metrics,
+    nested_cross_validated_rankings,
     paired_bootstrap,
     read_claims,
     read_qrels,
@@ -163,6 +166,8 @@ def test_run_with_dense_prints_both_and_the_difference(
     assert "dev: ranker (shipped weights)" in out and "dev: ranker + dense (shipped)" in out
     assert "train: ranker, 5-fold CV" in out and "train: ranker + dense, 5-fold CV" in out
     assert "dense minus plain, 5-fold CV MAP@5" in out and "95% paired bootstrap interval" in out
+    # ten tweets are too few for folds within folds: said, not hidden
+    assert "train: no nested cross-validation" in out
 
 
 def test_the_paired_bootstrap_interval_brackets_the_difference_and_is_repeatable() -> None:
@@ -187,3 +192,18 @@ def test_training_with_dense_writes_the_dense_weights(tmp_path: Path) -> None:
     assert weights["dense"] >= 0
     with pytest.raises(ValueError, match="unknown features"):
         load_weights(out)  # the dense weights are not the plain ranker's
+
+
+def test_the_nested_cross_validation_chooses_a_penalty_per_fold_and_ranks_every_tweet() -> None:
+    groups = []
+    for i in range(30):
+        rows = [[0.0] * len(FEATURES) for _ in range(4)]
+        for j, row in enumerate(rows):
+            row[0] = float(j)  # BM25: the gold (the last) scores highest
+            row[5] = 0.1 * ((i + j) % 3)  # coverage: noise
+        groups.append(Group(f"q{i}", ["a", "b", "c", "gold"], rows, [0, 0, 0, 1]))
+    gold = {group.key: {"gold"} for group in groups}
+    rankings, chosen = nested_cross_validated_rankings(groups, gold)
+    assert len(chosen) == 5 and set(chosen) <= set(NESTED_L2)
+    assert set(rankings) == set(gold)
+    assert metrics(rankings, gold)["map@5"] == 1.0
