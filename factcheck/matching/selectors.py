@@ -161,17 +161,6 @@ def _best(entries: QuerySet, words: Sequence[str], limit: int) -> QuerySet:
     )
 
 
-def _candidate_ids(entries: QuerySet, words: Sequence[str], limit: int) -> list[int]:
-    """Ids of ``entries`` that hold any of ``words``, best first by the database's own full-text rank."""
-    if not words:
-        return []
-    if connection.vendor == "postgresql":
-        return list(_best(entries, words, limit))
-    ranked = _fts_ranked(words, limit)
-    allowed = set(entries.filter(pk__in=ranked).values_list("pk", flat=True))
-    return [pk for pk in ranked if pk in allowed][:limit]
-
-
 def _fts_ranked(words: Sequence[str], limit: int) -> list[int]:
     """SQLite: FTS5 finds and ranks (BM25) on its own; the entries' other conditions are applied to its
     best few hundred, in order. Equal ranks go to the earliest entry, as on PostgreSQL: which of many
@@ -186,9 +175,10 @@ def _fts_ranked(words: Sequence[str], limit: int) -> list[int]:
 
 
 def _candidate_rows(entries: QuerySet, words: Sequence[str], limit: int) -> list[_Row]:
-    """The candidates ``_candidate_ids`` finds, as the re-ranker reads them (in no particular order: it
-    orders them itself), in one query after the full-text index's: on PostgreSQL the ranked ids are its
-    subquery; on SQLite the entries' conditions and values are read at once."""
+    """The ``limit`` entries of ``entries`` that hold any of ``words`` best by the database's own
+    full-text rank, as the re-ranker reads them (in no particular order: it orders them itself), in one
+    query after the full-text index's: on PostgreSQL the ranked ids are its subquery; on SQLite the
+    entries' conditions and values are read at once."""
     if not words:
         return []
     if connection.vendor == "postgresql":

@@ -184,7 +184,8 @@ def test_of_many_copies_of_one_text_the_earliest_become_the_candidates():
     ]
     ids = [MatchEntry.objects.get(fact_check=fact_check).pk for fact_check in copies]
     assert len(set(ids)) == 12
-    assert selectors._candidate_ids(MatchEntry.objects.all(), ["besieg", "aleppo"], 4) == sorted(ids)[:4]
+    candidates = selectors._candidate_rows(MatchEntry.objects.all(), ["besieg", "aleppo"], 4)
+    assert sorted(row.pk for row in candidates) == sorted(ids)[:4]
 
 
 def test_figures_alone_find_the_claim_with_that_figure():
