@@ -9,19 +9,27 @@ regex search):
   "X told Reuters"; auxiliaries/adverbs ("has said", "also warned") and a relative clause or
   appositive between commas ("John Kerry, who negotiated the truce, has said") are skipped;
 * inversion after a quote or comma: "…,” said Peskov", "…, said the ministry", "…, said local
-  hospital director Hengky Tewu" (a short role phrase); but "Ali Khalid, spokesman for Sudan's
-  army, said Sudan …" is Ali Khalid speaking, the subject before the appositive;
+  hospital director Hengky Tewu" (a short role phrase), "…, said the 36-year-old Klitschko, who …", the
+  headline's "…, say police"; but "Ali Khalid, spokesman for Sudan's army, said Sudan …" is Ali Khalid
+  speaking, the subject before the appositive;
 * a coordinated verb: "Mogherini called the strikes a “massacre” and said …" (the subject is
   the one the sentence starts with);
-* "according to X".
+* "according to X", with or without a comma after it ("According to the commission the turnout was …");
+  an attribution in the clause it opens is nearer the claim ("According to police, the teenager told
+  officers he …" is the teenager's), one trailing after it is not;
+* a participle in an absolute clause after "with": "…, with the EU warning Israel it was …";
+* a trailing "…, it said.": an organisation, resolved in context to the latest organisation (or one-word
+  name not a person's) speaking before.
 
 A subject no vocabulary knows is still the speaker when it starts a clause (after a comma, a quote or
 the sentence start) before a common statement verb ("…, the regional disaster agency said on
 Tuesday", "“…,” Jaguars safety Reggie Nelson said", "Her rep told People", "A source from the
 magazine said"): starting a clause is what makes it a subject, where "… that the rule said" is not.
 Statement verbs that state nothing give no speaker: passives ("is said to"), refusals ("declined to
-say", "would not say") and participles ("the teen accused of …"). An attribution inside a quotation is
-the quoted speaker's words; the one outside wins, even a pronoun.
+say", "would not say"), participles ("the teen accused of …"), acts announced ("announced its intention
+to …", "announced a deal") and "added to the list". A time between subject and verb is skipped ("The
+ministry on Sunday said"). An attribution inside a quotation is the quoted speaker's words; the one
+outside wins, even a pronoun.
 
 The name is the noun phrase as written, titles and determiners included ("Kremlin spokesman
 Dmitry Peskov", "The officials"), so its span slices the original text. A noun phrase introduced
@@ -79,11 +87,12 @@ _VERBS = _words(
     "pledges pledge vowed vows vow asserted asserts maintained maintains wrote writes tweeted tweets "
     "reported reports accused accuses accuse believe believes believed explained explains revealed "
     "reveals disclosed testified contended contends reiterated stressed emphasized emphasised "
-    "concluded suggested suggests"
+    "concluded suggested suggests warning claiming insisting"
 )
 ANCHOR_WORDS = _VERBS | {"according"}
-# Verbs that take their subject after them: "…,” said Peskov" (not "…, accused Sudan of …").
-_INVERTING = _words("said says added adds wrote writes explained insisted warned stressed")
+# Verbs that take their subject after them: "…,” said Peskov", the headline's "…, say police" (not "…,
+# accused Sudan of …").
+_INVERTING = _words("said says say added adds wrote writes explained insisted warned stressed")
 # Uses of statement verbs that report nothing, by the word after them: "added six rebounds", "added
 # 14 points" (a count follows), "was revealed as the 12th Doctor" (a role follows).
 _ADDED_A_COUNT = _words(
@@ -97,6 +106,8 @@ _NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     ),
     # "the teen accused of shooting …": a participle, not an accusation made
     **dict.fromkeys(("accused", "accuses"), _words("of in")),
+    # "announced its intention to …", "announced his departure": an act announced, not a claim
+    **dict.fromkeys(("announced", "announces", "announce"), _words("its his her their a an")),
 }
 # One search decides whether a sentence can have an attribution at all.
 _ANCHOR = re.compile(r"\b(?=[a-zA])" + literal_alternation([*_VERBS, "according to", "According to"]) + r"\b")
@@ -116,6 +127,7 @@ _TOKEN = re.compile(
     r"|\w++(?:[.'\u2019&\-]\w++)*+"
     r"|[^\w\s]"
 )
+_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 # Words in -ly that are nouns, not adverbs to skip before a verb ("…, cops and family said").
 _LY_NOUNS = _words("family ally assembly rally supply monopoly elderly")
 _SKIP = _words(
@@ -157,6 +169,8 @@ _NOT_NAME = _words(
     "Source What Why How Where Who Which Because Since Until Despite"
 )
 _PRONOUNS = _words("he she they He She They")
+# Pronouns a speaker may be, resolved in context: "it" only in a trailing "…, it said." (an organisation).
+_ANAPHORS = _PRONOUNS | {"it"}
 _FIRST_PERSON = _words("i we you I We You it It")
 # Words after which a noun phrase still starts a clause (so may be a subject).
 _OPENERS = _words("and but while as because although though so yet when since after before where")
@@ -296,6 +310,12 @@ def _backward_np(toks: list[Token], end: int) -> tuple[int, int] | None:
     return span
 
 
+def _ends_name(tok: str) -> bool:
+    """A word a speaker phrase may end in before a prepositional phrase: a name or a number compound ("the
+    29-year-old")."""
+    return _is_name_word(tok) or (tok[:1].isdigit() and "-" in tok)
+
+
 def _forward_np(toks: list[Token], start: int, loose: bool = False) -> tuple[int, int] | None:
     """Noun phrase starting at ``start`` (after a verb, "according to", or at sentence start).
 
@@ -308,11 +328,22 @@ def _forward_np(toks: list[Token], start: int, loose: bool = False) -> tuple[int
     unknown = 0
     while j < len(toks):
         tok = toks[j][0]
-        if loose and tok in _AFTER_NAME and j > start and _is_name_word(toks[j - 1][0]):
-            break  # "said Bensu Elianita to the Associated Press", "said Capaldi in an interview"
+        if loose and tok in _AFTER_NAME and j > start and _ends_name(toks[j - 1][0]):
+            break  # "said Bensu Elianita to the Associated Press", "said the 29-year-old on the eve of …"
+        if tok == "the" and j > start and _good_head(toks[j - 1][0]) and toks[j - 1][0] not in _CONNECT:
+            break  # "According to the agency the turnout was …": "the" right after a head opens a clause
         if (_np_word(tok) and tok.lower() not in _DETERMINERS) or tok == "the":
             unknown = 0
-        elif loose and unknown < 3 and tok.isalpha() and tok.islower() and tok not in _OPENERS:
+        elif (
+            loose
+            and unknown < 3
+            and tok not in _OPENERS
+            and (
+                (tok.isalpha() and tok.islower())
+                # "the 36-year-old Klitschko", "the country's election commission"
+                or (not tok[:1].isupper() and _loose_word(tok))
+            )
+        ):
             unknown += 1
         else:
             break
@@ -368,6 +399,10 @@ def _skip_back(toks: list[Token], v: int) -> int:
         or (toks[i - 1][0].endswith("ly") and toks[i - 1][0].islower() and toks[i - 1][0] not in _LY_NOUNS)
     ):
         i -= 1
+    if i > 2 and toks[i - 1][0] in _WEEKDAYS and toks[i - 2][0] == "on":
+        i -= 2  # "The ministry on Sunday said"
+        while i > 0 and toks[i - 1][0].lower() in _SKIP:
+            i -= 1
     if i > 2 and toks[i - 1][0] == ")":  # "Edward Markey (D-Mass.) said", "the agency (UNRWA) said"
         k = i - 2
         while k > max(0, i - 10) and toks[k][0] not in ("(", ")"):
@@ -414,6 +449,7 @@ def _match(sentence: str) -> tuple[int, int] | None:
     else:
         toks = _tokens(sentence[: _last_anchor_end(sentence, m) + 150])
     pronoun = None
+    source = None  # "According to X, …" opening the sentence: an attribution in its clause is nearer
     # an attribution inside a quotation is the quoted speaker's words ("“… the Israelis had told them to
     # go there,” he said"): the sentence's own attribution, outside, wins, even a pronoun
     regions = _quoted_regions(sentence) if _QUOTE_CHAR.search(sentence) else []
@@ -428,13 +464,19 @@ def _match(sentence: str) -> tuple[int, int] | None:
                 found = toks[span[0]][1], toks[span[1] - 1][2]
                 if any(a <= m.start() < b for a, b in regions):
                     quoted = quoted or found
-                elif span[1] - span[0] > 1 or toks[span[0]][0] not in _PRONOUNS:
+                elif v == 0 and m.group() == "According to" and source is None:
+                    # "According to police, the teenager told investigators he …": the teenager's claim, in
+                    # the clause the source opens; but "According to X, …, court sources said.": X's
+                    source = found
+                elif source is not None:
+                    return found if sentence[source[1] : found[0]].strip() == "," else source
+                elif span[1] - span[0] > 1 or toks[span[0]][0] not in _ANAPHORS:
                     return found
                 else:
                     # "In his own words, he said …, said Christina Greenway": a later name wins
                     pronoun = pronoun or found
         m = _ANCHOR.search(sentence, m.end())
-    return pronoun or quoted
+    return pronoun or source or quoted
 
 
 def _quoted_regions(sentence: str) -> list[tuple[int, int]]:
@@ -612,6 +654,44 @@ def _source_after(toks: list[Token], start: int) -> tuple[int, int] | None:
     return start, j
 
 
+# Statement verbs as participles, which report only in an absolute clause after "with" ("…, with the EU
+# warning Israel it was …"); "saying" also after its subject ("Peskov, saying that …").
+_PARTICIPLES = _words("saying warning claiming insisting")
+# Words that open what such a participle reports: a that-clause, a clause with a pronoun or a "no …"
+# subject ("… saying no deal was near"), "warning of …".
+_CLAUSE_OPENERS = _words("that of he she they it we i there no")
+
+
+def _with_subject(toks: list[Token], v: int, after: str) -> tuple[int, int] | None:
+    """The subject of the participle at ``v`` in "with the EU warning Israel it was …", "with officials
+    saying no deal was near": a noun phrase after "with" that starts with a determiner, a name or a role,
+    and a clause, quotation or hearer after the verb ("a storm warning issued late" is a noun)."""
+    if not (
+        after in _QUOTES
+        or after.lower() in _CLAUSE_OPENERS
+        or after.lower() in _DETERMINERS
+        or _is_name_word(after)
+    ):
+        return None
+    i = _np_back(toks, v)
+    if i == v or i == 0 or toks[i - 1][0] != "with":
+        return None
+    first, last = toks[i][0], toks[v - 1][0]
+    if first.lower() in ("a", "an") and last not in _HEADS:
+        return None  # "with a Met Office warning that …": the warning is a noun
+    if not (
+        first.lower() in _DETERMINERS
+        or first in _POSSESSIVE_DETERMINERS
+        or _is_name_word(first)
+        or first in _HEADS
+        or first in _MODIFIERS
+    ) or not (_good_head(last) or _loose_word(last)):
+        return None
+    if last.lower() in _DETERMINERS or last in _POSSESSIVE_DETERMINERS or last in _CONNECT:
+        return None
+    return i, v
+
+
 def _match_at(
     toks: list[Token], v: int, verb: str, subject: list[tuple[int, int] | None]
 ) -> tuple[int, int] | None:
@@ -620,10 +700,24 @@ def _match_at(
     if verb in ("according to", "According to"):
         return _forward_np(toks, v + 2, loose=True) or _source_after(toks, v + 2)
     after = toks[v + 1][0] if v + 1 < len(toks) else ""
+    if verb in _PARTICIPLES:
+        span = _with_subject(toks, v, after)
+        if span is not None or verb != "saying":
+            return span
     if verb in _NOT_SPEECH_BEFORE and (
         after in _NOT_SPEECH_BEFORE[verb] or (after[:1].isdigit() and verb in ("added", "adds"))
     ):
         return None
+    if (
+        verb in ("added", "adds")
+        and after == "to"
+        and v + 2 < len(toks)
+        and (
+            toks[v + 2][0] in _POSSESSIVE_DETERMINERS
+            or (toks[v + 2][0].lower() in _DETERMINERS and v + 3 < len(toks) and toks[v + 3][0].islower())
+        )
+    ):
+        return None  # "have added to their list", "added to the pressure"; not "he added to the BBC"
     prev = toks[v - 1][0] if v > 0 else ""
     if prev in _NOT_SAYING or prev.endswith(("n't", "n\u2019t")):
         return None
@@ -650,7 +744,17 @@ def _match_at(
             if span is None and verb in ("said", "says"):
                 # "…,” said the aid coordinator." (a phrase that ends the sentence, or a name after it)
                 span = _source_after(toks, v + 1)
-                if span is not None and span[1] < len(toks) and toks[span[1]][0] not in '.!?"\u201d':
+                if (
+                    span is not None
+                    and span[1] < len(toks)
+                    and toks[span[1]][0] not in '.!?"\u201d'
+                    # "…,” said the 28-year-old striker, who scored twice."
+                    and not (
+                        toks[span[1]][0] == ","
+                        and span[1] + 1 < len(toks)
+                        and toks[span[1] + 1][0] in _RELATIVE
+                    )
+                ):
                     span = None
             if span is not None:
                 return span
@@ -674,6 +778,10 @@ def _match_at(
     if end == 0:
         return None
     before = toks[end - 1][0]
+    if before == "it" and end > 1 and verb in _LOOSE_VERBS and _trailing(toks, v):
+        # "…, it said." / "…,” it said in a statement.": a trailing attribution to an organisation (resolved
+        # in context); not "It said a lot about him", nor "it" as a clause's subject inside a quotation
+        return (end - 1, end) if toks[end - 2][0] == "," or toks[end - 2][0] in _QUOTES else None
     if before in _PRONOUNS or before in _FIRST_PERSON:
         if (
             end == 1
@@ -835,7 +943,9 @@ def assign_speakers(
             speaker = None
         else:
             speaker = find_speaker(text[start:end], start)
-        if speaker is not None and speaker.name in _PRONOUNS:
+        if speaker is not None and speaker.name == "it":
+            speaker = _organisation_antecedent(recent, paragraph, genders, mentions, start)
+        elif speaker is not None and speaker.name in _PRONOUNS:
             pronoun = speaker.name.lower()
             candidates = recent
             if pronoun != "they":
@@ -915,6 +1025,35 @@ def _antecedent(
             gender = speaker_gender(candidate.name, genders)
             if gender is not None and gender != ("m" if pronoun == "he" else "f"):
                 continue
+        return candidate
+    return None
+
+
+def _organisation_antecedent(
+    recent: list[tuple[Speaker, int, int]],
+    para: int,
+    genders: dict[str, str],
+    mentions: _Mentions,
+    before: int,
+) -> Speaker | None:
+    """The latest recent named speaker within reach that "it" can be: one organisation or document ("the
+    ministry", "the statement from the department"), or a one-word name not known as a person's
+    ("Microsoft"; not "Boxer" after "Barbara Boxer"). A person before it means it is someone else's."""
+    for candidate, where, _ in reversed(recent):
+        if para - where > _PRONOUN_REACH:
+            return None
+        name = candidate.name
+        if _agrees(name, True):
+            continue  # a group: "they"
+        if speaker_type(name) == "Organization":
+            return candidate
+        if (
+            " " in name
+            or not name[:1].isupper()
+            or speaker_gender(name, genders) is not None
+            or _known_person(name, mentions, before)
+        ):
+            return None
         return candidate
     return None
 

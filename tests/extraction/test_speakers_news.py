@@ -78,6 +78,33 @@ def speaker(sentence: str, language: str = "en") -> str | None:
         ("According to the charges, police stopped the car.", "the charges"),
         # an attribution inside the quotation is the quoted speaker's words
         ("\u201cThe Israelis had told them to go there,\u201d he said.", "he"),
+        # a trailing "it said": an organisation, resolved in context; "it" opening a sentence is not one
+        ("The plant will close in March and 400 jobs will go, it said.", "it"),
+        ("\u201cWe regret the delay,\u201d it said in a statement.", "it"),
+        # a quotation closed after a blank, and a number compound in the inverted subject
+        (
+            '"I am happy with the win, " said the 24-year-old Smith, who scored twice.',
+            "the 24-year-old Smith",
+        ),
+        ('"It was a hard game," said the 19-year-old striker, who scored twice.', "the 19-year-old striker"),
+        # headlines invert "say" as well as "says"
+        ("Flights cancelled as storm hits, say police", "police"),
+        ("Browser flaw fixed, say Oracle", "Oracle"),
+        # "according to" without a comma: the next clause's "the" ends the source
+        (
+            "According to the state's health department the number of cases rose to 40.",
+            "the state's health department",
+        ),
+        ("According to the ministry the talks broke down on Friday.", "the ministry"),
+        # a time between subject and verb
+        ("The ministry on Sunday said 40 people had died.", "The ministry"),
+        ("Police on Tuesday also said the driver had fled.", "Police"),
+        # "According to X, Y told …": Y's claim, nested in X's account; a trailing one is the outer one
+        ("According to prosecutors, the driver told officers he had not been drinking.", "the driver"),
+        ("According to the report, the bridge was unsafe, officials said.", "the report"),
+        # a participle in an absolute clause after "with"
+        ("Talks stalled on Friday, with officials saying no deal was near.", "officials"),
+        ("Tension rose, with the UN warning Israel that aid could not reach Gaza.", "the UN"),
     ],
 )
 def test_news_attributions(sentence: str, expected: str) -> None:
@@ -96,6 +123,19 @@ def test_news_attributions(sentence: str, expected: str) -> None:
         "That said, the Colts won the turnover battle.",
         # an unknown lower-case word opens a subject only in a trailing attribution
         "Lopez has been linked to a gang that police say is dangerous.",
+        # "added to" a list or a mood, "announced" an act: nothing claimed
+        "The agency has added to its list of protected species a frog found only in Panama.",
+        "Officials added to the confusion by changing the schedule twice.",
+        "The company announced its intention to sell the unit.",
+        "She announced her retirement from tennis in June.",
+        "The council announced a new parking scheme on Monday.",
+        # "it" opening a sentence, or not ending it, is no trailing attribution
+        "It said a lot about the team that they kept fighting.",
+        "The rule was clear, it said, and the fine stands.",
+        # "warning" as a noun
+        "Residents fled, with the storm warning issued late on Friday.",
+        "Roads closed, with a Met Office warning that rivers would flood.",
+        "The police warning was issued on Monday.",
     ],
 )
 def test_said_that_attributes_nothing(sentence: str) -> None:
@@ -105,6 +145,18 @@ def test_said_that_attributes_nothing(sentence: str) -> None:
 def speakers_of(text: str, language: str = "en") -> list[str | None]:
     spans = split_sentences(text)
     return [s.name if s else None for s in assign_speakers(text, spans, language=language)]
+
+
+def test_a_trailing_it_said_is_the_organisation_that_spoke_before() -> None:
+    body = " Repairs will take three weeks, it said."
+    department = "The Texas Department of Transportation said the bridge would close on Monday."
+    assert speakers_of(department + body) == ["The Texas Department of Transportation"] * 2
+    # a one-word name no first name or title makes a person
+    assert speakers_of("Oracle said the patch fixed the flaw." + body) == ["Oracle", "Oracle"]
+    # a person is no "it"; neither is a group ("they")
+    assert speakers_of("Jane Doe said the bridge would close." + body) == ["Jane Doe", None]
+    assert speakers_of("Officials said the bridge would close." + body) == ["Officials", None]
+    assert speakers_of("The bridge will close." + body) == [None, None]
 
 
 def test_a_quotation_continues_across_single_line_breaks() -> None:
@@ -307,4 +359,4 @@ def test_labelled_set_accuracy_holds() -> None:
     speakers in news shows here."""
     rows = speakers_eval.read(LABELLED)
     scores = speakers_eval.score(rows, speakers_eval.predict_alone(rows))
-    assert scores["all"].accuracy >= 0.90
+    assert scores["all"].accuracy >= 0.93
