@@ -74,7 +74,8 @@ class Language:
     code: str
     name: str
     decimal: str = ","
-    group: str = ".\u00a0\u202f\u2009 "  # thousands separators (a plain space only between digit groups)
+    # thousands separators (a plain space only between digit groups; the apostrophe Swiss: "12'500")
+    group: str = ".\u00a0\u202f\u2009 '\u2019"
     scales: Mapping[str, float] = field(default_factory=dict)
     units: Mapping[str, tuple[str, QuantityKind]] = field(default_factory=dict)
     currency_before: Mapping[str, str] = field(default_factory=dict)
@@ -127,6 +128,7 @@ _SYMBOL_UNITS: Final[dict[str, tuple[str, QuantityKind]]] = {
     "€": ("euro", _C),
     "eur": ("euro", _C),
     "usd": ("dollar", _C),
+    "chf": ("franc", _C),
     "$": ("dollar", _C),
     "£": ("pound sterling", _C),
     "km²": ("square kilometre", _M),
@@ -450,7 +452,8 @@ _FR = Language(
         "|cent=100|mille=1000|douzaine=12|moitié=0.5|un tiers=0.333333333333|un quart=0.25|dix-sept=17"
         "|dix-huit=18|dix-neuf=19|soixante-dix=70|quatre-vingt=80|quatre-vingts=80|quatre-vingt-dix=90"
         "|deux cents=200|trois cents=300|quatre cents=400|cinq cents=500|six cents=600|sept cents=700"
-        "|huit cents=800|neuf cents=900"
+        "|huit cents=800|neuf cents=900|deux cent=200|trois cent=300|quatre cent=400|cinq cent=500"
+        "|six cent=600|sept cent=700|huit cent=800|neuf cent=900"
     ),
     vague=_numbers(
         "des dizaines de=10|des centaines de=100|des milliers de=1000|des dizaines de milliers de=10000"

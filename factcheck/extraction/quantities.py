@@ -1528,9 +1528,11 @@ def _compiled(language: Language) -> _Compiled:
             r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\d{1,2}\.(?!\d)",
             re.IGNORECASE,
         ),
-        # a clock time: "15:30", "10h30", "15.30 Uhr", "18 Uhr", "10.30 horas"; "alle 9.45" (``clock``)
+        # a clock time: "15:30", "10h30", "20 h 30", "15.30 Uhr", "18 Uhr", "10.30 horas"; "alle 9.45"
+        # (``clock``); a race time "2:03:17"
         time=re.compile(
-            rf"\d{{1,2}}(?::\d{{2}}|h\d{{2}}\b|[ \u00a0\u202f\u2009]h[ \u00a0\u202f\u2009][0-5]\d(?!\d)"
+            rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}\b"
+            r"|[ \u00a0\u202f\u2009]h[ \u00a0\u202f\u2009][0-5]\d(?!\d)"
             rf"|[.h]\d{{2}}\s*(?:{_alternation(language.clock_after)})(?![^\W\d_])"
             + (rf"|\s*(?:{_alternation(language.clock_bare)})(?![^\W\d_])" if language.clock_bare else "")
             + ")",
@@ -1753,6 +1755,22 @@ def _local_words(
         # or a partitive ("drei von ihnen")
         nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
         word = "" if nxt is None else nxt.group(1).lower()
+        joined = _compound(text, last, end, value, language)
+        if joined is None and 100 <= value <= 900 and value % 100 == 0 and language.code in _COMPOUND_JOINTS:
+            tail = _HUNDREDS_TAIL.match(text, last, end)  # "ciento cincuenta", "duzentos e vinte"
+            if tail is not None:
+                small_word = tail.group(1).lower()
+                if small_word not in language.number_words:  # "soixante-quinze": "soixante", then "-quinze"
+                    small_word = small_word.split("-")[0]
+                small = language.number_words.get(small_word)
+                small_end = tail.start(1) + len(small_word)
+                if small is not None and 1 <= small < 100 and small % 1 == 0:
+                    joined = _compound(text, small_end, end, small, language) or (small, small_end)
+                    joined = (value + joined[0], joined[1])
+        if joined is not None:  # "cuarenta y cinco", "quarante-cinq", "vinte e três"
+            value, last = joined
+            nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
+            word = "" if nxt is None else nxt.group(1).lower()
         base = language.approx_nouns.get(word)
         if base is not None:  # "duas dezenas de deputados"
             return _approximate(text, start, end, first, nxt.end(), value * base, c, language)  # type: ignore[union-attr]
@@ -1764,6 +1782,8 @@ def _local_words(
             atom.end = atom.number_end
             return atom
         after_other = _word_before(text, start, first).lower() in language.others  # "altre tre sono"
+        if word in ("por", "pour", "per") and c.unit.match(text, last, end) is not None:
+            after_other = True  # "sesenta y dos por ciento", "trois pour cent": a unit, not a preposition
         if not after_other and (
             not word
             or (
@@ -1782,6 +1802,33 @@ def _local_words(
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+# how tens and units join in words ("cuarenta y cinco", "vinte e três", "quarante-cinq", "vingt et un")
+_COMPOUND_JOINTS: Final = {"es": r"\s+y\s+", "pt": r"\s+e\s+", "fr": r"-et-|-|\s+et\s+"}
+_COMPOUND: dict[str, re.Pattern[str]] = {}
+_HUNDREDS_TAIL: Final = re.compile(r"(?:\s+e)?\s+([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])")
+_ONE_WORDS: Final = frozenset(("un", "une", "uno", "una", "um", "uma", "ún"))
+
+
+def _compound(text: str, last: int, end: int, value: float, language: Language) -> tuple[float, int] | None:
+    """A tens word's units after it, joined as the language writes them: the value and where it ends."""
+    if value < 20 or value > 90 or value % 10 or language.code not in _COMPOUND_JOINTS:
+        return None
+    pattern = _COMPOUND.get(language.code)
+    if pattern is None:
+        pattern = _COMPOUND[language.code] = re.compile(
+            rf"(?:{_COMPOUND_JOINTS[language.code]})([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])", re.IGNORECASE
+        )
+    m = pattern.match(text, last, end)
+    if m is None:
+        return None
+    unit_word = m.group(1).lower()
+    unit = 1.0 if unit_word in _ONE_WORDS else language.number_words.get(unit_word)
+    top = 19 if value in (60, 80) and language.code == "fr" else 9  # "soixante-quinze", "quatre-vingt-dix"
+    if unit is None or not 1 <= unit <= top or unit % 1:
+        return None
+    return value + unit, m.end()
 
 
 def _approximate(
@@ -1820,7 +1867,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     if not found and (article in language.counted_skip or article in language.short_words):
         # an article between: "près de la moitié", "superar los 9 euros", "sotto i 40 euro"; not "up to"
         # ("se moderó hasta el 2,4%" is a level reached)
-        found = _local_qualifier(bare[: -len(article)], s, atom, c)
+        head = bare[: -len(article)]
+        found = _local_qualifier(head, s - len(lowered) + len(head), atom, c)
         if found and atom.qualifier is Qualifiers.AT_MOST:
             atom.qualifier, atom.qualifier_start, found = Qualifiers.EXACT, atom.start, False
     if found:

@@ -35,7 +35,10 @@ History:
   "un centenar de", "duas dezenas de": 20), the noun after "de" counted by a scaled figure ("2 millions
   de personnes"), a signed or "minus" temperature below zero, a number after "§", "Artikel", "article",
   "Ligue" or "Formel" a reference, "20 h 30" a clock time, the first day of a span ("du 10 au 12 mars",
-  "vom 10.-14. April") a date, "entre un 10 y un 15 %" a range, a few more change words.
+  "vom 10.-14. April") a date, "entre un 10 y un 15 %" a range, a few more change words; then tens and
+  hundreds joined in words ("cuarenta y cinco", "quarante-cinq", "ciento cincuenta mil", "duzentos e
+  vinte"), "por ciento"/"pour cent" after a number word, the Swiss apostrophe ("12'500") and "CHF" after
+  the number, a race time ("2:03:17") no figure, a qualifier before an article starting the surface.
 """
 
 from __future__ import annotations

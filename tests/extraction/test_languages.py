@@ -608,3 +608,54 @@ def test_results_index_names_and_abbreviated_articles_are_not_figures(
 def test_a_rising_dash_range_is_still_a_range() -> None:
     q = only("Die Mieten stiegen in 5-10 Städten deutlich.", "de")
     assert (q.low, q.high) == (5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Cuarenta y dos mineros quedaron atrapados en el pozo.", "es", 42),
+        ("Doscientos cincuenta vecinos fueron desalojados por el fuego.", "es", 250),
+        ("Ciento veinte mil personas llenaron la plaza de Colón.", "es", 120000),
+        ("Vinte e sete presos fugiram da cadeia durante a noite.", "pt", 27),
+        ("Quarante-trois personnes ont été interpellées dans la nuit.", "fr", 43),
+        ("Vingt et un blessés ont été hospitalisés à Nantes.", "fr", 21),
+        ("Soixante-dix-huit communes ont été déclarées sinistrées.", "fr", 78),
+        ("Trois cent vingt salariés ont manifesté devant le siège.", "fr", 320),
+    ],
+)
+def test_compound_number_words(text: str, language: str, value: float) -> None:
+    assert only(text, language).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Treinta y cinco por ciento de los votantes se abstuvo.", "es", 35),
+        ("Trois pour cent des entreprises ont fait faillite.", "fr", 3),
+    ],
+)
+def test_a_percent_in_words_after_a_number_word(text: str, language: str, value: float) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit) == (value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Die Stadt Zürich zählt inzwischen 443'000 Einwohner.", "de", 443000, "einwohner"),
+        ("Il Canton Ticino conta 354'000 abitanti.", "it", 354000, "abitanti"),
+        ("Die Sanierung des Tunnels kostet 1,1 Mrd. CHF.", "de", 1.1e9, "franc"),
+    ],
+)
+def test_swiss_thousands_and_francs(text: str, language: str, value: float, unit: str) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_qualifier_before_an_article_starts_the_surface() -> None:
+    assert only("Mehr als die Hälfte der Befragten lehnt den Plan ab.", "de").surface == "Mehr als die Hälfte"
+
+
+def test_a_race_time_is_no_figure() -> None:
+    text = "Der Kenianer lief die 42,195 Kilometer in 2:01:09 Stunden."
+    assert [value for _, value in figures(text, "de")] == [42.195]
