@@ -434,7 +434,7 @@ _FR = Language(
         month="mois",
         week="semaines|semaine",
         day="jours|jour",
-        hour="heures|heure",
+        hour="heures|heure|h",
         minute="minutes",
     ),
     qualifiers=_qualifiers(

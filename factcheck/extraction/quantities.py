@@ -1579,7 +1579,8 @@ _YEAR_RANGE: Final = (1900, 2100)
 # index ("CAC 40", "Ibex 35")
 _REFERENCE_BEFORE: Final = re.compile(
     r"(?:§§?|(?<![^\W\d_])(?:art\.|artikel|article|artículo|articulo|articolo|artigo|absatz|abs\.|paragraf"
-    r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p))"
+    r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p"
+    r"|nr\.|nummer|núm\.|número|numéro|numero|n°|nº))"
     r"[ \u00a0\u202f\u2009]*$",
     re.IGNORECASE,
 )
@@ -1602,6 +1603,9 @@ _GLUED_FACTORS: Final = {
     "Bn": 1e9,
 }
 _SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d.,:–-])")
+# a bare hour and "h" after "at" is a clock time ("à 6 h du matin"); "en 24 h", "depuis 24 h" are durations
+_BARE_HOUR: Final = re.compile(r"(?:[01]?\d|2[0-4])[ \u00a0\u202f\u2009]?h(?![^\W\d_])")
+_AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|alle)\s+$", re.IGNORECASE)
 _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
 _MINUS_SIGNS: Final = "-\u2212"
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
@@ -1672,6 +1676,9 @@ def _local_token(
     clock = _LOCAL_CLOCK.match(text, p, end)
     if clock is not None and c.clock.search(text[max(start, p - 16) : p]):  # "alle 9.45", "a las 10.30"
         return Quantity(clock.group(), p, clock.end(), None, None, None, kind=QuantityKinds.TIME)
+    hour = _BARE_HOUR.match(text, p, end)
+    if hour is not None and _AT_HOUR.search(text, max(start, p - 12), p):  # "à 6 h", "vers 18 h"
+        return Quantity(hour.group(), p, hour.end(), None, None, None, kind=QuantityKinds.TIME)
     if c.ordinal is not None:
         o = c.ordinal.match(text, p, end)
         if o is not None:

@@ -38,7 +38,8 @@ History:
   "vom 10.-14. April") a date, "entre un 10 y un 15 %" a range, a few more change words; then tens and
   hundreds joined in words ("cuarenta y cinco", "quarante-cinq", "ciento cincuenta mil", "duzentos e
   vinte"), "por ciento"/"pour cent" after a number word, the Swiss apostrophe ("12'500") and "CHF" after
-  the number, a race time ("2:03:17") no figure, a qualifier before an article starting the surface.
+  the number, a race time ("2:03:17") no figure, a qualifier before an article starting the surface; "h"
+  the French hour ("pendant 36 h") but "à 6 h" a clock time, a number after "Nr."/"número" a reference.
 """
 
 from __future__ import annotations

@@ -659,3 +659,23 @@ def test_a_qualifier_before_an_article_starts_the_surface() -> None:
 def test_a_race_time_is_no_figure() -> None:
     text = "Der Kenianer lief die 42,195 Kilometer in 2:01:09 Stunden."
     assert [value for _, value in figures(text, "de")] == [42.195]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Le suspect a été interpellé à 5 h du matin avec 2 complices.", "fr", 2),
+        ("La manifestation débutera vers 14 h; 8000 personnes sont attendues.", "fr", 8000),
+        ("Das Gesetz Nr. 34 betrifft rund 9.000 Betriebe.", "de", 9000),
+        ("El decreto número 12 afecta a 40.000 trabajadores.", "es", 40000),
+    ],
+)
+def test_an_hour_after_at_and_numbered_things_are_not_figures(
+    text: str, language: str, figure: float
+) -> None:
+    assert [value for _, value in figures(text, language)] == [figure]
+
+
+def test_hours_in_french_shorthand_are_a_duration() -> None:
+    q = only("Les pompiers ont lutté contre le feu pendant 36 h dans le massif.", "fr")
+    assert (q.value, q.unit, q.kind) == (36, "hour", QuantityKind.DURATION)
