@@ -350,9 +350,10 @@ _ES = Language(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
         "|superan|superó|superaron|sobrepasa|sobrepasan",
         least="al menos|por lo menos|como mínimo|no menos de",
-        less="menos de|por debajo de|inferior a",
+        less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al",
         most="hasta|como máximo|un máximo de",
-        about="unos|unas|alrededor de|cerca de|casi|aproximadamente|en torno a|aproximadamente unos|"
+        about="unos|unas|alrededor de|alrededor del|cerca de|cerca del|casi|aproximadamente|en torno a"
+        "|en torno al|aproximadamente unos|"
         "cerca de unos|unos|más o menos",
     ),
     number_words=_numbers(

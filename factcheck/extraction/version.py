@@ -39,7 +39,8 @@ History:
   hundreds joined in words ("cuarenta y cinco", "quarante-cinq", "ciento cincuenta mil", "duzentos e
   vinte"), "por ciento"/"pour cent" after a number word, the Swiss apostrophe ("12'500") and "CHF" after
   the number, a race time ("2:03:17") no figure, a qualifier before an article starting the surface; "h"
-  the French hour ("pendant 36 h") but "à 6 h" a clock time, a number after "Nr."/"número" a reference.
+  the French hour ("pendant 36 h") but "à 6 h" a clock time, a number after "Nr."/"número" a reference,
+  Spanish qualifiers with "al"/"del" ("en torno al 30 %", "por debajo del 25 %").
 """
 
 from __future__ import annotations

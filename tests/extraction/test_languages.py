@@ -679,3 +679,15 @@ def test_an_hour_after_at_and_numbered_things_are_not_figures(
 def test_hours_in_french_shorthand_are_a_duration() -> None:
     q = only("Les pompiers ont lutté contre le feu pendant 36 h dans le massif.", "fr")
     assert (q.value, q.unit, q.kind) == (36, "hour", QuantityKind.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("En torno al 40 % de los pacientes esperan más de seis meses.", "es", Qualifier.APPROXIMATE),
+        ("La participación quedó por debajo del 50 % en Cataluña.", "es", Qualifier.LESS_THAN),
+    ],
+)
+def test_spanish_qualifiers_with_a_contracted_article(text: str, language: str, qualifier: Qualifier) -> None:
+    found = [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS]
+    assert found[0].qualifier is qualifier
