@@ -74,7 +74,8 @@ class Language:
     code: str
     name: str
     decimal: str = ","
-    group: str = ".\u00a0\u202f\u2009 "  # thousands separators (a plain space only between digit groups)
+    # thousands separators (a plain space only between digit groups; the apostrophe Swiss: "12'500")
+    group: str = ".\u00a0\u202f\u2009 '\u2019"
     scales: Mapping[str, float] = field(default_factory=dict)
     units: Mapping[str, tuple[str, QuantityKind]] = field(default_factory=dict)
     currency_before: Mapping[str, str] = field(default_factory=dict)
@@ -99,6 +100,9 @@ class Language:
     of_words: tuple[str, ...] = ()  # "de" in "millones de euros": between a scale word and the unit
     one_words: frozenset[str] = frozenset()  # "eine" in "eine Million": one, before a scale word only
     fractions: Mapping[str, float] = field(default_factory=dict)  # "zwei Drittel", "la mitad"
+    # Nouns of a round number, approximate: "une vingtaine de", "un centenar de"; after a number word they
+    # multiply it ("duas dezenas de deputados": 20)
+    approx_nouns: Mapping[str, float] = field(default_factory=dict)
     partitive: frozenset[str] = frozenset()  # "drei von ihnen": a number word may stand alone before these
     participles: tuple[str, ...] = ()  # singular past participles: a number word before one is a verb
     others: frozenset[str] = frozenset()  # "weitere 15", "altre tre": a number word after these stands alone
@@ -124,6 +128,7 @@ _SYMBOL_UNITS: Final[dict[str, tuple[str, QuantityKind]]] = {
     "€": ("euro", _C),
     "eur": ("euro", _C),
     "usd": ("dollar", _C),
+    "chf": ("franc", _C),
     "$": ("dollar", _C),
     "£": ("pound sterling", _C),
     "km²": ("square kilometre", _M),
@@ -213,9 +218,11 @@ _DE = Language(
     increase=_words(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
+        "|verteuer"
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
+        "|verbillig"
     ),
     change_by=frozenset(_words("um")),
     one_words=frozenset(_words("ein|eine|einer|einem|einen")),
@@ -257,7 +264,9 @@ _DE = Language(
         "zwei=2|drei=3|vier=4|fünf=5|sechs=6|sieben=7|acht=8|neun=9|zehn=10|elf=11|zwölf=12|dreizehn=13"
         "|vierzehn=14|fünfzehn=15|sechzehn=16|siebzehn=17|achtzehn=18|neunzehn=19|zwanzig=20|dreißig=30"
         "|vierzig=40|fünfzig=50|sechzig=60|siebzig=70|achtzig=80|neunzig=90|hundert=100|einhundert=100"
-        "|tausend=1000|eintausend=1000|dutzend=12|hälfte=0.5"
+        "|tausend=1000|eintausend=1000|dutzend=12|hälfte=0.5|ein drittel=0.333333333333|ein viertel=0.25"
+        "|zweihundert=200|dreihundert=300|vierhundert=400|fünfhundert=500|sechshundert=600|siebenhundert=700"
+        "|achthundert=800|neunhundert=900|zweitausend=2000|dreitausend=3000|fünftausend=5000|zehntausend=10000"
     ),
     vague=_numbers("dutzende=12|hunderte=100|tausende=1000|zehntausende=10000|hunderttausende=100000"),
     between=("zwischen", "und"),
@@ -303,7 +312,9 @@ _ES = Language(
         "mitad=0.5|tercio=0.333333333333|tercios=0.333333333333|cuarto=0.25|cuartos=0.25|décima=0.1|décimas=0.1"
     ),
     partitive=frozenset(_words("de|del")),
-    increase=_words("aument|subi|sube|crec|increment|alza|repunt|gan|dispar|encarec"),
+    increase=_words(
+        "aument|subi|sube|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
+    ),
     decrease=_words("cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso"),
     change_by=frozenset(_words("un|una|el|en|del|de")),
     of_words=("de",),
@@ -339,17 +350,27 @@ _ES = Language(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
         "|superan|superó|superaron|sobrepasa|sobrepasan",
         least="al menos|por lo menos|como mínimo|no menos de",
-        less="menos de|por debajo de|inferior a",
+        less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al",
         most="hasta|como máximo|un máximo de",
-        about="unos|unas|alrededor de|cerca de|casi|aproximadamente|en torno a|aproximadamente unos|"
+        about="unos|unas|alrededor de|alrededor del|cerca de|cerca del|casi|aproximadamente|en torno a"
+        "|en torno al|aproximadamente unos|"
         "cerca de unos|unos|más o menos",
     ),
     number_words=_numbers(
         "dos=2|tres=3|cuatro=4|cinco=5|seis=6|siete=7|ocho=8|nueve=9|diez=10|once=11|doce=12|trece=13"
-        "|catorce=14|quince=15|veinte=20|treinta=30|cuarenta=40|cincuenta=50|sesenta=60|setenta=70"
-        "|ochenta=80|noventa=90|cien=100|ciento=100|mil=1000|docena=12|mitad=0.5"
+        "|catorce=14|quince=15|dieciséis=16|diecisiete=17|dieciocho=18|diecinueve=19|veinte=20|veintiún=21"
+        "|veintiuno=21|veintidós=22|veintitrés=23|veinticuatro=24|veinticinco=25|veintiséis=26|veintisiete=27"
+        "|veintiocho=28|veintinueve=29|treinta=30|cuarenta=40|cincuenta=50|sesenta=60|setenta=70"
+        "|ochenta=80|noventa=90|cien=100|ciento=100|doscientos=200|doscientas=200|trescientos=300"
+        "|trescientas=300|cuatrocientos=400|cuatrocientas=400|quinientos=500|quinientas=500|seiscientos=600"
+        "|seiscientas=600|setecientos=700|setecientas=700|ochocientos=800|ochocientas=800|novecientos=900"
+        "|novecientas=900|mil=1000|docena=12|mitad=0.5|un tercio=0.333333333333"
     ),
     vague=_numbers("decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"),
+    approx_nouns=_numbers(
+        "decena=10|decenas=10|veintena=20|veintenas=20|treintena=30|centenar=100|centenares=100"
+        "|millar=1000|millares=1000"
+    ),
     between=("entre", "y"),
     range_words=("a",),
     months=_words(
@@ -385,7 +406,7 @@ _FR = Language(
     others=frozenset(_words("autres")),
     fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25"),
     partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
-    increase=_words("augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb"),
+    increase=_words("augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb|revalori"),
     decrease=_words("baiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract"),
     change_by=frozenset(_words("de|d'|d’|en|du")),
     of_words=("de", "d'", "d’"),
@@ -414,7 +435,7 @@ _FR = Language(
         month="mois",
         week="semaines|semaine",
         day="jours|jour",
-        hour="heures|heure",
+        hour="heures|heure|h",
         minute="minutes",
     ),
     qualifiers=_qualifiers(
@@ -429,11 +450,19 @@ _FR = Language(
     number_words=_numbers(
         "deux=2|trois=3|quatre=4|cinq=5|six=6|sept=7|huit=8|neuf=9|dix=10|onze=11|douze=12|treize=13"
         "|quatorze=14|quinze=15|seize=16|vingt=20|trente=30|quarante=40|cinquante=50|soixante=60"
-        "|cent=100|mille=1000|douzaine=12|moitié=0.5"
+        "|cent=100|mille=1000|douzaine=12|moitié=0.5|un tiers=0.333333333333|un quart=0.25|dix-sept=17"
+        "|dix-huit=18|dix-neuf=19|soixante-dix=70|quatre-vingt=80|quatre-vingts=80|quatre-vingt-dix=90"
+        "|deux cents=200|trois cents=300|quatre cents=400|cinq cents=500|six cents=600|sept cents=700"
+        "|huit cents=800|neuf cents=900|deux cent=200|trois cent=300|quatre cent=400|cinq cent=500"
+        "|six cent=600|sept cent=700|huit cent=800|neuf cent=900"
     ),
     vague=_numbers(
         "des dizaines de=10|des centaines de=100|des milliers de=1000|des dizaines de milliers de=10000"
         "|dizaines de=10|centaines de=100|milliers de=1000"
+    ),
+    approx_nouns=_numbers(
+        "dizaine=10|dizaines=10|quinzaine=15|vingtaine=20|vingtaines=20|trentaine=30|quarantaine=40"
+        "|cinquantaine=50|soixantaine=60|centaine=100|centaines=100|millier=1000|milliers=1000"
     ),
     between=("entre", "et"),
     range_words=("à",),
@@ -510,10 +539,16 @@ _PT = Language(
     ),
     number_words=_numbers(
         "dois=2|duas=2|três=3|tres=3|quatro=4|cinco=5|seis=6|sete=7|oito=8|nove=9|dez=10|onze=11|doze=12"
-        "|treze=13|quinze=15|vinte=20|trinta=30|quarenta=40|cinquenta=50|sessenta=60|setenta=70|oitenta=80"
-        "|noventa=90|cem=100|mil=1000|dúzia=12|metade=0.5"
+        "|treze=13|catorze=14|quatorze=14|quinze=15|dezasseis=16|dezesseis=16|dezassete=17|dezessete=17"
+        "|dezoito=18|dezanove=19|dezenove=19|vinte=20|trinta=30|quarenta=40|cinquenta=50|sessenta=60"
+        "|setenta=70|oitenta=80|noventa=90|cem=100|cento=100|duzentos=200|duzentas=200|trezentos=300"
+        "|trezentas=300|quatrocentos=400|quatrocentas=400|quinhentos=500|quinhentas=500|seiscentos=600"
+        "|setecentos=700|oitocentos=800|novecentos=900|mil=1000|dúzia=12|metade=0.5|um terço=0.333333333333"
     ),
     vague=_numbers("dezenas de=10|centenas de=100|milhares de=1000|dezenas de milhares de=10000"),
+    approx_nouns=_numbers(
+        "dezena=10|dezenas=10|vintena=20|centena=100|centenas=100|milhar=1000|milhares=1000"
+    ),
     between=("entre", "e"),
     range_words=("a",),
     months=_words(
@@ -589,10 +624,16 @@ _IT = Language(
     ),
     number_words=_numbers(
         "due=2|tre=3|quattro=4|cinque=5|sei=6|sette=7|otto=8|nove=9|dieci=10|undici=11|dodici=12|tredici=13"
-        "|quindici=15|venti=20|trenta=30|quaranta=40|cinquanta=50|sessanta=60|settanta=70|ottanta=80"
-        "|novanta=90|cento=100|mille=1000|dozzina=12|metà=0.5"
+        "|quattordici=14|quindici=15|sedici=16|diciassette=17|diciotto=18|diciannove=19|venti=20|trenta=30"
+        "|quaranta=40|cinquanta=50|sessanta=60|settanta=70|ottanta=80|novanta=90|cento=100|duecento=200"
+        "|trecento=300|quattrocento=400|seicento=600|settecento=700|ottocento=800|novecento=900"
+        "|mille=1000|duemila=2000|tremila=3000|dozzina=12|metà=0.5"
     ),
     vague=_numbers("decine di=10|centinaia di=100|migliaia di=1000|decine di migliaia di=10000"),
+    approx_nouns=_numbers(
+        "decina=10|decine=10|ventina=20|trentina=30|quarantina=40|cinquantina=50|centinaio=100"
+        "|centinaia=100|migliaio=1000|migliaia=1000"
+    ),
     between=("tra", "e"),
     range_words=("a",),
     months=_words(

@@ -1507,6 +1507,7 @@ def _compiled(language: Language) -> _Compiled:
     words = [
         *language.number_words,
         *language.vague,
+        *language.approx_nouns,
         *(f"{one} {s}" for one in language.one_words for s in language.scales),
     ]
     months = _alternation(language.months)
@@ -1527,9 +1528,12 @@ def _compiled(language: Language) -> _Compiled:
             r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\d{1,2}\.(?!\d)",
             re.IGNORECASE,
         ),
-        # a clock time: "15:30", "10h30", "15.30 Uhr", "18 Uhr", "10.30 horas"; "alle 9.45" (``clock``)
+        # a clock time: "15:30", "10h30", "20 h 30", "15.30 Uhr", "18 Uhr", "10.30 horas"; "alle 9.45"
+        # (``clock``); a race time "2:03:17"
         time=re.compile(
-            rf"\d{{1,2}}(?::\d{{2}}|h\d{{2}}\b|[.h]\d{{2}}\s*(?:{_alternation(language.clock_after)})(?![^\W\d_])"
+            rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}\b"
+            r"|[ \u00a0\u202f\u2009]h[ \u00a0\u202f\u2009][0-5]\d(?!\d)"
+            rf"|[.h]\d{{2}}\s*(?:{_alternation(language.clock_after)})(?![^\W\d_])"
             + (rf"|\s*(?:{_alternation(language.clock_bare)})(?![^\W\d_])" if language.clock_bare else "")
             + ")",
             re.IGNORECASE,
@@ -1571,6 +1575,39 @@ def _localised_value(written: str, language: Language) -> float:
 
 
 _YEAR_RANGE: Final = (1900, 2100)
+# A number after these is a name, not a figure: a paragraph or article of a law, a league, a race series, an
+# index ("CAC 40", "Ibex 35")
+_REFERENCE_BEFORE: Final = re.compile(
+    r"(?:§§?|(?<![^\W\d_])(?:art\.|artikel|article|artículo|articulo|articolo|artigo|absatz|abs\.|paragraf"
+    r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p"
+    r"|nr\.|nummer|núm\.|número|numéro|numero|n°|nº))"
+    r"[ \u00a0\u202f\u2009]*$",
+    re.IGNORECASE,
+)
+# between the first day of a span of days and the date that ends it ("10 e 20 de julho", "10.-12. Mai")
+_DAY_JOINT: Final = re.compile(
+    r"\.?[ \u00a0]*(?:-|–|/|bis|und|et|au|à|a|al|e|y|o|ou|oder)[ \u00a0]+|\.?[-–/]", re.IGNORECASE
+)
+# "M€", "k€", "Md€": a glued scale letter before a currency sign
+_GLUED_SCALE: Final = re.compile(
+    r"[ \u00a0\u202f\u2009]?(k|M|Mn|Mio|Md|Mds|Mrd|Bn)(?=[ \u00a0\u202f\u2009]?[€$£])"
+)
+_GLUED_FACTORS: Final = {
+    "k": 1e3,
+    "M": 1e6,
+    "Mn": 1e6,
+    "Mio": 1e6,
+    "Md": 1e9,
+    "Mds": 1e9,
+    "Mrd": 1e9,
+    "Bn": 1e9,
+}
+_SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d.,:–-])")
+# a bare hour and "h" after "at" is a clock time ("à 6 h du matin"); "en 24 h", "depuis 24 h" are durations
+_BARE_HOUR: Final = re.compile(r"(?:[01]?\d|2[0-4])[ \u00a0\u202f\u2009]?h(?![^\W\d_])")
+_AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|alle)\s+$", re.IGNORECASE)
+_MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
+_MINUS_SIGNS: Final = "-\u2212"
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
 _LOCAL_FIGURE_CATEGORIES: Final = (
     Category.CASUALTIES,
@@ -1639,6 +1676,9 @@ def _local_token(
     clock = _LOCAL_CLOCK.match(text, p, end)
     if clock is not None and c.clock.search(text[max(start, p - 16) : p]):  # "alle 9.45", "a las 10.30"
         return Quantity(clock.group(), p, clock.end(), None, None, None, kind=QuantityKinds.TIME)
+    hour = _BARE_HOUR.match(text, p, end)
+    if hour is not None and _AT_HOUR.search(text, max(start, p - 12), p):  # "à 6 h", "vers 18 h"
+        return Quantity(hour.group(), p, hour.end(), None, None, None, kind=QuantityKinds.TIME)
     if c.ordinal is not None:
         o = c.ordinal.match(text, p, end)
         if o is not None:
@@ -1646,6 +1686,18 @@ def _local_token(
     n = c.number.match(text, p, end)
     assert n is not None  # the anchor is a digit
     number_end = n.end()
+    if _REFERENCE_BEFORE.search(text, max(start, p - 12), p):  # "§ 218", "Artikel 5", "Ligue 1"
+        return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
+    score = _SCORE.match(text, number_end, end) if number_end - p <= 2 and n.group().isdigit() else None
+    if score is not None and (score.group(1) == ":" or int(score.group(2)) <= int(n.group())):
+        # a result ("gewann 3:1", "ganó 4-1"), not two figures; "10-20" (rising) stays a range
+        return Quantity(
+            text[p : score.end()], p, score.end(), None, None, None, kind=QuantityKinds.IDENTIFIER
+        )
+    if number_end - p <= 2 and n.group().isdigit():  # "entre 10 e 20 de julho", "du 10 au 20 juillet"
+        joint = _DAY_JOINT.match(text, number_end, end)
+        if joint is not None and c.date.match(text, joint.end(), end) is not None:
+            return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.DATE)
     after = text[number_end : number_end + 2]
     if (after[:1].isalpha() and c.unit.match(text, number_end, end) is None) or (
         after[:1] == "/" and after[1:].isdigit()
@@ -1662,7 +1714,12 @@ def _local_token(
             text[p : number_end + 1], p, number_end + 1, None, None, None, kind=QuantityKinds.ORDINAL
         )
     value = _localised_value(n.group(), language)
-    atom = _Atom(p, number_end, value, value, QuantityKinds.CARDINAL)
+    first = p
+    if p - 1 > start and text[p - 1] in _MINUS_SIGNS and (p - 2 < start or text[p - 2] in " \u00a0(:"):
+        before = text[max(start, p - 4) : p - 1].rstrip()
+        if not before or not (before[-1].isdigit() or before[-1] in "%€$"):  # "bei -3 Grad", not "10 - 15"
+            value, first = -value, p - 1
+    atom = _Atom(first, number_end, value, value, QuantityKinds.CARDINAL)
     atom.bare = n.group().isdigit()
     _local_before(text, start, atom, c, language)
     _local_after(text, end, atom, c, language)
@@ -1693,12 +1750,37 @@ def _local_words(
     elif words in language.vague:
         base = language.vague[words]
         atom = _Atom(first, last, base, base * 10, QuantityKinds.CARDINAL)
+    elif words in language.approx_nouns:  # "une vingtaine de", "un centenar de": after "one" only
+        article = re.split(r"['’]", _word_before(text, start, first))[-1]  # "d'une vingtaine"
+        if article.lower() not in language.one_words:
+            return None
+        base = language.approx_nouns[words]
+        return _approximate(text, start, end, first - len(article) - 1, last, base, c, language)
     else:
         value = language.number_words[words]
         # a lone number word counts something only when a noun, scale or unit follows ("sei stato": no),
         # or a partitive ("drei von ihnen")
         nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
         word = "" if nxt is None else nxt.group(1).lower()
+        joined = _compound(text, last, end, value, language)
+        if joined is None and 100 <= value <= 900 and value % 100 == 0 and language.code in _COMPOUND_JOINTS:
+            tail = _HUNDREDS_TAIL.match(text, last, end)  # "ciento cincuenta", "duzentos e vinte"
+            if tail is not None:
+                small_word = tail.group(1).lower()
+                if small_word not in language.number_words:  # "soixante-quinze": "soixante", then "-quinze"
+                    small_word = small_word.split("-")[0]
+                small = language.number_words.get(small_word)
+                small_end = tail.start(1) + len(small_word)
+                if small is not None and 1 <= small < 100 and small % 1 == 0:
+                    joined = _compound(text, small_end, end, small, language) or (small, small_end)
+                    joined = (value + joined[0], joined[1])
+        if joined is not None:  # "cuarenta y cinco", "quarante-cinq", "vinte e três"
+            value, last = joined
+            nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
+            word = "" if nxt is None else nxt.group(1).lower()
+        base = language.approx_nouns.get(word)
+        if base is not None:  # "duas dezenas de deputados"
+            return _approximate(text, start, end, first, nxt.end(), value * base, c, language)  # type: ignore[union-attr]
         fraction = language.fractions.get(word)
         if fraction is not None:  # "zwei Drittel"
             atom = _Atom(first, nxt.end(), value * fraction, value * fraction, QuantityKinds.CARDINAL)  # type: ignore[union-attr]
@@ -1707,6 +1789,8 @@ def _local_words(
             atom.end = atom.number_end
             return atom
         after_other = _word_before(text, start, first).lower() in language.others  # "altre tre sono"
+        if word in ("por", "pour", "per") and c.unit.match(text, last, end) is not None:
+            after_other = True  # "sesenta y dos por ciento", "trois pour cent": a unit, not a preposition
         if not after_other and (
             not word
             or (
@@ -1725,6 +1809,49 @@ def _local_words(
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+# how tens and units join in words ("cuarenta y cinco", "vinte e três", "quarante-cinq", "vingt et un")
+_COMPOUND_JOINTS: Final = {"es": r"\s+y\s+", "pt": r"\s+e\s+", "fr": r"-et-|-|\s+et\s+"}
+_COMPOUND: dict[str, re.Pattern[str]] = {}
+_HUNDREDS_TAIL: Final = re.compile(r"(?:\s+e)?\s+([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])")
+_ONE_WORDS: Final = frozenset(("un", "une", "uno", "una", "um", "uma", "ún"))
+
+
+def _compound(text: str, last: int, end: int, value: float, language: Language) -> tuple[float, int] | None:
+    """A tens word's units after it, joined as the language writes them: the value and where it ends."""
+    if value < 20 or value > 90 or value % 10 or language.code not in _COMPOUND_JOINTS:
+        return None
+    pattern = _COMPOUND.get(language.code)
+    if pattern is None:
+        pattern = _COMPOUND[language.code] = re.compile(
+            rf"(?:{_COMPOUND_JOINTS[language.code]})([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])", re.IGNORECASE
+        )
+    m = pattern.match(text, last, end)
+    if m is None:
+        return None
+    unit_word = m.group(1).lower()
+    unit = 1.0 if unit_word in _ONE_WORDS else language.number_words.get(unit_word)
+    top = 19 if value in (60, 80) and language.code == "fr" else 9  # "soixante-quinze", "quatre-vingt-dix"
+    if unit is None or not 1 <= unit <= top or unit % 1:
+        return None
+    return value + unit, m.end()
+
+
+def _approximate(
+    text: str, start: int, end: int, first: int, last: int, value: float, c: _Compiled, language: Language
+) -> _Atom:
+    """A round number told by a noun ("une vingtaine d'infirmiers"): approximate unless a qualifier says
+    more, then read like a scaled number ("de" and the noun counted)."""
+    atom = _Atom(first, last, value, value, QuantityKinds.CARDINAL)
+    atom.bare = None
+    atom.scaled = True
+    _local_before(text, start, atom, c, language)
+    if atom.qualifier is Qualifiers.EXACT:
+        atom.qualifier = Qualifiers.APPROXIMATE
+    _local_after(text, end, atom, c, language)
+    _local_change(text, end, atom, language)
+    return atom
 
 
 def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: Language) -> None:
@@ -1747,7 +1874,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     if not found and (article in language.counted_skip or article in language.short_words):
         # an article between: "près de la moitié", "superar los 9 euros", "sotto i 40 euro"; not "up to"
         # ("se moderó hasta el 2,4%" is a level reached)
-        found = _local_qualifier(bare[: -len(article)], s, atom, c)
+        head = bare[: -len(article)]
+        found = _local_qualifier(head, s - len(lowered) + len(head), atom, c)
         if found and atom.qualifier is Qualifiers.AT_MOST:
             atom.qualifier, atom.qualifier_start, found = Qualifiers.EXACT, atom.start, False
     if found:
@@ -1793,6 +1921,13 @@ def _ends_with_blanks(lowered: str, phrase: str) -> bool:
 def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Language) -> None:
     """Scale words, then a unit (percent, currency, measure, duration) or the noun counted."""
     e = atom.number_end
+    glued = _GLUED_SCALE.match(text, e, end)
+    if glued is not None and not atom.scaled:
+        factor = _GLUED_FACTORS[glued.group(1)]
+        atom.low *= factor
+        atom.high *= factor
+        atom.scaled = True
+        e = glued.end()
     while True:
         s = c.scale.match(text, e, end)
         if s is None or (atom.bare is None and atom.scaled):
@@ -1815,7 +1950,10 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
         if o is not None:
             u = c.unit.match(text, o.end(), end)
             if u is None:
-                noun, ne = _local_noun(text, o.end(), end, language)
+                # the noun after "de " (its blank left to the noun reader) or glued to "d'"
+                elided = o.group().endswith(("'", "’"))
+                at = o.end() - 1 if elided else o.start() + len(o.group().rstrip())
+                noun, ne = _local_noun(text, at, end, language, glued=elided)
                 if noun is not None:
                     atom.unit, atom.noun, atom.end = noun, True, ne
                     return
@@ -1833,12 +1971,19 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
     atom.end = e
     if atom.kind is QuantityKinds.DURATION and atom.unit == "year" and _is_age(text, atom, language):
         atom.unit, atom.kind = "year of age", QuantityKinds.AGE
+    if atom.unit == "degree celsius" and atom.low > 0 and atom.qualifier_start == atom.start:
+        word = _word_before(text, max(0, atom.start - 12), atom.start)
+        if word.lower() in _MINUS_WORDS:  # "minus 14,5 Grad", "moins 5 degrés": below zero
+            atom.low, atom.high = -atom.high, -atom.low
+            atom.qualifier = Qualifiers.EXACT
+            atom.start = atom.qualifier_start = text.rfind(word, max(0, atom.start - 12), atom.start)
 
 
 _LOCAL_AGED = re.compile(r"-j[äa]hrig\w*", re.IGNORECASE)
 
 
 _LOCAL_NOUN = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:-[^\W\d_]+)?)")
+_LOCAL_NOUN_GLUED = re.compile(r"['’]([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
 def _changes(word: str, stems: tuple[str, ...]) -> bool:
@@ -1868,10 +2013,12 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             return
 
 
-def _local_noun(text: str, e: int, end: int, language: Language) -> tuple[str | None, int]:
+def _local_noun(
+    text: str, e: int, end: int, language: Language, glued: bool = False
+) -> tuple[str | None, int]:
     """The noun a number counts: the next word, or for German an adjective and the capitalised noun
-    after it ("250.000 obdachlose Menschen"); not a function word."""
-    m = _LOCAL_NOUN.match(text, e, end)
+    after it ("250.000 obdachlose Menschen"); not a function word. ``glued``: ``e`` is an elided "d'"."""
+    m = (_LOCAL_NOUN_GLUED if glued else _LOCAL_NOUN).match(text, e, end)
     if m is None:
         return None, e
     word = m.group(1)
@@ -1921,6 +2068,14 @@ def _local_assemble(
             continue
         gap = " ".join(text[first.end : second.start].lower().split())
         before = text[max(start, first.qualifier_start - 12) : first.qualifier_start].lower().rstrip()
+        if (
+            bool(between)
+            and gap.startswith(and_word + " ")
+            and gap[len(and_word) + 1 :] in _articles(language)
+        ):
+            article = gap[len(and_word) + 1 :]  # "entre un 10 y un 15 %", "tra il 10 e il 15%"
+            if before.endswith(" " + article) or before == article:
+                gap, before = and_word, before[: -len(article)].rstrip()
         is_range = (
             gap in ("-", "–", "—")
             or gap in language.range_words
@@ -1969,6 +2124,10 @@ def _local_assemble(
         _open_bound(q)
         result.append(q)
     return result
+
+
+def _articles(language: Language) -> frozenset[str]:
+    return language.one_words | language.counted_skip
 
 
 def _local_category(text: str, start: int, end: int, q: Quantity, c: _Compiled) -> Category:

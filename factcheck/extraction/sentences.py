@@ -237,8 +237,12 @@ def _is_boundary(
     low = word.lower()
     if low in _ABBREV or low in rules.abbreviations:
         return False
+    if rules.abbreviations and _ELIDED.sub("", low) in _ABBREV_NUM_LOCAL:
+        return not c.isdigit()  # "Art. 5", "l'art. 49.3", "art. 18"; not "l'art. Puis"
     if rules.day_dot and len(word) <= 2 and word.isdigit():
         return False  # "am 3. Oktober", "der 2. Weltkrieg"
+    if rules.day_dot and _DAY_SPAN.fullmatch(word):
+        return False  # "vom 10.-14. April"
     if low in _ABBREV_NUM:
         return not c.isdigit()
     if len(word) == 1 and word.isupper():
@@ -247,6 +251,10 @@ def _is_boundary(
         return _next_word(text, nxt, end).lower() in _STARTERS
     return True
 
+
+_ABBREV_NUM_LOCAL = frozenset(("art", "abs", "nr"))
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['\u2019]")
+_DAY_SPAN = re.compile(r"\d{1,2}\.?[-\u2013/]\d{1,2}")
 
 # Where an overlong run is cut. Each is matched from the start of a window (the greedy ``.*`` runs to
 # its end and backs off), so the match ends at the window's last clause end or word end: one pass.

@@ -29,6 +29,18 @@ History:
   bracket or comma is the sign ("(minus 40 Fahrenheit)" was +40); a unit said once for parallel figures
   ("rose by 2 percent but the Nasdaq fell by 1"), a change verb said once for a list of movers
   ("Burlington by 2.6%"), a unit named as a scale ("50 on the GPa scale").
+* ``2026.12.5``: German, Spanish, French, Portuguese and Italian only (English unchanged): a scale letter
+  glued to a currency ("45 M€", "52 k€"), hundreds and teens in words ("doscientos", "trois cents",
+  "dix-huit"), "un tiers"/"ein Drittel" alone, round-number nouns approximate ("une vingtaine de",
+  "un centenar de", "duas dezenas de": 20), the noun after "de" counted by a scaled figure ("2 millions
+  de personnes"), a signed or "minus" temperature below zero, a number after "§", "Artikel", "article",
+  "Ligue" or "Formel" a reference, "20 h 30" a clock time, the first day of a span ("du 10 au 12 mars",
+  "vom 10.-14. April") a date, "entre un 10 y un 15 %" a range, a few more change words; then tens and
+  hundreds joined in words ("cuarenta y cinco", "quarante-cinq", "ciento cincuenta mil", "duzentos e
+  vinte"), "por ciento"/"pour cent" after a number word, the Swiss apostrophe ("12'500") and "CHF" after
+  the number, a race time ("2:03:17") no figure, a qualifier before an article starting the surface; "h"
+  the French hour ("pendant 36 h") but "à 6 h" a clock time, a number after "Nr."/"número" a reference,
+  Spanish qualifiers with "al"/"del" ("en torno al 30 %", "por debajo del 25 %").
 """
 
 from __future__ import annotations
@@ -37,7 +49,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.4"
+RELEASE: Final = "2026.12.5"
 
 
 def _version() -> str:

@@ -472,3 +472,222 @@ def test_cli_table_notes_an_unsupported_language() -> None:
         .splitlines()[-1]
         .startswith("note: Figures are not read in this language (ru)")
     )
+
+
+# --- formats and words that real papers print -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("La mairie a voté une enveloppe de 8 M€ pour rénover les écoles.", "fr", 8e6, "euro"),
+        ("Le club a dégagé un bénéfice de 350 k€ sur la saison.", "fr", 350e3, "euro"),
+        ("Der Verein erhält vom Land 2,5 M€ für das neue Stadion.", "de", 2.5e6, "euro"),
+    ],
+)
+def test_a_scale_letter_glued_to_a_currency(text: str, language: str, value: float, unit: str) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Trescientos agentes participaron en el operativo antidroga.", "es", 300),
+        ("Quatre cents salariés sont menacés de licenciement à Belfort.", "fr", 400),
+        ("Dix-huit personnes ont été interpellées après les heurts.", "fr", 18),
+        ("Dreihundert Beschäftigte sollen bis Jahresende gehen.", "de", 300),
+        ("Quinhentos bombeiros combatem as chamas no Algarve.", "pt", 500),
+        ("Diciotto operai sono rimasti intossicati nello stabilimento.", "it", 18),
+        ("Un tiers des électeurs inscrits se sont abstenus.", "fr", 1 / 3),
+        ("Ein Drittel der Betriebe meldet Kurzarbeit an.", "de", 1 / 3),
+    ],
+)
+def test_hundreds_teens_and_one_third_in_words(text: str, language: str, value: float) -> None:
+    assert only(text, language).value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Une quinzaine de blessés ont été hospitalisés à Lille.", "fr", 15, "blessés"),
+        ("La police recherche encore une dizaine d'alpinistes.", "fr", 10, "alpinistes"),
+        ("Una veintena de detenidos pasó a disposición judicial.", "es", 20, "detenidos"),
+        ("Un centinaio di migranti è sbarcato a Pantelleria.", "it", 100, "migranti"),
+        ("Três dezenas de famílias foram realojadas pela câmara.", "pt", 30, "famílias"),
+    ],
+)
+def test_a_round_number_noun_is_approximate(text: str, language: str, value: float, unit: str) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit, q.qualifier) == (value, unit, Qualifier.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("In der Nacht sank das Thermometer in Oberstdorf auf minus 18 Grad.", "de", -18),
+        ("Le thermomètre est descendu à moins 9 degrés à Colmar.", "fr", -9),
+        ("Las temperaturas bajaron hasta -6 grados en Soria.", "es", -6),
+        ("Die Industrieproduktion lag im Mai bei −1,4 Prozent zum Vorjahr.", "de", -1.4),
+    ],
+)
+def test_below_zero(text: str, language: str, value: float) -> None:
+    assert only(text, language).value == pytest.approx(value)
+
+
+def test_less_than_is_not_below_zero() -> None:
+    q = only("Il faisait moins de 5 degrés à l'aube dans les Vosges.", "fr")
+    assert (q.value, q.qualifier) == (5, Qualifier.LESS_THAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        (
+            "Der Bundestag stimmte über § 219a und Artikel 3 des Grundgesetzes ab; 420 Abgeordnete waren da.",
+            "de",
+            420,
+        ),
+        ("El Senado aplicó el artículo 135 de la Constitución con 150 votos a favor.", "es", 150),
+        ("Lens reste troisième de Ligue 1 avec 38 points.", "fr", 38),
+        ("Die Formel 1 gastiert vor 120.000 Zuschauern in Spielberg.", "de", 120000),
+        ("Le concert débutera à 21 h 15 devant 5000 spectateurs.", "fr", 5000),
+        ("Le salon se tiendra du 4 au 6 juin et attend 800 exposants.", "fr", 800),
+        ("A feira decorre entre 5 e 7 de março e espera 900 expositores.", "pt", 900),
+        ("Der Kongress tagt vom 3.-5. Mai in Leipzig mit 700 Gästen.", "de", 700),
+        ("El festival se celebra del 12 al 14 de julio con 60 conciertos.", "es", 60),
+    ],
+)
+def test_references_clock_times_and_day_spans_are_not_figures(
+    text: str, language: str, figure: float
+) -> None:
+    assert [value for _, value in figures(text, language)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("Los precios de la luz subirán entre un 3 y un 5 % en enero.", "es", 3, 5),
+        ("I consumi sono calati tra il 2 e il 4 per cento nel trimestre.", "it", 2, 4),
+    ],
+)
+def test_a_range_with_articles(text: str, language: str, low: float, high: float) -> None:
+    q = only(text, language)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("El banco obtuvo ganancias de 800 millones de euros en el semestre.", "es", Qualifier.EXACT),
+        ("In München verteuerten sich die Mieten um 4,2 Prozent.", "de", Qualifier.INCREASE),
+        ("Les pensions de retraite seront revalorisées de 2,2 % en janvier.", "fr", Qualifier.INCREASE),
+    ],
+)
+def test_more_change_words(text: str, language: str, qualifier: Qualifier) -> None:
+    assert only(text, language).qualifier is qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Der VfB gewann das Derby mit 3:1 vor 60.000 Zuschauern.", "de", 60000),
+        ("El Betis venció 2-0 al Sevilla y suma 41 puntos.", "es", 41),
+        ("L'OM s'est imposé 4-1 devant 65 000 supporters.", "fr", 65000),
+        ("Le CAC 40 a cédé 1,8 % dans un marché inquiet.", "fr", 1.8),
+        ("El Ibex 35 cerró la sesión con una subida del 0,7 %.", "es", 0.7),
+        ("Le Premier ministre a engagé l'art. 49.3 pour la onzième fois, face à 289 voix.", "fr", 289),
+    ],
+)
+def test_results_index_names_and_abbreviated_articles_are_not_figures(
+    text: str, language: str, figure: float
+) -> None:
+    assert [value for _, value in figures(text, language)] == [figure]
+
+
+def test_a_rising_dash_range_is_still_a_range() -> None:
+    q = only("Die Mieten stiegen in 5-10 Städten deutlich.", "de")
+    assert (q.low, q.high) == (5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Cuarenta y dos mineros quedaron atrapados en el pozo.", "es", 42),
+        ("Doscientos cincuenta vecinos fueron desalojados por el fuego.", "es", 250),
+        ("Ciento veinte mil personas llenaron la plaza de Colón.", "es", 120000),
+        ("Vinte e sete presos fugiram da cadeia durante a noite.", "pt", 27),
+        ("Quarante-trois personnes ont été interpellées dans la nuit.", "fr", 43),
+        ("Vingt et un blessés ont été hospitalisés à Nantes.", "fr", 21),
+        ("Soixante-dix-huit communes ont été déclarées sinistrées.", "fr", 78),
+        ("Trois cent vingt salariés ont manifesté devant le siège.", "fr", 320),
+    ],
+)
+def test_compound_number_words(text: str, language: str, value: float) -> None:
+    assert only(text, language).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Treinta y cinco por ciento de los votantes se abstuvo.", "es", 35),
+        ("Trois pour cent des entreprises ont fait faillite.", "fr", 3),
+    ],
+)
+def test_a_percent_in_words_after_a_number_word(text: str, language: str, value: float) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit) == (value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Die Stadt Zürich zählt inzwischen 443'000 Einwohner.", "de", 443000, "einwohner"),
+        ("Il Canton Ticino conta 354'000 abitanti.", "it", 354000, "abitanti"),
+        ("Die Sanierung des Tunnels kostet 1,1 Mrd. CHF.", "de", 1.1e9, "franc"),
+    ],
+)
+def test_swiss_thousands_and_francs(text: str, language: str, value: float, unit: str) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_qualifier_before_an_article_starts_the_surface() -> None:
+    assert only("Mehr als die Hälfte der Befragten lehnt den Plan ab.", "de").surface == "Mehr als die Hälfte"
+
+
+def test_a_race_time_is_no_figure() -> None:
+    text = "Der Kenianer lief die 42,195 Kilometer in 2:01:09 Stunden."
+    assert [value for _, value in figures(text, "de")] == [42.195]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Le suspect a été interpellé à 5 h du matin avec 2 complices.", "fr", 2),
+        ("La manifestation débutera vers 14 h; 8000 personnes sont attendues.", "fr", 8000),
+        ("Das Gesetz Nr. 34 betrifft rund 9.000 Betriebe.", "de", 9000),
+        ("El decreto número 12 afecta a 40.000 trabajadores.", "es", 40000),
+    ],
+)
+def test_an_hour_after_at_and_numbered_things_are_not_figures(
+    text: str, language: str, figure: float
+) -> None:
+    assert [value for _, value in figures(text, language)] == [figure]
+
+
+def test_hours_in_french_shorthand_are_a_duration() -> None:
+    q = only("Les pompiers ont lutté contre le feu pendant 36 h dans le massif.", "fr")
+    assert (q.value, q.unit, q.kind) == (36, "hour", QuantityKind.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("En torno al 40 % de los pacientes esperan más de seis meses.", "es", Qualifier.APPROXIMATE),
+        ("La participación quedó por debajo del 50 % en Cataluña.", "es", Qualifier.LESS_THAN),
+    ],
+)
+def test_spanish_qualifiers_with_a_contracted_article(text: str, language: str, qualifier: Qualifier) -> None:
+    found = [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS]
+    assert found[0].qualifier is qualifier
