@@ -40,7 +40,11 @@ History:
   vinte"), "por ciento"/"pour cent" after a number word, the Swiss apostrophe ("12'500") and "CHF" after
   the number, a race time ("2:03:17") no figure, a qualifier before an article starting the surface; "h"
   the French hour ("pendant 36 h") but "à 6 h" a clock time, a number after "Nr."/"número" a reference,
-  Spanish qualifiers with "al"/"del" ("en torno al 30 %", "por debajo del 25 %").
+  Spanish qualifiers with "al"/"del" ("en torno al 30 %", "por debajo del 25 %"). English speakers: a
+  trailing "…, it said." (the organisation speaking before it, in context), "according to X" without a
+  comma, "…, say police", "said the 36-year-old Klitschko, who …", "The ministry on Sunday said", "with
+  the EU warning Israel it was …"; an act announced ("announced its intention") or "added to their list"
+  no speech.
 """
 
 from __future__ import annotations
