@@ -1778,9 +1778,9 @@ def _local_words(
             value, last = joined
             nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
             word = "" if nxt is None else nxt.group(1).lower()
-        base = language.approx_nouns.get(word)
-        if base is not None:  # "duas dezenas de deputados"
-            return _approximate(text, start, end, first, nxt.end(), value * base, c, language)  # type: ignore[union-attr]
+        round_noun = language.approx_nouns.get(word)
+        if round_noun is not None:  # "duas dezenas de deputados"
+            return _approximate(text, start, end, first, nxt.end(), value * round_noun, c, language)  # type: ignore[union-attr]
         fraction = language.fractions.get(word)
         if fraction is not None:  # "zwei Drittel"
             atom = _Atom(first, nxt.end(), value * fraction, value * fraction, QuantityKinds.CARDINAL)  # type: ignore[union-attr]
@@ -1933,11 +1933,11 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
         if s is None or (atom.bare is None and atom.scaled):
             break
         word = " ".join(s.group().lower().split()).rstrip()
-        factor = language.scales.get(word.strip(" \u00a0\u202f\u2009"))
-        if factor is None:
+        scale = language.scales.get(word.strip(" \u00a0\u202f\u2009"))
+        if scale is None:
             break
-        atom.low *= factor
-        atom.high *= factor
+        atom.low *= scale
+        atom.high *= scale
         atom.scaled = True
         e = s.end()
     aged = _LOCAL_AGED.match(text, e, end)
