@@ -79,6 +79,24 @@ def cpu_seconds(text: str, runs: int = 3) -> float:
     return best
 
 
+def interleaved_cpu_seconds(small: str, large: str, runs: int = 4) -> tuple[float, float]:
+    """The best CPU time of each text, the two timed in turn: on a machine shared with other tests (or a
+    CI's other jobs), load that comes and goes slows both alike, where timing all the small runs and then
+    all the large ones let a burst during the latter double the ratio (8.2 seen, 4.3 quiet)."""
+    best_small = best_large = float("inf")
+    for _ in range(runs):
+        for text in (small, large):
+            gc.collect()
+            started = time.process_time()
+            extract(text)
+            elapsed = time.process_time() - started
+            if text is small:
+                best_small = min(best_small, elapsed)
+            else:
+                best_large = min(best_large, elapsed)
+    return best_small, best_large
+
+
 @pytest.mark.parametrize("name", list(GENERATORS))
 def test_sentences_and_figures_are_bounded_by_the_text(name: str) -> None:
     text = GENERATORS[name](4 * SMALL)
@@ -114,5 +132,5 @@ def test_cpu_time_grows_linearly(name: str) -> None:
         size *= 2
         small = GENERATORS[name](size)
         small_seconds = cpu_seconds(small)
-    large_seconds = cpu_seconds(GENERATORS[name](4 * size))
+    small_seconds, large_seconds = interleaved_cpu_seconds(small, GENERATORS[name](4 * size))
     assert large_seconds / small_seconds <= TIME_BOUND, (size, small_seconds, large_seconds)
