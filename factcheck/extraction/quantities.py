@@ -1584,6 +1584,17 @@ _REFERENCE_BEFORE: Final = re.compile(
     r"[ \u00a0\u202f\u2009]*$",
     re.IGNORECASE,
 )
+# A number after these names a place, a line or a part, not a figure ("Wahlkreis 75", "Gleis 4", "ligne 13",
+# "distrito 12"), unless a unit follows ("eine Zone 20 Kilometer um das Werk"); "3 Zonen" stays a count
+_NAME_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:wahlkreis|gleis|bahnsteig|linie|ligne|línea|linea|linha|block|bloc|bloque|blocco|bloco"
+    r"|zone|zona|lot|lote|sektor|secteur|sector|settore|terminal|distrito|district|circonscription|bezirk"
+    r"|arrondissement|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
+    r"|halle|pavillon|pabellón|padiglione)[ \u00a0\u202f\u2009]+$",
+    re.IGNORECASE,
+)
+# a German motorway or federal road, "A 3", "B 27" (capital letter, a blank, the number)
+_ROAD_BEFORE: Final = re.compile(r"(?<![^\W\d_])[AB][ \u00a0\u202f\u2009]$")
 # between the first day of a span of days and the date that ends it ("10 e 20 de julho", "10.-12. Mai")
 _DAY_JOINT: Final = re.compile(
     r"\.?[ \u00a0]*(?:-|–|/|bis|und|et|au|à|a|al|e|y|o|ou|oder)[ \u00a0]+|\.?[-–/]", re.IGNORECASE
@@ -1603,6 +1614,23 @@ _GLUED_FACTORS: Final = {
     "Bn": 1e9,
 }
 _SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d.,:–-])")
+# a result written low first, the losing side's or the home side's ("cayó 0-2 ante el Betis", "verlor 1-3
+# gegen", "perdu 1-3"): the opponent after it, or a result verb before it and no noun or unit after it
+_RESULT_OPPONENT: Final = re.compile(
+    r"[ \u00a0]+(?:ante|contre|gegen|contro|contra|frente|face|chez|beim|vs\.?|versus)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_RESULT_VERB: Final = re.compile(
+    r"(?<![^\W\d_])(?:perd|perso|perse|cay|cae|inclin|battu|verlor|unterl|gewann|gewinnt|siegt|ganó|ganaron"
+    r"|venci|venc|vinse|vinto|gagn|remport|emport|empat|pareggi|spielte|jugó|jouait|perdeu|venceu|ganhou)"
+    r"[^\W\d_]*[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_RESULT_END: Final = re.compile(
+    r"[ \u00a0]*(?:$|[.,;:!?)»“”\"]|[ \u00a0](?:en|in|im|am|à|au|a|al|nel|nella|no|na|dans|auf|et|e|y|und|ed"
+    r"|tras|après|nach|dopo|após|à|sur|sul|bei|zu|in)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 # a bare hour and "h" after "at" is a clock time ("à 6 h du matin"); "en 24 h", "depuis 24 h" are durations
 _BARE_HOUR: Final = re.compile(r"(?:[01]?\d|2[0-4])[ \u00a0\u202f\u2009]?h(?![^\W\d_])")
 _AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|alle)\s+$", re.IGNORECASE)
@@ -1625,12 +1653,20 @@ def find_localised_quantities(text: str, start: int, end: int, language: Languag
     c = _compiled(language)
     atoms: list[_Atom] = []
     found: list[Quantity | _Atom] = []
+    proportions = _proportions(text, start, end, c, language)
     pos = start
     while True:
         m = c.anchor.search(text, pos, end)
         if m is None:
             break
         p = m.start()
+        while proportions and proportions[0].end <= p:
+            proportions.pop(0)
+        if proportions and proportions[0].start <= p:  # "un Français sur deux": one figure, the share
+            if proportions[0].start >= pos:
+                found.append(proportions[0])
+            pos = proportions.pop(0).end
+            continue
         if p > start and (
             text[p - 1].isalnum()
             or text[p - 1] == "_"
@@ -1649,6 +1685,94 @@ def find_localised_quantities(text: str, start: int, end: int, language: Languag
             atoms.append(item)
         pos = item.end
     return _local_assemble(text, start, end, found, atoms, c, language)
+
+
+# "un Français sur deux", "uno de cada cuatro españoles", "einer von drei Deutschen", "um em cada cinco",
+# "un italiano su tre": one in so many, a share (as English "one out of three Germans": 1/3)
+_PROPORTION_JOINTS: Final = {
+    "de": r"von",
+    "es": r"de\s+cada",
+    "fr": r"sur",
+    "pt": r"(?:em|de)\s+cada",
+    "it": r"su",
+}
+_PROPORTION_ONE: Final = frozenset(
+    ("un", "une", "uno", "una", "um", "uma", "ein", "eine", "einer", "eines", "einem", "einen")
+)
+# after "un Français sur deux" a verb follows, not a plural noun ("une attaque sur deux fronts": no share)
+_PROPORTION_PLURAL: Final = {"fr": ("s", "x"), "it": ("i",)}
+_PROPORTION: dict[str, re.Pattern[str]] = {}
+
+
+def _proportions(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
+    """The shares told as one in so many ("uno de cada cuatro españoles": 0.25), in order."""
+    joint = _PROPORTION_JOINTS.get(language.code)
+    if joint is None:
+        return []
+    pattern = _PROPORTION.get(language.code)
+    if pattern is None:
+        numbers = _alternation([w for w in language.number_words if " " not in w and "-" not in w])
+        ones = _alternation(_PROPORTION_ONE)
+        middle = "" if language.code == "de" else r"(?:\s+(?P<noun>[^\W\d_]+))?"
+        pattern = _PROPORTION[language.code] = re.compile(
+            rf"(?<![\w-])(?P<part>{ones}|{numbers}|\d{{1,3}}){middle}\s+{joint}\s+"
+            rf"(?P<whole>{numbers}|\d{{1,3}})(?![\w/-]|[.,:]\d)",
+            re.IGNORECASE,
+        )
+    found: list[Quantity] = []
+    for m in pattern.finditer(text, start, end):
+        part_word, whole_word = m.group("part").lower(), m.group("whole").lower()
+        part = 1.0 if part_word in _PROPORTION_ONE else _proportion_number(part_word, language)
+        whole = _proportion_number(whole_word, language)
+        if part is None or whole is None or not 0 < part < whole:
+            continue
+        if language.code == "de" and whole < 3:
+            continue  # "einer von zwei Tätern": one of the two ("jeder zweite" is the share)
+        noun = m.groupdict().get("noun")
+        last = m.end()
+        if noun is not None:
+            lw = noun.lower()
+            if lw in language.function_words or lw in language.counted_skip or lw in language.short_words:
+                continue
+            nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
+            after = "" if nxt is None else nxt.group(1).lower()
+            if after.endswith(_PROPORTION_PLURAL.get(language.code, ())) and not (
+                after in language.function_words or after in language.short_words
+            ):
+                continue  # "une attaque sur deux fronts"
+            unit: str | None = lw
+        else:
+            nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
+            verb = nxt is not None and nxt.group(1).lower() in language.short_words  # "uno su tre ha"
+            if c.scale.match(text, last, end) or (c.unit.match(text, last, end) and not verb):
+                continue  # "einer von drei Millionen", "eine von 5 Prozent"
+            unit, last = _local_noun(text, last, end, language)
+        atom = _Atom(m.start(), last, part / whole, part / whole, QuantityKinds.CARDINAL)
+        _local_before(text, start, atom, c, language)
+        if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+            atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
+        ratio = part / whole
+        q = Quantity(
+            text[atom.qualifier_start : last],
+            atom.qualifier_start,
+            last,
+            ratio,
+            ratio,
+            ratio,
+            atom.qualifier,
+            unit,
+            kind=QuantityKinds.CARDINAL,
+        )
+        q.category = _local_category(text, start, end, q, c)
+        found.append(q)
+    return found
+
+
+def _proportion_number(word: str, language: Language) -> float | None:
+    if word.isdigit():
+        return float(word)
+    value = language.number_words.get(word)
+    return value if value is not None and value >= 1 and value % 1 == 0 else None
 
 
 def _local_identifier(text: str, start: int, p: int, end: int) -> Quantity:
@@ -1688,8 +1812,22 @@ def _local_token(
     number_end = n.end()
     if _REFERENCE_BEFORE.search(text, max(start, p - 12), p):  # "§ 218", "Artikel 5", "Ligue 1"
         return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
+    if (
+        (
+            _NAME_BEFORE.search(text, max(start, p - 20), p)
+            or (language.code == "de" and _ROAD_BEFORE.search(text, max(start, p - 3), p))
+        )
+        and c.unit.match(text, number_end, end) is None
+        and c.scale.match(text, number_end, end) is None
+    ):  # "Wahlkreis 75", "ligne 13", "A 3"
+        return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
     score = _SCORE.match(text, number_end, end) if number_end - p <= 2 and n.group().isdigit() else None
-    if score is not None and (score.group(1) == ":" or int(score.group(2)) <= int(n.group())):
+    if score is not None and (
+        score.group(1) == ":"
+        or int(score.group(2)) <= int(n.group())
+        or _RESULT_OPPONENT.match(text, score.end(), end)
+        or (_RESULT_VERB.search(text, max(start, p - 32), p) and _RESULT_END.match(text, score.end(), end))
+    ):
         # a result ("gewann 3:1", "ganó 4-1"), not two figures; "10-20" (rising) stays a range
         return Quantity(
             text[p : score.end()], p, score.end(), None, None, None, kind=QuantityKinds.IDENTIFIER

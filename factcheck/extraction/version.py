@@ -44,7 +44,12 @@ History:
   trailing "…, it said." (the organisation speaking before it, in context), "according to X" without a
   comma, "…, say police", "said the 36-year-old Klitschko, who …", "The ministry on Sunday said", "with
   the EU warning Israel it was …"; an act announced ("announced its intention") or "added to their list"
-  no speech.
+  no speech. Then, in the five languages, one in so many a single share as English "one out of three"
+  ("un Français sur deux": 0.5, "uno de cada cuatro españoles", "einer von drei Deutschen", "um em cada
+  cinco", "un italiano su tre"; not "sur deux fronts", not "einer von zwei Tätern"), a number after a
+  numbered name no figure ("Wahlkreis 75", "Gleis 4", "ligne 13", "distrito 12", "circonscription 4",
+  the German road "A 3"; "3 Zonen" still a count), and a result written low first no range ("cayó 0-2
+  ante el Betis", "perdu 1-3 contre", "perdió 2-3 en casa").
 """
 
 from __future__ import annotations

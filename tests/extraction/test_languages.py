@@ -691,3 +691,132 @@ def test_hours_in_french_shorthand_are_a_duration() -> None:
 def test_spanish_qualifiers_with_a_contracted_article(text: str, language: str, qualifier: Qualifier) -> None:
     found = [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS]
     assert found[0].qualifier is qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "unit"),
+    [
+        (
+            "Selon le sondage Ifop, un Français sur deux juge la réforme injuste.",
+            "fr",
+            "un Français sur deux",
+            0.5,
+            "français",
+        ),
+        (
+            "Uno de cada cuatro españoles vive de alquiler, según el INE.",
+            "es",
+            "Uno de cada cuatro españoles",
+            0.25,
+            "españoles",
+        ),
+        (
+            "Einer von drei Deutschen hält seine Rente für unsicher.",
+            "de",
+            "Einer von drei Deutschen",
+            1 / 3,
+            "deutschen",
+        ),
+        (
+            "Um em cada cinco jovens está desempregado, segundo o INE.",
+            "pt",
+            "Um em cada cinco jovens",
+            0.2,
+            "jovens",
+        ),
+        (
+            "Secondo l'Istat, un italiano su tre non legge libri.",
+            "it",
+            "un italiano su tre",
+            1 / 3,
+            "italiano",
+        ),
+        ("Uno su tre ha rinunciato alle cure per i costi.", "it", "Uno su tre", 1 / 3, None),
+        (
+            "Tres de cada diez hogares no llegan a fin de mes.",
+            "es",
+            "Tres de cada diez hogares",
+            0.3,
+            "hogares",
+        ),
+        ("Deux Français sur trois soutiennent la grève.", "fr", "Deux Français sur trois", 2 / 3, "français"),
+    ],
+)
+def test_one_in_so_many_is_one_share(
+    text: str, language: str, surface: str, value: float, unit: str | None
+) -> None:
+    q = only(text, language)  # as English "one out of three Germans": 1/3, not a stray "three"
+    assert (q.surface, q.value, q.unit, q.kind) == (
+        surface,
+        pytest.approx(value),
+        unit,
+        QuantityKind.CARDINAL,
+    )
+
+
+def test_a_qualifier_before_one_in_so_many() -> None:
+    q = only("Près d'un Français sur trois renonce aux soins.", "fr")
+    assert (q.value, q.qualifier) == (pytest.approx(1 / 3), Qualifier.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures_"),
+    [
+        ("Les troupes mènent une attaque sur deux fronts avec 3000 soldats.", "fr", [2, 3000]),
+        ("Einer von zwei Tätern wurde gefasst, 40 Beamte waren im Einsatz.", "de", [2, 40]),
+    ],
+)
+def test_on_two_fronts_and_one_of_two_are_not_shares(text: str, language: str, figures_: list[float]) -> None:
+    assert [value for _, value in figures(text, language)] == figures_
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Der Kandidat gewann den Wahlkreis 75 mit 41 Prozent der Erststimmen.", "de", 41),
+        ("Auf der A 3 staute sich der Verkehr nach dem Unfall auf 12 Kilometern.", "de", 12),
+        ("Der ICE fuhr von Gleis 4 ab, rund 300 Fahrgäste mussten warten.", "de", 300),
+        ("Die Linie 5 fällt wegen des Streiks aus, 20.000 Pendler sind betroffen.", "de", 20000),
+        ("Im Block 2 des Kraftwerks arbeiten 150 Menschen.", "de", 150),
+        ("Le lot 4 du chantier coûtera 12 millions d'euros.", "fr", 12e6),
+        ("En el distrito 12 votaron 30.000 personas.", "es", 30000),
+        ("Dans la circonscription 4, la candidate a obtenu 52 % des voix.", "fr", 52),
+        ("La ligne 13 du métro transporte 600 000 voyageurs par jour.", "fr", 600000),
+        ("La linea 2 della metropolitana trasporta 300.000 passeggeri.", "it", 300000),
+    ],
+)
+def test_numbered_lines_districts_and_roads_are_names(text: str, language: str, figure: float) -> None:
+    assert [value for _, value in figures(text, language)] == [figure]
+
+
+def test_a_count_of_zones_is_still_a_count() -> None:
+    q = only("Die Stadt richtet 3 Zonen mit Tempolimit ein.", "de")
+    assert (q.value, q.unit) == (3, "zonen")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("El Sevilla cayó 0-2 ante el Betis delante de 40.000 espectadores.", "es", 40000),
+        ("Le PSG a perdu 1-3 contre Lyon devant 45 000 spectateurs.", "fr", 45000),
+        ("Schalke verlor 0-2 gegen Bochum vor 60.000 Zuschauern.", "de", 60000),
+        ("La Roma ha perso 1-2 contro la Lazio davanti a 50.000 tifosi.", "it", 50000),
+        ("El Madrid perdió 2-3 en casa y se queda con 40 puntos.", "es", 40),
+    ],
+)
+def test_a_result_written_low_first_is_no_range(text: str, language: str, figure: float) -> None:
+    assert [value for _, value in figures(text, language)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("Kinder von 0-6 Jahren sind von der Regel betroffen.", "de", 0, 6),
+        ("La empresa perdió entre 2-3 millones de euros en el trimestre.", "es", 2e6, 3e6),
+    ],
+)
+def test_a_low_first_range_after_a_result_verb_stays_a_range(
+    text: str, language: str, low: float, high: float
+) -> None:
+    q = only(text, language)
+    assert (q.low, q.high) == (low, high)
