@@ -5,7 +5,11 @@ from pathlib import Path
 
 from celery import Celery
 
+from factcheck import broker
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+# ``filesystem://`` (the embedded default) is kombu's transport with each message written whole first.
+broker.register()
 
 app = Celery("factcheck")
 app.config_from_object("django.conf:settings", namespace="CELERY")
