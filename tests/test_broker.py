@@ -14,7 +14,12 @@ from tests.test_settings import run_python
 
 
 def _connection(folder: Path) -> Connection:
-    options = {"data_folder_in": str(folder), "data_folder_out": str(folder), "store_processed": False}
+    options = {
+        "data_folder_in": str(folder),
+        "data_folder_out": str(folder),
+        "control_folder": str(folder / "control"),
+        "store_processed": False,
+    }
     return Connection("filesystem://localhost/", transport=broker.Transport, transport_options=options)
 
 
