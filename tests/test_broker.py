@@ -14,6 +14,7 @@ from tests.test_settings import run_python
 
 
 def _connection(folder: Path) -> Connection:
+    (folder / "control").mkdir(exist_ok=True)
     options = {
         "data_folder_in": str(folder),
         "data_folder_out": str(folder),
@@ -55,11 +56,13 @@ def test_a_write_that_fails_leaves_no_part_and_says_so(tmp_path, monkeypatch):
 
     monkeypatch.setattr(broker.os, "replace", replace)
     with _connection(tmp_path) as connection:
-        queue = connection.SimpleQueue("jobs")
+        # a queue of its own: kombu remembers, per process, the queues its virtual transports declared
+        queue = connection.SimpleQueue("refused")
         with pytest.raises(ChannelError, match="Cannot add file"):
             queue.put({"article": 7})
         queue.close()
     assert not [name for name in os.listdir(tmp_path) if name.endswith((".part", ".msg"))]
+    assert os.listdir(tmp_path) == ["control"]
 
 
 def test_the_default_broker_uses_it_and_a_real_broker_does_not(tmp_path):
