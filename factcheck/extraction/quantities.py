@@ -1488,6 +1488,8 @@ class _Compiled(NamedTuple):
     category_words: tuple[tuple[Category, re.Pattern[str]], ...]
     people: re.Pattern[str]
     of: re.Pattern[str] | None  # "de" in "millones de euros"
+    proportion: re.Pattern[str] | None  # "un Français sur deux" (``_proportions``)
+    compound: re.Pattern[str] | None  # the units after a tens word, "y cinco" (``_compound``)
 
 
 def _alternation(words: object) -> str:
@@ -1554,6 +1556,12 @@ def _compiled(language: Language) -> _Compiled:
         people=re.compile(rf"(?:{_alternation(_words_of(language.people))})", re.IGNORECASE),
         of=re.compile(rf"[ \u00a0](?:{_alternation(language.of_words)})[ \u00a0]?", re.IGNORECASE)
         if language.of_words
+        else None,
+        proportion=_proportion_pattern(language),
+        compound=re.compile(
+            rf"(?:{_COMPOUND_JOINTS[language.code]})([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])", re.IGNORECASE
+        )
+        if language.code in _COMPOUND_JOINTS
         else None,
     )
     _COMPILED[language.code] = compiled
@@ -1701,26 +1709,28 @@ _PROPORTION_ONE: Final = frozenset(
 )
 # after "un Français sur deux" a verb follows, not a plural noun ("une attaque sur deux fronts": no share)
 _PROPORTION_PLURAL: Final = {"fr": ("s", "x"), "it": ("i",)}
-_PROPORTION: dict[str, re.Pattern[str]] = {}
+
+
+def _proportion_pattern(language: Language) -> re.Pattern[str] | None:
+    joint = _PROPORTION_JOINTS.get(language.code)
+    if joint is None:
+        return None
+    numbers = _alternation([w for w in language.number_words if " " not in w and "-" not in w])
+    ones = _alternation(_PROPORTION_ONE)
+    middle = "" if language.code == "de" else r"(?:\s+(?P<noun>[^\W\d_]+))?"
+    return re.compile(
+        rf"(?<![\w-])(?P<part>{ones}|{numbers}|\d{{1,3}}){middle}\s+{joint}\s+"
+        rf"(?P<whole>{numbers}|\d{{1,3}})(?![\w/-]|[.,:]\d)",
+        re.IGNORECASE,
+    )
 
 
 def _proportions(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
     """The shares told as one in so many ("uno de cada cuatro españoles": 0.25), in order."""
-    joint = _PROPORTION_JOINTS.get(language.code)
-    if joint is None:
+    if c.proportion is None:
         return []
-    pattern = _PROPORTION.get(language.code)
-    if pattern is None:
-        numbers = _alternation([w for w in language.number_words if " " not in w and "-" not in w])
-        ones = _alternation(_PROPORTION_ONE)
-        middle = "" if language.code == "de" else r"(?:\s+(?P<noun>[^\W\d_]+))?"
-        pattern = _PROPORTION[language.code] = re.compile(
-            rf"(?<![\w-])(?P<part>{ones}|{numbers}|\d{{1,3}}){middle}\s+{joint}\s+"
-            rf"(?P<whole>{numbers}|\d{{1,3}})(?![\w/-]|[.,:]\d)",
-            re.IGNORECASE,
-        )
     found: list[Quantity] = []
-    for m in pattern.finditer(text, start, end):
+    for m in c.proportion.finditer(text, start, end):
         part_word, whole_word = m.group("part").lower(), m.group("whole").lower()
         part = 1.0 if part_word in _PROPORTION_ONE else _proportion_number(part_word, language)
         whole = _proportion_number(whole_word, language)
@@ -1900,7 +1910,7 @@ def _local_words(
         # or a partitive ("drei von ihnen")
         nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
         word = "" if nxt is None else nxt.group(1).lower()
-        joined = _compound(text, last, end, value, language)
+        joined = _compound(text, last, end, value, c, language)
         if joined is None and 100 <= value <= 900 and value % 100 == 0 and language.code in _COMPOUND_JOINTS:
             tail = _HUNDREDS_TAIL.match(text, last, end)  # "ciento cincuenta", "duzentos e vinte"
             if tail is not None:
@@ -1910,7 +1920,7 @@ def _local_words(
                 small = language.number_words.get(small_word)
                 small_end = tail.start(1) + len(small_word)
                 if small is not None and 1 <= small < 100 and small % 1 == 0:
-                    joined = _compound(text, small_end, end, small, language) or (small, small_end)
+                    joined = _compound(text, small_end, end, small, c, language) or (small, small_end)
                     joined = (value + joined[0], joined[1])
         if joined is not None:  # "cuarenta y cinco", "quarante-cinq", "vinte e três"
             value, last = joined
@@ -1951,25 +1961,20 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:['’][^\W\d_]+)?)")
 
 # how tens and units join in words ("cuarenta y cinco", "vinte e três", "quarante-cinq", "vingt et un")
 _COMPOUND_JOINTS: Final = {"es": r"\s+y\s+", "pt": r"\s+e\s+", "fr": r"-et-|-|\s+et\s+"}
-_COMPOUND: dict[str, re.Pattern[str]] = {}
 _HUNDREDS_TAIL: Final = re.compile(r"(?:\s+e)?\s+([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])")
-_ONE_WORDS: Final = frozenset(("un", "une", "uno", "una", "um", "uma", "ún"))
 
 
-def _compound(text: str, last: int, end: int, value: float, language: Language) -> tuple[float, int] | None:
+def _compound(
+    text: str, last: int, end: int, value: float, c: _Compiled, language: Language
+) -> tuple[float, int] | None:
     """A tens word's units after it, joined as the language writes them: the value and where it ends."""
-    if value < 20 or value > 90 or value % 10 or language.code not in _COMPOUND_JOINTS:
+    if value < 20 or value > 90 or value % 10 or c.compound is None:
         return None
-    pattern = _COMPOUND.get(language.code)
-    if pattern is None:
-        pattern = _COMPOUND[language.code] = re.compile(
-            rf"(?:{_COMPOUND_JOINTS[language.code]})([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])", re.IGNORECASE
-        )
-    m = pattern.match(text, last, end)
+    m = c.compound.match(text, last, end)
     if m is None:
         return None
     unit_word = m.group(1).lower()
-    unit = 1.0 if unit_word in _ONE_WORDS else language.number_words.get(unit_word)
+    unit = 1.0 if unit_word in language.one_words else language.number_words.get(unit_word)
     top = 19 if value in (60, 80) and language.code == "fr" else 9  # "soixante-quinze", "quatre-vingt-dix"
     if unit is None or not 1 <= unit <= top or unit % 1:
         return None
