@@ -76,16 +76,19 @@ def _vary(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+VERIFIED_CLAIMS = CLAIM_RETRIEVAL / "verified_claims.docs.tsv"
+
+
+def verified_claims() -> list[list[str]]:
+    """CheckThat! 2020's verified claims, ``[id, claim, title]`` rows in the file's order: the first
+    fact-checks seeded, the i-th the claim of ``digest`` ``bench<i>``."""
+    with VERIFIED_CLAIMS.open(newline="", encoding="utf-8") as handle:
+        return [row for row in csv.reader(handle, delimiter="\t") if len(row) > 1][1:]
+
+
 def fact_check_texts(count: int) -> list[tuple[str, str]]:
-    path = CLAIM_RETRIEVAL / "verified_claims.docs.tsv"
-    if path.exists():
-        with path.open(newline="", encoding="utf-8") as handle:
-            rows = [
-                (row[1], row[2] if len(row) > 2 else "")
-                for row in csv.reader(handle, delimiter="\t")
-                if len(row) > 1
-            ]
-        base = rows[1:]
+    if VERIFIED_CLAIMS.exists():
+        base = [(row[1], row[2] if len(row) > 2 else "") for row in verified_claims()]
     else:
         base = [(text, "") for text in generated_texts(1, 2000)]
     rng = random.Random(2020)
@@ -238,13 +241,11 @@ def retrieval_at_scale() -> dict[str, float] | None:
     from factcheck.matching.models import MatchEntry
     from factcheck.models import FactCheck
 
-    claims_path = CLAIM_RETRIEVAL / "verified_claims.docs.tsv"
     qrels_path = CLAIM_RETRIEVAL / "dev" / "tweet-vclaim-pairs.qrels"
     tweets_path = CLAIM_RETRIEVAL / "dev" / "tweets.queries.tsv"
-    if not (claims_path.exists() and qrels_path.exists() and tweets_path.exists()):
+    if not (VERIFIED_CLAIMS.exists() and qrels_path.exists() and tweets_path.exists()):
         return None
-    with claims_path.open(newline="", encoding="utf-8") as handle:  # read as fact_check_texts reads it
-        ids = [row[0] for row in csv.reader(handle, delimiter="\t") if len(row) > 1][1:]
+    ids = [row[0] for row in verified_claims()]
     with tweets_path.open(newline="", encoding="utf-8") as handle:
         tweets = {row[0]: row[1] for row in csv.reader(handle, delimiter="\t") if len(row) > 1}
     gold = read_qrels(qrels_path)
