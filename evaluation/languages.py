@@ -16,7 +16,9 @@ import reads it: the language detected, not given, so a wrong detection costs it
 
 A labelled figure is found when a claim figure the extractor returns overlaps it with the same value (or
 the same low and high): recall is found / labelled. Precision is the share of returned claim figures
-(``types.CLAIM_KINDS``) that are such a match. The qualifier is scored on the found figures.
+(``types.CLAIM_KINDS``, and ages: the app keeps a person's age as a figure of its own kind, never as a
+claim figure, but it is labelled, as NewsQuant's scorer counts it too) that are such a match. The
+qualifier is scored on the found figures.
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.extraction import extract_document
-from factcheck.extraction.types import CLAIM_KINDS, Quantity
+from factcheck.extraction.types import CLAIM_KINDS, Quantity, QuantityKind
+
+# What a labelled figure is matched against: claim figures and ages (see the module's doc).
+SCORED_KINDS = CLAIM_KINDS | {QuantityKind.AGE}
 
 
 @dataclass
@@ -78,7 +83,7 @@ def score_file(path: Path, language: str) -> Score:
         document = extract_document(text)
         score.paragraphs += 1
         score.detected += document.language == language
-        predicted = [q for s in document.sentences for q in s.quantities if q.kind in CLAIM_KINDS]
+        predicted = [q for s in document.sentences for q in s.quantities if q.kind in SCORED_KINDS]
         gold = _gold_spans(text, item["figures"])
         score.labelled += len(gold)
         score.returned += len(predicted)

@@ -55,9 +55,13 @@ SCALES: dict[str, float] = {
     "billion": 1e9,
     "trillion": 1e12,
 }
-# Glued abbreviations after digits ("$2bn", "4.3M"); m/k/b only count as scales after a currency.
+# Abbreviations after digits ("$2bn", "4.3M"); m/k/b only count as scales after a currency. The
+# unambiguous ones (bn, mn, mln) count written apart too ("3 bn dollars", "1.2 mn barrels"), tn and trn
+# only after a currency ("50 tn of wheat" is tonnes).
 ABBREV_SCALES: dict[str, float] = {
     "bn": 1e9,
+    "mn": 1e6,
+    "mln": 1e6,
     "tn": 1e12,
     "trn": 1e12,
     "M": 1e6,
@@ -380,6 +384,8 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "€": ("euro", C),
     "£": ("pound sterling", C),
     "p": ("penny", C),
+    "Mt": ("megatonne", M),  # emissions, harvests ("35 Mt of CO2"); "Mount" never follows a number
+    "Gt": ("gigatonne", M),
 }
 
 # SI and computing units built from prefixes, so that any common prefixed form is read, not only
@@ -446,6 +452,8 @@ _add("light year", M, "light year", "light-year")
 _add("parsec", M, "parsec")
 _add("kiloton", M, "kiloton")
 _add("megaton", M, "megaton")
+_add("megatonne", M, "megatonne")
+_add("gigatonne", M, "gigatonne")
 _add("milliampere hour", M, "milliampere hour", "milliampere-hour", "milliamp hour", "milliamp-hour")
 
 # Unit words in the singular (what a plural figure is written with when it modifies a noun: "a 30
@@ -533,6 +541,25 @@ ISO_CURRENCIES: dict[str, str] = {
     "DKK": "krone",
 }
 CURRENCY_PREFIX.update(ISO_CURRENCIES)
+# Codes and signs written after the amount ("1,000 PLN", "20,000 ₹", "500 zł", "40 kr"), as papers in those
+# countries print them: the same currencies as before it.
+for _code, _name in {
+    **ISO_CURRENCIES,
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "¥": "yen",
+    "₹": "rupee",
+    "₪": "shekel",
+    "₽": "rouble",
+    "₩": "won",
+    "₦": "naira",
+    "₺": "lira",
+    "₱": "peso",
+    "zł": "zloty",
+    "Kč": "koruna",
+    "kr": "krone",
+}.items():
+    SYMBOL_UNITS.setdefault(_code, (_name, C))
 CURRENCY_PREFIX.update({f"{code} ": name for code, name in ISO_CURRENCIES.items()})
 _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
@@ -723,7 +750,8 @@ PREV_SPECIAL = re.compile(
 # Scale words after a number ("1.5 million", "4 hundred million", "$2bn", "400 million-year-old").
 SCALE_AFTER = re.compile(
     rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b"
-    r"|(?P<a>bn|tn|trn|[mMkKbBT])(?![A-Za-z0-9])"
+    r"|(?P<a>bn|mn|mln|tn|trn|[mMkKbBT])(?![A-Za-z0-9])"
+    r"|[ \t]+(?P<spaced>bn|mn|mln|tn|trn)(?![A-Za-z0-9])"
 )
 
 _PCT: dict[str, str] = {

@@ -88,6 +88,12 @@ class Language:
     ordinal_suffixes: tuple[str, ...] = ()
     counted_skip: frozenset[str] = frozenset()
     age_before: tuple[str, ...] = ()  # phrases before a number of years that make it an age
+    # word starts of people before "de"/"di" and an age ("un hombre de 45 años", "una donna di 29 anni")
+    age_nouns: tuple[str, ...] = ()
+    age_suffix: str = ""  # a suffix glued to the years that makes them an age ("38enne"), as a regex
+    # "jeder Dritte", "jede vierte Familie": "each" and an ordinal, a share (1/3, 1/4)
+    each_words: tuple[str, ...] = ()
+    share_ordinals: Mapping[str, float] = field(default_factory=dict)
     abbreviations: frozenset[str] = frozenset()
     clock_before: tuple[
         str, ...
@@ -202,6 +208,38 @@ def _numbers(listing: str) -> dict[str, float]:
     return out
 
 
+def _german_compounds() -> dict[str, float]:
+    """The numbers German writes as one word: "dreiundzwanzig" (23), "viereinhalb" (4.5)."""
+    units = _numbers("ein=1|zwei=2|drei=3|vier=4|fünf=5|sechs=6|sieben=7|acht=8|neun=9")
+    tens = _numbers("zwanzig=20|dreißig=30|vierzig=40|fünfzig=50|sechzig=60|siebzig=70|achtzig=80|neunzig=90")
+    out = {f"{unit}und{ten}": tens[ten] + units[unit] for unit in units for ten in tens}
+    halves = {**units, **_numbers("zehn=10|elf=11|zwölf=12")}
+    out.update({f"{word}einhalb": value + 0.5 for word, value in halves.items()})
+    out["anderthalb"] = 1.5
+    return out
+
+
+def _italian_compounds(listing: str) -> dict[str, float]:
+    """``listing``'s numbers and those Italian writes as one word from them: "ventitré" (23), "trentotto"
+    (38), "duecentomila" (200,000), "cinquantamila" (50,000)."""
+    base = _numbers(listing)
+    units = _numbers("uno=1|due=2|tre=3|quattro=4|cinque=5|sei=6|sette=7|otto=8|nove=9")
+    tens = _numbers(
+        "venti=20|trenta=30|quaranta=40|cinquanta=50|sessanta=60|settanta=70|ottanta=80|novanta=90"
+    )
+    out: dict[str, float] = {}
+    for ten, ten_value in tens.items():
+        for unit, unit_value in units.items():
+            stem = ten[:-1] if unit in ("uno", "otto") else ten  # "ventuno", "trentotto"
+            out[stem + unit] = ten_value + unit_value
+            if unit == "tre":
+                out[stem + "tré"] = ten_value + 3
+    whole = {w: v for w, v in {**base, **out}.items() if v % 1 == 0 and 2 <= v < 1000}
+    out.update({f"{word}mila": value * 1000 for word, value in whole.items() if not word.endswith("mila")})
+    out["centomila"] = 100_000
+    return {**base, **out}
+
+
 def _categories(**groups: str) -> dict[Category, tuple[str, ...]]:
     return {Category(name): _words(listing) for name, listing in groups.items()}
 
@@ -267,6 +305,12 @@ _DE = Language(
         "|tausend=1000|eintausend=1000|dutzend=12|hälfte=0.5|ein drittel=0.333333333333|ein viertel=0.25"
         "|zweihundert=200|dreihundert=300|vierhundert=400|fünfhundert=500|sechshundert=600|siebenhundert=700"
         "|achthundert=800|neunhundert=900|zweitausend=2000|dreitausend=3000|fünftausend=5000|zehntausend=10000"
+    )
+    | _german_compounds(),
+    each_words=_words("jeder|jede|jedes|jeden|jedem"),
+    share_ordinals=_numbers(
+        "zweite=2|dritte=3|vierte=4|fünfte=5|sechste=6|siebte=7|achte=8|neunte=9|zehnte=10|zwanzigste=20"
+        "|hundertste=100"
     ),
     vague=_numbers("dutzende=12|hunderte=100|tausende=1000|zehntausende=10000|hunderttausende=100000"),
     between=("zwischen", "und"),
@@ -379,6 +423,10 @@ _ES = Language(
     ordinal_suffixes=("º", "ª", ".º", ".ª"),
     counted_skip=frozenset(_words("de|del|la|las|los|el")),
     age_before=("de", "a los"),
+    age_nouns=_words(
+        "hombre|mujer|joven|niño|niña|chico|chica|anciano|anciana|menor|conductor|conductora|"
+        "vecino|vecina|varón|señor|señora|bebé"
+    ),
     abbreviations=frozenset(
         _words("sr|sra|srta|dr|dra|ud|uds|av|avda|núm|pág|etc|mill|lic|ing|gral|cnel|col|prof|dña|d|sto|sta")
     ),
@@ -557,6 +605,10 @@ _PT = Language(
     ordinal_suffixes=("º", "ª", ".º", ".ª"),
     counted_skip=frozenset(_words("de|do|da|dos|das|o|a|os|as")),
     age_before=("de",),
+    age_nouns=_words(
+        "homem|mulher|jovem|menino|menina|rapaz|rapariga|idoso|idosa|criança|condutor|"
+        "condutora|bebé|bebê|senhor|senhora"
+    ),
     abbreviations=frozenset(_words("sr|sra|srs|dr|dra|prof|av|etc|n|nº|pág|eng|gen|cel|sto|sta|d")),
     categories=_categories(
         casualties="mort|vítima|ferid|morreram|morreu|falecid|assassinad|perderam a vida|cadáver|óbito",
@@ -579,7 +631,9 @@ _IT = Language(
     short_words=frozenset(_words("e|a|al|ai|alle|dal|da|i|le|lo|ha|hanno")),
     participles=("ato", "ito", "uto"),
     others=frozenset(_words("altri|altre")),
-    fractions=_numbers("metà=0.5|terzo=0.333333333333|terzi=0.333333333333|quarto=0.25"),
+    fractions=_numbers(
+        "metà=0.5|terzo=0.333333333333|terzi=0.333333333333|quarto=0.25|decimo=0.1|decimi=0.1"
+    ),
     partitive=frozenset(_words("di|dei|degli|delle|tra|fra")),
     increase=_words("aument|cresc|crescita|salit|sale|rialz|balzo|rincar|guadagn|impenn|volat"),
     decrease=_words("calat|cala|calo|scend|scesi|sces|diminu|ridott|ridu|flession|perso |perde|contrazion"),
@@ -622,12 +676,12 @@ _IT = Language(
         about="circa|quasi|intorno a|attorno a|una trentina di|pressoché|poco meno di|poco più di|"
         "approssimativamente|all'incirca",
     ),
-    number_words=_numbers(
+    number_words=_italian_compounds(
         "due=2|tre=3|quattro=4|cinque=5|sei=6|sette=7|otto=8|nove=9|dieci=10|undici=11|dodici=12|tredici=13"
         "|quattordici=14|quindici=15|sedici=16|diciassette=17|diciotto=18|diciannove=19|venti=20|trenta=30"
         "|quaranta=40|cinquanta=50|sessanta=60|settanta=70|ottanta=80|novanta=90|cento=100|duecento=200"
-        "|trecento=300|quattrocento=400|seicento=600|settecento=700|ottocento=800|novecento=900"
-        "|mille=1000|duemila=2000|tremila=3000|dozzina=12|metà=0.5"
+        "|trecento=300|quattrocento=400|cinquecento=500|seicento=600|settecento=700|ottocento=800"
+        "|novecento=900|mille=1000|duemila=2000|tremila=3000|dozzina=12|metà=0.5"
     ),
     vague=_numbers("decine di=10|centinaia di=100|migliaia di=1000|decine di migliaia di=10000"),
     approx_nouns=_numbers(
@@ -642,6 +696,11 @@ _IT = Language(
     ordinal_suffixes=("º", "ª", "°"),
     counted_skip=frozenset(_words("di|del|della|dei|degli|delle|il|lo|la|i|gli|le")),
     age_before=("di",),
+    age_nouns=_words(
+        "uomo|donna|ragazz|bambin|giovane|anzian|pensionat|conducente|automobilista|"
+        "motociclista|signor|neonat"
+    ),
+    age_suffix="enne",
     abbreviations=frozenset(
         _words("sig|sigg|sig.ra|dott|dr|prof|on|avv|ing|ecc|mln|mld|n|pag|gen|col|s|geom")
     ),

@@ -97,6 +97,7 @@ _SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
 # The last two characters of every ``UNIT_BEFORE_SUFFIXES`` entry ("aged " ends in "d ").
 _UNIT_BEFORE_TAILS = frozenset(w[-2:] for w in L.UNIT_BEFORE_SUFFIXES)
 _SCALE_WORDS = tuple(L.SCALES)
+_SPACED_ABBREVIATIONS = ("bn", "mn", "mln", "tn", "trn")
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
@@ -454,9 +455,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             mult *= L.SCALES[w.lower()]
             e = m.end()
             continue
-        a = m.group("a")
+        a = m.group("a") or m.group("spaced")
+        if m.group("spaced") and a in ("tn", "trn") and not atom.currency:
+            break  # "50 tn of wheat": tonnes
         if (
-            a in ("bn", "tn", "trn", "M")
+            a in ("bn", "mn", "mln", "tn", "trn", "M")
             or (atom.currency and a in L.ABBREV_SCALES)
             or (a in ("k", "K") and _counted_after(text, m.end(), end))
         ):  # "$2bn", "4.3M"; "0.5k miles", "50K followers": a thousand of what follows
@@ -586,7 +589,12 @@ def _may_start_scale_word(text: str, i: int) -> bool:
     head = text[i : i + 8]
     if head[:1] not in _SCALE_SECOND:
         return False
-    return not head.isascii() or head[:1] in " \t-" or head.lower().startswith(_SCALE_WORDS)
+    return (
+        not head.isascii()
+        or head[:1] in " \t-"
+        or head.lower().startswith(_SCALE_WORDS)
+        or head.startswith(_SPACED_ABBREVIATIONS)
+    )
 
 
 def _may_be_per(text: str, e: int, end: int) -> bool:
@@ -1490,12 +1498,36 @@ class _Compiled(NamedTuple):
     of: re.Pattern[str] | None  # "de" in "millones de euros"
     proportion: re.Pattern[str] | None  # "un Français sur deux" (``_proportions``)
     compound: re.Pattern[str] | None  # the units after a tens word, "y cinco" (``_compound``)
+    each_ordinal: re.Pattern[str] | None  # "jeder Dritte" (``_each_ordinals``)
 
 
 def _alternation(words: object) -> str:
-    """A regex alternation of words, longest first, spaces matching any blank run."""
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex matching any of ``words``, the longest that fits first, spaces matching any blank run.
+
+    Written as a trie ("zwei(?:und(?:zwanzig|dreißig…)|…)?") rather than a list of words: the regex engine
+    tries a list's words one by one wherever a word may start, and a language's number words run to
+    hundreds ("dreiundzwanzig", "duecentomila")."""
+    trie: dict[str, dict] = {}
+    for word in {str(w) for w in words}:  # type: ignore[attr-defined]
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"{body}?" if len(branches) > 1 or len(body) == 1 else f"(?:{body})?"
 
 
 _COMPILED: dict[str, _Compiled] = {}
@@ -1511,6 +1543,7 @@ def _compiled(language: Language) -> _Compiled:
         *language.vague,
         *language.approx_nouns,
         *(f"{one} {s}" for one in language.one_words for s in language.scales),
+        *(f"{one} {unit}" for one in language.one_words for unit in _percent_words(language)),
     ]
     months = _alternation(language.months)
     ordinal = (
@@ -1536,6 +1569,8 @@ def _compiled(language: Language) -> _Compiled:
             rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}\b"
             r"|[ \u00a0\u202f\u2009]h[ \u00a0\u202f\u2009][0-5]\d(?!\d)"
             rf"|[.h]\d{{2}}\s*(?:{_alternation(language.clock_after)})(?![^\W\d_])"
+            rf"|[.h:]\d{{2}}(?=\s*(?:-|–|a|al|à|bis|e|y)\s*\d{{1,2}}[.h:]\d{{2}}\s*(?:{_alternation(language.clock_after)})"
+            r"(?![^\W\d_]))"
             + (rf"|\s*(?:{_alternation(language.clock_bare)})(?![^\W\d_])" if language.clock_bare else "")
             + ")",
             re.IGNORECASE,
@@ -1558,6 +1593,7 @@ def _compiled(language: Language) -> _Compiled:
         if language.of_words
         else None,
         proportion=_proportion_pattern(language),
+        each_ordinal=_each_ordinal_pattern(language),
         compound=re.compile(
             rf"(?:{_COMPOUND_JOINTS[language.code]})([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])", re.IGNORECASE
         )
@@ -1566,6 +1602,15 @@ def _compiled(language: Language) -> _Compiled:
     )
     _COMPILED[language.code] = compiled
     return compiled
+
+
+def _percent_words(language: Language) -> tuple[str, ...]:
+    """The language's words for percent and percentage points ("Prozentpunkt", "punto porcentual")."""
+    return tuple(
+        word
+        for word, (_, kind) in language.units.items()
+        if kind is QuantityKinds.PERCENT and word.replace(" ", "").isalpha()
+    )
 
 
 def _words_of(listing: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -1621,7 +1666,7 @@ _GLUED_FACTORS: Final = {
     "Mrd": 1e9,
     "Bn": 1e9,
 }
-_SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d.,:–-])")
+_SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d:–-]|[.,]\d)")
 # a result written low first, the losing side's or the home side's ("cayó 0-2 ante el Betis", "verlor 1-3
 # gegen", "perdu 1-3"): the opponent after it, or a result verb before it and no noun or unit after it
 _RESULT_OPPONENT: Final = re.compile(
@@ -1644,6 +1689,7 @@ _BARE_HOUR: Final = re.compile(r"(?:[01]?\d|2[0-4])[ \u00a0\u202f\u2009]?h(?![^\
 _AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|alle)\s+$", re.IGNORECASE)
 _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
 _MINUS_SIGNS: Final = "-\u2212"
+_AGE_SUFFIX: dict[str, re.Pattern[str]] = {}
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
 _LOCAL_FIGURE_CATEGORIES: Final = (
     Category.CASUALTIES,
@@ -1669,7 +1715,9 @@ def find_localised_quantities(text: str, start: int, end: int, language: Languag
             break
         p = m.start()
         while proportions and proportions[0].end <= p:
-            proportions.pop(0)
+            share = proportions.pop(0)
+            if share.start >= pos:  # a share with no number in it ("jeder Dritte")
+                found.append(share)
         if proportions and proportions[0].start <= p:  # "un Français sur deux": one figure, the share
             if proportions[0].start >= pos:
                 found.append(proportions[0])
@@ -1692,6 +1740,7 @@ def find_localised_quantities(text: str, start: int, end: int, language: Languag
         if isinstance(item, _Atom):
             atoms.append(item)
         pos = item.end
+    found.extend(share for share in proportions if share.start >= pos)
     return _local_assemble(text, start, end, found, atoms, c, language)
 
 
@@ -1717,7 +1766,8 @@ def _proportion_pattern(language: Language) -> re.Pattern[str] | None:
         return None
     numbers = _alternation([w for w in language.number_words if " " not in w and "-" not in w])
     ones = _alternation(_PROPORTION_ONE)
-    middle = "" if language.code == "de" else r"(?:\s+(?P<noun>[^\W\d_]+))?"
+    # the noun, maybe with an adjective ("une exploitation céréalière sur cinq")
+    middle = "" if language.code == "de" else r"(?:\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+)?)?"
     return re.compile(
         rf"(?<![\w-])(?P<part>{ones}|{numbers}|\d{{1,3}}){middle}\s+{joint}\s+"
         rf"(?P<whole>{numbers}|\d{{1,3}})(?![\w/-]|[.,:]\d)",
@@ -1725,11 +1775,49 @@ def _proportion_pattern(language: Language) -> re.Pattern[str] | None:
     )
 
 
-def _proportions(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
-    """The shares told as one in so many ("uno de cada cuatro españoles": 0.25), in order."""
-    if c.proportion is None:
+def _each_ordinal_pattern(language: Language) -> re.Pattern[str] | None:
+    if not language.each_words or not language.share_ordinals:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(language.each_words)})\s+(?P<ordinal>{_alternation(language.share_ordinals)})"
+        r"[nrsm]?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _each_ordinals(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
+    """ "jeder Dritte", "jede vierte Familie": a share, 1/3 and 1/4 (the noun after it, if any, counted)."""
+    if c.each_ordinal is None:
         return []
     found: list[Quantity] = []
+    for m in c.each_ordinal.finditer(text, start, end):
+        ratio = 1 / language.share_ordinals[m.group("ordinal").lower()]
+        unit, last = _local_noun(text, m.end(), end, language)
+        atom = _Atom(m.start(), last, ratio, ratio, QuantityKinds.CARDINAL)
+        _local_before(text, start, atom, c, language)
+        if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+            atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
+        q = Quantity(
+            text[atom.qualifier_start : last],
+            atom.qualifier_start,
+            last,
+            ratio,
+            ratio,
+            ratio,
+            atom.qualifier,
+            unit,
+            kind=QuantityKinds.CARDINAL,
+        )
+        q.category = _local_category(text, start, end, q, c)
+        found.append(q)
+    return found
+
+
+def _proportions(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
+    """The shares told as one in so many ("uno de cada cuatro españoles": 0.25, "jeder Dritte"), in order."""
+    found: list[Quantity] = _each_ordinals(text, start, end, c, language)
+    if c.proportion is None:
+        return found
     for m in c.proportion.finditer(text, start, end):
         part_word, whole_word = m.group("part").lower(), m.group("whole").lower()
         part = 1.0 if part_word in _PROPORTION_ONE else _proportion_number(part_word, language)
@@ -1746,8 +1834,10 @@ def _proportions(text: str, start: int, end: int, c: _Compiled, language: Langua
                 continue
             nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
             after = "" if nxt is None else nxt.group(1).lower()
-            if after.endswith(_PROPORTION_PLURAL.get(language.code, ())) and not (
-                after in language.function_words or after in language.short_words
+            if (
+                len(after) > 3  # ("si", "ne": pronouns, not "fronts")
+                and after.endswith(_PROPORTION_PLURAL.get(language.code, ()))
+                and not (after in language.function_words or after in language.short_words)
             ):
                 continue  # "une attaque sur deux fronts"
             unit: str | None = lw
@@ -1775,7 +1865,7 @@ def _proportions(text: str, start: int, end: int, c: _Compiled, language: Langua
         )
         q.category = _local_category(text, start, end, q, c)
         found.append(q)
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def _proportion_number(word: str, language: Language) -> float | None:
@@ -1847,8 +1937,33 @@ def _local_token(
         if joint is not None and c.date.match(text, joint.end(), end) is not None:
             return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.DATE)
     after = text[number_end : number_end + 2]
-    if (after[:1].isalpha() and c.unit.match(text, number_end, end) is None) or (
-        after[:1] == "/" and after[1:].isdigit()
+    if language.age_suffix and n.group().isdigit():
+        aged = _AGE_SUFFIX.get(language.age_suffix)
+        if aged is None:
+            aged = _AGE_SUFFIX.setdefault(
+                language.age_suffix, re.compile(rf"(?:{language.age_suffix})(?![^\W\d_])", re.IGNORECASE)
+            )
+        suffix = aged.match(text, number_end, end)
+        if suffix is not None and 0 < int(n.group()) < 130:  # "il 38enne"
+            value = float(n.group())
+            return Quantity(
+                text[p : suffix.end()],
+                p,
+                suffix.end(),
+                value,
+                value,
+                value,
+                Qualifiers.EXACT,
+                "year of age",
+                kind=QuantityKinds.AGE,
+            )
+    if (
+        (
+            after[:1].isalpha()
+            and c.unit.match(text, number_end, end) is None
+            and c.scale.match(text, number_end, end) is None  # "36mila", "5Mio": a scale glued to its number
+        )
+        or (after[:1] == "/" and after[1:].isdigit())
     ):
         return _local_identifier(text, start, p, end)  # "3D", "2023/24"
     if (
@@ -1895,6 +2010,8 @@ def _local_words(
         low = high = language.scales[scale]
         atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
         atom.scaled = True
+    elif one in language.one_words and scale in _percent_words(language):  # "verliert einen Prozentpunkt"
+        atom = _Atom(first, first + len(m.group().split()[0]), 1.0, 1.0, QuantityKinds.CARDINAL)
     elif words in language.vague:
         base = language.vague[words]
         atom = _Atom(first, last, base, base * 10, QuantityKinds.CARDINAL)
@@ -1939,13 +2056,19 @@ def _local_words(
         after_other = _word_before(text, start, first).lower() in language.others  # "altre tre sono"
         if word in ("por", "pour", "per") and c.unit.match(text, last, end) is not None:
             after_other = True  # "sesenta y dos por ciento", "trois pour cent": a unit, not a preposition
-        if not after_other and (
-            not word
-            or (
-                word not in language.partitive
-                and (word in language.function_words or word in language.counted_skip)
+        # a share named by a noun ("die Hälfte", "la mitad") needs nothing after it
+        share = value < 1 and _word_before(text, start, first).lower() in _SHARE_ARTICLES
+        if (
+            not after_other
+            and not share
+            and (
+                not word
+                or (
+                    word not in language.partitive
+                    and (word in language.function_words or word in language.counted_skip)
+                )
+                or word.endswith(language.participles)  # "sei stato": a verb, not six states
             )
-            or word.endswith(language.participles)  # "sei stato": a verb, not six states
         ):
             return None
         atom = _Atom(first, last, value, value, QuantityKinds.CARDINAL)
@@ -1957,6 +2080,8 @@ def _local_words(
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:['’][^\W\d_]+)?)")
+# the articles before a share's noun ("die Hälfte", "la mitad", "la moitié", "a metade", "la metà")
+_SHARE_ARTICLES: Final = frozenset(("die", "la", "a"))
 
 
 # how tens and units join in words ("cuarenta y cinco", "vinte e três", "quarante-cinq", "vingt et un")
@@ -2106,6 +2231,10 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
         if not (atom.currency and kind is not QuantityKinds.MONEY):
             atom.unit, atom.kind = unit, kind
             e = u.end()
+            half = _AND_A_HALF.match(text, e, end) if kind is QuantityKinds.DURATION else None
+            if half is not None and atom.low == atom.high and not atom.scaled:  # "nove horas e meia": 9.5
+                atom.low = atom.high = atom.low + 0.5
+                e = half.end()
     elif atom.unit is None:
         noun, ne = _local_noun(text, e, end, language)
         if noun is not None:
@@ -2123,6 +2252,11 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
 
 
 _LOCAL_AGED = re.compile(r"-j[äa]hrig\w*", re.IGNORECASE)
+# a half after a duration's unit ("nove horas e meia", "dos horas y media", "deux heures et demie")
+_AND_A_HALF = re.compile(
+    r"[ \u00a0]+(?:e|y|et)[ \u00a0]+(?:meia|meio|media|medio|demie|demi|mezza|mezzo)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 _LOCAL_NOUN = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:-[^\W\d_]+)?)")
@@ -2188,8 +2322,13 @@ def _is_age(text: str, atom: _Atom, language: Language) -> bool:
         if before.endswith(phrase):
             if " " in phrase or len(phrase) > 3:
                 return True
-            # "de"/"di" alone: an age only as an apposition (", de 45 años,")
-            return before[: -len(phrase)].rstrip().endswith(",") and text[atom.end : atom.end + 1] in ",)"
+            # "de"/"di" alone: an age as an apposition (", de 45 años,") or after a person ("una donna di 29
+            # anni", "un hombre de 45 años")
+            head = before[: -len(phrase)].rstrip()
+            if head.endswith(",") and text[atom.end : atom.end + 1] in ",)":
+                return True
+            noun = head.rsplit(None, 1)[-1] if head else ""
+            return bool(noun) and noun.startswith(language.age_nouns)
     return False
 
 

@@ -50,6 +50,16 @@ History:
   numbered name no figure ("Wahlkreis 75", "Gleis 4", "ligne 13", "distrito 12", "circonscription 4",
   the German road "A 3"; "3 Zonen" still a count), and a result written low first no range ("cayó 0-2
   ante el Betis", "perdu 1-3 contre", "perdió 2-3 en casa").
+* ``2026.12.6``: English: scale abbreviations written apart ("3 bn dollars", "5 mln EUR", "EUR 5 mn"; "tn"
+  only after a currency), "mn"/"mln" glued ("$5mn"), currency codes and signs after the amount ("1,000
+  PLN", "20,000 ₹", "500 zł", "40 kr", "20 Kč"), "Mt" and "Gt" (megatonnes, gigatonnes: "2 Mt" was an
+  identifier). German, Spanish, French, Portuguese and Italian: numbers written as one word
+  ("dreiundzwanzig", "viereinhalb", "trentotto", "duecentomila"), a scale glued to its number ("36mila"
+  was an identifier), Italian ages ("il 38enne") and ages after a person ("una donna di 29 anni"),
+  "jeder Dritte"/"jede vierte Familie" a share, a share's noun with an adjective ("une exploitation
+  céréalière sur cinq"), "die Hälfte"/"la mitad" alone, "einen Prozentpunkt"/"un punto porcentual", a half
+  after a duration ("nove horas e meia": 9.5), "tre decimi" (0.3), a set score before a comma ("6-4, 6-4")
+  and the first clock time of a span ("de 18.00 a 20.00 horas") no figures.
 """
 
 from __future__ import annotations
@@ -58,7 +68,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.5"
+RELEASE: Final = "2026.12.6"
 
 
 def _version() -> str:

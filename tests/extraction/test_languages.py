@@ -204,6 +204,19 @@ def test_ranges(text: str, language: str, low: float, high: float) -> None:
         ("L'esercito ha abbattuto quattro missili nella notte.", "it", 4),
         ("Mehr als zwei Drittel der Befragten sind unzufrieden.", "de", 2 / 3),
         ("La mitad de los encuestados considera mala la situación.", "es", 0.5),
+        # numbers written as one word, and halves
+        ("Harry Kane steht nun bei dreiundzwanzig Saisontreffern in der Liga.", "de", 23),
+        ("Das Gericht verurteilte ihn zu viereinhalb Jahren Haft wegen Betrugs.", "de", 4.5),
+        ("Nell'incidente sono morte trentotto persone, secondo la prefettura.", "it", 38),
+        ("Sono rimasti feriti ventitré operai nel crollo del capannone.", "it", 23),
+        ("In duecentomila hanno seguito la partita in streaming, secondo la Rai.", "it", 200_000),
+        ("Os doentes esperaram em média nove horas e meia nas urgências do hospital.", "pt", 9.5),
+        ("Les négociations ont duré deux heures et demie au ministère, selon l'AFP.", "fr", 2.5),
+        ("Il Pd è in calo di tre decimi secondo il sondaggio Swg per La7.", "it", 0.3),
+        # a share named by its noun alone; "one" before percentage points
+        ("Die Tageskarte kostete im Sommer viel, Schüler zahlten die Hälfte.", "de", 0.5),
+        ("Die AfD verliert in der Umfrage von Infratest dimap einen Prozentpunkt.", "de", 1),
+        ("El paro bajó un punto porcentual en noviembre, según el Ministerio.", "es", 1),
     ],
 )
 def test_number_words(text: str, language: str, value: float) -> None:
@@ -245,6 +258,8 @@ def test_vague_plurals_are_ranges() -> None:
         ("Der 2. Weltkrieg endete in Europa im Mai.", "de", "2.", QuantityKind.ORDINAL),
         ("A equipa terminou em 3.º lugar na classificação.", "pt", "3.º", QuantityKind.ORDINAL),
         ("Il virus COVID-19 ha colpito la regione in primavera.", "it", "COVID-19", QuantityKind.IDENTIFIER),
+        # a set score before a comma is a score too, and the first clock time of a span a time
+        ("Sinner ha vinto la finale 6-4, contro l'americano Fritz.", "it", "6-4", QuantityKind.IDENTIFIER),
     ],
 )
 def test_dates_times_ordinals_and_codes_are_not_claim_figures(text, language, surface, kind) -> None:
@@ -260,6 +275,10 @@ def test_dates_times_ordinals_and_codes_are_not_claim_figures(text, language, su
         ("El hombre, de 54 años, fue detenido en su domicilio.", "es", 54),
         ("Le suspect, âgé de 32 ans, a été placé en garde à vue.", "fr", 32),
         ("L'uomo, di 58 anni, è stato fermato dai carabinieri.", "it", 58),
+        # after a person, and Italian's "-enne"
+        ("Una donna di 29 anni è morta nell'incidente sull'autostrada.", "it", 29),
+        ("Un hombre de 45 años murió en el incendio de su vivienda.", "es", 45),
+        ("La Corte ha condannato all'ergastolo il 38enne accusato dell'omicidio.", "it", 38),
     ],
 )
 def test_ages(text: str, language: str, value: float) -> None:
@@ -267,6 +286,18 @@ def test_ages(text: str, language: str, value: float) -> None:
     assert [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS] == []
     [q] = [q for s in extract(text, language) for q in s.quantities if q.kind == QuantityKind.AGE]
     assert (q.value, q.unit) == (value, "year of age")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La entrada general es gratuita de 18.00 a 20.00 horas, según el museo.", "es"),
+        ("Das Museum ist von 10.00 bis 18.00 Uhr geöffnet, teilte die Stadt mit.", "de"),
+    ],
+)
+def test_the_first_clock_time_of_a_span_is_a_time(text: str, language: str) -> None:
+    found = [q for s in extract(text, language) for q in s.quantities]
+    assert found and all(q.kind is QuantityKind.TIME for q in found)
 
 
 def test_hours_are_a_duration_not_a_clock_time() -> None:
@@ -740,6 +771,36 @@ def test_spanish_qualifiers_with_a_contracted_article(text: str, language: str, 
             "hogares",
         ),
         ("Deux Français sur trois soutiennent la grève.", "fr", "Deux Français sur trois", 2 / 3, "français"),
+        # a noun and its adjective; a pronoun after the share
+        (
+            "Selon Arvalis, une exploitation céréalière sur cinq pourrait afficher un résultat négatif.",
+            "fr",
+            "une exploitation céréalière sur cinq",
+            0.2,
+            "exploitation",
+        ),
+        (
+            "Secondo il sondaggio, un elettore su tre si dichiara ancora indeciso.",
+            "it",
+            "un elettore su tre",
+            1 / 3,
+            "elettore",
+        ),
+        # German's "each" and an ordinal, with or without the noun
+        (
+            "Laut Mieterbund gibt jeder vierte Haushalt zu viel Geld für die Miete aus.",
+            "de",
+            "jeder vierte Haushalt",
+            0.25,
+            "haushalt",
+        ),
+        (
+            "Nach Angaben der UN ist jedes dritte Opfer ein Kind gewesen.",
+            "de",
+            "jedes dritte Opfer",
+            1 / 3,
+            "opfer",
+        ),
     ],
 )
 def test_one_in_so_many_is_one_share(

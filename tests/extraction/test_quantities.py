@@ -88,6 +88,24 @@ def test_values_and_units(text: str, value: float, unit: str | None) -> None:
         ("A 6.1-magnitude earthquake struck.", 6.1, "magnitude", K.MEASURE),
         ("The budget is Rs 500 crore.", 5e9, "rupee", K.MONEY),
         ("It sold for R$2 million.", 2e6, "brazilian real", K.MONEY),
+        # scale abbreviations written apart from the number, and currencies written after it
+        ("The budget is 3 bn dollars.", 3e9, "dollar", K.MONEY),
+        ("The budget is 3 bn USD.", 3e9, "dollar", K.MONEY),
+        ("Sales were 12 bn yuan.", 12e9, "yuan", K.MONEY),
+        ("It raised 5 mln EUR.", 5e6, "euro", K.MONEY),
+        ("It raised 5 mn euros.", 5e6, "euro", K.MONEY),
+        ("It raised EUR 5 mn.", 5e6, "euro", K.MONEY),
+        ("It raised $5mn.", 5e6, "dollar", K.MONEY),
+        ("Debt hit $1.5 tn.", 1.5e12, "dollar", K.MONEY),
+        ("Output rose to 1.2 mn barrels per day.", 1.2e6, "barrel per day", K.MEASURE),
+        ("The fine was 1,000 PLN.", 1000, "zloty", K.MONEY),
+        ("Revenue was 300 AUD.", 300, "australian dollar", K.MONEY),
+        ("It costs 20,000 ₹ here.", 20000, "rupee", K.MONEY),
+        ("The fine was 500 zł.", 500, "zloty", K.MONEY),
+        ("A coffee costs 40 kr in Oslo.", 40, "krone", K.MONEY),
+        ("The price is 20 Kč.", 20, "koruna", K.MONEY),
+        ("Emissions fell by 2 Mt of CO2.", 2, "megatonne", K.MEASURE),
+        ("Global emissions reached 37.4 Gt.", 37.4, "gigatonne", K.MEASURE),
     ],
 )
 def test_money_percent_duration_measure(text: str, value: float, unit: str, kind: QuantityKind) -> None:
@@ -257,6 +275,9 @@ def test_identifiers_are_not_claims(text: str) -> None:
         ("A 1,000-strong force arrived.", [(1000, None)]),
         ("It took Buford and Harstad four seasons.", [(4, "seasons")]),
         ("IE runs on nearly three-quarters of the world's computers.", [(0.75, "computers")]),
+        ("The deal is worth 2 bn.", [(2e9, None)]),
+        # "tn" apart from a number is a trillion only after a currency: otherwise tonnes
+        ("It shipped 50 tn of wheat.", [(50, "tn")]),
     ],
 )
 def test_false_positive_guards(text: str, expected: list[tuple[float, str]]) -> None:
