@@ -64,7 +64,10 @@ class Language:
     ``units``: words after a number naming what it measures, as (normalised English unit, kind): the same
     unit names the English rules give ("percent", "euro", "kilometre", "year"), so figures compare across
     languages. ``currency_before``: symbols and codes written before the number ("€ 5", "US$ 3").
-    ``qualifiers``: phrases right before a number ("mehr als", "au moins"). ``number_words``: spelled-out
+    ``qualifiers``: phrases right before a number ("mehr als", "au moins"); a noun of change ("ein Plus
+    von") sets the qualifier but stays outside the surface, and a phrase mapped to ``EXACT`` is no qualifier
+    ("unter den 40 Toten": among). ``after``: phrases right after a figure ("zwei Punkte mehr", "100
+    millions d'euros au moins"), ``than`` the words that may follow them. ``number_words``: spelled-out
     numbers; ``vague``: plurals like "Tausende" read as a range. ``between``: the words of "between X and
     Y"; ``range_words``: words joining a range ("20 bis 30"). ``counted_skip``: words between a number and
     the noun it counts that are not that noun (articles, prepositions). ``categories``: word starts that
@@ -118,6 +121,14 @@ class Language:
     increase: tuple[str, ...] = ()
     decrease: tuple[str, ...] = ()
     change_by: frozenset[str] = frozenset()
+    # Phrases right after a figure, its unit or counted noun and perhaps one complement ("del PIB"): a change
+    # ("3,8 Prozent mehr", "un 6,1 % más", "il 60% in meno"), a bound ("sechs Minuten oder mehr", "100
+    # millions d'euros au moins") or an approximation ("20 euro circa"); one mapped to EXACT is none of
+    # these ("de plus en plus"). Read only where the phrase ends the clause or a function word or a
+    # ``than`` word follows it ("las 10 empresas más grandes": a superlative), and not where it starts
+    # the next figure's qualifier ("612 migrantes más de 41.000 personas").
+    after: Mapping[str, Qualifier] = field(default_factory=dict)
+    than: frozenset[str] = frozenset()  # "als", "que", "rispetto": the second term of a comparison
     function_words: frozenset[str] = frozenset()  # for the detection screen
     short_words: frozenset[str] = frozenset()  # more function words, shared with English ("a", "no")
 
@@ -191,9 +202,27 @@ _MORE, _LEAST, _LESS, _MOST, _ABOUT = (
 )
 
 
-def _qualifiers(more: str, least: str, less: str, most: str, about: str) -> dict[str, Qualifier]:
+def _qualifiers(
+    more: str = "",
+    least: str = "",
+    less: str = "",
+    most: str = "",
+    about: str = "",
+    increase: str = "",
+    decrease: str = "",
+    none: str = "",
+) -> dict[str, Qualifier]:
     out: dict[str, Qualifier] = {}
-    for qualifier, listing in ((_MORE, more), (_LEAST, least), (_LESS, less), (_MOST, most), (_ABOUT, about)):
+    for qualifier, listing in (
+        (_MORE, more),
+        (_LEAST, least),
+        (_LESS, less),
+        (_MOST, most),
+        (_ABOUT, about),
+        (_Q.INCREASE, increase),
+        (_Q.DECREASE, decrease),
+        (_Q.EXACT, none),
+    ):
         for phrase in _words(listing):
             out[phrase] = qualifier
     return out
@@ -292,12 +321,25 @@ _DE = Language(
         minute="minuten",
     ),
     qualifiers=_qualifiers(
-        more="mehr als|über|ueber|weit über|knapp über|übersteigt|übersteigen|überstieg",
-        least="mindestens|wenigstens|nicht weniger als",
-        less="weniger als|unter|knapp unter",
-        most="bis zu|höchstens|maximal",
+        more="mehr als|über|ueber|weit über|knapp über|übersteigt|übersteigen|überstieg|oberhalb von"
+        "|oberhalb",
+        least="mindestens|wenigstens|nicht weniger als|nicht unter|mindestens aber",
+        less="weniger als|unter|knapp unter|unterhalb von|unterhalb",
+        most="bis zu|höchstens|maximal|nicht mehr als|nicht über|höchstens aber",
         about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd|gut",
+        increase="plus von",
+        decrease="minus von",
+        # "unter den 40 Toten": among them; "verfügt über 416 Sitze": has
+        none="unter den|unter dem|unter der|verfügt über|verfügen über|verfügte über|verfügten über",
     ),
+    after=_qualifiers(
+        increase="mehr|höher",
+        decrease="weniger|tiefer|niedriger|geringer",
+        least="oder mehr|und mehr|oder länger|mindestens",
+        most="oder weniger|höchstens",
+        about="mehr oder weniger",
+    ),
+    than=frozenset(_words("als|gegenüber|wie")),
     number_words=_numbers(
         "zwei=2|drei=3|vier=4|fünf=5|sechs=6|sieben=7|acht=8|neun=9|zehn=10|elf=11|zwölf=12|dreizehn=13"
         "|vierzehn=14|fünfzehn=15|sechzehn=16|siebzehn=17|achtzehn=18|neunzehn=19|zwanzig=20|dreißig=30"
@@ -393,13 +435,23 @@ _ES = Language(
     qualifiers=_qualifiers(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
         "|superan|superó|superaron|sobrepasa|sobrepasan",
-        least="al menos|por lo menos|como mínimo|no menos de",
+        least="al menos|por lo menos|como mínimo|no menos de|no bajó de|no baja de|no bajará de|no bajaron de"
+        "|no bajan de",
         less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al",
-        most="hasta|como máximo|un máximo de",
+        most="hasta|como máximo|un máximo de|no más de|no más del|no supera|no superan|no superó|no superaron"
+        "|no superará|no sobrepasa|no sobrepasan",
         about="unos|unas|alrededor de|alrededor del|cerca de|cerca del|casi|aproximadamente|en torno a"
         "|en torno al|aproximadamente unos|"
-        "cerca de unos|unos|más o menos",
+        "cerca de unos|unos|más o menos|ronda|rondan|rondaba|rondaban|rondó|rondaron|rondará|rondarán|rondar",
     ),
+    after=_qualifiers(
+        increase="más|de más",
+        decrease="menos|de menos",
+        least="o más|como mínimo|al menos|por lo menos",
+        most="o menos|como máximo|a lo sumo|como mucho",
+        about="más o menos|aproximadamente",
+    ),
+    than=frozenset(_words("que|respecto|frente")),
     number_words=_numbers(
         "dos=2|tres=3|cuatro=4|cinco=5|seis=6|siete=7|ocho=8|nueve=9|diez=10|once=11|doce=12|trece=13"
         "|catorce=14|quince=15|dieciséis=16|diecisiete=17|dieciocho=18|diecinueve=19|veinte=20|veintiún=21"
@@ -491,10 +543,20 @@ _FR = Language(
         "|dépassent|dépasser|dépassé|dépassait",
         least="au moins|au minimum|pas moins de",
         less="moins de|moins d'|moins d’|inférieur à",
-        most="jusqu'à|jusqu’à|au maximum|au plus",
+        most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
+        "|ne dépassent pas|ne dépassera pas|ne dépasseront pas",
         about="environ|près de|presque|quelque|quelques|autour de|approximativement|pratiquement|"
         "une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près",
     ),
+    after=_qualifiers(
+        increase="de plus|en plus",
+        decrease="de moins|en moins",
+        least="au moins|au minimum|ou plus|et plus",
+        most="au plus|au maximum|tout au plus|ou moins",
+        about="environ|à peu près|plus ou moins",
+        none="de plus en plus|de moins en moins|en plus de",
+    ),
+    than=frozenset(_words("que|qu'|qu’|comparé|comparés|comparée|comparées")),
     number_words=_numbers(
         "deux=2|trois=3|quatre=4|cinq=5|six=6|sept=7|huit=8|neuf=9|dix=10|onze=11|douze=12|treize=13"
         "|quatorze=14|quinze=15|seize=16|vingt=20|trente=30|quarante=40|cinquante=50|soixante=60"
@@ -578,13 +640,23 @@ _PT = Language(
         minute="minutos",
     ),
     qualifiers=_qualifiers(
-        more="mais de|mais do|mais da|acima de|acima do|acima dos|superior a|supera|superam|superou"
-        "|ultrapassa|ultrapassam|ultrapassou|ultrapassar",
-        least="pelo menos|no mínimo|ao menos",
-        less="menos de|abaixo de|inferior a",
-        most="até|no máximo",
-        about="cerca de|quase|aproximadamente|perto de|em torno de|uns|umas|por volta de|praticamente",
+        more="mais de|mais do|mais da|mais do que|acima de|acima do|acima dos|acima da|acima das|superior a"
+        "|supera|superam|superou|ultrapassa|ultrapassam|ultrapassou|ultrapassar",
+        least="pelo menos|no mínimo|ao menos|não menos de|não menos do que",
+        less="menos de|menos do que|abaixo de|abaixo do|abaixo dos|abaixo da|abaixo das|inferior a",
+        most="até|no máximo|não mais de|não mais do que|não supera|não superam|não ultrapassa"
+        "|não ultrapassam",
+        about="cerca de|quase|aproximadamente|perto de|em torno de|uns|umas|por volta de|praticamente|ronda"
+        "|rondam|rondava|rondavam|rondou|rondaram|rondará|rondar",
     ),
+    after=_qualifiers(
+        increase="a mais",
+        decrease="a menos",
+        least="ou mais|no mínimo|pelo menos",
+        most="ou menos|no máximo",
+        about="mais ou menos|aproximadamente",
+    ),
+    than=frozenset(_words("que|do|face|relativamente|comparado|comparados")),
     number_words=_numbers(
         "dois=2|duas=2|três=3|tres=3|quatro=4|cinco=5|seis=6|sete=7|oito=8|nove=9|dez=10|onze=11|doze=12"
         "|treze=13|catorze=14|quatorze=14|quinze=15|dezasseis=16|dezesseis=16|dezassete=17|dezessete=17"
@@ -635,7 +707,7 @@ _IT = Language(
         "metà=0.5|terzo=0.333333333333|terzi=0.333333333333|quarto=0.25|decimo=0.1|decimi=0.1"
     ),
     partitive=frozenset(_words("di|dei|degli|delle|tra|fra")),
-    increase=_words("aument|cresc|crescita|salit|sale|rialz|balzo|rincar|guadagn|impenn|volat"),
+    increase=_words("aument|cresc|crescita|salit|sale|rialz|balzo|rincar|guadagn|impenn|volat|increment"),
     decrease=_words("calat|cala|calo|scend|scesi|sces|diminu|ridott|ridu|flession|perso |perde|contrazion"),
     change_by=frozenset(_words("del|dello|della|dell'|dell’|di|il|lo|dei|degli|delle")),
     of_words=("di",),
@@ -669,13 +741,25 @@ _IT = Language(
     ),
     qualifiers=_qualifiers(
         more="più di|più del|più dello|più della|oltre|oltre il|oltre l'|oltre l’|sopra|superiore a"
-        "|più d'|più d’|supera|superano|superato|superare",
+        "|più d'|più d’|supera|superano|superato|superare|superiori a|maggiori di|al di sopra di"
+        "|al di sopra del|al di sopra dei",
         least="almeno|non meno di|minimo",
-        less="meno di|sotto|inferiore a|meno d'",
-        most="fino a|al massimo|massimo",
+        less="meno di|sotto|inferiore a|meno d'|inferiori a|minori di|al di sotto di|al di sotto del"
+        "|al di sotto dei",
+        most="fino a|al massimo|massimo|non più di|non oltre|non supera|non superano",
         about="circa|quasi|intorno a|attorno a|una trentina di|pressoché|poco meno di|poco più di|"
-        "approssimativamente|all'incirca",
+        "approssimativamente|all'incirca|intorno al|intorno ai|intorno alle|attorno al|attorno ai"
+        "|attorno alle|si aggira sui|si aggirano sui|si aggira sul|si aggirano sul|si aggira sulle"
+        "|si aggirano sulle",
     ),
+    after=_qualifiers(
+        increase="in più|di più",
+        decrease="in meno|di meno",
+        least="almeno|come minimo|al minimo|o più",
+        most="al massimo|come massimo|al più|o meno",
+        about="circa|più o meno|all'incirca|all’incirca",
+    ),
+    than=frozenset(_words("rispetto|che|contro")),
     number_words=_italian_compounds(
         "due=2|tre=3|quattro=4|cinque=5|sei=6|sette=7|otto=8|nove=9|dieci=10|undici=11|dodici=12|tredici=13"
         "|quattordici=14|quindici=15|sedici=16|diciassette=17|diciotto=18|diciannove=19|venti=20|trenta=30"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -116,6 +116,7 @@ class _Atom:
     """A number with its context, before range merging."""
 
     __slots__ = (
+        "after",
         "bare",
         "currency",
         "end",
@@ -149,6 +150,7 @@ class _Atom:
         self.bare: bool | None = False  # True: a plain integer (no separators, sign, decimals); None: words
         self.noun = False  # unit is a counted noun rather than a lexicon unit
         self.unscaled = low  # the number as written, before any scale word
+        self.after = False  # the qualifier is written after the figure ("zwei Punkte mehr")
 
 
 @lru_cache(maxsize=4096)
@@ -1499,6 +1501,9 @@ class _Compiled(NamedTuple):
     proportion: re.Pattern[str] | None  # "un Français sur deux" (``_proportions``)
     compound: re.Pattern[str] | None  # the units after a tens word, "y cinco" (``_compound``)
     each_ordinal: re.Pattern[str] | None  # "jeder Dritte" (``_each_ordinals``)
+    after: re.Pattern[str] | None  # a phrase after a figure, "mehr", "au moins" (``_local_after_words``)
+    complement: re.Pattern[str] | None  # one complement between a figure and it, "del PIB"
+    glue: frozenset[str]  # words that may follow such a phrase: function and ``than`` words
 
 
 def _alternation(words: object) -> str:
@@ -1599,6 +1604,28 @@ def _compiled(language: Language) -> _Compiled:
         )
         if language.code in _COMPOUND_JOINTS
         else None,
+        after=re.compile(
+            rf"[ \u00a0\u202f\u2009]+({_alternation(language.after)})(?![^\W\d_])", re.IGNORECASE
+        )
+        if language.after
+        else None,
+        complement=re.compile(
+            rf"[ \u00a0](?:{_alternation(_plain(language.of_words, language.partitive))})[ \u00a0]+"
+            rf"(?:(?:{_alternation(_plain(language.counted_skip))})[ \u00a0]+)?[^\W\d_]+(?![\w'’-])",
+            re.IGNORECASE,
+        )
+        if language.of_words or language.partitive
+        else None,
+        glue=frozenset(
+            (
+                *language.than,
+                *language.function_words,
+                *language.short_words,
+                *language.counted_skip,
+                *language.partitive,
+                *language.of_words,
+            )
+        ),
     )
     _COMPILED[language.code] = compiled
     return compiled
@@ -1611,6 +1638,11 @@ def _percent_words(language: Language) -> tuple[str, ...]:
         for word, (_, kind) in language.units.items()
         if kind is QuantityKinds.PERCENT and word.replace(" ", "").isalpha()
     )
+
+
+def _plain(*groups: Iterable[str]) -> list[str]:
+    """The words of ``groups`` that are whole words, not elided ("de", not "d'")."""
+    return [word for group in groups for word in group if not word.endswith(("'", "’"))]
 
 
 def _words_of(listing: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -1987,6 +2019,7 @@ def _local_token(
     _local_before(text, start, atom, c, language)
     _local_after(text, end, atom, c, language)
     _local_change(text, end, atom, language)
+    _local_after_words(text, end, atom, c, language)
     if (
         atom.bare
         and len(n.group()) == 4
@@ -2052,10 +2085,13 @@ def _local_words(
             atom.bare = None
             _local_before(text, start, atom, c, language)
             atom.end = atom.number_end
+            _local_after_words(text, end, atom, c, language)  # "um ein Drittel geringer"
             return atom
         after_other = _word_before(text, start, first).lower() in language.others  # "altre tre sono"
         if word in ("por", "pour", "per") and c.unit.match(text, last, end) is not None:
             after_other = True  # "sesenta y dos por ciento", "trois pour cent": a unit, not a preposition
+        if c.after is not None and c.after.match(text, last, end):
+            after_other = True  # "dois a mais", "tre in più": a figure qualified after it
         # a share named by a noun ("die Hälfte", "la mitad") needs nothing after it
         share = value < 1 and _word_before(text, start, first).lower() in _SHARE_ARTICLES
         if (
@@ -2076,6 +2112,7 @@ def _local_words(
     _local_before(text, start, atom, c, language)
     _local_after(text, end, atom, c, language)
     _local_change(text, end, atom, language)
+    _local_after_words(text, end, atom, c, language)
     return atom
 
 
@@ -2144,8 +2181,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         # ("se moderó hasta el 2,4%" is a level reached)
         head = bare[: -len(article)]
         found = _local_qualifier(head, s - len(lowered) + len(head), atom, c)
-        if found and atom.qualifier is Qualifiers.AT_MOST:
-            atom.qualifier, atom.qualifier_start, found = Qualifiers.EXACT, atom.start, False
+        if found and atom.qualifier is Qualifiers.AT_MOST and " " not in found:  # not "no supera los 30"
+            atom.qualifier, atom.qualifier_start, found = Qualifiers.EXACT, atom.start, ""
     if found:
         return
     words = lowered.split()
@@ -2165,9 +2202,23 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             return
 
 
-def _local_qualifier(lowered: str, s: int, atom: _Atom, c: _Compiled) -> bool:
+def _local_qualifier(lowered: str, s: int, atom: _Atom, c: _Compiled) -> str:
     """Set the qualifier whose phrase ends ``lowered`` (the lower-cased text before the number at ``s``),
-    if one does, the surface then starting at the phrase."""
+    if one does, the surface then starting at the phrase; a noun of change ("ein Plus von") stays outside
+    the surface, and a phrase that is no qualifier ("unter den 40 Toten") sets nothing. The phrase, or ""."""
+    found = _qualifier_phrase(lowered, c)
+    if found is None:
+        return ""
+    at, phrase, qualifier = found
+    if qualifier is not Qualifiers.EXACT:
+        atom.qualifier = qualifier
+        if qualifier not in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+            atom.qualifier_start = s - len(lowered) + at
+    return phrase
+
+
+def _qualifier_phrase(lowered: str, c: _Compiled) -> tuple[int, str, Qualifier] | None:
+    """Where the qualifier phrase that ends ``lowered`` starts, the phrase and its qualifier."""
     for phrase, qualifier in c.qualifiers:
         glued = phrase.endswith(("'", "’"))
         tail = phrase if glued else phrase + " "
@@ -2175,10 +2226,8 @@ def _local_qualifier(lowered: str, s: int, atom: _Atom, c: _Compiled) -> bool:
             at = lowered.rfind(phrase)
             if at > 0 and lowered[at - 1].isalnum():
                 continue
-            atom.qualifier = qualifier
-            atom.qualifier_start = s - len(lowered) + at
-            return True
-    return False
+            return at, phrase, qualifier
+    return None
 
 
 def _ends_with_blanks(lowered: str, phrase: str) -> bool:
@@ -2290,6 +2339,53 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             return
 
 
+_AFTER_WORD = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+['’]?)")
+
+
+def _local_after_words(text: str, end: int, atom: _Atom, c: _Compiled, language: Language) -> None:
+    """A qualifier written after a figure that has none before it (``Language.after``): right after its
+    unit or noun, or after one complement ("el 2,5 % del PIB como máximo"). A change word stays outside the
+    surface, as a change verb does; a bound or approximation is part of it, as before the figure."""
+    if c.after is None or atom.qualifier is not Qualifiers.EXACT:
+        return
+    m = c.after.match(text, atom.end, end)
+    if m is None and c.complement is not None:
+        complement = c.complement.match(text, atom.end, end)
+        if complement is not None:
+            m = c.after.match(text, complement.end(), end)
+    if m is None:
+        return
+    qualifier = language.after[" ".join(m.group(1).lower().split())]
+    if qualifier is Qualifiers.EXACT or not _after_ends(text, m, end, c, language):
+        return
+    atom.qualifier, atom.after = qualifier, True
+    if qualifier not in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+        atom.end = m.end()
+
+
+def _after_ends(text: str, m: re.Match[str], end: int, c: _Compiled, language: Language) -> bool:
+    """Whether the phrase ``m`` read after a figure ends there: before punctuation, the end, or a function or
+    ``than`` word ("zwei Punkte mehr als im Oktober"; not "las 10 empresas más grandes"), and not as the
+    start of the next figure's qualifier ("612 migrantes más de 41.000 personas", "en moins de 2 heures")."""
+    pos = m.end()
+    rest = text[pos:end].lstrip(" \u00a0\u202f\u2009")
+    if not rest or not rest[0].isalnum():
+        return True
+    word = _AFTER_WORD.match(text, pos, end)
+    if word is None or word.group(1).lower() not in c.glue:
+        return False
+    following = c.anchor.search(text, pos, min(end, pos + 48))
+    if following is None:
+        return True
+    lowered = text[m.start(1) : following.start()].lower()
+    found = _qualifier_phrase(lowered, c)
+    if found is None:  # an article between, as ``_local_before`` reads it: "mehr als die Hälfte"
+        head, _, article = lowered.rstrip().rpartition(" ")
+        if head and (article in language.counted_skip or article in language.short_words):
+            found = _qualifier_phrase(head + " ", c)
+    return found is None or found[0] >= len(m.group(1))
+
+
 def _local_noun(
     text: str, e: int, end: int, language: Language, glued: bool = False
 ) -> tuple[str | None, int]:
@@ -2297,6 +2393,9 @@ def _local_noun(
     after it ("250.000 obdachlose Menschen"); not a function word. ``glued``: ``e`` is an elided "d'"."""
     m = (_LOCAL_NOUN_GLUED if glued else _LOCAL_NOUN).match(text, e, end)
     if m is None:
+        return None, e
+    after = _compiled(language).after
+    if not glued and after is not None and after.match(text, e, end):  # "300 in più", "20 como máximo"
         return None, e
     word = m.group(1)
     lw = word.lower()
@@ -2363,7 +2462,7 @@ def _local_assemble(
             or gap in language.range_words
             or (bool(between) and gap == and_word and before.endswith(between))
         )
-        if not is_range or second.qualifier is not Qualifiers.EXACT:
+        if not is_range or (second.qualifier is not Qualifiers.EXACT and not second.after):
             continue
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             continue
@@ -2385,7 +2484,9 @@ def _local_assemble(
             continue
         other = partner.get(id(item))
         last = other or item
-        if other is not None and item.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+        if other is not None and other.after and item.qualifier is Qualifiers.EXACT:
+            item.qualifier = other.qualifier  # "20 bis 30 Prozent mehr": the range's
+        elif other is not None and item.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
             item.qualifier = Qualifiers.EXACT  # "creció de 83,5 a 85,1 millones": both levels, no change
         unit = item.unit if item.unit is not None else last.unit
         kind = item.kind if item.unit is not None else last.kind

@@ -881,3 +881,290 @@ def test_a_low_first_range_after_a_result_verb_stays_a_range(
 ) -> None:
     q = only(text, language)
     assert (q.low, q.high) == (low, high)
+
+
+# --- qualifiers written after the figure, thresholds and approximating verbs before it ---------------------
+
+
+def qualified(text: str, language: str) -> dict[float | None, tuple[str, Qualifier]]:
+    """Each claim figure's value, surface and qualifier."""
+    return {
+        q.value if q.value is not None else q.high: (q.surface, q.qualifier)
+        for s in extract(text, language)
+        for q in s.quantities
+        if q.kind in CLAIM_KINDS
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier"),
+    [
+        (
+            "Die Union kommt in der Umfrage auf 31 Prozent, zwei Punkte mehr als Anfang Oktober.",
+            "de",
+            2,
+            Qualifier.INCREASE,
+        ),
+        (
+            "Die Landwirte haben etwa 42,5 Mio. Tonnen Getreide geerntet, 3,8 Prozent mehr als im Vorjahr.",
+            "de",
+            3.8,
+            Qualifier.INCREASE,
+        ),
+        ("Der Dax schloss am Freitag 1,8 Prozent tiefer bei 19.412 Punkten.", "de", 1.8, Qualifier.DECREASE),
+        (
+            "Wegen der Trockenheit fielen die Erträge im Osten um ein Drittel geringer aus.",
+            "de",
+            pytest.approx(1 / 3),
+            Qualifier.DECREASE,
+        ),
+        (
+            "Die Kosten für den Neubau liegen inzwischen 20 Prozent höher als geplant.",
+            "de",
+            20,
+            Qualifier.INCREASE,
+        ),
+        (
+            "El PP obtendría 142 escaños, dieciséis más que en las generales de 2023.",
+            "es",
+            16,
+            Qualifier.INCREASE,
+        ),
+        (
+            "El Gobierno prevé ingresar 312.000 millones de euros, un 6,1 % más, gracias al IRPF.",
+            "es",
+            6.1,
+            Qualifier.INCREASE,
+        ),
+        (
+            "La producción de aceite alcanzará 1,37 millones de toneladas, un 61 % más que la anterior.",
+            "es",
+            61,
+            Qualifier.INCREASE,
+        ),
+        (
+            "El paro registrado bajó hasta 2,5 millones, 300.000 personas menos que hace un año.",
+            "es",
+            300000,
+            Qualifier.DECREASE,
+        ),
+        (
+            "À Paris, le deux-pièces coûte vingt-cinq mille euros de moins qu'il y a deux ans.",
+            "fr",
+            25000,
+            Qualifier.DECREASE,
+        ),
+        (
+            "Le trajet entre Paris et Lyon prendra 20 minutes de moins à partir de juin.",
+            "fr",
+            20,
+            Qualifier.DECREASE,
+        ),
+        (
+            "Dall'inizio dell'anno gli arrivi sono stati 58.320, il 60% in meno rispetto al 2023.",
+            "it",
+            60,
+            Qualifier.DECREASE,
+        ),
+        (
+            "Il gasolio costa 1,85 euro al litro, 3 centesimi in più rispetto alla settimana scorsa.",
+            "it",
+            3,
+            Qualifier.INCREASE,
+        ),
+        (
+            "Os trabalhadores receberam 50 euros a mais do que no ano passado.",
+            "pt",
+            50,
+            Qualifier.INCREASE,
+        ),
+    ],
+)
+def test_a_change_written_after_the_figure(
+    text: str, language: str, value: float, qualifier: Qualifier
+) -> None:
+    found = qualified(text, language)
+    surface, got = next(item for key, item in found.items() if key == value)
+    assert got is qualifier
+    assert not surface.lower().endswith(
+        ("mehr", "más", "menos", "moins", "meno", "più", "mais")
+    )  # outside it
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier"),
+    [
+        (
+            "Die Windkraftanlagen lieferten 58,9 Terawattstunden, ein Plus von 7,4 Prozent.",
+            "de",
+            7.4,
+            Qualifier.INCREASE,
+        ),
+        ("Der Absatz sank auf 200.000 Fahrzeuge, ein Minus von 3 Prozent.", "de", 3, Qualifier.DECREASE),
+        (
+            "Gli Uffizi hanno avuto 5 milioni di visitatori, con un incremento del 12 per cento.",
+            "it",
+            12,
+            Qualifier.INCREASE,
+        ),
+        (
+            "La production industrielle a reculé, une baisse de 3,9 % sur un an.",
+            "fr",
+            3.9,
+            Qualifier.DECREASE,
+        ),
+        (
+            "O Brasil tem 1,6 milhões de desempregados, mais 140 mil do que em 2025.",
+            "pt",
+            140000,
+            Qualifier.INCREASE,
+        ),
+    ],
+)
+def test_a_noun_of_change_before_the_figure(
+    text: str, language: str, value: float, qualifier: Qualifier
+) -> None:
+    surface, got = qualified(text, language)[value]
+    assert got is qualifier and surface[0].isdigit()  # the noun stays outside the surface, as a verb does
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier", "surface"),
+    [
+        (
+            "Gezählt werden Verspätungen von sechs Minuten oder mehr; die Strecke wird gesperrt.",
+            "de",
+            6,
+            Qualifier.AT_LEAST,
+            "sechs Minuten oder mehr",
+        ),
+        (
+            "L'État a débloqué une aide d'urgence de 100 millions d'euros au moins.",
+            "fr",
+            100e6,
+            Qualifier.AT_LEAST,
+            "100 millions d'euros au moins",
+        ),
+        (
+            "La facture d'électricité des ménages sera de 200 euros au plus, a promis le ministre.",
+            "fr",
+            200,
+            Qualifier.AT_MOST,
+            "200 euros au plus",
+        ),
+        (
+            "El déficit público será del 2,5 % del PIB como máximo y la deuda bajará.",
+            "es",
+            2.5,
+            Qualifier.AT_MOST,
+            "2,5 % del PIB como máximo",
+        ),
+        ("Pueden votar los jóvenes con 16 años o más.", "es", 16, Qualifier.AT_LEAST, "16 años o más"),
+        ("Il deficit dovrà restare al 3% al massimo nel 2026.", "it", 3, Qualifier.AT_MOST, "3% al massimo"),
+        ("Il biglietto per la mostra costa 20 euro circa.", "it", 20, Qualifier.APPROXIMATE, "20 euro circa"),
+        ("O défice ficará em 3% no máximo, disse o ministro.", "pt", 3, Qualifier.AT_MOST, "3% no máximo"),
+    ],
+)
+def test_a_bound_written_after_the_figure_ends_its_surface(
+    text: str, language: str, value: float, qualifier: Qualifier, surface: str
+) -> None:
+    assert qualified(text, language)[value] == (surface, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier"),
+    [
+        ("Der Wetterdienst erwartet Neuschnee oberhalb von 800 Metern.", "de", 800, Qualifier.MORE_THAN),
+        ("Die Firma darf nicht mehr als 200 Mitarbeiter beschäftigen.", "de", 200, Qualifier.AT_MOST),
+        (
+            "Die Gewerkschaft fordert mehr Lohn, mindestens aber 500 Euro im Monat.",
+            "de",
+            500,
+            Qualifier.AT_LEAST,
+        ),
+        ("La deuda se mantendrá por encima del 100 % del PIB.", "es", 100, Qualifier.MORE_THAN),
+        ("En Madrid el termómetro no bajó de los 27 grados durante la noche.", "es", 27, Qualifier.AT_LEAST),
+        ("Las reservas brutas rondan los 30.000 millones de dólares.", "es", 30e9, Qualifier.APPROXIMATE),
+        ("La multa por la infracción será de no más de 3.000 euros.", "es", 3000, Qualifier.AT_MOST),
+        ("Los precios del menú no superan los 30 euros.", "es", 30, Qualifier.AT_MOST),
+        ("Uma dívida pública abaixo dos 90%, anunciou o ministro.", "pt", 90, Qualifier.LESS_THAN),
+        ("Em Lisboa, a renda de um T2 ronda os 1 650 euros por mês.", "pt", 1650, Qualifier.APPROXIMATE),
+        ("A inflação ficará no máximo 3 % este ano.", "pt", 3, Qualifier.AT_MOST),
+        ("Restano gratuiti gli ingressi per i minori di 18 anni.", "it", 18, Qualifier.LESS_THAN),
+        ("La disoccupazione giovanile è intorno al 20% secondo l'Istat.", "it", 20, Qualifier.APPROXIMATE),
+    ],
+)
+def test_thresholds_and_approximating_verbs_before_the_figure(
+    text: str, language: str, value: float, qualifier: Qualifier
+) -> None:
+    assert qualified(text, language)[value][1] is qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "mehr als", "más de", "en moins de", "in più di" before the next number qualify that number
+        (
+            "Die Firma hat 300 Mitarbeiter, mehr als 250.000 Kunden.",
+            "de",
+            {300: Qualifier.EXACT, 250000: Qualifier.MORE_THAN},
+        ),
+        (
+            "Han llegado 612 migrantes más de 41.000 personas este año.",
+            "es",
+            {612: Qualifier.EXACT, 41000: Qualifier.MORE_THAN},
+        ),
+        (
+            "Il a couru 10 kilomètres en moins de 2 heures.",
+            "fr",
+            {10: Qualifier.EXACT, 2: Qualifier.LESS_THAN},
+        ),
+        (
+            "Ci sono 5 sportelli in più di 300 comuni.",
+            "it",
+            {5: Qualifier.EXACT, 300: Qualifier.MORE_THAN},
+        ),
+        (
+            "Von 1.000 Befragten mehr als die Hälfte sagten ja.",
+            "de",
+            {1000: Qualifier.EXACT, 0.5: Qualifier.MORE_THAN},
+        ),
+        # a superlative, a noun after "mehr", a clause that goes on elsewhere: no change
+        (
+            "Las 10 empresas más grandes facturaron 300 millones.",
+            "es",
+            {10: Qualifier.EXACT, 300e6: Qualifier.EXACT},
+        ),
+        ("Os 10 países mais ricos do mundo.", "pt", {10: Qualifier.EXACT}),
+        ("Die Gewerkschaft fordert 10,5 Prozent mehr Lohn.", "de", {10.5: Qualifier.EXACT}),
+        ("Il y a 5 morts de plus en plus de régions.", "fr", {5: Qualifier.EXACT}),
+        ("Lo stipendio di 1.500 euro arriverà al più presto.", "it", {1500: Qualifier.EXACT}),
+        # the level before the change stays a level; a qualifier before the figure wins
+        (
+            "Der Dax schloss 1,8 Prozent tiefer bei 19.412 Punkten.",
+            "de",
+            {1.8: Qualifier.DECREASE, 19412: Qualifier.EXACT},
+        ),
+        (
+            "El Gobierno prevé ingresar 312.000 millones de euros, un 6,1 % más.",
+            "es",
+            {312e9: Qualifier.EXACT, 6.1: Qualifier.INCREASE},
+        ),
+        (
+            "Die Bahn beförderte rund 33 Mio. Fahrgäste weniger als geplant.",
+            "de",
+            {33e6: Qualifier.APPROXIMATE},
+        ),
+        # "unter den" is among, not below
+        ("Unter den 40 Toten sind auch fünf Kinder.", "de", {40: Qualifier.EXACT, 5: Qualifier.EXACT}),
+    ],
+)
+def test_words_after_a_figure_that_do_not_qualify_it(
+    text: str, language: str, expected: dict[float, Qualifier]
+) -> None:
+    assert {value: qualifier for value, (_, qualifier) in qualified(text, language).items()} == expected
+
+
+def test_a_change_after_a_range_is_the_ranges() -> None:
+    q = only("Die Preise stiegen zwischen 10 und 20 Prozent mehr als erwartet.", "de")
+    assert (q.low, q.high, q.qualifier) == (10, 20, Qualifier.INCREASE)
