@@ -62,6 +62,11 @@ ABBREV_SCALES: dict[str, float] = {
     "bn": 1e9,
     "mn": 1e6,
     "mln": 1e6,
+    # after a currency only: "Rs17.57tr" (Pakistan), "RM419.2bil", "RM100mil" (Malaysia), "Rs 300 cr"
+    "tr": 1e12,
+    "bil": 1e9,
+    "mil": 1e6,
+    "cr": 1e7,
     "tn": 1e12,
     "trn": 1e12,
     "M": 1e6,
@@ -504,6 +509,27 @@ CURRENCY_PREFIX: dict[str, str] = {
     "₦": "naira",
     "₺": "lira",
     "₱": "peso",
+    # as the presses of those countries print them ("KSh 43.8 billion", "Sh524 billion", "Rp 71 trillion",
+    # "SR101.2 billion", "Tk 1,200 crore", "GH¢1.5 billion"); the one-letter signs of the naira, the rand
+    # and the Philippine peso ("N5.2bn", "R15 million", "P2.5 billion") only before a scaled or grouped
+    # amount (``_CUR_ALT``)
+    "KSh": "shilling",
+    "Ksh": "shilling",
+    "Sh": "shilling",
+    "Rp": "rupiah",
+    "Rp.": "rupiah",
+    "SR": "riyal",
+    "QR": "riyal",
+    "Dh": "dirham",
+    "Dhs": "dirham",
+    "Tk": "taka",
+    "Tk.": "taka",
+    "GH¢": "cedi",
+    "GH₵": "cedi",
+    "E£": "egyptian pound",
+    "N": "naira",
+    "R": "rand",
+    "P": "peso",
 }
 # ISO 4217 codes written before an amount ("AED 500", "SGD2.5bn"): the currency's name, as after a
 # number. Codes that are also common words or names in capitals (PHP, TRY, COP, CUP, ALL) are left out.
@@ -564,6 +590,8 @@ CURRENCY_PREFIX.update({f"{code} ": name for code, name in ISO_CURRENCIES.items(
 _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
+    r"|KSh\s?|Ksh\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
+    r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?\s?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )
 
@@ -750,8 +778,8 @@ PREV_SPECIAL = re.compile(
 # Scale words after a number ("1.5 million", "4 hundred million", "$2bn", "400 million-year-old").
 SCALE_AFTER = re.compile(
     rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b"
-    r"|(?P<a>bn|mn|mln|tn|trn|[mMkKbBT])(?![A-Za-z0-9])"
-    r"|[ \t]+(?P<spaced>bn|mn|mln|tn|trn)(?![A-Za-z0-9])"
+    r"|(?P<a>bn|mn|mln|tn|trn|tr|bil|mil|cr|[mMkKbBT])(?![A-Za-z0-9])"
+    r"|[ \t]+(?P<spaced>bn|mn|mln|tn|trn|tr|bil|mil|cr)(?![A-Za-z0-9])"
 )
 
 _PCT: dict[str, str] = {
@@ -1038,6 +1066,8 @@ PREV_SPECIAL_WORDS = frozenset(
         *"US HK NZ USD EUR GBP JPY AUD CAD INR NIS CHF Rs Rs. ISBN ISBN: ISBN-10 ISBN-13".split(),
         *ISO_CURRENCIES,
         *"minus Minus ISBN-10: ISBN-13:".split(),
+        # currencies written apart from the amount ("Rp 71 trillion")
+        *"KSh Ksh Sh Rp Rp. SR QR Dh Dhs Tk Tk. GH¢ GH₵ E£".split(),
     ]
 )
 # The plain-number branch of MASTER on its own (same group names), for the fast path in _digit_match.

@@ -90,14 +90,14 @@ _VERBS_PAST = frozenset(
 )
 _PLAIN_NEXT = frozenset(",;)!?%\"'”’\n\t")
 _PLAIN_NEXT_INLINE = _PLAIN_NEXT - {"\n", "\t"}
-_SCALE_FIRST = frozenset("bmMkKBtT")
+_SCALE_FIRST = frozenset("bmMkKBtTc")
 # What can follow a space in a ``SCALE_AFTER`` match: more blanks, a hyphen, or a scale word's first
 # letter (hundred thousand million billion trillion lakh crore, any case); "" keeps the regex at the end.
 _SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
 # The last two characters of every ``UNIT_BEFORE_SUFFIXES`` entry ("aged " ends in "d ").
 _UNIT_BEFORE_TAILS = frozenset(w[-2:] for w in L.UNIT_BEFORE_SUFFIXES)
 _SCALE_WORDS = tuple(L.SCALES)
-_SPACED_ABBREVIATIONS = ("bn", "mn", "mln", "tn", "trn")
+_SPACED_ABBREVIATIONS = ("bn", "mn", "mln", "tn", "trn", "tr", "bil", "mil", "cr")
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
@@ -458,8 +458,8 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             e = m.end()
             continue
         a = m.group("a") or m.group("spaced")
-        if m.group("spaced") and a in ("tn", "trn") and not atom.currency:
-            break  # "50 tn of wheat": tonnes
+        if m.group("spaced") and a not in ("bn", "mn", "mln") and not atom.currency:
+            break  # "50 tn of wheat": tonnes; "300 cr" only after a currency
         if (
             a in ("bn", "mn", "mln", "tn", "trn", "M")
             or (atom.currency and a in L.ABBREV_SCALES)
@@ -1044,10 +1044,13 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         while name_end < end and (text[name_end].isalnum() or text[name_end] in "'’"):
             name_end += 1
         return _token(text, first, name_end, None, QuantityKinds.IDENTIFIER)
-    # "Game 7", "iPhone 11 Pro": a name before, and no plural noun (or a capitalised one) after
+    # "Game 7", "iPhone 11 Pro": a name before, and no plural noun (or a capitalised one) after; never a
+    # number with a scale ("Kwacha 5 billion": the name's number would leave "billion" a figure of its own)
     if (
-        atom.unit is None or (atom.noun and (not _plural(atom.unit) or _np_is_name(text, number_end)))
-    ) and _is_named(text, start, atom):
+        not atom.scaled
+        and (atom.unit is None or (atom.noun and (not _plural(atom.unit) or _np_is_name(text, number_end))))
+        and _is_named(text, start, atom)
+    ):
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     if atom.noun and not _plural(atom.unit) and _np_is_name(text, number_end) and value != 1:
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)  # "787 Dreamliner"

@@ -106,6 +106,24 @@ def test_values_and_units(text: str, value: float, unit: str | None) -> None:
         ("The price is 20 Kč.", 20, "koruna", K.MONEY),
         ("Emissions fell by 2 Mt of CO2.", 2, "megatonne", K.MEASURE),
         ("Global emissions reached 37.4 Gt.", 37.4, "gigatonne", K.MEASURE),
+        # currencies as the presses of their countries print them, and their scales
+        ("The Senate passed a N54.99tn budget on Tuesday.", 54.99e12, "naira", K.MONEY),
+        ("The naira closed at N1,580 against the dollar.", 1580, "naira", K.MONEY),
+        ("Eskom says it needs R400 billion for the grid.", 400e9, "rand", K.MONEY),
+        ("The man stole R2.7m from the fund.", 2.7e6, "rand", K.MONEY),
+        ("Senators say P118.5 billion went missing.", 118.5e9, "peso", K.MONEY),
+        ("The Treasury cut KSh 43.8 billion from roads.", 43.8e9, "shilling", K.MONEY),
+        ("Counties owe Sh524 billion to suppliers.", 524e9, "shilling", K.MONEY),
+        ("Aramco earned SR 72 billion in the quarter.", 72e9, "riyal", K.MONEY),
+        ("Jakarta pledged Rp 71 trillion for school meals.", 71e12, "rupiah", K.MONEY),
+        ("Dhaka set aside Tk 1,200 crore for the bridge.", 12e9, "taka", K.MONEY),
+        ("Accra raised GH¢1.5 billion in bonds.", 1.5e9, "cedi", K.MONEY),
+        ("The outlay stands at Rs17.57tr this year.", 17.57e12, "rupee", K.MONEY),
+        ("The court imposed a penalty of Rs 300 cr on the firm.", 3e9, "rupee", K.MONEY),
+        ("Putrajaya allocated RM419.2bil for the budget.", 419.2e9, "ringgit", K.MONEY),
+        ("The state gave RM100mil in flood aid.", 100e6, "ringgit", K.MONEY),
+        # a capitalised word before a scaled number names no model ("Game 7")
+        ("Hackers Stole 273 Million Passwords.", 273e6, "passwords", K.CARDINAL),
     ],
 )
 def test_money_percent_duration_measure(text: str, value: float, unit: str, kind: QuantityKind) -> None:
@@ -278,6 +296,9 @@ def test_identifiers_are_not_claims(text: str) -> None:
         ("The deal is worth 2 bn.", [(2e9, None)]),
         # "tn" apart from a number is a trillion only after a currency: otherwise tonnes
         ("It shipped 50 tn of wheat.", [(50, "tn")]),
+        # the one-letter currency signs only before a scaled or grouped amount
+        ("Health workers wore N95 masks in the ward.", []),
+        ("The R2 road to the coast was closed.", []),
     ],
 )
 def test_false_positive_guards(text: str, expected: list[tuple[float, str]]) -> None:
