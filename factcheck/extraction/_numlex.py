@@ -701,7 +701,8 @@ MASTER = re.compile(
       | [½⅓¼¾⅔]
     )
   | (?P<slash>\b\d+[/⁄]\d+\b)
-  | (?P<num>(?P<sign>(?:(?<![\w.,])[-−](?=[\d.]))|(?i:\bminus)[\s-]?)?(?<![\w.,])(?P<dig>{_DIG}))
+  | (?P<num>(?P<sign>(?:(?<![\w.,])[-−](?=[\d.]))
+        | (?<!plus\ or\ )(?<!Plus\ or\ )(?i:\bminus)[\s-]?)?(?<![\w.,])(?P<dig>{_DIG}))
     """,
     re.VERBOSE,
 )

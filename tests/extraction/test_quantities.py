@@ -296,6 +296,8 @@ def test_identifiers_are_not_claims(text: str) -> None:
         ("The deal is worth 2 bn.", [(2e9, None)]),
         # "tn" apart from a number is a trillion only after a currency: otherwise tonnes
         ("It shipped 50 tn of wheat.", [(50, "tn")]),
+        # a margin said alone is no negative number
+        ("It forecast revenue of $54 billion, plus or minus 2%.", [(54e9, "dollar"), (2, "percent")]),
         # the one-letter currency signs only before a scaled or grouped amount
         ("Health workers wore N95 masks in the ward.", []),
         ("The R2 road to the coast was closed.", []),
