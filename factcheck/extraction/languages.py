@@ -501,7 +501,9 @@ _FR = Language(
     code="fr",
     clock_before=_words("à|vers|dès|depuis|jusqu'à|jusqu’à"),
     clock_after=_words("heures|heure|h"),
-    short_words=frozenset(_words("a|à|en|un|par|ont|sont|plus")),
+    short_words=frozenset(
+        _words("a|à|en|un|par|ont|sont|plus|vers|avec|contre|depuis|pendant|chez|sans|après|avant")
+    ),
     participles=("é",),
     others=frozenset(_words("autres")),
     fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25"),

@@ -2151,6 +2151,16 @@ def _approximate(
 ) -> _Atom:
     """A round number told by a noun ("une vingtaine d'infirmiers"): approximate unless a qualifier says
     more, then read like a scaled number ("de" and the noun counted)."""
+    if c.of is not None:  # "une centaine de milliers", "decenas de millones": hundreds of thousands
+        o = c.of.match(text, last, end)
+        nxt = _NEXT_WORD.match(text, o.end() - 1, min(end, o.end() + 20)) if o is not None else None
+        if nxt is not None:
+            word = nxt.group(1).lower()
+            factor = language.scales.get(word) or (
+                language.approx_nouns.get(word) if language.approx_nouns.get(word, 0) >= 1000 else None
+            )
+            if factor:
+                value, last = value * factor, nxt.end()
     atom = _Atom(first, last, value, value, QuantityKinds.CARDINAL)
     atom.bare = None
     atom.scaled = True

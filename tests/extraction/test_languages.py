@@ -213,6 +213,9 @@ def test_ranges(text: str, language: str, low: float, high: float) -> None:
         ("Os doentes esperaram em média nove horas e meia nas urgências do hospital.", "pt", 9.5),
         ("Les négociations ont duré deux heures et demie au ministère, selon l'AFP.", "fr", 2.5),
         ("Il Pd è in calo di tre decimi secondo il sondaggio Swg per La7.", "it", 0.3),
+        # a round-number noun of thousands or millions ("hundreds of thousands")
+        ("Une centaine de milliers de personnes ont fui vers la Syrie, selon le HCR.", "fr", 100_000),
+        ("Una decena de millones de personas viven en la pobreza, según el informe.", "es", 10_000_000),
         # a share named by its noun alone; "one" before percentage points
         ("Die Tageskarte kostete im Sommer viel, Schüler zahlten die Hälfte.", "de", 0.5),
         ("Die AfD verliert in der Umfrage von Infratest dimap einen Prozentpunkt.", "de", 1),
