@@ -377,6 +377,7 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "secs": ("second", D),
     "yrs": ("year", D),
     "bps": ("basis point", M),
+    "bp": ("basis point", M),  # "a 25bp cut" (lower case: "BP" is the oil company)
     "USD": ("dollar", C),
     "EUR": ("euro", C),
     "GBP": ("pound sterling", C),
@@ -1026,11 +1027,35 @@ ADDRESS_AFTER = re.compile(
     r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl"
     r"|Square|Court|Ct|Terrace|Highway|Hwy|Parkway|Crescent|Close)\b\.?)"
 )
+# The rest of a name's number written with a dash ("Liverpool 2-0", "Boeing 737-800").
+DASH_DIGITS_AFTER = re.compile(r"(?:[-–]\d+\b)+(?![.,]\d)")
+# Verbs before a telephone number ("call 999", "by dialling 112"): a number of three digits or more after them
+# with no unit or noun is the line's number, not a figure.
+CALL_WORDS = frozenset("call calling called dial dialling dialing dialled dialed".split())
+# After "one" and a singular noun, the verb of a speaker, maybe after a name in apposition ("One survivor,
+# Musa Abdullahi, 62, said", "one resident told Reuters"): "one" is a determiner there, no count.
+ONE_SPEAKER_AFTER = re.compile(
+    r"(?:,[ \t]+[^,;.()]{1,40},(?:[ \t]+\d{1,3},)?)?[ \t]+"
+    r"(?:said|says|told|tells|recalled|recalls|added|explained|described|wrote|recounted|remembered)\b"
+)
+# Words after a figure that qualify it: a bound joined by "or"/"and" ("14 days or more", "aged 65 and over",
+# "five or fewer"), or a difference after a share or an amount ("23pc less than", "10 million more
+# Americans", "14% above normal"; not "more than" a second figure: "5% or more than 10").
+QUALIFIER_AFTER = re.compile(
+    r"[ \t]+(?:(?P<join>or|and)[ \t]+"
+    r"(?P<w>more|over|above|older|higher|less|fewer|under|below|younger|lower)\b"
+    r"|(?P<w2>more|less|fewer|above|below)\b)(?![ \t]+than[ \t]+(?:\$|\d))(?!-)"
+    rf"(?![ \t]+(?:[\d$£€¥₹]|(?:a|an|half|{_CARD_WORD}|{_SCALE_ALT}|dozens|hundreds|thousands|millions)\b))"
+)
+MORE_BEFORE_NOUN = re.compile(rf"(?:[ \t-]+(?i:{_SCALE_ALT}))+[ \t]+(?P<w>more|fewer)[ \t]")
+AGO_AFTER = re.compile(r"[ \t]+(?:ago|earlier|before|later|old)\b")
+AFTER_AT_LEAST = frozenset("more over above older higher".split())
 ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s*$")
 RANGE_GAP = re.compile(
-    r"[ \t]*(?:(?P<dash>[-–—])|(?P<to>to|through|until)(?:[ \t]*-)?|(?P<and>and)|(?P<or>or))[ \t]*"
+    r"[ \t]*(?:(?P<dash>[-–—])|(?:-[ \t]*(?=(?:to|through|until)[ \t]))?(?P<to>to|through|until)(?:[ \t]*-)?"
+    r"|(?P<and>and)|(?P<or>or))[ \t]*"
 )
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")
 YEAR_CONTEXT_BEFORE = re.compile(

@@ -109,6 +109,8 @@ _CAP_OK = frozenset(
     was is are had has have with while including among than
     """.split()
 )
+# Words before "half" that make it a period ("the first half of the year", "the second half of the match").
+_HALF_PERIOD = frozenset("first second latter".split())
 _ONE_BLOCKERS = frozenset("no each every any same the this that which another other anyone everyone".split())
 
 
@@ -318,12 +320,16 @@ for _q, _phrases in (
         "|well under"
         "|slightly less than|far less than|<",
     ),
-    (Qualifiers.AT_MOST, "up to|no more than|at most|at the most|a maximum of|not more than|≤|<="),
+    (
+        Qualifiers.AT_MOST,
+        "up to|no more than|at most|at the most|a maximum of|not more than|as much as|as many as|as high as"
+        "|≤|<=",
+    ),
     (
         Qualifiers.APPROXIMATE,
         "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to"
         "|circa|ca."
-        "|barely|just about|~|≈|an approximate|approximate|an approximately",
+        "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of",
     ),
 ):
     for _p in _phrases.split("|"):
@@ -347,9 +353,47 @@ _DOWN = frozenset(
     shrinks contracted contract contracts
     """.split()
 )
-_BY_UP = frozenset("raised boosted lifted expanded".split())
-_BY_DOWN = frozenset("cut reduced lowered slashed trimmed".split())
-_FILLER = frozenset("by a an further total of additional another some just only sharp sharply".split())
+_BY_UP = frozenset(
+    """
+    raise raised raises raising boost boosted boosts boosting lift lifted lifts lifting expand expanded
+    expands expanding hike hiked hikes hiking
+    """.split()
+)
+_BY_DOWN = frozenset(
+    """
+    cut cuts cutting reduce reduced reduces reducing lower lowered lowers lowering slash slashed slashes
+    slashing trim trimmed trims trimming
+    """.split()
+)
+_FILLER = frozenset("by a an further total of additional another some just only sharp sharply record".split())
+# Change verbs that take an object before "by" or "from" ("raised the rate by 50 basis points", "cut the aid
+# budget from 0.5 per cent to 0.3 per cent"): the verbs of ``_UP`` and ``_DOWN`` but their adverbs.
+_OBJECT_UP = (_UP | _BY_UP) - {"up", "upward", "upwards"}
+_OBJECT_DOWN = (_DOWN | _BY_DOWN) - {"down", "downward", "downwards"}
+# Words that end the object before such a "by" ("prices that rose … by"): the verb is in another clause.
+_OBJECT_STOPS = frozenset(
+    "and or but which that who while when whereas as after before than if because said says to was were "
+    "is are be been has have had will would".split()
+)
+_OBJECT_REACH = 6  # words of the object at most ("its monetary policy rate", "duties on Chinese goods")
+# Verbs before "up to" that make it the level reached ("edged up to 0.75", "revised up to 3%"), not a bound.
+_LEVEL_UP = (_UP | _BY_UP | frozenset("edged ticked crept inched moved went shot revised ramped".split())) - {
+    "up"
+}
+# Words before "over" and a duration that make it "more than" ("for over three years", "in over a decade");
+# elsewhere it is the period an amount is spread over ("invest $5bn over five years").
+_OVER_MORE = frozenset(
+    """
+    for of in after than with until till within lasted lasting took takes take last lasts spent spend spends
+    waited served is are was were be been being
+    """.split()
+)
+_CAPPED = frozenset("cap caps capped capping".split())
+# Verbs before a price "from" (its lowest): "pay from S$350,000", "rooms start from $90".
+_PRICED_FROM = frozenset(
+    "pay pays paying cost costs costing priced start starts starting retail retails available".split()
+)
+_BOUNDS = frozenset({Qualifiers.MORE_THAN, Qualifiers.AT_LEAST, Qualifiers.LESS_THAN, Qualifiers.AT_MOST})
 _GLUED = {
     "~": Qualifiers.APPROXIMATE,
     "≈": Qualifiers.APPROXIMATE,
@@ -380,25 +424,94 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             return
         else:
             return  # glued to something else ("14-18", "(£5"): no word cue applies
-    if atom.qualifier is Qualifiers.EXACT and toks and toks[-1].lstrip("([") in _QUAL_LAST:
+    article = 0  # "at most a 25% chance", "up to a 50% discount": a phrase of two words or more, then "a"
+    if len(toks) > 2 and toks[-1] in ("a", "an") and toks[-2] in _QUAL_LAST and toks[-2] != "an":
+        article = 1
+    if atom.qualifier is Qualifiers.EXACT and toks and toks[-1 - article].lstrip("([") in _QUAL_LAST:
         for k in (4, 3, 2, 1):
+            if k - article < 1 + article:  # (after an article, a phrase of two words at least)
+                break
             if len(toks) >= k:
-                q = _QUAL_PHRASES.get(" ".join(toks[-k:]).lstrip("(["))
+                q = _QUAL_PHRASES.get(" ".join(toks[len(toks) - k : len(toks) - article]).lstrip("(["))
                 if q is not None:
+                    before = toks[-k - 1] if len(toks) > k else ""
+                    if (q is Qualifiers.AT_MOST and toks[-k] == "up" and before in _LEVEL_UP) or (
+                        toks[-k] == "over"
+                        and atom.kind is QuantityKinds.DURATION
+                        and before not in _OVER_MORE
+                        and before
+                        and not L.AGO_AFTER.match(text, atom.end)
+                    ):  # "edged up to 0.75": the level reached; "invest $5bn over five years": a period
+                        break
                     atom.qualifier = q
-                    atom.qualifier_start = s - len(pre) + pre.lower().rfind(toks[-k].lstrip("([")[:4])
+                    at = len(pre)
+                    lowered_pre = pre.lower()
+                    for tok in reversed(toks[-k:]):  # (the phrase's first word, not a later: "as much as")
+                        at = lowered_pre.rfind(tok, 0, at)
+                    atom.qualifier_start = s - len(pre) + at + len(toks[-k]) - len(toks[-k].lstrip("(["))
                     del toks[-k:]
                     break
+    if atom.qualifier is Qualifiers.EXACT and len(toks) > 1 and not atom.noun:
+        bound = _bound_before(toks, atom)
+        if bound is not None:  # "an extra KSh 2.3 billion", "capped … at 295,000", "pay from S$350,000"
+            if bound is not Qualifiers.AT_LEAST or not text.startswith((" to ", "-", "–"), atom.end):
+                atom.qualifier = bound
+            return
     if atom.noun or _attributive(text, atom):  # "add ten users", "lost 3 players": counts of things,
         return  # not changes of a level; "added a 30 degree homer", "added 64-bit chips": a modifier
-    change = _change(toks)
-    if change is not None:
+    change = _change(toks, atom.qualifier is Qualifiers.EXACT and atom.kind is not QuantityKinds.DURATION)
+    if change is not None and atom.qualifier not in _BOUNDS:  # "tumbled as much as 8%": the bound
         atom.qualifier = change
 
 
-def _change(toks: list[str]) -> Qualifier | None:
+def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
+    """A qualifier written after the figure: a bound ("14 days or more", "aged 65 and over", "5 or fewer"),
+    or, after a share or an amount of money, a difference ("23pc less than last year", "£4.5bn less than
+    forecast", "10 million more Americans", "14% above normal")."""
+    if atom.noun and atom.scaled:  # "10 million more Americans": "more" before the noun counted
+        more = L.MORE_BEFORE_NOUN.match(text, atom.number_end, atom.end)
+        if more is not None:
+            atom.qualifier = Qualifiers.INCREASE if more.group("w") == "more" else Qualifiers.DECREASE
+        return
+    m = L.QUALIFIER_AFTER.match(text, atom.end, end)
+    if m is None:
+        return
+    word = (m.group("w") or m.group("w2")).lower()
+    if m.group("join"):
+        atom.qualifier = Qualifiers.AT_LEAST if word in L.AFTER_AT_LEAST else Qualifiers.AT_MOST
+        atom.after = True
+    elif (atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun:
+        if word in ("above", "below") and atom.kind is not QuantityKinds.PERCENT:
+            return  # "0.3C above freezing", "$5 above the strike price": a level against another
+        atom.qualifier = Qualifiers.INCREASE if word in ("more", "above") else Qualifiers.DECREASE
+        atom.after = True
+
+
+def _bound_before(toks: list[str], atom: _Atom) -> Qualifier | None:
+    """A qualifier told by the words before the figure (lower-cased) other than a qualifier phrase: "an
+    extra" or "an additional" amount or share is an increase, a figure something is "capped at" an upper
+    bound, a price one pays "from" a lower bound."""
+    last = toks[-1]
+    if last in ("extra", "additional", "further") and toks[-2] in ("an", "a"):
+        if not (atom.currency or atom.scaled or atom.kind is QuantityKinds.PERCENT):
+            return None
+        return _object_change(toks[:-2]) or Qualifiers.INCREASE  # ("cut defence an extra $60 billion")
+    if last == "at":
+        for w in reversed(toks[-_OBJECT_REACH - 1 : -1]):
+            if w[-1:] in ",;:()" or w in _OBJECT_STOPS:
+                return None
+            if w in _CAPPED:
+                return Qualifiers.AT_MOST
+        return None
+    if last == "from" and atom.currency and toks[-2] in _PRICED_FROM:
+        return Qualifiers.AT_LEAST
+    return None
+
+
+def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
     """Increase or decrease when the words before a figure (lower-cased, qualifier removed) end in a
-    change verb ("rose", "was cut by"), else None. Pops the filler words it reads past."""
+    change verb ("rose", "was cut by"; with ``objects``, a verb and its object, "raised the rate by"), else
+    None. Pops the filler words it reads past."""
     by = False
     while toks and toks[-1] in _FILLER:
         by = by or toks[-1] == "by"
@@ -413,6 +526,21 @@ def _change(toks: list[str]) -> Qualifier | None:
         return Qualifiers.INCREASE
     if down and not (v == "down" and prev in L.PHRASAL_DOWN):
         return Qualifiers.DECREASE
+    if by and objects and not (up or down):
+        return _object_change(toks)  # "raised the minimum support price by Rs 160"
+    return None
+
+
+def _object_change(toks: list[str]) -> Qualifier | None:
+    """Increase or decrease when the words before "by" or "from" (lower-cased, the word itself removed) end
+    in a change verb and its object ("raised its policy rate", "cutting the aid budget"), else None."""
+    for w in reversed(toks[-_OBJECT_REACH - 1 :]):
+        if w[-1:] in ",;:()" or w in _OBJECT_STOPS:
+            return None
+        if w in _OBJECT_UP:
+            return Qualifiers.INCREASE
+        if w in _OBJECT_DOWN:
+            return Qualifiers.DECREASE
     return None
 
 
@@ -565,6 +693,9 @@ def _counted_after(text: str, pos: int, end: int) -> bool:
     glued to the number before is a thousand (alone, "a 5K", "300 K", it may be a race or kelvin)."""
     if _plural_follows(text, pos, end):
         return True
+    if text[pos + 1 : pos + 2].isupper():  # "200k New Zealanders": a people named in the plural
+        noun, _ = _counted_noun(text, pos, end, False)
+        return noun is not None and _plural(noun)
     u = L.match_unit(text, pos, end) if text.startswith(" ", pos) else None
     return u is not None and u[0] in ("word", "pct")
 
@@ -636,6 +767,16 @@ def _is_named_word(text: str, lo: int, s: int) -> bool:
     return lw not in _CAP_OK and lw not in _STOP
 
 
+def _camel_case(word: str) -> bool:
+    """A brand's spelling, a capital after a small letter ("iPhone", "PlayStation"), not a possessive
+    ("McDonald's 40,000 restaurants")."""
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    )
+
+
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     """True when a bare integer is part of a name ("Game 7", "iPhone 11", "FTSE 100", "Article 5")."""
     w = _prev_word(text, lo, atom.start)
@@ -694,6 +835,7 @@ def _dash_form(number: str) -> bool:
 
 
 _OPENERS = frozenset("([{\"'“‘«,;")
+_CURRENCY_SIGNS = frozenset("$£€¥₹₪₽₩₦₺₱")
 
 
 def _digit_match(
@@ -724,6 +866,8 @@ def _digit_match(
     while t < p and text[t] in "([{\"'“‘«":
         t += 1
     tries = [t] if t == p else [t, p]
+    if t < p - 1 and text[p - 1] in _CURRENCY_SIGNS and text[p - 2] in "-–—/":
+        tries.insert(1, p - 1)  # "$13bn-$15bn": the currency of the range's second end
     if t - 1 > start and text[t - 1] in " \t":
         k = text.rfind(" ", max(start, t - 14), t - 1) + 1 or max(start, t - 14)
         pw = text[k : t - 1]
@@ -885,6 +1029,8 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             continue
         if isinstance(reading, _Atom):
             _qualifier(text, max(start, reading.start - 48), reading.start, reading)
+            if reading.qualifier is Qualifiers.EXACT and text.startswith(" ", reading.end):
+                _qualifier_after(text, end, reading)
             atoms.append(reading)
             found.append(reading)
         elif isinstance(reading, Quantity):
@@ -1051,7 +1197,22 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and (atom.unit is None or (atom.noun and (not _plural(atom.unit) or _np_is_name(text, number_end))))
         and _is_named(text, start, atom)
     ):
+        named = L.DASH_DIGITS_AFTER.match(text, number_end, end)  # "beat Liverpool 2-0", "Boeing 737-800"
+        return _token(
+            text, first, number_end if named is None else named.end(), None, QuantityKinds.IDENTIFIER
+        )
+    if (
+        atom.noun and atom.low < 10000 and not atom.scaled and _camel_case(_prev_word(text, start, first))
+    ):  # "58 million iPhone 17 units", "PlayStation 5 consoles": the model's number, not a count
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
+    if (
+        atom.unit is None
+        and atom.low >= 100
+        and _prev_word(text, start, first).lower() in L.CALL_WORDS
+        and not text.startswith(" of ", number_end)
+    ):
+        line = L.DASH_DIGITS_AFTER.match(text, number_end, end)  # "calling 901", "dial 999", "call 555-0100"
+        return _token(text, first, number_end if line is None else line.end(), None, QuantityKinds.IDENTIFIER)
     if atom.noun and not _plural(atom.unit) and _np_is_name(text, number_end) and value != 1:
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)  # "787 Dreamliner"
     after = text[number_end : number_end + 2]
@@ -1116,6 +1277,8 @@ def _read_number_words(
         return _Skip(last)  # "several hundred": too vague to report
     if _is_named_word(text, start, first) and not _plural_follows(text, last, end):
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
+    if words.startswith("half") and _word_before(text, start, first).lower() in _HALF_PERIOD:
+        return None  # "in the first half of the year": a period, not a share
     low, high = _parse_words(words)
     if words == "one" and text.startswith(("-", " "), last):
         f = L.FRACTION_WORD_AFTER.match(text, last, end)
@@ -1124,7 +1287,15 @@ def _read_number_words(
             last = f.end()
     atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
     atom.bare = None  # a spelled-out number
-    return _with_unit(text, end, atom)
+    _with_unit(text, end, atom)
+    if (
+        words == "one"
+        and atom.noun
+        and not _plural(atom.unit)
+        and L.ONE_SPEAKER_AFTER.match(text, atom.end, end)
+    ):
+        return None  # "One survivor, Musa Abdullahi, 62, said": a determiner before a speaker, no count
+    return atom
 
 
 def _unit_word_at(text: str, pos: int, end: int) -> bool:
@@ -1173,6 +1344,17 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
         return True
     ha, hb = a.unit.split(" per ")[0], b.unit.split(" per ")[0]
     return ha == hb or ha.split()[-1] == hb.split()[-1]
+
+
+def _same_unit_written(first: _Atom, second: _Atom) -> bool:
+    """Are both ends of a "to" written with the same unit or currency ("0.5 per cent to 0.3 per cent", "2.3C
+    to 2.5C", "£3m to £4m"), not a counted noun?"""
+    return (
+        first.unit is not None
+        and first.unit == second.unit
+        and not (first.noun or second.noun)
+        and first.currency is second.currency
+    )
 
 
 _TEMPERATURES = frozenset({"celsius", "fahrenheit", "kelvin"})
@@ -1323,7 +1505,19 @@ def _assemble(
                     skip.add(id(second))
                 continue
         elif gap.group("to"):
-            if (
+            after_from = L.FROM_BEFORE.search(
+                text, max(start, first.qualifier_start - 8), first.qualifier_start
+            )
+            if after_from is not None:
+                if (
+                    _same_unit_written(first, second)
+                    and _object_change(
+                        text[max(start, after_from.start() - 64) : after_from.start()].lower().split()
+                    )
+                    is not None
+                ):
+                    continue  # "cut the aid budget from 0.5 per cent to 0.3 per cent": two levels
+            elif (
                 (
                     first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
                     or (
@@ -1332,11 +1526,9 @@ def _assemble(
                     )
                 )
                 and first.unit is not None
-                and not L.FROM_BEFORE.search(
-                    text, max(start, first.qualifier_start - 8), first.qualifier_start
-                )
+                and not (_same_unit_written(first, second) and first.low < second.low <= 2 * first.low)
             ):
-                continue  # "rose 5% to $84": change then level
+                continue  # "rose 5% to $84", "rose by Rs 160 to Rs 2,585": change then level
         elif gap.group("and"):
             if not L.BETWEEN_BEFORE.search(
                 text, max(start, first.qualifier_start - 10), first.qualifier_start
