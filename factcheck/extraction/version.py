@@ -59,7 +59,16 @@ History:
   "jeder Dritte"/"jede vierte Familie" a share, a share's noun with an adjective ("une exploitation
   céréalière sur cinq"), "die Hälfte"/"la mitad" alone, "einen Prozentpunkt"/"un punto porcentual", a half
   after a duration ("nove horas e meia": 9.5), "tre decimi" (0.3), a set score before a comma ("6-4, 6-4")
-  and the first clock time of a span ("de 18.00 a 20.00 horas") no figures.
+  and the first clock time of a span ("de 18.00 a 20.00 horas") no figures. Then English currencies as
+  the presses of their countries print them ("KSh", "Rp", "SR", "Tk", "GH¢"; "N5.2bn", "R15 million",
+  "P2.5 billion"), scales after a currency ("Rs17.57tr", "RM100mil", "Rs 300 cr"), a capitalised word
+  before a scaled number no name ("Kwacha 5 billion"), a margin said alone ("plus or minus 2%") positive;
+  ranges with both ends written ("$13bn-$15bn", "15- to 24-year-olds"), "from X to Y" after a change two
+  levels, changes and bounds after the figure ("23pc less", "14 days or more", "aged 65 and over"), "as
+  much as", "just shy of", "capped at", "an extra", "cut X by N"; "one survivor said", "the first half of
+  the year", "call 901", "Liverpool 2-0", "iPhone 17 units" no figures; "25bp", "200k New Zealanders";
+  French and Spanish round-number nouns of thousands ("une centaine de milliers": 100,000); the
+  check-worthiness model retrained on this output.
 """
 
 from __future__ import annotations
