@@ -2012,6 +2012,38 @@ def _each_ordinal_pattern(language: Language) -> re.Pattern[str] | None:
     )
 
 
+def _share(
+    text: str,
+    start: int,
+    end: int,
+    first: int,
+    last: int,
+    ratio: float,
+    unit: str | None,
+    c: _Compiled,
+    language: Language,
+) -> Quantity:
+    """A share told in words (``text[first:last]``), with a qualifier before it ("près d'un Français sur
+    trois") but never a change: "stieg jeder Dritte" does not make the share a rise."""
+    atom = _Atom(first, last, ratio, ratio, QuantityKinds.CARDINAL)
+    _local_before(text, start, atom, c, language)
+    if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+        atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
+    q = Quantity(
+        text[atom.qualifier_start : last],
+        atom.qualifier_start,
+        last,
+        ratio,
+        ratio,
+        ratio,
+        atom.qualifier,
+        unit,
+        kind=QuantityKinds.CARDINAL,
+    )
+    q.category = _local_category(text, start, end, q, c)
+    return q
+
+
 def _each_ordinals(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
     """ "jeder Dritte", "jede vierte Familie": a share, 1/3 and 1/4 (the noun after it, if any, counted)."""
     if c.each_ordinal is None:
@@ -2020,23 +2052,7 @@ def _each_ordinals(text: str, start: int, end: int, c: _Compiled, language: Lang
     for m in c.each_ordinal.finditer(text, start, end):
         ratio = 1 / language.share_ordinals[m.group("ordinal").lower()]
         unit, last = _local_noun(text, m.end(), end, language)
-        atom = _Atom(m.start(), last, ratio, ratio, QuantityKinds.CARDINAL)
-        _local_before(text, start, atom, c, language)
-        if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
-            atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
-        q = Quantity(
-            text[atom.qualifier_start : last],
-            atom.qualifier_start,
-            last,
-            ratio,
-            ratio,
-            ratio,
-            atom.qualifier,
-            unit,
-            kind=QuantityKinds.CARDINAL,
-        )
-        q.category = _local_category(text, start, end, q, c)
-        found.append(q)
+        found.append(_share(text, start, end, m.start(), last, ratio, unit, c, language))
     return found
 
 
@@ -2074,24 +2090,7 @@ def _proportions(text: str, start: int, end: int, c: _Compiled, language: Langua
             if c.scale.match(text, last, end) or (c.unit.match(text, last, end) and not verb):
                 continue  # "einer von drei Millionen", "eine von 5 Prozent"
             unit, last = _local_noun(text, last, end, language)
-        atom = _Atom(m.start(), last, part / whole, part / whole, QuantityKinds.CARDINAL)
-        _local_before(text, start, atom, c, language)
-        if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
-            atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
-        ratio = part / whole
-        q = Quantity(
-            text[atom.qualifier_start : last],
-            atom.qualifier_start,
-            last,
-            ratio,
-            ratio,
-            ratio,
-            atom.qualifier,
-            unit,
-            kind=QuantityKinds.CARDINAL,
-        )
-        q.category = _local_category(text, start, end, q, c)
-        found.append(q)
+        found.append(_share(text, start, end, m.start(), last, part / whole, unit, c, language))
     return sorted(found, key=lambda q: q.start)
 
 
