@@ -592,7 +592,8 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             a in ("bn", "mn", "mln", "tn", "trn", "M")
             or (atom.currency and a in L.ABBREV_SCALES)
             or (a in ("k", "K") and _counted_after(text, m.end(), end))
-        ):  # "$2bn", "4.3M"; "0.5k miles", "50K followers": a thousand of what follows
+            or (a == "m" and _millions_after(text, m.end(), end))
+        ):  # "$2bn", "4.3M"; "0.5k miles", "50K followers": a thousand of what follows; "5m people"
             mult *= L.ABBREV_SCALES[a]
             e = m.end()
         break
@@ -698,6 +699,27 @@ def _counted_after(text: str, pos: int, end: int) -> bool:
         return noun is not None and _plural(noun)
     u = L.match_unit(text, pos, end) if text.startswith(" ", pos) else None
     return u is not None and u[0] in ("word", "pct")
+
+
+_BY_BEFORE: Final = re.compile(r"\bby\s+$")
+_BLOCK_OF_AFTER: Final = re.compile(r" block of\b")
+# Plural nouns a length in metres is said of ("two 50m pools", "the 400m hurdles"): "m" before them stays
+# the metre.
+_METRE_NOUNS: Final = frozenset(
+    "pools races sprints events hurdles heats finals swims dashes lanes laps relays waves drops falls jumps "
+    "throws walls tracks runs freestyles yachts boats".split()
+)
+
+
+def _millions_after(text: str, pos: int, end: int) -> bool:
+    """Does a lower-case plural noun follow a glued "m" ("5m people", "1.3m acres", "3m subscribers")? The
+    British press writes millions so; a length is said of one thing ("a 10m fall", "1.8m tall")."""
+    if not _plural_follows(text, pos, end):
+        return False
+    k = pos + 1
+    while k < end and text[k].isalpha():
+        k += 1
+    return text[pos + 1 : k] not in _METRE_NOUNS
 
 
 def _noun_before_or(text: str, atom: _Atom) -> None:
@@ -1220,6 +1242,8 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         L.ADDRESS_AFTER.match(text, number_end, end) or L.ZIP_AFTER.match(text, number_end, end)
     ):
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
+    if after == " b" and _BLOCK_OF_AFTER.match(text, number_end, end):  # "the 2400 block of Main Street"
+        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     if (
         atom.unit is None
         and value <= 120
@@ -1288,6 +1312,10 @@ def _read_number_words(
     atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
     atom.bare = None  # a spelled-out number
     _with_unit(text, end, atom)
+    word_list = words.lower().replace("-", " ").replace(",", " ").split()
+    scale = L.SCALES.get(word_list[-1])
+    if scale and low == high and len(word_list) > 1 and sum(w in L.SCALES for w in word_list) == 1:
+        atom.unscaled = low / scale  # "five billion": 5, so "three to five billion" is 3 to 5 billion
     if (
         words == "one"
         and atom.noun
@@ -1518,6 +1546,22 @@ def _assemble(
                 ):
                     continue  # "cut the aid budget from 0.5 per cent to 0.3 per cent": two levels
             elif (
+                second.unit is None
+                and second.scaled == first.scaled
+                and (
+                    second.low < first.low
+                    or (
+                        first.unit is None
+                        and _BY_BEFORE.search(
+                            text, max(start, first.qualifier_start - 4), first.qualifier_start
+                        )
+                    )
+                )
+            ):
+                # "passed by 217 votes to 212", "fell by 611 to 1,688": two counts, or a change and a level
+                # ("by 20 to 30 percent", the unit said once at the end, stays a range)
+                continue
+            elif (
                 (
                     first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
                     or (
@@ -1577,7 +1621,12 @@ def _assemble(
             result.append(quantity)
             continue
         if partner is not None:
-            if not atom.scaled and partner.scaled and atom.unscaled < partner.unscaled:
+            if (
+                not atom.scaled
+                and atom.unscaled == atom.low
+                and (partner.scaled or partner.unscaled != partner.low)
+                and atom.unscaled < partner.unscaled
+            ):
                 factor = partner.low / partner.unscaled if partner.unscaled else 1.0
                 atom.low *= factor
                 atom.high *= factor

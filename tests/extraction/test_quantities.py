@@ -1118,3 +1118,29 @@ def test_just_shy_of_is_approximate() -> None:
 def test_an_age_and_over_is_a_lower_bound() -> None:
     (q,) = find_quantities("Residents aged 70 and over get a free pass.")
     assert (q.value, q.low, q.high, q.qualifier) == (70, 70, None, Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "m" glued before a plural noun: millions, as the British press writes them; a length otherwise
+        ("Some 5m people live in the flood plain.", [(5e6, "people")]),
+        ("Drought hit 1.3m acres of farmland.", [(1.3e6, "acre")]),
+        ("The streaming service has 3m subscribers.", [(3e6, "subscribers")]),
+        ("The suspect is 1.8m tall.", [(1.8, "metre")]),
+        ("A 10m fall killed the climber.", [(10, "metre")]),
+        ("The town built two 50m pools.", [(2, None), (50, "metre")]),
+        # "by X to Y" of bare numbers, and a count then a smaller one: a change and a level, two counts
+        ("The index fell by 611 to 1,688.", [(611, None), (1688, None)]),
+        ("The bill passed by 217 votes to 212.", [(217, "votes"), (212, None)]),
+        ("The committee voted 10 to 0 for the bill.", [(10, None), (0, None)]),
+        # a range whose unit or scale is said once at its end
+        ("They cut emissions by 20 to 30 percent.", [((20, 30), "percent")]),
+        ("He would cut the budget by three to five billion dollars.", [((3e9, 5e9), "dollar")]),
+        # an American street address by its block
+        ("Police were called to the 2400 block of Main Street.", []),
+    ],
+)
+def test_millions_votes_changes_and_blocks_of_the_held_out_presses(text: str, expected: list) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in claims(text)]
+    assert got == [(pytest.approx(v), u) for v, u in expected]
