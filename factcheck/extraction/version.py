@@ -67,8 +67,10 @@ History:
   levels, changes and bounds after the figure ("23pc less", "14 days or more", "aged 65 and over"), "as
   much as", "just shy of", "capped at", "an extra", "cut X by N"; "one survivor said", "the first half of
   the year", "call 901", "Liverpool 2-0", "iPhone 17 units" no figures; "25bp", "200k New Zealanders";
-  French and Spanish round-number nouns of thousands ("une centaine de milliers": 100,000); the
-  check-worthiness model retrained on this output.
+  French and Spanish round-number nouns of thousands ("une centaine de milliers": 100,000); "m" glued
+  before a plural noun millions ("5m people"), "by X to Y" of bare numbers and "217 votes to 212" no
+  ranges, "three to five billion" 3 to 5 billion, "the 2400 block of" an address; the check-worthiness
+  model retrained on this output.
 """
 
 from __future__ import annotations
