@@ -1051,7 +1051,15 @@ MORE_BEFORE_NOUN = re.compile(rf"(?:[ \t-]+(?i:{_SCALE_ALT}))+[ \t]+(?P<w>more|f
 AGO_AFTER = re.compile(r"[ \t]+(?:ago|earlier|before|later|old)\b")
 AFTER_AT_LEAST = frozenset("more over above older higher".split())
 ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")
+BLOCK_OF_AFTER = re.compile(r" block of\b")  # "the 2400 block of Main Street": an address
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
+BY_BEFORE = re.compile(r"\bby\s+$")
+# Plural nouns a length in metres is said of ("two 50m pools", "the 400m hurdles"): "m" before them stays
+# the metre.
+METRE_NOUNS = frozenset(
+    "pools races sprints events hurdles heats finals swims dashes lanes laps relays waves drops falls jumps "
+    "throws walls tracks runs freestyles yachts boats".split()
+)
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s*$")
 RANGE_GAP = re.compile(
     r"[ \t]*(?:(?P<dash>[-–—])|(?:-[ \t]*(?=(?:to|through|until)[ \t]))?(?P<to>to|through|until)(?:[ \t]*-)?"

@@ -701,25 +701,11 @@ def _counted_after(text: str, pos: int, end: int) -> bool:
     return u is not None and u[0] in ("word", "pct")
 
 
-_BY_BEFORE: Final = re.compile(r"\bby\s+$")
-_BLOCK_OF_AFTER: Final = re.compile(r" block of\b")
-# Plural nouns a length in metres is said of ("two 50m pools", "the 400m hurdles"): "m" before them stays
-# the metre.
-_METRE_NOUNS: Final = frozenset(
-    "pools races sprints events hurdles heats finals swims dashes lanes laps relays waves drops falls jumps "
-    "throws walls tracks runs freestyles yachts boats".split()
-)
-
-
 def _millions_after(text: str, pos: int, end: int) -> bool:
     """Does a lower-case plural noun follow a glued "m" ("5m people", "1.3m acres", "3m subscribers")? The
     British press writes millions so; a length is said of one thing ("a 10m fall", "1.8m tall")."""
-    if not _plural_follows(text, pos, end):
-        return False
-    k = pos + 1
-    while k < end and text[k].isalpha():
-        k += 1
-    return text[pos + 1 : k] not in _METRE_NOUNS
+    noun = _plural_after(text, pos, end)
+    return bool(noun) and noun not in L.METRE_NOUNS
 
 
 def _noun_before_or(text: str, atom: _Atom) -> None:
@@ -770,14 +756,19 @@ def _prev_word(text: str, lo: int, s: int) -> str:
 
 def _plural_follows(text: str, pos: int, end: int) -> bool:
     """Is the next word a lower-case plural ("Harstad four seasons"), so the number counts it?"""
+    return bool(_plural_after(text, pos, end))
+
+
+def _plural_after(text: str, pos: int, end: int) -> str:
+    """The lower-case plural after the blank at pos, or ""."""
     if pos >= end or text[pos] != " ":
-        return False
+        return ""
     j = pos + 1
     k = j
     while k < end and text[k].isalpha():
         k += 1
     w = text[j:k]
-    return bool(w) and w.islower() and _plural(w)
+    return w if w and w.islower() and _plural(w) else ""
 
 
 def _is_named_word(text: str, lo: int, s: int) -> bool:
@@ -1242,7 +1233,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         L.ADDRESS_AFTER.match(text, number_end, end) or L.ZIP_AFTER.match(text, number_end, end)
     ):
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
-    if after == " b" and _BLOCK_OF_AFTER.match(text, number_end, end):  # "the 2400 block of Main Street"
+    if after == " b" and L.BLOCK_OF_AFTER.match(text, number_end, end):  # "the 2400 block of Main Street"
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     if (
         atom.unit is None
@@ -1552,7 +1543,7 @@ def _assemble(
                     second.low < first.low
                     or (
                         first.unit is None
-                        and _BY_BEFORE.search(
+                        and L.BY_BEFORE.search(
                             text, max(start, first.qualifier_start - 4), first.qualifier_start
                         )
                     )
@@ -1748,6 +1739,7 @@ class _Compiled(NamedTuple):
     after: re.Pattern[str] | None  # a phrase after a figure, "mehr", "au moins" (``_local_after_words``)
     complement: re.Pattern[str] | None  # one complement between a figure and it, "del PIB"
     glue: frozenset[str]  # words that may follow such a phrase: function and ``than`` words
+    age_suffix: re.Pattern[str] | None  # "38enne" (``Language.age_suffix``)
 
 
 def _alternation(words: object) -> str:
@@ -1870,6 +1862,9 @@ def _compiled(language: Language) -> _Compiled:
                 *language.of_words,
             )
         ),
+        age_suffix=re.compile(rf"(?:{language.age_suffix})(?![^\W\d_])", re.IGNORECASE)
+        if language.age_suffix
+        else None,
     )
     _COMPILED[language.code] = compiled
     return compiled
@@ -1965,7 +1960,6 @@ _BARE_HOUR: Final = re.compile(r"(?:[01]?\d|2[0-4])[ \u00a0\u202f\u2009]?h(?![^\
 _AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|alle)\s+$", re.IGNORECASE)
 _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
 _MINUS_SIGNS: Final = "-\u2212"
-_AGE_SUFFIX: dict[str, re.Pattern[str]] = {}
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
 _LOCAL_FIGURE_CATEGORIES: Final = (
     Category.CASUALTIES,
@@ -2212,13 +2206,8 @@ def _local_token(
         if joint is not None and c.date.match(text, joint.end(), end) is not None:
             return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.DATE)
     after = text[number_end : number_end + 2]
-    if language.age_suffix and n.group().isdigit():
-        aged = _AGE_SUFFIX.get(language.age_suffix)
-        if aged is None:
-            aged = _AGE_SUFFIX.setdefault(
-                language.age_suffix, re.compile(rf"(?:{language.age_suffix})(?![^\W\d_])", re.IGNORECASE)
-            )
-        suffix = aged.match(text, number_end, end)
+    if c.age_suffix is not None and n.group().isdigit():
+        suffix = c.age_suffix.match(text, number_end, end)
         if suffix is not None and 0 < int(n.group()) < 130:  # "il 38enne"
             value = float(n.group())
             return Quantity(
