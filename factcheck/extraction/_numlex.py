@@ -77,6 +77,11 @@ ABBREV_SCALES: dict[str, float] = {
     "B": 1e9,
     "T": 1e12,
 }
+# The abbreviations of more than a letter, which may also be written apart from the number ("3 bn"), and
+# those of them that need no currency before them (glued or apart).
+WORD_ABBREVIATIONS = tuple(sorted((a for a in ABBREV_SCALES if len(a) > 1), key=len, reverse=True))
+UNAMBIGUOUS_ABBREVIATIONS = frozenset({"bn", "mn", "mln"})
+_WORD_ABBREV_ALT = "|".join(WORD_ABBREVIATIONS)
 # Vague plural amounts, NewsQuant convention: "dozens" = 12-120, "hundreds" = 100-1000 ...
 VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (12.0, 120.0),
@@ -780,8 +785,8 @@ PREV_SPECIAL = re.compile(
 # Scale words after a number ("1.5 million", "4 hundred million", "$2bn", "400 million-year-old").
 SCALE_AFTER = re.compile(
     rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b"
-    r"|(?P<a>bn|mn|mln|tn|trn|tr|bil|mil|cr|[mMkKbBT])(?![A-Za-z0-9])"
-    r"|[ \t]+(?P<spaced>bn|mn|mln|tn|trn|tr|bil|mil|cr)(?![A-Za-z0-9])"
+    rf"|(?P<a>{_WORD_ABBREV_ALT}|[mMkKbBT])(?![A-Za-z0-9])"
+    rf"|[ \t]+(?P<spaced>{_WORD_ABBREV_ALT})(?![A-Za-z0-9])"
 )
 
 _PCT: dict[str, str] = {

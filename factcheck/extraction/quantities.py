@@ -97,7 +97,6 @@ _SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
 # The last two characters of every ``UNIT_BEFORE_SUFFIXES`` entry ("aged " ends in "d ").
 _UNIT_BEFORE_TAILS = frozenset(w[-2:] for w in L.UNIT_BEFORE_SUFFIXES)
 _SCALE_WORDS = tuple(L.SCALES)
-_SPACED_ABBREVIATIONS = ("bn", "mn", "mln", "tn", "trn", "tr", "bil", "mil", "cr")
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
 _LEAD_SKIP = frozenset("more additional further extra other".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
@@ -586,10 +585,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             e = m.end()
             continue
         a = m.group("a") or m.group("spaced")
-        if m.group("spaced") and a not in ("bn", "mn", "mln") and not atom.currency:
+        if m.group("spaced") and a not in L.UNAMBIGUOUS_ABBREVIATIONS and not atom.currency:
             break  # "50 tn of wheat": tonnes; "300 cr" only after a currency
         if (
-            a in ("bn", "mn", "mln", "tn", "trn", "M")
+            a in L.UNAMBIGUOUS_ABBREVIATIONS
+            or a in ("tn", "trn", "M")
             or (atom.currency and a in L.ABBREV_SCALES)
             or (a in ("k", "K") and _counted_after(text, m.end(), end))
             or (a == "m" and _millions_after(text, m.end(), end))
@@ -734,7 +734,7 @@ def _may_start_scale_word(text: str, i: int) -> bool:
         not head.isascii()
         or head[:1] in " \t-"
         or head.lower().startswith(_SCALE_WORDS)
-        or head.startswith(_SPACED_ABBREVIATIONS)
+        or head.startswith(L.WORD_ABBREVIATIONS)
     )
 
 
