@@ -91,6 +91,51 @@ VAGUE: dict[str, tuple[float, float]] = {
     "millions": (1e6, 1e7),
     "billions": (1e9, 1e10),
 }
+# A multiple told in one word ("twice the figure", "more than doubled", "a fourfold rise"): the factor is
+# the figure. Whether the word is one here, and not "a double murder" or "twice elected", is
+# ``quantities._read_multiple``'s to say.
+MULTIPLES: dict[str, float] = {
+    "twice": 2,
+    "double": 2,
+    "doubled": 2,
+    "doubling": 2,
+    "triple": 3,
+    "tripled": 3,
+    "tripling": 3,
+    "treble": 3,
+    "trebled": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "quadrupling": 4,
+    **{f"{word}fold": value for word, value in (*SMALL.items(), *TENS.items()) if value >= 2},
+    "hundredfold": 100,
+    "thousandfold": 1000,
+}
+# The words after "twice" and the multiple's noun that make them a multiple of something ("twice the
+# figure", "double what it was", "twice as many"); "as" only after "twice" ("double as a venue": a verb).
+MULTIPLE_OBJECTS: frozenset[str] = frozenset(
+    "the that what its their his her our this these those as".split()
+)
+# A multiple as a verb in its base form ("is expected to more than double by 2030"): after these words,
+# and before these (or a stop), never before a noun ("subject to double taxation").
+MULTIPLE_VERB_BEFORE: frozenset[str] = frozenset(
+    "to will would could can may might should than nearly almost roughly about".split()
+)
+MULTIPLE_VERB_AFTER: frozenset[str] = frozenset(
+    "to by in over since from within again this next or and".split()
+)
+# "twice as" is a multiple before an adjective or adverb ("twice as many"), not before a clause ("scored
+# twice as United confirmed", "twice as the team won")
+MULTIPLE_NOT_AFTER_AS: frozenset[str] = frozenset(
+    "the a an he she it they we i you his her their its our this that these those there".split()
+)
+# "doubled down", "doubled over in pain", "doubled as a shelter", "double-digit": no multiple
+MULTIPLE_NOT_BEFORE: frozenset[str] = frozenset("down up over as back".split())
+# After a glued "k", the end of the phrase: "rose 254k in September", "254k, above"
+K_ALONE_AFTER = re.compile(
+    r"(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|to|from|last|this|and|or|since|after|over|at|for|with|a|an)\b)"
+)
+FOLD_AFTER = re.compile(r"[ \t]?-?[ \t]?fold\b", re.IGNORECASE)  # "10-fold", "five-fold"
 FRACTIONS: dict[str, float] = {
     "half": 0.5,
     "halves": 0.5,
@@ -108,6 +153,10 @@ FRACTIONS: dict[str, float] = {
     "sevenths": 1 / 7,
     "eighth": 0.125,
     "eighths": 0.125,
+    "hundredth": 0.01,
+    "hundredths": 0.01,
+    "thousandth": 0.001,
+    "thousandths": 0.001,
     "ninth": 1 / 9,
     "ninths": 1 / 9,
     "tenth": 0.1,
@@ -713,14 +762,23 @@ MASTER = re.compile(
     re.VERBOSE,
 )
 
+_MULT_ALT = "|".join(sorted(MULTIPLES, key=len, reverse=True))
+# after "by a third", "nearly a fifth" told alone (a share of what the sentence spoke of, not "a third party")
+_AFTER_SHARE_ALT = "since|from|in|on|over|last|this|after|and|or|as|compared|against|between|year"
 # Number words, matched on the LOWER-CASED text (case-insensitive regexes are ~8x slower in ``re``).
 WORDS = re.compile(
     rf"""
-    (?P<word>
+    (?P<mult>\b(?:{_MULT_ALT})\b(?!-))
+  | (?P<point>\b(?:a\s+)?(?:quarter|half)[ -](?:percentage[ -])?point\b(?!-))
+  | (?P<word>
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b)
       | \b(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)\b(?=\s+of\b)
-      | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![\s-]*[a-z])
+      | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
+          |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
+        a\ (?:third|quarter|fifth|tenth)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
+      | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
+        (?![\s-]*[a-z])
       | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
         (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b
       | \bhalf\s+(?:a\s+)?(?:dozen|hundred|thousand|million|billion)\b
@@ -741,6 +799,7 @@ _ANCHOR_WORDS = sorted(
         *ORDINALS,
         *FRACTIONS,
         *VAGUE,
+        *MULTIPLES,
         "dozen",
         "tens",
         "hundred",

@@ -97,6 +97,10 @@ class Language:
     # "jeder Dritte", "jede vierte Familie": "each" and an ordinal, a share (1/3, 1/4)
     each_words: tuple[str, ...] = ()
     share_ordinals: Mapping[str, float] = field(default_factory=dict)
+    # a multiple, the factor its figure: a noun after an article of ``counted_skip`` ("el doble", "das
+    # Doppelte", "più del doppio"), or a phrase with "so" ("doppelt so viele", "dreimal so hoch")
+    multiples: Mapping[str, float] = field(default_factory=dict)
+    multiple_verbs: Mapping[str, float] = field(default_factory=dict)  # "verdoppelt", "se duplicó": alone
     abbreviations: frozenset[str] = frozenset()
     clock_before: tuple[
         str, ...
@@ -281,6 +285,14 @@ _DE = Language(
     short_words=frozenset(_words("in|im|am|an|auf|bei|nach|für|zu|wird|hat")),
     others=frozenset(_words("weitere|andere")),
     fractions=_numbers("hälfte=0.5|drittel=0.333333333333|viertel=0.25|fünftel=0.2|zehntel=0.1"),
+    multiples=_numbers(
+        "doppelte=2|dreifache=3|vierfache=4|fünffache=5|zehnfache=10|doppelt so=2|zweimal so=2|dreimal so=3"
+        "|viermal so=4|fünfmal so=5|zehnmal so=10"
+    ),
+    multiple_verbs=_numbers(
+        "verdoppelt=2|verdoppelte=2|verdoppelten=2|verdoppeln=2|verdreifacht=3|verdreifachte=3|verdreifachten=3"
+        "|verdreifachen=3|vervierfacht=4|vervierfachte=4|verzehnfacht=10"
+    ),
     partitive=frozenset(_words("von|der|des")),
     increase=_words(
         "erhöh|anheb|angehoben|"
@@ -397,6 +409,11 @@ _ES = Language(
     fractions=_numbers(
         "mitad=0.5|tercio=0.333333333333|tercios=0.333333333333|cuarto=0.25|cuartos=0.25|décima=0.1|décimas=0.1"
     ),
+    multiples=_numbers("doble=2|triple=3|cuádruple=4|quíntuple=5"),
+    multiple_verbs=_numbers(
+        "duplicó=2|duplica=2|duplican=2|duplicaron=2|duplicará=2|duplicarán=2|triplicó=3|triplica=3|triplican=3"
+        "|triplicaron=3|triplicará=3|cuadruplicó=4|cuadruplicaron=4"
+    ),
     partitive=frozenset(_words("de|del")),
     increase=_words(
         "aument|subi|sube|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
@@ -507,6 +524,8 @@ _FR = Language(
     participles=("é",),
     others=frozenset(_words("autres")),
     fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25"),
+    multiples=_numbers("double=2|triple=3|quadruple=4|quintuple=5"),
+    multiple_verbs=_numbers("doublé=2|triplé=3|quadruplé=4|décuplé=10"),
     partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
     increase=_words("augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb|revalori"),
     decrease=_words("baiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract"),
@@ -547,8 +566,8 @@ _FR = Language(
         less="moins de|moins d'|moins d’|inférieur à",
         most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
         "|ne dépassent pas|ne dépassera pas|ne dépasseront pas",
-        about="environ|près de|presque|quelque|quelques|autour de|approximativement|pratiquement|"
-        "une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près",
+        about="environ|près de|près du|près des|presque|quelque|quelques|autour de|approximativement"
+        "|pratiquement|une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près",
     ),
     after=_qualifiers(
         increase="de plus|en plus",
@@ -607,6 +626,10 @@ _PT = Language(
     participles=("ado", "ido"),
     others=frozenset(_words("outros|outras")),
     fractions=_numbers("metade=0.5|terço=0.333333333333|terços=0.333333333333|quarto=0.25"),
+    multiples=_numbers("dobro=2|triplo=3|quádruplo=4|quíntuplo=5"),
+    multiple_verbs=_numbers(
+        "dobrou=2|dobraram=2|duplicou=2|duplicaram=2|triplicou=3|triplicaram=3|quadruplicou=4|quadruplicaram=4"
+    ),
     partitive=frozenset(_words("de|dos|das")),
     increase=_words("aument|subi|sobe|cresc|alta|avanç|ganh|mais|disparou|dispara"),
     decrease=_words("caiu|cai|caíram|recu|diminu|baix|queda|perd|reduz|redução|encolh|retra|menos"),
@@ -707,6 +730,11 @@ _IT = Language(
     others=frozenset(_words("altri|altre")),
     fractions=_numbers(
         "metà=0.5|terzo=0.333333333333|terzi=0.333333333333|quarto=0.25|decimo=0.1|decimi=0.1"
+    ),
+    multiples=_numbers("doppio=2|triplo=3|quadruplo=4|quintuplo=5"),
+    multiple_verbs=_numbers(
+        "raddoppiato=2|raddoppiata=2|raddoppiati=2|raddoppiate=2|raddoppia=2|raddoppiano=2|triplicato=3"
+        "|triplicata=3|triplicati=3|triplicate=3|triplica=3|triplicano=3|quadruplicato=4|quadruplicati=4"
     ),
     partitive=frozenset(_words("di|dei|degli|delle|tra|fra")),
     increase=_words("aument|cresc|crescita|salit|sale|rialz|balzo|rincar|guadagn|impenn|volat|increment"),

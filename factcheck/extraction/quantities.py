@@ -310,7 +310,8 @@ for _q, _phrases in (
         Qualifiers.MORE_THAN,
         "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over"
         "|just over"
-        "|slightly over|well above|far more than|well more than|slightly more than|just more than|>",
+        "|slightly over|well above|far more than|well more than|slightly more than|just more than|>"
+        "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|north of|past",
     ),
     (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>="),
     (
@@ -328,12 +329,23 @@ for _q, _phrases in (
         Qualifiers.APPROXIMATE,
         "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to"
         "|circa|ca."
-        "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of",
+        "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of|near",
     ),
 ):
     for _p in _phrases.split("|"):
         _QUAL_PHRASES[_p] = _q
 _QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUAL_PHRASES)
+# The one-word hedges that may stand before "a" ("roughly a 35% chance"); "about a", "over a", "some a"
+# begin other phrases ("over a 10-day period")
+# before "past" and a number: a period ("the past 10 years") or a clock ("half past 10"), not a bound
+_PAST_PERIOD = frozenset(
+    "the this these those its their his her our my your half quarter ten five twenty".split()
+)
+# "lost by one vote", "won by 12 points": a margin, not a change of a level
+_MARGIN_VERBS = frozenset(
+    ("lost", "won", "lose", "win", "losing", "winning", "beat", "beaten", "trailed", "led")
+)
+_HEDGES_BEFORE_A = frozenset(("roughly", "nearly", "almost", "approximately"))
 _UP = frozenset(
     """
     rose rise rises rising risen up upward upwards increased increase increases increasing gained gain
@@ -428,12 +440,14 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         article = 1
     if atom.qualifier is Qualifiers.EXACT and toks and toks[-1 - article].lstrip("([") in _QUAL_LAST:
         for k in (4, 3, 2, 1):
-            if k - article < 1 + article:  # (after an article, a phrase of two words at least)
-                break
+            if k - article < 1 + article and not (k == 2 and toks[-2] in _HEDGES_BEFORE_A):
+                break  # (after an article, a phrase of two words at least, or "roughly a 35% chance")
             if len(toks) >= k:
                 q = _QUAL_PHRASES.get(" ".join(toks[len(toks) - k : len(toks) - article]).lstrip("(["))
                 if q is not None:
                     before = toks[-k - 1] if len(toks) > k else ""
+                    if toks[-k] == "past" and (before in _PAST_PERIOD or atom.kind is QuantityKinds.DURATION):
+                        break  # "in the past 24 hours", "half past 10": a period, a clock; "slid past ¥155"
                     if (q is Qualifiers.AT_MOST and toks[-k] == "up" and before in _LEVEL_UP) or (
                         toks[-k] == "over"
                         and atom.kind is QuantityKinds.DURATION
@@ -456,8 +470,11 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             if bound is not Qualifiers.AT_LEAST or not text.startswith((" to ", "-", "–"), atom.end):
                 atom.qualifier = bound
             return
-    if atom.noun or _attributive(text, atom):  # "add ten users", "lost 3 players": counts of things,
-        return  # not changes of a level; "added a 30 degree homer", "added 64-bit chips": a modifier
+    if (atom.noun and (toks[-1:] != ["by"] or len(toks) < 2 or toks[-2] in _MARGIN_VERBS)) or _attributive(
+        text, atom
+    ):
+        return  # "add ten users", "lost 3 players": counts of things, not changes of a level ("fell by 4,100
+        # students" is one); "added a 30 degree homer", "added 64-bit chips": a modifier
     change = _change(toks, atom.qualifier is Qualifiers.EXACT and atom.kind is not QuantityKinds.DURATION)
     if change is not None and atom.qualifier not in _BOUNDS:  # "tumbled as much as 8%": the bound
         atom.qualifier = change
@@ -592,6 +609,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             or a in ("tn", "trn", "M")
             or (atom.currency and a in L.ABBREV_SCALES)
             or (a in ("k", "K") and _counted_after(text, m.end(), end))
+            or (a == "k" and _thousands_alone(text, atom, m.end(), end))
             or (a == "m" and _millions_after(text, m.end(), end))
         ):  # "$2bn", "4.3M"; "0.5k miles", "50K followers": a thousand of what follows; "5m people"
             mult *= L.ABBREV_SCALES[a]
@@ -661,8 +679,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
                 if u is not None and u[0] == "word":
                     atom.unit, atom.kind, atom.end = u[1], u[2], u[3]
                     return
-        h = L.HYPHEN_NOUN_AFTER.match(text, e, end) if text.startswith("-", e) else None
-        if (
+        fold = L.FOLD_AFTER.match(text, e, end) if atom.low == atom.high > 1 else None
+        h = L.HYPHEN_NOUN_AFTER.match(text, e, end) if text.startswith("-", e) and fold is None else None
+        if fold is not None:  # "a 10-fold rise", "five-fold": the factor, a multiple
+            noun, ne = "times", fold.end()
+        elif (
             h is not None and h.group(1).lower() not in _STOP and h.group(1).lower() not in L.HYPHEN_NOT_NOUN
         ):  # "six-cylinder engine", "three-point range"
             noun, ne = h.group(1).lower(), h.end()
@@ -701,11 +722,23 @@ def _counted_after(text: str, pos: int, end: int) -> bool:
     return u is not None and u[0] in ("word", "pct")
 
 
+def _thousands_alone(text: str, atom: _Atom, pos: int, end: int) -> bool:
+    """Is a lower-case "k" glued to the number a thousand though no noun follows ("payrolls rose 254k in
+    September")? Yes where the phrase ends after it; "a 5k", "the 10k run" are races."""
+    return bool(L.K_ALONE_AFTER.match(text, pos, end)) and _prev_word(text, 0, atom.start).lower() not in (
+        "a",
+        "the",
+    )
+
+
 def _millions_after(text: str, pos: int, end: int) -> bool:
     """Does a lower-case plural noun follow a glued "m" ("5m people", "1.3m acres", "3m subscribers")? The
     British press writes millions so; a length is said of one thing ("a 10m fall", "1.8m tall")."""
     noun = _plural_after(text, pos, end)
-    return bool(noun) and noun not in L.METRE_NOUNS
+    if noun:
+        return noun not in L.METRE_NOUNS
+    u = L.match_unit(text, pos, end) if text.startswith(" ", pos) else None
+    return u is not None and u[0] == "word"  # "1.9m sq km", "2.5m tonnes", "4m barrels"
 
 
 def _noun_before_or(text: str, atom: _Atom) -> None:
@@ -1207,7 +1240,11 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
     # number with a scale ("Kwacha 5 billion": the name's number would leave "billion" a figure of its own)
     if (
         not atom.scaled
-        and (atom.unit is None or (atom.noun and (not _plural(atom.unit) or _np_is_name(text, number_end))))
+        and (
+            atom.unit is None
+            or (atom.noun and (not _plural(atom.unit) or _np_is_name(text, number_end)))
+            or "&" in _prev_word(text, start, first)  # "S&P 500 futures"
+        )
         and _is_named(text, start, atom)
     ):
         named = L.DASH_DIGITS_AFTER.match(text, number_end, end)  # "beat Liverpool 2-0", "Boeing 737-800"
@@ -1317,6 +1354,49 @@ def _read_number_words(
     return atom
 
 
+_MULTIPLE_NEXT = re.compile(r"[ \t]*([A-Za-z]+|[^\w\s]|$)")
+
+
+def _read_multiple(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | None:
+    """A multiple in one word, the factor its value ("twice the figure": 2, "tripled": 3, "a fourfold
+    rise": 4); not an adjective ("a double murder", "triple jump"), a count of times ("twice elected") or
+    an idiom ("doubled down")."""
+    first, last = match.start() + offset, match.end() + offset
+    word = match.group()
+    nxt_match = _MULTIPLE_NEXT.match(text, last, end)
+    nxt = "" if nxt_match is None else nxt_match.group(1).lower()
+    if nxt == "as" and word == "twice":
+        after_as = _MULTIPLE_NEXT.match(text, nxt_match.end(), end)  # type: ignore[union-attr]
+        following = "" if after_as is None else after_as.group(1)
+        if not following.islower() or following in L.MULTIPLE_NOT_AFTER_AS:
+            return None  # "Greenwood scored twice as United confirmed"
+    elif word == "twice" or word in ("double", "triple", "treble", "quadruple"):
+        if nxt not in L.MULTIPLE_OBJECTS or (nxt == "as" and word != "twice"):
+            before = _word_before(text, start, first).lower()
+            verb = word != "twice" and before in L.MULTIPLE_VERB_BEFORE
+            if not verb or not (nxt in L.MULTIPLE_VERB_AFTER or not nxt.isalpha()):
+                return None  # "twice elected", "a double murder", "subject to double taxation"
+    elif not word.endswith("fold") and nxt in L.MULTIPLE_NOT_BEFORE:
+        return None  # "doubled down", "doubled as a shelter"
+    if _is_named_word(text, start, first):
+        return None  # "Double Eagle", "Triple Crown"
+    value = float(L.MULTIPLES[word])
+    atom = _Atom(first, last, value, value, QuantityKinds.CARDINAL)
+    atom.bare = None
+    atom.unit, atom.noun = "times", True
+    return atom
+
+
+def _read_point(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom:
+    """ "a quarter-point cut", "half a percentage point": 0.25 and 0.5 percentage points."""
+    first, last = match.start() + offset, match.end() + offset
+    value = 0.25 if "quarter" in match.group() else 0.5
+    atom = _Atom(first, last, value, value, QuantityKinds.PERCENT)
+    atom.bare = None
+    atom.unit = "percentage point"
+    return atom
+
+
 def _unit_word_at(text: str, pos: int, end: int) -> bool:
     """Is a unit word (not a symbol, not a counted noun) next at pos ("mile" in "one-half mile")?"""
     u = L.match_unit(text, pos, end)
@@ -1354,6 +1434,8 @@ _READERS: Final[dict[str | None, _Reader]] = {
     "slash": _read_identifier,
     "num": _read_number,
     "word": _read_number_words,
+    "mult": _read_multiple,
+    "point": _read_point,
     "ordw": _read_ordinal_word,
 }
 
@@ -1490,6 +1572,8 @@ def _assemble(
             continue
         if second.qualifier is not Qualifiers.EXACT or not (_has_value(first) and _has_value(second)):
             continue  # (a figure without a value is no end of a range)
+        if first.unit == "times" and first.noun and second.unit != "times":
+            continue  # "more than doubled to 477 million": the factor, then the level it reached
         if (
             first.unit is None
             and first.low == first.high
@@ -1736,6 +1820,7 @@ class _Compiled(NamedTuple):
     proportion: re.Pattern[str] | None  # "un Français sur deux" (``_proportions``)
     compound: re.Pattern[str] | None  # the units after a tens word, "y cinco" (``_compound``)
     each_ordinal: re.Pattern[str] | None  # "jeder Dritte" (``_each_ordinals``)
+    multiple: re.Pattern[str] | None  # "el doble", "doppelt so" (``_multiples``)
     after: re.Pattern[str] | None  # a phrase after a figure, "mehr", "au moins" (``_local_after_words``)
     complement: re.Pattern[str] | None  # one complement between a figure and it, "del PIB"
     glue: frozenset[str]  # words that may follow such a phrase: function and ``than`` words
@@ -1785,6 +1870,7 @@ def _compiled(language: Language) -> _Compiled:
         *language.approx_nouns,
         *(f"{one} {s}" for one in language.one_words for s in language.scales),
         *(f"{one} {unit}" for one in language.one_words for unit in _percent_words(language)),
+        *(f"{one} {part}" for one in language.one_words for part in language.fractions),
     ]
     months = _alternation(language.months)
     ordinal = (
@@ -1835,6 +1921,7 @@ def _compiled(language: Language) -> _Compiled:
         else None,
         proportion=_proportion_pattern(language),
         each_ordinal=_each_ordinal_pattern(language),
+        multiple=_multiple_pattern(language),
         compound=re.compile(
             rf"(?:{_COMPOUND_JOINTS[language.code]})([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])", re.IGNORECASE
         )
@@ -1914,7 +2001,7 @@ _NAME_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:wahlkreis|gleis|bahnsteig|linie|ligne|línea|linea|linha|block|bloc|bloque|blocco|bloco"
     r"|zone|zona|lot|lote|sektor|secteur|sector|settore|terminal|distrito|district|circonscription|bezirk"
     r"|arrondissement|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
-    r"|halle|pavillon|pabellón|padiglione)[ \u00a0\u202f\u2009]+$",
+    r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut)[ \u00a0\u202f\u2009]+$",
     re.IGNORECASE,
 )
 # a German motorway or federal road, "A 3", "B 27" (capital letter, a blank, the number)
@@ -1923,9 +2010,9 @@ _ROAD_BEFORE: Final = re.compile(r"(?<![^\W\d_])[AB][ \u00a0\u202f\u2009]$")
 _DAY_JOINT: Final = re.compile(
     r"\.?[ \u00a0]*(?:-|–|/|bis|und|et|au|à|a|al|e|y|o|ou|oder)[ \u00a0]+|\.?[-–/]", re.IGNORECASE
 )
-# "M€", "k€", "Md€": a glued scale letter before a currency sign
+# "M€", "k€", "Md€", Québec's "G$" (milliards): a glued scale letter before a currency sign
 _GLUED_SCALE: Final = re.compile(
-    r"[ \u00a0\u202f\u2009]?(k|M|Mn|Mio|Md|Mds|Mrd|Bn)(?=[ \u00a0\u202f\u2009]?[€$£])"
+    r"[ \u00a0\u202f\u2009]?(k|M|Mn|Mio|Md|Mds|Mrd|Bn|G)(?=[ \u00a0\u202f\u2009]?[€$£])"
 )
 _GLUED_FACTORS: Final = {
     "k": 1e3,
@@ -1936,6 +2023,7 @@ _GLUED_FACTORS: Final = {
     "Mds": 1e9,
     "Mrd": 1e9,
     "Bn": 1e9,
+    "G": 1e9,
 }
 _SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d:–-]|[.,]\d)")
 # a result written low first, the losing side's or the home side's ("cayó 0-2 ante el Betis", "verlor 1-3
@@ -1961,6 +2049,8 @@ _AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|a
 _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
 _MINUS_SIGNS: Final = "-\u2212"
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
+# a whole hour after "alle", "a las", "às" at the end of a clause ("lo spoglio è terminato alle 23.")
+_LOCAL_HOUR_ALONE = re.compile(r"(?:[01]?\d|2[0-4])(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$))")
 _LOCAL_FIGURE_CATEGORIES: Final = (
     Category.CASUALTIES,
     Category.DISPLACEMENT,
@@ -2083,6 +2173,7 @@ def _share(
         unit,
         kind=QuantityKinds.CARDINAL,
     )
+    _open_bound(q)  # "plus d'un Français sur trois", "más del doble": a bound, as any figure's
     q.category = _local_category(text, start, end, q, c)
     return q
 
@@ -2101,9 +2192,11 @@ def _each_ordinals(text: str, start: int, end: int, c: _Compiled, language: Lang
 
 def _proportions(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
     """The shares told as one in so many ("uno de cada cuatro españoles": 0.25, "jeder Dritte"), in order."""
-    found: list[Quantity] = _each_ordinals(text, start, end, c, language)
+    found: list[Quantity] = _each_ordinals(text, start, end, c, language) + _multiples(
+        text, start, end, c, language
+    )
     if c.proportion is None:
-        return found
+        return sorted(found, key=lambda q: q.start)
     for m in c.proportion.finditer(text, start, end):
         part_word, whole_word = m.group("part").lower(), m.group("whole").lower()
         part = 1.0 if part_word in _PROPORTION_ONE else _proportion_number(part_word, language)
@@ -2137,6 +2230,46 @@ def _proportions(text: str, start: int, end: int, c: _Compiled, language: Langua
     return sorted(found, key=lambda q: q.start)
 
 
+def _multiple_pattern(language: Language) -> re.Pattern[str] | None:
+    nouns = [phrase for phrase in language.multiples if " " not in phrase]
+    phrases = [phrase for phrase in language.multiples if " " in phrase]
+    if not language.multiples and not language.multiple_verbs:
+        return None
+    alternatives = []
+    if language.multiple_verbs:  # "hat sich mehr als verdreifacht", "se duplicó"
+        alternatives.append(rf"(?<![\w-])(?P<verb>{_alternation(language.multiple_verbs)})")
+    if nouns:  # after an article: "el doble", "più del doppio" (the article may be a preposition's)
+        articles = _alternation([word for word in language.counted_skip if word.isalpha()])
+        alternatives.append(rf"(?<![\w-])(?:{articles})\s+(?P<noun>{_alternation(nouns)})")
+    if phrases:
+        alternatives.append(rf"(?<![\w-])(?P<phrase>{_alternation(phrases)})")
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
+
+
+def _multiples(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
+    """The multiples ("el doble", "le triple", "doppelt so viele"): the factor, with a qualifier before it
+    ("casi el doble", "plus du double"); a noun before another noun is an adjective ("el doble crimen")."""
+    if c.multiple is None:
+        return []
+    found: list[Quantity] = []
+    for m in c.multiple.finditer(text, start, end):
+        groups = m.groupdict()
+        verb, noun = groups.get("verb"), groups.get("noun")
+        written: str = noun or groups.get("phrase") or verb or ""
+        first = m.start("noun") if noun else m.start()
+        article = re.split(r"['’]", _word_before(text, start, m.start()).lower())[-1]
+        if verb and article in _articles(language):
+            continue  # "auteur d'un doublé": a noun (two goals), not a verb
+        if noun:
+            nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
+            if nxt is not None and nxt.start(1) == m.end() + 1 and nxt.group(1).lower() not in c.glue:
+                continue  # "le double meurtre", "il doppio incarico"
+        key = " ".join(written.lower().split())
+        ratio = language.multiple_verbs[key] if verb else language.multiples[key]
+        found.append(_share(text, start, end, first, m.end(), ratio, "times", c, language))
+    return found
+
+
 def _proportion_number(word: str, language: Language) -> float | None:
     if word.isdigit():
         return float(word)
@@ -2166,7 +2299,7 @@ def _local_token(
         d = pattern.match(text, p, end)
         if d is not None:
             return Quantity(d.group(), p, d.end(), None, None, None, kind=kind)
-    clock = _LOCAL_CLOCK.match(text, p, end)
+    clock = _LOCAL_CLOCK.match(text, p, end) or _LOCAL_HOUR_ALONE.match(text, p, end)
     if clock is not None and c.clock.search(text[max(start, p - 16) : p]):  # "alle 9.45", "a las 10.30"
         return Quantity(clock.group(), p, clock.end(), None, None, None, kind=QuantityKinds.TIME)
     hour = _BARE_HOUR.match(text, p, end)
@@ -2277,6 +2410,9 @@ def _local_words(
         atom.scaled = True
     elif one in language.one_words and scale in _percent_words(language):  # "verliert einen Prozentpunkt"
         atom = _Atom(first, first + len(m.group().split()[0]), 1.0, 1.0, QuantityKinds.CARDINAL)
+    elif one in language.one_words and scale in language.fractions:  # "knapp ein Viertel.", "un terzo degli"
+        part = language.fractions[scale]
+        atom = _Atom(first, last, part, part, QuantityKinds.CARDINAL)
     elif words in language.vague:
         base = language.vague[words]
         atom = _Atom(first, last, base, base * 10, QuantityKinds.CARDINAL)

@@ -71,6 +71,17 @@ History:
   before a plural noun millions ("5m people"), "by X to Y" of bare numbers and "217 votes to 212" no
   ranges, "three to five billion" 3 to 5 billion, "the 2400 block of" an address; the check-worthiness
   model retrained on this output.
+* ``2026.12.7``: multiples are figures of their factor, in English ("twice the figure", "more than
+  doubled", "tripled", "a fourfold rise", "10-fold"; not "twice elected", "a double murder", "double
+  taxation", "doubled down") and the five other languages ("el doble", "das Doppelte", "doppelt so
+  viele", "plus du double", "quase o dobro", "il triplo", "hat sich verdreifacht", "se duplicó"; not "le
+  double meurtre", "un doublé"); "a quarter-point" and "a half-point" (0.25 and 0.5 points), "by a
+  third", "nearly a fifth"; "topped", "exceeded", "north of" more than, "near" approximate, "roughly a
+  35% chance"; "fell by 4,100 students" a decrease ("lost by one vote" still a margin); a glued "k" at a
+  phrase's end ("rose 254k in September") and "m" before a unit ("1.9m sq km") scales; "S&P 500 futures"
+  a name; "ein Viertel", "un terzo", "um terço" alone a share, "près du", Québec's "G$" (milliards); a
+  share with a lower bound has no upper ("plus d'un Français sur trois"); the check-worthiness model
+  retrained on this output.
 """
 
 from __future__ import annotations
@@ -79,7 +90,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.6"
+RELEASE: Final = "2026.12.7"
 
 
 def _version() -> str:

@@ -1171,3 +1171,114 @@ def test_words_after_a_figure_that_do_not_qualify_it(
 def test_a_change_after_a_range_is_the_ranges() -> None:
     q = only("Die Preise stiegen zwischen 10 und 20 Prozent mehr als erwartet.", "de")
     assert (q.low, q.high, q.qualifier) == (10, 20, Qualifier.INCREASE)
+
+
+# --- multiples and shares told alone ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier"),
+    [
+        (
+            "Im Oktober kamen fast doppelt so viele Asylsuchende wie im Vorjahr nach Bayern.",
+            "de",
+            2,
+            "approximate",
+        ),
+        ("Die Mieten stiegen in der Stadt auf das Dreifache des Niveaus von 2010.", "de", 3, "exact"),
+        (
+            "Die Zahl der Fälle hat sich seit dem Frühjahr mehr als verdreifacht, teilte das Institut mit.",
+            "de",
+            3,
+            "more_than",
+        ),
+        (
+            "Las llegadas a Baleares fueron casi el doble que en el mismo periodo del año pasado.",
+            "es",
+            2,
+            "approximate",
+        ),
+        (
+            "La factura eléctrica de los hogares se duplicó en apenas un año, según la asociación.",
+            "es",
+            2,
+            "exact",
+        ),
+        (
+            "Les hospitalisations représentent plus du double de celles de l'an dernier, selon l'agence.",
+            "fr",
+            2,
+            "more_than",
+        ),
+        (
+            "Le nombre de demandes d'asile a triplé en un an dans le département, selon la préfecture.",
+            "fr",
+            3,
+            "exact",
+        ),
+        (
+            "Os pedidos de ajuda chegaram a quase o dobro do registado no ano passado, segundo a associação.",
+            "pt",
+            2,
+            "approximate",
+        ),
+        (
+            "Gli sbarchi sono stati più del doppio rispetto allo stesso periodo dell'anno scorso.",
+            "it",
+            2,
+            "more_than",
+        ),
+        (
+            "Il numero dei casi di dengue è raddoppiato in un anno in tutta la regione, dice il ministero.",
+            "it",
+            2,
+            "exact",
+        ),
+    ],
+)
+def test_multiples_are_figures_of_their_factor(
+    text: str, language: str, value: float, qualifier: str
+) -> None:
+    q = only(text, language)
+    assert (q.value, q.qualifier, q.unit) == (value, qualifier, "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le double meurtre de la rue Voltaire reste inexpliqué, selon les enquêteurs de la police.", "fr"),
+        ("Il doppio incarico del ministro resta al centro delle polemiche in Parlamento.", "it"),
+        ("El doble crimen de la calle Mayor conmocionó a los vecinos del barrio durante semanas.", "es"),
+        ("Auteur d’un doublé, l'attaquant a offert la victoire à son équipe samedi soir à domicile.", "fr"),
+    ],
+)
+def test_a_multiple_before_a_noun_or_after_an_article_is_no_figure(text: str, language: str) -> None:
+    assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier"),
+    [
+        ("Bewilligt ist bisher nur ein Teil der Leistung, knapp ein Viertel.", "de", 0.25, "approximate"),
+        (
+            "I frontalieri rappresentano ormai più di un terzo degli occupati del cantone.",
+            "it",
+            1 / 3,
+            "more_than",
+        ),
+        (
+            "Segundo a empresa, um terço da frota atual tem de ser substituído até ao fim da década.",
+            "pt",
+            1 / 3,
+            "exact",
+        ),
+    ],
+)
+def test_a_share_of_one_is_read_alone(text: str, language: str, value: float, qualifier: str) -> None:
+    q = only(text, language)
+    assert q.value == pytest.approx(value) and q.qualifier == qualifier
+
+
+def test_a_glued_g_before_a_dollar_is_a_billion() -> None:
+    q = only("Le prolongement de la ligne coûtera finalement 7,6 G$, selon l'autorité de transport.", "fr")
+    assert (q.value, q.unit) == (7.6e9, "dollar")

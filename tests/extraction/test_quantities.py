@@ -522,6 +522,8 @@ _READ_BY_GROUP = [
     ("num", "They saw 20 people.", "20 people", K.CARDINAL, 20.0),
     ("word", "They saw twenty people.", "twenty people", K.CARDINAL, 20.0),
     ("ordw", "He came fifth.", "fifth", K.ORDINAL, 5.0),
+    ("mult", "Sales have tripled.", "tripled", K.CARDINAL, 3.0),
+    ("point", "It was a quarter-point cut.", "a quarter-point", K.PERCENT, 0.25),
 ]
 
 
@@ -1144,3 +1146,107 @@ def test_an_age_and_over_is_a_lower_bound() -> None:
 def test_millions_votes_changes_and_blocks_of_the_held_out_presses(text: str, expected: list) -> None:
     got = [((q.low, q.high) if q.value is None else q.value, q.unit) for q in claims(text)]
     assert got == [(pytest.approx(v), u) for v, u in expected]
+
+
+# --- multiples, quarter-points and shares told alone ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("Measles cases rose to 127,350, twice the figure for 2023.", "twice", 2.0, "exact"),
+        ("They produce twice as many engineers as we do.", "twice", 2.0, "exact"),
+        (
+            "Nigeria's population is expected to more than double to 477 million.",
+            "more than double",
+            2.0,
+            "more_than",
+        ),
+        ("Arrivals roughly doubled in a year.", "roughly doubled", 2.0, "approximate"),
+        ("The homeland security budget has tripled since 2001.", "tripled", 3.0, "exact"),
+        ("Dengue cases saw a fourfold rise on last year.", "fourfold", 4.0, "exact"),
+        ("Demand rose 10-fold in a decade.", "10-fold", 10.0, "exact"),
+        ("Costs could triple.", "triple", 3.0, "exact"),
+    ],
+)
+def test_multiples(text: str, surface: str, value: float, qualifier: str) -> None:
+    found = [q for q in find_quantities(text) if q.unit == "times"]
+    assert [(q.surface, q.value, q.qualifier) for q in found] == [(surface, value, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was twice elected mayor of the city.",
+        "The double murder shocked the town.",
+        "The firm is subject to double taxation.",
+        "The hall doubled as a shelter and the party doubled down.",
+        "Greenwood scored twice as United confirmed their place.",
+        "She won the Triple Crown in 1978.",
+        "They came from a double-digit deficit.",
+    ],
+)
+def test_no_multiple_in_adjectives_counts_of_times_and_idioms(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.unit == "times"] == []
+
+
+def test_a_multiple_is_no_end_of_a_range() -> None:
+    found = find_quantities("The population will more than double to 477 million.")
+    assert [(q.surface, q.value) for q in found] == [("more than double", 2.0), ("477 million", 477e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("Traders trimmed bets on a quarter-point cut.", "a quarter-point", 0.25, "exact"),
+        ("The bank raised rates by a half-point.", "a half-point", 0.5, "increase"),
+        ("Stamp duty revenue is forecast to jump by a third as deals recover.", "a third", 1 / 3, "increase"),
+        ("Harvests fell, a drop of nearly a fifth, after the rains.", "nearly a fifth", 0.2, "decrease"),
+    ],
+)
+def test_points_and_shares_said_alone(text: str, surface: str, value: float, qualifier: str) -> None:
+    q = next(q for q in find_quantities(text) if q.kind in CLAIM_KINDS)
+    assert (q.surface, q.qualifier) == (surface, qualifier) and q.value == pytest.approx(value)
+
+
+def test_an_ordinal_after_a_stays_an_ordinal() -> None:
+    found = find_quantities("A third party was involved, and he came by a third route.")
+    assert {q.kind for q in found} == {QuantityKind.ORDINAL}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Its market value has topped $4 trillion.", "topped $4 trillion", "more_than"),
+        ("Visitor spending exceeded AED 20 billion.", "exceeded AED 20 billion", "more_than"),
+        ("The line carried north of 900,000 passengers daily.", "north of 900,000 passengers", "more_than"),
+        ("Wind chills near minus 40 were forecast.", "near minus 40", "approximate"),
+        ("Traders are pricing roughly a 35% chance of a cut.", "roughly a 35%", "approximate"),
+        ("Enrollment had fallen by 4,100 students since 2019.", "4,100 students", "decrease"),
+        ("He lost by one vote.", "one vote", "exact"),
+    ],
+)
+def test_qualifiers_of_news_prose(text: str, surface: str, qualifier: str) -> None:
+    q = next(q for q in find_quantities(text) if q.kind in CLAIM_KINDS)
+    assert (q.surface, q.qualifier) == (surface, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("US payrolls rose 254k in September.", "254k", 254_000.0),
+        ("Sea ice extent was 1.9m sq km below the average.", "1.9m sq km", 1_900_000.0),
+    ],
+)
+def test_glued_scales_before_a_stop_or_a_unit(text: str, surface: str, value: float) -> None:
+    q = next(q for q in find_quantities(text) if q.kind in CLAIM_KINDS)
+    assert (q.surface, q.value) == (surface, value)
+
+
+def test_a_glued_k_after_an_article_is_a_race() -> None:
+    assert [q.kind for q in find_quantities("She ran a 5k on Sunday.")] == [QuantityKind.IDENTIFIER]
+
+
+def test_an_index_named_with_an_ampersand_is_no_count() -> None:
+    found = find_quantities("S&P 500 futures were down 0.6%.")
+    assert [(q.surface, q.kind) for q in found] == [("500", "identifier"), ("0.6%", "percent")]
