@@ -60,16 +60,21 @@ def _same_value(q: Quantity, gold: dict) -> bool:
 
 
 def _gold_spans(text: str, figures: list[dict]) -> list[tuple[int, int, dict]]:
+    """Where each labelled surface is: after the previous one's end ("1%" after "fell 1.1%" is not inside
+    it), else after its start (labels that overlap), else anywhere."""
     spans = []
-    at = 0
+    after_start = after_end = 0
     for gold in figures:
-        start = text.find(gold["surface"], at)
+        surface = gold["surface"]
+        start = text.find(surface, after_end)
         if start < 0:
-            start = text.find(gold["surface"])
+            start = text.find(surface, after_start)
         if start < 0:
-            raise ValueError(f"surface {gold['surface']!r} not in {text[:60]!r}")
-        spans.append((start, start + len(gold["surface"]), gold))
-        at = start + 1
+            start = text.find(surface)
+        if start < 0:
+            raise ValueError(f"surface {surface!r} not in {text[:60]!r}")
+        spans.append((start, start + len(surface), gold))
+        after_start, after_end = start + 1, start + len(surface)
     return spans
 
 
