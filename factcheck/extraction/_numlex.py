@@ -135,6 +135,12 @@ MULTIPLE_NOT_BEFORE: frozenset[str] = frozenset("down up over as back".split())
 K_ALONE_AFTER = re.compile(
     r"(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:in|on|to|from|last|this|and|or|since|after|over|at|for|with|a|an)\b)"
 )
+# A bond's tenor ("the 10-year Treasury yield", "two-year gilts", "the 10-year JGB yield"): names the
+# instrument, as "Boeing 737" names a plane
+TENOR_AFTER = re.compile(
+    r"(?:[ \t]+[\w.&-]+){0,2}?[ \t]+(?:Treasury|Treasuries|[Bb]onds?|[Nn]otes?|[Gg]ilts?|Bunds?|JGBs?|OATs?"
+    r"|BTPs?|[Yy]ields?|[Bb]ills?|T-bills?|swaps?|mortgages?)\b"
+)
 FOLD_AFTER = re.compile(r"[ \t]?-?[ \t]?fold\b", re.IGNORECASE)  # "10-fold", "five-fold"
 FRACTIONS: dict[str, float] = {
     "half": 0.5,
@@ -1084,7 +1090,11 @@ NAME_WORDS = frozenset(
     "stage grade type class version gate terminal row seat flight lot exhibit item figure table step part "
     "volume "
     "vol vol. issue district channel model game week match round act scene line box pier ward zone "
-    "resolution amendment paragraph clause proposition prop bus highway interstate".split()
+    "resolution amendment paragraph clause proposition prop bus highway interstate day".split()
+)
+# After a number word that a name word precedes, the end of the name: "on day one against", "round two,"
+WORD_NAME_END = re.compile(
+    r"[ \t]*(?:[,.;:)!?]|$|[ \t](?:of|against|in|on|at|and|or|to|with|when|as|the|a)\b)"
 )
 ADDRESS_AFTER = re.compile(
     r"(?:-\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b|(?:[ \t]+[A-Z0-9][\w.]*){1,4}[ \t]+"

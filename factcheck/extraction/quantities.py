@@ -1073,6 +1073,13 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
         reading = _READERS[match.lastgroup](text, start, end, match, offset)
         if reading is None:
             continue
+        if (
+            isinstance(reading, _Atom)
+            and reading.kind is QuantityKinds.DURATION
+            and text.startswith("-", reading.number_end)
+            and L.TENOR_AFTER.match(text, reading.end, end)
+        ):  # "the 10-year Treasury yield": the bond's name, not a period
+            reading = _token(text, reading.start, reading.end, None, QuantityKinds.IDENTIFIER)
         if isinstance(reading, _Atom):
             _qualifier(text, max(start, reading.start - 48), reading.start, reading)
             if reading.qualifier is Qualifiers.EXACT and text.startswith(" ", reading.end):
@@ -1327,7 +1334,15 @@ def _read_number_words(
             return None
     if words.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, first - 12), first):
         return _Skip(last)  # "several hundred": too vague to report
-    if _is_named_word(text, start, first) and not _plural_follows(text, last, end):
+    if (
+        _is_named_word(text, start, first)
+        or (
+            " " not in words
+            and "-" not in words
+            and _prev_word(text, start, first).lower() in L.NAME_WORDS
+            and L.WORD_NAME_END.match(text, last, end)
+        )
+    ) and not _plural_follows(text, last, end):  # "BBC One"; "on day one", "in round two,"
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
     if words.startswith("half") and _word_before(text, start, first).lower() in _HALF_PERIOD:
         return None  # "in the first half of the year": a period, not a share
@@ -2001,7 +2016,8 @@ _NAME_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:wahlkreis|gleis|bahnsteig|linie|ligne|línea|linea|linha|block|bloc|bloque|blocco|bloco"
     r"|zone|zona|lot|lote|sektor|secteur|sector|settore|terminal|distrito|district|circonscription|bezirk"
     r"|arrondissement|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
-    r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut)[ \u00a0\u202f\u2009]+$",
+    r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione)"
+    r"[ \u00a0\u202f\u2009]+$",
     re.IGNORECASE,
 )
 # a German motorway or federal road, "A 3", "B 27" (capital letter, a blank, the number)
@@ -2026,6 +2042,10 @@ _GLUED_FACTORS: Final = {
     "G": 1e9,
 }
 _SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d:–-]|[.,]\d)")
+# a result said with "a" ("por 3 a 1", "ganó 2 a 0"), after "por" or a result verb only ("de 20 a 30" is a
+# range)
+_SPOKEN_SCORE: Final = re.compile(r"[ \u00a0]a[ \u00a0](\d{1,2})(?![\d:–-]|[.,]\d|[ \u00a0]*%)")
+_SCORE_BY: Final = re.compile(r"(?<![^\W\d_])por[ \u00a0]+$", re.IGNORECASE)
 # a result written low first, the losing side's or the home side's ("cayó 0-2 ante el Betis", "verlor 1-3
 # gegen", "perdu 1-3"): the opponent after it, or a result verb before it and no noun or unit after it
 _RESULT_OPPONENT: Final = re.compile(
@@ -2324,6 +2344,14 @@ def _local_token(
     ):  # "Wahlkreis 75", "ligne 13", "A 3"
         return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
     score = _SCORE.match(text, number_end, end) if number_end - p <= 2 and n.group().isdigit() else None
+    if score is None and number_end - p <= 2 and n.group().isdigit():
+        spoken = _SPOKEN_SCORE.match(text, number_end, end)  # "venceu por 3 a 1", "ganó 2 a 0"
+        if spoken is not None and (
+            _SCORE_BY.search(text, max(start, p - 5), p) or _RESULT_VERB.search(text, max(start, p - 32), p)
+        ):
+            return Quantity(
+                text[p : spoken.end()], p, spoken.end(), None, None, None, kind=QuantityKinds.IDENTIFIER
+            )
     if score is not None and (
         score.group(1) == ":"
         or int(score.group(2)) <= int(n.group())
@@ -2339,6 +2367,11 @@ def _local_token(
         if joint is not None and c.date.match(text, joint.end(), end) is not None:
             return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.DATE)
     after = text[number_end : number_end + 2]
+    if after[:1] in ("'", "’") and n.group().isdigit() and not after[1:].isalnum():
+        # a match minute ("entrato al 78';"), not "78'912" (Swiss thousands read above)
+        return Quantity(
+            text[p : number_end + 1], p, number_end + 1, None, None, None, kind=QuantityKinds.TIME
+        )
     if c.age_suffix is not None and n.group().isdigit():
         suffix = c.age_suffix.match(text, number_end, end)
         if suffix is not None and 0 < int(n.group()) < 130:  # "il 38enne"

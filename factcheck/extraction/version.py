@@ -80,8 +80,11 @@ History:
   35% chance"; "fell by 4,100 students" a decrease ("lost by one vote" still a margin); a glued "k" at a
   phrase's end ("rose 254k in September") and "m" before a unit ("1.9m sq km") scales; "S&P 500 futures"
   a name; "ein Viertel", "un terzo", "um terço" alone a share, "près du", Québec's "G$" (milliards); a
-  share with a lower bound has no upper ("plus d'un Français sur trois"); the check-worthiness model
-  retrained on this output.
+  share with a lower bound has no upper ("plus d'un Français sur trois"); then a bond's tenor ("the
+  10-year Treasury yield") a name, a number word after a name word ("on day one", "number three,") a
+  name, "past" a bound ("slid past ¥155", not "the past 24 hours"); a whole hour after "alle"/"a las" at
+  a clause's end, a match minute ("al 78'"), "minuto 88", "Platz 14" and a result said with "a" ("por 3
+  a 1") no figures; the check-worthiness model retrained on this output.
 """
 
 from __future__ import annotations

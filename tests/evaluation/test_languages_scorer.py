@@ -30,7 +30,7 @@ def test_a_surface_not_in_the_text_is_an_error() -> None:
 
 def test_score_file_counts_a_figure_after_a_longer_one(tmp_path: Path) -> None:
     line = {
-        "text": "China's exports fell 1.1% in October from a year earlier while imports grew 1%, customs said.",
+        "text": "China's exports fell 1.1% in October from a year earlier while imports grew 1%, data show.",
         "figures": [
             {"surface": "1.1%", "value": 1.1, "qualifier": "decrease"},
             {"surface": "1%", "value": 1, "qualifier": "increase"},

@@ -1282,3 +1282,52 @@ def test_a_share_of_one_is_read_alone(text: str, language: str, value: float, qu
 def test_a_glued_g_before_a_dollar_is_a_billion() -> None:
     q = only("Le prolongement de la ligne coûtera finalement 7,6 G$, selon l'autorité de transport.", "fr")
     assert (q.value, q.unit) == (7.6e9, "dollar")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kind"),
+    [
+        ("Hanno votato circa 1,8 milioni di persone, e lo spoglio è terminato alle 23.", "it", "23", "time"),
+        (
+            "La reunión del consejo terminó a las 14, según fuentes del ministerio de Hacienda.",
+            "es",
+            "14",
+            "time",
+        ),
+        ("Decisivo un 21enne entrato al 78'; la partita ha fruttato un incasso record.", "it", "78'", "time"),
+        (
+            "El Betis remontó con un gol en el minuto 88 y suma ya veintitrés puntos.",
+            "es",
+            "88",
+            "identifier",
+        ),
+        (
+            "Der FC Augsburg ist nach dem Sieg auf Platz 14 geklettert, teilte der Verein mit.",
+            "de",
+            "14",
+            "identifier",
+        ),
+        (
+            "O Palmeiras venceu o Botafogo por 3 a 1 no Allianz Parque, no domingo.",
+            "pt",
+            "3 a 1",
+            "identifier",
+        ),
+        ("El Betis venció 2 a 0 al Girona en La Cartuja ante su afición.", "es", "2 a 0", "identifier"),
+    ],
+)
+def test_hours_minutes_places_and_results_are_no_claim_figures(
+    text: str, language: str, surface: str, kind: str
+) -> None:
+    found = {q.surface: q.kind for s in extract(text, language) for q in s.quantities}
+    assert found[surface] == kind
+
+
+def test_an_hour_after_alle_before_a_noun_is_a_count() -> None:
+    q = only("Alle 23 persone ferite sono stati dati i primi soccorsi in ospedale.", "it")
+    assert (q.surface, q.value) == ("23 persone", 23)
+
+
+def test_a_range_with_a_stays_a_range() -> None:
+    q = only("Los precios subieron de 20 a 30 euros por kilo en apenas un mes, según la asociación.", "es")
+    assert (q.low, q.high, q.unit) == (20, 30, "euro")

@@ -1250,3 +1250,39 @@ def test_a_glued_k_after_an_article_is_a_race() -> None:
 def test_an_index_named_with_an_ampersand_is_no_count() -> None:
     found = find_quantities("S&P 500 futures were down 0.6%.")
     assert [(q.surface, q.kind) for q in found] == [("500", "identifier"), ("0.6%", "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 10-year Treasury yield rose 3 basis points.",
+        "The 10-year JGB yield hit its highest since 2008.",
+        "Two-year gilts rallied.",
+    ],
+)
+def test_a_bonds_tenor_names_it(text: str) -> None:
+    tenor = find_quantities(text)[0]
+    assert (tenor.kind, tenor.value) == (QuantityKind.IDENTIFIER, None)
+
+
+def test_a_term_that_is_no_bond_stays_a_duration() -> None:
+    found = find_quantities("He got a 10-year sentence.")
+    assert [(q.surface, q.kind) for q in found] == [("10-year", QuantityKind.DURATION)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("India reached 287 at stumps on day one against Australia.", "one"),
+        ("In round two, he lost.", "two"),
+        ("Number three, we will cut taxes.", "three"),
+    ],
+)
+def test_a_number_word_after_a_name_word_names_a_part(text: str, surface: str) -> None:
+    named = next(q for q in find_quantities(text) if q.surface == surface)
+    assert named.kind is QuantityKind.IDENTIFIER
+
+
+def test_a_number_word_counting_a_plural_after_a_name_word_stays_a_count() -> None:
+    found = find_quantities("Every day three people die on the roads.")
+    assert [(q.surface, q.value) for q in found] == [("three people", 3.0)]
