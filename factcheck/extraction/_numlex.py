@@ -577,6 +577,9 @@ CURRENCY_PREFIX: dict[str, str] = {
     "KSh": "shilling",
     "Ksh": "shilling",
     "Sh": "shilling",
+    "Shs": "shilling",  # Uganda's and Tanzania's ("Shs72.4 trillion", "USh9.3 trillion", "TSh 50 billion")
+    "USh": "shilling",
+    "TSh": "shilling",
     "Rp": "rupiah",
     "Rp.": "rupiah",
     "SR": "riyal",
@@ -651,7 +654,7 @@ CURRENCY_PREFIX.update({f"{code} ": name for code, name in ISO_CURRENCIES.items(
 _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
-    r"|KSh\s?|Ksh\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
+    r"|KSh\s?|Ksh\s?|USh\s?|TSh\s?|Shs\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
     r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?\s?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )
@@ -1136,7 +1139,7 @@ METRE_NOUNS = frozenset(
 )
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s*$")
 RANGE_GAP = re.compile(
-    r"[ \t]*(?:(?P<dash>[-–—])|(?:-[ \t]*(?=(?:to|through|until)[ \t]))?(?P<to>to|through|until)(?:[ \t]*-)?"
+    r"[ \t]*(?:(?P<dash>[-–—])|(?:-[ \t]*(?=(?:to|through|until)[ \t-]))?(?P<to>to|through|until)(?:[ \t]*-)?"
     r"|(?P<and>and)|(?P<or>or))[ \t]*"
 )
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")
@@ -1175,7 +1178,7 @@ PREV_SPECIAL_WORDS = frozenset(
         *ISO_CURRENCIES,
         *"minus Minus ISBN-10: ISBN-13:".split(),
         # currencies written apart from the amount ("Rp 71 trillion")
-        *"KSh Ksh Sh Rp Rp. SR QR Dh Dhs Tk Tk. GH¢ GH₵ E£".split(),
+        *"KSh Ksh Sh Shs USh TSh Rp Rp. SR QR Dh Dhs Tk Tk. GH¢ GH₵ E£".split(),
     ]
 )
 # The plain-number branch of MASTER on its own (same group names), for the fast path in _digit_match.

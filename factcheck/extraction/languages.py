@@ -101,6 +101,9 @@ class Language:
     # Doppelte", "più del doppio"), or a phrase with "so" ("doppelt so viele", "dreimal so hoch")
     multiples: Mapping[str, float] = field(default_factory=dict)
     multiple_verbs: Mapping[str, float] = field(default_factory=dict)  # "verdoppelt", "se duplicó": alone
+    # the word for a thousand written between digit groups, as the Mexican press does ("48 mil 340 millones":
+    # 48,340 million; "mil 243 homicidios": 1,243)
+    thousand_word: str = ""
     abbreviations: frozenset[str] = frozenset()
     clock_before: tuple[
         str, ...
@@ -410,6 +413,7 @@ _ES = Language(
         "mitad=0.5|tercio=0.333333333333|tercios=0.333333333333|cuarto=0.25|cuartos=0.25|décima=0.1|décimas=0.1"
     ),
     multiples=_numbers("doble=2|triple=3|cuádruple=4|quíntuple=5"),
+    thousand_word="mil",
     multiple_verbs=_numbers(
         "duplicó=2|duplica=2|duplican=2|duplicaron=2|duplicará=2|duplicarán=2|triplicó=3|triplica=3|triplican=3"
         "|triplicaron=3|triplicará=3|cuadruplicó=4|cuadruplicaron=4"
@@ -479,7 +483,11 @@ _ES = Language(
         "|seiscientas=600|setecientos=700|setecientas=700|ochocientos=800|ochocientas=800|novecientos=900"
         "|novecientas=900|mil=1000|docena=12|mitad=0.5|un tercio=0.333333333333"
     ),
-    vague=_numbers("decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"),
+    vague=_numbers(
+        "decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"
+        "|centenares=100"
+        "|miles=1000"
+    ),
     approx_nouns=_numbers(
         "decena=10|decenas=10|veintena=20|veintenas=20|treintena=30|centenar=100|centenares=100"
         "|millar=1000|millares=1000"
@@ -590,6 +598,8 @@ _FR = Language(
     vague=_numbers(
         "des dizaines de=10|des centaines de=100|des milliers de=1000|des dizaines de milliers de=10000"
         "|dizaines de=10|centaines de=100|milliers de=1000"
+        # alone ("des centaines sont restés") or before an elided "d'" ("des milliers d'automobilistes")
+        "|des centaines=100|des milliers=1000|des dizaines de milliers=10000"
     ),
     approx_nouns=_numbers(
         "dizaine=10|dizaines=10|quinzaine=15|vingtaine=20|vingtaines=20|trentaine=30|quarantaine=40"
@@ -690,7 +700,10 @@ _PT = Language(
         "|trezentas=300|quatrocentos=400|quatrocentas=400|quinhentos=500|quinhentas=500|seiscentos=600"
         "|setecentos=700|oitocentos=800|novecentos=900|mil=1000|dúzia=12|metade=0.5|um terço=0.333333333333"
     ),
-    vague=_numbers("dezenas de=10|centenas de=100|milhares de=1000|dezenas de milhares de=10000"),
+    vague=_numbers(
+        "dezenas de=10|centenas de=100|milhares de=1000|dezenas de milhares de=10000|centenas=100"
+        "|milhares=1000"
+    ),
     approx_nouns=_numbers(
         "dezena=10|dezenas=10|vintena=20|centena=100|centenas=100|milhar=1000|milhares=1000"
     ),
@@ -797,7 +810,10 @@ _IT = Language(
         "|trecento=300|quattrocento=400|cinquecento=500|seicento=600|settecento=700|ottocento=800"
         "|novecento=900|mille=1000|duemila=2000|tremila=3000|dozzina=12|metà=0.5"
     ),
-    vague=_numbers("decine di=10|centinaia di=100|migliaia di=1000|decine di migliaia di=10000"),
+    vague=_numbers(
+        "decine di=10|centinaia di=100|migliaia di=1000|decine di migliaia di=10000|centinaia=100"
+        "|migliaia=1000"
+    ),
     approx_nouns=_numbers(
         "decina=10|decine=10|ventina=20|trentina=30|quarantina=40|cinquantina=50|centinaio=100"
         "|centinaia=100|migliaio=1000|migliaia=1000"

@@ -351,7 +351,8 @@ _UP = frozenset(
     rose rise rises rising risen up upward upwards increased increase increases increasing gained gain
     gains gaining jumped jump jumps jumping climbed climb climbs climbing advanced advance advances
     advancing added add adds adding surged surge surges surging soared soar soars soaring grew grow
-    grows growing grown rallied rally rallies spiked spike spikes
+    grows growing grown rallied rally rallies spiked spike spikes strengthened strengthens firmed firms
+    appreciated appreciates
     """.split()
 )
 _DOWN = frozenset(
@@ -361,7 +362,7 @@ _DOWN = frozenset(
     plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank
     sink sinks slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
     easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink
-    shrinks contracted contract contracts
+    shrinks contracted contract contracts weakened weakens depreciated depreciates
     """.split()
 )
 _BY_UP = frozenset(
@@ -1623,6 +1624,8 @@ def _assemble(
                     skip.add(id(second))
                 continue
         elif gap.group("to"):
+            if "-" in gap.group() and second.unscaled <= first.unscaled:
+                continue  # "a 3-to-1 vote", "won 7-to-2": a ratio or a score ("six-to-eight weeks" a range)
             after_from = L.FROM_BEFORE.search(
                 text, max(start, first.qualifier_start - 8), first.qualifier_start
             )
@@ -1635,20 +1638,16 @@ def _assemble(
                     is not None
                 ):
                     continue  # "cut the aid budget from 0.5 per cent to 0.3 per cent": two levels
-            elif (
-                second.unit is None
-                and second.scaled == first.scaled
-                and (
-                    second.low < first.low
-                    or (
-                        first.unit is None
-                        and L.BY_BEFORE.search(
-                            text, max(start, first.qualifier_start - 4), first.qualifier_start
-                        )
-                    )
+            elif second.unit is None and (
+                (second.scaled == first.scaled and second.low < first.low)
+                or (
+                    first.unit is None
+                    and (second.scaled or not first.scaled)
+                    and L.BY_BEFORE.search(text, max(start, first.qualifier_start - 4), first.qualifier_start)
                 )
             ):
-                # "passed by 217 votes to 212", "fell by 611 to 1,688": two counts, or a change and a level
+                # "passed by 217 votes to 212", "fell by 611 to 1,688", "fell by 908,574 to 120.3 million":
+                # two counts, or a change and a level
                 # ("by 20 to 30 percent", the unit said once at the end, stays a range)
                 continue
             elif (
@@ -2016,7 +2015,8 @@ _NAME_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:wahlkreis|gleis|bahnsteig|linie|ligne|línea|linea|linha|block|bloc|bloque|blocco|bloco"
     r"|zone|zona|lot|lote|sektor|secteur|sector|settore|terminal|distrito|district|circonscription|bezirk"
     r"|arrondissement|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
-    r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione)"
+    r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione"
+    r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|type|tipo|typ)"
     r"[ \u00a0\u202f\u2009]+$",
     re.IGNORECASE,
 )
@@ -2070,7 +2070,14 @@ _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
 _MINUS_SIGNS: Final = "-\u2212"
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
 # a whole hour after "alle", "a las", "às" at the end of a clause ("lo spoglio è terminato alle 23.")
-_LOCAL_HOUR_ALONE = re.compile(r"(?:[01]?\d|2[0-4])(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$))")
+_LOCAL_HOUR_ALONE = re.compile(
+    r"(?:[01]?\d|2[0-4])(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$)|[ \u00a0](?:di|de|del|do|da|du)[ \u00a0]+(?:"
+    # "alle 23 di martedì", "a las 3 de la madrugada": a day or a part of one after the hour
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|mattina|sera|notte|pomeriggio|lunes|martes"
+    r"|miércoles|jueves|viernes|sábado|domingo|la mañana|la tarde|la noche|la madrugada|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|manhã|noite|madrugada)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 _LOCAL_FIGURE_CATEGORIES: Final = (
     Category.CASUALTIES,
     Category.DISPLACEMENT,
@@ -2310,6 +2317,12 @@ def _local_identifier(text: str, start: int, p: int, end: int) -> Quantity:
     return Quantity(text[s:q], s, q, None, None, None, kind=QuantityKinds.IDENTIFIER)
 
 
+@lru_cache(maxsize=8)
+def _thousands_joined(word: str) -> re.Pattern[str]:
+    """The thousand word and the digit group after it ("48 mil 340")."""
+    return re.compile(rf"[ \u00a0]{re.escape(word)}[ \u00a0](\d{{1,3}})(?!\d|[.,]\d)", re.IGNORECASE)
+
+
 def _local_token(
     text: str, start: int, end: int, p: int, m: re.Match[str], c: _Compiled, language: Language
 ) -> Quantity | _Atom | None:
@@ -2408,12 +2421,25 @@ def _local_token(
         )
     value = _localised_value(n.group(), language)
     first = p
+    bare = n.group().isdigit()
+    if language.thousand_word and bare and number_end - p <= 3:  # "48 mil 340 millones", "mil 243"
+        word = language.thousand_word
+        thousands = _thousands_joined(word).match(text, number_end, end)
+        before = text[max(start, p - len(word) - 3) : p].lower()
+        if thousands is not None:
+            value, number_end, bare = value * 1000 + int(thousands.group(1)), thousands.end(), False
+        elif (
+            before.endswith(f"{word} ")
+            and (len(before) == len(word) + 1 or not before[-len(word) - 2].isalnum())
+            and not before[: -len(word) - 1].rstrip()[-1:].isdigit()
+        ):
+            value, first, bare = 1000 + value, p - len(word) - 1, False
     if p - 1 > start and text[p - 1] in _MINUS_SIGNS and (p - 2 < start or text[p - 2] in " \u00a0(:"):
         before = text[max(start, p - 4) : p - 1].rstrip()
         if not before or not (before[-1].isdigit() or before[-1] in "%€$"):  # "bei -3 Grad", not "10 - 15"
             value, first = -value, p - 1
     atom = _Atom(first, number_end, value, value, QuantityKinds.CARDINAL)
-    atom.bare = n.group().isdigit()
+    atom.bare = bare
     _local_before(text, start, atom, c, language)
     _local_after(text, end, atom, c, language)
     _local_change(text, end, atom, language)
@@ -2449,6 +2475,16 @@ def _local_words(
     elif words in language.vague:
         base = language.vague[words]
         atom = _Atom(first, last, base, base * 10, QuantityKinds.CARDINAL)
+        if language.of_words and not words.endswith(tuple(f" {of}" for of in language.of_words)):
+            # "centenares salieron", "migliaia sono": alone, a verb after it (the noun would follow "de")
+            elided = _ELIDED_OF.match(text, last, end)  # "des milliers d'automobilistes"
+            noun, atom.end = (
+                _local_noun(text, elided.end(), end, language, glued=True) if elided else (None, last)
+            )
+            atom.unit, atom.noun = noun, noun is not None
+            atom.bare = None
+            _local_before(text, start, atom, c, language)
+            return atom
     elif words in language.approx_nouns:  # "une vingtaine de", "un centenar de": after "one" only
         article = re.split(r"['’]", _word_before(text, start, first))[-1]  # "d'une vingtaine"
         if article.lower() not in language.one_words:
@@ -2696,11 +2732,21 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
                 atom.low = atom.high = atom.low + 0.5
                 e = half.end()
     elif atom.unit is None:
-        noun, ne = _local_noun(text, e, end, language)
+        elision = _ELIDED_OF.match(text, e, end)  # "des milliers d'automobilistes"
+        noun, ne = (
+            _local_noun(text, elision.end(), end, language, glued=True)
+            if elision is not None
+            else _local_noun(text, e, end, language)
+        )
         if noun is not None:
             atom.unit, atom.noun = noun, True
             e = ne
     atom.end = e
+    if atom.unit in ("degree celsius", "degree fahrenheit") and atom.low > 0:
+        below = _BELOW_ZERO.match(text, atom.end, end)
+        if below is not None:  # "4 grados bajo cero", "moins 5 degrés" is read below
+            atom.low, atom.high = -atom.high, -atom.low
+            atom.end = below.end()
     if atom.kind is QuantityKinds.DURATION and atom.unit == "year" and _is_age(text, atom, language):
         atom.unit, atom.kind = "year of age", QuantityKinds.AGE
     if atom.unit == "degree celsius" and atom.low > 0 and atom.qualifier_start == atom.start:
@@ -2712,6 +2758,12 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
 
 
 _LOCAL_AGED = re.compile(r"-j[äa]hrig\w*", re.IGNORECASE)
+_ELIDED_OF = re.compile(r"[ \u00a0]+d(?=['’][^\W\d_])", re.IGNORECASE)
+_BELOW_ZERO = re.compile(
+    r"[ \u00a0]+(?:bajo[ \u00a0]+cero|sous[ \u00a0]+z[ée]ro|unter[ \u00a0]+null"
+    r"|abaixo[ \u00a0]+de[ \u00a0]+zero|sotto[ \u00a0]+(?:lo[ \u00a0]+)?zero)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # a half after a duration's unit ("nove horas e meia", "dos horas y media", "deux heures et demie")
 _AND_A_HALF = re.compile(
     r"[ \u00a0]+(?:e|y|et)[ \u00a0]+(?:meia|meio|media|medio|demie|demi|mezza|mezzo)(?![^\W\d_])",

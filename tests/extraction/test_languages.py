@@ -1331,3 +1331,84 @@ def test_an_hour_after_alle_before_a_noun_is_a_count() -> None:
 def test_a_range_with_a_stays_a_range() -> None:
     q = only("Los precios subieron de 20 a 30 euros por kilo en apenas un mes, según la asociación.", "es")
     assert (q.low, q.high, q.unit) == (20, 30, "euro")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "low"),
+    [
+        (
+            "Sur l'autoroute, des milliers d'automobilistes sont restés bloqués pendant la nuit.",
+            "fr",
+            "des milliers d'automobilistes",
+            1000,
+        ),
+        (
+            "Oltre 3.500 residenti sono stati evacuati e migliaia sono senza corrente da due giorni.",
+            "it",
+            "migliaia",
+            1000,
+        ),
+        (
+            "Centenares salieron a las calles de Lima para protestar contra el gobierno regional.",
+            "es",
+            "Centenares",
+            100,
+        ),
+    ],
+)
+def test_vague_plurals_alone_or_before_an_elision(text: str, language: str, surface: str, low: float) -> None:
+    q = next(q for s in extract(text, language) for q in s.quantities if q.surface == surface)
+    assert (q.low, q.high) == (low, low * 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Las temperaturas bajaron a 4 grados bajo cero en Puno, según el servicio meteorológico.", "es", -4),
+        (
+            "In der Nacht sanken die Temperaturen auf 12 Grad unter null, teilte der Wetterdienst mit.",
+            "de",
+            -12,
+        ),
+        ("Le thermomètre est descendu à 8 degrés sous zéro dans le Jura, selon Météo-France.", "fr", -8),
+    ],
+)
+def test_degrees_below_zero_are_negative(text: str, language: str, value: float) -> None:
+    assert only(text, language).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Los ingresos petroleros sumaron 48 mil 340 millones de pesos en octubre, informó Hacienda.",
+            48_340e6,
+        ),
+        ("En lo que va del año se contabilizan mil 243 homicidios dolosos en el estado de Sinaloa.", 1243),
+        ("Llegaron unos 4 mil 500 elementos de la Guardia Nacional a Culiacán, según la Sedena.", 4500),
+    ],
+)
+def test_the_mexican_thousand_between_digit_groups(text: str, value: float) -> None:
+    assert only(text, "es").value == value
+
+
+def test_the_thousand_word_alone_still_scales() -> None:
+    assert figures(
+        "Participaron 3 mil personas y entre 2 mil y 5 mil turistas en la marcha del domingo.", "es"
+    ) == [
+        ("3 mil personas", 3000),
+        ("2 mil y 5 mil turistas", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'accident est survenu sur la RN 7, près de Valence, selon la préfecture de la Drôme.", "fr"),
+        ("Le risque de diabète de type 2 est en hausse chez les jeunes adultes, selon l'étude.", "fr"),
+        ("Un 30enne ha rapinato una tabaccheria di via Toledo alle 23 di martedì sera.", "it"),
+    ],
+)
+def test_roads_types_and_hours_of_a_day_are_no_claim_figures(text: str, language: str) -> None:
+    claim_figures = [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS]
+    assert claim_figures == []

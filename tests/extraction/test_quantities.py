@@ -1286,3 +1286,35 @@ def test_a_number_word_after_a_name_word_names_a_part(text: str, surface: str) -
 def test_a_number_word_counting_a_plural_after_a_name_word_stays_a_count() -> None:
     found = find_quantities("Every day three people die on the roads.")
     assert [(q.surface, q.value) for q in found] == [("three people", 3.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The rand weakened 0.8% to 17.42 per dollar.", [("0.8%", "decrease"), ("17.42", "exact")]),
+        (
+            "The population fell by 908,574 to 120.3 million.",
+            [("908,574", "decrease"), ("120.3 million", "exact")],
+        ),
+        ("Prices rose by 20 to 30 percent.", [("20 to 30 percent", "increase")]),
+    ],
+)
+def test_a_change_then_the_level_it_reached(text: str, figures: list[tuple[str, str]]) -> None:
+    assert [(q.surface, q.qualifier) for q in find_quantities(text)] == figures
+
+
+def test_east_african_shillings() -> None:
+    found = find_quantities(
+        "MPs approved a Shs72.4 trillion budget, with USh9.3 trillion for debt and TSh 50 billion."
+    )
+    assert [(q.value, q.unit) for q in found] == [
+        (72.4e12, "shilling"),
+        (9.3e12, "shilling"),
+        (50e9, "shilling"),
+    ]
+
+
+def test_a_hyphenated_to_range_rises_and_a_ratio_does_not() -> None:
+    (weeks,) = find_quantities("He will be out for six-to-eight weeks.")
+    assert (weeks.low, weeks.high, weeks.unit) == (6, 8, "week")
+    assert all(q.value is not None for q in find_quantities("It passed on a 3-to-1 vote."))
