@@ -104,6 +104,10 @@ class Language:
     # the word for a thousand written between digit groups, as the Mexican press does ("48 mil 340 millones":
     # 48,340 million; "mil 243 homicidios": 1,243)
     thousand_word: str = ""
+    # "half" before a scale or a duration ("eine halbe Milliarde", "medio millón", "une demi-heure"): 0.5
+    half_words: frozenset[str] = frozenset()
+    # a suffix glued to a number word that makes it an age ("neunjährige", "Vierundzwanzigjähriger"), a regex
+    age_word_suffix: str = ""
     abbreviations: frozenset[str] = frozenset()
     clock_before: tuple[
         str, ...
@@ -292,6 +296,8 @@ _DE = Language(
         "doppelte=2|dreifache=3|vierfache=4|fünffache=5|zehnfache=10|doppelt so=2|zweimal so=2|dreimal so=3"
         "|viermal so=4|fünfmal so=5|zehnmal so=10"
     ),
+    half_words=frozenset(_words("halbe|halben|halbes|halber")),
+    age_word_suffix=r"jährig(?:e|er|es|en|em)?",
     multiple_verbs=_numbers(
         "verdoppelt=2|verdoppelte=2|verdoppelten=2|verdoppeln=2|verdreifacht=3|verdreifachte=3|verdreifachten=3"
         "|verdreifachen=3|vervierfacht=4|vervierfachte=4|verzehnfacht=10"
@@ -381,7 +387,7 @@ _DE = Language(
     abbreviations=frozenset(
         _words(
             "z|b|bzw|ca|dr|prof|nr|str|mio|mrd|tsd|bio|usw|vgl|inkl|ggf|etc|hr|fr|u|a|d|h|s|o|v|chr|jh|"
-            "abs|art|st|evtl|sog|gen|dt|engl|franz|rd|mind"
+            "abs|art|st|evtl|sog|gen|dt|engl|franz|rd|mind|az"
         )
     ),
     day_dot_ordinal=True,
@@ -414,6 +420,7 @@ _ES = Language(
     ),
     multiples=_numbers("doble=2|triple=3|cuádruple=4|quíntuple=5"),
     thousand_word="mil",
+    half_words=frozenset(_words("medio|media")),
     multiple_verbs=_numbers(
         "duplicó=2|duplica=2|duplican=2|duplicaron=2|duplicará=2|duplicarán=2|triplicó=3|triplica=3|triplican=3"
         "|triplicaron=3|triplicará=3|cuadruplicó=4|cuadruplicaron=4"
@@ -485,7 +492,7 @@ _ES = Language(
     ),
     vague=_numbers(
         "decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"
-        "|centenares=100"
+        "|centenares=100|cientos de miles de=100000|centenares de miles de=100000"
         "|miles=1000"
     ),
     approx_nouns=_numbers(
@@ -533,6 +540,7 @@ _FR = Language(
     others=frozenset(_words("autres")),
     fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25"),
     multiples=_numbers("double=2|triple=3|quadruple=4|quintuple=5"),
+    half_words=frozenset(_words("demi")),
     multiple_verbs=_numbers("doublé=2|triplé=3|quadruplé=4|décuplé=10"),
     partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
     increase=_words("augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb|revalori"),
@@ -591,6 +599,7 @@ _FR = Language(
         "|quatorze=14|quinze=15|seize=16|vingt=20|trente=30|quarante=40|cinquante=50|soixante=60"
         "|cent=100|mille=1000|douzaine=12|moitié=0.5|un tiers=0.333333333333|un quart=0.25|dix-sept=17"
         "|dix-huit=18|dix-neuf=19|soixante-dix=70|quatre-vingt=80|quatre-vingts=80|quatre-vingt-dix=90"
+        "|septante=70|huitante=80|octante=80|nonante=90"  # Belgium's and Switzerland's tens
         "|deux cents=200|trois cents=300|quatre cents=400|cinq cents=500|six cents=600|sept cents=700"
         "|huit cents=800|neuf cents=900|deux cent=200|trois cent=300|quatre cent=400|cinq cent=500"
         "|six cent=600|sept cent=700|huit cent=800|neuf cent=900"
@@ -599,7 +608,9 @@ _FR = Language(
         "des dizaines de=10|des centaines de=100|des milliers de=1000|des dizaines de milliers de=10000"
         "|dizaines de=10|centaines de=100|milliers de=1000"
         # alone ("des centaines sont restés") or before an elided "d'" ("des milliers d'automobilistes")
-        "|des centaines=100|des milliers=1000|des dizaines de milliers=10000"
+        "|des centaines=100|des milliers=1000|des dizaines de milliers=10000|des dizaines=10"
+        "|des centaines de milliers de=100000|des centaines de milliers=100000"
+        "|centaines de milliers de=100000"
     ),
     approx_nouns=_numbers(
         "dizaine=10|dizaines=10|quinzaine=15|vingtaine=20|vingtaines=20|trentaine=30|quarantaine=40"
@@ -637,6 +648,7 @@ _PT = Language(
     others=frozenset(_words("outros|outras")),
     fractions=_numbers("metade=0.5|terço=0.333333333333|terços=0.333333333333|quarto=0.25"),
     multiples=_numbers("dobro=2|triplo=3|quádruplo=4|quíntuplo=5"),
+    half_words=frozenset(_words("meio|meia")),
     multiple_verbs=_numbers(
         "dobrou=2|dobraram=2|duplicou=2|duplicaram=2|triplicou=3|triplicaram=3|quadruplicou=4|quadruplicaram=4"
     ),
@@ -702,6 +714,7 @@ _PT = Language(
     ),
     vague=_numbers(
         "dezenas de=10|centenas de=100|milhares de=1000|dezenas de milhares de=10000|centenas=100"
+        "|centenas de milhares de=100000"
         "|milhares=1000"
     ),
     approx_nouns=_numbers(
@@ -745,6 +758,7 @@ _IT = Language(
         "metà=0.5|terzo=0.333333333333|terzi=0.333333333333|quarto=0.25|decimo=0.1|decimi=0.1"
     ),
     multiples=_numbers("doppio=2|triplo=3|quadruplo=4|quintuplo=5"),
+    half_words=frozenset(_words("mezzo|mezza")),
     multiple_verbs=_numbers(
         "raddoppiato=2|raddoppiata=2|raddoppiati=2|raddoppiate=2|raddoppia=2|raddoppiano=2|triplicato=3"
         "|triplicata=3|triplicati=3|triplicate=3|triplica=3|triplicano=3|quadruplicato=4|quadruplicati=4"
@@ -812,6 +826,7 @@ _IT = Language(
     ),
     vague=_numbers(
         "decine di=10|centinaia di=100|migliaia di=1000|decine di migliaia di=10000|centinaia=100"
+        "|centinaia di migliaia di=100000"
         "|migliaia=1000"
     ),
     approx_nouns=_numbers(

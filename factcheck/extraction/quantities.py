@@ -1835,6 +1835,7 @@ class _Compiled(NamedTuple):
     compound: re.Pattern[str] | None  # the units after a tens word, "y cinco" (``_compound``)
     each_ordinal: re.Pattern[str] | None  # "jeder Dritte" (``_each_ordinals``)
     multiple: re.Pattern[str] | None  # "el doble", "doppelt so" (``_multiples``)
+    age_word: re.Pattern[str] | None  # "neunjährige" (``Language.age_word_suffix``, ``_word_ages``)
     after: re.Pattern[str] | None  # a phrase after a figure, "mehr", "au moins" (``_local_after_words``)
     complement: re.Pattern[str] | None  # one complement between a figure and it, "del PIB"
     glue: frozenset[str]  # words that may follow such a phrase: function and ``than`` words
@@ -1885,6 +1886,12 @@ def _compiled(language: Language) -> _Compiled:
         *(f"{one} {s}" for one in language.one_words for s in language.scales),
         *(f"{one} {unit}" for one in language.one_words for unit in _percent_words(language)),
         *(f"{one} {part}" for one in language.one_words for part in language.fractions),
+        *(
+            f"{half}{joint}{word}"
+            for half in language.half_words
+            for word in (*language.scales, *_duration_words(language))
+            for joint in (" ", "-")
+        ),
     ]
     months = _alternation(language.months)
     ordinal = (
@@ -1936,6 +1943,13 @@ def _compiled(language: Language) -> _Compiled:
         proportion=_proportion_pattern(language),
         each_ordinal=_each_ordinal_pattern(language),
         multiple=_multiple_pattern(language),
+        age_word=re.compile(
+            rf"(?<![\w-])(?P<n>{_alternation(_whole_number_words(language))})"
+            rf"(?:{language.age_word_suffix})(?![\w-])",
+            re.IGNORECASE,
+        )
+        if language.age_word_suffix
+        else None,
         compound=re.compile(
             rf"(?:{_COMPOUND_JOINTS[language.code]})([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])", re.IGNORECASE
         )
@@ -1969,6 +1983,14 @@ def _compiled(language: Language) -> _Compiled:
     )
     _COMPILED[language.code] = compiled
     return compiled
+
+
+def _whole_number_words(language: Language) -> list[str]:
+    return [word for word, value in language.number_words.items() if value >= 1 and " " not in word]
+
+
+def _duration_words(language: Language) -> tuple[str, ...]:
+    return tuple(word for word, (_, kind) in language.units.items() if kind is QuantityKinds.DURATION)
 
 
 def _percent_words(language: Language) -> tuple[str, ...]:
@@ -2016,10 +2038,13 @@ _NAME_BEFORE: Final = re.compile(
     r"|zone|zona|lot|lote|sektor|secteur|sector|settore|terminal|distrito|district|circonscription|bezirk"
     r"|arrondissement|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
     r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione"
-    r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|type|tipo|typ)"
+    r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|type|tipo|typ|jornada|giornata|journée|rodada"
+    r"|edición|edition|ausgabe|edizione|edição|hotline|az\.)"
     r"[ \u00a0\u202f\u2009]+$",
     re.IGNORECASE,
 )
+# a phone number: a leading zero, then groups of digits apart ("0800 1 50 70 90", "01 42 76 40 40")
+_LOCAL_PHONE: Final = re.compile(r"0\d{1,4}(?:[ \u00a0./-]\d{1,4}){2,}(?!\d|[.,]\d)")
 # a German motorway or federal road, "A 3", "B 27" (capital letter, a blank, the number)
 _ROAD_BEFORE: Final = re.compile(r"(?<![^\W\d_])[AB][ \u00a0\u202f\u2009]$")
 # between the first day of a span of days and the date that ends it ("10 e 20 de julho", "10.-12. Mai")
@@ -2219,8 +2244,10 @@ def _each_ordinals(text: str, start: int, end: int, c: _Compiled, language: Lang
 
 def _proportions(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
     """The shares told as one in so many ("uno de cada cuatro españoles": 0.25, "jeder Dritte"), in order."""
-    found: list[Quantity] = _each_ordinals(text, start, end, c, language) + _multiples(
-        text, start, end, c, language
+    found: list[Quantity] = (
+        _each_ordinals(text, start, end, c, language)
+        + _multiples(text, start, end, c, language)
+        + _word_ages(text, start, end, c, language)
     )
     if c.proportion is None:
         return sorted(found, key=lambda q: q.start)
@@ -2257,6 +2284,29 @@ def _proportions(text: str, start: int, end: int, c: _Compiled, language: Langua
     return sorted(found, key=lambda q: q.start)
 
 
+def _word_ages(text: str, start: int, end: int, c: _Compiled, language: Language) -> list[Quantity]:
+    """Ages told by a number word and a suffix ("ein neunjähriges Kind", "die Vierundzwanzigjährige")."""
+    if c.age_word is None:
+        return []
+    found = []
+    for m in c.age_word.finditer(text, start, end):
+        years = language.number_words[m.group("n").lower()]
+        found.append(
+            Quantity(
+                m.group(),
+                m.start(),
+                m.end(),
+                years,
+                years,
+                years,
+                Qualifiers.EXACT,
+                "year of age",
+                kind=QuantityKinds.AGE,
+            )
+        )
+    return found
+
+
 def _multiple_pattern(language: Language) -> re.Pattern[str] | None:
     nouns = [phrase for phrase in language.multiples if " " not in phrase]
     phrases = [phrase for phrase in language.multiples if " " in phrase]
@@ -2289,7 +2339,11 @@ def _multiples(text: str, start: int, end: int, c: _Compiled, language: Language
             continue  # "auteur d'un doublé": a noun (two goals), not a verb
         if noun:
             nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
-            if nxt is not None and nxt.start(1) == m.end() + 1 and nxt.group(1).lower() not in c.glue:
+            following = nxt.group(1).lower() if nxt is not None else ""
+            elided = re.match(r"[^\W\d_]+['’]", following)  # "le triple d'avant"
+            if elided is not None:
+                following = elided.group()
+            if nxt is not None and nxt.start(1) == m.end() + 1 and following not in c.glue:
                 continue  # "le double meurtre", "il doppio incarico"
         key = " ".join(written.lower().split())
         ratio = language.multiple_verbs[key] if verb else language.multiples[key]
@@ -2318,6 +2372,15 @@ def _local_identifier(text: str, start: int, p: int, end: int) -> Quantity:
 
 
 @lru_cache(maxsize=8)
+def _hour_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An hour and the word for hours after it ("18 heures", "9 horas"), a clock time after "à", "a las"."""
+    return re.compile(
+        rf"(?:[01]?\d|2[0-3])[ \u00a0]+(?:{_alternation(words) if words else '(?!)'})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=8)
 def _thousands_joined(word: str) -> re.Pattern[str]:
     """The thousand word and the digit group after it ("48 mil 340")."""
     return re.compile(rf"[ \u00a0]{re.escape(word)}[ \u00a0](\d{{1,3}})(?!\d|[.,]\d)", re.IGNORECASE)
@@ -2332,8 +2395,12 @@ def _local_token(
         d = pattern.match(text, p, end)
         if d is not None:
             return Quantity(d.group(), p, d.end(), None, None, None, kind=kind)
-    clock = _LOCAL_CLOCK.match(text, p, end) or _LOCAL_HOUR_ALONE.match(text, p, end)
-    if clock is not None and c.clock.search(text[max(start, p - 16) : p]):  # "alle 9.45", "a las 10.30"
+    clock = (
+        _LOCAL_CLOCK.match(text, p, end)
+        or _LOCAL_HOUR_ALONE.match(text, p, end)
+        or _hour_word(language.clock_after).match(text, p, end)
+    )
+    if clock is not None and c.clock.search(text[max(start, p - 16) : p]):  # "alle 9.45", "à 18 heures"
         return Quantity(clock.group(), p, clock.end(), None, None, None, kind=QuantityKinds.TIME)
     hour = _BARE_HOUR.match(text, p, end)
     if hour is not None and _AT_HOUR.search(text, max(start, p - 12), p):  # "à 6 h", "vers 18 h"
@@ -2347,6 +2414,9 @@ def _local_token(
     number_end = n.end()
     if _REFERENCE_BEFORE.search(text, max(start, p - 12), p):  # "§ 218", "Artikel 5", "Ligue 1"
         return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
+    phone = _LOCAL_PHONE.match(text, p, end) if text[p] == "0" else None
+    if phone is not None:  # "0800 1 50 70 90", "06 12 34 56 78": a number to call
+        return Quantity(phone.group(), p, phone.end(), None, None, None, kind=QuantityKinds.IDENTIFIER)
     if (
         (
             _NAME_BEFORE.search(text, max(start, p - 20), p)
@@ -2469,6 +2539,17 @@ def _local_words(
         atom.scaled = True
     elif one in language.one_words and scale in _percent_words(language):  # "verliert einen Prozentpunkt"
         atom = _Atom(first, first + len(m.group().split()[0]), 1.0, 1.0, QuantityKinds.CARDINAL)
+    elif one.split("-")[0] in language.half_words:  # "eine halbe Milliarde", "medio millón", "une demi-heure"
+        _, _, rest = words.replace("-", " ", 1).partition(" ")
+        if rest in language.scales:
+            atom = _Atom(
+                first, last, 0.5 * language.scales[rest], 0.5 * language.scales[rest], QuantityKinds.CARDINAL
+            )
+            atom.scaled = True
+        else:
+            unit, kind = language.units[rest]
+            atom = _Atom(first, last, 0.5, 0.5, kind)
+            atom.unit = unit
     elif one in language.one_words and scale in language.fractions:  # "knapp ein Viertel.", "un terzo degli"
         part = language.fractions[scale]
         atom = _Atom(first, last, part, part, QuantityKinds.CARDINAL)
@@ -2731,6 +2812,13 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
             if half is not None and atom.low == atom.high and not atom.scaled:  # "nove horas e meia": 9.5
                 atom.low = atom.high = atom.low + 0.5
                 e = half.end()
+            months = _AND_MONTHS.match(text, e, end) if unit == "year" and atom.low == atom.high else None
+            if months is not None:  # "nueve años y seis meses", "sieben Jahren und drei Monaten": 9.5, 7.25
+                written = months.group(1).lower()
+                count = float(written) if written.isdigit() else language.number_words.get(written)
+                if count is not None and 0 < count < 12:
+                    atom.low = atom.high = atom.low + count / 12
+                    e = months.end()
     elif atom.unit is None:
         elision = _ELIDED_OF.match(text, e, end)  # "des milliers d'automobilistes"
         noun, ne = (
@@ -2758,6 +2846,12 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
 
 
 _LOCAL_AGED = re.compile(r"-j[äa]hrig\w*", re.IGNORECASE)
+# the months after a number of years ("y seis meses", "und drei Monaten", "et 6 mois", "e quattro mesi")
+_AND_MONTHS = re.compile(
+    r"[ \u00a0]+(?:y|und|et|e)[ \u00a0]+(\d{1,2}|[^\W\d_]+)[ \u00a0]+"
+    r"(?:meses|mes|monaten|monate|monat|mois|mesi|mese)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _ELIDED_OF = re.compile(r"[ \u00a0]+d(?=['’][^\W\d_])", re.IGNORECASE)
 _BELOW_ZERO = re.compile(
     r"[ \u00a0]+(?:bajo[ \u00a0]+cero|sous[ \u00a0]+z[ée]ro|unter[ \u00a0]+null"

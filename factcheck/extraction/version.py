@@ -90,7 +90,12 @@ History:
   none), Uganda's and Tanzania's shillings ("Shs72.4 trillion", "USh", "TSh"); vague plurals alone or
   before an elision ("migliaia sono", "des milliers d'automobilistes"), degrees below zero ("4 grados bajo
   cero"), the Mexican thousand between digit groups ("48 mil 340 millones", "mil 243"), roads and types
-  ("RN 7", "diabète de type 2") and an hour before a day ("alle 23 di martedì") no figures.
+  ("RN 7", "diabète de type 2") and an hour before a day ("alle 23 di martedì") no figures. Last, from
+  unseen8 (German, Spanish, French): half a scale or a duration ("eine halbe Milliarde", "medio millón",
+  "une demi-heure"), years and months one duration ("nueve años y seis meses": 9.5), ages in words
+  ("neunjähriges"), Belgian and Swiss tens ("nonante-deux mille"), "des centaines de milliers", "cientos de
+  miles", "des dizaines" alone, a multiple before an elision ("le triple d'avant"); phone numbers in groups
+  ("0800 1 50 70 90"), case numbers ("Az. 621"), "jornada 14", "edición 38" and "à 18 heures" no figures.
 """
 
 from __future__ import annotations

@@ -1412,3 +1412,91 @@ def test_the_thousand_word_alone_still_scales() -> None:
 def test_roads_types_and_hours_of_a_day_are_no_claim_figures(text: str, language: str) -> None:
     claim_figures = [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS]
     assert claim_figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        (
+            "Die Sanierung der Strecke soll eine halbe Milliarde Euro kosten, teilte die Bahn mit.",
+            "de",
+            5e8,
+            "euro",
+        ),
+        (
+            "Die Sperrung der Strecke soll ein halbes Jahr dauern, teilte die Bahn am Montag mit.",
+            "de",
+            0.5,
+            "year",
+        ),
+        ("La producción de café superó el medio millón de sacos, informó la federación.", "es", 5e5, "sacos"),
+        ("L'attente aux guichets a duré une demi-heure, selon la direction de la gare.", "fr", 0.5, "hour"),
+    ],
+)
+def test_half_a_scale_or_a_duration(text: str, language: str, value: float, unit: str) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("La Audiencia Nacional ha condenado a nueve años y seis meses de prisión al cabecilla.", "es", 9.5),
+        ("Das Landgericht hat den Mann zu sieben Jahren und drei Monaten Haft verurteilt.", "de", 7.25),
+        ("Il a été condamné à 4 ans et 6 mois de prison ferme, selon le parquet de Lyon.", "fr", 4.5),
+    ],
+)
+def test_years_and_months_are_one_duration(text: str, language: str, value: float) -> None:
+    assert only(text, language).value == value
+
+
+def test_an_age_told_by_a_number_word_and_jaehrig() -> None:
+    found = [
+        (q.surface, q.value, q.kind)
+        for s in extract("Unter den Toten sei ein neunjähriges Mädchen, teilte die Polizei mit.", "de")
+        for q in s.quantities
+    ]
+    assert found == [("neunjähriges", 9, "age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Près de nonante témoins ont été entendus par la cour d'assises de Liège.", 90),
+        ("Quelque nonante-deux mille ménages sont concernés par la mesure, selon Statbel.", 92000),
+        ("La commune compte septante-cinq habitants de plus que l'an dernier, selon la commune.", 75),
+    ],
+)
+def test_belgian_and_swiss_tens(text: str, value: float) -> None:
+    assert only(text, "fr").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low"),
+    [
+        ("Selon l'ONU, des centaines de milliers de personnes ont fui la capitale haïtienne.", "fr", 1e5),
+        ("Cientos de miles de personas salieron a las calles de Buenos Aires el sábado.", "es", 1e5),
+        ("Des dizaines sont encore portés disparus, selon la préfecture du Var.", "fr", 10),
+    ],
+)
+def test_more_vague_plurals(text: str, language: str, low: float) -> None:
+    q = only(text, language)
+    assert (q.low, q.high) == (low, low * 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Auskunft gibt die Hotline 0800 1 50 70 90, teilte die Bahn am Montag mit.", "de"),
+        ("Der Mann legte gegen das Urteil (Az. 621 KLs 14/25) Revision ein, sagte sein Anwalt.", "de"),
+        ("El delantero marcó en la jornada 14 y volvió a marcar en la siguiente, según el club.", "es"),
+        ("Les foyers étaient encore privés d'électricité lundi à 18 heures, selon Enedis.", "fr"),
+    ],
+)
+def test_phones_case_numbers_rounds_and_hours_are_no_claim_figures(text: str, language: str) -> None:
+    assert [q for s in extract(text, language) for q in s.quantities if q.kind in CLAIM_KINDS] == []
+
+
+def test_a_multiple_before_an_elided_article() -> None:
+    q = only("La ligne transporte le triple d'avant son extension, selon la RATP et la région.", "fr")
+    assert (q.value, q.unit) == (3, "times")
