@@ -42,23 +42,23 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.7, 4dcff0c, 77d6b15 and fb282b9: multiples in English and the five languages, quarter-points, shares
-# said alone, "topped"/"exceeded"/"north of"/"past" bounds, glued k and m before a stop or unit, whole hours
-# after "alle", bond tenors and "day one" names; the model retrained on them). Before it, 2026.12.6, e9eecf7:
-# d74f3f9's English scales and currencies after the amount and the five languages' one-word numbers, glued
-# scales, ages, shares and halves; 65609ff's qualifiers after the figure in those languages; 964a72b's
-# currencies of other presses; f8e1280's English ranges, changes and bounds; b986602's millions, votes and
-# blocks; the model retrained on them). Before it, 2026.12.5, 7e9fb59 and its continuations: the other
-# languages' glued scales, number words, round-number nouns, references, results, day spans, clock hours,
-# Spanish qualifiers; merged in 9feac66 with 153e22c's English speakers: a trailing "it said", "according to
-# X" without a comma, "say police"; the model retrained on them in 9d13e1b; shares, numbered names and low-
-# first scores in the five languages merged in 24ceafb). Before it, d7266a3 (2026.12.4: spaced thousands,
-# margins of error, kelvin or thousand K, "in" as the inch, bracketed restatements' qualifiers, parallel units
-# and changes, minus after a bracket), e2fe165 (2026.12.3: units and counted nouns by general rules, lists and
-# parts of a whole sharing a unit), 62942bc (2026.12.2: languages detected and read, speakers in news prose,
-# ages a kind of their own) and 3f5d2bc (2026.12.1: a longest sentence, the word before a figure read in its
-# own sentence, an overflowing value kept as no value).
-DEFAULT_REF = "fb282b9"
+# 2026.12.7, 4dcff0c, 77d6b15, fb282b9 and 9ba1480: multiples in English and the five languages, quarter-
+# points, shares said alone, "topped"/"exceeded"/"north of"/"past" bounds, glued k and m before a stop or
+# unit, whole hours after "alle", bond tenors and "day one" names; the model retrained on them). Before it,
+# 2026.12.6, e9eecf7: d74f3f9's English scales and currencies after the amount and the five languages' one-
+# word numbers, glued scales, ages, shares and halves; 65609ff's qualifiers after the figure in those
+# languages; 964a72b's currencies of other presses; f8e1280's English ranges, changes and bounds; b986602's
+# millions, votes and blocks; the model retrained on them). Before it, 2026.12.5, 7e9fb59 and its
+# continuations: the other languages' glued scales, number words, round-number nouns, references, results, day
+# spans, clock hours, Spanish qualifiers; merged in 9feac66 with 153e22c's English speakers: a trailing "it
+# said", "according to X" without a comma, "say police"; the model retrained on them in 9d13e1b; shares,
+# numbered names and low- first scores in the five languages merged in 24ceafb). Before it, d7266a3
+# (2026.12.4: spaced thousands, margins of error, kelvin or thousand K, "in" as the inch, bracketed
+# restatements' qualifiers, parallel units and changes, minus after a bracket), e2fe165 (2026.12.3: units and
+# counted nouns by general rules, lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages
+# detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest
+# sentence, the word before a figure read in its own sentence, an overflowing value kept as no value).
+DEFAULT_REF = "9ba1480"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
