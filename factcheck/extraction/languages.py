@@ -114,6 +114,8 @@ class Language:
     ] = ()  # "um", "a las", "alle": a number with a dot or colon after it is a time
     clock_after: tuple[str, ...] = ()  # "Uhr", "horas", "heures" after "15.30" make it a time
     clock_bare: tuple[str, ...] = ()  # "Uhr" after a bare hour ("18 Uhr"); "24 heures" is a duration
+    # days and parts of a day that may follow a whole hour ("alle 23 di martedì", "a las 3 de la madrugada")
+    day_words: tuple[str, ...] = ()
     day_dot_ordinal: bool = False  # "am 3. Oktober", "der 2. Weltkrieg": a number and a dot is an ordinal
     categories: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
     people: str = ""  # word starts of nouns for people ("|"-separated): their verbs decide their category
@@ -412,6 +414,9 @@ _ES = Language(
     code="es",
     clock_before=_words("a las|a la|las|desde las|hasta las|sobre las"),
     clock_after=_words("horas|hora|h"),
+    day_words=_words(
+        "lunes|martes|miércoles|jueves|viernes|sábado|domingo|la mañana|la tarde|la noche|la madrugada"
+    ),
     short_words=frozenset(_words("a|al|un|desde|más")),
     participles=("ado", "ido"),
     others=frozenset(_words("otros|otras")),
@@ -533,6 +538,7 @@ _FR = Language(
     code="fr",
     clock_before=_words("à|vers|dès|depuis|jusqu'à|jusqu’à"),
     clock_after=_words("heures|heure|h"),
+    day_words=_words("lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir"),
     short_words=frozenset(
         _words("a|à|en|un|par|ont|sont|plus|vers|avec|contre|depuis|pendant|chez|sans|après|avant")
     ),
@@ -643,6 +649,7 @@ _PT = Language(
     code="pt",
     clock_before=_words("às|as|pelas|desde as|até às"),
     clock_after=_words("horas|hora|h"),
+    day_words=_words("sábado|domingo|manhã|tarde|noite|madrugada"),
     short_words=frozenset(_words("o|a|e|no|as|desde|mais|pelo|pela")),
     participles=("ado", "ido"),
     others=frozenset(_words("outros|outras")),
@@ -751,6 +758,9 @@ _IT = Language(
     code="it",
     clock_before=_words("alle|dalle|verso le|alle ore|ore"),
     clock_after=_words("ore|h"),
+    day_words=_words(
+        "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|mattina|sera|notte|pomeriggio"
+    ),
     short_words=frozenset(_words("e|a|al|ai|alle|dal|da|i|le|lo|ha|hanno")),
     participles=("ato", "ito", "uto"),
     others=frozenset(_words("altri|altre")),

@@ -335,8 +335,6 @@ for _q, _phrases in (
     for _p in _phrases.split("|"):
         _QUAL_PHRASES[_p] = _q
 _QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUAL_PHRASES)
-# The one-word hedges that may stand before "a" ("roughly a 35% chance"); "about a", "over a", "some a"
-# begin other phrases ("over a 10-day period")
 # before "past" and a number: a period ("the past 10 years") or a clock ("half past 10"), not a bound
 _PAST_PERIOD = frozenset(
     "the this these those its their his her our my your half quarter ten five twenty".split()
@@ -345,6 +343,8 @@ _PAST_PERIOD = frozenset(
 _MARGIN_VERBS = frozenset(
     ("lost", "won", "lose", "win", "losing", "winning", "beat", "beaten", "trailed", "led")
 )
+# The one-word hedges that may stand before "a" ("roughly a 35% chance"); "about a", "over a", "some a"
+# begin other phrases ("over a 10-day period")
 _HEDGES_BEFORE_A = frozenset(("roughly", "nearly", "almost", "approximately"))
 _UP = frozenset(
     """
@@ -1836,6 +1836,10 @@ class _Compiled(NamedTuple):
     each_ordinal: re.Pattern[str] | None  # "jeder Dritte" (``_each_ordinals``)
     multiple: re.Pattern[str] | None  # "el doble", "doppelt so" (``_multiples``)
     age_word: re.Pattern[str] | None  # "neunjährige" (``Language.age_word_suffix``, ``_word_ages``)
+    # a whole hour without minutes, a clock time after "alle", "à": "alle 23.", "alle 23 di martedì", "à 18
+    # heures" (a clause's end, a day or part of one, or the word for hours after it)
+    hour: re.Pattern[str]
+    thousands: re.Pattern[str] | None  # the thousand word and the digit group after it, "48 mil 340"
     after: re.Pattern[str] | None  # a phrase after a figure, "mehr", "au moins" (``_local_after_words``)
     complement: re.Pattern[str] | None  # one complement between a figure and it, "del PIB"
     glue: frozenset[str]  # words that may follow such a phrase: function and ``than`` words
@@ -1943,6 +1947,12 @@ def _compiled(language: Language) -> _Compiled:
         proportion=_proportion_pattern(language),
         each_ordinal=_each_ordinal_pattern(language),
         multiple=_multiple_pattern(language),
+        hour=_hour_pattern(language),
+        thousands=re.compile(
+            rf"[ \u00a0]{re.escape(language.thousand_word)}[ \u00a0](\d{{1,3}})(?!\d|[.,]\d)", re.IGNORECASE
+        )
+        if language.thousand_word
+        else None,
         age_word=re.compile(
             rf"(?<![\w-])(?P<n>{_alternation(_whole_number_words(language))})"
             rf"(?:{language.age_word_suffix})(?![\w-])",
@@ -1983,6 +1993,20 @@ def _compiled(language: Language) -> _Compiled:
     )
     _COMPILED[language.code] = compiled
     return compiled
+
+
+def _hour_pattern(language: Language) -> re.Pattern[str]:
+    """A clock time without minutes: a whole hour ending its clause or followed by a day or a part of one,
+    or by the word for hours."""
+    followers = [r"[ \u00a0]*(?:[.,;:!?)](?!\d)|$)"]
+    if language.day_words:
+        days = _alternation(language.day_words)
+        followers.append(rf"[ \u00a0](?:di|de|del|do|da|du)[ \u00a0]+(?:{days})(?![^\W\d_])")
+    hour_alone = rf"(?:[01]?\d|2[0-4])(?={'|'.join(followers)})"
+    if not language.clock_after:
+        return re.compile(hour_alone, re.IGNORECASE)
+    hour_words = rf"(?:[01]?\d|2[0-3])[ \u00a0]+(?:{_alternation(language.clock_after)})(?![^\W\d_])"
+    return re.compile(f"{hour_alone}|{hour_words}", re.IGNORECASE)
 
 
 def _whole_number_words(language: Language) -> list[str]:
@@ -2094,15 +2118,6 @@ _AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|a
 _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
 _MINUS_SIGNS: Final = "-\u2212"
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
-# a whole hour after "alle", "a las", "às" at the end of a clause ("lo spoglio è terminato alle 23.")
-_LOCAL_HOUR_ALONE = re.compile(
-    r"(?:[01]?\d|2[0-4])(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$)|[ \u00a0](?:di|de|del|do|da|du)[ \u00a0]+(?:"
-    # "alle 23 di martedì", "a las 3 de la madrugada": a day or a part of one after the hour
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|mattina|sera|notte|pomeriggio|lunes|martes"
-    r"|miércoles|jueves|viernes|sábado|domingo|la mañana|la tarde|la noche|la madrugada|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|manhã|noite|madrugada)(?![^\W\d_]))",
-    re.IGNORECASE,
-)
 _LOCAL_FIGURE_CATEGORIES: Final = (
     Category.CASUALTIES,
     Category.DISPLACEMENT,
@@ -2371,21 +2386,6 @@ def _local_identifier(text: str, start: int, p: int, end: int) -> Quantity:
     return Quantity(text[s:q], s, q, None, None, None, kind=QuantityKinds.IDENTIFIER)
 
 
-@lru_cache(maxsize=8)
-def _hour_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    """An hour and the word for hours after it ("18 heures", "9 horas"), a clock time after "à", "a las"."""
-    return re.compile(
-        rf"(?:[01]?\d|2[0-3])[ \u00a0]+(?:{_alternation(words) if words else '(?!)'})(?![^\W\d_])",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=8)
-def _thousands_joined(word: str) -> re.Pattern[str]:
-    """The thousand word and the digit group after it ("48 mil 340")."""
-    return re.compile(rf"[ \u00a0]{re.escape(word)}[ \u00a0](\d{{1,3}})(?!\d|[.,]\d)", re.IGNORECASE)
-
-
 def _local_token(
     text: str, start: int, end: int, p: int, m: re.Match[str], c: _Compiled, language: Language
 ) -> Quantity | _Atom | None:
@@ -2395,11 +2395,7 @@ def _local_token(
         d = pattern.match(text, p, end)
         if d is not None:
             return Quantity(d.group(), p, d.end(), None, None, None, kind=kind)
-    clock = (
-        _LOCAL_CLOCK.match(text, p, end)
-        or _LOCAL_HOUR_ALONE.match(text, p, end)
-        or _hour_word(language.clock_after).match(text, p, end)
-    )
+    clock = _LOCAL_CLOCK.match(text, p, end) or c.hour.match(text, p, end)
     if clock is not None and c.clock.search(text[max(start, p - 16) : p]):  # "alle 9.45", "à 18 heures"
         return Quantity(clock.group(), p, clock.end(), None, None, None, kind=QuantityKinds.TIME)
     hour = _BARE_HOUR.match(text, p, end)
@@ -2494,7 +2490,7 @@ def _local_token(
     bare = n.group().isdigit()
     if language.thousand_word and bare and number_end - p <= 3:  # "48 mil 340 millones", "mil 243"
         word = language.thousand_word
-        thousands = _thousands_joined(word).match(text, number_end, end)
+        thousands = c.thousands.match(text, number_end, end)  # type: ignore[union-attr]
         before = text[max(start, p - len(word) - 3) : p].lower()
         if thousands is not None:
             value, number_end, bare = value * 1000 + int(thousands.group(1)), thousands.end(), False
@@ -2558,10 +2554,7 @@ def _local_words(
         atom = _Atom(first, last, base, base * 10, QuantityKinds.CARDINAL)
         if language.of_words and not words.endswith(tuple(f" {of}" for of in language.of_words)):
             # "centenares salieron", "migliaia sono": alone, a verb after it (the noun would follow "de")
-            elided = _ELIDED_OF.match(text, last, end)  # "des milliers d'automobilistes"
-            noun, atom.end = (
-                _local_noun(text, elided.end(), end, language, glued=True) if elided else (None, last)
-            )
+            noun, atom.end = _elided_noun(text, last, end, language) or (None, last)
             atom.unit, atom.noun = noun, noun is not None
             atom.bare = None
             _local_before(text, start, atom, c, language)
@@ -2820,12 +2813,7 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
                     atom.low = atom.high = atom.low + count / 12
                     e = months.end()
     elif atom.unit is None:
-        elision = _ELIDED_OF.match(text, e, end)  # "des milliers d'automobilistes"
-        noun, ne = (
-            _local_noun(text, elision.end(), end, language, glued=True)
-            if elision is not None
-            else _local_noun(text, e, end, language)
-        )
+        noun, ne = _elided_noun(text, e, end, language) or _local_noun(text, e, end, language)
         if noun is not None:
             atom.unit, atom.noun = noun, True
             e = ne
@@ -2853,6 +2841,14 @@ _AND_MONTHS = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_OF = re.compile(r"[ \u00a0]+d(?=['’][^\W\d_])", re.IGNORECASE)
+
+
+def _elided_noun(text: str, e: int, end: int, language: Language) -> tuple[str | None, int] | None:
+    """The noun after an elided "d'" at ``e`` ("des milliers d'automobilistes"), or None if none is there."""
+    elision = _ELIDED_OF.match(text, e, end)
+    return None if elision is None else _local_noun(text, elision.end(), end, language, glued=True)
+
+
 _BELOW_ZERO = re.compile(
     r"[ \u00a0]+(?:bajo[ \u00a0]+cero|sous[ \u00a0]+z[ée]ro|unter[ \u00a0]+null"
     r"|abaixo[ \u00a0]+de[ \u00a0]+zero|sotto[ \u00a0]+(?:lo[ \u00a0]+)?zero)(?![^\W\d_])",
