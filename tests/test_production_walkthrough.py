@@ -10,6 +10,7 @@ database; then this test checks what a user would see.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import re
@@ -19,6 +20,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -89,6 +91,15 @@ def services_available():
 
 
 @pytest.fixture
+def redis_database_alone() -> Iterator[None]:
+    """One walk-through at a time on a machine: it holds Redis database 14, and CI runs the SQLite and
+    the PostgreSQL suites side by side."""
+    with open("/tmp/factcheck-walkthrough.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+@pytest.fixture
 def scratch_database():
     import psycopg
 
@@ -100,7 +111,9 @@ def scratch_database():
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def test_the_readme_production_walkthrough_runs_as_written(services_available, scratch_database, tmp_path):
+def test_the_readme_production_walkthrough_runs_as_written(
+    services_available, redis_database_alone, scratch_database, tmp_path
+):
     import psycopg
     import redis
 

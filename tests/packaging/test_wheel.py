@@ -5,6 +5,7 @@ static files in the repository; the wheel had none of them.)"""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -36,8 +37,17 @@ print("ok")
 """
 
 
+# Built from a copy: setuptools writes build/ and *.egg-info into the tree it builds, and CI runs two
+# suites at once from the same checkout.
+NOT_SOURCES = shutil.ignore_patterns(
+    ".git", ".venv", "var", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "artifacts"
+)
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    source = tmp_path_factory.mktemp("source") / "factcheck"
+    shutil.copytree(ROOT, source, ignore=NOT_SOURCES)
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [
@@ -45,7 +55,7 @@ def wheel(tmp_path_factory) -> Path:
             "-m",
             "pip",
             "wheel",
-            str(ROOT),
+            str(source),
             "--no-deps",
             "--no-build-isolation",
             "-q",
