@@ -195,6 +195,7 @@ _KINDS: Final = {
     "cent": _C,
     "peso": _C,
     "franc": _C,
+    "dirham": _C,
     "yen": _C,
     "rouble": _C,
     "year": _D,
@@ -498,7 +499,8 @@ _ES = Language(
     vague=_numbers(
         "decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"
         "|centenares=100|cientos de miles de=100000|centenares de miles de=100000"
-        "|miles=1000"
+        # alone, a verb after it ("decenas resultaron heridas", "cientos salieron")
+        "|miles=1000|decenas=10|cientos=100"
     ),
     approx_nouns=_numbers(
         "decena=10|decenas=10|veintena=20|veintenas=20|treintena=30|centenar=100|centenares=100"
@@ -547,7 +549,10 @@ _FR = Language(
     fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25"),
     multiples=_numbers("double=2|triple=3|quadruple=4|quintuple=5"),
     half_words=frozenset(_words("demi")),
-    multiple_verbs=_numbers("doublé=2|triplé=3|quadruplé=4|décuplé=10"),
+    multiple_verbs=_numbers(
+        "doublé=2|doublera=2|doubleront=2|doublerait=2|doubleraient=2|triplé=3|triplera=3|tripleront=3"
+        "|quadruplé=4|quadruplera=4|décuplé=10"
+    ),
     partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
     increase=_words("augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb|revalori"),
     decrease=_words("baiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract"),
@@ -567,6 +572,7 @@ _FR = Language(
         dollar="dollars|dollar",
         pound_sterling="livres|livres sterling",
         franc="francs|francs suisses|francs cfa",
+        dirham="dirhams|dirham|dh",
         kilometre="kilomètres|kilometres|kilomètre",
         square_kilometre="kilomètres carrés|kilometres carres",
         hectare="hectares",
@@ -722,7 +728,7 @@ _PT = Language(
     vague=_numbers(
         "dezenas de=10|centenas de=100|milhares de=1000|dezenas de milhares de=10000|centenas=100"
         "|centenas de milhares de=100000"
-        "|milhares=1000"
+        "|milhares=1000|dezenas=10"
     ),
     approx_nouns=_numbers(
         "dezena=10|dezenas=10|vintena=20|centena=100|centenas=100|milhar=1000|milhares=1000"
@@ -837,7 +843,7 @@ _IT = Language(
     vague=_numbers(
         "decine di=10|centinaia di=100|migliaia di=1000|decine di migliaia di=10000|centinaia=100"
         "|centinaia di migliaia di=100000"
-        "|migliaia=1000"
+        "|migliaia=1000|decine=10"
     ),
     approx_nouns=_numbers(
         "decina=10|decine=10|ventina=20|trentina=30|quarantina=40|cinquantina=50|centinaio=100"

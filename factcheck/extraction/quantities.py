@@ -1893,9 +1893,11 @@ def _compiled(language: Language) -> _Compiled:
         *(
             f"{half}{joint}{word}"
             for half in language.half_words
-            for word in (*language.scales, *_duration_words(language))
+            for word in (*language.scales, *_duration_words(language), *language.approx_nouns)
             for joint in (" ", "-")
         ),
+        # "un año y medio", "une heure et demie": one and a half (one alone is no figure: "hace un año")
+        *(f"{one} {word}" for one in language.one_words for word in _duration_words(language)),
     ]
     months = _alternation(language.months)
     ordinal = (
@@ -1923,7 +1925,13 @@ def _compiled(language: Language) -> _Compiled:
             rf"|[.h]\d{{2}}\s*(?:{_alternation(language.clock_after)})(?![^\W\d_])"
             rf"|[.h:]\d{{2}}(?=\s*(?:-|–|a|al|à|bis|e|y)\s*\d{{1,2}}[.h:]\d{{2}}\s*(?:{_alternation(language.clock_after)})"
             r"(?![^\W\d_]))"
-            + (rf"|\s*(?:{_alternation(language.clock_bare)})(?![^\W\d_])" if language.clock_bare else "")
+            + (
+                rf"|\s*(?:{_alternation(language.clock_bare)})(?![^\W\d_])"
+                # the first hour of a span ("zwischen 18 und 23 Uhr", "von 8 bis 18 Uhr")
+                rf"|(?=\s*(?:-|–|bis|und)\s*\d{{1,2}}\s*(?:{_alternation(language.clock_bare)})(?![^\W\d_]))"
+                if language.clock_bare
+                else ""
+            )
             + ")",
             re.IGNORECASE,
         ),
@@ -2067,23 +2075,31 @@ _NAME_BEFORE: Final = re.compile(
     r"[ \u00a0\u202f\u2009]+$",
     re.IGNORECASE,
 )
-# a phone number: a leading zero, then groups of digits apart ("0800 1 50 70 90", "01 42 76 40 40")
-_LOCAL_PHONE: Final = re.compile(r"0\d{1,4}(?:[ \u00a0./-]\d{1,4}){2,}(?!\d|[.,]\d)")
+# a phone number: a leading zero, then groups of digits apart ("0800 1 50 70 90", "01 42 76 40 40") or
+# four digits or more ("unter 059133": no amount is written with a leading zero)
+_LOCAL_PHONE: Final = re.compile(r"0(?:\d{1,4}(?:[ \u00a0./-]\d{1,4}){2,}|\d{4,})(?!\d|[.,]\d)")
 # a German motorway or federal road, "A 3", "B 27" (capital letter, a blank, the number)
 _ROAD_BEFORE: Final = re.compile(r"(?<![^\W\d_])[AB][ \u00a0\u202f\u2009]$")
-# between the first day of a span of days and the date that ends it ("10 e 20 de julho", "10.-12. Mai")
+# a train line, "IC 8", "ICE 4", "RE 7" (in capitals, a blank, the number)
+_TRAIN_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:IC|ICE|EC|IR|RE|RB|TGV|TER)[ \u00a0\u202f\u2009]$")
+# between the first day of a span of days and the date that ends it ("10 e 20 de julho", "10.-12. Mai",
+# "entre el 26 y el 28 de noviembre")
 _DAY_JOINT: Final = re.compile(
-    r"\.?[ \u00a0]*(?:-|–|/|bis|und|et|au|à|a|al|e|y|o|ou|oder)[ \u00a0]+|\.?[-–/]", re.IGNORECASE
+    r"\.?[ \u00a0]*(?:-|–|/|bis|und|et|au|à|a|al|e|y|o|ou|oder)[ \u00a0]+(?:(?:el|le|il|o)[ \u00a0]+)?"
+    r"|\.?[-–/]",
+    re.IGNORECASE,
 )
-# "M€", "k€", "Md€", Québec's "G$" (milliards): a glued scale letter before a currency sign
+# "M€", "k€", "Md€", Québec's "G$" (milliards), Morocco's "MDH" and "MMDH" (millions and milliards of
+# dirhams): a glued scale letter before a currency sign
 _GLUED_SCALE: Final = re.compile(
-    r"[ \u00a0\u202f\u2009]?(k|M|Mn|Mio|Md|Mds|Mrd|Bn|G)(?=[ \u00a0\u202f\u2009]?[€$£])"
+    r"[ \u00a0\u202f\u2009]?(k|M|MM|Mn|Mio|Md|Mds|Mrd|Bn|G)(?=[ \u00a0\u202f\u2009]?(?:[€$£]|DH(?![^\W\d_])))"
 )
 _GLUED_FACTORS: Final = {
     "k": 1e3,
     "M": 1e6,
     "Mn": 1e6,
     "Mio": 1e6,
+    "MM": 1e9,
     "Md": 1e9,
     "Mds": 1e9,
     "Mrd": 1e9,
@@ -2417,6 +2433,7 @@ def _local_token(
         (
             _NAME_BEFORE.search(text, max(start, p - 20), p)
             or (language.code == "de" and _ROAD_BEFORE.search(text, max(start, p - 3), p))
+            or _TRAIN_BEFORE.search(text, max(start, p - 5), p)
         )
         and c.unit.match(text, number_end, end) is None
         and c.scale.match(text, number_end, end) is None
@@ -2535,8 +2552,17 @@ def _local_words(
         atom.scaled = True
     elif one in language.one_words and scale in _percent_words(language):  # "verliert einen Prozentpunkt"
         atom = _Atom(first, first + len(m.group().split()[0]), 1.0, 1.0, QuantityKinds.CARDINAL)
+    elif one in language.one_words and scale in _duration_words(language):  # "un año y medio"
+        half = _AND_A_HALF.match(text, last, end)
+        if half is None:
+            return None
+        unit, kind = language.units[scale]
+        atom = _Atom(first, half.end(), 1.5, 1.5, kind)
+        atom.unit = unit
     elif one.split("-")[0] in language.half_words:  # "eine halbe Milliarde", "medio millón", "une demi-heure"
         _, _, rest = words.replace("-", " ", 1).partition(" ")
+        if rest in language.approx_nouns:  # "medio centenar de investigadores"
+            return _approximate(text, start, end, first, last, 0.5 * language.approx_nouns[rest], c, language)
         if rest in language.scales:
             atom = _Atom(
                 first, last, 0.5 * language.scales[rest], 0.5 * language.scales[rest], QuantityKinds.CARDINAL

@@ -96,6 +96,13 @@ History:
   ("neunjähriges"), Belgian and Swiss tens ("nonante-deux mille"), "des centaines de milliers", "cientos de
   miles", "des dizaines" alone, a multiple before an elision ("le triple d'avant"); phone numbers in groups
   ("0800 1 50 70 90"), case numbers ("Az. 621"), "jornada 14", "edición 38" and "à 18 heures" no figures.
+* ``2026.12.8``: from unseen9 (German, Spanish, French; no English text of the evaluation corpora changes):
+  "decenas", "cientos", "decine" and "dezenas" alone before a verb ranges; half a round noun ("medio
+  centenar": 50, approximate); one and a half of a duration ("un año y medio", "une heure et demie", "um
+  ano e meio"; "hace un año" still none); the future of doubling ("doublera"); Morocco's dirhams and their
+  glued scales ("98,6 MMDH", "35 MDH", "70 DH"); a number of five digits or more after a leading zero (a
+  phone number), the first hour of a span ("zwischen 18 und 23 Uhr"), the first day of a span with its
+  article ("entre el 26 y el 28 de noviembre") and a train line ("IC 8") no figures.
 """
 
 from __future__ import annotations
@@ -104,7 +111,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.7"
+RELEASE: Final = "2026.12.8"
 
 
 def _version() -> str:

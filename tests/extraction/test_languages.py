@@ -1500,3 +1500,102 @@ def test_phones_case_numbers_rounds_and_hours_are_no_claim_figures(text: str, la
 def test_a_multiple_before_an_elided_article() -> None:
     q = only("La ligne transporte le triple d'avant son extension, selon la RATP et la région.", "fr")
     assert (q.value, q.unit) == (3, "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "low"),
+    [
+        (
+            "Tras el derrumbe, decenas quedaron atrapadas bajo los escombros del edificio.",
+            "es",
+            "decenas",
+            10,
+        ),
+        ("Cientos se concentraron frente al Congreso para protestar por los recortes.", "es", "Cientos", 100),
+        ("Dopo la frana decine sono rimasti senza casa nella valle, secondo il sindaco.", "it", "decine", 10),
+        (
+            "Com a cheia, dezenas ficaram desalojadas na margem do rio, segundo a Proteção Civil.",
+            "pt",
+            "dezenas",
+            10,
+        ),
+    ],
+)
+def test_tens_and_hundreds_alone_before_a_verb(text: str, language: str, surface: str, low: float) -> None:
+    q = next(q for s in extract(text, language) for q in s.quantities if q.surface == surface)
+    assert (q.low, q.high) == (low, low * 10)
+
+
+def test_half_a_round_noun_is_half_its_number() -> None:
+    q = only("La cooperativa dará trabajo a medio centenar de jornaleros durante la vendimia.", "es")
+    assert (q.value, q.qualifier, q.unit) == (50, "approximate", "jornaleros")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit", "qualifier"),
+    [
+        ("El hospital lleva un año y medio sin cardiólogo, denuncian los vecinos.", "es", "year", "exact"),
+        (
+            "Les passagers ont attendu plus d'une heure et demie sur le quai, selon la SNCF.",
+            "fr",
+            "hour",
+            "more_than",
+        ),
+        (
+            "A obra esteve parada durante um ano e meio por falta de verbas, disse o autarca.",
+            "pt",
+            "year",
+            "exact",
+        ),
+    ],
+)
+def test_one_and_a_half_of_a_duration(text: str, language: str, unit: str, qualifier: str) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit, q.qualifier) == (1.5, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hace un año, el ayuntamiento prometió reabrir la biblioteca del barrio.", "es"),
+        ("Il y a un an, la mairie promettait de rouvrir la piscine municipale.", "fr"),
+    ],
+)
+def test_one_year_alone_is_no_figure(text: str, language: str) -> None:
+    assert figures(text, language) == []
+
+
+def test_a_future_doubling_is_a_multiple() -> None:
+    q = only("Selon le gestionnaire du réseau, la consommation doublera dans les grandes villes.", "fr")
+    assert (q.value, q.unit) == (2, "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Les exportations de phosphates ont rapporté 41,2 MMDH au premier semestre.", 41.2e9, "dirham"),
+        ("La commune a débloqué une enveloppe de 35 MDH pour la voirie.", 35e6, "dirham"),
+        ("Le billet d'entrée passe à 70 DH pour les visiteurs étrangers.", 70, "dirham"),
+    ],
+)
+def test_moroccan_dirhams_and_their_glued_scales(text: str, value: float, unit: str) -> None:
+    q = only(text, "fr")
+    assert (q.value, q.unit, q.kind) == (pytest.approx(value), unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wer etwas beobachtet hat, kann sich unter 0621174 bei der Polizei melden.", "de"),
+        ("Die Bundesstraße war wegen des Unfalls zwischen 6 und 9 Uhr voll gesperrt.", "de"),
+        ("Der ICE 4 fährt ab Dezember stündlich zwischen Basel und Hamburg.", "de"),
+        ("La votación se celebrará entre el 12 y el 14 de marzo en todo el país.", "es"),
+    ],
+)
+def test_phones_spans_of_hours_and_days_and_trains_are_no_claim_figures(text: str, language: str) -> None:
+    assert figures(text, language) == []
+
+
+def test_a_span_of_percentages_between_two_numbers_stays_a_range() -> None:
+    q = only("Laut Umfrage wollen zwischen 18 und 23 Prozent der Befragten wechseln.", "de")
+    assert (q.low, q.high, q.unit) == (18, 23, "percent")
