@@ -324,7 +324,7 @@ _DE = Language(
     ),
     units=_units(
         percent="prozent|vh",
-        percentage_point="prozentpunkte|prozentpunkt",
+        percentage_point="prozentpunkte|prozentpunkt|punkt",
         euro="euro",
         cent="cent|eurocent|cents",
         dollar="dollar|us-dollar",
@@ -357,8 +357,8 @@ _DE = Language(
         none="unter den|unter dem|unter der|verfügt über|verfügen über|verfügte über|verfügten über",
     ),
     after=_qualifiers(
-        increase="mehr|höher",
-        decrease="weniger|tiefer|niedriger|geringer",
+        increase="mehr|höher|teurer",
+        decrease="weniger|tiefer|niedriger|geringer|billiger|günstiger",
         least="oder mehr|und mehr|oder länger|mindestens",
         most="oder weniger|höchstens",
         about="mehr oder weniger",
@@ -434,8 +434,12 @@ _ES = Language(
     partitive=frozenset(_words("de|del")),
     increase=_words(
         "aument|subi|sube|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
+        "|revaloriz"
     ),
-    decrease=_words("cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso"),
+    decrease=_words(
+        "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$"
+        "|ceden$"
+    ),
     change_by=frozenset(_words("un|una|el|en|del|de")),
     of_words=("de",),
     one_words=frozenset(_words("un|una|uno")),
@@ -476,7 +480,8 @@ _ES = Language(
         "|no superará|no sobrepasa|no sobrepasan",
         about="unos|unas|alrededor de|alrededor del|cerca de|cerca del|casi|aproximadamente|en torno a"
         "|en torno al|aproximadamente unos|"
-        "cerca de unos|unos|más o menos|ronda|rondan|rondaba|rondaban|rondó|rondaron|rondará|rondarán|rondar",
+        "cerca de unos|unos|más o menos|ronda|rondan|rondaba|rondaban|rondó|rondaron|rondará|rondarán|rondar"
+        "|cercana al|cercano al|cercana a|cercano a|cercanas a|cercanos a",
     ),
     after=_qualifiers(
         increase="más|de más",
@@ -500,7 +505,8 @@ _ES = Language(
         "decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"
         "|centenares=100|cientos de miles de=100000|centenares de miles de=100000"
         # alone, a verb after it ("decenas resultaron heridas", "cientos salieron")
-        "|miles=1000|decenas=10|cientos=100"
+        "|miles=1000|decenas=10|cientos=100|decenas de miles=10000|cientos de miles=100000"
+        "|centenares de miles=100000"
     ),
     approx_nouns=_numbers(
         "decena=10|decenas=10|veintena=20|veintenas=20|treintena=30|centenar=100|centenares=100"
@@ -728,7 +734,7 @@ _PT = Language(
     vague=_numbers(
         "dezenas de=10|centenas de=100|milhares de=1000|dezenas de milhares de=10000|centenas=100"
         "|centenas de milhares de=100000"
-        "|milhares=1000|dezenas=10"
+        "|milhares=1000|dezenas=10|dezenas de milhares=10000|centenas de milhares=100000"
     ),
     approx_nouns=_numbers(
         "dezena=10|dezenas=10|vintena=20|centena=100|centenas=100|milhar=1000|milhares=1000"
@@ -843,7 +849,7 @@ _IT = Language(
     vague=_numbers(
         "decine di=10|centinaia di=100|migliaia di=1000|decine di migliaia di=10000|centinaia=100"
         "|centinaia di migliaia di=100000"
-        "|migliaia=1000|decine=10"
+        "|migliaia=1000|decine=10|decine di migliaia=10000|centinaia di migliaia=100000"
     ),
     approx_nouns=_numbers(
         "decina=10|decine=10|ventina=20|trentina=30|quarantina=40|cinquantina=50|centinaio=100"

@@ -2071,13 +2071,16 @@ _NAME_BEFORE: Final = re.compile(
     r"|arrondissement|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
     r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione"
     r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|type|tipo|typ|jornada|giornata|journée|rodada"
-    r"|edición|edition|ausgabe|edizione|edição|hotline|az\.)"
+    r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua)"
     r"[ \u00a0\u202f\u2009]+$",
     re.IGNORECASE,
 )
 # a phone number: a leading zero, then groups of digits apart ("0800 1 50 70 90", "01 42 76 40 40") or
 # four digits or more ("unter 059133": no amount is written with a leading zero)
 _LOCAL_PHONE: Final = re.compile(r"0(?:\d{1,4}(?:[ \u00a0./-]\d{1,4}){2,}|\d{4,})(?!\d|[.,]\d)")
+# a French département's number in brackets after its name ("Seine-Saint-Denis (93)", "Réunion (974)")
+_DEPARTMENT: Final = re.compile(r"\((?:0[1-9]|[1-9]\d|97[1-6])\)")
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*[ \u00a0]\($")
 # a German motorway or federal road, "A 3", "B 27" (capital letter, a blank, the number)
 _ROAD_BEFORE: Final = re.compile(r"(?<![^\W\d_])[AB][ \u00a0\u202f\u2009]$")
 # a train line, "IC 8", "ICE 4", "RE 7" (in capitals, a blank, the number)
@@ -2430,6 +2433,13 @@ def _local_token(
     if phone is not None:  # "0800 1 50 70 90", "06 12 34 56 78": a number to call
         return Quantity(phone.group(), p, phone.end(), None, None, None, kind=QuantityKinds.IDENTIFIER)
     if (
+        language.code == "fr"
+        and p > start
+        and _DEPARTMENT.match(text, p - 1, end)
+        and _CAPITALISED_BEFORE.search(text, start, p)
+    ):  # "En Seine-Saint-Denis (93)": a département's number after its name
+        return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
+    if (
         (
             _NAME_BEFORE.search(text, max(start, p - 20), p)
             or (language.code == "de" and _ROAD_BEFORE.search(text, max(start, p - 3), p))
@@ -2546,12 +2556,15 @@ def _local_words(
     words = " ".join(m.group().lower().split())
     first, last = m.start(), m.end()
     one, _, scale = words.partition(" ")
+    one_point = False
     if one in language.one_words and scale in language.scales:
         low = high = language.scales[scale]
         atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
         atom.scaled = True
     elif one in language.one_words and scale in _percent_words(language):  # "verliert einen Prozentpunkt"
         atom = _Atom(first, first + len(m.group().split()[0]), 1.0, 1.0, QuantityKinds.CARDINAL)
+        if scale in _BARE_POINTS:  # "um einen Punkt", "baisse d'un point", not "un point de presse"
+            one_point = True
     elif one in language.one_words and scale in _duration_words(language):  # "un año y medio"
         half = _AND_A_HALF.match(text, last, end)
         if half is None:
@@ -2650,9 +2663,18 @@ def _local_words(
     _local_after(text, end, atom, c, language)
     _local_change(text, end, atom, language)
     _local_after_words(text, end, atom, c, language)
+    if (
+        one_point
+        and atom.qualifier not in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+        and _word_before(text, start, first).lower() not in language.change_by
+    ):
+        return None
     return atom
 
 
+# "Punkt", "point" alone: one of them is a change of one point only after a change or "by" ("legt um einen
+# Punkt zu", "a baissé d'un point"), not "un point de presse", "ein Punkt, der"
+_BARE_POINTS: Final = frozenset(("punkt", "point"))
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:['’][^\W\d_]+)?)")
 # the articles before a share's noun ("die Hälfte", "la mitad", "la moitié", "a metade", "la metà")
 _SHARE_ARTICLES: Final = frozenset(("die", "la", "a"))

@@ -1599,3 +1599,73 @@ def test_phones_spans_of_hours_and_days_and_trains_are_no_claim_figures(text: st
 def test_a_span_of_percentages_between_two_numbers_stays_a_range() -> None:
     q = only("Laut Umfrage wollen zwischen 18 und 23 Prozent der Befragten wechseln.", "de")
     assert (q.low, q.high, q.unit) == (18, 23, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "low"),
+    [
+        (
+            "Tras las inundaciones, decenas de miles siguen sin agua potable en la costa.",
+            "es",
+            "decenas de miles",
+            1e4,
+        ),
+        (
+            "Dopo il sisma decine di migliaia sono ancora ospitati nelle tende.",
+            "it",
+            "decine di migliaia",
+            1e4,
+        ),
+        (
+            "Na capital, dezenas de milhares protestaram contra a reforma da previdência.",
+            "pt",
+            "dezenas de milhares",
+            1e4,
+        ),
+    ],
+)
+def test_tens_of_thousands_alone_before_a_verb(text: str, language: str, surface: str, low: float) -> None:
+    q = only(text, language)
+    assert (q.surface, q.low, q.high) == (surface, low, low * 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("Im aktuellen Politbarometer legen die Grünen um einen Punkt auf 13 Prozent zu.", "de", "exact"),
+        ("Le taux de chômage a reculé d'un point en un an, selon l'Insee.", "fr", "decrease"),
+    ],
+)
+def test_one_point_after_a_change(text: str, language: str, qualifier: str) -> None:
+    q = next(
+        q for s in extract(text, language) for q in s.quantities if q.surface in ("einen Punkt", "un point")
+    )
+    assert (q.value, q.unit, q.qualifier) == (1, "percentage point", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le préfet a tenu un point de presse à la mairie en fin de journée.", "fr"),
+        ("C'est un point de vue que partagent les syndicats de la fonction publique.", "fr"),
+        ("Das ist ein Punkt, den die Koalition noch klären muss, sagte die Ministerin.", "de"),
+        ("En Seine-Saint-Denis (93), les classes ont rouvert lundi matin.", "fr"),
+        ("El nuevo paradero de la calle 72 abrirá en marzo, informó TransMilenio.", "es"),
+    ],
+)
+def test_points_in_a_phrase_departments_and_streets_are_no_claim_figures(text: str, language: str) -> None:
+    assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("Heizöl war im November 4,2 Prozent billiger als vor einem Jahr.", "de", "decrease"),
+        ("Butter war im Oktober um 9 Prozent teurer als vor einem Jahr.", "de", "increase"),
+        ("Telefónica cedió un 1,4 % tras conocerse sus resultados.", "es", "decrease"),
+        ("Repsol se revalorizó un 2,2 % en la sesión del martes.", "es", "increase"),
+        ("El índice acumula una ganancia cercana al 15 % en el año.", "es", "approximate"),
+    ],
+)
+def test_changes_and_hedges_after_or_before_a_percentage(text: str, language: str, qualifier: str) -> None:
+    assert only(text, language).qualifier == qualifier
