@@ -2544,9 +2544,28 @@ def _local_token(
         and not atom.scaled
         and not atom.currency
         and (atom.unit is None or (atom.noun and not c.people.match(atom.unit)))
+        and not _ends_a_range_of_amounts(text, start, p)
     ):
         return Quantity(n.group(), p, number_end, value, value, value, kind=QuantityKinds.DATE)
     return atom
+
+
+# the start of a range and its joint before a number ("zwischen 1500 und ", "1.200 bis ", "entre 800 y ")
+_RANGE_START_BEFORE: Final = re.compile(
+    r"(?<![\d.,'’])(\d{1,3}(?:[.\u00a0\u202f\u2009 '’]\d{3})+|\d+)(,\d+)?"
+    r"[ \u00a0]*(?:[ \u00a0](?:und|bis|y|a|et|à|e)[ \u00a0]|[-–])[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _ends_a_range_of_amounts(text: str, start: int, p: int) -> bool:
+    """Whether the number at ``p`` ends a range whose start is no year ("zwischen 1500 und 2000
+    Fachkräfte": both are amounts; "zwischen 1990 und 2000" stays two years)."""
+    m = _RANGE_START_BEFORE.search(text, max(start, p - 24), p)
+    if m is None:
+        return False
+    digits = re.sub(r"\D", "", m.group(1))
+    return m.group(2) is not None or len(digits) != 4 or not _YEAR_RANGE[0] <= int(digits) <= _YEAR_RANGE[1]
 
 
 def _local_words(

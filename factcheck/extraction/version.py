@@ -102,7 +102,11 @@ History:
   ano e meio"; "hace un año" still none); the future of doubling ("doublera"); Morocco's dirhams and their
   glued scales ("98,6 MMDH", "35 MDH", "70 DH"); a number of five digits or more after a leading zero (a
   phone number), the first hour of a span ("zwischen 18 und 23 Uhr"), the first day of a span with its
-  article ("entre el 26 y el 28 de noviembre") and a train line ("IC 8") no figures.
+  article ("entre el 26 y el 28 de noviembre") and a train line ("IC 8") no figures. Then, from unseen10
+  (scored first): tens of thousands alone ("decenas de miles viven"), one point after a change ("legt um
+  einen Punkt zu"; "un point de presse" no longer a figure), "billiger"/"teurer", "cedió", "se revalorizó"
+  and "cercana al" qualifiers, a French département's number in brackets and a street's number no
+  figures; a year-like number ending a range of amounts an amount ("zwischen 1500 und 2000 Fachkräfte").
 """
 
 from __future__ import annotations

@@ -1669,3 +1669,25 @@ def test_points_in_a_phrase_departments_and_streets_are_no_claim_figures(text: s
 )
 def test_changes_and_hedges_after_or_before_a_percentage(text: str, language: str, qualifier: str) -> None:
     assert only(text, language).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("In den Kliniken der Region fehlen zwischen 1500 und 2000 Pflegekräfte.", "de", 1500, 2000),
+        ("La reforma creará entre 800 y 2000 empleos en la provincia, según el Gobierno.", "es", 800, 2000),
+        ("Le plan prévoit de 1 200 à 2020 logements sociaux d'ici la fin du mandat.", "fr", 1200, 2020),
+    ],
+)
+def test_a_year_like_number_ending_a_range_of_amounts_is_an_amount(
+    text: str, language: str, low: float, high: float
+) -> None:
+    q = only(text, language)
+    assert (q.low, q.high) == (low, high)
+
+
+def test_a_range_of_years_stays_two_years() -> None:
+    kinds = [
+        q.kind for s in extract("Zwischen 1990 und 2000 wuchs die Stadt kräftig.", "de") for q in s.quantities
+    ]
+    assert kinds == ["date", "date"]
