@@ -2537,6 +2537,8 @@ def _local_token(
     _local_after(text, end, atom, c, language)
     _local_change(text, end, atom, language)
     _local_after_words(text, end, atom, c, language)
+    if atom.unit is None and _MULTIPLIED_BY.search(text, max(start, p - 24), p):  # "multiplicó por 10"
+        atom.unit, atom.bare = "times", None
     if (
         atom.bare
         and len(n.group()) == 4
@@ -2657,6 +2659,8 @@ def _local_words(
             _local_after_words(text, end, atom, c, language)  # "um ein Drittel geringer"
             return atom
         after_other = _word_before(text, start, first).lower() in language.others  # "altre tre sono"
+        multiplied = _MULTIPLIED_BY.search(text, max(start, first - 24), first) is not None
+        after_other = after_other or multiplied  # "se multiplicaron por diez en"
         if word in ("por", "pour", "per") and c.unit.match(text, last, end) is not None:
             after_other = True  # "sesenta y dos por ciento", "trois pour cent": a unit, not a preposition
         if c.after is not None and c.after.match(text, last, end):
@@ -2677,6 +2681,8 @@ def _local_words(
         ):
             return None
         atom = _Atom(first, last, value, value, QuantityKinds.CARDINAL)
+        if multiplied:
+            atom.unit = "times"
     atom.bare = None
     _local_before(text, start, atom, c, language)
     _local_after(text, end, atom, c, language)
@@ -2691,6 +2697,11 @@ def _local_words(
     return atom
 
 
+# "multiplied by" before a factor ("se multiplicó por diez", "multiplié par trois", "moltiplicati per 4")
+_MULTIPLIED_BY: Final = re.compile(
+    r"(?<![^\W\d_])(?:multiplic|multipli|moltiplic)[^\W\d_]*[ \u00a0]+(?:por|par|per)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 # "Punkt", "point" alone: one of them is a change of one point only after a change or "by" ("legt um einen
 # Punkt zu", "a baissé d'un point"), not "un point de presse", "ein Punkt, der"
 _BARE_POINTS: Final = frozenset(("punkt", "point"))

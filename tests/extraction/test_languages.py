@@ -1691,3 +1691,16 @@ def test_a_range_of_years_stays_two_years() -> None:
         q.kind for s in extract("Zwischen 1990 und 2000 wuchs die Stadt kräftig.", "de") for q in s.quantities
     ]
     assert kinds == ["date", "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Las exportaciones de aguacate se multiplicaron por diez en una década.", "es", 10),
+        ("Le nombre de demandes d'asile a été multiplié par 2,5 depuis l'an dernier.", "fr", 2.5),
+        ("Le domande di asilo sono state moltiplicate per tre, secondo l'Istat.", "it", 3),
+    ],
+)
+def test_multiplied_by_a_factor_is_a_multiple(text: str, language: str, value: float) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit) == (value, "times")
