@@ -39,6 +39,7 @@ from factcheck.extraction.languages import (
     SUPPORTED,
     detect_language,
     normalise_code,
+    spanish_convention,
 )
 from factcheck.extraction.quantities import (
     find_localised_quantities,
@@ -391,6 +392,8 @@ def _analyse_localised(
     """``_analyse`` for a language other than English: figures and categories from the language's tables
     (none at all in a language without tables); speakers from ``speakers``' own rules for it."""
     table = LANGUAGES.get(language)
+    if language == "es":
+        table = spanish_convention(text)
     sentence_texts = [text[span.start : span.end] for span in spans]
     if speakers is None:
         speakers = _speakers(text, spans, None, language)

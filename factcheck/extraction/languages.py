@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
 
 from factcheck.extraction.types import Category, Qualifier, QuantityKind
@@ -423,6 +423,9 @@ _ES = Language(
     others=frozenset(_words("otros|otras")),
     fractions=_numbers(
         "mitad=0.5|tercio=0.333333333333|tercios=0.333333333333|cuarto=0.25|cuartos=0.25|décima=0.1|décimas=0.1"
+        # "una cuarta parte", "dos terceras partes"
+        "|tercera parte=0.333333333333|terceras partes=0.333333333333|cuarta parte=0.25|cuartas partes=0.25"
+        "|quinta parte=0.2|quintas partes=0.2|décima parte=0.1"
     ),
     multiples=_numbers("doble=2|triple=3|cuádruple=4|quíntuple=5"),
     thousand_word="mil",
@@ -460,7 +463,7 @@ _ES = Language(
         square_kilometre="kilómetros cuadrados|kilometros cuadrados",
         hectare="hectáreas|hectareas",
         tonne="toneladas|tonelada",
-        metre="metros",
+        metre="metros|metro",
         kilogram="kilos|kilogramos",
         degree_celsius="grados",
         year="años|año",
@@ -888,6 +891,34 @@ _IT = Language(
 )
 
 LANGUAGES: Final[dict[str, Language]] = {lang.code: lang for lang in (_DE, _ES, _FR, _PT, _IT)}
+
+# Spanish as Mexico, Central America and the Caribbean write numbers: a decimal point and comma thousands
+# ("41,318 salvadoreños", "18.5 por ciento"), which Spain and South America write "41.318" and "18,5".
+SPANISH_POINT_DECIMALS: Final = replace(_ES, decimal=".", group=",\u00a0\u202f\u2009 '\u2019")
+# What shows a text's convention: a decimal point before a percent, a scale or points ("18.5 por ciento",
+# "2.3 millones"), or comma thousands (twice, or before a word that is no scale or unit: "38,000
+# damnificados"); against it, a decimal comma ("2,1%", "84,7 millones") or dot thousands ("250.000").
+_POINT_DECIMAL: Final = re.compile(
+    r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])[ \u00a0]*"
+    r"(?:%|por[ \u00a0]ciento|millones|millón|mil[ \u00a0]millones|puntos|unidades)"
+    r"|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])"
+    r"|(?<![\d.,])\d{1,3},\d{3}(?![\d.,])[ \u00a0]+"
+    r"(?!(?:mil|millones|millón|millardos?|billones|por|de|a|y|kilos?|kilómetros|metros|toneladas|hectáreas"
+    r"|grados|litros|dólares|pesos|euros)(?![^\W\d_]))[^\W\d_]",
+    re.IGNORECASE,
+)
+_COMMA_DECIMAL: Final = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])|(?<![\d.,])\d{1,3}\.\d{3}(?![\d])")
+
+
+def spanish_convention(text: str) -> Language:
+    """The Spanish table for ``text``: ``SPANISH_POINT_DECIMALS`` when the text shows a decimal point or
+    comma thousands and no decimal comma or dot thousands, else Spain's. Read on the whole document, as its
+    writer keeps one convention."""
+    if _POINT_DECIMAL.search(text) and not _COMMA_DECIMAL.search(text):
+        return SPANISH_POINT_DECIMALS
+    return _ES
+
+
 # Languages whose figures the extractor reads: English with its own rules, the rest from ``LANGUAGES``.
 SUPPORTED: Final = frozenset({DEFAULT_LANGUAGE, *LANGUAGES})
 # What detection chooses among: the supported languages and the others news commonly comes in, so a

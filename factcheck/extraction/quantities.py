@@ -1879,7 +1879,8 @@ _COMPILED: dict[str, _Compiled] = {}
 
 
 def _compiled(language: Language) -> _Compiled:
-    found = _COMPILED.get(language.code)
+    key = language.code + language.decimal  # Spanish with a decimal point is a table of its own
+    found = _COMPILED.get(key)
     if found is not None:
         return found
     group = re.escape(language.group)
@@ -1896,8 +1897,9 @@ def _compiled(language: Language) -> _Compiled:
             for word in (*language.scales, *_duration_words(language), *language.approx_nouns)
             for joint in (" ", "-")
         ),
-        # "un año y medio", "une heure et demie": one and a half (one alone is no figure: "hace un año")
-        *(f"{one} {word}" for one in language.one_words for word in _duration_words(language)),
+        # "un año y medio", "une heure et demie", "un metro y medio": one and a half (one alone is no figure:
+        # "hace un año")
+        *(f"{one} {word}" for one in language.one_words for word in _halved_units(language)),
     ]
     months = _alternation(language.months)
     ordinal = (
@@ -1911,6 +1913,8 @@ def _compiled(language: Language) -> _Compiled:
         # point only before one or two digits ("1.5 Millionen", never "250.000")
         number=re.compile(
             rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d))+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d{{1,2}}(?![\d]))?"
+            if language.decimal == ","
+            else rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
         ),
         date=re.compile(
             rf"\d{{1,2}}(?:\.|º|er|°)?\s*(?:de\s+)?(?:{months})(?![^\W\d_])(?:\.?\s*(?:de\s+|del\s+)?\d{{4}})?"
@@ -1999,7 +2003,7 @@ def _compiled(language: Language) -> _Compiled:
         if language.age_suffix
         else None,
     )
-    _COMPILED[language.code] = compiled
+    _COMPILED[key] = compiled
     return compiled
 
 
@@ -2023,6 +2027,15 @@ def _whole_number_words(language: Language) -> list[str]:
 
 def _duration_words(language: Language) -> tuple[str, ...]:
     return tuple(word for word, (_, kind) in language.units.items() if kind is QuantityKinds.DURATION)
+
+
+def _halved_units(language: Language) -> frozenset[str]:
+    """The units one and a half of which is said in words ("un año y medio", "un metro y medio")."""
+    return frozenset(
+        word
+        for word, (_, kind) in language.units.items()
+        if kind is not QuantityKinds.PERCENT and word.replace(" ", "").isalpha()
+    )
 
 
 def _percent_words(language: Language) -> tuple[str, ...]:
@@ -2293,6 +2306,8 @@ def _proportions(text: str, start: int, end: int, c: _Compiled, language: Langua
             continue
         if language.code == "de" and whole < 3:
             continue  # "einer von zwei Tätern": one of the two ("jeder zweite" is the share)
+        if whole > 10 and part_word.isdigit() and whole_word.isdigit():
+            continue  # "61 von 78 Drohnen abgefangen": a count of a count, both figures
         noun = m.groupdict().get("noun")
         last = m.end()
         if noun is not None:
@@ -2586,7 +2601,7 @@ def _local_words(
         atom = _Atom(first, first + len(m.group().split()[0]), 1.0, 1.0, QuantityKinds.CARDINAL)
         if scale in _BARE_POINTS:  # "um einen Punkt", "baisse d'un point", not "un point de presse"
             one_point = True
-    elif one in language.one_words and scale in _duration_words(language):  # "un año y medio"
+    elif one in language.one_words and scale in _halved_units(language):  # "un año y medio"
         half = _AND_A_HALF.match(text, last, end)
         if half is None:
             return None
@@ -2651,8 +2666,14 @@ def _local_words(
         if round_noun is not None:  # "duas dezenas de deputados"
             return _approximate(text, start, end, first, nxt.end(), value * round_noun, c, language)  # type: ignore[union-attr]
         fraction = language.fractions.get(word)
+        fraction_end = nxt.end() if nxt is not None else last
+        if fraction is None and nxt is not None:  # "dos terceras partes"
+            second = _NEXT_WORD.match(text, fraction_end, min(end, fraction_end + 40))
+            pair = f"{word} {second.group(1).lower()}" if second is not None else ""
+            if second is not None and (fraction := language.fractions.get(pair)):
+                fraction_end = second.end()
         if fraction is not None:  # "zwei Drittel"
-            atom = _Atom(first, nxt.end(), value * fraction, value * fraction, QuantityKinds.CARDINAL)  # type: ignore[union-attr]
+            atom = _Atom(first, fraction_end, value * fraction, value * fraction, QuantityKinds.CARDINAL)
             atom.bare = None
             _local_before(text, start, atom, c, language)
             atom.end = atom.number_end

@@ -106,7 +106,12 @@ History:
   (scored first): tens of thousands alone ("decenas de miles viven"), one point after a change ("legt um
   einen Punkt zu"; "un point de presse" no longer a figure), "billiger"/"teurer", "cedió", "se revalorizó"
   and "cercana al" qualifiers, a French département's number in brackets and a street's number no
-  figures; a year-like number ending a range of amounts an amount ("zwischen 1500 und 2000 Fachkräfte").
+  figures; a year-like number ending a range of amounts an amount ("zwischen 1500 und 2000 Fachkräfte");
+  "multiplied by" a multiple ("se multiplicaron por diez"). Last, from unseen11 (scored first): Spanish
+  as Mexico, Central America and the Caribbean write it, a decimal point and comma thousands ("41,318
+  salvadoreños", "18.5 por ciento"), read so when the document shows that convention and not Spain's; "61
+  von 78 Drohnen" two counts (a share only of ten or fewer: "3 von 10"); one and a half of any unit ("un
+  metro y medio"); "una cuarta parte", "dos terceras partes".
 """
 
 from __future__ import annotations

@@ -1704,3 +1704,48 @@ def test_a_range_of_years_stays_two_years() -> None:
 def test_multiplied_by_a_factor_is_a_multiple(text: str, language: str, value: float) -> None:
     q = only(text, language)
     assert (q.value, q.unit) == (value, "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un total de 27,405 hondureños fueron retornados este año, un 12.4 por ciento más que en 2025. "
+            "De ellos, unos 3,150 eran menores de edad.",
+            [27405, 12.4, 3150],
+        ),
+        ("La tormenta dejó más de 52,000 damnificados en el sur de Guatemala.", [52000]),
+        ("Las remesas sumaron US$4,120 millones, un 6.3% más que el año anterior.", [4.12e9, 6.3]),
+        # Spain's convention in the same document wins: a decimal comma, dot thousands
+        (
+            "El paro bajó al 11,2 % y afecta a 2.600.000 personas; 1,500 kilos de ayuda llegaron.",
+            [11.2, 2.6e6, 1.5],
+        ),
+    ],
+)
+def test_spanish_with_a_decimal_point_and_comma_thousands(text: str, expected: list[float]) -> None:
+    assert [value for _, value in figures(text, "es")] == pytest.approx(expected)
+
+
+def test_a_count_of_a_count_is_two_figures_and_a_small_one_a_share() -> None:
+    assert figures("Die Luftabwehr habe 61 von 78 Drohnen abgefangen, teilte das Militär mit.", "de") == [
+        ("61", 61),
+        ("78 Drohnen", 78),
+    ]
+    assert only("Laut Umfrage sind 3 von 10 Befragten für das Tempolimit.", "de").value == pytest.approx(0.3)
+
+
+def test_one_and_a_half_of_a_measure() -> None:
+    q = only("En La Mojana el agua alcanzó hasta un metro y medio en las viviendas.", "es")
+    assert (q.value, q.unit, q.qualifier) == (1.5, "metre", "at_most")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("El turismo aporta casi una cuarta parte del PIB de la isla.", 0.25),
+        ("Dos terceras partes de los encuestados apoyan la reforma.", 2 / 3),
+    ],
+)
+def test_an_ordinal_part_is_a_share(text: str, value: float) -> None:
+    assert only(text, "es").value == pytest.approx(value, abs=1e-6)
