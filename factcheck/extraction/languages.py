@@ -309,11 +309,11 @@ _DE = Language(
     increase=_words(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
-        "|verteuer"
+        "|verteuer|gesteigert|aufgestockt"
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
-        "|verbillig"
+        "|verbillig|senk"
     ),
     change_by=frozenset(_words("um")),
     one_words=frozenset(_words("ein|eine|einer|einem|einen")),
@@ -325,6 +325,7 @@ _DE = Language(
     units=_units(
         percent="prozent|vh",
         percentage_point="prozentpunkte|prozentpunkt|punkt",
+        basis_point="basispunkte|basispunkten|basispunkt",
         euro="euro",
         cent="cent|eurocent|cents",
         dollar="dollar|us-dollar",
@@ -346,11 +347,11 @@ _DE = Language(
     ),
     qualifiers=_qualifiers(
         more="mehr als|über|ueber|weit über|knapp über|übersteigt|übersteigen|überstieg|oberhalb von"
-        "|oberhalb",
+        "|oberhalb|gut",  # "gut 4200 Lastwagen": a good 4,200, a few more
         least="mindestens|wenigstens|nicht weniger als|nicht unter|mindestens aber",
         less="weniger als|unter|knapp unter|unterhalb von|unterhalb",
         most="bis zu|höchstens|maximal|nicht mehr als|nicht über|höchstens aber",
-        about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd|gut",
+        about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd",
         increase="plus von",
         decrease="minus von",
         # "unter den 40 Toten": among them; "verfügt über 416 Sitze": has
@@ -440,7 +441,7 @@ _ES = Language(
         "|revaloriz"
     ),
     decrease=_words(
-        "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$"
+        "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$|recort"
         "|ceden$"
     ),
     change_by=frozenset(_words("un|una|el|en|del|de")),
@@ -454,6 +455,7 @@ _ES = Language(
     units=_units(
         percent="por ciento|por cien",
         percentage_point="puntos porcentuales|punto porcentual",
+        basis_point="puntos básicos|puntos basicos|puntos base|punto básico|punto base",
         euro="euros|euro",
         cent="céntimos|centimos|céntimo",
         dollar="dólares|dolares|dólar",
@@ -576,6 +578,7 @@ _FR = Language(
     units=_units(
         percent="pour cent|pourcent|p. cent|pour-cent",
         percentage_point="points de pourcentage|point de pourcentage|point|points",
+        basis_point="points de base|point de base",
         euro="euros|euro",
         cent="centimes|centime|cents",
         dollar="dollars|dollar",
@@ -689,6 +692,7 @@ _PT = Language(
     units=_units(
         percent="por cento|porcento",
         percentage_point="pontos percentuais|ponto percentual",
+        basis_point="pontos-base|pontos base|pontos básicos|ponto-base|ponto base",
         euro="euros|euro",
         cent="cêntimos|centavos|cêntimo|centavo",
         dollar="dólares|dolares|dólar",
@@ -802,6 +806,7 @@ _IT = Language(
     units=_units(
         percent="per cento|percento",
         percentage_point="punti percentuali|punto percentuale",
+        basis_point="punti base|punti di base|punto base",
         euro="euro",
         cent="centesimi|centesimo",
         dollar="dollari|dollaro",

@@ -2593,6 +2593,10 @@ def _local_words(
     first, last = m.start(), m.end()
     one, _, scale = words.partition(" ")
     one_point = False
+    if one.split("-")[0] in language.half_words or language.number_words.get(words, 0) >= 12:
+        article = _word_before(text, start, first)
+        if article.lower() in language.one_words:  # "rund ein Dutzend", "rund eine halbe Million"
+            first -= len(article) + 1
     if one in language.one_words and scale in language.scales:
         low = high = language.scales[scale]
         atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
@@ -2980,15 +2984,33 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
         return
     if text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() != "um ":
         return
-    for word in text[atom.end : min(end, atom.end + 60)].lower().split()[:6]:
-        if word.endswith((",", ";", ":")):
-            break
+    for written in text[atom.end : min(end, atom.end + 60)].lower().split()[:6]:
+        word = written.rstrip(",;:")
+        if word.endswith(".") and word not in language.scales and word not in language.units:
+            word = word[:-1]  # a full stop, not an abbreviation's dot ("Mrd.")
         if _changes(word, language.increase):
             atom.qualifier = Qualifiers.INCREASE
             return
         if _changes(word, language.decrease):
             atom.qualifier = Qualifiers.DECREASE
             return
+        if word != written:  # the clause ends: its verb's particle ("legt um 1,2 Prozent zu")
+            clause = text[max(0, atom.qualifier_start - 64) : atom.qualifier_start - 3].lower()
+            for verb in reversed(re.split(r"[,;:]", clause)[-1].split()[-6:]):  # "stockt seine Hilfe um"
+                change = _SEPARABLE_CHANGES.get((verb, word))
+                if change is not None:
+                    atom.qualifier = change
+                    break
+            return
+
+
+# German verbs whose particle ends the clause after "um" and the figure: the verb's form, its particle
+_SEPARABLE_CHANGES: Final = {
+    **{(verb, "zu"): Qualifiers.INCREASE for verb in ("legt", "legte", "legten", "legen", "nimmt", "nahm")},
+    **{(verb, "auf"): Qualifiers.INCREASE for verb in ("stockt", "stockte", "stocken", "stockten")},
+    **{(verb, "ab"): Qualifiers.DECREASE for verb in ("nimmt", "nahm", "nahmen", "baut", "baute")},
+    **{(verb, "zurück"): Qualifiers.DECREASE for verb in ("geht", "ging", "gingen", "fährt", "fuhr")},
+}
 
 
 _AFTER_WORD = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+['’]?)")

@@ -111,7 +111,12 @@ History:
   as Mexico, Central America and the Caribbean write it, a decimal point and comma thousands ("41,318
   salvadoreños", "18.5 por ciento"), read so when the document shows that convention and not Spain's; "61
   von 78 Drohnen" two counts (a share only of ten or fewer: "3 von 10"); one and a half of any unit ("un
-  metro y medio"); "una cuarta parte", "dos terceras partes".
+  metro y medio"); "una cuarta parte", "dos terceras partes". Then qualifiers: a German change verb at the
+  clause's end read past an abbreviation's dot ("um 3,1 Prozent auf 88,7 Mrd. Franken steigen") and a
+  separable verb's particle ("legt um 1,2 Prozent zu", "stockt seine Hilfe um 2,5 Mio. Euro auf", "ging um 7
+  Prozent zurück"); "gesteigert", "senken", "recortó"; basis points a unit in the five languages
+  ("Basispunkte", "puntos básicos", "points de base"); "gut" more than ("gut 4200 Lastwagen"); the article
+  of a dozen or a half is part of the figure, so a hedge before it counts ("rund ein Dutzend").
 """
 
 from __future__ import annotations

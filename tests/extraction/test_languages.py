@@ -1632,7 +1632,7 @@ def test_tens_of_thousands_alone_before_a_verb(text: str, language: str, surface
 @pytest.mark.parametrize(
     ("text", "language", "qualifier"),
     [
-        ("Im aktuellen Politbarometer legen die Grünen um einen Punkt auf 13 Prozent zu.", "de", "exact"),
+        ("Im aktuellen Politbarometer legen die Grünen um einen Punkt auf 13 Prozent zu.", "de", "increase"),
         ("Le taux de chômage a reculé d'un point en un an, selon l'Insee.", "fr", "decrease"),
     ],
 )
@@ -1749,3 +1749,50 @@ def test_one_and_a_half_of_a_measure() -> None:
 )
 def test_an_ordinal_part_is_a_share(text: str, value: float) -> None:
     assert only(text, "es").value == pytest.approx(value, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (
+            "Der Leitindex legte um 1,2 Prozent auf 19.040 Punkte zu, berichteten Händler.",
+            "1,2 Prozent",
+            "increase",
+        ),
+        ("Die Stadt stockt ihre Hilfe für die Tafeln um 2,5 Mio. Euro auf.", "2,5 Mio. Euro", "increase"),
+        ("Die Zahl der Verkehrstoten ging im Vorjahr um 7 Prozent zurück.", "7 Prozent", "decrease"),
+        (
+            "Die Ausgaben sollen um 3,1 Prozent auf 88,7 Mrd. Franken steigen, wie der Bund mitteilte.",
+            "3,1 Prozent",
+            "increase",
+        ),
+        (
+            "Die Notenbank dürfte den Leitzins um 25 Basispunkte auf 2 Prozent senken.",
+            "25 Basispunkte",
+            "decrease",
+        ),
+        (
+            "Der Konzern hat den Gewinn um 9 Prozent auf 2,1 Milliarden Euro gesteigert.",
+            "9 Prozent",
+            "increase",
+        ),
+        (
+            "Ermittler durchsuchten am Dienstag rund ein Dutzend Wohnungen in Köln.",
+            "rund ein Dutzend Wohnungen",
+            "approximate",
+        ),
+        (
+            "Seit der Waffenruhe sind gut 3100 Lastwagen in das Gebiet gelangt.",
+            "gut 3100 Lastwagen",
+            "more_than",
+        ),
+    ],
+)
+def test_german_changes_told_around_the_figure_and_hedges(text: str, surface: str, qualifier: str) -> None:
+    q = next(q for s in extract(text, "de") for q in s.quantities if q.surface == surface)
+    assert q.qualifier == qualifier
+
+
+def test_basis_points_are_a_unit_in_each_language() -> None:
+    assert only("El banco central recortó su tasa en 50 puntos básicos, informó.", "es").unit == "basis point"
+    assert only("Le rendement a reculé de 6 points de base en une séance.", "fr").unit == "basis point"
