@@ -521,6 +521,8 @@ _ES = Language(
     range_words=("a",),
     months=_words(
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+        # abbreviated, as datelines write them ("MADRID, 28 nov (EFE)"); "mar" only with its dot (the sea)
+        "|ene|ene.|feb|feb.|mar.|abr|abr.|jun|jun.|jul|jul.|ago|ago.|sept|sept.|oct|oct.|nov|nov.|dic|dic."
     ),
     ordinal_suffixes=("º", "ª", ".º", ".ª"),
     counted_skip=frozenset(_words("de|del|la|las|los|el")),
@@ -644,6 +646,7 @@ _FR = Language(
     range_words=("à",),
     months=_words(
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+        "|janv|janv.|févr|févr.|avr|avr.|juil|juil.|sept|sept.|oct|oct.|nov|nov.|déc|déc."
     ),
     ordinal_suffixes=("e", "er", "re", "ème", "eme", "ᵉ"),
     counted_skip=frozenset(_words("de|d'|d’|des|du|la|le|les")),

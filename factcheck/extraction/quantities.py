@@ -2096,6 +2096,10 @@ _DEPARTMENT: Final = re.compile(r"\((?:0[1-9]|[1-9]\d|97[1-6])\)")
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*[ \u00a0]\($")
 # a German motorway or federal road, "A 3", "B 27" (capital letter, a blank, the number)
 _ROAD_BEFORE: Final = re.compile(r"(?<![^\W\d_])[AB][ \u00a0\u202f\u2009]$")
+# the end of a German compound that names a place or a line ("Buslinie 32", "Wahlbezirk 12", "Messehalle 3")
+_COMPOUND_NAME_BEFORE: Final = re.compile(
+    r"[^\W\d_](?:linie|gleis|bahnsteig|bezirk|wahlkreis|halle|zone|sektor|terminal)[ \u00a0]+$", re.IGNORECASE
+)
 # a train line, "IC 8", "ICE 4", "RE 7" (in capitals, a blank, the number)
 _TRAIN_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:IC|ICE|EC|IR|RE|RB|TGV|TER)[ \u00a0\u202f\u2009]$")
 # between the first day of a span of days and the date that ends it ("10 e 20 de julho", "10.-12. Mai",
@@ -2459,6 +2463,7 @@ def _local_token(
             _NAME_BEFORE.search(text, max(start, p - 20), p)
             or (language.code == "de" and _ROAD_BEFORE.search(text, max(start, p - 3), p))
             or _TRAIN_BEFORE.search(text, max(start, p - 5), p)
+            or (language.code == "de" and _COMPOUND_NAME_BEFORE.search(text, max(start, p - 12), p))
         )
         and c.unit.match(text, number_end, end) is None
         and c.scale.match(text, number_end, end) is None

@@ -1796,3 +1796,24 @@ def test_german_changes_told_around_the_figure_and_hedges(text: str, surface: st
 def test_basis_points_are_a_unit_in_each_language() -> None:
     assert only("El banco central recortó su tasa en 50 puntos básicos, informó.", "es").unit == "basis point"
     assert only("Le rendement a reculé de 6 points de base en une séance.", "fr").unit == "basis point"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Auf der Tramlinie 9 fallen bis Freitag alle Kurse aus, teilten die Verkehrsbetriebe mit.", "de"),
+        ("Im Stimmbezirk 14 lag die Beteiligung deutlich höher als im Rest der Stadt.", "de"),
+        ("SEVILLA, 3 dic (EFE).- La Junta aprobó el plan de vivienda del área metropolitana.", "es"),
+        ("LYON, 3 déc. (AFP) - La préfecture a levé l'alerte pollution dans l'agglomération.", "fr"),
+    ],
+)
+def test_compound_line_names_and_abbreviated_dateline_months_are_no_claim_figures(
+    text: str, language: str
+) -> None:
+    assert figures(text, language) == []
+
+
+def test_the_sea_is_no_month() -> None:
+    assert figures("El pesquero faenaba a 15 millas mar adentro cuando se hundió.", "es") == [
+        ("15 millas", 15)
+    ]
