@@ -3110,6 +3110,26 @@ def _is_age(text: str, atom: _Atom, language: Language) -> bool:
     return False
 
 
+# Verbs of going from one level to another: "de X à Y" after them is two levels, not a range.
+_PASSING: Final = frozenset(
+    "passe passé passée passés passées passera passeront passerait passant passait passaient passer passent "
+    "pasó pasa pasará pasaron pasaba pasado pasando pasar pasan "
+    "passou passa passará passaram passando passar passam "
+    "passato passata passati passate passò passerà passando passare".split()
+)
+_FROM_WORDS: Final = frozenset(("de", "da", "du", "del"))
+
+
+def _from_a_level(text: str, start: int, first: _Atom, language: Language) -> bool:
+    """Whether ``first`` follows "de"/"da" right after a verb of change or of passing ("passe de",
+    "creció de", "è salito da")."""
+    words = text[max(start, first.qualifier_start - 32) : first.qualifier_start].lower().split()
+    if len(words) < 2 or words[-1] not in _FROM_WORDS:
+        return False
+    verb = words[-2]
+    return verb in _PASSING or _changes(verb, language.increase) or _changes(verb, language.decrease)
+
+
 def _local_assemble(
     text: str,
     start: int,
@@ -3144,6 +3164,19 @@ def _local_assemble(
         if not is_range or (second.qualifier is not Qualifiers.EXACT and not second.after):
             continue
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            continue
+        if gap in language.range_words and _from_a_level(text, start, first, language):
+            # "passe de 140 à 165 euros", "creció de 83,5 a 85,1 millones": a level, then another, as the
+            # English "rose from 3.2% to 4.1%"; the first takes the second's scale and unit
+            if not first.scaled and second.scaled and second.unscaled:
+                power = round(second.low / second.unscaled)  # a scale word's power of ten, exactly
+                first.low *= power
+                first.high *= power
+                first.scaled = True
+            if first.unit is None and second.unit is not None and not first.noun:
+                first.unit, first.kind = second.unit, second.kind
+            if first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+                first.qualifier = Qualifiers.EXACT  # a level, not the change
             continue
         if not first.scaled and second.scaled:
             factor = second.low / second.unscaled if second.unscaled else 1.0

@@ -309,8 +309,35 @@ def test_hours_are_a_duration_not_a_clock_time() -> None:
 
 
 def test_a_from_to_range_after_a_change_verb_is_two_levels() -> None:
-    q = only("El número de turistas creció de 83,5 a 85,1 millones.", "es")
-    assert (q.low, q.high, q.qualifier) == (pytest.approx(83.5e6), pytest.approx(85.1e6), Qualifier.EXACT)
+    found = [
+        q
+        for s in extract("El número de turistas creció de 83,5 a 85,1 millones.", "es")
+        for q in s.quantities
+    ]
+    assert [(q.value, q.qualifier) for q in found] == [(83.5e6, Qualifier.EXACT), (85.1e6, Qualifier.EXACT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le prix du forfait passera de 38 à 42 euros la saison prochaine.",
+            "fr",
+            [(38, "euro"), (42, "euro")],
+        ),
+        ("El pasaje del metro pasó de 750 a 800 pesos en enero.", "es", [(750, "peso"), (800, "peso")]),
+        ("Il biglietto è passato da 2 a 2,20 euro, ha deciso il Comune.", "it", [(2, "euro"), (2.2, "euro")]),
+    ],
+)
+def test_passing_from_one_level_to_another_is_two_levels(
+    text: str, language: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for s in extract(text, language) for q in s.quantities] == expected
+
+
+def test_from_to_without_a_verb_of_change_stays_a_range() -> None:
+    q = only("Il faut compter de 8 000 à 9 000 euros pour une rénovation complète.", "fr")
+    assert (q.low, q.high) == (8000, 9000)
 
 
 def test_a_duration_is_not_an_age() -> None:
@@ -1329,7 +1356,7 @@ def test_an_hour_after_alle_before_a_noun_is_a_count() -> None:
 
 
 def test_a_range_with_a_stays_a_range() -> None:
-    q = only("Los precios subieron de 20 a 30 euros por kilo en apenas un mes, según la asociación.", "es")
+    q = only("En los mercados, un kilo cuesta de 20 a 30 euros según la temporada y la zona.", "es")
     assert (q.low, q.high, q.unit) == (20, 30, "euro")
 
 
