@@ -2567,9 +2567,22 @@ def _local_token(
         and not atom.currency
         and (atom.unit is None or (atom.noun and not c.people.match(atom.unit)))
         and not _ends_a_range_of_amounts(text, start, p)
+        and not _bounds_an_amount(text, atom, language)
     ):
         return Quantity(n.group(), p, number_end, value, value, value, kind=QuantityKinds.DATE)
     return atom
+
+
+# Bounds that a year does not take ("gut 2100", "más de 1500", "au moins 2000"); a year may be approximate
+# ("circa 1900") or an upper bound ("bis 2030", "hasta 2030", "jusqu'à 2030")
+_HEDGES_OF_AMOUNTS: Final = frozenset((Qualifiers.MORE_THAN, Qualifiers.AT_LEAST, Qualifiers.LESS_THAN))
+def _bounds_an_amount(text: str, atom: _Atom, language: Language) -> bool:
+    """Whether a bound before a year-like number makes it an amount ("gut 2100 aus Afghanistan", "más de
+    1500"), not a comparison with a year ("ein Viertel weniger als 2025") nor "bis 2030"."""
+    if atom.qualifier not in _HEDGES_OF_AMOUNTS:
+        return False
+    phrase = text[atom.qualifier_start : atom.number_start].lower().split()
+    return not phrase or phrase[-1] not in language.than
 
 
 # the start of a range and its joint before a number ("zwischen 1500 und ", "1.200 bis ", "entre 800 y ")

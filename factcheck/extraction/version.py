@@ -121,7 +121,8 @@ History:
   "Wahlbezirk 12") and a dateline's abbreviated month ("MADRID, 28 nov (EFE)", "LYON, 3 déc. (AFP)") no
   figures. Last, "de X à Y" after a verb of change or of passing is two levels, not a range ("passera de 22
   à 32 euros", "creció de 83,5 a 85,1 millones", "è passato da 2 a 2,20 euro"), as the English "rose from
-  3.2% to 4.1%": four of the held-out sets' writers label it so, one a range.
+  3.2% to 4.1%": four of the held-out sets' writers label it so, one a range. A year-like number after a
+  lower bound is an amount ("gut 2100 aus Afghanistan", "más de 1900"; not "weniger als 2025", "bis 2030").
 """
 
 from __future__ import annotations

@@ -1844,3 +1844,28 @@ def test_the_sea_is_no_month() -> None:
     assert figures("El pesquero faenaba a 15 millas mar adentro cuando se hundió.", "es") == [
         ("15 millas", 15)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Knapp die Hälfte der Antragsteller stammte aus Syrien, gut 2100 aus Afghanistan.", "de", 2100),
+        ("Según la ONG, llegaron a la isla más de 1900 en una sola semana.", "es", 1900),
+    ],
+)
+def test_a_bounded_year_like_number_is_an_amount(text: str, language: str, value: float) -> None:
+    q = next(q for s in extract(text, language) for q in s.quantities if q.value == value)
+    assert q.kind == "cardinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Obstbauern rechnen mit einer Ernte, die ein Viertel geringer ist als 2025.", "de"),
+        ("Bis 2030 soll das gesamte Netz auf Ökostrom umgestellt sein, sagte die Ministerin.", "de"),
+        ("Hasta 2030 no habrá nuevas licencias de pesca en la zona, según el decreto.", "es"),
+    ],
+)
+def test_a_year_compared_with_or_reached_stays_a_year(text: str, language: str) -> None:
+    kinds = {q.surface.split()[-1]: q.kind for s in extract(text, language) for q in s.quantities}
+    assert kinds[next(k for k in kinds if k.startswith("20"))] == "date"
