@@ -471,7 +471,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             if bound is not Qualifiers.AT_LEAST or not text.startswith((" to ", "-", "–"), atom.end):
                 atom.qualifier = bound
             return
-    if (atom.noun and (toks[-1:] != ["by"] or len(toks) < 2 or toks[-2] in _MARGIN_VERBS)) or _attributive(
+    counted = atom.noun and not _index_points_change(text, atom, toks)
+    if (counted and (toks[-1:] != ["by"] or len(toks) < 2 or toks[-2] in _MARGIN_VERBS)) or _attributive(
         text, atom
     ):
         return  # "add ten users", "lost 3 players": counts of things, not changes of a level ("fell by 4,100
@@ -479,6 +480,20 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     change = _change(toks, atom.qualifier is Qualifiers.EXACT and atom.kind is not QuantityKinds.DURATION)
     if change is not None and atom.qualifier not in _BOUNDS:  # "tumbled as much as 8%": the bound
         atom.qualifier = change
+
+
+# Points of an index or a poll change as a level does ("the Dow fell 312 points", "Labour gained five
+# points"); "added 30 points" is a player's score
+_INDEX_POINTS: Final = frozenset(("points", "point", "pts"))
+_NOT_POINT_CHANGES: Final = frozenset(("added", "more", "less", "fewer", "extra", "another"))
+
+
+def _index_points_change(text: str, atom: _Atom, toks: list[str]) -> bool:
+    """Whether a verb before "N points" may make them a change ("fell 312 points"), not "one more point"."""
+    if atom.unit not in _INDEX_POINTS or not toks or toks[-1] in _NOT_POINT_CHANGES:
+        return False
+    between = text[atom.number_end : atom.end].lower().split()
+    return not _NOT_POINT_CHANGES.intersection(between)
 
 
 def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
@@ -1526,10 +1541,21 @@ def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
             atom.unit, atom.kind, atom.noun, atom.end = "kelvin", QuantityKinds.MEASURE, False, k.end()
 
 
+_OR_RESTATED: Final = re.compile(r",?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\([ \u00a0]*")
+
+
 def _assemble(
     text: str, start: int, end: int, found: list[Quantity | _Atom], atoms: list[_Atom]
 ) -> list[Quantity]:
     """Merge adjacent atoms into ranges, then build Quantity objects in text order."""
+    for first, second in itertools.pairwise(atoms):
+        if (
+            first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+            and second.qualifier is Qualifiers.EXACT
+            and second.kind is QuantityKinds.PERCENT
+            and _OR_RESTATED.fullmatch(text, first.end, second.start)
+        ):  # "fell 312 points, or 0.8%,": the same change as a share
+            second.qualifier = first.qualifier
     for index in range(len(atoms) - 2, -1, -1):  # "four-, five- and six-cylinder": share the last unit
         first, second = atoms[index], atoms[index + 1]
         if first.unit is None and second.unit is not None and L.ELLIPSIS_AFTER.match(text, first.end):
@@ -1662,6 +1688,15 @@ def _assemble(
                 and not (_same_unit_written(first, second) and first.low < second.low <= 2 * first.low)
             ):
                 continue  # "rose 5% to $84", "rose by Rs 160 to Rs 2,585": change then level
+            elif (
+                first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+                and first.unit is None
+                and second.unit is None
+                and not first.scaled
+                and not second.scaled  # "up 25 to 50 billion" is a range
+                and second.low > 10 * first.high
+            ):
+                continue  # "the Dow fell 312 to 38,441.54": a change then the level ("rose 5 to 10" a range)
         elif gap.group("and"):
             if not L.BETWEEN_BEFORE.search(
                 text, max(start, first.qualifier_start - 10), first.qualifier_start

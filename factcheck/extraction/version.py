@@ -123,6 +123,11 @@ History:
   à 32 euros", "creció de 83,5 a 85,1 millones", "è passato da 2 a 2,20 euro"), as the English "rose from
   3.2% to 4.1%": four of the held-out sets' writers label it so, one a range. A year-like number after a
   lower bound is an amount ("gut 2100 aus Afghanistan", "más de 1900"; not "weniger als 2025", "bis 2030").
+  In English (from a NewsQuant-style sample written for the project): points of an index or a poll after a
+  change verb are a change ("the Dow fell 312 points", "Labor gained three points"; not "added 25 points",
+  "one more point"), a share restated after "or" takes the change ("fell 312 points, or 0.8%"), and "fell
+  312 to 38,441.54" is a change and a level, not a range ("rose 5 to 10" stays one); seven texts of the
+  evaluation corpora change, qualifiers only, and NewsQuant dev does not.
 """
 
 from __future__ import annotations

@@ -1318,3 +1318,35 @@ def test_a_hyphenated_to_range_rises_and_a_ratio_does_not() -> None:
     (weeks,) = find_quantities("He will be out for six-to-eight weeks.")
     assert (weeks.low, weeks.high, weeks.unit) == (6, 8, "week")
     assert all(q.value is not None for q in find_quantities("It passed on a 3-to-1 vote."))
+
+
+# --- 2026.12.8: changes of an index, said in points, by a bare number or restated as a share -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("The FTSE 100 slipped 41 points, or 0.5%, to 8,210 in London.", ["decrease", "decrease", "exact"]),
+        ("Exports fell $2.1 billion, or 4.5 per cent, in March, the bureau said.", ["decrease", "decrease"]),
+        ("Labor gained three points in the latest Newspoll.", ["increase"]),
+    ],
+)
+def test_a_change_in_points_and_its_share_restated_after_or(text: str, qualifiers: list[str]) -> None:
+    assert [q.qualifier for q in claims(text)] == qualifiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Davis added 25 points in the win over Denver.", "Let me make one more point on that, please."],
+)
+def test_points_scored_or_made_are_no_change(text: str) -> None:
+    assert [q.qualifier for q in claims(text)] == ["exact"]
+
+
+def test_a_bare_change_then_a_far_higher_level_is_no_range() -> None:
+    assert [(q.value, q.qualifier) for q in claims("The Nikkei fell 312 to 38,441.54 on Tuesday.")] == [
+        (312, "decrease"),
+        (38441.54, "exact"),
+    ]
+    (q,) = claims("Orders rose 5 to 10 a week after the launch, the firm said.")
+    assert (q.low, q.high) == (5, 10)
