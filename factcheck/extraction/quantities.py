@@ -2611,6 +2611,8 @@ def _local_token(
 # Bounds that a year does not take ("gut 2100", "más de 1500", "au moins 2000"); a year may be approximate
 # ("circa 1900") or an upper bound ("bis 2030", "hasta 2030", "jusqu'à 2030")
 _HEDGES_OF_AMOUNTS: Final = frozenset((Qualifiers.MORE_THAN, Qualifiers.AT_LEAST, Qualifiers.LESS_THAN))
+
+
 def _bounds_an_amount(text: str, atom: _Atom, language: Language) -> bool:
     """Whether a bound before a year-like number makes it an amount ("gut 2100 aus Afghanistan", "más de
     1500"), not a comparison with a year ("ein Viertel weniger als 2025") nor "bis 2030"."""
