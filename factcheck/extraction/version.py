@@ -96,7 +96,7 @@ History:
   ("neunjähriges"), Belgian and Swiss tens ("nonante-deux mille"), "des centaines de milliers", "cientos de
   miles", "des dizaines" alone, a multiple before an elision ("le triple d'avant"); phone numbers in groups
   ("0800 1 50 70 90"), case numbers ("Az. 621"), "jornada 14", "edición 38" and "à 18 heures" no figures.
-* ``2026.12.8``: from unseen9 (German, Spanish, French; no English text of the evaluation corpora changes):
+* ``2026.12.8``: from unseen9 (German, Spanish, French; English only at the end of this entry):
   "decenas", "cientos", "decine" and "dezenas" alone before a verb ranges; half a round noun ("medio
   centenar": 50, approximate); one and a half of a duration ("un año y medio", "une heure et demie", "um
   ano e meio"; "hace un año" still none); the future of doubling ("doublera"); Morocco's dirhams and their
