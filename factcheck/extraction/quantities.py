@@ -1879,6 +1879,7 @@ class _Compiled(NamedTuple):
     complement: re.Pattern[str] | None  # one complement between a figure and it, "del PIB"
     glue: frozenset[str]  # words that may follow such a phrase: function and ``than`` words
     age_suffix: re.Pattern[str] | None  # "38enne" (``Language.age_suffix``)
+    halved_units: frozenset[str]  # units "un año y medio" halves (``_halved_units``)
 
 
 def _alternation(words: object) -> str:
@@ -2037,6 +2038,7 @@ def _compiled(language: Language) -> _Compiled:
         age_suffix=re.compile(rf"(?:{language.age_suffix})(?![^\W\d_])", re.IGNORECASE)
         if language.age_suffix
         else None,
+        halved_units=_halved_units(language),
     )
     _COMPILED[key] = compiled
     return compiled
@@ -2660,7 +2662,7 @@ def _local_words(
         atom = _Atom(first, first + len(m.group().split()[0]), 1.0, 1.0, QuantityKinds.CARDINAL)
         if scale in _BARE_POINTS:  # "um einen Punkt", "baisse d'un point", not "un point de presse"
             one_point = True
-    elif one in language.one_words and scale in _halved_units(language):  # "un año y medio"
+    elif one in language.one_words and scale in c.halved_units:  # "un año y medio"
         half = _AND_A_HALF.match(text, last, end)
         if half is None:
             return None
