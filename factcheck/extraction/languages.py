@@ -313,7 +313,7 @@ _DE = Language(
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
-        "|verbillig|senk"
+        "|verbillig|senk|verlier"
     ),
     change_by=frozenset(_words("um")),
     one_words=frozenset(_words("ein|eine|einer|einem|einen")),

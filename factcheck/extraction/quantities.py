@@ -3199,6 +3199,15 @@ def _local_assemble(
         if id(first) in joined:
             continue
         gap = " ".join(text[first.end : second.start].lower().split())
+        if (
+            first.unit is None
+            and second.unit in ("degree celsius", "degree fahrenheit")
+            and second.high < 0 < first.low
+            and _word_before(text, start, first.number_start).lower() in _MINUS_WORDS
+        ):  # "von minus 12 bis minus 18 Grad": both below zero
+            first.low, first.high = -first.high, -first.low
+            first.unit, first.kind, first.qualifier = second.unit, second.kind, Qualifiers.EXACT
+            first.start = first.qualifier_start = text.rfind(" ", start, first.number_start - 1) + 1
         before = text[max(start, first.qualifier_start - 12) : first.qualifier_start].lower().rstrip()
         if (
             bool(between)
@@ -3235,7 +3244,7 @@ def _local_assemble(
             if first.low * factor <= second.low:
                 first.low *= factor
                 first.high *= factor
-        if not first.low < second.low:
+        if not (first.low < second.low or (first.high < 0 and second.high < 0)):  # "minus 12 bis minus 18"
             continue
         partner[id(first)] = second
         joined.add(id(second))
@@ -3254,7 +3263,7 @@ def _local_assemble(
             item.qualifier = Qualifiers.EXACT  # "creció de 83,5 a 85,1 millones": both levels, no change
         unit = item.unit if item.unit is not None else last.unit
         kind = item.kind if item.unit is not None else last.kind
-        low, high = item.low, last.high
+        low, high = min(item.low, last.low), max(item.high, last.high)
         value = low if other is None and low == high else None
         q = Quantity(
             text[item.qualifier_start : last.end],

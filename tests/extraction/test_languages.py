@@ -1869,3 +1869,24 @@ def test_a_bounded_year_like_number_is_an_amount(text: str, language: str, value
 def test_a_year_compared_with_or_reached_stays_a_year(text: str, language: str) -> None:
     kinds = {q.surface.split()[-1]: q.kind for s in extract(text, language) for q in s.quantities}
     assert kinds[next(k for k in kinds if k.startswith("20"))] == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der Wetterdienst erwartet in der Nacht minus 7 bis minus 15 Grad im Bergland.", "de"),
+        ("Météo-France annonce de moins 4 à moins 9 degrés dans le Jura cette nuit.", "fr"),
+    ],
+)
+def test_a_range_of_temperatures_below_zero(text: str, language: str) -> None:
+    q = only(text, language)
+    assert (q.low, q.high, q.unit) == (
+        -15 if language == "de" else -9,
+        -7 if language == "de" else -4,
+        "degree celsius",
+    )
+
+
+def test_losing_one_point_is_a_decrease() -> None:
+    q = only("Die SPD verliert einen Punkt gegenüber dem Vormonat, zeigt die neue Umfrage.", "de")
+    assert (q.value, q.qualifier) == (1, "decrease")
