@@ -1541,6 +1541,7 @@ def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
             atom.unit, atom.kind, atom.noun, atom.end = "kelvin", QuantityKinds.MEASURE, False, k.end()
 
 
+# between a change and the same change as a share: "fell 312 points, or 0.8%", "fell 300 units (2.1%)"
 _OR_RESTATED: Final = re.compile(r",?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\([ \u00a0]*")
 
 
@@ -2612,13 +2613,13 @@ def _local_token(
 
 # Bounds that a year does not take ("gut 2100", "más de 1500", "au moins 2000"); a year may be approximate
 # ("circa 1900") or an upper bound ("bis 2030", "hasta 2030", "jusqu'à 2030")
-_HEDGES_OF_AMOUNTS: Final = frozenset((Qualifiers.MORE_THAN, Qualifiers.AT_LEAST, Qualifiers.LESS_THAN))
+_AMOUNT_BOUNDS: Final = frozenset((Qualifiers.MORE_THAN, Qualifiers.AT_LEAST, Qualifiers.LESS_THAN))
 
 
 def _bounds_an_amount(text: str, atom: _Atom, language: Language) -> bool:
     """Whether a bound before a year-like number makes it an amount ("gut 2100 aus Afghanistan", "más de
     1500"), not a comparison with a year ("ein Viertel weniger als 2025") nor "bis 2030"."""
-    if atom.qualifier not in _HEDGES_OF_AMOUNTS:
+    if atom.qualifier not in _AMOUNT_BOUNDS:
         return False
     phrase = text[atom.qualifier_start : atom.number_start].lower().split()
     return not phrase or phrase[-1] not in language.than
