@@ -3201,6 +3201,21 @@ def _local_assemble(
             continue
         gap = " ".join(text[first.end : second.start].lower().split())
         if (
+            not gap
+            and first.scaled
+            and second.scaled
+            and first.unit is None
+            and first.unscaled
+            and first.low / first.unscaled >= 1e6
+            and 0 < second.low < first.low / first.unscaled
+            and first.qualifier is second.qualifier is Qualifiers.EXACT
+        ):  # "2 millones 350 mil pesos", "1 millón 200 mil habitantes": one amount, said in two scales
+            first.low += second.low
+            first.high += second.high
+            first.unit, first.kind, first.noun, first.end = second.unit, second.kind, second.noun, second.end
+            joined.add(id(second))
+            continue
+        if (
             first.unit is None
             and second.unit in ("degree celsius", "degree fahrenheit")
             and second.high < 0 < first.low

@@ -128,7 +128,8 @@ History:
   "one more point"), a share restated after "or" takes the change ("fell 312 points, or 0.8%"), and "fell
   312 to 38,441.54" is a change and a level, not a range ("rose 5 to 10" stays one); seven texts of the
   evaluation corpora change, qualifiers only, and NewsQuant dev does not. After unseen14 (scored first, 99.3 /
-  99.0): a range of temperatures below zero ("von minus 12 bis minus 18 Grad"), "verliert" a decrease.
+  99.0): a range of temperatures below zero ("von minus 12 bis minus 18 Grad"), "verliert" a decrease; and
+  from unseen13's misses, millions and thousands said as one amount ("2 millones 350 mil pesos").
 """
 
 from __future__ import annotations

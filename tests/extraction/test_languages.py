@@ -1890,3 +1890,19 @@ def test_a_range_of_temperatures_below_zero(text: str, language: str) -> None:
 def test_losing_one_point_is_a_decrease() -> None:
     q = only("Die SPD verliert einen Punkt gegenüber dem Vormonat, zeigt die neue Umfrage.", "de")
     assert (q.value, q.qualifier) == (1, "decrease")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("La Fiscalía aseguró 4 millones 780 mil pesos en efectivo durante el cateo.", 4_780_000, "peso"),
+        (
+            "El municipio tiene 1 millón 250 mil habitantes, según el último censo del INEGI.",
+            1_250_000,
+            "habitantes",
+        ),
+    ],
+)
+def test_millions_and_thousands_said_in_one_amount(text: str, value: float, unit: str) -> None:
+    q = only(text, "es")
+    assert (q.value, q.unit) == (value, unit)
