@@ -101,6 +101,8 @@ class Language:
     # Doppelte", "più del doppio"), or a phrase with "so" ("doppelt so viele", "dreimal so hoch")
     multiples: Mapping[str, float] = field(default_factory=dict)
     multiple_verbs: Mapping[str, float] = field(default_factory=dict)  # "verdoppelt", "se duplicó": alone
+    # verbs of going from one level to another: "de X à Y" after them is two levels, not a range
+    passing_verbs: frozenset[str] = frozenset()
     # the word for a thousand written between digit groups, as the Mexican press does ("48 mil 340 millones":
     # 48,340 million; "mil 243 homicidios": 1,243)
     thousand_word: str = ""
@@ -413,6 +415,7 @@ _DE = Language(
 )
 
 _ES = Language(
+    passing_verbs=frozenset(_words("pasó|pasa|pasará|pasaron|pasaba|pasado|pasando|pasar|pasan")),
     code="es",
     clock_before=_words("a las|a la|las|desde las|hasta las|sobre las"),
     clock_after=_words("horas|hora|h"),
@@ -550,6 +553,12 @@ _ES = Language(
 )
 
 _FR = Language(
+    passing_verbs=frozenset(
+        _words(
+            "passe|passé|passée|passés|passées|passera|passeront|passerait|passant|passait|passaient|passer"
+            "|passent|passa"
+        )
+    ),
     code="fr",
     clock_before=_words("à|vers|dès|depuis|jusqu'à|jusqu’à"),
     clock_after=_words("heures|heure|h"),
@@ -667,6 +676,7 @@ _FR = Language(
 )
 
 _PT = Language(
+    passing_verbs=frozenset(_words("passou|passa|passará|passaram|passando|passar|passam")),
     code="pt",
     clock_before=_words("às|as|pelas|desde as|até às"),
     clock_after=_words("horas|hora|h"),
@@ -777,6 +787,7 @@ _PT = Language(
 )
 
 _IT = Language(
+    passing_verbs=frozenset(_words("passato|passata|passati|passate|passò|passerà|passando|passare|passa")),
     code="it",
     clock_before=_words("alle|dalle|verso le|alle ore|ore"),
     clock_after=_words("ore|h"),

@@ -1921,6 +1921,7 @@ def _compiled(language: Language) -> _Compiled:
     if found is not None:
         return found
     group = re.escape(language.group)
+    halved_units = _halved_units(language)
     words = [
         *language.number_words,
         *language.vague,
@@ -1936,7 +1937,7 @@ def _compiled(language: Language) -> _Compiled:
         ),
         # "un año y medio", "une heure et demie", "un metro y medio": one and a half (one alone is no figure:
         # "hace un año")
-        *(f"{one} {word}" for one in language.one_words for word in _halved_units(language)),
+        *(f"{one} {word}" for one in language.one_words for word in halved_units),
     ]
     months = _alternation(language.months)
     ordinal = (
@@ -2039,7 +2040,7 @@ def _compiled(language: Language) -> _Compiled:
         age_suffix=re.compile(rf"(?:{language.age_suffix})(?![^\W\d_])", re.IGNORECASE)
         if language.age_suffix
         else None,
-        halved_units=_halved_units(language),
+        halved_units=halved_units,
     )
     _COMPILED[key] = compiled
     return compiled
@@ -2729,11 +2730,11 @@ def _local_words(
             return _approximate(text, start, end, first, nxt.end(), value * round_noun, c, language)  # type: ignore[union-attr]
         fraction = language.fractions.get(word)
         fraction_end = nxt.end() if nxt is not None else last
-        if fraction is None and nxt is not None:  # "dos terceras partes"
+        if fraction is None and nxt is not None:  # "dos terceras partes": a part named in two words
             second = _NEXT_WORD.match(text, fraction_end, min(end, fraction_end + 40))
-            pair = f"{word} {second.group(1).lower()}" if second is not None else ""
-            if second is not None and (fraction := language.fractions.get(pair)):
-                fraction_end = second.end()
+            if second is not None:
+                fraction = language.fractions.get(f"{word} {second.group(1).lower()}")
+                fraction_end = second.end() if fraction is not None else fraction_end
         if fraction is not None:  # "zwei Drittel"
             atom = _Atom(first, fraction_end, value * fraction, value * fraction, QuantityKinds.CARDINAL)
             atom.bare = None
@@ -3163,13 +3164,6 @@ def _is_age(text: str, atom: _Atom, language: Language) -> bool:
     return False
 
 
-# Verbs of going from one level to another: "de X à Y" after them is two levels, not a range.
-_PASSING: Final = frozenset(
-    "passe passé passée passés passées passera passeront passerait passant passait passaient passer passent "
-    "pasó pasa pasará pasaron pasaba pasado pasando pasar pasan "
-    "passou passa passará passaram passando passar passam "
-    "passato passata passati passate passò passerà passando passare".split()
-)
 _FROM_WORDS: Final = frozenset(("de", "da", "du", "del"))
 
 
@@ -3180,7 +3174,11 @@ def _from_a_level(text: str, start: int, first: _Atom, language: Language) -> bo
     if len(words) < 2 or words[-1] not in _FROM_WORDS:
         return False
     verb = words[-2]
-    return verb in _PASSING or _changes(verb, language.increase) or _changes(verb, language.decrease)
+    return (
+        verb in language.passing_verbs
+        or _changes(verb, language.increase)
+        or _changes(verb, language.decrease)
+    )
 
 
 def _local_assemble(
@@ -3276,7 +3274,7 @@ def _local_assemble(
         if other is not None and other.after and item.qualifier is Qualifiers.EXACT:
             item.qualifier = other.qualifier  # "20 bis 30 Prozent mehr": the range's
         elif other is not None and item.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
-            item.qualifier = Qualifiers.EXACT  # "creció de 83,5 a 85,1 millones": both levels, no change
+            item.qualifier = Qualifiers.EXACT  # "stieg von 3 bis 5 Prozent": both ends levels, no change
         unit = item.unit if item.unit is not None else last.unit
         kind = item.kind if item.unit is not None else last.kind
         low, high = min(item.low, last.low), max(item.high, last.high)

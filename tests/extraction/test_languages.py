@@ -1872,19 +1872,15 @@ def test_a_year_compared_with_or_reached_stays_a_year(text: str, language: str) 
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "low", "high"),
     [
-        ("Der Wetterdienst erwartet in der Nacht minus 7 bis minus 15 Grad im Bergland.", "de"),
-        ("Météo-France annonce de moins 4 à moins 9 degrés dans le Jura cette nuit.", "fr"),
+        ("Der Wetterdienst erwartet in der Nacht minus 7 bis minus 15 Grad im Bergland.", "de", -15, -7),
+        ("Météo-France annonce de moins 4 à moins 9 degrés dans le Jura cette nuit.", "fr", -9, -4),
     ],
 )
-def test_a_range_of_temperatures_below_zero(text: str, language: str) -> None:
+def test_a_range_of_temperatures_below_zero(text: str, language: str, low: float, high: float) -> None:
     q = only(text, language)
-    assert (q.low, q.high, q.unit) == (
-        -15 if language == "de" else -9,
-        -7 if language == "de" else -4,
-        "degree celsius",
-    )
+    assert (q.low, q.high, q.unit) == (low, high, "degree celsius")
 
 
 def test_losing_one_point_is_a_decrease() -> None:
