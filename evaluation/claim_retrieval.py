@@ -1,6 +1,6 @@
 """Claim retrieval on CheckThat! 2020 task 2: which verified claim does a tweet repeat?
 
-``python -m evaluation claim-retrieval DIR [--split dev] [--dense]`` where DIR holds
+``python -m evaluation claim-retrieval DIR [--split dev] [--dense] [--encoder]`` where DIR holds
 ``verified_claims.docs.tsv`` (id, vclaim, title) and ``train/`` and ``dev/`` with ``tweets.queries.tsv``
 (id, tweet_content) and ``tweet-vclaim-pairs.qrels`` (``tweet_id 0 vclaim_id 1``).
 
@@ -14,6 +14,7 @@ features were chosen. ``--dense`` adds the ranker with the optional dense featur
 (``factcheck.matching.dense``) on both, the cross-validated difference it makes with a paired bootstrap
 interval, and a nested cross-validation of it: its L2 penalty (``train_matching.L2_DENSE``) was chosen by
 the plain one, so the nested figure, with the penalty chosen inside each fold, is the estimate to trust.
+``--encoder`` adds the same for the sentence encoder's feature (``factcheck.matching.encoder``) on top.
 
 A tweet's query is its whole text; the name in its closing signature ("— Name (@handle) January 6,
 2020") is the query's speaker, as the claim extractor gives a claim's speaker in the app.
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import csv
 import random
-import re
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -38,6 +38,7 @@ from factcheck.matching.ranking import (
     pair_features,
     rank,
     search_terms,
+    text_candidate,
     with_split_tags,
 )
 from factcheck.matching.text import terms
@@ -100,18 +101,12 @@ def read_qrels(path: Path) -> dict[str, set[str]]:
     return gold
 
 
-_SIGNATURE = re.compile(
-    r"\s*[\u2014\u2013-]+\s*(?P<name>[^\u2014\u2013()]*?)\s*\(@\w+\)"
-    r"\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$"
-)
-
-
 def tweet_query(key: str, tweet: str) -> Candidate:
-    """The query for a tweet: all its text, as a reviewer would paste it, with the signature's name as
-    its speaker. The signature stays in the text: the author's handle and the date ("June 3, 2017")
-    are evidence too (claims say "after the June 2017 attack"), worth 3 points of MAP@5 on train."""
-    match = _SIGNATURE.search(tweet)
-    return described(f"tweet:{key}", tweet, speaker=match.group("name") if match else "")
+    """The query for a tweet: all its text, as a reviewer would paste it, described as the app describes a
+    text from outside (``ranking.text_candidate``: the signature's name as its speaker). The signature stays
+    in the text: the author's handle and the date ("June 3, 2017") are evidence too (claims say "after the
+    June 2017 attack"), worth 3 points of MAP@5 on train."""
+    return text_candidate(f"tweet:{key}", tweet, "en")
 
 
 class Index:
@@ -192,7 +187,7 @@ def metrics(rankings: Mapping[str, Sequence[str]], gold: Mapping[str, set[str]])
 
 
 def _line(name: str, figures: Mapping[str, float]) -> str:
-    return f"{name:<34}" + "  ".join(f"{label}={value:.3f}" for label, value in figures.items())
+    return f"{name:<33} " + "  ".join(f"{label}={value:.3f}" for label, value in figures.items())
 
 
 # --- Runs ----------------------------------------------------------------------------------------------
@@ -233,13 +228,24 @@ def bm25_rankings(split: Split) -> dict[str, list[str]]:
 
 
 def ranker_rankings(
-    split: Split, stats: CorpusStats, weights: Weights | None = None, *, dense: bool = False
+    split: Split,
+    stats: CorpusStats,
+    weights: Weights | None = None,
+    *,
+    dense: bool = False,
+    encoder: bool = False,
 ) -> dict[str, list[str]]:
     return {
         key: [
             match.key
             for match in rank(
-                query, split.candidates[key], stats, top=CANDIDATES, weights=weights, dense=dense
+                query,
+                split.candidates[key],
+                stats,
+                top=CANDIDATES,
+                weights=weights,
+                dense=dense,
+                encoder=encoder,
             )
         ]
         for key, query in split.queries.items()
@@ -256,11 +262,13 @@ class Group:
     labels: list[int]
 
 
-def feature_groups(split: Split, stats: CorpusStats, *, dense: bool = False) -> list[Group]:
+def feature_groups(
+    split: Split, stats: CorpusStats, *, dense: bool = False, encoder: bool = False
+) -> list[Group]:
     groups = []
     for key, query in split.queries.items():
         docs = split.candidates[key]
-        rows = [values for values, _ in pair_features(query, docs, stats, dense=dense)]
+        rows = [values for values, _ in pair_features(query, docs, stats, dense=dense, encoder=encoder)]
         labels = [int(doc.key in split.gold[key]) for doc in docs]
         groups.append(Group(key, [doc.key for doc in docs], rows, labels))
     return groups
@@ -359,22 +367,24 @@ def paired_bootstrap(
     return sum(differences) / n, means[int(0.025 * samples)], means[int(0.975 * samples) - 1]
 
 
-def _print_nested(groups: list[Group], gold: Mapping[str, set[str]]) -> None:
+def _print_nested(groups: list[Group], gold: Mapping[str, set[str]], name: str = "ranker + dense") -> None:
     try:
         nested, chosen = nested_cross_validated_rankings(groups, gold)
     except ValueError as exc:  # an inner fold without one tweet whose gold claim is a candidate
         print(f"train: no nested cross-validation ({exc})")
         return
     print(
-        _line("train: ranker + dense, nested CV", metrics(nested, gold))
+        _line(f"train: {name}, nested CV", metrics(nested, gold))
         + f"  (L2 chosen inside each fold: {', '.join(f'{l2:g}' for l2 in chosen)})"
     )
 
 
-def run(path: str, split: str = "dev", *, dense: bool = False) -> int:
+def run(path: str, split: str = "dev", *, dense: bool = False, encoder: bool = False) -> int:
     """Print the figures; 0 on success, 2 on unreadable input. With ``dense``, the ranker with the dense
     feature too (``ranker_weights_dense.json`` on the split, refitted in cross-validation), and the
-    difference it makes to cross-validated MAP@5 with a paired bootstrap interval."""
+    difference it makes to cross-validated MAP@5 with a paired bootstrap interval. With ``encoder``, the
+    same for the sentence encoder's feature on top of it (against the dense ranker)."""
+    dense = dense or encoder
     directory = Path(path)
     started = time.monotonic()
     try:
@@ -398,6 +408,9 @@ def run(path: str, split: str = "dev", *, dense: bool = False) -> int:
     if dense:
         dense_split = metrics(ranker_rankings(evaluated, index.stats, dense=True), evaluated.gold)
         print(_line(f"{split}: ranker + dense (shipped)", dense_split))
+    if encoder:
+        encoder_split = metrics(ranker_rankings(evaluated, index.stats, encoder=True), evaluated.gold)
+        print(_line(f"{split}: ranker + dense + encoder (shipped)", encoder_split))
     train_groups = feature_groups(train, index.stats)
     print(f"train: candidate recall@{CANDIDATES} = {candidate_recall(train):.3f}")
     print(_line("train: BM25", metrics(bm25_rankings(train), train.gold)))
@@ -414,6 +427,20 @@ def run(path: str, split: str = "dev", *, dense: bool = False) -> int:
                 f"(95% paired bootstrap interval {low:+.3f} .. {high:+.3f})"
             )
             _print_nested(dense_groups, train.gold)
+            if encoder:
+                encoder_groups = feature_groups(train, index.stats, encoder=True)
+                with_encoder = cross_validated_rankings(encoder_groups)
+                print(
+                    _line(
+                        f"train: ranker + dense + encoder, {FOLDS}-fold CV", metrics(with_encoder, train.gold)
+                    )
+                )
+                difference, low, high = paired_bootstrap(with_dense, with_encoder, train.gold)
+                print(
+                    f"train: encoder minus dense, {FOLDS}-fold CV MAP@5 {difference:+.3f} "
+                    f"(95% paired bootstrap interval {low:+.3f} .. {high:+.3f})"
+                )
+                _print_nested(encoder_groups, train.gold, "ranker + dense + encoder")
     except ValueError as exc:  # a fold without one tweet whose gold claim is a candidate
         print(f"train: no cross-validation ({exc})")
     print(f"({time.monotonic() - started:.0f} s)")

@@ -10,7 +10,8 @@ figures are comparable.
 With ``--cv K`` it also prints the grouped cross-validation of ``evaluation/grouped.py`` over
 ``train.tsv`` + ``dev.tsv`` (K folds of whole debates, threshold and calibration from the training
 folds): mean, sd and worst fold F1 of the default recipe, and of the encoder recipe
-(``train_dense.py``) with the fold-by-fold difference when ``wordllama`` is installed. This is the
+(``train_dense.py``) with the fold-by-fold difference when ``wordllama`` is installed, then of the same
+recipe on the sentence encoder's embeddings (``factcheck.matching.encoder``) when it is. This is the
 figure to judge a model by; dev is in the shipped model's training data and dev-test comes from a
 few debates only. The encoder model's dev and dev-test lines are printed when it is installed.
 """
@@ -153,6 +154,17 @@ def _grouped(files: list[Path], k: int) -> int:
     encoder = grouped_cv("dense recipe", dense_recipe(emb, default.oof_raw, gold), ids, gold, folds)
     print(encoder.line())
     print(paired(default, encoder))
+    from factcheck.matching import encoder as sentence_encoder
+
+    if not sentence_encoder.available():
+        print("sentence-encoder recipe: not installed (requirements-encoder.txt)")
+        return 0
+    # The same recipe on all-MiniLM-L6-v2's embeddings (the claim ranker's optional encoder): about 20 ms
+    # a sentence, eight minutes here.
+    emb = sentence_encoder.model().encode([t for _, t, _ in records])
+    minilm = grouped_cv("sentence-encoder recipe", dense_recipe(emb, default.oof_raw, gold), ids, gold, folds)
+    print(minilm.line())
+    print(paired(default, minilm))
     return 0
 
 

@@ -414,10 +414,13 @@ MATCHING_ENABLED = env.bool("MATCHING_ENABLED", default=True)
 MATCHING_CONFLICTS_ENABLED = env.bool("MATCHING_CONFLICTS_ENABLED", default=True)
 # The re-ranker's optional dense feature (the cosine of WordLlama embeddings, ``factcheck.matching.dense``):
 # ``auto`` uses it when the ``wordllama`` package is installed (``pip install 'factcheck[dense]'``), ``on``
-# requires it (a system check fails without it), ``off`` never uses it.
+# requires it (a system check fails without it), ``off`` never uses it. ``encoder`` requires it and the
+# sentence encoder too (``factcheck.matching.encoder``: all-MiniLM-L6-v2 in numpy, see
+# ``requirements-encoder.txt``): the better ranking, at about 20 ms a text it embeds (each entry at indexing,
+# each query at its search).
 MATCHING_DENSE = env.str("MATCHING_DENSE", default="auto").strip().lower()
-if MATCHING_DENSE not in ("auto", "on", "off"):
-    raise ImproperlyConfigured(f"MATCHING_DENSE must be auto, on or off, not {MATCHING_DENSE!r}.")
+if MATCHING_DENSE not in ("auto", "on", "off", "encoder"):
+    raise ImproperlyConfigured(f"MATCHING_DENSE must be auto, on, off or encoder, not {MATCHING_DENSE!r}.")
 
 # --- Logging ----------------------------------------------------------------
 # LOG_FORMAT=json: one JSON object per line; either way each record carries its request's id (also in

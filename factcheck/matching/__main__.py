@@ -11,7 +11,8 @@ text: the database's full-text index finds candidates, the re-ranker orders them
 also prints MAP@5, MRR and recall@5 on standard error.
 
 The re-ranker follows ``MATCHING_DENSE`` as the app does (the dense feature on when wordllama is
-installed, unless ``MATCHING_DENSE=off``); the summary says which.
+installed, unless ``MATCHING_DENSE=off``; the sentence encoder too with ``MATCHING_DENSE=encoder``); the
+summary says which.
 
 ``--database memory`` (the default) runs in a fresh in-memory SQLite database, migrated first: nothing
 of the configured database is read or written. ``--database configured`` loads the claims into the
@@ -154,7 +155,8 @@ def rank(args: argparse.Namespace) -> int:
         f"{len(doc_ids):,} fact-checks loaded and indexed in {loaded - started:.1f} s; "
         f"{len(query_rows):,} queries ranked in {ranked_at - loaded:.1f} s "
         f"({1000 * (ranked_at - loaded) / max(len(query_rows), 1):.1f} ms each); "
-        f"dense feature {'on' if selectors.dense_enabled() else 'off'} (MATCHING_DENSE)",
+        f"dense feature {'on' if selectors.dense_enabled() else 'off'}, sentence encoder "
+        f"{'on' if selectors.encoder_enabled() else 'off'} (MATCHING_DENSE)",
         file=sys.stderr,
     )
     if args.qrels:

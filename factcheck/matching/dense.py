@@ -29,6 +29,8 @@ from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING, Any, Final
 
+from factcheck.matching.text import TWEET_SIGNATURE
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -42,7 +44,7 @@ __all__ = [
     "similarities",
 ]
 
-MODES: Final = ("auto", "on", "off")
+MODES: Final = ("auto", "on", "off", "encoder")
 CONFIG: Final = "l2_supercat"  # the model the wheel ships (its only one)
 DIM: Final = 256
 CACHE_SIZE: Final = 20_000  # embeddings kept per process (1 kB each: 20 MB at most)
@@ -56,14 +58,12 @@ _QUOTES = re.compile(
 _SPACE = re.compile(r"\s+")
 # The signature closing an embedded tweet ("— Name (@handle) January 6, 2020"), and the marks of handles
 # and hashtags (the word stays).
-_SIGNATURE = re.compile(
-    r"\s*[\u2014\u2013-]+\s*[^\u2014\u2013()]*?\s*\(@\w+\)\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$"
-)
+_SIGNATURE = TWEET_SIGNATURE
 _MARK = re.compile(r"[@#](?=\w)")
 
 
 class DenseUnavailable(RuntimeError):
-    """``MATCHING_DENSE=on`` but the ``wordllama`` package is not installed."""
+    """``MATCHING_DENSE=on`` (or ``encoder``) but the ``wordllama`` package is not installed."""
 
 
 def _import() -> Any:
@@ -88,15 +88,15 @@ def available() -> bool:
 
 def enabled(mode: str) -> bool:
     """Whether the dense feature is used under ``mode``: ``auto`` when the package is installed, ``on``
-    always (``DenseUnavailable`` without the package), ``off`` never."""
+    and ``encoder`` always (``DenseUnavailable`` without the package), ``off`` never."""
     if mode == "off":
         return False
     if mode == "auto":
         return available()
-    if mode == "on":
+    if mode in ("on", "encoder"):
         if not available():
             raise DenseUnavailable(
-                "MATCHING_DENSE=on needs the wordllama package: pip install 'factcheck[dense]' "
+                f"MATCHING_DENSE={mode} needs the wordllama package: pip install 'factcheck[dense]' "
                 "(or set MATCHING_DENSE=auto or off)"
             )
         return True

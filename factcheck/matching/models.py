@@ -57,6 +57,15 @@ class MatchEntry(models.Model):
         blank=True,
         help_text="Terms written with a capital inside the text (names), space-separated.",
     )
+    # The sentence encoder's embedding of the text and title (``factcheck.matching.encoder``, float16 bytes),
+    # written at indexing while ``MATCHING_DENSE=encoder``: a search then embeds only its query. None for an
+    # entry indexed without it: embedded when it is a candidate, as before (slower).
+    vector = models.BinaryField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Sentence-encoder embedding (float16), if indexed with it.",
+    )
 
     objects = MatchEntryQuerySet.as_manager()
 

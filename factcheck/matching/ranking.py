@@ -44,11 +44,19 @@ from typing import Final
 
 from factcheck.extraction import extract
 from factcheck.extraction.types import CLAIM_KINDS
-from factcheck.matching.text import Token, base_language, run_together_tags, split_run_together, tokens
+from factcheck.matching.text import (
+    TWEET_SIGNATURE,
+    Token,
+    base_language,
+    run_together_tags,
+    split_run_together,
+    tokens,
+)
 from factcheck.matching.text import terms as tokens_terms
 
 __all__ = [
     "DENSE_FEATURES",
+    "ENCODER_FEATURES",
     "FEATURES",
     "Candidate",
     "CorpusStats",
@@ -67,11 +75,13 @@ __all__ = [
     "search_terms",
     "search_text",
     "stored_form",
+    "text_candidate",
     "with_split_tags",
 ]
 
 WEIGHTS_PATH: Final = Path(__file__).with_name("ranker_weights.json")
 DENSE_WEIGHTS_PATH: Final = Path(__file__).with_name("ranker_weights_dense.json")
+ENCODER_WEIGHTS_PATH: Final = Path(__file__).with_name("ranker_weights_encoder.json")
 
 # BM25's usual constants (Robertson and Zaragoza): term frequency saturates at k1, length counts by b.
 K1: Final = 1.2
@@ -121,6 +131,7 @@ class Candidate:
     empty tuple means the claim has none (the app stores every claim's, so ranking never extracts again).
     ``speaker`` is a name as the extractor gives it; ``category`` a ``Category`` value ("" for none).
     ``stored`` None: the words are read from ``text`` and ``title``; else from it (``stored_form`` of them).
+    ``vector``: the sentence encoder's embedding of ``dense_text`` as stored (``encoder.to_bytes``), if any.
     """
 
     key: str
@@ -131,6 +142,7 @@ class Candidate:
     figures: tuple[Figure, ...] | None = None
     language: str = "en"
     stored: Stored | None = None
+    vector: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -258,6 +270,9 @@ FEATURES: Final = (
 # With the optional dense feature (``factcheck.matching.dense``, ``MATCHING_DENSE``): one more, the cosine of
 # the query's and the candidate's embeddings, last, weighed by ``ranker_weights_dense.json``.
 DENSE_FEATURES: Final = (*FEATURES, "dense")
+# With the optional sentence encoder too (``factcheck.matching.encoder``, ``MATCHING_DENSE=encoder``): the
+# cosine of all-MiniLM-L6-v2's embeddings after the WordLlama one, weighed by ``ranker_weights_encoder.json``.
+ENCODER_FEATURES: Final = (*DENSE_FEATURES, "encoder")
 
 
 # --- Figures -------------------------------------------------------------------------------------------
@@ -277,6 +292,29 @@ def _figures(text: str, language: str) -> tuple[Figure, ...]:
         for sentence in extract(text, language or None)
         for quantity in sentence.quantities
         if quantity.kind in CLAIM_KINDS
+    )
+
+
+def text_candidate(key: str, text: str, language: str = "en") -> Candidate:
+    """A text from outside (a tweet, a quote) as a query, described as a stored claim is: its figures, its
+    speaker and its category, from one run of the extractor. The speaker is the name signing a tweet
+    pasted from its embed ("— Name (@handle) June 3, 2017"), else the first the extractor finds; the
+    category the first sentence's that has one. (The signature stays in the text: the handle and the date
+    are evidence too.)"""
+    language = base_language(language)
+    sentences = extract(text, language or None)
+    signed = TWEET_SIGNATURE.search(text)
+    speaker = signed.group("name") if signed else ""
+    if not speaker:
+        speaker = next((s.speaker.name for s in sentences if s.speaker is not None), "")
+    category = next((s.category.value for s in sentences if s.category.value != "other"), "")
+    return Candidate(
+        key=key,
+        text=text,
+        speaker=speaker,
+        category=category,
+        figures=_figures(text, language),
+        language=language or "en",
     )
 
 
@@ -630,15 +668,24 @@ def _query_parts(query: Candidate) -> tuple[_Analysis, tuple[Figure, ...], tuple
 
 
 def pair_features(
-    query: Candidate, candidates: Sequence[Candidate], stats: CorpusStats, *, dense: bool = False
+    query: Candidate,
+    candidates: Sequence[Candidate],
+    stats: CorpusStats,
+    *,
+    dense: bool = False,
+    encoder: bool = False,
 ) -> list[tuple[list[float], Evidence]]:
     """``FEATURES`` of each (query, candidate) pair, in the candidates' order, with what they share
-    (``DENSE_FEATURES`` with ``dense``: the embeddings' cosine appended, see ``dense_text``).
+    (``DENSE_FEATURES`` with ``dense``: the embeddings' cosine appended, see ``dense_text``;
+    ``ENCODER_FEATURES`` with ``encoder`` too: the sentence encoder's cosine after it).
 
     Two features are list-wise: a candidate's BM25 over the best candidate's, and 1 / its rank by BM25
     (1 for the first; ties share the better rank), so the weights see how a candidate stands among the
     others as well as alone.
     """
+    dense = (
+        dense or encoder
+    )  # the encoder's cosine comes after WordLlama's: one without the other has no weights
     q, q_figures, q_speaker = _query_parts(query)
     idf_cache: dict[str, float] = {term: stats.idf(term) for term in q.counts}
     q_prefixes = frozenset(
@@ -660,6 +707,16 @@ def pair_features(
         cosines = dense_module.similarities(query.text, [dense_text(candidate) for candidate in candidates])
         for (values, _, _), cosine in zip(rows, cosines, strict=True):
             values.append(cosine)
+        if encoder:
+            from factcheck.matching import encoder as encoder_module
+
+            cosines = encoder_module.similarities(
+                query.text,
+                [dense_text(candidate) for candidate in candidates],
+                [c.vector for c in candidates],
+            )
+            for (values, _, _), cosine in zip(rows, cosines, strict=True):
+                values.append(cosine)
     return [(values, evidence) for values, evidence, _ in rows]
 
 
@@ -684,6 +741,7 @@ def load_weights(path: Path = WEIGHTS_PATH, features: Sequence[str] = FEATURES) 
 
 WEIGHTS: Final = load_weights()
 DENSE_WEIGHTS: Final = load_weights(DENSE_WEIGHTS_PATH, DENSE_FEATURES)
+ENCODER_WEIGHTS: Final = load_weights(ENCODER_WEIGHTS_PATH, ENCODER_FEATURES)
 
 
 def _reasons(evidence: Evidence, values: list[float], weights: Weights) -> tuple[str, ...]:
@@ -724,16 +782,19 @@ def rank(
     top: int = 10,
     weights: Weights | None = None,
     dense: bool = False,
+    encoder: bool = False,
 ) -> list[Match]:
     """The ``top`` candidates best matching ``query``, best first, each with its score and reasons.
 
     Ties keep the candidates' order. ``weights`` default to the trained ones (``ranker_weights.json``;
-    ``ranker_weights_dense.json`` with ``dense``, which adds the embeddings' cosine to the features).
+    ``ranker_weights_dense.json`` with ``dense``, which adds the embeddings' cosine to the features;
+    ``ranker_weights_encoder.json`` with ``encoder`` too, which adds the sentence encoder's).
     A candidate with the query's own key is skipped (a claim does not match itself).
     """
-    weights = weights or (DENSE_WEIGHTS if dense else WEIGHTS)
+    dense = dense or encoder
+    weights = weights or (ENCODER_WEIGHTS if encoder else DENSE_WEIGHTS if dense else WEIGHTS)
     pool = [candidate for candidate in candidates if candidate.key != query.key]
-    rows = pair_features(query, pool, stats, dense=dense)
+    rows = pair_features(query, pool, stats, dense=dense, encoder=encoder)
     scored = sorted(
         ((weights.score(values), i) for i, (values, _) in enumerate(rows)),
         key=lambda item: (-item[0], item[1]),

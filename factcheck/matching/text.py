@@ -37,6 +37,7 @@ import snowballstemmer
 __all__ = [
     "MAX_QUERY_CHARS",
     "STEMMED_LANGUAGES",
+    "TWEET_SIGNATURE",
     "Token",
     "base_language",
     "fold_accents",
@@ -49,6 +50,12 @@ __all__ = [
 
 # Characters of a text that are turned into terms; the rest is cut (see the module docstring).
 MAX_QUERY_CHARS: Final = 2000
+
+# The signature closing a tweet pasted from its embed: "— Name (@handle) June 3, 2017" (the date optional).
+TWEET_SIGNATURE: Final = re.compile(
+    r"\s*[\u2014\u2013-]+\s*(?P<name>[^\u2014\u2013()]*?)\s*\(@\w+\)"
+    r"\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})?\s*$"
+)
 
 # Snowball algorithm of each language that gets stopwords and stems (ISO 639-1 codes).
 STEMMED_LANGUAGES: Final = {

