@@ -108,11 +108,11 @@ def _measure(queries, candidates, stats, repeat: int) -> tuple[list[float], list
     return plain, cold, warm
 
 
-def _line(name: str, times: list[float], base: list[float] | None = None) -> str:
+def _line(name: str, times: list[float], base: list[float] | None = None, base_name: str = "plain") -> str:
     p50, p95 = statistics.median(times), statistics.quantiles(times, n=20)[-1]
     ratio = ""
     if base is not None:
-        ratio = f"   {p50 / statistics.median(base):.2f}x plain (median), "
+        ratio = f"   {p50 / statistics.median(base):.2f}x {base_name} (median), "
         ratio += f"{p95 / statistics.quantiles(base, n=20)[-1]:.2f}x (p95)"
     return f"{name:<28} median {p50:6.2f} ms   p95 {p95:6.2f} ms{ratio}"
 
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     warm, stored = _measure_encoder(queries[: args.encoder_queries], candidates, stats, args.repeat)
     print(f"sentence encoder, on the first {len(warm)} tweets:")
     print(_line("dense, warm", warm))
-    print(_line("encoder, stored vectors", stored, warm))
+    print(_line("encoder, stored vectors", stored, warm, "dense"))
     print(f"encoder load, once per process: {loaded:.0f} ms")
     return 0
 

@@ -195,3 +195,26 @@ def test_the_system_check_passes_with_the_package(settings):
     settings.MATCHING_DENSE = "encoder"
     assert checks.check_encoder() == []
     assert checks.check_dense() == []
+
+
+@pytest.mark.django_db
+def test_an_import_under_the_encoder_stores_its_claims_vectors_and_finds_the_other_report(settings):
+    from factcheck.imports.records import ArticleRecord
+    from factcheck.imports.writer import write_article
+
+    from .test_index import SECOND, SEED
+
+    settings.MATCHING_DENSE = "encoder"
+    articles = []
+    for text in (SEED, SECOND):
+        title, body = text.split("\n\n", 1)
+        result = write_article(ArticleRecord(title=title, text=body, language="en"))
+        assert result.article is not None
+        articles.append(result.article)
+    entries = list(MatchEntry.objects.filter(claim__isnull=False).select_related("claim"))
+    assert entries and all(entry.vector is not None for entry in entries)
+    for entry in entries:
+        assert encoder.from_bytes(entry.vector).tolist() == encoder.embed([entry.claim.text])[0].tolist()
+    siege = articles[0].claims.get(text__contains="under siege")
+    found = selectors.claim_matches(claim=siege)
+    assert found and found[0].claim is not None and found[0].claim.article_id == articles[1].pk

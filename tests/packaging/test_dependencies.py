@@ -16,7 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 def declared() -> set[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     extras = [r for name, group in project["optional-dependencies"].items() if name != "dev" for r in group]
-    requirements = [*project["dependencies"], *extras]  # an extra's import is guarded (settings: Sentry)
+    # The sentence encoder's weights: pinned in a file of their own, installed without their dependencies
+    pinned = [
+        line.split()[0]
+        for line in (ROOT / "requirements-encoder.txt").read_text().splitlines()
+        if line.strip() and not line.lstrip().startswith(("#", "--"))
+    ]
+    # (an extra's import is guarded: settings' Sentry)
+    requirements = [*project["dependencies"], *extras, *pinned]
     names = {re.split(r"[\[<>=!~ ;]", requirement, maxsplit=1)[0] for requirement in requirements}
     return {name.lower().replace("_", "-") for name in names}
 
