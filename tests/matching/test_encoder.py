@@ -76,6 +76,11 @@ def test_a_text_embeds_the_same_alone_or_among_others():
     assert alone.tolist() == among.tolist()
 
 
+def test_a_text_without_words_is_like_nothing():
+    assert encoder.similarities("https://t.co/abc", [PARAPHRASE.text, ""]) == [0.0, 0.0]
+    assert encoder.similarities(QUERY, ["   "]) == [0.0]
+
+
 def test_a_stored_vector_reads_back_as_the_one_computed():
     vector = encoder.embed([SIEGE])[0]
     data = encoder.to_bytes(vector)
