@@ -3,6 +3,7 @@ matching costs an import, on PostgreSQL, in one run.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck .venv/bin/python bench/matching.py
     DATABASE_URL=... .venv/bin/python bench/matching.py --quick     (10,000 of each, fewer articles)
+    DATABASE_URL=... .venv/bin/python bench/matching.py --encoder   (MATCHING_DENSE=encoder; its own database)
 
 Runs in its own database (``<name>_matchbench``): created, migrated and seeded on first use, then
 reused (topped up when asked for more; reindexed when its entries lack what this version's keep). The
@@ -314,7 +315,14 @@ def main() -> int:
     parser.add_argument("--articles", type=int, help="articles per import round (default 40; quick 10)")
     parser.add_argument("--rounds", type=int, default=3, help="import rounds each way (default 3)")
     parser.add_argument("--samples", type=int, default=197, help="searches of each kind (default 197)")
+    parser.add_argument(
+        "--encoder",
+        action="store_true",
+        help="MATCHING_DENSE=encoder, in a database of its own whose entries are seeded with their vectors",
+    )
     args = parser.parse_args()
+    if args.encoder:
+        os.environ["MATCHING_DENSE"] = "encoder"
     size = 10_000 if args.quick else 100_000
     fact_checks, claims = args.fact_checks or size, args.claims or size
     articles = args.articles or (10 if args.quick else 40)
@@ -322,7 +330,7 @@ def main() -> int:
     source = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck")
     if not source.startswith(("postgres://", "postgresql://")):
         sys.exit("bench/matching.py needs PostgreSQL: set DATABASE_URL.")
-    database_url = postgres.bench_database_url(source, "matchbench")
+    database_url = postgres.bench_database_url(source, "matchbench_encoder" if args.encoder else "matchbench")
     postgres.ensure_database(database_url)
     setup_django(database_url)
     print(
@@ -353,10 +361,13 @@ def main() -> int:
     rate_indexed = len(texts) / statistics.median(indexed)
     rate_on = len(texts) / statistics.median(on)
 
-    from factcheck.matching.selectors import dense_enabled
+    from factcheck.matching.selectors import dense_enabled, encoder_enabled
 
     print()
-    print(f"search latency, ms (target: p95 under 50 ms; dense feature {'on' if dense_enabled() else 'off'})")
+    print(
+        f"search latency, ms (target: p95 under 50 ms; dense feature {'on' if dense_enabled() else 'off'}, "
+        f"sentence encoder {'on' if encoder_enabled() else 'off'})"
+    )
     print(f"  text from outside (search_checked)   {percentiles(searched)}")
     print(f"  a stored claim's Seen before          {percentiles(seen)}")
     if retrieval is not None:
