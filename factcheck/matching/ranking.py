@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Final
 
 from factcheck.extraction import extract
-from factcheck.extraction.types import CLAIM_KINDS
+from factcheck.extraction.types import CLAIM_KINDS, Sentence
 from factcheck.matching.text import (
     TWEET_SIGNATURE,
     Token,
@@ -287,9 +287,13 @@ def figures_from_text(text: str, language: str = "en") -> tuple[Figure, ...]:
 
 @lru_cache(maxsize=50_000)
 def _figures(text: str, language: str) -> tuple[Figure, ...]:
+    return _claim_figures(extract(text, language or None))
+
+
+def _claim_figures(sentences: Iterable[Sentence]) -> tuple[Figure, ...]:
     return tuple(
         Figure(quantity.value, quantity.low, quantity.high, quantity.unit or "", quantity.category.value)
-        for sentence in extract(text, language or None)
+        for sentence in sentences
         for quantity in sentence.quantities
         if quantity.kind in CLAIM_KINDS
     )
@@ -313,7 +317,7 @@ def text_candidate(key: str, text: str, language: str = "en") -> Candidate:
         text=text,
         speaker=speaker,
         category=category,
-        figures=_figures(text, language),
+        figures=_claim_figures(sentences),
         language=language or "en",
     )
 
@@ -683,9 +687,8 @@ def pair_features(
     (1 for the first; ties share the better rank), so the weights see how a candidate stands among the
     others as well as alone.
     """
-    dense = (
-        dense or encoder
-    )  # the encoder's cosine comes after WordLlama's: one without the other has no weights
+    # the encoder's cosine comes after WordLlama's: one without the other has no weights
+    dense = dense or encoder
     q, q_figures, q_speaker = _query_parts(query)
     idf_cache: dict[str, float] = {term: stats.idf(term) for term in q.counts}
     q_prefixes = frozenset(
