@@ -416,8 +416,8 @@ MATCHING_CONFLICTS_ENABLED = env.bool("MATCHING_CONFLICTS_ENABLED", default=True
 # ``auto`` uses it when the ``wordllama`` package is installed (``pip install 'factcheck[dense]'``), ``on``
 # requires it (a system check fails without it), ``off`` never uses it. ``encoder`` requires it and the
 # sentence encoder too (``factcheck.matching.encoder``: all-MiniLM-L6-v2 in numpy, see
-# ``requirements-encoder.txt``): the better ranking, at about 20 ms a text it embeds (each entry at indexing,
-# each query at its search).
+# ``requirements-encoder.txt``): the better ranking, at 10-30 ms of CPU a text it embeds (each entry at
+# indexing, each query at its search).
 MATCHING_DENSE = env.str("MATCHING_DENSE", default="auto").strip().lower()
 if MATCHING_DENSE not in ("auto", "on", "off", "encoder"):
     raise ImproperlyConfigured(f"MATCHING_DENSE must be auto, on, off or encoder, not {MATCHING_DENSE!r}.")

@@ -79,7 +79,7 @@ def available() -> bool:
 
 def enabled(mode: str) -> bool:
     """Whether the re-ranker uses the encoder under ``MATCHING_DENSE=mode``: only ``encoder`` asks for it
-    (``EncoderUnavailable`` without the package); ``auto`` does not, as a search then embeds at about 20 ms
+    (``EncoderUnavailable`` without the package); ``auto`` does not, as a search then embeds at 10-30 ms
     each the candidates the process has not embedded yet."""
     if mode != "encoder":
         return False
