@@ -59,7 +59,7 @@ class MatchEntry(models.Model):
     )
     # The sentence encoder's embedding of the text and title (``factcheck.matching.encoder``, float16 bytes),
     # written at indexing while ``MATCHING_DENSE=encoder``: a search then embeds only its query. None for an
-    # entry indexed without it: embedded when it is a candidate, as before (slower).
+    # entry indexed without it: embedded when it is a candidate (slower) until ``reindex_matching --vectors``.
     vector = models.BinaryField(
         null=True,
         blank=True,

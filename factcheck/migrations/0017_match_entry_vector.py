@@ -3,7 +3,7 @@
 from django.db import migrations, models
 
 # No backfill: an entry without a vector is embedded when it is a candidate (the same score, slower), and
-# ``manage.py reindex_matching`` under MATCHING_DENSE=encoder writes them all. Nullable with no default, so
+# ``manage.py reindex_matching --vectors`` under MATCHING_DENSE=encoder stores them all, a batch at a time. Nullable with no default, so
 # SQLite adds the column in place and keeps the full-text triggers.
 
 

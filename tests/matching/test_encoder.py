@@ -13,11 +13,11 @@ import sys
 
 import pytest
 from django.core.management import call_command
-from django.core.management.base import SystemCheckError
+from django.core.management.base import CommandError, SystemCheckError
 
 from factcheck.imports.records import FactCheckRecord
 from factcheck.imports.writer import insert_fact_check
-from factcheck.matching import checks, encoder, selectors
+from factcheck.matching import checks, encoder, selectors, services
 from factcheck.matching.models import MatchEntry
 from factcheck.matching.ranking import (
     DENSE_FEATURES,
@@ -223,3 +223,31 @@ def test_an_import_under_the_encoder_stores_its_claims_vectors_and_finds_the_oth
     siege = articles[0].claims.get(text__contains="under siege")
     found = selectors.claim_matches(claim=siege)
     assert found and found[0].claim is not None and found[0].claim.article_id == articles[1].pk
+
+
+@pytest.mark.django_db
+def test_the_vectors_of_an_index_built_without_them_are_filled_in_batches(settings):
+    settings.MATCHING_DENSE = "auto"
+    _index_fact_checks()
+    insert_fact_check(FactCheckRecord(claim=SIEGE, rating="True", publisher="Checkers", language="en"))
+    terms_before = list(MatchEntry.objects.order_by("pk").values_list("pk", "terms"))
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="MATCHING_DENSE=encoder"):
+        call_command("reindex_matching", "--vectors", stdout=out)
+    settings.MATCHING_DENSE = "encoder"
+    assert services.matching_embed_missing(batch_size=2) == 3  # two batches
+    entries = list(MatchEntry.objects.order_by("pk").select_related("fact_check"))
+    assert [encoder.from_bytes(entry.vector).tolist() for entry in entries] == [
+        vector.tolist() for vector in encoder.embed([entry.fact_check.claim for entry in entries])
+    ]
+    assert list(MatchEntry.objects.order_by("pk").values_list("pk", "terms")) == terms_before  # not rebuilt
+    call_command("reindex_matching", "--vectors", stdout=out)
+    assert "vectors of 0 entries" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_filling_vectors_does_nothing_while_the_setting_is_off(settings):
+    settings.MATCHING_DENSE = "on"
+    _index_fact_checks()
+    assert services.matching_embed_missing() == 0
+    assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
