@@ -239,15 +239,24 @@ def from_bytes(data: bytes | memoryview) -> np.ndarray:
 
 
 def similarities(
-    query: str, candidates: Sequence[str], stored: Sequence[bytes | memoryview | None] | None = None
+    query: str,
+    candidates: Sequence[str],
+    stored: Sequence[bytes | memoryview | None] | None = None,
+    *,
+    query_stored: bytes | memoryview | None = None,
 ) -> list[float]:
     """The cosine of ``query`` and each candidate (pair by pair: a pair scores the same in any company).
-    ``stored``: each candidate's stored vector, or None where it has none (then its text is embedded)."""
+    ``stored``: each candidate's stored vector, or None where it has none (then its text is embedded);
+    ``query_stored`` the query's own (a stored claim's)."""
     if not candidates:
         return []
     stored = stored or [None] * len(candidates)
     missing = [text for text, vector in zip(candidates, stored, strict=True) if vector is None]
-    computed = iter(embed([query, *missing]))
-    q = next(computed)
+    if query_stored is None:
+        computed = iter(embed([query, *missing]))
+        q = next(computed)
+    else:
+        computed = iter(embed(missing))
+        q = from_bytes(query_stored)
     vectors = [next(computed) if vector is None else from_bytes(vector) for vector in stored]
     return [float(q @ vector) for vector in vectors]

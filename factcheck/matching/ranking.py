@@ -717,6 +717,7 @@ def pair_features(
                 query.text,
                 [dense_text(candidate) for candidate in candidates],
                 [c.vector for c in candidates],
+                query_stored=query.vector,
             )
             for (values, _, _), cosine in zip(rows, cosines, strict=True):
                 values.append(cosine)

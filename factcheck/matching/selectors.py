@@ -10,7 +10,7 @@ candidate's embeddings, computed on the fly (nothing stored), and weighs by ``ra
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.db import connection
@@ -287,6 +287,8 @@ def search_many(
         stats = ranking.CorpusStats(n_docs=stats.n_docs, avg_len=stats.avg_len, df={**stats.df, **_df(more)})
     use_dense = dense_enabled() if dense is None else dense
     use_encoder = use_dense and encoder_enabled()
+    if use_encoder:
+        parsed = _with_stored_vectors(parsed)
     ranked = [
         _ranked(query, rows, stats, top, use_dense=use_dense, use_encoder=use_encoder)
         for (query, _), rows in zip(parsed, row_lists, strict=True)
@@ -307,6 +309,30 @@ def search_many(
             if (entry := shown.get(int(match.key))) is not None
         ]
         for matches in ranked
+    ]
+
+
+def _with_stored_vectors(
+    parsed: list[tuple[ranking.Candidate, list[str]]],
+) -> list[tuple[ranking.Candidate, list[str]]]:
+    """Stored claims as queries (a claim's *Seen before*) with their own entry's encoder vector, read in one
+    query, so that their search embeds nothing."""
+    claim_ids = {
+        int(query.key[6:]) for query, _ in parsed if query.key.startswith("claim:") and not query.vector
+    }
+    if not claim_ids:
+        return parsed
+    stored = MatchEntry.objects.filter(claim_id__in=claim_ids, vector__isnull=False)
+    vectors = {
+        claim_id: bytes(vector)
+        for claim_id, vector in stored.values_list("claim_id", "vector")
+        if vector is not None
+    }
+    return [
+        (replace(query, vector=vectors[claim_id]), words)
+        if query.key.startswith("claim:") and (claim_id := int(query.key[6:])) in vectors
+        else (query, words)
+        for query, words in parsed
     ]
 
 

@@ -251,3 +251,33 @@ def test_filling_vectors_does_nothing_while_the_setting_is_off(settings):
     _index_fact_checks()
     assert services.matching_embed_missing() == 0
     assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
+
+
+@pytest.mark.django_db
+def test_a_claims_seen_before_reads_its_own_stored_vector_and_scores_the_same(settings, monkeypatch):
+    from factcheck.imports.records import ArticleRecord
+    from factcheck.imports.writer import write_article
+
+    from .test_index import SECOND, SEED
+
+    settings.MATCHING_DENSE = "encoder"
+    articles = []
+    for text in (SEED, SECOND):
+        title, body = text.split("\n\n", 1)
+        articles.append(write_article(ArticleRecord(title=title, text=body, language="en")).article)
+    siege = articles[0].claims.get(text__contains="under siege")
+    embedded = [(found.entry_id, found.score) for found in selectors.claim_matches(claim=siege)]
+    encoder._cache.clear()
+    embedded_texts: list[str] = []
+    original = encoder.model().encode
+
+    def spy(texts):
+        embedded_texts.extend(texts)
+        return original(texts)
+
+    monkeypatch.setattr(encoder.model(), "encode", spy)
+    candidate_vectors = MatchEntry.objects.exclude(claim=siege).filter(vector__isnull=False).count()
+    assert candidate_vectors  # every other entry has its vector too
+    read = [(found.entry_id, found.score) for found in selectors.claim_matches(claim=siege)]
+    assert read == embedded
+    assert embedded_texts == []  # the claim's vector and its candidates' were read, nothing embedded
