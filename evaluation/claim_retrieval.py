@@ -27,10 +27,9 @@ import random
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factcheck.extraction import extract
 from factcheck.matching.ranking import (
     Candidate,
     CorpusStats,
@@ -63,14 +62,10 @@ K = 5
 csv.field_size_limit(10_000_000)
 
 
-def described(key: str, text: str, title: str = "", speaker: str = "") -> Candidate:
-    """A candidate as the app stores a claim: with the speaker and category the extractor gives its
-    text (the first sentence that has one), unless a speaker is known already."""
-    sentences = extract(text, "en")  # the task is in English
-    if not speaker:
-        speaker = next((s.speaker.name for s in sentences if s.speaker is not None), "")
-    category = next((s.category.value for s in sentences if s.category.value != "other"), "")
-    return Candidate(key=key, text=text, title=title, speaker=speaker, category=category)
+def described(key: str, text: str, title: str = "") -> Candidate:
+    """A candidate as the app describes a claim's text (``ranking.text_candidate``: the speaker and
+    category the extractor gives it), with its title; the task is in English."""
+    return replace(text_candidate(key, text, "en"), title=title)
 
 
 def read_claims(path: Path) -> dict[str, Candidate]:

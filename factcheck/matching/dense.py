@@ -56,9 +56,7 @@ _QUOTES = re.compile(
     f'["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`]|(?<!\\w)[{_SINGLE}]|[{_SINGLE}](?!\\w)'
 )
 _SPACE = re.compile(r"\s+")
-# The signature closing an embedded tweet ("— Name (@handle) January 6, 2020"), and the marks of handles
-# and hashtags (the word stays).
-_SIGNATURE = TWEET_SIGNATURE
+# The marks of handles and hashtags (the word stays).
 _MARK = re.compile(r"[@#](?=\w)")
 
 
@@ -121,7 +119,7 @@ def model() -> Any:
 def clean(text: str) -> str:
     """``text`` without links, a tweet's closing signature, quote marks and the ``@`` and ``#`` of
     handles and hashtags, its white space collapsed."""
-    text = _SIGNATURE.sub("", text)
+    text = TWEET_SIGNATURE.sub("", text)  # an embedded tweet's closing "— Name (@handle) January 6, 2020"
     text = _MARK.sub("", text)
     text = _LINK.sub(" ", text)
     text = _QUOTES.sub(" ", text)

@@ -317,9 +317,7 @@ def _with_stored_vectors(
 ) -> list[tuple[ranking.Candidate, list[str]]]:
     """Stored claims as queries (a claim's *Seen before*) with their own entry's encoder vector, read in one
     query, so that their search embeds nothing."""
-    claim_ids = {
-        int(query.key[6:]) for query, _ in parsed if query.key.startswith("claim:") and not query.vector
-    }
+    claim_ids = {claim_id for query, _ in parsed if not query.vector and (claim_id := _claim_id(query))}
     if not claim_ids:
         return parsed
     stored = MatchEntry.objects.filter(claim_id__in=claim_ids, vector__isnull=False)
@@ -330,10 +328,16 @@ def _with_stored_vectors(
     }
     return [
         (replace(query, vector=vectors[claim_id]), words)
-        if query.key.startswith("claim:") and (claim_id := int(query.key[6:])) in vectors
+        if (claim_id := _claim_id(query)) in vectors
         else (query, words)
         for query, words in parsed
     ]
+
+
+def _claim_id(query: ranking.Candidate) -> int | None:
+    """The stored claim a query is (``claim_query``'s key), or None for a text from outside."""
+    prefix, _, pk = query.key.partition(":")
+    return int(pk) if prefix == "claim" and pk.isdigit() else None
 
 
 def _ranked(

@@ -141,13 +141,17 @@ def test_importing_wordllama_leaves_the_root_logger_alone(monkeypatch):
 # --- The setting, in the app --------------------------------------------------------------------------
 
 
-@pytest.fixture
-def indexed(db):
+def index_fact_checks() -> None:
     """The distractor stored first, the paraphrase second: on equal scores the first stored ranks first."""
     for candidate in (DISTRACTOR, PARAPHRASE):
         insert_fact_check(
             FactCheckRecord(claim=candidate.text, rating="False", publisher="Checkers", language="en")
         )
+
+
+@pytest.fixture
+def indexed(db):
+    index_fact_checks()
 
 
 def _found(settings, mode: str) -> list[str]:

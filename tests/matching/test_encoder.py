@@ -29,7 +29,7 @@ from factcheck.matching.ranking import (
     rank,
 )
 
-from .test_dense import CORPUS, DISTRACTOR, PARAPHRASE, QUERY, STATS
+from .test_dense import CORPUS, DISTRACTOR, PARAPHRASE, QUERY, STATS, _found, index_fact_checks
 
 pytest.importorskip("wordllama")
 if not encoder.available():  # a dev install has it (make install-dev: requirements-encoder.txt)
@@ -139,23 +139,10 @@ def test_the_encoder_mode_is_on_when_installed():
 # --- In the app ----------------------------------------------------------------------------------------
 
 
-def _index_fact_checks() -> None:
-    for candidate in (DISTRACTOR, PARAPHRASE):
-        insert_fact_check(
-            FactCheckRecord(claim=candidate.text, rating="False", publisher="Checkers", language="en")
-        )
-
-
-def _found(settings, mode: str) -> list[str]:
-    settings.MATCHING_DENSE = mode
-    found = selectors.search(selectors.text_query(QUERY, language="en"))
-    return [match.fact_check.claim for match in found if match.fact_check is not None]
-
-
 @pytest.mark.django_db
 def test_indexing_under_the_encoder_stores_each_entrys_vector(settings):
     settings.MATCHING_DENSE = "encoder"
-    _index_fact_checks()
+    index_fact_checks()
     entries = list(MatchEntry.objects.order_by("pk"))
     assert [len(bytes(entry.vector)) for entry in entries] == [768, 768]
     stored = [encoder.from_bytes(entry.vector).tolist() for entry in entries]
@@ -166,7 +153,7 @@ def test_indexing_under_the_encoder_stores_each_entrys_vector(settings):
 @pytest.mark.django_db
 def test_entries_indexed_without_it_are_embedded_at_search_and_score_the_same(settings):
     settings.MATCHING_DENSE = "auto"
-    _index_fact_checks()
+    index_fact_checks()
     assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
     settings.MATCHING_DENSE = "encoder"
     query = selectors.text_query(QUERY, language="en")
@@ -181,7 +168,7 @@ def test_entries_indexed_without_it_are_embedded_at_search_and_score_the_same(se
 @pytest.mark.django_db
 def test_indexing_without_the_package_writes_no_vector_and_imports_anyway(settings, no_encoder):
     settings.MATCHING_DENSE = "encoder"
-    _index_fact_checks()
+    index_fact_checks()
     assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
 
 
@@ -228,7 +215,7 @@ def test_an_import_under_the_encoder_stores_its_claims_vectors_and_finds_the_oth
 @pytest.mark.django_db
 def test_the_vectors_of_an_index_built_without_them_are_filled_in_batches(settings):
     settings.MATCHING_DENSE = "auto"
-    _index_fact_checks()
+    index_fact_checks()
     insert_fact_check(FactCheckRecord(claim=SIEGE, rating="True", publisher="Checkers", language="en"))
     terms_before = list(MatchEntry.objects.order_by("pk").values_list("pk", "terms"))
     out = io.StringIO()
@@ -248,7 +235,7 @@ def test_the_vectors_of_an_index_built_without_them_are_filled_in_batches(settin
 @pytest.mark.django_db
 def test_filling_vectors_does_nothing_while_the_setting_is_off(settings):
     settings.MATCHING_DENSE = "on"
-    _index_fact_checks()
+    index_fact_checks()
     assert services.matching_embed_missing() == 0
     assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
 
