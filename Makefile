@@ -147,6 +147,7 @@ eval: install-dev
 	$(PY) -m evaluation ct24 ../shared/eval/ct24/dev-test.tsv --cv
 	$(PY) -m evaluation quantemp ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv
 	$(PY) -m evaluation priorities ../shared/eval/ecbplus/articles.jsonl
+	$(PY) -m evaluation priorities ../shared/eval/ecbplus/articles.jsonl --encoder
 	$(PY) -m evaluation speakers tests/data/speakers/ecbplus_speakers.jsonl --articles ../shared/eval/ecbplus/articles.jsonl
 	$(PY) -m evaluation languages tests/data/languages
 	for held_out in unseen unseen2 unseen3 unseen4 unseen5 unseen6 unseen7 unseen8 unseen9 unseen10 unseen11 unseen12 unseen13 unseen14; do \

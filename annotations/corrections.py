@@ -36,7 +36,7 @@ from annotations import workflow
 from annotations.exceptions import Conflict, ConflictError, FieldChange, TransitionNotAllowed, WorkflowError
 from annotations.models import Review, ReviewState
 from annotations.roles import public_name
-from factcheck.extraction import analyse_spans
+from factcheck.checkworthiness import analyse_spans
 from factcheck.layers import (
     PART_FIELDS,
     UNNUMBERED,

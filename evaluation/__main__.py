@@ -2,7 +2,7 @@
 
 python -m evaluation {newsquant,ct24,quantemp,quantulum3} PATH
 python -m evaluation gold PATH [--stored] [--json]   (same as python -m factcheck.extraction.evaluate gold)
-python -m evaluation priorities ECBPLUS.jsonl   (the share of high, medium and low sentences in news)
+python -m evaluation priorities ECBPLUS.jsonl [--encoder]   (the shares of high, medium and low sentences)
 python -m evaluation languages tests/data/languages [--errors]   (figures in de, es, fr, pt, it news)
 python -m evaluation speakers LABELLED.jsonl [--articles ECBPLUS.jsonl]   (speaker accuracy)
 python -m evaluation claim-retrieval DIR [--split dev] [--dense] [--encoder]   (claim matching, CT 2020)
@@ -45,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     quantulum3.add_argument("path")
     priorities = sub.add_parser("priorities", help="shares of the priority tiers on news articles (JSONL)")
     priorities.add_argument("path")
+    priorities.add_argument(
+        "--encoder", action="store_true", help="scored as CHECKWORTHINESS=encoder does (the sentence encoder)"
+    )
     languages = sub.add_parser(
         "languages", help="figure recall and precision per language (<code>.jsonl files)"
     )
@@ -98,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dataset == "priorities":
         from evaluation import priorities as priorities_module
 
-        return priorities_module.run(args.path)
+        return priorities_module.run(args.path, encoder=args.encoder)
     if args.dataset == "newsquant":
         from evaluation import newsquant as newsquant_module
 

@@ -5,7 +5,8 @@ debate threshold (F1-optimal on newer debates, chosen by ``train.py`` without th
 on a second line, at the stricter ``is_claim`` threshold that the product applies to news. The
 baseline (TF-IDF of word uni- and bigrams + logistic regression, fitted on ``train.tsv`` and
 ``dev.tsv`` found next to PATH) is computed in the same run when scikit-learn is installed, so the
-figures are comparable.
+figures are comparable. Where the sentence encoder is installed, the model ``CHECKWORTHINESS=encoder``
+uses (``factcheck.checkworthiness``) is scored beside ours, at its two thresholds.
 
 With ``--cv K`` it also prints the grouped cross-validation of ``evaluation/grouped.py`` over
 ``train.tsv`` + ``dev.tsv`` (K folds of whole debates, threshold and calibration from the training
@@ -13,7 +14,7 @@ folds): mean, sd and worst fold F1 of the default recipe, and of the encoder rec
 (``train_dense.py``) with the fold-by-fold difference when ``wordllama`` is installed, then of the same
 recipe on the sentence encoder's embeddings (``factcheck.matching.encoder``) when it is. This is the
 figure to judge a model by; dev is in the shipped model's training data and dev-test comes from a
-few debates only. The encoder model's dev and dev-test lines are printed when it is installed.
+few debates only. The WordLlama model's dev and dev-test lines are printed when it is installed.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def run(path: str, cv: int = 0) -> int:
     here = Path(path).parent
     train_files = [here / "train.tsv", here / "dev.tsv"]
     dense_probs = _dense_lines(test, probs)
+    encoder_probs = _encoder_lines(test, probs)
     beside = all(f.exists() for f in train_files) and Path(path).resolve() not in {
         f.resolve() for f in train_files
     }
@@ -86,10 +88,12 @@ def run(path: str, cv: int = 0) -> int:
         dev = read_tsv(train_files[1])
         dev_probs = [probability(model, text) for _, text, _ in dev]
         dev_gold = [y for _, _, y in dev]
-        print(f"{train_files[1]}: {len(dev)} sentences (in the shipped default model's training data)")
+        print(f"{train_files[1]}: {len(dev)} sentences (in the shipped models' training data)")
         print(_line("ours (dev)", *prf(dev_gold, [p >= model.debate_threshold for p in dev_probs])))
         if dense_probs is not None:
             _dense_lines(dev, dev_probs, label="dense (dev)")
+        if encoder_probs is not None:
+            _encoder_lines(dev, dev_probs, label="encoder (dev)")
     else:
         print("baseline: train.tsv/dev.tsv not found next to the test file (or testing on them)")
     if cv:
@@ -122,6 +126,25 @@ def _dense_lines(test: list[Record], default_probs: list[float], label: str = "d
             f"{label} @{model.debate_threshold:.2f}", *prf(gold, [p >= model.debate_threshold for p in probs])
         )
     )
+    return probs
+
+
+def _encoder_lines(
+    test: list[Record], default_probs: list[float], label: str = "encoder"
+) -> list[float] | None:
+    """Print the shipped sentence-encoder model's P/R/F1 (``CHECKWORTHINESS=encoder``) at its debate and
+    ``is_claim`` thresholds when the encoder is installed; its probabilities."""
+    from factcheck.checkworthiness import encoder_scorer
+    from factcheck.matching import encoder
+
+    if not encoder.available():
+        print(f"{label}: not installed (requirements-encoder.txt)")
+        return None
+    scorer = encoder_scorer()
+    probs = scorer.probabilities([t for _, t, _ in test], default_probs)
+    gold = [y for _, _, y in test]
+    for name, threshold in ((label, scorer.debate_threshold), (f"{label}, is_claim", scorer.threshold)):
+        print(_line(f"{name} @{threshold:.2f}", *prf(gold, [p >= threshold for p in probs])))
     return probs
 
 
@@ -159,9 +182,11 @@ def _grouped(files: list[Path], k: int) -> int:
     if not sentence_encoder.available():
         print("sentence-encoder recipe: not installed (requirements-encoder.txt)")
         return 0
-    # The same recipe on all-MiniLM-L6-v2's embeddings (the claim ranker's optional encoder): about 20 ms
-    # a sentence, eight minutes here.
-    emb = sentence_encoder.model().encode([t for _, t, _ in records])
+    from evaluation import train_encoder
+
+    # The same recipe on all-MiniLM-L6-v2's embeddings of the cleaned sentences, as CHECKWORTHINESS=encoder
+    # scores them (``train_encoder.py``): about 20 ms a sentence, eight minutes here.
+    emb = train_encoder.embed([t for _, t, _ in records])
     minilm = grouped_cv("sentence-encoder recipe", dense_recipe(emb, default.oof_raw, gold), ids, gold, folds)
     print(minilm.line())
     print(paired(default, minilm))

@@ -3,7 +3,8 @@
 The cut-offs (``factcheck.extraction.types.PRIORITY_CUTOFFS``) were chosen on all ECB+ articles so that
 15-25% of sentences are high. Shares are printed overall and for two halves of the topics apart (the dev
 file holds odd topics only: topics 1, 5, 9, ... and 3, 7, 11, ...): a cut-off that held only for the topics
-it was read off would drift between the halves.
+it was read off would drift between the halves. ``--encoder`` scores the sentences as
+``CHECKWORTHINESS=encoder`` does (English sentences rescored), against the same cut-offs.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from factcheck.extraction import extract
+from factcheck.extraction import extract_document
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
 
 
@@ -21,24 +22,43 @@ def shares(tiers: Counter) -> str:
     return "  ".join(f"{tier.value} {100 * tiers[tier] / total:5.1f}%" for tier in Priority)
 
 
-def run(path: str) -> int:
+def run(path: str, encoder: bool = False) -> int:
+    if encoder and not _encoder_installed():
+        print("priority tiers of the sentence encoder's scores: not installed (requirements-encoder.txt)")
+        return 0
     overall: Counter = Counter()
     halves: dict[str, Counter] = {"topics 1, 5, 9…": Counter(), "topics 3, 7, 11…": Counter()}
     is_claim = 0
+    rescore = _encoder_rescore() if encoder else list
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         doc = json.loads(line)
         half = "topics 1, 5, 9…" if int(doc.get("topic") or 0) % 4 == 1 else "topics 3, 7, 11…"
-        for sentence in extract(doc["text"]):
+        document = extract_document(doc["text"])
+        english = document.language == "en"
+        for sentence in rescore(document.sentences) if english else document.sentences:
             overall[sentence.priority] += 1
             halves[half][sentence.priority] += 1
             is_claim += sentence.is_claim
     cutoffs = ", ".join(f"{tier.value} >= {cutoff}" for tier, cutoff in PRIORITY_CUTOFFS.items())
-    print(f"priority tiers ({cutoffs}) on {sum(overall.values()):,} sentences")
+    model = "the sentence encoder's scores" if encoder else "the default scores"
+    print(f"priority tiers of {model} ({cutoffs}) on {sum(overall.values()):,} sentences")
     print(
         f"  all:          {shares(overall)}   (is_claim {100 * is_claim / (sum(overall.values()) or 1):.1f}%)"
     )
     for name, tiers in halves.items():
         print(f"  {name + ':':18} {shares(tiers)}")
     return 0
+
+
+def _encoder_rescore():
+    from factcheck.checkworthiness import encoder_scorer
+
+    return encoder_scorer().rescore
+
+
+def _encoder_installed() -> bool:
+    from factcheck.matching import encoder
+
+    return encoder.available()

@@ -6,6 +6,10 @@ class FactcheckConfig(AppConfig):
     verbose_name = "Articles and claims"
 
     def ready(self) -> None:
-        # Bind @shared_task tasks to our Celery app in every process that sets up Django.
-        from factcheck import celery  # noqa: F401
-        from factcheck.matching import checks  # noqa: F401  (registers the matching checks)
+        # Bind @shared_task tasks to our Celery app in every process that sets up Django, and register
+        # the system checks of the optional models (check-worthiness and matching).
+        from factcheck import (
+            celery,  # noqa: F401
+            checkworthiness,  # noqa: F401
+        )
+        from factcheck.matching import checks  # noqa: F401

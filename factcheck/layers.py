@@ -18,10 +18,10 @@ from collections.abc import Callable, Collection, Iterable
 
 from django.db.models import F
 
+from factcheck.checkworthiness import analyse_spans, extractor_version
 from factcheck.extraction import Quantity as ExtractedQuantity
 from factcheck.extraction import Sentence
 from factcheck.extraction.speakers import speaker_type
-from factcheck.extraction.version import EXTRACTOR_VERSION
 from factcheck.models import Category, Claim, Layer, Origin, Quantity, SpeakerType
 
 # ``speaker_type`` answers in schema.org types.
@@ -59,8 +59,9 @@ def speaker_type_of(name: str) -> str:
     return _SPEAKER_TYPES[speaker_type(name)] if name else ""
 
 
-def sentence_values(sentence: Sentence, *, version: str = EXTRACTOR_VERSION) -> dict:
-    """Row values for a claim made of ``sentence``: its span, category, speaker and score."""
+def sentence_values(sentence: Sentence, *, version: str | None = None) -> dict:
+    """Row values for a claim made of ``sentence``: its span, category, speaker and score (and the
+    extractor that made it: the desk's, ``checkworthiness.extractor_version``, unless given)."""
     speaker = sentence.speaker
     return {
         "start": sentence.start,
@@ -73,7 +74,7 @@ def sentence_values(sentence: Sentence, *, version: str = EXTRACTOR_VERSION) -> 
         "speaker_type": speaker_type_of(speaker.name) if speaker else "",
         "checkworthiness": sentence.checkworthiness,
         "is_claim": sentence.is_claim,
-        "extractor_version": version,
+        "extractor_version": extractor_version() if version is None else version,
     }
 
 
@@ -205,8 +206,6 @@ def apply_labels(article_id: int, body: str, spans: Iterable[tuple[int, int, str
     found = {(claim.start, claim.end) for claim in rows}
     missing = sorted(key for key in labels if key not in found)
     free = [claim for claim in rows if (claim.start, claim.end) not in labels]
-    from factcheck.extraction import analyse_spans
-
     sentences = analyse_spans(body, missing) if missing else []
     added: list[tuple[Claim, Sentence]] = []
     redrawn: list[tuple[Claim, Sentence]] = []

@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from factcheck import extraction
+from factcheck.checkworthiness import rescore
 from factcheck.imports.models import ImportJob
 from factcheck.imports.records import ArticleRecord, FactCheckRecord, Limits, size_in_words
 from factcheck.layers import apply_labels, quantity_rows, sentence_values
@@ -112,7 +113,7 @@ def extract_sentences(
         max_sentence_chars=limits.max_sentence_chars,
         max_sentences=limits.max_claims_per_article,
     )
-    sentences, notes = document.sentences, list(document.notes)
+    sentences, notes = rescore(document.sentences, document.language), list(document.notes)
     if len(sentences) < limits.max_claims_per_article:
         return sentences, notes
     total = len(

@@ -24,7 +24,7 @@ from django.db import InterfaceError, OperationalError, connection, models, tran
 from django.db.models import F
 from django.utils import timezone
 
-from factcheck.extraction.version import EXTRACTOR_VERSION
+from factcheck.checkworthiness import extractor_version
 from factcheck.imports.writer import cap_figures, extract_sentences, limits_from_settings
 from factcheck.layers import (
     PART_FIELDS,
@@ -126,7 +126,7 @@ def _follow(claim: Claim, sentence, *, reviewed: bool) -> bool:
             claim.machine = fresh
         if differences and not claim.attention:
             claim.attention = (
-                f"The extractor ({EXTRACTOR_VERSION}) now reads this claim's {', '.join(differences)} "
+                f"The extractor ({extractor_version()}) now reads this claim's {', '.join(differences)} "
                 "differently; the reviewed claim is unchanged."
             )
         return False
@@ -140,7 +140,7 @@ def article_reextract(*, article_id: int) -> Outcome:
     """Run the current extractor over one stored article (see the module's docstring)."""
     article = Article.objects.select_for_update().get(pk=article_id)
     limits = limits_from_settings()
-    sentences, _ = extract_sentences(article.body, limits)
+    sentences, _ = extract_sentences(article.body, limits, article.language or None)
     sentences, _ = cap_figures(sentences, limits)
     claims = list(
         Claim.objects.filter(article=article).prefetch_related("quantities").order_by("start", "end", "pk")
@@ -174,7 +174,7 @@ def article_reextract(*, article_id: int) -> Outcome:
             if span is None:  # added by a person: no machine sentence to follow
                 continue
             if sentence is None:
-                claim.attention = GONE.format(version=EXTRACTOR_VERSION)
+                claim.attention = GONE.format(version=extractor_version())
             else:
                 taken.add(span)
                 refigure = _follow(claim, sentence, reviewed=claim.pk in kept_ids)
@@ -241,7 +241,9 @@ def reextraction_job_create(*, article_ids: list[int] | None = None, created_by=
         )
         if missing:
             raise ValueError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
-    job = ReextractionJob(article_ids=article_ids, extractor_version=EXTRACTOR_VERSION, created_by=created_by)
+    job = ReextractionJob(
+        article_ids=article_ids, extractor_version=extractor_version(), created_by=created_by
+    )
     job.total = _scope(job).count()
     job.save()
     transaction.on_commit(lambda: reextraction_job_enqueue(job_id=job.pk))

@@ -73,3 +73,19 @@ def test_unreadable_or_empty_file_exits_2(tmp_path: Path, capsys: pytest.Capture
     empty.write_text(HEADER, encoding="utf-8")
     assert run(str(empty)) == 2
     assert "no labelled rows" in capsys.readouterr().err
+
+
+def test_the_encoder_model_is_scored_beside_ours_where_it_is_installed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factcheck.checkworthiness import encoder_scorer
+    from factcheck.matching import encoder
+
+    if not encoder.available():
+        pytest.skip("the sentence encoder is not installed")
+    assert run(str(write_tsv(tmp_path / "dev-test.tsv", rows()))) == 0
+    lines = capsys.readouterr().out.splitlines()
+    scorer = encoder_scorer()
+    assert any(line.startswith(f"encoder @{scorer.debate_threshold:.2f}") for line in lines)
+    [claim_line] = [line for line in lines if line.startswith("encoder, is_claim @0.50")]
+    assert "F1=" in claim_line

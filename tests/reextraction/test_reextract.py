@@ -121,6 +121,22 @@ def test_an_untouched_claim_keeps_its_id_and_gets_the_new_reading(article, claim
     assert claim.history.count() == 0  # machine writes leave no human history
 
 
+def test_an_article_is_read_again_in_its_stored_language(db):
+    import dataclasses
+
+    from factcheck.imports.parsers import record_from_text
+    from factcheck.imports.writer import write_article
+
+    # The source said French: "250,000" is read with a decimal comma, at import and again now (detecting
+    # the language would read the English text's 250,000).
+    record = dataclasses.replace(record_from_text(TEXT), language="fr")
+    article = write_article(record).article
+    siege = Quantity.objects.get(claim__article=article, surface__startswith="250,000")
+    assert siege.value == 250.0
+    article_reextract(article_id=article.pk)
+    assert Quantity.objects.get(claim__article=article, surface__startswith="250,000").value == 250.0
+
+
 def test_the_command_runs_a_job_over_every_article(
     article, worked_on, django_capture_on_commit_callbacks, capsys
 ):
