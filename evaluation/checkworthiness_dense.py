@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from factcheck.checkworthiness import logit
 from factcheck.matching import dense as matching_dense
 
 __all__ = [
@@ -64,11 +65,6 @@ def load_encoder(config: str = matching_dense.CONFIG, dim: int = matching_dense.
         return matching_dense.model()
     except FileNotFoundError as exc:
         raise DenseUnavailable(f"wordllama's {config} weights are not inside its package: {exc}") from exc
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-9), 1 - 1e-9)
-    return math.log(p / (1 - p))
 
 
 class DenseModel:
@@ -114,7 +110,7 @@ class DenseModel:
         rows = encoder.embed(list(texts), norm=bool(self.encoder.get("norm", True))).tolist()
         out = []
         for row, p in zip(rows, default_probabilities, strict=True):
-            z = sum(map(float.__mul__, row, self.weights), self.bias) + self.logit_weight * _logit(p)
+            z = sum(map(float.__mul__, row, self.weights), self.bias) + self.logit_weight * logit(p)
             out.append(1.0 / (1.0 + math.exp(-z)) if z > -700.0 else 0.0)
         return out
 

@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -45,6 +44,7 @@ from typing import Any
 from evaluation.grouped import contiguous_folds, default_recipe, grouped_cv
 from evaluation.train import Record, best_threshold, prf, read_tsv, sentence_features, sigmoid
 from evaluation.train_dense import _calibrated, dense_recipe, oof_logits
+from factcheck.checkworthiness import logit
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
 
 __all__ = ["ENCODER", "HIGH_SHARE", "embed", "main", "news_shift", "train"]
@@ -64,19 +64,14 @@ def embed(texts: Sequence[str]) -> Any:
     return np.stack(encoder.embed(list(texts)))
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-9), 1 - 1e-9)
-    return math.log(p / (1 - p))
-
-
 def news_shift(scores: Sequence[float], share: float = HIGH_SHARE) -> float:
     """The constant to add to the model's log-odds so that ``share`` of ``scores`` reach the high cut-off.
     Sentences scored zero (pieces) count, since they stay low."""
-    logits = sorted((_logit(p) for p in scores if p > 0.0), reverse=True)
+    logits = sorted((logit(p) for p in scores if p > 0.0), reverse=True)
     k = max(1, round(share * len(scores)))
     if k > len(logits):
         raise ValueError(f"fewer than {share:.0%} of the news sentences are scored")
-    return _logit(PRIORITY_CUTOFFS[Priority.HIGH]) - logits[k - 1] + 1e-6
+    return logit(PRIORITY_CUTOFFS[Priority.HIGH]) - logits[k - 1] + 1e-6
 
 
 def train(records: Sequence[Record], embeddings: Any, c: float = 1.0, news: NewsScores | None = None) -> dict:

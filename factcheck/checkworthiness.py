@@ -39,6 +39,7 @@ __all__ = [
     "analyse_spans",
     "encoder_scorer",
     "extractor_version",
+    "logit",
     "rescore",
     "rescoring",
 ]
@@ -80,7 +81,7 @@ class EncoderScorer:
 
         rows = np.stack(encoder.embed(list(texts))).astype(np.float64)
         z = rows @ np.asarray(self.weights, dtype=np.float64) + self.bias
-        z += self.logit_weight * np.asarray([_logit(p) for p in default_probabilities])
+        z += self.logit_weight * np.asarray([logit(p) for p in default_probabilities])
         return [1.0 / (1.0 + math.exp(-value)) if value > -700.0 else 0.0 for value in z.tolist()]
 
     def rescore(self, sentences: list[Sentence]) -> list[Sentence]:
@@ -98,7 +99,8 @@ class EncoderScorer:
         return out
 
 
-def _logit(p: float) -> float:
+def logit(p: float) -> float:
+    """The log-odds of ``p``, kept finite at 0 and 1."""
     p = min(max(p, 1e-9), 1 - 1e-9)
     return math.log(p / (1 - p))
 

@@ -40,9 +40,8 @@ def by_hand(text: str, default_probability: float) -> float:
     """The shipped model's score computed here from its JSON, apart from ``EncoderScorer``."""
     data = json.loads(checkworthiness.WEIGHTS_PATH.read_text(encoding="utf-8"))
     [vector] = encoder.embed([text])
-    p = min(max(default_probability, 1e-9), 1 - 1e-9)
     z = sum(float(v) * w for v, w in zip(vector, data["weights"], strict=True)) + data["bias"]
-    z += data["logit_weight"] * math.log(p / (1 - p))
+    z += data["logit_weight"] * checkworthiness.logit(default_probability)
     return 1 / (1 + math.exp(-z))
 
 

@@ -3,14 +3,13 @@ deterministically, and its shift for news puts the intended share of news senten
 
 from __future__ import annotations
 
-import math
 import random
 
 import pytest
 
 from evaluation.train import sigmoid
 from evaluation.train_encoder import HIGH_SHARE, news_shift, train
-from factcheck.checkworthiness import EncoderScorer
+from factcheck.checkworthiness import EncoderScorer, logit
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
 from tests.evaluation.test_ct24 import NO, YES
 
@@ -18,7 +17,7 @@ HIGH = PRIORITY_CUTOFFS[Priority.HIGH]
 
 
 def _shifted(p: float, shift: float) -> float:
-    return 0.0 if p == 0.0 else sigmoid(math.log(p / (1 - p)) + shift)
+    return 0.0 if p == 0.0 else sigmoid(logit(p) + shift)
 
 
 @pytest.mark.parametrize("share", [0.15, HIGH_SHARE, 0.25])
