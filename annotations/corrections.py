@@ -180,6 +180,11 @@ def _body(article_id: int) -> str:
     return Article.objects.values_list("body", flat=True).get(pk=article_id)
 
 
+def _body_and_language(article_id: int) -> tuple[str, str]:
+    """The article's text and the language it was read in at import (a span is read in it again)."""
+    return Article.objects.values_list("body", "language").get(pk=article_id)
+
+
 # --- spans ----------------------------------------------------------------------------------------
 
 
@@ -229,8 +234,10 @@ def _span(body: str, start: Any, end: Any) -> tuple[int, int]:
     return start, end
 
 
-def _analysed(body: str, spans: Sequence[tuple[int, int]]):
-    return analyse_spans(body, spans, max_sentence_chars=settings.FACTCHECK_MAX_SENTENCE_CHARS)
+def _analysed(body: str, spans: Sequence[tuple[int, int]], language: str):
+    return analyse_spans(
+        body, spans, max_sentence_chars=settings.FACTCHECK_MAX_SENTENCE_CHARS, language=language or None
+    )
 
 
 def _refresh(claim: Claim, sentence, body: str) -> None:
@@ -265,7 +272,7 @@ def claim_add(*, article: Article, start: Any, end: Any, by) -> Claim:
     same = Claim.objects.filter(article=article, start=start, end=end).values_list("pk", flat=True).first()
     if same is not None:
         raise WorkflowError(f"Claim #{same} already covers exactly this text.")
-    (sentence,) = _analysed(body, [(start, end)])
+    (sentence,) = _analysed(body, [(start, end)], article.language)
     claim = Claim(
         article=article,
         index=UNNUMBERED,
@@ -333,7 +340,7 @@ def claim_update(
     _check(claim, by)
     claim = _locked(claim, expected_version)
     claim._history_user = by
-    body = _body(claim.article_id)
+    body, language = _body_and_language(claim.article_id)
     done: list[str] = []
     if start is not _UNSET or end is not _UNSET:
         new = _span(body, claim.start if start is _UNSET else start, claim.end if end is _UNSET else end)
@@ -345,7 +352,7 @@ def claim_update(
                 raise WorkflowError(f"Claim #{taken.get().pk} already covers exactly this text.")
             mark_corrected(claim, Layer.SPAN, claim.quantities.all())
             claim.start, claim.end = new
-            (sentence,) = _analysed(body, [new])
+            (sentence,) = _analysed(body, [new], language)
             _refresh(claim, sentence, body)
             done.append("boundaries")
     if category is not _UNSET:
@@ -388,7 +395,7 @@ def claim_split(*, claim: Claim, at: Any, by, expected_version: int | None = Non
     _check(claim, by)
     claim = _locked(claim, expected_version)
     claim._history_user = by
-    body = _body(claim.article_id)
+    body, language = _body_and_language(claim.article_id)
     at = _offset(at, "The split offset")
     while claim.start < at < claim.end and _is_word(body[at - 1]) and _is_word(body[at]):
         at -= 1
@@ -414,7 +421,7 @@ def claim_split(*, claim: Claim, at: Any, by, expected_version: int | None = Non
     for name in (*PART_FIELDS[Layer.CATEGORY], *PART_FIELDS[Layer.SPEAKER]):
         setattr(rest, name, getattr(claim, name))
     claim.start, claim.end = first
-    head, tail = _analysed(body, [first, second])
+    head, tail = _analysed(body, [first, second], language)
     apply_sentence(rest, tail, parts=[p for p in Layer if p != Layer.SPAN])
     _save(rest, by, f"Split from claim #{claim.pk}")
     if Layer.FIGURES in claim.corrected:  # a person's figures go with their part
@@ -474,7 +481,7 @@ def claim_merge(*, claims: Iterable[Claim], by, expected_versions: dict[int, int
     others = [row for row in rows if row.pk != keep.pk]
     keep = _locked(keep, None)
     keep._history_user = by
-    body = _body(keep.article_id)
+    body, language = _body_and_language(keep.article_id)
     quantities = list(Quantity.objects.filter(claim__in=rows))
     human_figures = any(Layer.FIGURES in row.corrected for row in rows)
     mark_corrected(keep, Layer.SPAN, [q for q in quantities if q.claim_id == keep.pk])
@@ -497,7 +504,7 @@ def claim_merge(*, claims: Iterable[Claim], by, expected_versions: dict[int, int
         row._change_reason = f"Merged into claim #{keep.pk}"
         matching.matching_forget_claims(claim_ids=[row.pk])
         row.delete()
-    (sentence,) = _analysed(body, [(start, end)])
+    (sentence,) = _analysed(body, [(start, end)], language)
     _refresh(keep, sentence, body)
     keep.attention = ""
     _save(

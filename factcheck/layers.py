@@ -193,12 +193,15 @@ def renumber(article_id: int) -> int:
     return len(moved)
 
 
-def apply_labels(article_id: int, body: str, spans: Iterable[tuple[int, int, str]]) -> None:
+def apply_labels(
+    article_id: int, body: str, spans: Iterable[tuple[int, int, str]], *, language: str = ""
+) -> None:
     """Make a freshly imported article's claims those people labelled in another tool (Label Studio,
     doccano), as the correction services would have: a labelled span the extractor also found keeps its
     row, with the label as its category when the label is one; a labelled span it did not find redraws
     an unlabelled sentence that overlaps it (a boundary moved, a sentence split) or else is a claim a
-    person added; a sentence nobody labelled is marked not a claim. The machine layer stays beside each."""
+    person added; a sentence nobody labelled is marked not a claim. The machine layer stays beside each.
+    Spans are read in ``language``, the article's (detected when empty)."""
     labels: dict[tuple[int, int], str] = {}
     for start, end, label in spans:
         labels.setdefault((start, end), label.strip().lower())
@@ -206,7 +209,7 @@ def apply_labels(article_id: int, body: str, spans: Iterable[tuple[int, int, str
     found = {(claim.start, claim.end) for claim in rows}
     missing = sorted(key for key in labels if key not in found)
     free = [claim for claim in rows if (claim.start, claim.end) not in labels]
-    sentences = analyse_spans(body, missing) if missing else []
+    sentences = analyse_spans(body, missing, language=language or None) if missing else []
     added: list[tuple[Claim, Sentence]] = []
     redrawn: list[tuple[Claim, Sentence]] = []
     for offset, (key, sentence) in enumerate(zip(missing, sentences, strict=True)):

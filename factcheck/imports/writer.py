@@ -237,7 +237,7 @@ def insert_prepared(prepared: PreparedArticle, *, job: ImportJob | None = None) 
     claims = Claim.objects.bulk_create(claims)
     quantities = Quantity.objects.bulk_create(build_quantities(claims, prepared))
     if prepared.record.claims is not None:  # labelled in another tool: people's claims
-        apply_labels(article.pk, article.body, prepared.record.claims)
+        apply_labels(article.pk, article.body, prepared.record.claims, language=article.language)
     if settings.MATCHING_ENABLED:
         if prepared.record.claims is None:
             matching.matching_index_new_claims(

@@ -364,3 +364,37 @@ def test_figure_edits_and_merges_from_a_stale_page_are_conflicts(claims, reviewe
     assert merged.pk == claims[1].pk
     figure.refresh_from_db()
     assert figure.value == 21
+
+
+def test_a_span_is_read_in_the_articles_language(reviewer):
+    import dataclasses
+
+    from factcheck.imports.parsers import record_from_text
+    from factcheck.imports.writer import write_article
+
+    from .conftest import TEXT
+
+    # The source said French: its figures are read with a decimal comma, at import and in a drawn span
+    # (detecting the language would read the English text's 250,000).
+    article = write_article(dataclasses.replace(record_from_text(TEXT), language="fr")).article
+    start = TEXT.index("250,000")
+    claim = corrections.claim_add(article=article, start=start, end=TEXT.index(" in the east"), by=reviewer)
+    assert [q.value for q in claim.quantities.all()] == [250.0]
+    first = article.claims.get(index=0)
+    split = corrections.claim_split(claim=first, at=TEXT.index("250,000"), by=reviewer)
+    assert [q.value for q in split[1].quantities.all()] == [250.0]
+
+
+def test_a_labelled_span_from_another_tool_is_read_in_the_articles_language(db):
+    import dataclasses
+
+    from factcheck.imports.parsers import record_from_text
+    from factcheck.imports.writer import write_article
+
+    from .conftest import TEXT
+
+    span = (TEXT.index("250,000"), TEXT.index(" in the east"), "population")
+    record = dataclasses.replace(record_from_text(TEXT), language="fr", claims=[span])
+    article = write_article(record).article
+    added = article.claims.get(start=span[0], end=span[1])
+    assert [q.value for q in added.quantities.all()] == [250.0]
