@@ -126,7 +126,7 @@ bench-export: install-dev
 ## bench-http: gunicorn and runserver under 20 clients on PostgreSQL with 40,000 claims (about 4 minutes):
 ## requests/s, p50/p95/p99 and errors per endpoint, one request alone, against the issue's targets.
 bench-http: install-dev
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/factcheck} $(PY) bench/http.py
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/factcheck} $(PY) bench/web_load.py
 
 ## bench-reader: the reader's server time on a 1 MB article with ~1,200 claims (its own SQLite database in
 ## var/, written once), against a short article in the same run.

@@ -34,8 +34,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-# The repository instead of bench/ itself on the path: bench/http.py would hide the standard library's
-# http from requests (wordllama imports it).
+# Imports resolve against the project's root, not this folder (first on sys.path when run as a script).
 sys.path[:] = [entry for entry in sys.path if entry != str(Path(__file__).resolve().parent)]
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 

@@ -46,8 +46,7 @@ from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-# Run as ``python bench/matching.py``: the project's root, not this folder (whose http.py would hide the
-# standard library's), is what imports resolve against.
+# Imports resolve against the project's root, not this folder (first on sys.path when run as a script).
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(ROOT))
 

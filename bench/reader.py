@@ -33,8 +33,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-# Run as ``python bench/reader.py``, this folder comes first on sys.path, and ``bench/http.py`` would hide
-# the standard library's ``http`` package (that Django imports): take the folder out.
+# Imports resolve against the project's root, not this folder (first on sys.path when run as a script).
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 ROOT = HERE.parent

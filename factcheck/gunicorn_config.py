@@ -8,6 +8,6 @@ import gc
 
 def post_worker_init(worker) -> None:
     """The objects made while loading the app live as long as the worker: freeze them out of the garbage
-    collector's scans, which otherwise walk them again and again (``bench/http.py``'s profile: 6 ms of
+    collector's scans, which otherwise walk them again and again (``bench/web_load.py``'s profile: 6 ms of
     collection in a claims-list request, under 4 ms frozen)."""
     gc.freeze()

@@ -245,7 +245,7 @@ class Claim(TimestampedModel):
         indexes = [
             # The queue counts its claims per review state with every page: read from this narrow index
             # (an index-only scan), not from the rows with their text, it takes 40% less time on
-            # 40,000 claims (bench/http.py).
+            # 40,000 claims (bench/web_load.py).
             models.Index(fields=["id", "not_a_claim", "is_claim"], name="claim_queue_count"),
         ]
 

@@ -101,7 +101,7 @@ TEMPLATES = [
 # --- Database ---------------------------------------------------------------
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
 # Connections are kept for a minute in production (a new PostgreSQL connection a request cost 4-8 ms,
-# bench/http.py), checked before reuse; development opens one per request.
+# bench/web_load.py), checked before reuse; development opens one per request.
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60 if PRODUCTION else 0))
 DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", env.bool("CONN_HEALTH_CHECKS", default=True))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

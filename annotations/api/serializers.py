@@ -151,7 +151,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
 
 # --- The claims list's rows, from ``values()`` -----------------------------------------------------
-# Model instances and DRF's field machinery were two thirds of a claims page's time (bench/http.py).
+# Model instances and DRF's field machinery were two thirds of a claims page's time (bench/web_load.py).
 # ClaimSerializer above stays the declaration of the shape (the schema, one claim's views); the list
 # builds the same dicts from two ``values()`` queries, and a test holds every row to the serializer's.
 

@@ -130,7 +130,7 @@ class QueueCounts:
 
 def queue_counts(*, user, filters: QueueFilters) -> QueueCounts:
     """Claims per review state under the same filters (state aside), and how many wait for the user, in
-    one query: each count was a scan of every claim of its own (``bench/http.py``)."""
+    one query: each count was a scan of every claim of its own (``bench/web_load.py``)."""
     rows = (
         claims_with_reviews(_filtered(user, filters))
         .order_by()
@@ -161,7 +161,7 @@ class QueueIds:
     """The queue's order over claim ids, as queries a database answers from its indexes: a few groups
     put first (an editor's claims waiting for second review, then the user's own: all their ids), then
     the others by check-worthiness, cut to the page asked for. One sort on "is it mine" computed for every
-    matching claim read and sorted all of them (20 ms of a page on 40,000 claims; ``bench/http.py``).
+    matching claim read and sorted all of them (20 ms of a page on 40,000 claims; ``bench/web_load.py``).
     Django's ``Paginator`` slices it; ``queue_rows`` loads the page's rows after."""
 
     def __init__(
@@ -260,7 +260,7 @@ def article_choices(*, text: str, limit: int = 20) -> list[tuple[int, str]]:
 class QueueRow:
     """A claim as a queue row shows it: plain values from two queries, no model instances. Whole claims
     with their article, review, verdict, assignee and figures as models took a fifth of the queue's time
-    (bench/http.py)."""
+    (bench/web_load.py)."""
 
     pk: int
     article_id: int

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -112,3 +113,10 @@ def test_pathological_bench_prints_rates_peaks_and_growth(
 def test_pathological_bench_needs_its_prose(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         script("pathological_extraction").main(["--prose", str(tmp_path / "absent.jsonl")])
+
+
+def test_no_bench_script_hides_a_standard_library_module() -> None:
+    """Run as ``python bench/X.py``, bench/ comes first on sys.path: a ``bench/http.py`` hid the standard
+    library's ``http`` from Django, and every bench that set Django up failed at its first import."""
+    names = {path.stem for path in BENCH.glob("*.py")}
+    assert not names & set(sys.stdlib_module_names)

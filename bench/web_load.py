@@ -1,7 +1,7 @@
 """Load: gunicorn and runserver under concurrent clients, on PostgreSQL with ~40,000 claims, in one run.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck .venv/bin/python bench/http.py
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck .venv/bin/python bench/http.py --quick
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck .venv/bin/python bench/web_load.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck .venv/bin/python bench/web_load.py --quick
 
 Runs in its own database (``<name>_httpbench``, or ``--database-url`` as given; its name must end in
 ``bench``): created and migrated on first use, seeded once by bulk inserts with ``--claims`` claims
@@ -39,8 +39,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Run as ``python bench/http.py``, this folder comes first on sys.path, and this file's name would hide
-# the standard library's ``http`` package (that http.client and Django import): take the folder out.
+# Imports resolve against the project's root, not this folder (first on sys.path when run as a script).
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 ROOT = HERE.parent
@@ -696,7 +695,7 @@ def main() -> None:
         os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck"), "httpbench"
     )
     if not source.startswith(("postgres://", "postgresql://")):
-        sys.exit("bench/http.py needs PostgreSQL: set DATABASE_URL or --database-url.")
+        sys.exit("bench/web_load.py needs PostgreSQL: set DATABASE_URL or --database-url.")
     if not urlsplit(source).path.rstrip("/").endswith("bench"):
         sys.exit(f"The bench database's name must end in 'bench' (it is seeded): {source}")
     signal.signal(signal.SIGTERM, interrupt)
