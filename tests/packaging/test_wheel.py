@@ -79,6 +79,8 @@ def test_the_wheel_carries_templates_static_files_and_data(wheel):
         "annotations/static/workspace/vendor/htmx-2.0.11.min.js",
         "factcheck/templates/admin/factcheck/importjob/import_form.html",
         "factcheck/extraction/checkworthiness_model.json",
+        "factcheck/checkworthiness_encoder.json",
+        "factcheck/matching/ranker_weights_encoder.json",
         "factcheck/migrations/0005_claim_layers_reextraction.py",
     ):
         assert path in names, path
