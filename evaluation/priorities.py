@@ -13,8 +13,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from factcheck.checkworthiness import encoder_scorer
 from factcheck.extraction import extract_document
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
+from factcheck.matching import encoder as sentence_encoder
 
 
 def shares(tiers: Counter) -> str:
@@ -23,13 +25,13 @@ def shares(tiers: Counter) -> str:
 
 
 def run(path: str, encoder: bool = False) -> int:
-    if encoder and not _encoder_installed():
+    if encoder and not sentence_encoder.available():
         print("priority tiers of the sentence encoder's scores: not installed (requirements-encoder.txt)")
         return 0
     overall: Counter = Counter()
     halves: dict[str, Counter] = {"topics 1, 5, 9…": Counter(), "topics 3, 7, 11…": Counter()}
     is_claim = 0
-    rescore = _encoder_rescore() if encoder else list
+    rescore = encoder_scorer().rescore if encoder else list
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -50,15 +52,3 @@ def run(path: str, encoder: bool = False) -> int:
     for name, tiers in halves.items():
         print(f"  {name + ':':18} {shares(tiers)}")
     return 0
-
-
-def _encoder_rescore():
-    from factcheck.checkworthiness import encoder_scorer
-
-    return encoder_scorer().rescore
-
-
-def _encoder_installed() -> bool:
-    from factcheck.matching import encoder
-
-    return encoder.available()

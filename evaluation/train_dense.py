@@ -25,7 +25,7 @@ from typing import Any
 from evaluation.grouped import Recipe, Scorer, contiguous_folds, default_recipe
 from evaluation.train import Record, best_threshold, platt, prf, read_tsv, sentence_features
 
-__all__ = ["ENCODER", "dense_recipe", "embed", "main", "oof_logits"]
+__all__ = ["ENCODER", "dense_recipe", "embed", "folded", "main", "oof_logits"]
 
 ENCODER = {"package": "wordllama", "config": "l2_supercat", "dim": 256, "norm": True}
 
@@ -68,6 +68,17 @@ def dense_recipe(embeddings: Any, logits: Sequence[float], gold: Sequence[bool],
     return fit
 
 
+def folded(model: Any, a: float, b: float) -> dict[str, Any]:
+    """A fitted logistic regression on ``[embedding, default logit]`` with its Platt calibration
+    (``a * z + b``) folded in: the weights, logit weight and bias a model's JSON ships."""
+    coef = [float(w) * a for w in model.coef_[0]]
+    return {
+        "weights": [round(w, 5) for w in coef[:-1]],
+        "logit_weight": round(coef[-1], 5),
+        "bias": round(float(model.intercept_[0]) * a + b, 5),
+    }
+
+
 def _calibrated(logits: Sequence[float], gold: Sequence[bool]) -> tuple[float, float, list[float]]:
     a, b = platt(list(logits), list(gold))
     return a, b, [a * z + b for z in logits]
@@ -108,13 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         "dev": {"best_threshold": threshold, "F1@best": round(f1_dev, 4)},
     }
     print(f"dev: best F1={f1_dev:.3f} at {threshold}")
-    coef = [float(w) * da for w in model.coef_[0]]
     out = {
         "version": 1,
         "encoder": ENCODER,
-        "weights": [round(w, 5) for w in coef[:-1]],
-        "logit_weight": round(coef[-1], 5),
-        "bias": round(float(model.intercept_[0]) * da + db, 5),
+        **folded(model, da, db),
         "threshold": 0.5,
         "debate_threshold": threshold,
         "meta": meta,

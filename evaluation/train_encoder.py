@@ -43,7 +43,7 @@ from typing import Any
 
 from evaluation.grouped import contiguous_folds, default_recipe, grouped_cv
 from evaluation.train import Record, best_threshold, prf, read_tsv, sentence_features, sigmoid
-from evaluation.train_dense import _calibrated, dense_recipe, oof_logits
+from evaluation.train_dense import _calibrated, dense_recipe, folded, oof_logits
 from factcheck.checkworthiness import logit
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
 
@@ -86,14 +86,10 @@ def train(records: Sequence[Record], embeddings: Any, c: float = 1.0, news: News
     cv = grouped_cv("sentence-encoder recipe", recipe, ids, gold, folds)
     a, b, oof = _calibrated(cv.oof_raw, gold)
     final = recipe(range(len(records)))
-    model = final.model  # type: ignore[attr-defined]
-    coef = [float(w) * a for w in model.coef_[0]]
     out: dict[str, Any] = {
         "version": 1,
         "encoder": ENCODER,
-        "weights": [round(w, 5) for w in coef[:-1]],
-        "logit_weight": round(coef[-1], 5),
-        "bias": round(float(model.intercept_[0]) * a + b, 5),
+        **folded(final.model, a, b),  # type: ignore[attr-defined]
         "threshold": 0.5,
     }
     unshifted = {**out, "debate_threshold": out["threshold"]}  # (not used in scoring)

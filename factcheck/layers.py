@@ -59,9 +59,9 @@ def speaker_type_of(name: str) -> str:
     return _SPEAKER_TYPES[speaker_type(name)] if name else ""
 
 
-def sentence_values(sentence: Sentence, *, version: str | None = None) -> dict:
-    """Row values for a claim made of ``sentence``: its span, category, speaker and score (and the
-    extractor that made it: the desk's, ``checkworthiness.extractor_version``, unless given)."""
+def sentence_values(sentence: Sentence) -> dict:
+    """Row values for a claim made of ``sentence``: its span, category, speaker and score, and the
+    extractor that made it (the desk's: ``checkworthiness.extractor_version``)."""
     speaker = sentence.speaker
     return {
         "start": sentence.start,
@@ -74,7 +74,7 @@ def sentence_values(sentence: Sentence, *, version: str | None = None) -> dict:
         "speaker_type": speaker_type_of(speaker.name) if speaker else "",
         "checkworthiness": sentence.checkworthiness,
         "is_claim": sentence.is_claim,
-        "extractor_version": extractor_version() if version is None else version,
+        "extractor_version": extractor_version(),
     }
 
 
