@@ -80,7 +80,7 @@ def _measure_encoder(queries, candidates, stats, repeat: int) -> tuple[list[floa
             dense._cache.pop(dense.clean(query.text), None)
             best[0] = min(best[0], _time(query, docs, stats, use_dense=True))
             dense._cache.pop(dense.clean(query.text), None)
-            encoder._cache.pop(dense.clean(query.text), None)
+            encoder._vectors.pop(dense.clean(query.text), None)
             best[1] = min(best[1], _time(query, docs, stats, use_dense=True, use_encoder=True))
         warm.append(best[0])
         stored.append(best[1])

@@ -184,8 +184,8 @@ def _grouped(files: list[Path], k: int) -> int:
         return 0
     from evaluation import train_encoder
 
-    # The same recipe on all-MiniLM-L6-v2's embeddings of the cleaned sentences, as CHECKWORTHINESS=encoder
-    # scores them (``train_encoder.py``): about 20 ms a sentence, eight minutes here.
+    # The same recipe on all-MiniLM-L6-v2's six layer means of the cleaned sentences, as
+    # CHECKWORTHINESS=encoder scores them (``train_encoder.py``): about 20 ms a sentence, eight minutes here.
     emb = train_encoder.embed([t for _, t, _ in records])
     minilm = grouped_cv("sentence-encoder recipe", dense_recipe(emb, default.oof_raw, gold), ids, gold, folds)
     print(minilm.line())

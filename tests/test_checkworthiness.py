@@ -39,19 +39,34 @@ def encoder_on(settings):
 def by_hand(text: str, default_probability: float) -> float:
     """The shipped model's score computed here from its JSON, apart from ``EncoderScorer``."""
     data = json.loads(checkworthiness.WEIGHTS_PATH.read_text(encoding="utf-8"))
-    [vector] = encoder.embed([text])
-    z = sum(float(v) * w for v, w in zip(vector, data["weights"], strict=True)) + data["bias"]
+    [means] = encoder.layer_means([text])
+    features = [float(v) for layer in means for v in layer]  # layer by layer, as the weights are
+    z = sum(v * w for v, w in zip(features, data["weights"], strict=True)) + data["bias"]
     z += data["logit_weight"] * checkworthiness.logit(default_probability)
     return 1 / (1 + math.exp(-z))
 
 
 def test_the_shipped_weights_fit_the_encoder_and_are_small():
     data = json.loads(checkworthiness.WEIGHTS_PATH.read_text(encoding="utf-8"))
-    assert data["encoder"]["dim"] == len(data["weights"]) == 384
-    assert checkworthiness.WEIGHTS_PATH.stat().st_size < 20_000
+    encoder_meta = data["encoder"]
+    assert encoder_meta["dim"] * encoder_meta["layers"] == len(data["weights"]) == checkworthiness.FEATURES
+    assert checkworthiness.WEIGHTS_PATH.stat().st_size < 40_000
     scorer = checkworthiness.encoder_scorer()
     assert scorer.threshold == 0.5 and 0 < scorer.debate_threshold < 1
-    assert data["meta"]["grouped_cv"]["F1_mean"] > 0.69  # the recipe's measured figure, not a guess
+    assert data["meta"]["grouped_cv"]["F1_mean"] > 0.71  # the recipe's measured figure, not a guess
+
+
+def test_weights_for_another_shape_of_features_are_refused_with_the_way_out(monkeypatch, tmp_path):
+    data = json.loads(checkworthiness.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    stale = tmp_path / "checkworthiness_encoder.json"
+    stale.write_text(json.dumps({**data, "weights": data["weights"][:384]}), encoding="utf-8")
+    monkeypatch.setattr(checkworthiness, "WEIGHTS_PATH", stale)
+    checkworthiness.encoder_scorer.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"384 weights where the encoder gives 2304.*train_encoder"):
+            checkworthiness.encoder_scorer()
+    finally:
+        checkworthiness.encoder_scorer.cache_clear()
 
 
 def test_the_default_leaves_scores_and_version_alone(settings):

@@ -39,6 +39,7 @@ __all__ = [
     "embed",
     "enabled",
     "from_bytes",
+    "layer_means",
     "model",
     "similarities",
     "to_bytes",
@@ -52,6 +53,7 @@ LAYERS: Final = 6
 HEADS: Final = 12
 MAX_TOKENS: Final = 256  # the model's max_seq_length (sentence-transformers' configuration)
 CACHE_SIZE: Final = 20_000  # embeddings kept per process (1.5 kB each: 30 MB at most)
+LAYER_CACHE_SIZE: Final = 2_000  # layer means kept per process (9 kB each: 18 MB at most)
 EPSILON: Final = 1e-12  # BERT's layer-norm epsilon
 
 
@@ -142,27 +144,27 @@ class _Model:
         variance = (centred * centred).mean(-1, keepdims=True)
         return centred / self.np.sqrt(variance + EPSILON) * norm[0] + norm[1]
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit-length embeddings of ``texts``, one row each. Each text is run alone, unpadded: batched
-        with others, BLAS's blocking moved a vector in its last bits, and a pair must score the same
-        whatever else is embedded with it (alone costs the same per text here, texts being short). A text
-        without words (a bare link, once cleaned) is the zero vector: it is like nothing, as in ``dense``."""
+    def encode(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each text's unit-length embedding and its ``layer_means``. Each text is run alone, unpadded:
+        batched with others, BLAS's blocking moved a vector in its last bits, and a pair must score the
+        same whatever else is embedded with it (alone costs the same per text here, texts being short). A
+        text without words (a bare link, once cleaned) is zeros: it is like nothing, as in ``dense``."""
         np = self.np
-        rows = [
-            self._forward(np.asarray(encoding.ids, dtype=np.int64))
-            if text.strip()
-            else np.zeros(self.words.shape[1], dtype=np.float32)
+        hidden = self.words.shape[1]
+        empty = (np.zeros(hidden, dtype=np.float32), np.zeros((LAYERS, hidden), dtype=np.float32))
+        return [
+            self._forward(np.asarray(encoding.ids, dtype=np.int64)) if text.strip() else empty
             for text, encoding in zip(texts, self.tokenizer.encode_batch(list(texts)), strict=True)
         ]
-        return np.stack(rows) if rows else np.zeros((0, self.words.shape[1]), dtype=np.float32)
 
-    def _forward(self, ids: np.ndarray) -> np.ndarray:
+    def _forward(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         np = self.np
         length = len(ids)
         hidden = self.words.shape[1]
         size = hidden // HEADS
         x = self.words[ids] + self.positions[:length] + self.token_type
         x = self._layer_norm(x, self.norm)
+        means = []
         for layer in self.layers:
             qkv = x @ layer["qkv"] + layer["qkv_bias"]
             q, k, v = qkv.reshape(length, 3, HEADS, size).transpose(1, 2, 0, 3)
@@ -174,9 +176,11 @@ class _Model:
             up = x @ layer["up"] + layer["up_bias"]
             up = 0.5 * up * (1.0 + _erf(up / math.sqrt(2.0)))  # BERT's exact GELU
             x = self._layer_norm(up @ layer["down"] + layer["down_bias"] + x, layer["norm2"])
-        pooled = x.mean(0)
-        # float16, as the index stores them: a vector read back scores as the one just computed
-        return (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float16).astype(np.float32)
+            means.append(x.mean(0))
+        # float16, as the index stores vectors: a vector read back scores as the one just computed
+        unit = np.stack([mean / max(float(np.linalg.norm(mean)), 1e-12) for mean in means])
+        unit = unit.astype(np.float16).astype(np.float32)
+        return unit[-1], unit
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
@@ -202,28 +206,42 @@ def model() -> _Model:
         ) from error
 
 
-_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+_layer_means: OrderedDict[str, np.ndarray] = OrderedDict()
 _cache_lock = Lock()
 
 
 def embed(texts: Sequence[str]) -> list[np.ndarray]:
     """Each text's unit embedding (cleaned first), memoised per cleaned text."""
+    return _memoised(texts, _vectors, 0)
+
+
+def layer_means(texts: Sequence[str]) -> list[np.ndarray]:
+    """Each text's mean token state after each of the six layers, each of unit length (``LAYERS`` rows;
+    the last is ``embed``'s vector). The lower layers keep more of a sentence's form than the last, which
+    was trained for similarity: check-worthiness reads all six (``factcheck.checkworthiness``). Memoised
+    per cleaned text for the few texts a import scores and then indexes (``LAYER_CACHE_SIZE``)."""
+    return _memoised(texts, _layer_means, 1)
+
+
+def _memoised(texts: Sequence[str], cache: OrderedDict[str, np.ndarray], part: int) -> list[np.ndarray]:
+    """``part`` of each text's encoding, from ``cache`` where it is there. One forward pass gives both
+    parts, so both caches take what it computed: a claim scored, then indexed, is run once."""
     cleaned = [clean(text) for text in texts]
     with _cache_lock:
-        missing = list(dict.fromkeys(text for text in cleaned if text not in _cache))
+        found = {text: cache[text] for text in cleaned if text in cache}
+    missing = [text for text in dict.fromkeys(cleaned) if text not in found]
     if missing:
-        vectors = model().encode(missing)
+        encoded = model().encode(missing)
         with _cache_lock:
-            for text, vector in zip(missing, vectors, strict=True):
-                _cache[text] = vector
-            while len(_cache) > CACHE_SIZE:
-                _cache.popitem(last=False)
-    with _cache_lock:
-        found = {text: _cache.get(text) for text in cleaned}
-    if any(vector is None for vector in found.values()):  # evicted meanwhile by another thread
-        absent = [text for text, vector in found.items() if vector is None]
-        found.update(zip(absent, model().encode(absent), strict=True))
-    return [found[text] for text in cleaned]  # type: ignore[misc]
+            for text, (vector, means) in zip(missing, encoded, strict=True):
+                _vectors[text] = vector
+                _layer_means[text] = means
+            for kept, size in ((_vectors, CACHE_SIZE), (_layer_means, LAYER_CACHE_SIZE)):
+                while len(kept) > size:
+                    kept.popitem(last=False)
+        found.update((text, pair[part]) for text, pair in zip(missing, encoded, strict=True))
+    return [found[text] for text in cleaned]
 
 
 def to_bytes(vector: np.ndarray) -> bytes:

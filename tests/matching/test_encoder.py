@@ -71,9 +71,31 @@ def test_the_encoder_rows_have_its_cosine_after_the_dense_one_and_their_own_weig
 
 
 def test_a_text_embeds_the_same_alone_or_among_others():
-    alone = encoder.model().encode([PARAPHRASE.text])[0]
-    among = encoder.model().encode([SIEGE, PARAPHRASE.text, "word " * 200])[1]
-    assert alone.tolist() == among.tolist()
+    alone_vector, alone_means = encoder.model().encode([PARAPHRASE.text])[0]
+    among_vector, among_means = encoder.model().encode([SIEGE, PARAPHRASE.text, "word " * 200])[1]
+    assert alone_vector.tolist() == among_vector.tolist()
+    assert alone_means.tolist() == among_means.tolist()
+
+
+def test_the_layer_means_end_with_the_embedding_and_each_has_unit_length():
+    import numpy as np
+
+    [means] = encoder.layer_means([SIEGE])
+    assert means.shape == (encoder.LAYERS, 384)
+    assert means[-1].tolist() == encoder.embed([SIEGE])[0].tolist()
+    assert np.linalg.norm(means, axis=1).tolist() == pytest.approx([1.0] * encoder.LAYERS, abs=1e-3)
+    assert len({tuple(row.tolist()) for row in means}) == encoder.LAYERS  # six different states
+    assert encoder.layer_means(["https://t.co/abc"])[0].tolist() == [[0.0] * 384] * encoder.LAYERS
+
+
+def test_a_text_scored_and_then_indexed_is_run_once(monkeypatch):
+    text = "A text the process has not seen: 41,312 tonnes of grain left Odesa in May."
+    runs = []
+    encode = encoder.model().encode
+    monkeypatch.setattr(encoder.model(), "encode", lambda texts: runs.append(list(texts)) or encode(texts))
+    means = encoder.layer_means([text])[0]
+    vector = encoder.embed([text, text])[0]
+    assert len(runs) == 1 and vector.tolist() == means[-1].tolist()
 
 
 def test_a_text_without_words_is_like_nothing():
@@ -100,7 +122,8 @@ def test_the_model_loads_from_the_wheel_with_no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     encoder.model.cache_clear()
-    encoder._cache.clear()
+    encoder._vectors.clear()
+    encoder._layer_means.clear()
     try:
         assert encoder.similarities(QUERY, [PARAPHRASE.text])[0] > 0.5
     finally:
@@ -254,7 +277,8 @@ def test_a_claims_seen_before_reads_its_own_stored_vector_and_scores_the_same(se
         articles.append(write_article(ArticleRecord(title=title, text=body, language="en")).article)
     siege = articles[0].claims.get(text__contains="under siege")
     embedded = [(found.entry_id, found.score) for found in selectors.claim_matches(claim=siege)]
-    encoder._cache.clear()
+    encoder._vectors.clear()
+    encoder._layer_means.clear()
     embedded_texts: list[str] = []
     original = encoder.model().encode
 
