@@ -18,9 +18,9 @@ best of three runs kept, so that a busy machine slows all alike. With the dense 
 With the sentence encoder installed (``MATCHING_DENSE=encoder``, ``requirements-encoder.txt``), also on the
 first ``--encoder-queries`` tweets (their candidates' vectors computed first, as indexing stores them):
 
-* **encoder, stored**: the re-rank with both features, the candidates' vectors read as stored and the
-  query embedded anew each time (a new query against an index built under the setting), against the dense
-  ranker warm on the same tweets.
+* **encoder, stored**: the re-rank with the encoder's feature (in the dense one's place), the candidates'
+  vectors read as stored and the query embedded anew each time (a new query against an index built under
+  the setting), against the dense ranker warm on the same tweets.
 
 It prints ms per query (median and p95) and the ratios to plain ranking; it never asserts them.
 """

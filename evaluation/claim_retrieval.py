@@ -14,7 +14,8 @@ features were chosen. ``--dense`` adds the ranker with the optional dense featur
 (``factcheck.matching.dense``) on both, the cross-validated difference it makes with a paired bootstrap
 interval, and a nested cross-validation of it: its L2 penalty (``train_matching.L2_DENSE``) was chosen by
 the plain one, so the nested figure, with the penalty chosen inside each fold, is the estimate to trust.
-``--encoder`` adds the same for the sentence encoder's feature (``factcheck.matching.encoder``) on top.
+``--encoder`` adds the same for the sentence encoder's feature (``factcheck.matching.encoder``) in the dense
+feature's place, against the dense ranker.
 
 A tweet's query is its whole text; the name in its closing signature ("— Name (@handle) January 6,
 2020") is the query's speaker, as the claim extractor gives a claim's speaker in the app.
@@ -31,6 +32,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck.matching.ranking import (
+    DENSE_FEATURES,
+    ENCODER_FEATURES,
+    FEATURES,
     Candidate,
     CorpusStats,
     Weights,
@@ -255,17 +259,19 @@ class Group:
     keys: list[str]
     rows: list[list[float]]
     labels: list[int]
+    features: tuple[str, ...] = FEATURES  # the rows' columns, in order
 
 
 def feature_groups(
     split: Split, stats: CorpusStats, *, dense: bool = False, encoder: bool = False
 ) -> list[Group]:
+    features = ENCODER_FEATURES if encoder else DENSE_FEATURES if dense else FEATURES
     groups = []
     for key, query in split.queries.items():
         docs = split.candidates[key]
         rows = [values for values, _ in pair_features(query, docs, stats, dense=dense, encoder=encoder)]
         labels = [int(doc.key in split.gold[key]) for doc in docs]
-        groups.append(Group(key, [doc.key for doc in docs], rows, labels))
+        groups.append(Group(key, [doc.key for doc in docs], rows, labels, features))
     return groups
 
 
@@ -405,7 +411,7 @@ def run(path: str, split: str = "dev", *, dense: bool = False, encoder: bool = F
         print(_line(f"{split}: ranker + dense (shipped)", dense_split))
     if encoder:
         encoder_split = metrics(ranker_rankings(evaluated, index.stats, encoder=True), evaluated.gold)
-        print(_line(f"{split}: ranker + dense + encoder (shipped)", encoder_split))
+        print(_line(f"{split}: ranker + encoder (shipped)", encoder_split))
     train_groups = feature_groups(train, index.stats)
     print(f"train: candidate recall@{CANDIDATES} = {candidate_recall(train):.3f}")
     print(_line("train: BM25", metrics(bm25_rankings(train), train.gold)))
@@ -425,17 +431,13 @@ def run(path: str, split: str = "dev", *, dense: bool = False, encoder: bool = F
             if encoder:
                 encoder_groups = feature_groups(train, index.stats, encoder=True)
                 with_encoder = cross_validated_rankings(encoder_groups)
-                print(
-                    _line(
-                        f"train: ranker + dense + encoder, {FOLDS}-fold CV", metrics(with_encoder, train.gold)
-                    )
-                )
+                print(_line(f"train: ranker + encoder, {FOLDS}-fold CV", metrics(with_encoder, train.gold)))
                 difference, low, high = paired_bootstrap(with_dense, with_encoder, train.gold)
                 print(
                     f"train: encoder minus dense, {FOLDS}-fold CV MAP@5 {difference:+.3f} "
                     f"(95% paired bootstrap interval {low:+.3f} .. {high:+.3f})"
                 )
-                _print_nested(encoder_groups, train.gold, "ranker + dense + encoder")
+                _print_nested(encoder_groups, train.gold, "ranker + encoder")
     except ValueError as exc:  # a fold without one tweet whose gold claim is a candidate
         print(f"train: no cross-validation ({exc})")
     print(f"({time.monotonic() - started:.0f} s)")

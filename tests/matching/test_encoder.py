@@ -59,11 +59,17 @@ def test_the_encoder_ranks_a_paraphrase_above_a_distractor_the_terms_cannot_tell
     assert with_encoder[0].key == "paraphrase"
 
 
-def test_the_encoder_rows_have_its_cosine_after_the_dense_one_and_their_own_weights():
+def test_the_encoder_rows_have_its_cosine_in_the_dense_ones_place_and_their_own_weights(monkeypatch):
+    from factcheck.matching import dense
+
+    def no_wordllama(*args, **kwargs):
+        raise AssertionError("the encoder's ranking ran WordLlama")
+
+    monkeypatch.setattr(dense, "similarities", no_wordllama)
     rows = pair_features(Candidate("q", QUERY), [PARAPHRASE], STATS, encoder=True)
-    dense_rows = pair_features(Candidate("q", QUERY), [PARAPHRASE], STATS, dense=True)
-    assert len(rows[0][0]) == len(ENCODER_FEATURES) == len(DENSE_FEATURES) + 1
-    assert rows[0][0][:-1] == dense_rows[0][0]
+    plain_rows = pair_features(Candidate("q", QUERY), [PARAPHRASE], STATS)
+    assert len(rows[0][0]) == len(ENCODER_FEATURES) == len(DENSE_FEATURES) == len(plain_rows[0][0]) + 1
+    assert rows[0][0][:-1] == plain_rows[0][0]
     assert rows[0][0][-1] == encoder.similarities(QUERY, [PARAPHRASE.text])[0]
     data = json.loads(ENCODER_WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert data["features"] == list(ENCODER_FEATURES)
