@@ -45,7 +45,7 @@ from typing import Any
 from evaluation.grouped import contiguous_folds, default_recipe, grouped_cv
 from evaluation.train import Record, best_threshold, prf, read_tsv, sentence_features, sigmoid
 from evaluation.train_dense import _calibrated, dense_recipe, folded, oof_logits
-from factcheck.checkworthiness import logit
+from factcheck.checkworthiness import features, logit
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
 
 __all__ = ["ENCODER", "HIGH_SHARE", "embed", "main", "news_shift", "train"]
@@ -64,12 +64,8 @@ NewsScores = Callable[[dict], list[float]]  # a model's JSON -> its scores of th
 
 
 def embed(texts: Sequence[str]) -> Any:
-    """The app's features of ``texts``: each layer's mean token state, one row a text (a numpy array)."""
-    import numpy as np
-
-    from factcheck.matching import encoder
-
-    return np.stack([means.reshape(-1) for means in encoder.layer_means(list(texts))])
+    """The app's features of ``texts`` (``factcheck.checkworthiness.features``)."""
+    return features(texts)
 
 
 def news_shift(scores: Sequence[float], share: float = HIGH_SHARE) -> float:

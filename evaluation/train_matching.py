@@ -82,7 +82,7 @@ def fit(groups: Sequence[Group], l2: float | None = None, steps: int = STEPS) ->
     """Weights over the groups' features that order each group's gold candidates first (see the module
     doc); ``l2`` by default ``L2``, ``L2_DENSE`` or ``L2_ENCODER`` for the features."""
     differences, pair_weights = _pairs(groups)
-    names = groups[0].features if groups else FEATURES
+    names = groups[0].features  # (``_pairs`` has refused no groups)
     if l2 is None:
         l2 = {"dense": L2_DENSE, "encoder": L2_ENCODER}.get(names[-1], L2)
     all_rows = np.concatenate([np.asarray(group.rows, dtype=float) for group in groups if group.rows])

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.checks import Error, register
@@ -34,6 +35,9 @@ from factcheck.extraction import MAX_SENTENCE_CHARS, Sentence
 from factcheck.extraction.version import EXTRACTOR_VERSION
 from factcheck.matching import encoder
 
+if TYPE_CHECKING:
+    import numpy as np
+
 __all__ = [
     "MODES",
     "WEIGHTS_PATH",
@@ -41,6 +45,7 @@ __all__ = [
     "analyse_spans",
     "encoder_scorer",
     "extractor_version",
+    "features",
     "logit",
     "rescore",
     "rescoring",
@@ -49,7 +54,7 @@ __all__ = [
 MODES = ("default", "encoder")
 WEIGHTS_PATH = Path(__file__).with_name("checkworthiness_encoder.json")
 ENGLISH = "en"  # the only language the encoder model was trained on
-FEATURES = encoder.LAYERS * 384  # each layer's mean token state (``encoder.layer_means``)
+FEATURES = encoder.LAYERS * encoder.HIDDEN  # each layer's mean token state (``features``)
 
 logger = logging.getLogger(__name__)
 
@@ -82,8 +87,7 @@ class EncoderScorer:
             return []
         import numpy as np
 
-        rows = np.stack([means.reshape(-1) for means in encoder.layer_means(list(texts))]).astype(np.float64)
-        z = rows @ np.asarray(self.weights, dtype=np.float64) + self.bias
+        z = features(texts) @ np.asarray(self.weights, dtype=np.float64) + self.bias
         z += self.logit_weight * np.asarray([logit(p) for p in default_probabilities])
         return [1.0 / (1.0 + math.exp(-value)) if value > -700.0 else 0.0 for value in z.tolist()]
 
@@ -100,6 +104,14 @@ class EncoderScorer:
         for i, probability in zip(scored, probabilities, strict=True):
             out[i] = replace(out[i], checkworthiness=probability, is_claim=probability >= self.threshold)
         return out
+
+
+def features(texts: Sequence[str]) -> np.ndarray:
+    """What the model reads of each text (a float64 numpy array, one row a text): the encoder's
+    ``layer_means``, layer by layer. Training (``evaluation.train_encoder``) reads the same."""
+    import numpy as np
+
+    return np.stack([means.reshape(-1) for means in encoder.layer_means(list(texts))]).astype(np.float64)
 
 
 def logit(p: float) -> float:

