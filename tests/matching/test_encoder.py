@@ -83,6 +83,29 @@ def test_a_text_embeds_the_same_alone_or_among_others():
     assert alone_means.tolist() == among_means.tolist()
 
 
+def test_a_forward_pass_holds_blas_to_one_thread_unless_the_operator_chose(monkeypatch):
+    import contextlib
+
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads() -> set[int]:
+        return {info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"}
+
+    for name in encoder.THREAD_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    seen: list[set[int]] = []
+    forward = encoder.model()._forward
+    monkeypatch.setattr(encoder.model(), "_forward", lambda ids: seen.append(blas_threads()) or forward(ids))
+    monkeypatch.setattr(encoder.model(), "blas_threads", encoder._blas_threads())
+    with threadpool_limits(limits=2, user_api="blas"):  # as on a machine of two cores or more
+        encoder.model().encode([SIEGE, PARAPHRASE.text])
+        assert seen == [{1}, {1}]
+        assert blas_threads() == {2}  # given back after the pass
+
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
+    assert isinstance(encoder._blas_threads()(), contextlib.nullcontext)
+
+
 def test_the_layer_means_end_with_the_embedding_and_each_has_unit_length():
     import numpy as np
 
