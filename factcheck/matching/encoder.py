@@ -15,17 +15,16 @@ sentence-transformers' output to 6e-5 (the float16 the vectors are kept in). Not
 
 Embeddings are memoised per cleaned text (``dense.clean``: the same cleaning as the WordLlama feature), so a
 fact-check ranked for many queries is embedded once per process; a text is cut at 256 word pieces, as the
-model was trained.
+model was trained. A process that loads the model runs BLAS on one thread (``_one_blas_thread``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import math
 import os
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from threading import Lock
@@ -59,7 +58,8 @@ MAX_TOKENS: Final = 256  # the model's max_seq_length (sentence-transformers' co
 CACHE_SIZE: Final = 20_000  # embeddings kept per process (1.5 kB each: 30 MB at most)
 LAYER_CACHE_SIZE: Final = 2_000  # layer means kept per process (9 kB each: 18 MB at most)
 EPSILON: Final = 1e-12  # BERT's layer-norm epsilon
-# Set by an operator, these choose BLAS's threads; unset, a forward pass runs on one (``_blas_threads``).
+# Set by an operator, these choose BLAS's threads; unset, the encoder's process runs on one
+# (``_one_blas_thread``).
 THREAD_VARIABLES: Final = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
 
 
@@ -144,7 +144,7 @@ class _Model:
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.blas_threads = _blas_threads()
+        _one_blas_thread()
 
     def _layer_norm(self, x: np.ndarray, norm: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
         mean = x.mean(-1, keepdims=True)
@@ -160,12 +160,10 @@ class _Model:
         np = self.np
         hidden = self.words.shape[1]
         empty = (np.zeros(hidden, dtype=np.float32), np.zeros((LAYERS, hidden), dtype=np.float32))
-        encodings = self.tokenizer.encode_batch(list(texts))
-        with self.blas_threads():
-            return [
-                self._forward(np.asarray(encoding.ids, dtype=np.int64)) if text.strip() else empty
-                for text, encoding in zip(texts, encodings, strict=True)
-            ]
+        return [
+            self._forward(np.asarray(encoding.ids, dtype=np.int64)) if text.strip() else empty
+            for text, encoding in zip(texts, self.tokenizer.encode_batch(list(texts)), strict=True)
+        ]
 
     def _forward(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         np = self.np
@@ -193,18 +191,18 @@ class _Model:
         return unit[-1], unit
 
 
-def _blas_threads() -> Callable[[], contextlib.AbstractContextManager[object]]:
-    """What a forward pass runs in: BLAS held to one thread, unless the operator chose (``THREAD_VARIABLES``).
-    A text is a few small matrix products, and a server's web processes and workers already share the
-    cores: with a second BLAS thread per process, each waiting on the other's core, a query's embedding
-    took 40-50 ms at the median and 140-160 ms at the 95th percentile on two busy cores, against 26-38 and
-    50-67 ms on one thread (the same texts in turn, one process; the vectors are identical either way)."""
+def _one_blas_thread() -> None:
+    """Hold the process's BLAS to one thread, unless the operator chose (``THREAD_VARIABLES``). A text is a
+    few small matrix products, and a server's web processes and workers already share the cores: with a
+    second BLAS thread per process, each waiting on the other's core, a search from outside took 538 ms at
+    the 95th percentile against 85 ms on one thread while another process was busy (README, Claim
+    matching; the vectors are identical either way). Set once, when the model loads, not around each pass:
+    changing OpenBLAS's threads while another thread of the process is inside it is not safe."""
     if any(os.environ.get(name) for name in THREAD_VARIABLES):
-        return contextlib.nullcontext
-    from threadpoolctl import ThreadpoolController
+        return
+    from threadpoolctl import threadpool_limits
 
-    controller = ThreadpoolController()
-    return lambda: controller.limit(limits=1, user_api="blas")
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _erf(x: np.ndarray) -> np.ndarray:

@@ -83,9 +83,7 @@ def test_a_text_embeds_the_same_alone_or_among_others():
     assert alone_means.tolist() == among_means.tolist()
 
 
-def test_a_forward_pass_holds_blas_to_one_thread_unless_the_operator_chose(monkeypatch):
-    import contextlib
-
+def test_the_encoder_holds_blas_to_one_thread_unless_the_operator_chose(monkeypatch):
     from threadpoolctl import threadpool_info, threadpool_limits
 
     def blas_threads() -> set[int]:
@@ -93,17 +91,18 @@ def test_a_forward_pass_holds_blas_to_one_thread_unless_the_operator_chose(monke
 
     for name in encoder.THREAD_VARIABLES:
         monkeypatch.delenv(name, raising=False)
-    seen: list[set[int]] = []
-    forward = encoder.model()._forward
-    monkeypatch.setattr(encoder.model(), "_forward", lambda ids: seen.append(blas_threads()) or forward(ids))
-    monkeypatch.setattr(encoder.model(), "blas_threads", encoder._blas_threads())
     with threadpool_limits(limits=2, user_api="blas"):  # as on a machine of two cores or more
-        encoder.model().encode([SIEGE, PARAPHRASE.text])
-        assert seen == [{1}, {1}]
-        assert blas_threads() == {2}  # given back after the pass
+        encoder._one_blas_thread()
+        assert blas_threads() == {1}
+    with threadpool_limits(limits=2, user_api="blas"):
+        monkeypatch.setenv("OMP_NUM_THREADS", "2")
+        encoder._one_blas_thread()
+        assert blas_threads() == {2}
 
-    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
-    assert isinstance(encoder._blas_threads()(), contextlib.nullcontext)
+    held = []
+    monkeypatch.setattr(encoder, "_one_blas_thread", lambda: held.append(True))
+    encoder._Model(encoder._model_dir())
+    assert held == [True]  # when the model loads
 
 
 def test_the_layer_means_end_with_the_embedding_and_each_has_unit_length():
