@@ -6,6 +6,9 @@ the app uses under ``CHECKWORTHINESS=encoder``.
 [--dev-test ../shared/eval/ct24/dev-test.tsv]``
 
 Needs scikit-learn and the sentence encoder (``requirements-encoder.txt``; nothing is downloaded). The
+output is the same byte for byte at the same BLAS thread count: the shipped file comes from
+``OPENBLAS_NUM_THREADS=2`` (unset, loading the encoder holds BLAS to one thread, and the weights move by
+2e-4 at most). The
 recipe is the one measured by ``python -m evaluation ct24 --cv``. It is a balanced L2 logistic
 regression on two things: the mean token state after each of all-MiniLM-L6-v2's six layers, each of unit
 length, for the sentence cleaned as matching cleans it (``factcheck.matching.encoder.layer_means``), and
