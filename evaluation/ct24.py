@@ -182,11 +182,11 @@ def _grouped(files: list[Path], k: int) -> int:
     if not sentence_encoder.available():
         print("sentence-encoder recipe: not installed (requirements-encoder.txt)")
         return 0
-    from evaluation import train_encoder
+    from factcheck.checkworthiness import features
 
     # The same recipe on all-MiniLM-L6-v2's six layer means of the cleaned sentences, as
     # CHECKWORTHINESS=encoder scores them (``train_encoder.py``): about 20 ms a sentence, eight minutes here.
-    emb = train_encoder.embed([t for _, t, _ in records])
+    emb = features([t for _, t, _ in records])
     minilm = grouped_cv("sentence-encoder recipe", dense_recipe(emb, default.oof_raw, gold), ids, gold, folds)
     print(minilm.line())
     print(paired(default, minilm))

