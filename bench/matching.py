@@ -115,10 +115,12 @@ def news_sentences(count: int) -> list[str]:
 
 
 def seed(fact_checks: int, claims: int) -> None:
+    from django.conf import settings
     from django.db import transaction
 
     from factcheck.matching.models import MatchEntry
     from factcheck.matching.services import (
+        matching_embed_missing,
         matching_index_claims,
         matching_index_fact_checks,
         matching_reindex,
@@ -185,6 +187,12 @@ def seed(fact_checks: int, claims: int) -> None:
         started = time.perf_counter()
         matching_reindex()
         print(f"  entries of an earlier version reindexed in {time.perf_counter() - started:.0f} s")
+    # Under --encoder, entries without their vector (seeded by an earlier run without it) would be embedded
+    # at every search that finds them: stored, as ``manage.py reindex_matching --vectors`` does.
+    if settings.MATCHING_DENSE == "encoder" and MatchEntry.objects.filter(encoded__isnull=True).exists():
+        started = time.perf_counter()
+        written = matching_embed_missing()
+        print(f"  vectors of {written:,} entries stored in {time.perf_counter() - started:.0f} s")
 
 
 def percentiles(times: list[float]) -> str:

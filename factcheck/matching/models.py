@@ -57,16 +57,6 @@ class MatchEntry(models.Model):
         blank=True,
         help_text="Terms written with a capital inside the text (names), space-separated.",
     )
-    # The sentence encoder's embedding of the text and title (``factcheck.matching.encoder``, float16 bytes),
-    # written at indexing while ``MATCHING_DENSE=encoder``: a search then embeds only its query. None for an
-    # entry indexed without it: embedded when it is a candidate (slower) until ``reindex_matching --vectors``.
-    vector = models.BinaryField(
-        null=True,
-        blank=True,
-        editable=False,
-        help_text="Sentence-encoder embedding (float16), if indexed with it.",
-    )
-
     objects = MatchEntryQuerySet.as_manager()
 
     class Meta:
@@ -81,6 +71,26 @@ class MatchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.claim_id or self.fact_check_id}"
+
+
+class MatchVector(models.Model):
+    """An entry's sentence-encoder embedding (``factcheck.matching.encoder``, float16 bytes), written at
+    indexing while ``MATCHING_DENSE=encoder``: a search then embeds only its query. An entry without one is
+    embedded when it is a candidate (slower) until ``reindex_matching --vectors``.
+
+    A table of its own, not a column of ``MatchEntry``: the full-text search ranks every entry holding a
+    query's rarest terms, reading their rows, and 768 bytes more a row made that table three times larger,
+    and the search slower (bench/matching.py; README, Claim matching). The re-ranker reads the vectors of
+    its hundred candidates only.
+    """
+
+    entry = models.OneToOneField(
+        MatchEntry, primary_key=True, on_delete=models.CASCADE, related_name="encoded"
+    )
+    vector = models.BinaryField(help_text="Sentence-encoder embedding (float16).")
+
+    def __str__(self) -> str:
+        return f"vector of entry #{self.entry_id}"
 
 
 class MatchTerm(models.Model):

@@ -20,7 +20,7 @@ from django.db.models.expressions import RawSQL
 from factcheck.extraction import resolve_language
 from factcheck.extraction.types import CLAIM_KINDS
 from factcheck.matching import dense, encoder, ranking
-from factcheck.matching.models import MatchEntry, MatchTerm
+from factcheck.matching.models import MatchEntry, MatchTerm, MatchVector
 from factcheck.matching.text import MAX_QUERY_CHARS, base_language, run_together_tags, run_together_terms
 from factcheck.models import Claim, FactCheck
 
@@ -145,13 +145,16 @@ class _Row:
 
 _ROW_FIELDS = (
     *("pk", "claim_id", "fact_check_id", "language", "terms", "speaker", "category", "figures"),
-    *("text_terms", "named", "claim__text", "fact_check__claim", "fact_check__title", "vector"),
+    *("text_terms", "named", "claim__text", "fact_check__claim", "fact_check__title"),
 )
+# With the sentence encoder, each candidate's stored vector too (a table of its own: ``MatchVector``).
+_ROW_FIELDS_WITH_VECTOR = (*_ROW_FIELDS, "encoded__vector")
 
 
 def _row(values: Sequence) -> _Row:
     pk, claim_id, fact_check_id, language, terms, speaker, category, figures, split, named = values[:10]
-    claim_text, fact_check_text, title, vector = values[10:]
+    claim_text, fact_check_text, title = values[10:13]
+    vector = values[13] if len(values) > 13 else None
     words = terms.split()
     stored = None
     if split is not None:  # else an entry written before these were kept: ranked from its text
@@ -198,18 +201,21 @@ def _fts_ranked(words: Sequence[str], limit: int) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def _candidate_rows(entries: QuerySet, words: Sequence[str], limit: int) -> list[_Row]:
+def _candidate_rows(
+    entries: QuerySet, words: Sequence[str], limit: int, *, vectors: bool = False
+) -> list[_Row]:
     """The ``limit`` entries of ``entries`` that hold any of ``words`` best by the database's own
     full-text rank, as the re-ranker reads them (in no particular order: it orders them itself), in one
     query after the full-text index's: on PostgreSQL the ranked ids are its subquery; on SQLite the
-    entries' conditions and values are read at once."""
+    entries' conditions and values are read at once. ``vectors``: their stored encoder vectors too."""
     if not words:
         return []
+    fields = _ROW_FIELDS_WITH_VECTOR if vectors else _ROW_FIELDS
     if connection.vendor == "postgresql":
-        found = MatchEntry.objects.filter(pk__in=_best(entries, words, limit)).values_list(*_ROW_FIELDS)
+        found = MatchEntry.objects.filter(pk__in=_best(entries, words, limit)).values_list(*fields)
         return [_row(values) for values in found]
     ranked = _fts_ranked(words, limit)
-    allowed = {values[0]: values for values in entries.filter(pk__in=ranked).values_list(*_ROW_FIELDS)}
+    allowed = {values[0]: values for values in entries.filter(pk__in=ranked).values_list(*fields)}
     return [_row(allowed[pk]) for pk in [pk for pk in ranked if pk in allowed][:limit]]
 
 
@@ -275,18 +281,19 @@ def search_many(
     if pieces:
         split = [ranking.with_split_tags(query, lambda term: stats.df.get(term, 0)) for query, _ in queries]
         parsed = [(query, ranking.search_terms(query)) for query in split]
+    use_dense = dense_enabled() if dense is None else dense
+    use_encoder = use_dense and encoder_enabled()
     row_lists = []
     for (query, query_terms), (_, entries) in zip(parsed, queries, strict=True):
         language = base_language(query.language)
         entries = (MatchEntry.objects.all() if entries is None else entries).filter(language=language)
-        row_lists.append(_candidate_rows(entries, _search_terms(query_terms, stats), candidates))
+        searched = _search_terms(query_terms, stats)
+        row_lists.append(_candidate_rows(entries, searched, candidates, vectors=use_encoder))
     # The re-ranker weighs the candidates' own words too (how much of a candidate the query covers):
     # their frequencies as well, or a common word of a candidate would count as its rarest.
     more = {term for rows in row_lists for row in rows for term in row.terms} - set(stats.df)
     if more:
         stats = ranking.CorpusStats(n_docs=stats.n_docs, avg_len=stats.avg_len, df={**stats.df, **_df(more)})
-    use_dense = dense_enabled() if dense is None else dense
-    use_encoder = use_dense and encoder_enabled()
     if use_encoder:
         parsed = _with_stored_vectors(parsed)
     ranked = [
@@ -320,11 +327,9 @@ def _with_stored_vectors(
     claim_ids = {claim_id for query, _ in parsed if not query.vector and (claim_id := _claim_id(query))}
     if not claim_ids:
         return parsed
-    stored = MatchEntry.objects.filter(claim_id__in=claim_ids, vector__isnull=False)
+    stored = MatchVector.objects.filter(entry__claim_id__in=claim_ids)
     vectors = {
-        claim_id: bytes(vector)
-        for claim_id, vector in stored.values_list("claim_id", "vector")
-        if vector is not None
+        claim_id: bytes(vector) for claim_id, vector in stored.values_list("entry__claim_id", "vector")
     }
     return [
         (replace(query, vector=vectors[claim_id]), words)

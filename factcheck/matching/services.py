@@ -17,7 +17,7 @@ from django.db import connection, transaction
 from django.db.models import Prefetch, Q
 
 from factcheck.matching import encoder, ranking
-from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm, SameClaim
+from factcheck.matching.models import FigureConflict, MatchEntry, MatchTerm, MatchVector, SameClaim
 from factcheck.matching.selectors import FIGURE_KINDS, Found, claims_matches, figure_rows
 from factcheck.matching.text import base_language, terms
 from factcheck.models import Category, Claim, FactCheck, Quantity
@@ -79,16 +79,22 @@ def _remove(entries: Iterable[MatchEntry]) -> None:
         MatchEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
 
 
-def _embed(entries: list[MatchEntry]) -> None:
-    """Store each entry's sentence-encoder vector while ``MATCHING_DENSE=encoder`` (about 20 ms an entry, in
-    batches), so that a search embeds only its query. Without the encoder installed the entries are written
-    without (the system check says so at start-up; an import is not refused for it)."""
+def _store_vectors(entries: list[MatchEntry]) -> int:
+    """Store the sentence encoder's vector of each of these saved entries while ``MATCHING_DENSE=encoder``
+    (about 10-20 ms an entry), so that a search embeds only its query. Without the encoder installed the
+    entries stay without (the system check says so at start-up; an import is not refused for it). Returns
+    how many were stored."""
     if settings.MATCHING_DENSE != "encoder" or not entries or not encoder.available():
-        return
-    for entry, vector in zip(
-        entries, encoder.embed([_embedded_text(entry) for entry in entries]), strict=True
-    ):
-        entry.vector = encoder.to_bytes(vector)
+        return 0
+    vectors = encoder.embed([_embedded_text(entry) for entry in entries])
+    stored = MatchVector.objects.bulk_create(
+        [
+            MatchVector(entry=entry, vector=encoder.to_bytes(vector))
+            for entry, vector in zip(entries, vectors, strict=True)
+        ],
+        batch_size=BATCH,
+    )
+    return len(stored)
 
 
 def _embedded_text(entry: MatchEntry) -> str:
@@ -103,8 +109,8 @@ def _embedded_text(entry: MatchEntry) -> str:
 def _add(entries: list[MatchEntry]) -> list[MatchEntry]:
     for entry in entries:
         entry.length = len(entry.terms.split())
-    _embed(entries)
     created = MatchEntry.objects.bulk_create(entries, batch_size=BATCH)
+    _store_vectors(created)
     _count_terms([entry.terms.split() for entry in entries], 1)
     return created
 
@@ -257,17 +263,15 @@ def matching_embed_missing(*, batch_size: int = BATCH) -> int:
     while True:
         with transaction.atomic():
             entries = list(
-                MatchEntry.objects.filter(vector__isnull=True)
+                MatchEntry.objects.filter(encoded__isnull=True)
                 .select_related("claim", "fact_check")
                 .only("claim__text", "fact_check__claim", "fact_check__title")
                 .order_by("pk")[:batch_size]
             )
-            _embed(entries)
-            entries = [entry for entry in entries if entry.vector is not None]
-            MatchEntry.objects.bulk_update(entries, ["vector"])
-        if not entries:
+            stored = _store_vectors(entries)
+        if not stored:
             return written
-        written += len(entries)
+        written += stored
 
 
 # A claim of another article matching at least this well (the re-ranker's score) is taken to be about

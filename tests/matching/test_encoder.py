@@ -14,11 +14,13 @@ import sys
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError, SystemCheckError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from factcheck.imports.records import FactCheckRecord
 from factcheck.imports.writer import insert_fact_check
 from factcheck.matching import checks, encoder, selectors, services
-from factcheck.matching.models import MatchEntry
+from factcheck.matching.models import MatchEntry, MatchVector
 from factcheck.matching.ranking import (
     DENSE_FEATURES,
     ENCODER_FEATURES,
@@ -28,6 +30,7 @@ from factcheck.matching.ranking import (
     pair_features,
     rank,
 )
+from factcheck.models import FactCheck
 
 from .test_dense import CORPUS, DISTRACTOR, PARAPHRASE, QUERY, STATS, _found, index_fact_checks
 
@@ -194,9 +197,9 @@ def test_the_encoder_mode_is_on_when_installed():
 def test_indexing_under_the_encoder_stores_each_entrys_vector(settings):
     settings.MATCHING_DENSE = "encoder"
     index_fact_checks()
-    entries = list(MatchEntry.objects.order_by("pk"))
-    assert [len(bytes(entry.vector)) for entry in entries] == [768, 768]
-    stored = [encoder.from_bytes(entry.vector).tolist() for entry in entries]
+    entries = list(MatchEntry.objects.order_by("pk").select_related("encoded"))
+    assert [len(bytes(entry.encoded.vector)) for entry in entries] == [768, 768]
+    stored = [encoder.from_bytes(entry.encoded.vector).tolist() for entry in entries]
     assert stored == [vector.tolist() for vector in encoder.embed([DISTRACTOR.text, PARAPHRASE.text])]
     assert _found(settings, "encoder")[:2] == [PARAPHRASE.text, DISTRACTOR.text]
 
@@ -205,12 +208,12 @@ def test_indexing_under_the_encoder_stores_each_entrys_vector(settings):
 def test_entries_indexed_without_it_are_embedded_at_search_and_score_the_same(settings):
     settings.MATCHING_DENSE = "auto"
     index_fact_checks()
-    assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
+    assert MatchEntry.objects.count() == 2 and not MatchVector.objects.exists()
     settings.MATCHING_DENSE = "encoder"
     query = selectors.text_query(QUERY, language="en")
     computed = [(found.fact_check.claim, found.score) for found in selectors.search(query)]
     call_command("reindex_matching", stdout=io.StringIO())
-    assert all(MatchEntry.objects.values_list("vector", flat=True))
+    assert MatchVector.objects.count() == 2 and not MatchEntry.objects.filter(encoded__isnull=True).exists()
     stored = [(found.fact_check.claim, found.score) for found in selectors.search(query)]
     assert stored == computed
     assert computed[0][0] == PARAPHRASE.text
@@ -220,7 +223,7 @@ def test_entries_indexed_without_it_are_embedded_at_search_and_score_the_same(se
 def test_indexing_without_the_package_writes_no_vector_and_imports_anyway(settings, no_encoder):
     settings.MATCHING_DENSE = "encoder"
     index_fact_checks()
-    assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
+    assert MatchEntry.objects.count() == 2 and not MatchVector.objects.exists()
 
 
 def test_the_system_check_fails_encoder_without_the_package(settings, no_encoder):
@@ -254,10 +257,12 @@ def test_an_import_under_the_encoder_stores_its_claims_vectors_and_finds_the_oth
         result = write_article(ArticleRecord(title=title, text=body, language="en"))
         assert result.article is not None
         articles.append(result.article)
-    entries = list(MatchEntry.objects.filter(claim__isnull=False).select_related("claim"))
-    assert entries and all(entry.vector is not None for entry in entries)
+    entries = list(MatchEntry.objects.filter(claim__isnull=False).select_related("claim", "encoded"))
+    assert entries
     for entry in entries:
-        assert encoder.from_bytes(entry.vector).tolist() == encoder.embed([entry.claim.text])[0].tolist()
+        assert (
+            encoder.from_bytes(entry.encoded.vector).tolist() == encoder.embed([entry.claim.text])[0].tolist()
+        )
     siege = articles[0].claims.get(text__contains="under siege")
     found = selectors.claim_matches(claim=siege)
     assert found and found[0].claim is not None and found[0].claim.article_id == articles[1].pk
@@ -274,8 +279,8 @@ def test_the_vectors_of_an_index_built_without_them_are_filled_in_batches(settin
         call_command("reindex_matching", "--vectors", stdout=out)
     settings.MATCHING_DENSE = "encoder"
     assert services.matching_embed_missing(batch_size=2) == 3  # two batches
-    entries = list(MatchEntry.objects.order_by("pk").select_related("fact_check"))
-    assert [encoder.from_bytes(entry.vector).tolist() for entry in entries] == [
+    entries = list(MatchEntry.objects.order_by("pk").select_related("fact_check", "encoded"))
+    assert [encoder.from_bytes(entry.encoded.vector).tolist() for entry in entries] == [
         vector.tolist() for vector in encoder.embed([entry.fact_check.claim for entry in entries])
     ]
     assert list(MatchEntry.objects.order_by("pk").values_list("pk", "terms")) == terms_before  # not rebuilt
@@ -288,7 +293,7 @@ def test_filling_vectors_does_nothing_while_the_setting_is_off(settings):
     settings.MATCHING_DENSE = "on"
     index_fact_checks()
     assert services.matching_embed_missing() == 0
-    assert list(MatchEntry.objects.values_list("vector", flat=True)) == [None, None]
+    assert MatchEntry.objects.count() == 2 and not MatchVector.objects.exists()
 
 
 @pytest.mark.django_db
@@ -315,8 +320,35 @@ def test_a_claims_seen_before_reads_its_own_stored_vector_and_scores_the_same(se
         return original(texts)
 
     monkeypatch.setattr(encoder.model(), "encode", spy)
-    candidate_vectors = MatchEntry.objects.exclude(claim=siege).filter(vector__isnull=False).count()
+    candidate_vectors = MatchEntry.objects.exclude(claim=siege).filter(encoded__isnull=False).count()
     assert candidate_vectors  # every other entry has its vector too
     read = [(found.entry_id, found.score) for found in selectors.claim_matches(claim=siege)]
     assert read == embedded
     assert embedded_texts == []  # the claim's vector and its candidates' were read, nothing embedded
+
+
+@pytest.mark.django_db
+def test_an_entry_indexed_again_or_deleted_takes_its_vector_with_it(settings):
+    settings.MATCHING_DENSE = "encoder"
+    index_fact_checks()
+    fact_check_ids = list(MatchEntry.objects.values_list("fact_check_id", flat=True))
+    services.matching_index_fact_checks(fact_check_ids=fact_check_ids)  # replaced, not added beside
+    assert sorted(MatchVector.objects.values_list("entry_id", flat=True)) == sorted(
+        MatchEntry.objects.values_list("pk", flat=True)
+    )
+    FactCheck.objects.filter(pk=fact_check_ids[0]).delete()
+    assert MatchVector.objects.count() == 1 == MatchEntry.objects.count()
+
+
+@pytest.mark.django_db
+def test_only_a_search_under_the_encoder_reads_the_vectors_table(settings):
+    """The vectors are a table of their own so that the full-text search reads narrow rows; without the
+    encoder a search does not join it at all."""
+    settings.MATCHING_DENSE = "encoder"
+    index_fact_checks()
+    query = selectors.text_query(QUERY, language="en")
+    for mode, joined in (("encoder", True), ("auto", False)):
+        settings.MATCHING_DENSE = mode
+        with CaptureQueriesContext(connection) as queries:
+            assert selectors.search(query)
+        assert any("factcheck_matchvector" in q["sql"] for q in queries.captured_queries) is joined
