@@ -1,5 +1,6 @@
-"""What claim matching stores: one index entry per claim and known fact-check, the document frequency
-of every term, and the figure conflicts found between sources.
+"""What claim matching stores: one index entry per claim and known fact-check (with its sentence-encoder
+vector beside it, under ``MATCHING_DENSE=encoder``), the document frequency of every term, the clusters of
+the same claim and the figure conflicts found between sources.
 
 The full-text index itself is not a Django field: on SQLite an FTS5 table kept in step with
 ``MatchEntry`` by triggers, on PostgreSQL a generated ``tsvector`` column with a GIN index (migration
