@@ -165,26 +165,42 @@ def default_recipe(
     group_size: int = 1000,
 ) -> Recipe:
     """``evaluation/train.py``'s recipe (vocabulary chosen on the training rows only), as a ``Recipe``."""
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     all_feats = list(feats) if feats is not None else [sentence_features(t) for _, t, _ in records]
 
     def fit(rows: Sequence[int]) -> Scorer:
-        part = [records[i] for i in rows]
-        vocab = select_vocabulary(part, [all_feats[i] for i in rows], min_df, min_groups, group_size)
-        vec = DictVectorizer()
-        x = vec.fit_transform([Counter(f for f in all_feats[i] if f in vocab) for i in rows])
+        vec, x = _lexical(records, all_feats, rows, min_df, min_groups, group_size)
         model = LogisticRegression(C=c, class_weight=class_weight, max_iter=2000, solver="lbfgs")
         model.fit(x, [records[i][2] for i in rows])
-
-        def scorer(test: Sequence[int]) -> list[float]:
-            xt = vec.transform([Counter(all_feats[i]) for i in test])
-            return [float(z) for z in model.decision_function(xt)]
-
-        return scorer
+        return _linear_scorer(vec, model, all_feats)
 
     return fit
+
+
+def _lexical(
+    records: Sequence[Record],
+    all_feats: Sequence[list[str]],
+    rows: Sequence[int],
+    min_df: int,
+    min_groups: int,
+    group_size: int,
+) -> tuple[Any, Any]:
+    """The default recipe's rows: the vocabulary chosen on ``rows`` alone, and their vectorised features."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    part = [records[i] for i in rows]
+    vocab = select_vocabulary(part, [all_feats[i] for i in rows], min_df, min_groups, group_size)
+    vec = DictVectorizer()
+    return vec, vec.fit_transform([Counter(f for f in all_feats[i] if f in vocab) for i in rows])
+
+
+def _linear_scorer(vec: Any, model: Any, all_feats: Sequence[list[str]]) -> Scorer:
+    def scorer(test: Sequence[int]) -> list[float]:
+        xt = vec.transform([Counter(all_feats[i]) for i in test])
+        return [float(z) for z in model.decision_function(xt)]
+
+    return scorer
 
 
 # The distilled recipe's mix of gold labels and the teacher's probabilities, and its L2 strength, chosen on
@@ -213,7 +229,6 @@ def distilled_recipe(
     target is two weighted copies of its row (Yes with ``t``, No with ``1 - t``), weighted by the classes'
     balance as the default recipe's ``class_weight="balanced"``: at ``alpha`` 1 it is the default recipe."""
     import numpy as np
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     all_feats = list(feats) if feats is not None else [sentence_features(t) for _, t, _ in records]
@@ -236,21 +251,13 @@ def distilled_recipe(
         rows = list(rows)
         gold = labels[rows]
         target = alpha * gold + (1 - alpha) * (teacher(rows) if alpha < 1 else 0.0)
-        part = [records[i] for i in rows]
-        vocab = select_vocabulary(part, [all_feats[i] for i in rows], min_df, min_groups, group_size)
-        vec = DictVectorizer()
-        x = vec.fit_transform([Counter(f for f in all_feats[i] if f in vocab) for i in rows])
+        vec, x = _lexical(records, all_feats, rows, min_df, min_groups, group_size)
         n, yes = len(rows), float(gold.sum())
         weight = np.r_[target * n / (2 * yes), (1 - target) * n / (2 * (n - yes))]
         model = LogisticRegression(C=c, max_iter=3000, solver="lbfgs")
         twice = np.r_[np.arange(n), np.arange(n)]  # each row as a Yes, then as a No
         model.fit(x[twice], np.r_[np.ones(n), np.zeros(n)], sample_weight=weight)
-
-        def scorer(test: Sequence[int]) -> list[float]:
-            xt = vec.transform([Counter(all_feats[i]) for i in test])
-            return [float(z) for z in model.decision_function(xt)]
-
-        return scorer
+        return _linear_scorer(vec, model, all_feats)
 
     return fit
 
