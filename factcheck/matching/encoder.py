@@ -15,7 +15,8 @@ sentence-transformers' output to 6e-5 (the float16 the vectors are kept in). Not
 
 Embeddings are memoised per cleaned text (``dense.clean``: the same cleaning as the WordLlama feature), so a
 fact-check ranked for many queries is embedded once per process; a text is cut at 256 word pieces, as the
-model was trained. A process that loads the model runs BLAS on one thread (``_one_blas_thread``).
+model was trained. A process that loads the model runs BLAS on one thread (``_one_blas_thread``), and a
+search embeds its query while the database answers (``embed_soon``), the two on separate cores.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ import math
 import os
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future
 from functools import lru_cache
 from pathlib import Path
-from threading import Lock
+from threading import Lock, Thread
 from typing import TYPE_CHECKING, Any, Final
 
 from factcheck.matching.dense import clean
@@ -39,6 +41,7 @@ __all__ = [
     "EncoderUnavailable",
     "available",
     "embed",
+    "embed_soon",
     "enabled",
     "from_bytes",
     "layer_means",
@@ -236,6 +239,24 @@ _cache_lock = Lock()
 def embed(texts: Sequence[str]) -> list[np.ndarray]:
     """Each text's unit embedding (cleaned first), memoised per cleaned text."""
     return _memoised(texts, 0)
+
+
+def embed_soon(texts: Sequence[str]) -> Future[list[np.ndarray]]:
+    """``embed`` in a thread of its own, for a caller with other work meanwhile: a search from outside
+    embeds its text while the database answers its full-text queries. The forward pass is numpy's matrix
+    products and the tokenizer is Rust, both outside the GIL, as is a query's wait on the database, so the
+    two overlap on a second core instead of adding up. ``result()`` gives the vectors or raises what
+    ``embed`` raised. A thread per call rather than a pool: nothing to leak into a forked worker."""
+    future: Future[list[np.ndarray]] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(embed(texts))
+        except BaseException as error:  # handed to whoever waits on the result
+            future.set_exception(error)
+
+    Thread(target=run, name="encoder-embed", daemon=True).start()
+    return future
 
 
 def layer_means(texts: Sequence[str]) -> list[np.ndarray]:

@@ -10,6 +10,7 @@ candidate's embeddings, computed on the fly (nothing stored), and weighs by ``ra
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 
 from django.conf import settings
@@ -268,21 +269,29 @@ def search_many(
     rows read once for all of them: an article's claims after its import are a few queries, not a few
     for each claim. ``dense`` None follows ``MATCHING_DENSE`` (the sentence encoder too, unless ``dense`` is
     False)."""
+    use_dense = dense_enabled() if dense is None else dense
+    use_encoder = use_dense and encoder_enabled()
     parsed = [(query, ranking.search_terms(query)) for query, _ in queries]
     # A run-together tag's possible words are read with the query's terms, then split into those the
     # corpus holds: one read, and a query without such a tag is not changed.
+    tags = [run_together_tags(query.text) for query, _ in queries]
     pieces = {
         term
-        for query, _ in queries
-        for tag in run_together_tags(query.text)
+        for (query, _), query_tags in zip(queries, tags, strict=True)
+        for tag in query_tags
         for term in run_together_terms(tag, query.language)
     }
+    # Under the encoder, texts from outside are embedded while the database answers (``encoder.embed_soon``):
+    # those without tags at once, those with tags once split, as the re-ranker embeds them.
+    untagged = [query for (query, _), query_tags in zip(queries, tags, strict=True) if not query_tags]
+    embedding = [_embedding_soon(untagged)] if use_encoder else []
     stats = _stats({term for _, query_terms in parsed for term in query_terms} | pieces)
     if pieces:
         split = [ranking.with_split_tags(query, lambda term: stats.df.get(term, 0)) for query, _ in queries]
         parsed = [(query, ranking.search_terms(query)) for query in split]
-    use_dense = dense_enabled() if dense is None else dense
-    use_encoder = use_dense and encoder_enabled()
+    if use_encoder:
+        tagged = [query for (query, _), query_tags in zip(parsed, tags, strict=True) if query_tags]
+        embedding.append(_embedding_soon(tagged))
     row_lists = []
     for (query, query_terms), (_, entries) in zip(parsed, queries, strict=True):
         language = base_language(query.language)
@@ -296,6 +305,9 @@ def search_many(
         stats = ranking.CorpusStats(n_docs=stats.n_docs, avg_len=stats.avg_len, df={**stats.df, **_df(more)})
     if use_encoder:
         parsed = _with_stored_vectors(parsed)
+        for future in embedding:
+            if future is not None:
+                future.result()  # now memoised: the re-ranker reads them, or raises what embedding raised
     ranked = [
         _ranked(query, rows, stats, top, use_dense=use_dense, use_encoder=use_encoder)
         for (query, _), rows in zip(parsed, row_lists, strict=True)
@@ -317,6 +329,13 @@ def search_many(
         ]
         for matches in ranked
     ]
+
+
+def _embedding_soon(queries: Sequence[ranking.Candidate]) -> Future | None:
+    """The encoder's embedding of the texts from outside among ``queries``, started in a thread; None when
+    every query is a stored claim (whose vector is read, ``_with_stored_vectors``)."""
+    texts = [query.text for query in queries if not query.vector and _claim_id(query) is None]
+    return encoder.embed_soon(texts) if texts else None
 
 
 def _with_stored_vectors(

@@ -10,6 +10,7 @@ import json
 import shutil
 import socket
 import sys
+import threading
 
 import pytest
 from django.core.management import call_command
@@ -33,6 +34,7 @@ from factcheck.matching.ranking import (
 from factcheck.models import FactCheck
 
 from .test_dense import CORPUS, DISTRACTOR, PARAPHRASE, QUERY, STATS, _found, index_fact_checks
+from .test_split_tags import CLAIMS
 
 pytest.importorskip("wordllama")
 if not encoder.available():  # a dev install has it (make install-dev: requirements-encoder.txt)
@@ -352,3 +354,69 @@ def test_only_a_search_under_the_encoder_reads_the_vectors_table(settings):
         with CaptureQueriesContext(connection) as queries:
             assert selectors.search(query)
         assert any("factcheck_matchvector" in q["sql"] for q in queries.captured_queries) is joined
+
+
+def _encode_spy(monkeypatch, *, before=None) -> list[tuple[str, list[str]]]:
+    """Record each forward pass's thread and texts (after ``before()``, when given) and forget what was
+    memoised, so that a search embeds again."""
+    encoder._vectors.clear()
+    encoder._layer_means.clear()
+    calls: list[tuple[str, list[str]]] = []
+    original = encoder.model().encode
+
+    def spy(texts):
+        if before is not None:
+            before()
+        calls.append((threading.current_thread().name, list(texts)))
+        return original(texts)
+
+    monkeypatch.setattr(encoder.model(), "encode", spy)
+    return calls
+
+
+@pytest.mark.django_db
+def test_a_text_from_outside_is_embedded_while_the_database_answers(settings, monkeypatch):
+    """The embedding waits here until the full-text query has run: were it done before the database was
+    asked, or after, on the request's own thread, the search would never get there."""
+    settings.MATCHING_DENSE = "encoder"
+    index_fact_checks()
+    query = selectors.text_query(QUERY, language="en")
+    expected = [(found.entry_id, found.score) for found in selectors.search(query)]
+    asked = threading.Event()
+
+    def note_full_text(execute, sql, params, many, context):
+        if "factcheck_matchentry" in sql and threading.current_thread() is threading.main_thread():
+            asked.set()
+        return execute(sql, params, many, context)
+
+    calls = _encode_spy(monkeypatch, before=lambda: asked.wait(timeout=10) or pytest.fail("never overlapped"))
+    with connection.execute_wrapper(note_full_text):
+        found = [(found.entry_id, found.score) for found in selectors.search(query)]
+    assert found == expected
+    assert calls == [("encoder-embed", [QUERY])]  # once, in its own thread: the re-ranker read it memoised
+
+
+@pytest.mark.django_db
+def test_a_tagged_text_is_embedded_once_as_the_re_ranker_reads_it(settings, monkeypatch):
+    settings.MATCHING_DENSE = "encoder"
+    for claim in CLAIMS:
+        insert_fact_check(FactCheckRecord(claim=claim, rating="False", language="en"))
+    query = selectors.text_query("Terrifying #tamperedwater", language="en")
+    calls = _encode_spy(monkeypatch)
+    assert selectors.search(query)
+    as_ranked = encoder.clean("Terrifying #tamperedwater\ntampered water")  # with its tag's words
+    assert calls == [("encoder-embed", [as_ranked])]
+
+
+@pytest.mark.django_db
+def test_an_embedding_that_fails_in_its_thread_fails_the_search(settings, monkeypatch):
+    settings.MATCHING_DENSE = "encoder"
+    index_fact_checks()
+    encoder._vectors.clear()
+
+    def broken(texts):
+        raise encoder.EncoderUnavailable("weights gone")
+
+    monkeypatch.setattr(encoder.model(), "encode", broken)
+    with pytest.raises(encoder.EncoderUnavailable, match="weights gone"):
+        selectors.search(selectors.text_query(QUERY, language="en"))
