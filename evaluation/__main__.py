@@ -39,11 +39,6 @@ def main(argv: list[str] | None = None) -> int:
     _cv_option(
         ct24, "also the grouped K-fold CV (default 5) on train.tsv + dev.tsv next to PATH: mean, sd, worst"
     )
-    ct24.add_argument(
-        "--distil",
-        action="store_true",
-        help="with --cv and the sentence encoder: also the default recipe distilled from it (an experiment)",
-    )
     quantemp = sub.add_parser("quantemp", help="is_claim recall on QuanTemp's fact-checked numerical claims")
     quantemp.add_argument("path")
     quantulum3 = sub.add_parser("quantulum3", help="value and unit P/R/F1 on quantulum3's own test sentences")
@@ -121,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         return quantemp_module.run(args.path)
     from evaluation import ct24 as ct24_module
 
-    return ct24_module.run(args.path, cv=args.cv, distil=args.distil)
+    return ct24_module.run(args.path, cv=args.cv)
 
 
 if __name__ == "__main__":

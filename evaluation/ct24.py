@@ -10,14 +10,13 @@ uses (``factcheck.checkworthiness``) is scored beside ours, at its two threshold
 
 With ``--cv K`` it also prints the grouped cross-validation of ``evaluation/grouped.py`` over
 ``train.tsv`` + ``dev.tsv`` (K folds of whole debates, threshold and calibration from the training
-folds): mean, sd and worst fold F1 of the default recipe, and of the encoder recipe
-(``train_dense.py``) with the fold-by-fold difference when ``wordllama`` is installed, then of the same
-recipe on the sentence encoder's embeddings (``factcheck.matching.encoder``) when it is. This is the
-figure to judge a model by; dev is in the shipped model's training data and dev-test comes from a
-few debates only. The WordLlama model's dev and dev-test lines are printed when it is installed.
-``--distil`` adds the default recipe distilled from the sentence encoder (``grouped.distilled_recipe``: the
-same pure-Python model, fitted to a mix of the labels and the encoder model's out-of-fold probabilities), an
-experiment: it is not how the shipped default model is trained.
+folds): mean, sd and worst fold F1 of the default recipe undistilled, and of the WordLlama recipe
+(``train_dense.py``) with the fold-by-fold difference when ``wordllama`` is installed; then, when the
+sentence encoder (``factcheck.matching.encoder``) is, of the default recipe as the shipped model is
+trained (``grouped.distilled_recipe``: the same pure-Python model fitted to a mix of the labels and an
+encoder teacher's out-of-fold probabilities; ``train.py --distil``) and of the sentence-encoder recipe on its
+logit. This is the figure to judge a model by; dev is in the shipped model's training data and dev-test
+comes from a few debates only. The WordLlama model's dev and dev-test lines are printed when it is installed.
 """
 
 from __future__ import annotations
@@ -48,7 +47,7 @@ def baseline(train: list[Record], test: list[Record]) -> tuple[float, float, flo
     return prf([y for _, _, y in test], [p >= 0.5 for p in probs])
 
 
-def run(path: str, cv: int = 0, distil: bool = False) -> int:
+def run(path: str, cv: int = 0) -> int:
     """Print P/R/F1 of the Yes class, ours and the baseline (and the grouped CV with ``cv`` folds);
     0 on success, 2 on unreadable input."""
     try:
@@ -106,7 +105,7 @@ def run(path: str, cv: int = 0, distil: bool = False) -> int:
         if not beside:
             print("grouped CV: needs train.tsv and dev.tsv next to the test file")
         else:
-            return _grouped(train_files, cv, distil)
+            return _grouped(train_files, cv)
     return 0
 
 
@@ -151,7 +150,7 @@ def _encoder_lines(
     return probs
 
 
-def _grouped(files: list[Path], k: int, distil: bool = False) -> int:
+def _grouped(files: list[Path], k: int) -> int:
     """The grouped CV lines (see the module docstring); 2 without scikit-learn."""
     try:
         from evaluation.grouped import contiguous_folds, default_recipe, grouped_cv, paired
@@ -164,41 +163,44 @@ def _grouped(files: list[Path], k: int, distil: bool = False) -> int:
     folds = contiguous_folds(ids, k)
     print(f"grouped {k}-fold CV on {len(records)} sentences of train + dev (id blocks of whole debates):")
     try:
-        default = grouped_cv("default recipe", default_recipe(records), ids, gold, folds)
+        undistilled = grouped_cv("default, undistilled", default_recipe(records), ids, gold, folds)
     except ImportError:
         print("grouped CV: scikit-learn not installed", file=sys.stderr)
         return 2
-    print(default.line())
+    print(undistilled.line())
     from evaluation import checkworthiness_dense as dense
 
-    if not dense.available():
-        print("dense recipe: not installed (the 'dense' extra: wordllama)")
-        return 0
-    from evaluation.train_dense import dense_recipe, embed
+    if dense.available():
+        from evaluation.train_dense import dense_recipe, embed
 
-    emb = embed([t for _, t, _ in records])
-    encoder = grouped_cv("dense recipe", dense_recipe(emb, default.oof_raw, gold), ids, gold, folds)
-    print(encoder.line())
-    print(paired(default, encoder))
+        # (the WordLlama experiment reads the undistilled recipe's logit, as it was trained)
+        emb = embed([t for _, t, _ in records])
+        wordllama = grouped_cv("dense recipe", dense_recipe(emb, undistilled.oof_raw, gold), ids, gold, folds)
+        print(wordllama.line())
+        print(paired(undistilled, wordllama))
+    else:
+        print("dense recipe: not installed (the 'dense' extra: wordllama)")
     from factcheck.matching import encoder as sentence_encoder
 
     if not sentence_encoder.available():
-        print("sentence-encoder recipe: not installed (requirements-encoder.txt)")
+        print(
+            "default recipe (shipped: distilled from the sentence encoder) and sentence-encoder recipe: "
+            "not installed (requirements-encoder.txt)"
+        )
         return 0
+    from evaluation.grouped import distilled_recipe
+    from evaluation.train_dense import dense_recipe
     from factcheck.checkworthiness import features
 
-    # The same recipe on all-MiniLM-L6-v2's six layer means of the cleaned sentences, as
-    # CHECKWORTHINESS=encoder scores them (``train_encoder.py``): about 20 ms a sentence, eight minutes here.
+    # All-MiniLM-L6-v2's six layer means of the cleaned sentences, as CHECKWORTHINESS=encoder scores them
+    # and as the default model's teacher reads them at training: about 20 ms a sentence, eight minutes here.
     emb = features([t for _, t, _ in records])
+    default = grouped_cv("default recipe (distilled)", distilled_recipe(records, emb), ids, gold, folds)
+    print(default.line())
+    print(paired(undistilled, default))
     minilm = grouped_cv("sentence-encoder recipe", dense_recipe(emb, default.oof_raw, gold), ids, gold, folds)
     print(minilm.line())
     print(paired(default, minilm))
-    if distil:
-        from evaluation.grouped import distilled_recipe
-
-        distilled = grouped_cv("default, distilled", distilled_recipe(records, emb), ids, gold, folds)
-        print(distilled.line())
-        print(paired(default, distilled))
     return 0
 
 

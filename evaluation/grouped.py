@@ -28,15 +28,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from evaluation.train import Record, best_threshold, platt, prf, select_vocabulary, sentence_features, sigmoid
+from evaluation.train import (
+    DISTIL_ALPHA,
+    DISTIL_C,
+    Record,
+    best_threshold,
+    platt,
+    prf,
+    select_vocabulary,
+    sentence_features,
+    sigmoid,
+)
 
 __all__ = [
     "CVResult",
     "contiguous_folds",
     "default_recipe",
     "distilled_recipe",
+    "fit_soft",
     "grouped_cv",
     "paired",
+    "teacher_probabilities",
 ]
 
 # a fitted recipe: scores (raw logits) for the given row indices
@@ -203,11 +215,6 @@ def _linear_scorer(vec: Any, model: Any, all_feats: Sequence[list[str]]) -> Scor
     return scorer
 
 
-# The distilled recipe's mix of gold labels and the teacher's probabilities, and its L2 strength, chosen on
-# the grouped CV (alpha 0.6-0.8 at C 0.3 scored 0.684-0.686; C 0.2 0.682; alpha 0.9, or C 0.05, no better
-# than the default; the default recipe at C 0.2, undistilled, 0.674): the choice flatters the line a little.
-DISTIL_ALPHA = 0.6
-DISTIL_C = 0.3
 DISTIL_INNER_FOLDS = 3
 
 
@@ -224,42 +231,60 @@ def distilled_recipe(
     """The default recipe (features, vocabulary, L2 logistic regression: still one linear sum at inference)
     fitted to soft targets: ``alpha * gold + (1 - alpha) * p``, where ``p`` is a teacher's probability, a
     balanced logistic regression on ``embeddings`` (the sentence encoder's layer means). Strictly nested:
-    the teacher's ``p`` for a fit's rows comes out of fold within those rows (``DISTIL_INNER_FOLDS`` blocks
-    of whole debates), so no row's target has seen its own label, nor any row of the fold scored. Each
-    target is two weighted copies of its row (Yes with ``t``, No with ``1 - t``), weighted by the classes'
-    balance as the default recipe's ``class_weight="balanced"``: at ``alpha`` 1 it is the default recipe."""
+    the teacher's ``p`` for a fit's rows comes out of fold within those rows (``teacher_probabilities``), so
+    no row's target has seen its own label, nor any row of the fold scored. At ``alpha`` 1 it is the
+    default recipe (``fit_soft``)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     all_feats = list(feats) if feats is not None else [sentence_features(t) for _, t, _ in records]
     x_teacher = np.asarray(embeddings, dtype=np.float64)
     labels = np.asarray([y for _, _, y in records], dtype=np.float64)
     ids = [int(sid) for sid, _, _ in records]
 
-    def teacher(rows: list[int]) -> Any:
-        """The teacher's out-of-fold probability of each of ``rows``."""
-        inner = np.asarray(contiguous_folds([ids[i] for i in rows], DISTIL_INNER_FOLDS))
-        at = np.asarray(rows)
-        probability = np.zeros(len(rows))
-        for fold in range(DISTIL_INNER_FOLDS):
-            fitted = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000, solver="lbfgs")
-            fitted.fit(x_teacher[at[inner != fold]], labels[at[inner != fold]])
-            probability[inner == fold] = fitted.predict_proba(x_teacher[at[inner == fold]])[:, 1]
-        return probability
-
     def fit(rows: Sequence[int]) -> Scorer:
         rows = list(rows)
         gold = labels[rows]
-        target = alpha * gold + (1 - alpha) * (teacher(rows) if alpha < 1 else 0.0)
+        target = alpha * gold + (1 - alpha) * (
+            teacher_probabilities(x_teacher, labels, ids, rows) if alpha < 1 else 0.0
+        )
         vec, x = _lexical(records, all_feats, rows, min_df, min_groups, group_size)
-        n, yes = len(rows), float(gold.sum())
-        weight = np.r_[target * n / (2 * yes), (1 - target) * n / (2 * (n - yes))]
-        model = LogisticRegression(C=c, max_iter=3000, solver="lbfgs")
-        twice = np.r_[np.arange(n), np.arange(n)]  # each row as a Yes, then as a No
-        model.fit(x[twice], np.r_[np.ones(n), np.zeros(n)], sample_weight=weight)
-        return _linear_scorer(vec, model, all_feats)
+        return _linear_scorer(vec, fit_soft(x, gold, target, c), all_feats)
 
     return fit
+
+
+def teacher_probabilities(x_teacher: Any, labels: Any, ids: Sequence[int], rows: Sequence[int]) -> Any:
+    """The distillation teacher's out-of-fold probability of each of ``rows``: a balanced logistic
+    regression on ``x_teacher`` fitted on ``DISTIL_INNER_FOLDS`` - 1 blocks of whole debates of ``rows``
+    (``contiguous_folds`` of their ``ids``) and scoring the last, in turn."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    inner = np.asarray(contiguous_folds([ids[i] for i in rows], DISTIL_INNER_FOLDS))
+    at = np.asarray(rows)
+    probability = np.zeros(len(rows))
+    for fold in range(DISTIL_INNER_FOLDS):
+        fitted = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000, solver="lbfgs")
+        fitted.fit(x_teacher[at[inner != fold]], labels[at[inner != fold]])
+        probability[inner == fold] = fitted.predict_proba(x_teacher[at[inner == fold]])[:, 1]
+    return probability
+
+
+def fit_soft(x: Any, gold: Any, target: Any, c: float) -> Any:
+    """An L2 logistic regression fitted to soft ``target`` s in [0, 1]: each row twice, as a Yes weighted by
+    its target and as a No by one minus it, each weighted by its class's balance in ``gold`` as
+    ``class_weight="balanced"`` weighs (so a target equal to ``gold`` is the balanced fit)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    gold = np.asarray(gold, dtype=np.float64)
+    target = np.asarray(target, dtype=np.float64)
+    n, yes = len(gold), float(gold.sum())
+    weight = np.r_[target * n / (2 * yes), (1 - target) * n / (2 * (n - yes))]
+    model = LogisticRegression(C=c, max_iter=3000, solver="lbfgs")
+    twice = np.r_[np.arange(n), np.arange(n)]  # each row as a Yes, then as a No
+    model.fit(x[twice], np.r_[np.ones(n), np.zeros(n)], sample_weight=weight)
+    return model
 
 
 def paired(a: CVResult, b: CVResult) -> str:

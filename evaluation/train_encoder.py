@@ -13,8 +13,9 @@ logistic regression on two things: the mean token state after each of all-MiniLM
 of unit length, for the sentence cleaned as matching cleans it (``factcheck.checkworthiness.features``),
 and the default model's calibrated logit.
 
-The default model's logit is taken out of fold, from the default recipe in the grouped CV's blocks of
-whole debates, because the shipped default model has seen every sentence here. The calibration and the
+The default model's logit is taken out of fold, from the default recipe as it is shipped (distilled from
+a teacher on the same embeddings, ``grouped.distilled_recipe``) in the grouped CV's blocks of whole
+debates, because the shipped default model has seen every sentence here. The calibration and the
 thresholds come from the same grouped CV of this recipe, never from rows a fit has seen:
 
 * a Platt fit on the pooled out-of-fold scores, folded into the weights;
@@ -44,7 +45,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from evaluation.grouped import contiguous_folds, default_recipe, grouped_cv
+from evaluation.grouped import contiguous_folds, distilled_recipe, grouped_cv
 from evaluation.train import Record, best_threshold, prf, read_tsv, sentence_features, sigmoid
 from evaluation.train_dense import _calibrated, dense_recipe, folded, oof_logits
 from factcheck.checkworthiness import features, logit
@@ -82,7 +83,8 @@ def train(records: Sequence[Record], embeddings: Any, c: float = 1.0, news: News
     gold = [y for _, _, y in records]
     folds = contiguous_folds(ids, FOLDS)
     feats = [sentence_features(t) for _, t, _ in records]
-    _, _, default_logits = _calibrated(oof_logits(default_recipe(records, feats), folds), gold)
+    # the default model's recipe as it is shipped: distilled from a teacher on these same embeddings
+    _, _, default_logits = _calibrated(oof_logits(distilled_recipe(records, embeddings, feats), folds), gold)
     recipe = dense_recipe(embeddings, default_logits, gold, c)
     cv = grouped_cv("sentence-encoder recipe", recipe, ids, gold, folds)
     a, b, oof = _calibrated(cv.oof_raw, gold)

@@ -130,6 +130,11 @@ History:
   evaluation corpora change, qualifiers only, and NewsQuant dev does not. After unseen14 (scored first, 99.3 /
   99.0): a range of temperatures below zero ("von minus 12 bis minus 18 Grad"), "verliert" a decrease; and
   from unseen13's misses, millions and thousands said as one amount ("2 millones 350 mil pesos").
+* ``2026.12.9``: the check-worthiness model distilled from the sentence encoder (``evaluation.train
+  --distil``): the same features and one linear sum, fitted to 0.6 times each label plus 0.4 times an encoder
+  teacher's out-of-fold probability, so scores move; the encoder is needed to train it, never to run it.
+  Grouped CV 0.686 against 0.674, better in five folds of five; the priority tiers' cut-offs unchanged
+  (21.2% of ECB+ sentences high, against 20.3%). Figures, categories and speakers do not change.
 """
 
 from __future__ import annotations
@@ -138,7 +143,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.8"
+RELEASE: Final = "2026.12.9"
 
 
 def _version() -> str:

@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from annotations import corrections, services
 from annotations.management.commands.train_checkworthiness import desk_examples, is_held_back
 from factcheck.extraction.checkworthiness import MODEL_PATH
+from factcheck.matching import encoder
 
 pytest.importorskip("sklearn", reason="training needs the development extra (scikit-learn)")
 
@@ -81,8 +82,11 @@ def test_desk_judgements_train_a_model_that_is_scored_on_held_out_data(tmp_path,
     assert "Desk examples: 4 (2 check-worthy) from 1 articles; 0 held back." in text
     assert "CheckThat! test.tsv (120 sentences): current" in text and "retrained" in text
     assert "the desk's held-back claims: none (too few articles to hold any back)" in text
+    distilled = encoder.available()  # a dev install has it: then trained as the shipped model is
+    assert ("Distilled from the sentence encoder" in text) is distilled
     model = json.loads(out.read_text())
     assert model["meta"]["n"] == 400 + 120 + 4  # CheckThat! train and dev, and the desk's four
+    assert ("distilled" in model["meta"]) is distilled
     assert MODEL_PATH.read_bytes() == shipped  # the default does not change unless someone opts in
 
 

