@@ -13,11 +13,13 @@ Each fold is scored as the shipped model would be: the threshold and the calibra
 the training folds only (their own grouped out-of-fold scores, pooled; see ``grouped_cv``), never
 from the fold scored. The F1 at each fold's own best threshold is printed too, as an upper bound.
 
-Two recipes: ``default`` (``checkworthiness``'s features, vocabulary selection and the L2 logistic
-regression of ``evaluation/train.py``) and ``dense`` (``evaluation/train_dense.py``: WordLlama sentence
-embeddings and the default model's logit). The dense recipe's logit feature is the default recipe's
-out-of-fold raw logit of this same CV (computed once): for the training sentences those values come
-from models that saw the fold scored, a second-order leak, which can only flatter the dense recipe.
+The recipes: ``default`` (``checkworthiness``'s features, vocabulary selection and the L2 logistic
+regression of ``evaluation/train.py``, undistilled), ``distilled`` (the same fitted to soft targets from a
+sentence-encoder teacher, as ``train.py --distil`` trains the shipped model) and ``dense``
+(``evaluation/train_dense.py``: sentence embeddings and the default model's logit). The dense recipe's
+logit feature is the default (or distilled) recipe's out-of-fold raw logit of this same CV (computed
+once): for the training sentences those values come from models that saw the fold scored, a second-order
+leak, which can only flatter the dense recipe.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Train the check-worthiness model and write its JSON artefact.
 
 ``python -m evaluation.train --data ../shared/eval/ct24/train.tsv --data ../shared/eval/ct24/dev.tsv
---out factcheck/extraction/checkworthiness_model.json``
+--distil --out factcheck/extraction/checkworthiness_model.json``
 
 scikit-learn is needed here only (imported inside ``main``); the artefact is plain JSON read by
 ``checkworthiness.py``. Deterministic: same data and options give the same file.
@@ -10,6 +10,12 @@ Procedure: features as in ``checkworthiness.features``; lexical features are kep
 are general (seen in ``--min-df`` sentences spread over ``--min-groups`` debates, not mostly
 capitalised, i.e. not proper nouns), so the model learns how claims are phrased rather than what
 the debates were about. L2 logistic regression with balanced classes, weights refitted on all files.
+
+The shipped model is distilled (``--distil``, since 2026.12.9): every fit, the cross-validation's
+included, is to soft targets, ``DISTIL_ALPHA`` times the label plus the rest times a teacher's
+probability (a logistic regression on the sentence encoder's six layer means, out of fold within the rows
+fitted: ``grouped.teacher_probabilities``), at ``DISTIL_C``. The encoder is needed to train, not to run;
+without ``--distil`` the undistilled model of before is written again byte for byte.
 
 Grouped cross-validation ("groups" are blocks of ``--group-size`` consecutive sentence ids, since
 CT24 gives no debate id) is reported so the figure reflects unseen debates, not unseen sentences

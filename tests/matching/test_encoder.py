@@ -376,8 +376,8 @@ def _encode_spy(monkeypatch, *, before=None) -> list[tuple[str, list[str]]]:
 
 @pytest.mark.django_db
 def test_a_text_from_outside_is_embedded_while_the_database_answers(settings, monkeypatch):
-    """The embedding waits here until the full-text query has run: were it done before the database was
-    asked, or after, on the request's own thread, the search would never get there."""
+    """The forward pass waits here until the request's thread has queried the entries: done on that thread
+    before the query, it would wait in vain (and fail); done there after it, its thread's name says so."""
     settings.MATCHING_DENSE = "encoder"
     index_fact_checks()
     query = selectors.text_query(QUERY, language="en")
