@@ -496,6 +496,19 @@ def _index_points_change(text: str, atom: _Atom, toks: list[str]) -> bool:
     return not _NOT_POINT_CHANGES.intersection(between)
 
 
+_CHANGES: Final = frozenset({Qualifiers.INCREASE, Qualifiers.DECREASE})
+
+
+def _bound_after(text: str, end: int, atom: _Atom) -> None:
+    """A bound written after a change ("after losing 14 or more", "fell 5% or more"): where a bound and a
+    change meet, the bound is the qualifier, as before the figure ("tumbled as much as 8%")."""
+    m = L.QUALIFIER_AFTER.match(text, atom.end, end)
+    if m is not None and m.group("join"):
+        at_least = m.group("w").lower() in L.AFTER_AT_LEAST
+        atom.qualifier = Qualifiers.AT_LEAST if at_least else Qualifiers.AT_MOST
+        atom.after = True
+
+
 def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
     """A qualifier written after the figure: a bound ("14 days or more", "aged 65 and over", "5 or fewer"),
     or, after a share or an amount of money, a difference ("23pc less than last year", "£4.5bn less than
@@ -1098,8 +1111,11 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             reading = _token(text, reading.start, reading.end, None, QuantityKinds.IDENTIFIER)
         if isinstance(reading, _Atom):
             _qualifier(text, max(start, reading.start - 48), reading.start, reading)
-            if reading.qualifier is Qualifiers.EXACT and text.startswith(" ", reading.end):
-                _qualifier_after(text, end, reading)
+            if text.startswith(" ", reading.end):
+                if reading.qualifier is Qualifiers.EXACT:
+                    _qualifier_after(text, end, reading)
+                elif reading.qualifier in _CHANGES:
+                    _bound_after(text, end, reading)
             atoms.append(reading)
             found.append(reading)
         elif isinstance(reading, Quantity):
@@ -1206,11 +1222,30 @@ def _read_number(
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:
             return instead
+    elif _is_version(text, start, atom, digits, sign):
+        return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)
     if sign and sign[0] in "-−":
         before = _word_before(text, start, first)
         if before.isupper() and before.isalpha():  # "COVID -19"
             return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)
     return atom
+
+
+_VERSION: Final = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _is_version(text: str, start: int, atom: _Atom, digits: str, sign: str | None) -> bool:
+    """A short decimal after a name, with no unit or scale: a version ("Firefox 3.0", "IE 5.01", "Windows
+    8.1"), as "Game 7" and "iPhone 11" are names (``_year_or_name``), not a figure."""
+    return (
+        not sign
+        and atom.kind is QuantityKinds.CARDINAL
+        and not atom.scaled
+        and (atom.unit is None or (atom.noun and not _plural(atom.unit)))
+        and _VERSION.fullmatch(digits) is not None
+        and _is_named(text, start, atom)
+        and not _prev_word(text, start, atom.start).endswith(("'s", "\u2019s"))  # "Philly's 93.3 average"
+    )
 
 
 # How far back ``_word_before`` looks: further than any word it is compared with ("COVID", "another").

@@ -270,6 +270,9 @@ def test_dates_times_ordinals_are_not_claims(text: str, kind: QuantityKind, valu
         "See www.example.com/article-2170324/page.html for more.",
         "Mail press2019@example.org today.",
         "The 76ers won again.",
+        "Users should upgrade to Firefox 3.0 now.",  # a version: a short decimal after a name
+        "The flaw affects IE 5.01 only.",
+        "It runs on Windows 8.1 only.",
         "http://www.ndtv.com/article/world/dozens-injured-child-dead-as-6-1-magnitude-quake",  # words too
         "See www.example.com/three-dead for more.",
     ],
@@ -1066,6 +1069,10 @@ def test_determiners_periods_scores_models_and_phone_lines_are_no_figures(text: 
     assert [(q.value, q.unit) for q in claims(text)] == expected
 
 
+def test_a_decimal_after_a_possessive_is_a_figure_not_a_version() -> None:
+    assert [q.value for q in claims("The result is Philly's 93.3 scoring average.")] == [93.3]
+
+
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     [
@@ -1084,6 +1091,10 @@ def test_determiners_periods_scores_models_and_phone_lines_are_no_figures(text: 
         ("The regulator capped annual price rises at 7%.", "AT_MOST"),
         ("Passes cost from $45 for a day.", "AT_LEAST"),
         ("Patients waited 18 weeks or more for surgery.", "AT_LEAST"),
+        # a bound after a change is the qualifier
+        ("After losing 14 or more the season before, they won 10 games.", "AT_LEAST"),
+        ("Shares fell 5% or more in a day.", "AT_LEAST"),
+        ("Output rose 3% or less in May.", "AT_MOST"),
         ("Tickets are free for children 5 and under.", "AT_MOST"),
         ("Households earning $40,000 a year or less qualify.", "AT_MOST"),
         ("The index climbed more than 3% in May.", "MORE_THAN"),  # a bound said with the change: the bound
