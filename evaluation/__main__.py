@@ -3,7 +3,7 @@
 python -m evaluation {newsquant,ct24,quantemp,quantulum3} PATH
 python -m evaluation gold PATH [--stored] [--json]   (same as python -m factcheck.extraction.evaluate gold)
 python -m evaluation priorities ECBPLUS.jsonl [--encoder]   (the shares of high, medium and low sentences)
-python -m evaluation languages tests/data/languages [--errors]   (figures in de, es, fr, pt, it news)
+python -m evaluation languages tests/data/languages [--errors] [--articles ECBPLUS.jsonl]   (figures per language)
 python -m evaluation speakers LABELLED.jsonl [--articles ECBPLUS.jsonl]   (speaker accuracy)
 python -m evaluation claim-retrieval DIR [--split dev] [--dense] [--encoder]   (claim matching, CT 2020)
 python -m evaluation same-claims ECBPLUS.jsonl   (clusters of the same claim: pairs across events)
@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     languages.add_argument("path")
     languages.add_argument("--errors", action="store_true", help="print every miss and extra figure")
+    languages.add_argument("--articles", help="the articles JSONL that paragraphs labelled by reference cite")
     speakers = sub.add_parser("speakers", help="speaker accuracy on hand-labelled news sentences (JSONL)")
     speakers.add_argument("path")
     speakers.add_argument("--articles", help="the articles JSONL, to score speakers in context too")
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dataset == "languages":
         from evaluation import languages as languages_module
 
-        return languages_module.run(args.path, show_errors=args.errors)
+        return languages_module.run(args.path, show_errors=args.errors, articles=args.articles)
     if args.dataset == "priorities":
         from evaluation import priorities as priorities_module
 

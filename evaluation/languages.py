@@ -14,6 +14,10 @@ and qualifier (``exact`` if left out). ``surface`` is the figure's text as writt
 or number words); a repeated surface is found after the previous figure's. The paragraph is read as the
 import reads it: the language detected, not given, so a wrong detection costs its figures.
 
+A paragraph of a text that may not be copied (ECB+'s articles belong to their publishers) is labelled by
+reference instead: ``{"doc_id": ..., "start": ..., "end": ..., "figures": [...]}``, its text read from the
+articles file given with ``--articles`` (JSON lines with ``doc_id`` and ``text``).
+
 A labelled figure is found when a claim figure the extractor returns overlaps it with the same value (or
 the same low and high): recall is found / labelled. Precision is the share of returned claim figures
 (``types.CLAIM_KINDS``, and ages: the app keeps a person's age as a figure of its own kind, never as a
@@ -78,13 +82,28 @@ def _gold_spans(text: str, figures: list[dict]) -> list[tuple[int, int, dict]]:
     return spans
 
 
-def score_file(path: Path, language: str) -> Score:
+def _paragraph(item: dict, articles: dict[str, str] | None) -> str:
+    """A line's text: its own, or the stretch of the article it refers to."""
+    if "text" in item:
+        return str(item["text"])
+    if articles is None:
+        raise ValueError(f"{item['doc_id']} is labelled by reference: give the articles file (--articles)")
+    return articles[item["doc_id"]][item["start"] : item["end"]]
+
+
+def load_articles(path: str | Path) -> dict[str, str]:
+    """``doc_id`` to ``text`` of a JSON-lines articles file (ECB+'s ``articles.jsonl``)."""
+    with open(path, encoding="utf-8") as fh:
+        return {row["doc_id"]: row["text"] for row in map(json.loads, filter(str.strip, fh))}
+
+
+def score_file(path: Path, language: str, articles: dict[str, str] | None = None) -> Score:
     score = Score()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
-        text = item["text"]
+        text = _paragraph(item, articles)
         document = extract_document(text)
         score.paragraphs += 1
         score.detected += document.language == language
@@ -132,8 +151,9 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}" if whole else "    -"
 
 
-def run(directory: str, *, show_errors: bool = False) -> int:
+def run(directory: str, *, show_errors: bool = False, articles: str | None = None) -> int:
     root = Path(directory)
+    texts = load_articles(articles) if articles else None
     files = sorted(root.glob("*.jsonl"))
     if not files:
         print(f"no <language>.jsonl files in {root}")
@@ -147,7 +167,11 @@ def run(directory: str, *, show_errors: bool = False) -> int:
     total = Score()
     for path in files:
         code = path.stem
-        s = score_file(path, code)
+        try:
+            s = score_file(path, code, texts)
+        except ValueError as error:  # a paragraph labelled by reference, and no articles file given
+            print(error)
+            return 2
         print(
             f"{code:5} {s.paragraphs:5d} {s.labelled:7d} {_pct(s.found, s.labelled):>6} "
             f"{_pct(s.right, s.returned):>6} "

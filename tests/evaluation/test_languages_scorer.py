@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.languages import _gold_spans, score_file
+from evaluation.languages import _gold_spans, load_articles, score_file
 
 
 def test_a_surface_inside_the_previous_figure_is_found_after_it() -> None:
@@ -40,3 +40,21 @@ def test_score_file_counts_a_figure_after_a_longer_one(tmp_path: Path) -> None:
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     score = score_file(path, "en")
     assert (score.labelled, score.found, score.returned, score.right) == (2, 2, 2, 2)
+
+
+def test_a_paragraph_labelled_by_reference_is_read_from_the_articles_file(tmp_path: Path) -> None:
+    """ECB+'s texts may not be copied into the project: a label cites its article's doc_id and offsets."""
+    article = "Headline\n\nMore than 300 people were evacuated, officials said. Sport: they won 2-0."
+    paragraph = "More than 300 people were evacuated, officials said."
+    start = article.index(paragraph)
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"doc_id": "1_1ecb.xml", "text": article}) + "\n", encoding="utf-8")
+    labels = tmp_path / "en.jsonl"
+    figures = [{"surface": "300 people", "value": 300, "qualifier": "more_than"}]
+    line = {"doc_id": "1_1ecb.xml", "start": start, "end": start + len(paragraph), "figures": figures}
+    labels.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    score = score_file(labels, "en", load_articles(articles))
+    # the paragraph alone is read: the score "2-0" elsewhere in the article is not returned
+    assert (score.labelled, score.found, score.returned, score.qualifier_right) == (1, 1, 1, 1)
+    with pytest.raises(ValueError, match="--articles"):
+        score_file(labels, "en")
