@@ -3,7 +3,7 @@
 python -m evaluation {newsquant,ct24,quantemp,quantulum3} PATH
 python -m evaluation gold PATH [--stored] [--json]   (same as python -m factcheck.extraction.evaluate gold)
 python -m evaluation priorities ECBPLUS.jsonl [--encoder]   (the shares of high, medium and low sentences)
-python -m evaluation languages tests/data/languages [--errors] [--articles ECBPLUS.jsonl]   (figures per language)
+python -m evaluation languages tests/data/languages [--errors] [--articles ECBPLUS.jsonl]   (figures)
 python -m evaluation speakers LABELLED.jsonl [--articles ECBPLUS.jsonl]   (speaker accuracy)
 python -m evaluation claim-retrieval DIR [--split dev] [--dense] [--encoder]   (claim matching, CT 2020)
 python -m evaluation same-claims ECBPLUS.jsonl   (clusters of the same claim: pairs across events)

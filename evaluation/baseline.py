@@ -44,8 +44,9 @@ PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
 # 2026.12.10, 8912bd4: a short decimal after a name a version, a bound after a change the qualifier; sixteen
 # texts of the corpora). Before it, 2026.12.9, 4ea9f45: the check-worthiness model distilled from the sentence
-# encoder; scores and is_claim only. Before it, 2026.12.8, c92dad7 to f98bc94: unseen9's to unseen14's German, Spanish and French forms;
-# in English points and "or X%" as changes, seven texts of the corpora, qualifiers only.
+# encoder; scores and is_claim only. Before it, 2026.12.8, c92dad7 to f98bc94: unseen9's to unseen14's
+# German, Spanish and French forms; in English points and "or X%" as changes, seven texts of the corpora,
+# qualifiers only.
 # Before it, 2026.12.7, 4dcff0c, 77d6b15, fb282b9 and 9ba1480: multiples in English and the five
 # languages, quarter-points, shares said alone, "topped"/"exceeded"/"north of"/"past" bounds, glued k and m
 # before a stop or unit, whole hours after "alle", bond tenors and "day one" names; the model retrained on

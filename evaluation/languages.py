@@ -169,8 +169,8 @@ def run(directory: str, *, show_errors: bool = False, articles: str | None = Non
         code = path.stem
         try:
             s = score_file(path, code, texts)
-        except ValueError as error:  # a paragraph labelled by reference, and no articles file given
-            print(error)
+        except ValueError as unreadable:  # a paragraph labelled by reference, and no articles file given
+            print(unreadable)
             return 2
         print(
             f"{code:5} {s.paragraphs:5d} {s.labelled:7d} {_pct(s.found, s.labelled):>6} "
