@@ -750,7 +750,7 @@ MASTER = re.compile(
       | \bISBN(?:-1[03])?:?\s*[\dX][\d\s-]{{8,16}}[\dX]\b
     )
   | (?P<money>(?=[A-Z$£€¥₹₪₽₩₦₺₱])(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
-  | (?P<ordd>\b\d+(?:st|nd|rd|th)\b)
+  | (?P<ordd>\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\b)
   | (?P<ident>
         \b(?=[A-Za-z])(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly|to|and|or|from|by|at|of|per|in|up
             |down|than|between|around|almost|roughly)-)[A-Za-z]+[-]?\d[\w-]*(?:[.+/][\w-]*\w)*

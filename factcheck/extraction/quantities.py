@@ -808,6 +808,22 @@ def _may_be_per(text: str, e: int, end: int) -> bool:
     return e < end and text[e] in "Upae/"
 
 
+def _record_after_name(text: str, lo: int, first: _Atom, second: _Atom) -> bool:
+    """A win-loss record in brackets after a team's name ("the Sixers (9-14)", "the Chiefs (2-13, 1-7
+    home)"): a result, as "the Colts (10-5)" is, though its numbers rise. Not after a sentence's first word,
+    which is capitalised anyway ("Children (5-12) pay half": ages)."""
+    if not (text.startswith("(", first.start - 1) and text.startswith((")", ","), second.end)):
+        return False
+    name = _prev_word(text, lo, first.start - 1)
+    return (
+        name.isalpha()
+        and name[0].isupper()
+        and name.lower() not in _CAP_OK
+        and name.lower() not in _STOP
+        and first.start - 2 - len(name) > lo  # (the name's start: not the sentence's)
+    )
+
+
 def _prev_word(text: str, lo: int, s: int) -> str:
     """The word right before position s when exactly one space separates them, else ''."""
     if s - 2 < lo or text[s - 1] != " " or text[s - 2].isspace():
@@ -833,11 +849,17 @@ def _plural_after(text: str, pos: int, end: int) -> str:
     return w if w and w.islower() and _plural(w) else ""
 
 
+# Words whose "'s" is "is" or "has", not a possessive ("That's one of …", "It's two years").
+_CONTRACTED: Final = frozenset("it that there here what who he she where how this let".split())
+
+
 def _is_named_word(text: str, lo: int, s: int) -> bool:
     """A number word that is part of a name ("BBC One", "Formula One", "Channel Four")."""
     w = _prev_word(text, lo, s)
     if not w or not w[0].isupper() or w.endswith((".", ",", ":", ";", "!", "?")):
         return False
+    if w.endswith(("'s", "\u2019s")) and w[:-2].lower() not in _CONTRACTED:
+        return False  # a possessive owns what is counted: "Russia's three largest banks"
     lw = w.lower()
     return lw not in _CAP_OK and lw not in _STOP
 
@@ -1163,8 +1185,8 @@ def _read_time(text: str, start: int, end: int, match: re.Match[str], offset: in
 
 
 def _read_ordinal_digits(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
-    """An ordinal in digits ("5th", "21st"); one too long for a float has no value."""
-    value = _finite(float(match.group()[:-2]))
+    """An ordinal in digits ("5th", "21st", "2,292nd"); one too long for a float has no value."""
+    value = _finite(float(match.group()[:-2].replace(",", "")))
     return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.ORDINAL)
 
 
@@ -1679,9 +1701,10 @@ def _assemble(
         if not _compatible(first, second):
             continue
         if gap.group("dash"):
-            if not (first.unscaled < second.unscaled or second.scaled):
+            record = first.bare and second.bare and _record_after_name(text, start, first, second)
+            if record or not (first.unscaled < second.unscaled or second.scaled):
                 if first.bare and second.bare and text[first.end : second.start] in ("-", "–"):
-                    scores.add(id(first))  # "2-0", "89-89": a score, not a range
+                    scores.add(id(first))  # "2-0", "89-89", "the Sixers (9-14)": a score, not a range
                     merged[id(first)] = second
                     skip.add(id(second))
                 continue

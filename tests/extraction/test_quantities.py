@@ -1074,6 +1074,46 @@ def test_a_decimal_after_a_possessive_is_a_figure_not_a_version() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Expected to contend, the Sixers (9-14) are last.", "9-14"),
+        ("The Chiefs (2-13, 1-7 home) lost.", "2-13"),
+    ],
+)
+def test_a_win_loss_record_after_a_team_is_no_range(text: str, record: str) -> None:
+    assert [q.kind for q in find_quantities(text) if q.surface == record] == [K.IDENTIFIER]
+
+
+def test_a_bracketed_range_after_a_sentences_first_word_stays_a_range() -> None:
+    assert [(q.low, q.high) for q in claims("Children (5-12) pay half price.")] == [(5, 12)]
+
+
+def test_an_ordinal_with_grouped_thousands_is_one_ordinal() -> None:
+    found = find_quantities("He scored his 2,292nd point, and Green his 1,000th.")
+    assert [(q.surface, q.kind, q.value) for q in found] == [
+        ("2,292nd", K.ORDINAL, 2292),
+        ("1,000th", K.ORDINAL, 1000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Russia's three largest banks were named.", 3),  # a possessive owns what is counted
+        ("It was the first of Adam Vinatieri's two field goals.", 2),
+        ("Canada's one-dollar coin shows a loon.", 1),
+    ],
+)
+def test_a_number_word_after_a_possessive_is_a_figure(text: str, value: int) -> None:
+    assert [q.value for q in claims(text)] == [value]
+
+
+def test_a_number_word_after_a_contraction_is_read_as_before() -> None:
+    """("That's" is "that is": "one of the problems" stays as it was, so the model's features do not move.)"""
+    assert claims("That's one of the problems with this plan.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "qualifier"),
     [
         ("The regulator cut the cap by 40 basis points in June.", "DECREASE"),
