@@ -155,7 +155,8 @@ eval: install-dev
 	$(PY) -m evaluation newsquant tests/data/newsquant_unseen/newsquant_unseen.json --compare
 	for held_out in english_unseen english_unseen2 english_unseen3 english_unseen4; do \
 		$(PY) -m evaluation languages tests/data/$$held_out || exit 1; done
-	$(PY) -m evaluation languages tests/data/ecbplus_figures --articles ../shared/eval/ecbplus/articles.jsonl
+	for held_out in ecbplus_figures ecbplus_figures2; do \
+		$(PY) -m evaluation languages tests/data/$$held_out --articles ../shared/eval/ecbplus/articles.jsonl || exit 1; done
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
 	$(PY) -m evaluation same-claims ../shared/eval/ecbplus/articles.jsonl
 	@mkdir -p var
