@@ -54,7 +54,7 @@ def _commands(found: list[str]) -> list[str]:
     """The commands among ``found`` that run python, manage.py or make (optional parts as if given)."""
     commands = []
     for raw in found:
-        command = raw.split(" # ")[0].split("   #")[0].strip()
+        command = raw.split(" #")[0].strip()  # (a shell comment after the command)
         if re.search(r"(python -m |manage\.py |^make |bench/\w+\.py)", command) and not re.search(
             r"[|…]", command
         ):

@@ -235,7 +235,7 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         j = phrase.index(w, i)
         i = j + len(w)
         lw = w.lower()
-        possessive = lw.endswith(("'s", "’s"))
+        possessive = lw.endswith(_POSSESSIVE_ENDINGS)
         lw = lw[:-2] if possessive else lw.rstrip("’'")
         if not words and lw in _LEAD_SKIP:
             continue
@@ -504,9 +504,13 @@ def _bound_after(text: str, end: int, atom: _Atom) -> None:
     change meet, the bound is the qualifier, as before the figure ("tumbled as much as 8%")."""
     m = L.QUALIFIER_AFTER.match(text, atom.end, end)
     if m is not None and m.group("join"):
-        at_least = m.group("w").lower() in L.AFTER_AT_LEAST
-        atom.qualifier = Qualifiers.AT_LEAST if at_least else Qualifiers.AT_MOST
-        atom.after = True
+        _set_bound_after(atom, m.group("w").lower())
+
+
+def _set_bound_after(atom: _Atom, word: str) -> None:
+    """The bound "or more", "and over", "or fewer" … (``word`` the last of them) give the figure."""
+    atom.qualifier = Qualifiers.AT_LEAST if word in L.AFTER_AT_LEAST else Qualifiers.AT_MOST
+    atom.after = True
 
 
 def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
@@ -523,8 +527,7 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
         return
     word = (m.group("w") or m.group("w2")).lower()
     if m.group("join"):
-        atom.qualifier = Qualifiers.AT_LEAST if word in L.AFTER_AT_LEAST else Qualifiers.AT_MOST
-        atom.after = True
+        _set_bound_after(atom, word)
     elif (atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun:
         if word in ("above", "below") and atom.kind is not QuantityKinds.PERCENT:
             return  # "0.3C above freezing", "$5 above the strike price": a level against another
@@ -817,10 +820,8 @@ def _record_after_name(text: str, lo: int, first: _Atom, second: _Atom) -> bool:
     name = _prev_word(text, lo, first.start - 1)
     return (
         name.isalpha()
-        and name[0].isupper()
-        and name.lower() not in _CAP_OK
-        and name.lower() not in _STOP
         and first.start - 2 - len(name) > lo  # (the name's start: not the sentence's)
+        and _is_named_word(text, lo, first.start - 1)
     )
 
 
@@ -849,16 +850,18 @@ def _plural_after(text: str, pos: int, end: int) -> str:
     return w if w and w.islower() and _plural(w) else ""
 
 
+_POSSESSIVE_ENDINGS: Final = ("'s", "\u2019s")
 # Words whose "'s" is "is" or "has", not a possessive ("That's one of …", "It's two years").
 _CONTRACTED: Final = frozenset("it that there here what who he she where how this let".split())
 
 
 def _is_named_word(text: str, lo: int, s: int) -> bool:
-    """A number word that is part of a name ("BBC One", "Formula One", "Channel Four")."""
+    """Whether the word before ``s`` names something, so what follows is part of the name: a number word
+    ("BBC One", "Formula One", "Channel Four"), a team's record (``_record_after_name``)."""
     w = _prev_word(text, lo, s)
     if not w or not w[0].isupper() or w.endswith((".", ",", ":", ";", "!", "?")):
         return False
-    if w.endswith(("'s", "\u2019s")) and w[:-2].lower() not in _CONTRACTED:
+    if w.endswith(_POSSESSIVE_ENDINGS) and w[:-2].lower() not in _CONTRACTED:
         return False  # a possessive owns what is counted: "Russia's three largest banks"
     lw = w.lower()
     return lw not in _CAP_OK and lw not in _STOP
@@ -1266,7 +1269,7 @@ def _is_version(text: str, start: int, atom: _Atom, digits: str, sign: str | Non
         and (atom.unit is None or (atom.noun and not _plural(atom.unit)))
         and _VERSION.fullmatch(digits) is not None
         and _is_named(text, start, atom)
-        and not _prev_word(text, start, atom.start).endswith(("'s", "\u2019s"))  # "Philly's 93.3 average"
+        and not _prev_word(text, start, atom.start).endswith(_POSSESSIVE_ENDINGS)  # "Philly's 93.3 average"
     )
 
 
