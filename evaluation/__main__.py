@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     newsquant.add_argument(
         "--compare", action="store_true", help="score quantulum3 on the same rows too (dev dependency)"
     )
+    newsquant.add_argument("--articles", help="the articles JSONL that rows labelled by reference cite")
     _cv_option(
         newsquant, "also print a K-fold cross-validation (default 5): per-fold F1, spread and worst fold"
     )
@@ -106,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.dataset == "newsquant":
         from evaluation import newsquant as newsquant_module
 
-        return newsquant_module.run(args.path, show_errors=args.errors, compare=args.compare, cv=args.cv)
+        return newsquant_module.run(
+            args.path, show_errors=args.errors, compare=args.compare, cv=args.cv, articles=args.articles
+        )
     if args.dataset == "quantulum3":
         from evaluation import newsquant as newsquant_module
 

@@ -32,6 +32,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evaluation.by_reference import load_articles, text_of
 from factcheck.extraction import extract_document
 from factcheck.extraction.types import CLAIM_KINDS, Quantity, QuantityKind
 
@@ -82,28 +83,13 @@ def _gold_spans(text: str, figures: list[dict]) -> list[tuple[int, int, dict]]:
     return spans
 
 
-def _paragraph(item: dict, articles: dict[str, str] | None) -> str:
-    """A line's text: its own, or the stretch of the article it refers to."""
-    if "text" in item:
-        return str(item["text"])
-    if articles is None:
-        raise ValueError(f"{item['doc_id']} is labelled by reference: give the articles file (--articles)")
-    return articles[item["doc_id"]][item["start"] : item["end"]]
-
-
-def load_articles(path: str | Path) -> dict[str, str]:
-    """``doc_id`` to ``text`` of a JSON-lines articles file (ECB+'s ``articles.jsonl``)."""
-    with open(path, encoding="utf-8") as fh:
-        return {row["doc_id"]: row["text"] for row in map(json.loads, filter(str.strip, fh))}
-
-
 def score_file(path: Path, language: str, articles: dict[str, str] | None = None) -> Score:
     score = Score()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
-        text = _paragraph(item, articles)
+        text = text_of(item, articles)
         document = extract_document(text)
         score.paragraphs += 1
         score.detected += document.language == language

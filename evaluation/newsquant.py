@@ -5,7 +5,8 @@ both ends equal, compared as intervals); value+unit also needs the normalised un
 value+qualifier the change label (exact "=", approximate "~", more/at least ">", less/at most
 "<", increase "up", decrease "down"). Precision, recall and F1 are micro-averaged over quantities.
 Only claim figures are scored (dates, times, ordinals and identifiers are not NewsQuant
-quantities). Usage: ``python -m evaluation newsquant PATH [--errors]``.
+quantities). Usage: ``python -m evaluation newsquant PATH [--errors] [--articles ARTICLES.jsonl]``
+(the last for rows labelled by reference, ``evaluation.by_reference``).
 """
 
 # ruff: noqa: RUF001  (Unicode minus signs and quotes are normalised on purpose)
@@ -17,7 +18,9 @@ import re
 import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from evaluation.by_reference import load_articles, text_of
 from factcheck.extraction.quantities import find_quantities, is_claim_figure
 from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
 
@@ -27,6 +30,7 @@ __all__ = [
     "Scores",
     "cross_validate",
     "folds",
+    "load_rows",
     "normalise_unit",
     "parse_gold_value",
     "run",
@@ -108,7 +112,9 @@ def _singular(w: str) -> str:
         return w[:-2]
     if w == "feet":
         return "foot"
-    if w.endswith("men") and len(w) > 4:
+    if w.endswith("children"):  # "children", "schoolchildren"
+        return w[:-3]
+    if w.endswith("men") and len(w) >= 3:  # "men", "policemen"
         return w[:-3] + "man"
     if w.endswith("s") and not w.endswith(_KEEP_S) and len(w) > 2:
         return w[:-1]
@@ -413,7 +419,18 @@ def _table(title: str, s: Scores) -> None:
         print(f"{level:<17}{p:7.1f}{r:7.1f}{f:7.1f}")
 
 
-def run(path: str, *, show_errors: bool = False, compare: bool = False, cv: int = 0) -> int:
+def load_rows(path: str | Path, articles: str | Path | None = None) -> list[dict]:
+    """A NewsQuant-style JSON list; rows labelled by reference (``doc_id``, ``start``, ``end`` instead of
+    ``text``: ECB+'s sentences may not be copied) get their text from the ``articles`` file."""
+    with open(path, encoding="utf-8") as fh:
+        rows = json.load(fh)
+    texts = load_articles(articles) if articles else None
+    return [row if "text" in row else {**row, "text": text_of(row, texts)} for row in rows]
+
+
+def run(
+    path: str, *, show_errors: bool = False, compare: bool = False, cv: int = 0, articles: str | None = None
+) -> int:
     """Print P/R/F1 for value, value+unit and value+qualifier on a NewsQuant JSON file.
 
     ``cv`` (k > 1) adds a k-fold cross-validation beside it (``cross_validate``): per-fold F1, their spread
@@ -423,8 +440,11 @@ def run(path: str, *, show_errors: bool = False, compare: bool = False, cv: int 
     reports no qualifiers, so every figure counts as exact; its years count against its precision,
     as they did in the published figures.
     """
-    with open(path, encoding="utf-8") as fh:
-        rows = json.load(fh)
+    try:
+        rows = load_rows(path, articles)
+    except ValueError as unreadable:  # a row labelled by reference, and no articles file given
+        print(unreadable)
+        return 2
     errors: list[str] | None = [] if show_errors else None
     s = score(rows, errors=errors)
     if errors:

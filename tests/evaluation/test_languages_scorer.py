@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.languages import _gold_spans, load_articles, score_file
+from evaluation.by_reference import load_articles
+from evaluation.languages import _gold_spans, score_file
 
 
 def test_a_surface_inside_the_previous_figure_is_found_after_it() -> None:

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from evaluation.__main__ import main
 from evaluation.newsquant import (
     CHANGE,
     cross_validate,
     folds,
+    load_rows,
     normalise_unit,
     parse_gold_value,
     run,
@@ -154,6 +156,33 @@ def test_run_prints_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     assert "value+unit" in out and "value+qualifier" in out
     assert "100.0" in out
+
+
+def test_rows_labelled_by_reference_are_scored_on_the_sentence_they_cite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ECB+'s sentences may not be copied: a row cites doc_id and offsets, and only that stretch is read."""
+    article = "Rebels seized more than 20 villages. Police said 3 people were hurt."
+    sentence = "Rebels seized more than 20 villages."
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"doc_id": "1_1ecb.xml", "text": article}) + "\n", encoding="utf-8")
+    row = {
+        "doc_id": "1_1ecb.xml",
+        "start": 0,
+        "end": len(sentence),
+        "quantities": [{"value": "20.0", "normalized_unit": "village", "change": ">"}],
+    }
+    path = tmp_path / "ref.json"
+    path.write_text(json.dumps([row]), encoding="utf-8")
+    rows = load_rows(path, articles)
+    assert rows[0]["text"] == sentence
+    s = score(rows)
+    # "3 people" in the next sentence is not read: one prediction, matched at every level
+    assert (s.n_pred, s.n_gold, s.tp["value+unit"], s.tp["value+qualifier"]) == (1, 1, 1, 1)
+    assert main(["newsquant", str(path), "--articles", str(articles)]) == 0
+    assert "1 sentences, 1 gold quantities, 1 predicted" in capsys.readouterr().out
+    assert main(["newsquant", str(path)]) == 2
+    assert "--articles" in capsys.readouterr().out
 
 
 def test_compare_scores_quantulum3_with_the_same_scorer(

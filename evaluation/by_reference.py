@@ -1,0 +1,28 @@
+"""Labelled texts that may not be copied, read from the corpus they cite.
+
+ECB+'s articles belong to their publishers, so an evaluation set drawn from them stores
+``{"doc_id", "start", "end", ...}`` instead of the text, and the scorers read the stretch from the
+articles file (JSON lines with ``doc_id`` and ``text``) given on the command line.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+__all__ = ["load_articles", "text_of"]
+
+
+def load_articles(path: str | Path) -> dict[str, str]:
+    """``doc_id`` to ``text`` of a JSON-lines articles file (ECB+'s ``articles.jsonl``)."""
+    with open(path, encoding="utf-8") as fh:
+        return {row["doc_id"]: row["text"] for row in map(json.loads, filter(str.strip, fh))}
+
+
+def text_of(item: dict, articles: dict[str, str] | None) -> str:
+    """A labelled item's text: its own, or the stretch of the article it refers to."""
+    if "text" in item:
+        return str(item["text"])
+    if articles is None:
+        raise ValueError(f"{item['doc_id']} is labelled by reference: give the articles file (--articles)")
+    return articles[item["doc_id"]][item["start"] : item["end"]]
