@@ -62,6 +62,9 @@ def test_parse_gold_value(raw: str, expected: tuple[float, float] | None) -> Non
         ("bosses", "different boss", True),  # same head noun
         ("viruses", "virus", True),
         ("people", "people", True),
+        ("men", "man", True),  # irregular plurals
+        ("two men", "man", True),
+        ("schoolchildren", "schoolchild", True),
         ("metre", "meter", True),
         (None, "-", True),
         (None, "dollar", False),
