@@ -753,7 +753,7 @@ MASTER = re.compile(
   | (?P<ordd>\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\b)
   | (?P<ident>
         \b(?=[A-Za-z])(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly|to|and|or|from|by|at|of|per|in|up
-            |down|than|between|around|almost|roughly)-)[A-Za-z]+[-]?\d[\w-]*(?:[.+/][\w-]*\w)*
+            |down|than|between|around|almost|roughly|[Mm]agnitude|[Aa]ged)-)[A-Za-z]+[-]?\d[\w-]*(?:[.+/][\w-]*\w)*
       | \b(?!\d+(?:[kcm]?m|ft|in)[23²³]\b)\d+[A-Za-z]+\d\w*
       | \#\d+
       | \b\d+(?:[./]\d+){{3,}}\b
@@ -790,8 +790,8 @@ WORDS = re.compile(
         (?![\s-]*[a-z])
       | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
         (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b
-      | \bhalf\s+(?:a\s+)?(?:dozen|hundred|thousand|million|billion)\b
-      | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b)
+      | \bhalf(?:\s+|-|\s+a\s+)(?:dozen|hundred|thousand|million|billion)\b
+      | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b|-[a-z])
       | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT})\b)*
         (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)
            (?:{_CARD_WORD})\b(?:[ -]+(?:{_SCALE_ALT})\b)*)*
@@ -1059,10 +1059,11 @@ GAPPED_NAME = re.compile(
 ON_SCALE_AFTER = re.compile(
     r"[ \t]+on[ \t]+the[ \t]+(?P<u>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[ \t]+scale\b"
 )
-# Between a part and its whole ("18 of its 23 games", "280 million of the 1.5 billion shekels").
+# Between a part and its whole ("18 of its 23 games", "280 million of the 1.5 billion shekels", "178 of 369
+# punches", "eight of the Bluejays' 11 assists").
 PART_OF_GAP = re.compile(
-    r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)"
-    r"(?:[ \t]+(?:next|last|first|remaining|other))?[ \t]+"
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|these|those)[ \t]+)?"
+    r"(?:(?:next|last|first|remaining|other)[ \t]+|[A-Za-z][\w.&-]*(?:'s|’s|s'|s’)[ \t]+)?"
 )
 # "a day or two", "another pick or two": the noun a small number after "or" counts.
 NOUN_OR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?P<noun>[A-Za-z]+)[ \t]+or[ \t]+")
@@ -1097,7 +1098,7 @@ NAME_WORDS = frozenset(
 )
 # After a number word that a name word precedes, the end of the name: "on day one against", "round two,"
 WORD_NAME_END = re.compile(
-    r"[ \t]*(?:[,.;:)!?]|$|[ \t](?:of|against|in|on|at|and|or|to|with|when|as|the|a)\b)"
+    r"[ \t]*(?:[,.;:)!?]|$|[ \t](?:of|against|in|on|at|and|or|to|with|when|as|the|a|is|was)\b)"
 )
 ADDRESS_AFTER = re.compile(
     r"(?:-\d+)?(?:[ \t]+(?:Ave|Avenue|Rue|Via|Calle)\b|(?:[ \t]+[A-Z0-9][\w.]*){1,4}[ \t]+"
@@ -1109,6 +1110,13 @@ DASH_DIGITS_AFTER = re.compile(r"(?:[-–]\d+\b)+(?![.,]\d)")
 # Verbs before a telephone number ("call 999", "by dialling 112"): a number of three digits or more after them
 # with no unit or noun is the line's number, not a figure.
 CALL_WORDS = frozenset("call calling called dial dialling dialing dialled dialed".split())
+# An ordinal word ("twelfth" in "one-twelfth"), matched case-insensitively.
+ORDINAL_WORD_AFTER = re.compile(rf"(?i:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})\b")
+# "one" as the generic pronoun before a modal: "one could argue", "one has to be realistic".
+ONE_PRONOUN_AFTER = re.compile(
+    r"[ \t]+(?:can|could|must|should|would|might|may|shall|cannot|can't|couldn't|wouldn't|shouldn't"
+    r"|has[ \t]+to|needs[ \t]+to)\b"
+)
 # After "one" and a singular noun, the verb of a speaker, maybe after a name in apposition ("One survivor,
 # Musa Abdullahi, 62, said", "one resident told Reuters"): "one" is a determiner there, no count.
 ONE_SPEAKER_AFTER = re.compile(
@@ -1147,9 +1155,17 @@ YEAR_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|of|between|before|after|during|year|and|to)\s+$"
 )
 VAGUE_SCALE_BEFORE = re.compile(r"(?i)\b(?:several|few|many|some)\s+$")
+# A capitalised word or two after a blank, not a sentence's end ("2m Windows users", "3m UK households").
+CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?= [a-z])")
+# "a couple of hundred", "a couple thousand": twice the scale, roughly.
+COUPLE_BEFORE = re.compile(r"(?i)\ba[ \t]+couple(?:[ \t]+of)?[ \t]+$")
+# A bound or a hedge glued after the number, before its unit or noun: "20-plus years", "20+ years",
+# "50-odd villages", "40-ish people".
+SUFFIX_QUALIFIER_AFTER = re.compile(r"(?i)(?:-(plus|odd|ish)|(\+))(?![\w+])")
 OF_A_AFTER = re.compile(r"[ \t]+of[ \t]+an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
 ONE_OF_THE_AFTER = re.compile(
-    r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those)(?:[ \t]+most)?(?=[ \t])"
+    r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those|[A-Z][\w.&-]*(?:'s|’s))"
+    r"(?:[ \t]+most)?(?=[ \t])"
 )
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
@@ -1163,7 +1179,9 @@ UNIT_BEFORE = {
     "magnitude": ("magnitude", QuantityKind.MEASURE),
     "aged": ("year of age", QuantityKind.AGE),
 }
-UNIT_BEFORE_SUFFIXES = tuple(f"{w} " for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)))
+UNIT_BEFORE_SUFFIXES = tuple(
+    f"{w}{gap}" for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)) for gap in " -"
+)  # "magnitude 6.1", "magnitude-6.1"
 # URLs and e-mail addresses: numbers inside them are identifiers, never figures.
 URL = re.compile(r"(?P<url>(?:[A-Za-z][A-Za-z+.-]{0,15}://|www\.)\S+|[\w.+-]{1,64}@[\w-]+\.[\w.-]+)")
 _MONTH_WORDS = (

@@ -271,6 +271,14 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         if len(lw) > 4 and lw.endswith(("ly", "ing", "ed")):
             # a participle is a modifier only when a plural noun follows ("rushing yards", "recorded songs")
             nxt = toks[n + 1].lower() if n + 1 < len(toks) else ""
+            if (
+                lw.endswith("ly")
+                and not _plural(nxt)
+                and nxt.isalpha()
+                and nxt not in _STOP
+                and n + 2 < len(toks)
+            ):
+                nxt = toks[n + 2].lower()  # an adverb before a modifier: "2,000 highly skilled workers"
             if not (_plural(nxt) and nxt not in _STOP and not nxt.endswith("ly")):
                 break
         if possessive and n + 1 < len(toks) and toks[n + 1].lower() not in _STOP:
@@ -378,6 +386,12 @@ _BY_DOWN = frozenset(
     """.split()
 )
 _FILLER = frozenset("by a an further total of additional another some just only sharp sharply record".split())
+# A body falling a distance ("fell about 200m down a gully", "falling 150 metres from a ridge"): the length
+# right after these verbs is how far, not a change of a level, unless a level follows ("fell 2 m to 3.5 m")
+_FALL_VERBS = frozenset(
+    "fell fall falls falling fallen plunged plunging plummeted plummeting tumbled tumbling slipped".split()
+)
+_FALL_LENGTHS = frozenset(("metre", "foot", "yard", "kilometre", "mile"))
 # Change verbs that take an object before "by" or "from" ("raised the rate by 50 basis points", "cut the aid
 # budget from 0.5 per cent to 0.3 per cent"): the verbs of ``_UP`` and ``_DOWN`` but their adverbs.
 _OBJECT_UP = (_UP | _BY_UP) - {"up", "upward", "upwards"}
@@ -471,6 +485,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             if bound is not Qualifiers.AT_LEAST or not text.startswith((" to ", "-", "–"), atom.end):
                 atom.qualifier = bound
             return
+    if atom.unit in _FALL_LENGTHS and toks and toks[-1] in _FALL_VERBS and not _level_after(text, atom.end):
+        return  # "fell about 200m down a gully": a distance fallen
     counted = atom.noun and not _index_points_change(text, atom, toks)
     if (counted and (toks[-1:] != ["by"] or len(toks) < 2 or toks[-2] in _MARGIN_VERBS)) or _attributive(
         text, atom
@@ -486,6 +502,11 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
 # points"); "added 30 points" is a player's score
 _INDEX_POINTS: Final = frozenset(("points", "point", "pts"))
 _NOT_POINT_CHANGES: Final = frozenset(("added", "more", "less", "fewer", "extra", "another"))
+
+
+def _level_after(text: str, pos: int) -> bool:
+    """Does a level reached follow the figure ("… to 3.5 metres")?"""
+    return text.startswith(" to ", pos) and text[pos + 4 : pos + 5].isdigit()
 
 
 def _index_points_change(text: str, atom: _Atom, toks: list[str]) -> bool:
@@ -651,12 +672,24 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.low *= mult
         atom.high *= mult
         atom.scaled = True
+    if text[e : e + 1] in ("-", "+") and atom.low == atom.high:
+        glued = L.SUFFIX_QUALIFIER_AFTER.match(text, e, end)
+        if glued is not None:  # "20-plus years", "50-odd villages": the qualifier, then the unit or noun
+            hedge = (glued.group(1) or "").lower() in ("odd", "ish")
+            atom.qualifier = Qualifiers.APPROXIMATE if hedge else Qualifiers.AT_LEAST
+            atom.after = True
+            e = glued.end()
     if (
         atom.kind is QuantityKinds.CARDINAL
         and text[atom.start - 2 : atom.start] in _UNIT_BEFORE_TAILS  # (a quick test of the usual miss)
         and text.endswith(L.UNIT_BEFORE_SUFFIXES, max(0, atom.start - 11), atom.start)
     ):
-        before = L.UNIT_BEFORE.get(_prev_word(text, max(0, atom.start - 20), atom.start).lower())
+        if text[atom.start - 1] == "-":  # "magnitude-6.1"
+            space = text.rfind(" ", max(0, atom.start - 20), atom.start)
+            word = text[space + 1 : atom.start - 1].lstrip("(\"“‘'")
+        else:
+            word = _prev_word(text, max(0, atom.start - 20), atom.start)
+        before = L.UNIT_BEFORE.get(word.lower())
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
             atom.unit, atom.kind = before
             atom.end = e
@@ -701,7 +734,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             o = L.ONE_OF_THE_AFTER.match(text, e, end)
             if o is not None:
                 noun, ne = _counted_noun(text, o.end(), end, False)
-                if noun is not None:
+                if noun is not None and noun.split(None, 1)[0] not in L.SMALL:  # not "of the two men"
                     atom.unit, atom.noun, atom.end = noun, True, ne
                     return
         elif atom.low < 1:  # "1/16 of a US pint"
@@ -716,8 +749,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         if fold is not None:  # "a 10-fold rise", "five-fold": the factor, a multiple
             noun, ne = "times", fold.end()
         elif (
-            h is not None and h.group(1).lower() not in _STOP and h.group(1).lower() not in L.HYPHEN_NOT_NOUN
-        ):  # "six-cylinder engine", "three-point range"
+            h is not None
+            and h.group(1).lower() not in _STOP
+            and h.group(1).lower() not in L.HYPHEN_NOT_NOUN
+            and h.group(1).lower() not in L.ORDINALS
+        ):  # "six-cylinder engine", "three-point range"; not "one-twelfth"
             noun, ne = h.group(1).lower(), h.end()
         else:
             noun, ne = _counted_noun(
@@ -764,9 +800,13 @@ def _thousands_alone(text: str, atom: _Atom, pos: int, end: int) -> bool:
 
 
 def _millions_after(text: str, pos: int, end: int) -> bool:
-    """Does a lower-case plural noun follow a glued "m" ("5m people", "1.3m acres", "3m subscribers")? The
-    British press writes millions so; a length is said of one thing ("a 10m fall", "1.8m tall")."""
+    """Does a lower-case plural noun follow a glued "m" ("5m people", "1.3m acres", "3m subscribers"), maybe
+    after a name ("2m Windows users")? The British press writes millions so; a length is said of one thing
+    ("a 10m fall", "1.8m tall")."""
     noun = _plural_after(text, pos, end)
+    if not noun:  # "2m Windows users", "3m UK households": a name before the plural counted
+        name = L.CAPITALISED_WORD_AFTER.match(text, pos, end)
+        noun = _plural_after(text, name.end(), end) if name is not None else ""
     if noun:
         return noun not in L.METRE_NOUNS
     u = L.match_unit(text, pos, end) if text.startswith(" ", pos) else None
@@ -1405,31 +1445,62 @@ def _read_number_words(
     first, last = match.start() + offset, match.end() + offset
     words = match.group()
     if words == "one":
-        before = _word_before(text, start, first).lower()
-        if before in _ONE_BLOCKERS or text.startswith(" another", last):
+        before = _word_before(text, start, first).lower().lstrip("(\"“‘'")
+        if (
+            before in _ONE_BLOCKERS
+            or text.startswith(" another", last)
+            or L.ONE_PRONOUN_AFTER.match(text, last, end)
+        ):
             return None
-    if words.split()[0] in L.SCALES and L.VAGUE_SCALE_BEFORE.search(text, max(start, first - 12), first):
-        return _Skip(last)  # "several hundred": too vague to report
+    couple = None
+    if words.split()[0] in L.SCALES or words.startswith("dozen"):
+        if L.VAGUE_SCALE_BEFORE.search(text, max(start, first - 12), first):
+            return _Skip(last)  # "several hundred", "a few dozen": too vague to report
+        couple = L.COUPLE_BEFORE.search(text, max(start, first - 16), first)
     if (
-        _is_named_word(text, start, first)
+        (text[first].isupper() and _is_named_word(text, start, first))
         or (
             " " not in words
             and "-" not in words
             and _prev_word(text, start, first).lower() in L.NAME_WORDS
             and L.WORD_NAME_END.match(text, last, end)
         )
-    ) and not _plural_follows(text, last, end):  # "BBC One"; "on day one", "in round two,"
+    ) and not _plural_follows(text, last, end):
+        # "BBC One"; "on day one", "in round two,"; not "Yesterday one man", "in Yida one month ago"
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
     if words.startswith("half") and _word_before(text, start, first).lower() in _HALF_PERIOD:
         return None  # "in the first half of the year": a period, not a share
+    if words == "zero" and (
+        (
+            text.startswith("-", last)
+            and text[last + 1 : last + 2].isalpha()
+            and not text.startswith("-per", last)
+        )
+        or _word_before(text, start, first).lower() in ("ground", "patient")
+    ):
+        return None  # "zero-day flaws", "a zero-sum game", "ground zero": a term, not a count
+    if words == "half" and text.startswith("-", last):
+        u = L.match_unit(text, last + 1, end)
+        if u is None or u[0] != "word" or (u[2] is not QuantityKinds.MEASURE and u[1] != "hour"):
+            return None  # "half-time", "a half-brother" (but "a half-mile", "a half-hour" are figures)
     low, high = _parse_words(words)
     if words == "one" and text.startswith(("-", " "), last):
         f = L.FRACTION_WORD_AFTER.match(text, last, end)
         if f is not None and _unit_word_at(text, f.end(), end):  # "one-half mile", "one third cup"
             low = high = L.FRACTIONS[f.group(1).lower()]
             last = f.end()
+        elif text.startswith("-", last):
+            o = L.ORDINAL_WORD_AFTER.match(text, last + 1, end)
+            denominator = L.ORDINALS[o.group().lower()] if o is not None else 0
+            if o is not None and denominator > 2:  # "one-third less oil", not "a one-second delay"
+                low = high = 1 / denominator
+                last = o.end()
+    if couple is not None:  # "a couple of hundred people": about 200
+        low, high, first = 2 * low, 2 * high, couple.start()
     atom = _Atom(first, last, low, high, QuantityKinds.CARDINAL)
     atom.bare = None  # a spelled-out number
+    if couple is not None:
+        atom.qualifier = Qualifiers.APPROXIMATE
     _with_unit(text, end, atom)
     word_list = words.lower().replace("-", " ").replace(",", " ").split()
     scale = L.SCALES.get(word_list[-1])
@@ -1639,6 +1710,7 @@ def _assemble(
             and first.kind is QuantityKinds.CARDINAL
             and second.kind is not QuantityKinds.PERCENT
             and (first.scaled or second.kind is not QuantityKinds.MONEY)  # not "3 of the $10 notes"
+            and first.high <= second.low
             and L.PART_OF_GAP.fullmatch(text, first.end, second.start)
         ):  # "won 18 of its 23 games", "raised 280 million of the 1.5 billion shekels": a part of a whole
             first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
