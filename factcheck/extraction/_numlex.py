@@ -791,8 +791,8 @@ WORDS = re.compile(
       | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
         (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b
       | \bhalf(?:\s+|-|\s+a\s+)(?:dozen|hundred|thousand|million|billion)\b
-      | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b|-[a-z])
-      | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT})\b)*
+      | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b|-[a-z])|(?<=\band\ a\ )half\b
+      | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT}|dozen)\b)*
         (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)
            (?:{_CARD_WORD})\b(?:[ -]+(?:{_SCALE_ALT})\b)*)*
         (?:[ ]+and[ ]+a[ ]+half\b)?
@@ -1157,6 +1157,15 @@ YEAR_CONTEXT_BEFORE = re.compile(
 VAGUE_SCALE_BEFORE = re.compile(r"(?i)\b(?:several|few|many|some)\s+$")
 # A capitalised word or two after a blank, not a sentence's end ("2m Windows users", "3m UK households").
 CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?= [a-z])")
+# After a bare count whose noun is left out as said before: "20 wounded", "170,000 of them", "3,000 have
+# been wounded".
+ELIDED_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:have[ \t]+been|had[ \t]+been|were|are)[ \t]+)?"
+    r"(?:wounded|injured|dead|killed|hurt|missing|displaced|arrested|evacuated|rescued|hospitali[sz]ed)\b"
+    r"|[ \t]+of[ \t]+them\b"
+)
+# "a mile and a half", "an hour and a half": before "half", one of a unit.
+UNIT_AND_A_HALF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?P<u>[A-Za-z]+)[ \t]+and[ \t]+a[ \t]+$")
 # "a couple of hundred", "a couple thousand": twice the scale, roughly.
 COUPLE_BEFORE = re.compile(r"(?i)\ba[ \t]+couple(?:[ \t]+of)?[ \t]+$")
 # A bound or a hedge glued after the number, before its unit or noun: "20-plus years", "20+ years",

@@ -212,6 +212,10 @@ def _parse_words(words: str) -> tuple[float, float]:
     return (v, v)
 
 
+# A state said after the noun counted, not part of it ("left one person dead", "two soldiers missing").
+_STATES: Final = frozenset("dead alive wounded injured missing hurt unharmed".split())
+
+
 def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False) -> tuple[str | None, int]:
     """The noun phrase counted by a bare number ("20 villages", "dozens of people"); (unit, end)."""
     m = (L.VAGUE_NOUN_AFTER if vague else L.NOUN_AFTER).match(text, pos, end)
@@ -258,7 +262,7 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             w.isupper() and len(w) > 1 and not (n + 1 < len(toks) and toks[n + 1].isupper())
         ):  # "20 US troops": "US" is a modifier, "us" a pronoun; in an all-capital headline a stop word
             break
-        if words and (lw in _VERBS_S or lw in _VERBS_PAST or (one and _plural(lw))):
+        if words and (lw in _VERBS_S or lw in _VERBS_PAST or lw in _STATES or (one and _plural(lw))):
             break  # "One proposal asks", "a third of the population lives": a verb, not a plural noun
         if (
             words
@@ -279,7 +283,9 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
                 and n + 2 < len(toks)
             ):
                 nxt = toks[n + 2].lower()  # an adverb before a modifier: "2,000 highly skilled workers"
-            if not (_plural(nxt) and nxt not in _STOP and not nxt.endswith("ly")):
+            # "one armed militant", "one missed call" (an -ing word is often a noun: "one thing")
+            singular = one and lw.endswith("ed") and nxt.isalpha() and not nxt.endswith(("ly", "ing", "ed"))
+            if not ((_plural(nxt) or singular) and nxt not in _STOP and not nxt.endswith("ly")):
                 break
         if possessive and n + 1 < len(toks) and toks[n + 1].lower() not in _STOP:
             words = []  # "one of the nation's oldest laws": the possessor is not what is counted
@@ -1479,6 +1485,8 @@ def _read_number_words(
         or _word_before(text, start, first).lower() in ("ground", "patient")
     ):
         return None  # "zero-day flaws", "a zero-sum game", "ground zero": a term, not a count
+    if words == "half" and text.endswith(" and a ", max(start, first - 7), first):
+        return _unit_and_a_half(text, start, first, last)
     if words == "half" and text.startswith("-", last):
         u = L.match_unit(text, last + 1, end)
         if u is None or u[0] != "word" or (u[2] is not QuantityKinds.MEASURE and u[1] != "hour"):
@@ -1513,6 +1521,17 @@ def _read_number_words(
         and L.ONE_SPEAKER_AFTER.match(text, atom.end, end)
     ):
         return None  # "One survivor, Musa Abdullahi, 62, said": a determiner before a speaker, no count
+    return atom
+
+
+def _unit_and_a_half(text: str, start: int, first: int, last: int) -> _Atom | None:
+    """ "a mile and a half", "an hour and a half": 1.5 of the unit; else no figure ("a man and a half")."""
+    m = L.UNIT_AND_A_HALF_BEFORE.search(text, max(start, first - 40), first)
+    u = L.match_unit(text, m.start("u"), m.end("u")) if m is not None else None
+    if m is None or u is None or u[0] != "word" or u[3] != m.end("u"):
+        return None
+    atom = _Atom(m.start(), last, 1.5, 1.5, u[2])
+    atom.unit, atom.bare = u[1], None
     return atom
 
 
@@ -1661,6 +1680,27 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
                 break
 
 
+def _elided_nouns(text: str, start: int, end: int, atoms: list[_Atom]) -> None:
+    """A bare count after an earlier count of people or things in the sentence counts the same noun, left
+    out as said once: "12 people were killed and 20 wounded", "230,000 people, over 170,000 of them in
+    Aceh", "six children were killed and 14 others trapped", "600 Palestinians have been killed … and around
+    3,000 have been wounded"."""
+    for index in range(1, len(atoms)):
+        b = atoms[index]
+        others = b.noun and b.unit == "others"  # "7,000 others in Masni district"
+        if (b.unit is not None and not others) or b.currency or b.kind is not QuantityKinds.CARDINAL:
+            continue
+        if not _has_value(b) or b.low < 2:
+            continue
+        if not (others or L.ELIDED_NOUN_AFTER.match(text, b.end, end)):
+            continue
+        for a in reversed(atoms[:index]):
+            if a.noun and _plural(a.unit) and a.unit != "times" and a.kind is QuantityKinds.CARDINAL:
+                if L.SENTENCE_GAP.search(text, a.end, b.start) is None:
+                    b.unit, b.noun = a.unit, True
+                break
+
+
 def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
     """A "K" after a number is a kelvin in a sentence that gives other temperatures ("300 °C (572 °F,
     573.15K)"); elsewhere it is a thousand or a name ("a 5K race")."""
@@ -1718,6 +1758,7 @@ def _assemble(
         if text.find("K", start, end) >= 0 and any(a.unit in _TEMPERATURES for a in atoms):
             _kelvins(text, end, atoms)
         _parallel_units(text, start, atoms)
+        _elided_nouns(text, start, end, atoms)
         _gapped_changes(text, atoms)
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
     skip: set[int] = set()

@@ -153,8 +153,12 @@ History:
   and "one-twelfth" fractions; a length after a verb of falling a distance, not a decrease ("fell about
   200m down a gully"); a part of a whole with its noun ("178 of 369 punches", "eight of the Bluejays' 11
   assists", "one of the two men", "one of Britain's biggest banks"); an adverb before a modifier kept in the
-  counted noun ("2,000 highly skilled workers"). The check-worthiness model was retrained on the new
-  features.
+  counted noun ("2,000 highly skilled workers"). Then, from 240 more such sentences labelled after those
+  fixes: "two dozen" 24 (it was 2 dozens), "a mile and a half" and "an hour and a half" 1.5 of the unit, a
+  participle and a singular noun after "one" counted ("one armed militant"), a state after the noun not
+  part of it ("left one person dead"), and a bare count whose noun is left out takes the sentence's earlier
+  one ("12 people were killed and 20 wounded", "over 170,000 of them", "14 others trapped"). Both
+  check-worthiness models were retrained on the new features.
 """
 
 from __future__ import annotations

@@ -1600,3 +1600,70 @@ def test_one_and_an_ordinal_word_is_a_fraction(text: str, value: float) -> None:
 def test_one_second_is_a_duration_not_a_half() -> None:
     q = only("The system adds a one-second delay to each call.")
     assert (q.value, q.unit) == (1, "second")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("More than two dozen schools are now shelters.", 24, "schools"),
+        ("Police held three dozen young protesters overnight.", 36, "young protesters"),
+    ],
+)
+def test_a_number_of_dozens(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "kind"),
+    [
+        ("The queue stretched about a mile and a half.", "mile", K.MEASURE),
+        ("The hearing lasted an hour and a half on Monday.", "hour", K.DURATION),
+    ],
+)
+def test_a_unit_and_a_half(text: str, unit: str, kind: QuantityKind) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.kind) == (1.5, unit, kind)
+
+
+def test_a_noun_and_a_half_is_no_figure() -> None:
+    assert claims("He is a man and a half, his coach said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The raid left one armed guard dead, police said.", "armed guard"),
+        ("The flood left two soldiers missing in the valley.", "soldiers"),
+        ("He had one missed call from the office.", "missed call"),
+    ],
+)
+def test_the_counted_noun_after_one_and_before_a_state(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("At least 14 people were killed and 30 wounded in the blast.", 30, "people"),
+        ("The storm killed 1,200 people, over 900 of them in the north.", 900, "people"),
+        ("Six miners died and 40 others were trapped underground.", 40, "miners"),
+        ("More than 300 migrants were rescued and about 20 have been hospitalised.", 20, "migrants"),
+    ],
+)
+def test_a_count_whose_noun_is_left_out_takes_the_earlier_one(text: str, value: float, unit: str) -> None:
+    (q,) = [q for q in claims(text) if q.value == value]
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Knicks have won six in a row after 16 points from Brunson.", 6),
+        ("He scored 16 points and had 12 rebounds, then added 8 in the fourth quarter.", 8),
+        ("Twelve people were hurt. Officials said 20 were wounded later.", 20),  # another sentence
+    ],
+)
+def test_a_bare_count_elsewhere_borrows_no_noun(text: str, value: float) -> None:
+    (q,) = [q for q in claims(text) if q.value == value]
+    assert q.unit is None
