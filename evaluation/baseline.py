@@ -42,9 +42,10 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.11, b10950f: glued bounds and hedges ("20-plus"), "a couple of hundred", halves before a unit, a
-# lower-case number word after a capitalised word a count, parts of a whole with their noun, a length fallen
-# a distance, terms such as "zero-day" no figures; both check-worthiness models retrained). Before it,
+# 2026.12.11, b10950f and 1a4309e: glued bounds and hedges ("20-plus"), "a couple of hundred", "two dozen",
+# halves before a unit, a lower-case number word after a capitalised word a count, parts of a whole and
+# elided counts with their noun, a length fallen a distance, terms such as "zero-day" no figures; both
+# check-worthiness models retrained). Before it,
 # 2026.12.10, 8912bd4 and 7cd2853: a short decimal after a name a version, a bound after a change the
 # qualifier, a team's record in brackets a result, ordinals with grouped thousands, a number word after a
 # possessive a count; 42 texts of the corpora). Before it, 2026.12.9, 4ea9f45: the check-worthiness model
@@ -68,7 +69,7 @@ PACKAGE = "factcheck/extraction"
 # counted nouns by general rules, lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages
 # detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest
 # sentence, the word before a figure read in its own sentence, an overflowing value kept as no value).
-DEFAULT_REF = "b10950f"
+DEFAULT_REF = "1a4309e"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
