@@ -1499,8 +1499,8 @@ def _read_number_words(
             last = f.end()
         elif text.startswith("-", last):
             o = L.ORDINAL_WORD_AFTER.match(text, last + 1, end)
-            denominator = L.ORDINALS[o.group().lower()] if o is not None else 0
-            if o is not None and denominator > 2:  # "one-third less oil", not "a one-second delay"
+            if o is not None and (denominator := L.ORDINALS[o.group().lower()]) > 2:
+                # "one-third less oil", not "a one-second delay"
                 low = high = 1 / denominator
                 last = o.end()
     if couple is not None:  # "a couple of hundred people": about 200
@@ -1680,7 +1680,7 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
                 break
 
 
-def _elided_nouns(text: str, start: int, end: int, atoms: list[_Atom]) -> None:
+def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:
     """A bare count after an earlier count of people or things in the sentence counts the same noun, left
     out as said once: "12 people were killed and 20 wounded", "230,000 people, over 170,000 of them in
     Aceh", "six children were killed and 14 others trapped", "600 Palestinians have been killed … and around
@@ -1758,7 +1758,7 @@ def _assemble(
         if text.find("K", start, end) >= 0 and any(a.unit in _TEMPERATURES for a in atoms):
             _kelvins(text, end, atoms)
         _parallel_units(text, start, atoms)
-        _elided_nouns(text, start, end, atoms)
+        _elided_nouns(text, end, atoms)
         _gapped_changes(text, atoms)
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
     skip: set[int] = set()
