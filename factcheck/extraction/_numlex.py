@@ -736,6 +736,7 @@ MASTER = re.compile(
       | \b\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}\b
       | \b(?:1[5-9]|20)\d{{2}}[-–/]\d{{2}}\b(?![-/.,]?\d)
       | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
+      | \b\d{{1,2}}[ ]/[ ]\d{{1,2}}[ ]/[ ]\d{{2,4}}\b
     )
   | (?P<time>
         \b\d{{1,2}}[:.]\d{{2}}\s*(?:[aApP]\.?[mM]\b\.?)
@@ -790,7 +791,7 @@ WORDS = re.compile(
         (?![\s-]*[a-z])
       | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
         (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b
-      | \bhalf(?:\s+|-|\s+a\s+)(?:dozen|hundred|thousand|million|billion)\b
+      | \bhalf(?:\s+|-|\s+a\s+|-a-)(?:dozen|hundred|thousand|million|billion)\b
       | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b|-[a-z])|(?<=\band\ a\ )half\b
       | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT}|dozen)\b)*
         (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)
@@ -1016,16 +1017,20 @@ _den_alt = "|".join(
     re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(DENOMINATORS, key=len, reverse=True)
 )
 PER_AFTER = re.compile(
-    rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:per|a|an|/|each)[ \t-]*(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
+    rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:(?:per|/|each)[ \t-]*|an?[ \t-]+)(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
     r"(?![ \t]+(?:earlier|ago|before|later|after|on|from|prior|previously|back)\b)"
 )
 # "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.
+# What a unit measures, between it and a rate: "gallons of water per minute", "barrels of crude oil a day".
+MATERIAL_BEFORE_PER = re.compile(r" of (?:[a-z]+ )?[a-z]+(?=[ \t]+(?:per|a|an|each)[ \t])")
 PER_WORD_AFTER = re.compile(r"[ \t]+per[ \t]+(?P<den>[A-Za-z][a-z]{2,})\b(?![-'’])")
 # Between the numbers of a list that share the unit written after the last ("45 and 50 mg", "5, 10 or
 # 15 percent"); counted nouns only after "and"/"or" ("two and three bedrooms": "2, 3 people" is rarer
 # than a comma between two separate figures).
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
 COORD_GAP = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+# Between the sides of an area or a box ("8-by-12 feet", "3 x 4 metres").
+BY_GAP = re.compile(r"-by-|[ \t]+by[ \t]+|[ \t]*[x×][ \t]*")
 TO_GAP = re.compile(r"[ \t]+to[ \t]+")
 # "2, 000ft": a thousands group split by a stray space, not a list of two numbers.
 SPLIT_THOUSANDS = re.compile(r"\d{1,3},[ \t]+\d{3}(?!\d)")
@@ -1063,7 +1068,7 @@ ON_SCALE_AFTER = re.compile(
 # punches", "eight of the Bluejays' 11 assists").
 PART_OF_GAP = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|these|those)[ \t]+)?"
-    r"(?:(?:next|last|first|remaining|other)[ \t]+|[A-Za-z][\w.&-]*(?:'s|’s|s'|s’)[ \t]+)?"
+    r"(?:[A-Za-z][\w.&-]*(?:'s|’s|s'|s’)[ \t]+)?(?:(?:next|last|first|remaining|other)[ \t]+)?"
 )
 # "a day or two", "another pick or two": the noun a small number after "or" counts.
 NOUN_OR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?P<noun>[A-Za-z]+)[ \t]+or[ \t]+")
@@ -1110,6 +1115,12 @@ DASH_DIGITS_AFTER = re.compile(r"(?:[-–]\d+\b)+(?![.,]\d)")
 # Verbs before a telephone number ("call 999", "by dialling 112"): a number of three digits or more after them
 # with no unit or noun is the line's number, not a figure.
 CALL_WORDS = frozenset("call calling called dial dialling dialing dialled dialed".split())
+# A local number's last four digits, and a word for calling in the sentence before it: "call Sgt. La Croix
+# at 745-4811", "the hotline, 555-0199".
+LINE_NUMBER_AFTER = re.compile(r"-\d{4}(?![\d,.]\d|-\d|[ \t]+[a-z])")
+CALL_BEFORE = re.compile(
+    r"(?i)\b(?:call|calling|called|dial\w*|phone|telephone|hotline|tip[ \t]?line|contact)\b"
+)
 # An ordinal word ("twelfth" in "one-twelfth"), matched case-insensitively.
 ORDINAL_WORD_AFTER = re.compile(rf"(?i:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})\b")
 # "one" as the generic pronoun before a modal: "one could argue", "one has to be realistic".
@@ -1159,11 +1170,35 @@ VAGUE_SCALE_BEFORE = re.compile(r"(?i)\b(?:several|few|many|some)\s+$")
 CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?= [a-z])")
 # After a bare count whose noun is left out as said before: "20 wounded", "170,000 of them", "3,000 have
 # been wounded".
+# A state ("20 wounded") with no count of people before it counts people ("30 dead and 55 wounded").
 ELIDED_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:have[ \t]+been|had[ \t]+been|were|are)[ \t]+)?"
-    r"(?:wounded|injured|dead|killed|hurt|missing|displaced|arrested|evacuated|rescued|hospitali[sz]ed)\b"
-    r"|[ \t]+of[ \t]+them\b"
+    r"(?P<state>wounded|injured|dead|killed|hurt|missing|displaced|arrested|evacuated|rescued"
+    r"|hospitali[sz]ed)\b"
+    r"|[ \t]+of[ \t]+(?:them|whom|which|those)\b"
 )
+# "and"/"or" and a plural noun (maybe after a modifier) that a count shares: "40 films and TV shows,",
+# "300 homes and businesses in …"; not "sites and recommends that" (a verb) or "men and women who".
+COORDINATED_NOUN_AFTER = re.compile(
+    r" (?P<and>and|or)[ \t]+(?P<noun>[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
+    r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:in|of|from|at|on|across|around|for|with|including|since)\b)"
+)
+# Before a count of children: "a mother of 12", "father of two".
+PARENT_OF_BEFORE = re.compile(
+    r"\b(?:(?P<parent>[Mm]other|[Ff]ather|[Pp]arent|[Mm]om|[Mm]um|[Dd]ad)s?|[Ff]amil(?:y|ies))[ \t]+of[ \t]+$"
+)
+# A verb of harm before a count whose noun is left out: "injuring dozens", "killing at least 20".
+HARMED_BEFORE = re.compile(
+    r"\b(?:kill|injur|wound|hurt|evacuat|rescu|displac|strand|trap)[a-z]*[ \t]+"
+    r"(?:(?:at[ \t]+least|more[ \t]+than|about|some|nearly|almost|around|over|up[ \t]+to)[ \t]+)?$"
+)
+# "one" as a pronoun after an adjective: "a short one,", "the first one on …", "a successful one."
+ONE_AFTER_ADJECTIVE_BEFORE = re.compile(r"(?i)\b(?:an?|the)[ \t]+[a-z]+[ \t]+$")
+ONE_PRONOUN_END = re.compile(
+    r"[ \t]*(?:[,.;:!?)\"'”’]|$)|[ \t]+(?:on|in|of|at|for|to|with|from|that|which|who|is|was)\b"
+)
+# Before the inches of a height: "a 6-foot-7 lineman", "5 foot 10".
+FEET_BEFORE = re.compile(r"(?<![\d.,])[4-8][ \t-](?:foot|feet|ft)[ \t-]$")
 # "a mile and a half", "an hour and a half": before "half", one of a unit.
 UNIT_AND_A_HALF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?P<u>[A-Za-z]+)[ \t]+and[ \t]+a[ \t]+$")
 # "a couple of hundred", "a couple thousand": twice the scale, roughly.
@@ -1171,7 +1206,7 @@ COUPLE_BEFORE = re.compile(r"(?i)\ba[ \t]+couple(?:[ \t]+of)?[ \t]+$")
 # A bound or a hedge glued after the number, before its unit or noun: "20-plus years", "20+ years",
 # "50-odd villages", "40-ish people".
 SUFFIX_QUALIFIER_AFTER = re.compile(r"(?i)(?:-(plus|odd|ish)|(\+))(?![\w+])")
-OF_A_AFTER = re.compile(r"[ \t]+of[ \t]+an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
+OF_A_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
 ONE_OF_THE_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those|[A-Z][\w.&-]*(?:'s|’s))"
     r"(?:[ \t]+most)?(?=[ \t])"
@@ -1182,7 +1217,7 @@ FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
 OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 MIXED_FRACTION_AFTER = re.compile(r"[ \t]+([1-9])[/⁄](2|3|4|8|16|32|64)\b(?![/⁄]\d)")
 # Words after a number that are not the thing counted ("1,000-strong", "five-fold").
-HYPHEN_NOT_NOUN = frozenset("strong odd plus long wide high deep tall fold member old".split())
+HYPHEN_NOT_NOUN = frozenset("strong odd plus long wide high deep tall fold old".split())
 # Words before a number that give it a unit ("magnitude 6.1", "aged 25").
 UNIT_BEFORE = {
     "magnitude": ("magnitude", QuantityKind.MEASURE),

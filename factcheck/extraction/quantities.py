@@ -62,7 +62,7 @@ _STOP = frozenset(
     not also only just even still already more most less very too now then there here ago later earlier
     respectively thanks per cent percent monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december last next this year's
-    s died die dies survived remain remained plus minus
+    s died die dies survived remain remained plus minus fewer
     """.split()
 )
 # Plural-looking nouns that also modify a following plural noun ("police officers").
@@ -83,9 +83,9 @@ _VERBS_S = frozenset(
 # call came", "two men stole"); regular ones end in -ed and are read as participles.
 _VERBS_PAST = frozenset(
     """
-    came went took made gave got found saw knew thought told became began brought bought caught chose
+    came went took made gave got found saw knew thought told became began brought bought caught chose put
     drew drove fought flew grew held kept meant met ran sent sold spoke spent stood stole struck swore
-    taught threw understood wrote
+    taught threw understood wrote fell felt won led paid heard rose fled hid
     """.split()
 )
 _PLAIN_NEXT = frozenset(",;)!?%\"'”’\n\t")
@@ -98,7 +98,7 @@ _SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
 _UNIT_BEFORE_TAILS = frozenset(w[-2:] for w in L.UNIT_BEFORE_SUFFIXES)
 _SCALE_WORDS = tuple(L.SCALES)
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
-_LEAD_SKIP = frozenset("more additional further extra other".split())
+_LEAD_SKIP = frozenset("more additional further extra other such".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
 _CAP_OK = frozenset(
     """
@@ -213,7 +213,19 @@ def _parse_words(words: str) -> tuple[float, float]:
 
 
 # A state said after the noun counted, not part of it ("left one person dead", "two soldiers missing").
-_STATES: Final = frozenset("dead alive wounded injured missing hurt unharmed".split())
+_STATES: Final = frozenset("dead alive wounded injured missing hurt unharmed short shy ahead".split())
+_FEET_TAILS: Final = ("foot-", "feet-", "foot ", "feet ", "ft-", "ft ")
+# Common nouns that end as adverbs and participles do: counted, not read as modifiers ("one family", "one
+# last thing", "three buildings" is plural anyway).
+_NOUNS_LIKE_MODIFIERS: Final = frozenset(
+    """
+    family ally rally supply assembly anomaly monopoly reply belly bully jelly thing building wedding meeting
+    morning evening ceiling string spring wing sibling offspring painting shooting bombing opening ending
+    beginning setting feeling warning landing hearing ruling finding killing
+    """.split()
+)
+_CONTRACTIONS: Final = ("'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "n't", "n’t", "'m", "’m")
+_LINE_NUMBER_BEFORE: Final = L.CALL_WORDS | {"at", "on", "number", "line", "hotline"}
 
 
 def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False) -> tuple[str | None, int]:
@@ -224,7 +236,16 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
     unit, length = _counted_phrase(m.group(1), one)
     if unit is None:
         return None, pos
-    return unit, m.start(1) + length
+    stop = m.start(1) + length
+    if text.startswith((" and ", " or "), stop) and _plural(unit.rsplit(" ", 1)[-1]):
+        shared = L.COORDINATED_NOUN_AFTER.match(text, stop, end)
+        if shared is not None and _coordinated_plural(shared.group("noun").split()):
+            # "40 films and TV shows, including …": the count is of both
+            return (
+                f"{unit} {shared.group('and')} {' '.join(shared.group('noun').lower().split())}",
+                shared.end(),
+            )
+    return unit, stop
 
 
 @lru_cache(maxsize=4096)
@@ -237,12 +258,22 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
     toks = phrase.split()
     for n, w in enumerate(toks):
         j = phrase.index(w, i)
+        dash = False
+        if "-" in w:
+            head, _, tail = w.partition("-")
+            lt = tail.lower()
+            if (_plural(head.lower()) and (tail[:1].isupper() or lt in _STOP or _plural(lt))) or (
+                lt in _VERBS_PAST
+            ):  # a dash: "five young men-sons of a dentist", "three defeats-and", "one man-began"
+                w, dash = head, True
+        elif w.endswith(_CONTRACTIONS):
+            break  # "one area we've come", "10 we'll": a pronoun and its verb begin
         i = j + len(w)
         lw = w.lower()
         possessive = lw.endswith(_POSSESSIVE_ENDINGS)
         lw = lw[:-2] if possessive else lw.rstrip("’'")
-        if not words and lw in _LEAD_SKIP:
-            continue
+        if not words and (lw in _LEAD_SKIP or (one and lw in ("last", "final"))):
+            continue  # "20 more troops", "one last thing"
         if not lw.isalpha() and any(ch.isdigit() for ch in lw) and not _plural(lw) and n + 1 == len(toks):
             break  # "about 20 COVID-19": a name is counted only as the modifier of a noun
         if (
@@ -262,8 +293,12 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             w.isupper() and len(w) > 1 and not (n + 1 < len(toks) and toks[n + 1].isupper())
         ):  # "20 US troops": "US" is a modifier, "us" a pronoun; in an all-capital headline a stop word
             break
-        if words and (lw in _VERBS_S or lw in _VERBS_PAST or lw in _STATES or (one and _plural(lw))):
-            break  # "One proposal asks", "a third of the population lives": a verb, not a plural noun
+        if (
+            lw in _VERBS_PAST
+            or (lw in _STATES and (words or n + 1 == len(toks) or toks[n + 1].lower() in _STOP))
+            or (words and (lw in _VERBS_S or (one and _plural(lw))))
+        ):  # "One proposal asks", "a third of the population lives": a verb, not a plural noun; "24 dead",
+            break  # "two went missing": a state or a verb, the people unsaid (but "39 missing children")
         if (
             words
             and w[:1].isupper()
@@ -272,7 +307,7 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             and not any(_plural(t.lower()) for t in toks[n:])
         ):  # "one reason Hansbrough": a name after a common noun starts another phrase (but "eight
             break  # straight World Cups": a name that modifies the plural noun after it)
-        if len(lw) > 4 and lw.endswith(("ly", "ing", "ed")):
+        if len(lw) > 4 and lw.endswith(("ly", "ing", "ed")) and lw not in _NOUNS_LIKE_MODIFIERS:
             # a participle is a modifier only when a plural noun follows ("rushing yards", "recorded songs")
             nxt = toks[n + 1].lower() if n + 1 < len(toks) else ""
             if (
@@ -288,10 +323,14 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             if not ((_plural(nxt) or singular) and nxt not in _STOP and not nxt.endswith("ly")):
                 break
         if possessive and n + 1 < len(toks) and toks[n + 1].lower() not in _STOP:
+            if one and not words and not _plural(lw):  # "one officer's uniform": one officer
+                return lw, i - 2
             words = []  # "one of the nation's oldest laws": the possessor is not what is counted
             continue
         words.append(lw)
         stop = i - (2 if possessive else 0)
+        if dash or lw == "thing":
+            break  # (a thing modifies nothing: "make one thing clear")
         if n + 1 < len(toks) and (
             lw in _NOUN_MODIFIERS or (_plural(lw) and not possessive and lw != "times")
         ):
@@ -304,11 +343,47 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
                 and len(words) < 3
             ):  # "two police officers", "40 staff members", "three sales executives": the noun follows
                 continue
-        if possessive or _plural(lw) or len(words) == 3:
+        if possessive or _plural(lw):
             break
+        if len(words) == 3:
+            nxt = toks[n + 1] if n + 1 < len(toks) else ""
+            if not (
+                nxt.islower()
+                and _plural(nxt)
+                and nxt not in _STOP
+                and nxt not in _VERBS_S
+                and _COUNT_WORDS.isdisjoint(words)
+            ):
+                break  # (but "two former civil war foes": the noun is the fourth word)
     if not words:
         return None, 0
     return " ".join(words), stop
+
+
+# Words that open a count of their own after "and": "20 points and dozens of rebounds" is two counts.
+_COUNT_WORDS: Final = frozenset(L.SMALL) | frozenset(L.VAGUE) | frozenset(L.SCALES) | frozenset(L.ORDINALS)
+_PART_OF_A_COUNT: Final = re.compile(r"['’]|[ \t]+\d")
+_POSSESSIVE_PRONOUNS: Final = frozenset("yours ours theirs hers his its mine".split())
+
+
+def _coordinated_plural(toks: list[str]) -> bool:
+    """Are ``toks`` (the words after "and" or "or") a plural noun, maybe after a modifier ("TV shows",
+    "businesses"), that the count before shares? Not a verb ("wounded"), a pronoun ("yours") or a count of
+    its own ("five rebounds")."""
+    for k, tok in enumerate(toks):
+        w = tok.lower()
+        if (
+            not (w.isalpha() and (tok.islower() or tok.isupper()))
+            or w in _STOP
+            or w in _COUNT_WORDS
+            or (k == 0 and w in _VERBS_S)  # ("TV shows": after a modifier, a noun)
+            or w in _VERBS_PAST
+            or w in _STATES
+            or w in _POSSESSIVE_PRONOUNS
+            or w.endswith(("ed", "ing", "ly"))
+        ):
+            return False
+    return _plural(toks[-1].lower())
 
 
 def _np_is_name(text: str, pos: int) -> bool:
@@ -702,6 +777,9 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
+        if (counted := _children_of_a_parent(text, atom)) is not None:  # "a mother of 12,"
+            atom.unit, atom.noun = counted, True
+            return
         if atom.bare is None and 2 <= atom.low == atom.high <= 9 and atom.kind is QuantityKinds.CARDINAL:
             _noun_before_or(text, atom)  # "another pick or two."
         return
@@ -736,20 +814,36 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = "inch", QuantityKinds.MEASURE
             e = i.end()
     if atom.unit is None and not atom.currency and atom.kind is QuantityKinds.CARDINAL:
-        if atom.low == 1 and atom.high == 1:  # "one of the best speakers" counts speakers
+        if atom.low == atom.high >= 1 and atom.low.is_integer() and text.startswith(" of ", e):
+            # "one of the best speakers" counts speakers, "two of my children" children
             o = L.ONE_OF_THE_AFTER.match(text, e, end)
             if o is not None:
                 noun, ne = _counted_noun(text, o.end(), end, False)
-                if noun is not None and noun.split(None, 1)[0] not in L.SMALL:  # not "of the two men"
+                if noun is not None and (
+                    noun.split(None, 1)[0] not in L.SMALL  # not "one of the two men"
+                    if atom.low == 1
+                    # not "four of their first five drives", "eight of the Bluejays' 11 assists": a part of
+                    # the whole that follows
+                    else _plural(noun)
+                    and _COUNT_WORDS.isdisjoint(noun.split())
+                    and not _PART_OF_A_COUNT.match(text, ne, end)
+                ):
                     atom.unit, atom.noun, atom.end = noun, True, ne
                     return
-        elif atom.low < 1:  # "1/16 of a US pint"
+        elif atom.low < 1:  # "1/16 of a US pint", "half a kilometre"
             o = L.OF_A_AFTER.match(text, e, end)
             if o is not None:
                 u = L.match_unit(text, o.end(), end)
                 if u is not None and u[0] == "word":
                     atom.unit, atom.kind, atom.end = u[1], u[2], u[3]
                     return
+        if (
+            atom.low == atom.high < 12
+            and text.endswith(_FEET_TAILS, 0, atom.number_start)
+            and L.FEET_BEFORE.search(text, max(0, atom.number_start - 8), atom.number_start)
+        ):  # "a 6-foot-7 lineman": a height's inches
+            atom.unit, atom.kind, atom.end = "inch", QuantityKinds.MEASURE, e
+            return
         fold = L.FOLD_AFTER.match(text, e, end) if atom.low == atom.high > 1 else None
         h = L.HYPHEN_NOUN_AFTER.match(text, e, end) if text.startswith("-", e) and fold is None else None
         if fold is not None:  # "a 10-fold rise", "five-fold": the factor, a multiple
@@ -765,13 +859,20 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             noun, ne = _counted_noun(
                 text, e, end, atom.bare is None and (atom.low != atom.high or atom.low < 1), atom.low == 1
             )
+        if noun is None and (counted := _children_of_a_parent(text, atom)) is not None:
+            noun, ne = counted, e  # "a mother of 12"
         if noun is not None:
             atom.unit, atom.noun = noun, True
             e = ne
         elif atom.bare is None and 2 <= atom.low == atom.high <= 9:
             _noun_before_or(text, atom)  # "a day or two", "another pick or two"
     if atom.unit is not None and atom.kind is not QuantityKinds.PERCENT:
-        p = L.PER_AFTER.match(text, e, end) if _may_be_per(text, e, end) else None
+        at = e
+        if atom.kind is QuantityKinds.MEASURE and text.startswith(" of ", e):
+            material = L.MATERIAL_BEFORE_PER.match(text, e, end)
+            if material is not None:  # "5,000 gallons of water per minute", "barrels of oil a day"
+                at = material.end()
+        p = L.PER_AFTER.match(text, at, end) if _may_be_per(text, at, end) else None
         if p is not None:
             den = " ".join(p.group("den").lower().split())
             atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
@@ -782,6 +883,21 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
                 atom.unit = f"{atom.unit} per {w.group('den').lower()}"
                 e = w.end()
     atom.end = e
+
+
+def _children_of_a_parent(text: str, atom: _Atom) -> str | None:
+    """What a count after "mother of" or "family of" counts: "a mother of 12" children, "a family of four"
+    people."""
+    if not (
+        atom.kind is QuantityKinds.CARDINAL
+        and atom.low == atom.high >= 1
+        and text.endswith("of ", 0, atom.number_start)
+    ):
+        return None
+    m = L.PARENT_OF_BEFORE.search(text, max(0, atom.number_start - 16), atom.number_start)
+    if m is None:
+        return None
+    return "children" if m.group("parent") else "people"
 
 
 def _counted_after(text: str, pos: int, end: int) -> bool:
@@ -1360,6 +1476,22 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
     ) or ((tail[:1] == "s" or tail in ("’s", "'s")) and 1000 <= value <= 2100):
         year_end = number_end + (1 if tail[:1] == "s" else 0)  # "the 1990s"
         return _token(text, first, year_end, value, QuantityKinds.DATE)
+    if (
+        number_end - first == 2
+        and first > start
+        and text[first - 1] in "'’"
+        and (first - 1 == start or not text[first - 2].isalnum())
+        and (number_end == end or text[number_end] in ",.;:)s")
+    ):  # "(1983, '86, '87)", "in '86.", "the '80s": a year or a decade cut short
+        return _token(text, first - 1, number_end + (tail[:1] == "s"), None, QuantityKinds.DATE)
+    if (
+        number_end - first == 3
+        and tail[:1] == "-"
+        and L.LINE_NUMBER_AFTER.match(text, number_end, end)
+        and _prev_word(text, start, first).lower() in _LINE_NUMBER_BEFORE
+        and L.CALL_BEFORE.search(text, max(start, first - 60), first)
+    ):  # "call Sgt. La Croix at 745-4811": a number to call, not a range
+        return _token(text, first, number_end + 5, None, QuantityKinds.IDENTIFIER)
     if atom.end == number_end and number_end < end and text[number_end].isalpha():  # "76ers", "3D", "4x4"
         name_end = number_end
         while name_end < end and (text[name_end].isalnum() or text[name_end] in "'’"):
@@ -1456,6 +1588,11 @@ def _read_number_words(
             before in _ONE_BLOCKERS
             or text.startswith(" another", last)
             or L.ONE_PRONOUN_AFTER.match(text, last, end)
+            or (
+                before.isalpha()
+                and L.ONE_PRONOUN_END.match(text, last, end)
+                and L.ONE_AFTER_ADJECTIVE_BEFORE.search(text, max(start, first - 24), first)
+            )  # "a short one,", "the first one on"
         ):
             return None
     couple = None
@@ -1684,21 +1821,35 @@ def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:
     """A bare count after an earlier count of people or things in the sentence counts the same noun, left
     out as said once: "12 people were killed and 20 wounded", "230,000 people, over 170,000 of them in
     Aceh", "six children were killed and 14 others trapped", "600 Palestinians have been killed … and around
-    3,000 have been wounded"."""
-    for index in range(1, len(atoms)):
-        b = atoms[index]
+    3,000 have been wounded"; with none before, a count in a state counts people ("30 dead and 55
+    wounded")."""
+    for index, b in enumerate(atoms):
         others = b.noun and b.unit == "others"  # "7,000 others in Masni district"
         if (b.unit is not None and not others) or b.currency or b.kind is not QuantityKinds.CARDINAL:
             continue
-        if not _has_value(b) or b.low < 2:
+        if not _has_value(b) or b.low < 1:
             continue
-        if not (others or L.ELIDED_NOUN_AFTER.match(text, b.end, end)):
+        after = L.ELIDED_NOUN_AFTER.match(text, b.end, end)
+        harmed = (
+            not (others or after)
+            and b.unit is None
+            and L.HARMED_BEFORE.search(text, max(0, b.qualifier_start - 40), b.qualifier_start) is not None
+        )  # "killing three people and injuring dozens"
+        if not (others or after or harmed):
             continue
-        for a in reversed(atoms[:index]):
-            if a.noun and _plural(a.unit) and a.unit != "times" and a.kind is QuantityKinds.CARDINAL:
-                if L.SENTENCE_GAP.search(text, a.end, b.start) is None:
-                    b.unit, b.noun = a.unit, True
-                break
+        if b.low >= 2:
+            for a in reversed(atoms[:index]):
+                if a.noun and _plural(a.unit) and a.unit != "times" and a.kind is QuantityKinds.CARDINAL:
+                    if L.SENTENCE_GAP.search(text, a.end, b.start) is None:
+                        b.unit, b.noun = a.unit, True
+                    break
+        if (b.unit is None or b.unit == "others") and (
+            harmed or (after is not None and after.group("state"))
+        ):
+            b.unit, b.noun = (
+                "people",
+                True,
+            )  # "30 dead and 55 wounded", "1 dead", "two others missing": people
 
 
 def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
@@ -1745,6 +1896,13 @@ def _assemble(
             first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
         elif (
             first.unit is None
+            and second.kind is QuantityKinds.MEASURE
+            and first.kind is QuantityKinds.CARDINAL
+            and L.BY_GAP.fullmatch(text, first.end, second.start)
+        ):  # "8-by-12 feet", "3 x 4 metres": one unit for both sides
+            first.unit, first.kind = second.unit, second.kind
+        elif (
+            first.unit is None
             and second.unit is not None
             and not first.currency
             and first.kind is QuantityKinds.CARDINAL
@@ -1758,11 +1916,13 @@ def _assemble(
         if text.find("K", start, end) >= 0 and any(a.unit in _TEMPERATURES for a in atoms):
             _kelvins(text, end, atoms)
         _parallel_units(text, start, atoms)
-        _elided_nouns(text, end, atoms)
+    _elided_nouns(text, end, atoms)
+    if len(atoms) > 1:
         _gapped_changes(text, atoms)
     merged: dict[int, _Atom] = {}  # id(first) -> second, for ranges
     skip: set[int] = set()
     scores: set[int] = set()
+    record_ends: dict[int, int] = {}  # id(first) -> where a three-part record ends
     ratios: set[int] = set()
     for index in range(len(atoms) - 1):
         first, second = atoms[index], atoms[index + 1]
@@ -1823,6 +1983,11 @@ def _assemble(
                     scores.add(id(first))  # "2-0", "89-89", "the Sixers (9-14)": a score, not a range
                     merged[id(first)] = second
                     skip.add(id(second))
+                    if index + 2 < len(atoms):
+                        draws = atoms[index + 2]
+                        if draws.bare and draws.unit is None and text[second.end : draws.start] in ("-", "–"):
+                            skip.add(id(draws))  # "(45-7-2, 36 KOs)": wins, losses and draws, one record
+                            record_ends[id(first)] = draws.end
                 continue
         elif gap.group("to"):
             if "-" in gap.group() and second.unscaled <= first.unscaled:
@@ -1889,13 +2054,17 @@ def _assemble(
         atom = item
         if id(atom) in skip:
             continue
+        if result and _continues_a_list_of_names(text, result[-1], atom):
+            result.append(_token(text, atom.number_start, atom.number_end, None, QuantityKinds.IDENTIFIER))
+            continue
         partner = merged.get(id(atom))
         if partner is not None and id(atom) in scores:
+            score_end = record_ends.get(id(atom), partner.end)
             result.append(
                 Quantity(
-                    text[atom.start : partner.end],
+                    text[atom.start : score_end],
                     atom.start,
-                    partner.end,
+                    score_end,
                     None,
                     None,
                     None,
@@ -1974,6 +2143,25 @@ def _assemble(
     if len(result) > 1 and text.find("(", start, end) >= 0:
         _bracketed_equivalents(text, result)
     return result
+
+
+# A name's or a version's number: "IE6", "8" (of "Internet Explorer 8"), "5.01".
+_NAMED_NUMBER: Final = re.compile(r"[A-Za-z]*\d{1,3}(?:\.\d{1,2})?")
+
+
+def _continues_a_list_of_names(text: str, before: Quantity, atom: _Atom) -> bool:
+    """Is a bare number listed after a version or a name's number one more ("IE6, 7, 8", "Internet Explorer 8
+    and 9", "5.01, 6, and 7")?"""
+    return (
+        before.kind is QuantityKinds.IDENTIFIER
+        and atom.qualifier is Qualifiers.EXACT
+        and atom.bare is True  # in digits: "l949 or fifty" is a year and a year said
+        and not (atom.currency or atom.scaled or atom.noun)
+        and (atom.unit is None or (atom.kind is QuantityKinds.AGE and atom.end == atom.number_end))
+        and atom.low == atom.high < 100
+        and _NAMED_NUMBER.fullmatch(before.surface) is not None
+        and L.LIST_GAP.fullmatch(text, before.end, atom.start) is not None
+    )
 
 
 def _bracketed_equivalents(text: str, result: list[Quantity]) -> None:

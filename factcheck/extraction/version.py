@@ -159,6 +159,17 @@ History:
   part of it ("left one person dead"), and a bare count whose noun is left out takes the sentence's earlier
   one ("12 people were killed and 20 wounded", "over 170,000 of them", "14 others trapped"). Both
   check-worthiness models were retrained on the new features.
+* ``2026.12.12``: from 240 more real ECB+ sentences labelled blind the NewsQuant way, the nouns figures
+  count: a count in a state with no noun before it counts people ("30 dead and 55 wounded", "Dozens
+  injured"; "24 dead" was the noun "dead"), "of whom" and "of which" the noun before ("seven bridges, two
+  of which"), "two of my children" and "two of the witnesses" their noun (only "one of the …" was read so),
+  "a mother of 12" children, a plural noun after "and" shared ("40 films and TV shows", "20 villages and
+  towns"), "one officer's uniform" one officer, a fourth word when it is the noun ("two former civil war
+  foes"), "the 1,000-member church" members, "one such attack"; a verb or a state first after the number is
+  no noun ("one cop put", "Five came"), nor a word after a dash glued to the noun ("men-sons",
+  "defeats-and"); units: a height's inches ("a 6-foot-7 lineman"; "7" was 7 linemen), the sides of an
+  area ("8-by-12 feet"), "half a kilometre", "gallons of water per minute"; "'86" and "'80s" dates; a local
+  telephone number after a call ("call … at 745-4811") no range.
 """
 
 from __future__ import annotations
@@ -167,7 +178,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.11"
+RELEASE: Final = "2026.12.12"
 
 
 def _version() -> str:

@@ -30,12 +30,12 @@ GOLDEN = [
         QuantityKind.DURATION,
     ),
     (
-        "more than 20 villages",
+        "more than 20 villages and towns",
         20.0,
         20.0,
         None,  # a lower bound: no upper end
         Qualifier.MORE_THAN,
-        "villages",
+        "villages and towns",
         Category.TERRITORY,
         QuantityKind.CARDINAL,
     ),
