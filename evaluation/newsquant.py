@@ -97,10 +97,31 @@ _NO_UNIT = frozenset({"", "-", "none", "null"})
 _KEEP_S = ("ss", "us", "is", "ics")
 
 
-def _annotated(q) -> bool:
-    """The figures NewsQuant annotates: claim figures, and a person's age ("a 50-year-old"), which the app
-    keeps as a figure of its own kind but never as a claim figure."""
-    return is_claim_figure(q) or q.kind == QuantityKind.AGE
+# A game's score or a team's record as the extractor writes it: an identifier, "65-53", "(8-6)", "13-13",
+# "31-24 win".
+_SCORE = re.compile(r"(\d{1,3})-(\d{1,3})(?![\w.,-])")
+
+
+def _score_pair(q: Quantity) -> tuple[float, float] | None:
+    """A score's two numbers, low first. NewsQuant writes a score or a record as a pair (dev: "2-0 down",
+    "tied 2-2"; one "89-89" left out): the extractor reads one as an identifier, a result that is never a
+    claim figure, and the scorer compares it as NewsQuant's pair."""
+    if q.kind != QuantityKind.IDENTIFIER:
+        return None
+    m = _SCORE.match(q.surface)
+    if m is None:
+        return None
+    a, b = float(m.group(1)), float(m.group(2))
+    return (min(a, b), max(a, b))
+
+
+def _annotated(q: Quantity) -> bool:
+    """The figures NewsQuant annotates: claim figures; a person's age written as one ("a 50-year-old",
+    "aged 50"), which the app keeps as a figure of its own kind but never as a claim figure, but not a bare
+    age after a name ("Nichols, 37,": dev leaves out two of three); and scores (``_score_pair``)."""
+    if q.kind == QuantityKind.AGE:
+        return not q.surface.isdigit()
+    return is_claim_figure(q) or _score_pair(q) is not None
 
 
 def _singular(w: str) -> str:
@@ -173,7 +194,7 @@ def _pred_span(q: Quantity) -> tuple[float, float] | None:
     if q.value is not None:
         return (q.value, q.value)
     if q.low is None or q.high is None:
-        return None
+        return _score_pair(q)
     return (min(q.low, q.high), max(q.low, q.high))
 
 
@@ -264,8 +285,20 @@ def score(
             _, _, fn_v = _match(preds, golds, "value")
             _, _, fn_q = _match(preds, golds, "value+qualifier")
             for i in sorted(set(fn_u) - set(fn_v)):
+                gold_value = parse_gold_value(golds[i].get("value", ""))
+                ours = sorted(
+                    {
+                        str(q.unit)
+                        for q in preds
+                        if (span := _pred_span(q)) is not None
+                        and gold_value is not None
+                        and _close(span[0], gold_value[0])
+                        and _close(span[1], gold_value[1])
+                    }
+                )
                 errors.append(
                     f"# {text}\n  UNIT gold {golds[i].get('normalized_unit')!r} value {golds[i]['value']}"
+                    f" ours {', '.join(ours)}"
                 )
             for i in sorted(set(fn_q) - set(fn_v)):
                 errors.append(f"# {text}\n  QUAL gold {golds[i].get('change')!r} value {golds[i]['value']}")

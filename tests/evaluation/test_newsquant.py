@@ -143,6 +143,40 @@ def test_range_needs_both_ends() -> None:
     assert score(rows, lambda t: [q(10)]).tp["value"] == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "gold", "found"),
+    [
+        ("Creighton defeated Drake, 65-53, on Friday.", "65.0-53.0", True),
+        ("It gave the Colts a 31-24 win over the Jaguars.", "31.0-24.0", True),
+        (
+            "The Chiefs tied the game 13-13 in the third.",
+            "13.0",
+            True,
+        ),  # a tie is one value, as dev writes it
+        ("Duke (13-1) won again.", "13.0-1.0", True),  # a record
+        ("Call Sgt. La Croix at 745-4811.", "745.0-4811.0", False),  # a telephone number is no score
+    ],
+)
+def test_a_score_is_compared_as_newsquants_pair(text: str, gold: str, found: bool) -> None:
+    rows = [{"text": text, "quantities": [{"value": gold, "normalized_unit": "-", "change": "="}]}]
+    s = score(rows)
+    assert (s.tp["value"], s.tp["value+unit"], s.tp["value+qualifier"]) == ((1, 1, 1) if found else (0, 0, 0))
+
+
+def test_an_age_after_a_name_is_left_out_as_newsquant_mostly_does() -> None:
+    rows = [{"text": "Nichols, 37, was found guilty of murder.", "quantities": []}]
+    assert score(rows).n_pred == 0
+    written = [{"text": "The 37-year-old was found guilty.", "quantities": [{"value": "37", "change": "="}]}]
+    assert score(written).tp["value"] == 1  # an age written as one stays
+
+
+def test_a_unit_error_lists_the_units_found_for_that_value() -> None:
+    rows = [{"text": "He scored 20 points.", "quantities": [{"value": "20", "normalized_unit": "rebound"}]}]
+    errors: list[str] = []
+    score(rows, errors=errors)
+    assert errors == ["# He scored 20 points.\n  UNIT gold 'rebound' value 20 ours points"]
+
+
 def test_run_prints_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "mini.json"
     rows = [
