@@ -94,7 +94,46 @@ _ALIASES: dict[str, str] = {
     "time": "count",
 }
 _NO_UNIT = frozenset({"", "-", "none", "null"})
-_KEEP_S = ("ss", "us", "is", "ics")
+_KEEP_S = ("ss", "us", "is")
+# Singular nouns in "-ics" ("physics"), beside plurals such as "clinics" and "critics".
+_ICS_SINGULAR = frozenset(
+    [
+        "physics",
+        "politics",
+        "economics",
+        "mathematics",
+        "statistics",
+        "athletics",
+        "ethics",
+        "logistics",
+        "genetics",
+    ]
+)
+# Plurals in "-ves" of a singular in "-fe" or "-f".
+_VES = {
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "halves": "half",
+    "leaves": "leaf",
+    "thieves": "thief",
+}
+# Nouns whose plural in "-ies" is the singular and an "s" ("movies"), not "-y" ("bodies").
+_IE_NOUNS = frozenset(
+    [
+        "movie",
+        "rookie",
+        "cookie",
+        "calorie",
+        "zombie",
+        "selfie",
+        "hippie",
+        "goalie",
+        "sortie",
+        "prairie",
+        "brownie",
+    ]
+)
 
 
 # A game's score or a team's record as the extractor writes it: an identifier, "65-53", "(8-6)", "13-13",
@@ -127,8 +166,12 @@ def _annotated(q: Quantity) -> bool:
 def _singular(w: str) -> str:
     if w in ("people", "series", "species", "news", "celsius", "aircraft"):
         return w
+    if w in _ICS_SINGULAR:
+        return w
+    if w in _VES:
+        return _VES[w]
     if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
+        return w[:-1] if w[:-1] in _IE_NOUNS else w[:-3] + "y"  # "movies", "rookies"; "bodies"
     if w.endswith(("ches", "shes", "xes", "sses")) or (w.endswith("uses") and not w.endswith("ouses")):
         return w[:-2]
     if w == "feet":

@@ -1173,15 +1173,17 @@ CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?= [a-z]
 # A state ("20 wounded") with no count of people before it counts people ("30 dead and 55 wounded").
 ELIDED_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:have[ \t]+been|had[ \t]+been|were|are)[ \t]+)?"
+    r"(?:(?:reported|feared|confirmed|believed|presumed)[ \t]+)?"
     r"(?P<state>wounded|injured|dead|killed|hurt|missing|displaced|arrested|evacuated|rescued"
-    r"|hospitali[sz]ed)\b"
+    r"|hospitali[sz]ed|died|perished|drowned)\b"
     r"|[ \t]+of[ \t]+(?:them|whom|which|those)\b"
 )
 # "and"/"or" and a plural noun (maybe after a modifier) that a count shares: "40 films and TV shows,",
 # "300 homes and businesses in …"; not "sites and recommends that" (a verb) or "men and women who".
 COORDINATED_NOUN_AFTER = re.compile(
-    r" (?P<and>and|or)[ \t]+(?P<noun>[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
-    r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:in|of|from|at|on|across|around|for|with|including|since)\b)"
+    r" (?P<and>and|or)[ \t]+(?P<noun>(?:other[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
+    r"(?=[ \t]*(?:[,.;:)!?]|$)"
+    r"|[ \t]+(?:in|of|from|at|on|across|around|for|with|including|since|were|are|have|had)\b)"
 )
 # Before a count of children: "a mother of 12", "father of two".
 PARENT_OF_BEFORE = re.compile(
@@ -1208,7 +1210,8 @@ COUPLE_BEFORE = re.compile(r"(?i)\ba[ \t]+couple(?:[ \t]+of)?[ \t]+$")
 SUFFIX_QUALIFIER_AFTER = re.compile(r"(?i)(?:-(plus|odd|ish)|(\+))(?![\w+])")
 OF_A_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
 ONE_OF_THE_AFTER = re.compile(
-    r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those|[A-Z][\w.&-]*(?:'s|’s))"
+    r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those|many|several|numerous"
+    r"|[A-Z][\w.&-]*(?:'s|’s))"
     r"(?:[ \t]+most)?(?=[ \t])"
 )
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")

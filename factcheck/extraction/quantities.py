@@ -98,7 +98,7 @@ _SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
 _UNIT_BEFORE_TAILS = frozenset(w[-2:] for w in L.UNIT_BEFORE_SUFFIXES)
 _SCALE_WORDS = tuple(L.SCALES)
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
-_LEAD_SKIP = frozenset("more additional further extra other such".split())
+_LEAD_SKIP = frozenset("more additional further extra other such most".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
 _CAP_OK = frozenset(
     """
@@ -191,7 +191,8 @@ def _parse_words(words: str) -> tuple[float, float]:
     if len(parts) == 2 and parts[1] in L.FRACTIONS and parts[0] in ("a", "one", *L.SMALL):
         n = 1.0 if parts[0] in ("a", "one") else float(L.SMALL.get(parts[0], 1))
         v = n * L.FRACTIONS[parts[1]]
-        return (v, v)
+        # "nine quarters" of a game are nine, not 2.25 ("three halves" stays 1.5)
+        return (n, n) if v > 1 and parts[1] == "quarters" else (v, v)
     total = 0.0
     cur = 0.0
     for p in parts:
@@ -213,7 +214,10 @@ def _parse_words(words: str) -> tuple[float, float]:
 
 
 # A state said after the noun counted, not part of it ("left one person dead", "two soldiers missing").
-_STATES: Final = frozenset("dead alive wounded injured missing hurt unharmed short shy ahead".split())
+_STATES: Final = frozenset(
+    "dead alive wounded injured missing hurt unharmed short shy ahead straight late early".split()
+)
+_COMPASS_LETTERS: Final = frozenset((" N", " S", " E", " W"))
 _FEET_TAILS: Final = ("foot-", "feet-", "foot ", "feet ", "ft-", "ft ")
 # Common nouns that end as adverbs and participles do: counted, not read as modifiers ("one family", "one
 # last thing", "three buildings" is plural anyway).
@@ -310,16 +314,24 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         if len(lw) > 4 and lw.endswith(("ly", "ing", "ed")) and lw not in _NOUNS_LIKE_MODIFIERS:
             # a participle is a modifier only when a plural noun follows ("rushing yards", "recorded songs")
             nxt = toks[n + 1].lower() if n + 1 < len(toks) else ""
-            if (
+            adverb = (
                 lw.endswith("ly")
                 and not _plural(nxt)
                 and nxt.isalpha()
                 and nxt not in _STOP
                 and n + 2 < len(toks)
-            ):
+            )
+            if adverb:
                 nxt = toks[n + 2].lower()  # an adverb before a modifier: "2,000 highly skilled workers"
-            # "one armed militant", "one missed call" (an -ing word is often a noun: "one thing")
-            singular = one and lw.endswith("ed") and nxt.isalpha() and not nxt.endswith(("ly", "ing", "ed"))
+            # "one armed militant", "one missed call", "one extremely important law" (an -ing word is often
+            # a noun: "one thing")
+            singular = (
+                one
+                and (lw.endswith("ed") or adverb)
+                and nxt.isalpha()
+                and not nxt.endswith(("ly", "ing", "ed"))
+                and nxt not in _STATES
+            )
             if not ((_plural(nxt) or singular) and nxt not in _STOP and not nxt.endswith("ly")):
                 break
         if possessive and n + 1 < len(toks) and toks[n + 1].lower() not in _STOP:
@@ -370,6 +382,8 @@ def _coordinated_plural(toks: list[str]) -> bool:
     """Are ``toks`` (the words after "and" or "or") a plural noun, maybe after a modifier ("TV shows",
     "businesses"), that the count before shares? Not a verb ("wounded"), a pronoun ("yours") or a count of
     its own ("five rebounds")."""
+    if len(toks) > 1 and toks[0] == "other":
+        toks = toks[1:]  # "135 homes and other buildings"
     for k, tok in enumerate(toks):
         w = tok.lower()
         if (
@@ -1405,6 +1419,13 @@ def _read_number(
     atom.number_start = match.start("dig")
     atom.bare = not sign and digits.isdigit()
     _with_unit(text, end, atom)
+    if (
+        atom.bare
+        and atom.kind is QuantityKinds.MEASURE
+        and text[atom.number_end : atom.number_end + 2] in _COMPASS_LETTERS
+        and L.ADDRESS_AFTER.match(text, atom.number_end, end)
+    ):  # "200 W. American Blvd.": an address, not 200 watts
+        return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)
     if atom.bare and atom.kind is QuantityKinds.CARDINAL:
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:
@@ -1524,8 +1545,14 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
     ):
         line = L.DASH_DIGITS_AFTER.match(text, number_end, end)  # "calling 901", "dial 999", "call 555-0100"
         return _token(text, first, number_end if line is None else line.end(), None, QuantityKinds.IDENTIFIER)
-    if atom.noun and not _plural(atom.unit) and _np_is_name(text, number_end) and value != 1:
-        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)  # "787 Dreamliner"
+    if (
+        atom.noun
+        and not _plural(atom.unit)
+        and _np_is_name(text, number_end)
+        and value != 1
+        and not (text[first - 1 : first] in ("-", "–") and text[first - 2 : first - 1].isdigit())
+    ):  # "787 Dreamliner" (not a score's second half: "a 20-13 Win Over Chiefs", "3-0 Big East")
+        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     after = text[number_end : number_end + 2]
     if (after[:1] == "-" or (after[:1] == " " and after[1:].isupper())) and (
         L.ADDRESS_AFTER.match(text, number_end, end) or L.ZIP_AFTER.match(text, number_end, end)

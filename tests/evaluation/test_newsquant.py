@@ -80,6 +80,21 @@ def test_units_agree(pred: str | None, gold: str, agree: bool) -> None:
     assert units_agree(pred, gold) is agree
 
 
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("movies", "movie"),
+        ("rookies", "rookie"),
+        ("bodies", "body"),
+        ("mobile clinics", "mobile clinic"),
+        ("physics", "physics"),
+        ("lives", "life"),
+    ],
+)
+def test_plurals_the_scorer_singularises(plural: str, singular: str) -> None:
+    assert normalise_unit(plural) == singular
+
+
 def test_normalise_unit() -> None:
     assert normalise_unit("Degrees") == "degree"
     assert normalise_unit("pound-mass") == "pound"

@@ -1817,6 +1817,82 @@ def test_what_is_counted_when_a_verb_or_a_family_says_it(text: str, surface: str
     assert q.unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "One extremely important law is that drivers stop.",
+            "One extremely important law",
+            "extremely important law",
+        ),
+        (
+            "It made the list of 10 most endangered properties.",
+            "10 most endangered properties",
+            "endangered properties",
+        ),
+        ("They lost the next four straight, then won.", "four", None),  # "straight" is no noun
+        ("They won four straight games.", "four straight games", "straight games"),
+        ("At least 50 reported injured after the quake.", "At least 50", "people"),
+        ("Officials said 20 feared dead in the flood.", "20", "people"),
+    ],
+)
+def test_superlatives_adverbs_and_reported_states(text: str, surface: str, unit: str | None) -> None:
+    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Some 2 million died in the latest war.", "Some 2 million", 2e6, "people"),  # died: people
+        (
+            "It is just one of many web addresses exploiting the flaw.",
+            "one of many web addresses",
+            1,
+            "web addresses",
+        ),
+        ("A field goal tied the game at 13 late in the third quarter.", "13", 13, None),  # "late" is no noun
+        (
+            "About 135 homes and other buildings were damaged.",
+            "About 135 homes and other buildings",
+            135,
+            "homes and other buildings",
+        ),
+        ("He ran for the first touchdown in nine quarters of football.", "nine quarters", 9, None),  # no 2.25
+    ],
+)
+def test_counts_that_a_verb_a_phrase_or_a_game_says(
+    text: str, surface: str, value: float, unit: str | None
+) -> None:
+    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_three_halves_stay_a_fraction() -> None:
+    (q,) = find_quantities("Is three halves fractional?")
+    assert q.value == 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Colts Clinch Playoff Berth with 20-13 Win Over Chiefs", "20-13 Win"),  # a score in a headline
+        ("Onuaku scored 14 for the Orange (15-1, 3-0 Big East), who won.", "3-0 Big East"),
+    ],
+)
+def test_a_score_before_a_capitalised_word_is_one_score(text: str, surface: str) -> None:
+    (score,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert score.kind == K.IDENTIFIER
+    assert not [q for q in find_quantities(text) if is_claim_figure(q) and q.surface in ("20", "3")]
+
+
+def test_an_address_with_a_compass_letter_is_no_power() -> None:
+    (address,) = find_quantities("She walked into the store at 200 W. American Blvd. on Wednesday.")
+    assert (address.surface, address.kind) == ("200", K.IDENTIFIER)
+    (power,) = find_quantities("The panel gives 200 W.")
+    assert power.unit == "watt"
+
+
 def test_half_a_dozen_with_hyphens_is_six() -> None:
     (q,) = find_quantities("more than half-a-dozen versions")
     assert (q.value, q.qualifier) == (6.0, Qualifier.MORE_THAN)
