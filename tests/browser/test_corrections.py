@@ -162,7 +162,7 @@ def test_a_reviewer_adds_a_missed_claim_by_selecting_it(
     added = Claim.objects.get(article=seed_article, origin=Origin.ADDED)
     assert added.text == words
     assert added.corrected == [Layer.SPAN] and added.is_claim
-    assert [q.surface for q in added.quantities.all()] == ["more than 20 villages"]
+    assert [q.surface for q in added.quantities.all()] == ["more than 20 villages and towns"]
     expect(page.locator("#panel-origin")).to_have_text("Added by a reviewer")
     settled(page)
     expect(page.locator("#panel .claim-quote")).to_have_text(words)
