@@ -109,6 +109,7 @@ _ICS_SINGULAR = frozenset(
         "genetics",
     ]
 )
+_SINGULAR_AS_IS = _ICS_SINGULAR | {"people", "series", "species", "news", "celsius", "aircraft"}
 # Plurals in "-ves" of a singular in "-fe" or "-f".
 _VES = {
     "lives": "life",
@@ -164,9 +165,7 @@ def _annotated(q: Quantity) -> bool:
 
 
 def _singular(w: str) -> str:
-    if w in ("people", "series", "species", "news", "celsius", "aircraft"):
-        return w
-    if w in _ICS_SINGULAR:
+    if w in _SINGULAR_AS_IS:
         return w
     if w in _VES:
         return _VES[w]

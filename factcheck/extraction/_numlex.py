@@ -1119,7 +1119,7 @@ CALL_WORDS = frozenset("call calling called dial dialling dialing dialled dialed
 # at 745-4811", "the hotline, 555-0199".
 LINE_NUMBER_AFTER = re.compile(r"-\d{4}(?![\d,.]\d|-\d|[ \t]+[a-z])")
 CALL_BEFORE = re.compile(
-    r"(?i)\b(?:call|calling|called|dial\w*|phone|telephone|hotline|tip[ \t]?line|contact)\b"
+    rf"(?i)\b(?:{'|'.join(sorted(CALL_WORDS))}|phone|telephone|hotline|tip[ \t]?line|contact)\b"
 )
 # An ordinal word ("twelfth" in "one-twelfth"), matched case-insensitively.
 ORDINAL_WORD_AFTER = re.compile(rf"(?i:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})\b")
@@ -1169,8 +1169,7 @@ VAGUE_SCALE_BEFORE = re.compile(r"(?i)\b(?:several|few|many|some)\s+$")
 # A capitalised word or two after a blank, not a sentence's end ("2m Windows users", "3m UK households").
 CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?= [a-z])")
 # After a bare count whose noun is left out as said before: "20 wounded", "170,000 of them", "3,000 have
-# been wounded".
-# A state ("20 wounded") with no count of people before it counts people ("30 dead and 55 wounded").
+# been wounded". A state ("the state" group) with no count before it counts people ("30 dead and 55 wounded").
 ELIDED_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:have[ \t]+been|had[ \t]+been|were|are)[ \t]+)?"
     r"(?:(?:reported|feared|confirmed|believed|presumed)[ \t]+)?"
@@ -1185,7 +1184,8 @@ COORDINATED_NOUN_AFTER = re.compile(
     r"(?=[ \t]*(?:[,.;:)!?]|$)"
     r"|[ \t]+(?:in|of|from|at|on|across|around|for|with|including|since|were|are|have|had)\b)"
 )
-# Before a count of children: "a mother of 12", "father of two".
+# Before a count of children ("a mother of 12", "father of two": the "parent" group) or of people ("a family
+# of four").
 PARENT_OF_BEFORE = re.compile(
     r"\b(?:(?P<parent>[Mm]other|[Ff]ather|[Pp]arent|[Mm]om|[Mm]um|[Dd]ad)s?|[Ff]amil(?:y|ies))[ \t]+of[ \t]+$"
 )

@@ -213,7 +213,8 @@ def _parse_words(words: str) -> tuple[float, float]:
     return (v, v)
 
 
-# A state said after the noun counted, not part of it ("left one person dead", "two soldiers missing").
+# A state or an adverb said after the noun counted, not part of it ("left one person dead", "two soldiers
+# missing", "one completion short", "four straight").
 _STATES: Final = frozenset(
     "dead alive wounded injured missing hurt unharmed short shy ahead straight late early".split()
 )
@@ -241,7 +242,7 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
     if unit is None:
         return None, pos
     stop = m.start(1) + length
-    if text.startswith((" and ", " or "), stop) and _plural(unit.rsplit(" ", 1)[-1]):
+    if text.startswith((" and ", " or "), stop) and _plural(unit):
         shared = L.COORDINATED_NOUN_AFTER.match(text, stop, end)
         if shared is not None and _coordinated_plural(shared.group("noun").split()):
             # "40 films and TV shows, including …": the count is of both
@@ -791,7 +792,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
-        if (counted := _children_of_a_parent(text, atom)) is not None:  # "a mother of 12,"
+        if (counted := _counted_by_kin(text, atom)) is not None:  # "a mother of 12,"
             atom.unit, atom.noun = counted, True
             return
         if atom.bare is None and 2 <= atom.low == atom.high <= 9 and atom.kind is QuantityKinds.CARDINAL:
@@ -833,15 +834,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             o = L.ONE_OF_THE_AFTER.match(text, e, end)
             if o is not None:
                 noun, ne = _counted_noun(text, o.end(), end, False)
-                if noun is not None and (
-                    noun.split(None, 1)[0] not in L.SMALL  # not "one of the two men"
-                    if atom.low == 1
-                    # not "four of their first five drives", "eight of the Bluejays' 11 assists": a part of
-                    # the whole that follows
-                    else _plural(noun)
-                    and _COUNT_WORDS.isdisjoint(noun.split())
-                    and not _PART_OF_A_COUNT.match(text, ne, end)
-                ):
+                if noun is not None and _counts_the_noun_after_of(text, atom.low, noun, ne, end):
                     atom.unit, atom.noun, atom.end = noun, True, ne
                     return
         elif atom.low < 1:  # "1/16 of a US pint", "half a kilometre"
@@ -873,7 +866,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             noun, ne = _counted_noun(
                 text, e, end, atom.bare is None and (atom.low != atom.high or atom.low < 1), atom.low == 1
             )
-        if noun is None and (counted := _children_of_a_parent(text, atom)) is not None:
+        if noun is None and (counted := _counted_by_kin(text, atom)) is not None:
             noun, ne = counted, e  # "a mother of 12"
         if noun is not None:
             atom.unit, atom.noun = noun, True
@@ -899,9 +892,22 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
     atom.end = e
 
 
-def _children_of_a_parent(text: str, atom: _Atom) -> str | None:
-    """What a count after "mother of" or "family of" counts: "a mother of 12" children, "a family of four"
-    people."""
+def _counts_the_noun_after_of(text: str, count: float, noun: str, noun_end: int, end: int) -> bool:
+    """Does "N of the …" count the noun read after it? "One of" does unless a number comes first ("one of
+    the two men"); a larger count only a plural not itself a part of a whole that follows ("four of their
+    first five drives", "eight of the Bluejays' 11 assists")."""
+    if count == 1:
+        return noun.split(None, 1)[0] not in L.SMALL
+    return (
+        _plural(noun)
+        and _COUNT_WORDS.isdisjoint(noun.split())
+        and not _PART_OF_A_COUNT.match(text, noun_end, end)
+    )
+
+
+def _counted_by_kin(text: str, atom: _Atom) -> str | None:
+    """What a count after "mother of" or "family of" counts, or None: "a mother of 12" children, "a family
+    of four" people."""
     if not (
         atom.kind is QuantityKinds.CARDINAL
         and atom.low == atom.high >= 1
@@ -1508,11 +1514,11 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
     if (
         number_end - first == 3
         and tail[:1] == "-"
-        and L.LINE_NUMBER_AFTER.match(text, number_end, end)
+        and (line := L.LINE_NUMBER_AFTER.match(text, number_end, end)) is not None
         and _prev_word(text, start, first).lower() in _LINE_NUMBER_BEFORE
         and L.CALL_BEFORE.search(text, max(start, first - 60), first)
     ):  # "call Sgt. La Croix at 745-4811": a number to call, not a range
-        return _token(text, first, number_end + 5, None, QuantityKinds.IDENTIFIER)
+        return _token(text, first, line.end(), None, QuantityKinds.IDENTIFIER)
     if atom.end == number_end and number_end < end and text[number_end].isalpha():  # "76ers", "3D", "4x4"
         name_end = number_end
         while name_end < end and (text[name_end].isalnum() or text[name_end] in "'’"):
@@ -1872,11 +1878,8 @@ def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:
                     break
         if (b.unit is None or b.unit == "others") and (
             harmed or (after is not None and after.group("state"))
-        ):
-            b.unit, b.noun = (
-                "people",
-                True,
-            )  # "30 dead and 55 wounded", "1 dead", "two others missing": people
+        ):  # "30 dead and 55 wounded", "1 dead", "two others missing": people
+            b.unit, b.noun = "people", True
 
 
 def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
