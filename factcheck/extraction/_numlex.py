@@ -693,6 +693,13 @@ for _w in (
     "century",
     "decade",
     "unit",
+    "night",  # "$200 a night"
+    # a player's and a team's rates: "10 points a game", "5.2 yards a carry", "20 goals a season"
+    "game",
+    "match",
+    "season",
+    "carry",
+    "attempt",
 ):
     DENOMINATORS[_w] = {
         "liter": "litre",
@@ -1018,7 +1025,7 @@ _den_alt = "|".join(
 )
 PER_AFTER = re.compile(
     rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:(?:per|/|each)[ \t-]*|an?[ \t-]+)(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
-    r"(?![ \t]+(?:earlier|ago|before|later|after|on|from|prior|previously|back)\b)"
+    r"(?!-|[ \t]+(?:earlier|ago|before|later|after|on|from|prior|previously|back)\b)"
 )
 # "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.
 # What a unit measures, between it and a rate: "gallons of water per minute", "barrels of crude oil a day".
@@ -1078,7 +1085,10 @@ NOUN_OR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?P<noun>[A-Za
 # (a run of letters is one step of the loop, not one a letter: the same matches at half the cost)
 _NW = r"[A-Za-z](?:[A-Za-z’'&]+|-(?=[A-Za-z0-9])|(?<=[A-Z0-9-])[0-9])*"
 NOUN_AFTER = re.compile(rf"[ \t]+({_NW}(?:[ \t]+{_NW}){{0,3}})")
-VAGUE_NOUN_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({_NW}(?:[ \t]+{_NW}){{0,3}})")
+# "dozens of people", "hundreds of these boards", "thousands of their supporters": the noun, after a
+# determiner
+_OF_DETERMINER = r"(?:(?:the|these|those|its|their|his|her|our|your|my)[ \t]+)?"
+VAGUE_NOUN_AFTER = re.compile(rf"[ \t]+of[ \t]+{_OF_DETERMINER}({_NW}(?:[ \t]+{_NW}){{0,3}})")
 
 # Phrasal verbs whose "up"/"down" is not a change ("gave up 517 yards", "set up 3 teams").
 PHRASAL_UP = frozenset(
@@ -1115,6 +1125,17 @@ DASH_DIGITS_AFTER = re.compile(r"(?:[-–]\d+\b)+(?![.,]\d)")
 # Verbs before a telephone number ("call 999", "by dialling 112"): a number of three digits or more after them
 # with no unit or noun is the line's number, not a figure.
 CALL_WORDS = frozenset("call calling called dial dialling dialing dialled dialed".split())
+# After an emergency number, what makes it one: "a 911 caller", "the 911 dispatcher", "a 999 call".
+EMERGENCY_NUMBER_AFTER = re.compile(
+    r"(?i)[ \t-]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|system|cent(?:er|re)|tapes?"
+    r"|recordings?)\b"
+)
+EMERGENCY_NUMBERS = frozenset(("911", "999"))
+# Words made with "one" that count nothing ("a one-sided fight", "a one-off payment", "one-on-one talks"),
+# and idioms with a number word ("knows a thing or two", "a three-and-out"), matched at the number word.
+ONE_TERM_AFTER = re.compile(r"(?i)-(?:sided|off|on-one|liners?)\b")
+IDIOM_BEFORE = re.compile(r"(?i)\ba[ \t]+thing[ \t]+or[ \t]+$")
+IDIOM_AFTER = re.compile(r"(?i)[ \t-]+and[ \t-]+outs?\b")
 # A local number's last four digits, and a word for calling in the sentence before it: "call Sgt. La Croix
 # at 745-4811", "the hotline, 555-0199".
 LINE_NUMBER_AFTER = re.compile(r"-\d{4}(?![\d,.]\d|-\d|[ \t]+[a-z])")
@@ -1165,7 +1186,8 @@ NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")
 YEAR_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|of|between|before|after|during|year|and|to)\s+$"
 )
-VAGUE_SCALE_BEFORE = re.compile(r"(?i)\b(?:several|few|many|some)\s+$")
+# Before a scale word, a vague multiple: "several hundred", "a few dozen", "multi-million dollar salaries".
+VAGUE_SCALE_BEFORE = re.compile(r"(?i)(?:\b(?:several|few|many|some)\s+|\bmulti-?)$")
 # A capitalised word or two after a blank, not a sentence's end ("2m Windows users", "3m UK households").
 CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?= [a-z])")
 # After a bare count whose noun is left out as said before: "20 wounded", "170,000 of them", "3,000 have

@@ -301,9 +301,10 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         if (
             lw in _VERBS_PAST
             or (lw in _STATES and (words or n + 1 == len(toks) or toks[n + 1].lower() in _STOP))
-            or (words and (lw in _VERBS_S or (one and _plural(lw))))
-        ):  # "One proposal asks", "a third of the population lives": a verb, not a plural noun; "24 dead",
-            break  # "two went missing": a state or a verb, the people unsaid (but "39 missing children")
+            or (words and ((lw in _VERBS_S and "-" not in words[-1]) or (one and _plural(lw))))
+        ):  # "One proposal asks", "a third of the population lives": a verb, not a plural noun (but after a
+            # compound modifier the noun: "two traditional three-point plays"); "24 dead", "two went
+            break  # missing": a state or a verb, the people unsaid (but "39 missing children")
         if (
             words
             and w[:1].isupper()
@@ -1432,6 +1433,8 @@ def _read_number(
         and L.ADDRESS_AFTER.match(text, atom.number_end, end)
     ):  # "200 W. American Blvd.": an address, not 200 watts
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)
+    if digits in L.EMERGENCY_NUMBERS and L.EMERGENCY_NUMBER_AFTER.match(text, atom.number_end, end):
+        return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "a 911 caller"
     if atom.bare and atom.kind is QuantityKinds.CARDINAL:
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:
@@ -1628,6 +1631,12 @@ def _read_number_words(
             )  # "a short one,", "the first one on"
         ):
             return None
+    if words == "one" and (term := L.ONE_TERM_AFTER.match(text, last, end)) is not None:
+        return _Skip(term.end())  # "a one-sided fight", "one-on-one talks": a word, not a count
+    if (words == "two" and L.IDIOM_BEFORE.search(text, max(start, first - 16), first)) or (
+        words == "three" and L.IDIOM_AFTER.match(text, last, end)
+    ):
+        return None  # "knows a thing or two", "a three-and-out"
     couple = None
     if words.split()[0] in L.SCALES or words.startswith("dozen"):
         if L.VAGUE_SCALE_BEFORE.search(text, max(start, first - 12), first):
@@ -1643,6 +1652,8 @@ def _read_number_words(
         )
     ) and not _plural_follows(text, last, end):
         # "BBC One"; "on day one", "in round two,"; not "Yesterday one man", "in Yida one month ago"
+        return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
+    if text[first].isupper() and " " not in words and _title_in_prose(text, start, end, first, last):
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
     if words.startswith("half") and _word_before(text, start, first).lower() in _HALF_PERIOD:
         return None  # "in the first half of the year": a period, not a share
@@ -1692,6 +1703,28 @@ def _read_number_words(
     ):
         return None  # "One survivor, Musa Abdullahi, 62, said": a determiner before a speaker, no count
     return atom
+
+
+def _title_in_prose(text: str, start: int, end: int, first: int, last: int) -> bool:
+    """Is a capitalised number word (one word) after a lower-case word, before a capitalised one, in a
+    sentence of ordinary case, a title or a name ("a remake of the Three Musketeers", "fans of One
+    Direction")? Not at a sentence's start or after a quotation mark, and not in a headline's title case
+    ("Attack in Two Cities")."""
+    before = _prev_word(text, start, first)
+    if not (before.isalpha() and before.islower() and text[last : last + 1] == " "):
+        return False
+    if not text[last + 1 : last + 2].isupper():
+        return False
+    # title case capitalises every longer word; prose, even one full of names, leaves many in lower case
+    longer = [word for word in map(_strip_word, text[start:end].split()) if len(word) > 4]
+    return 4 * sum(word.islower() for word in longer) > len(longer)
+
+
+_PUNCTUATION: Final = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013\u2026-*/$"
+
+
+def _strip_word(word: str) -> str:
+    return word.strip(_PUNCTUATION)
 
 
 def _unit_and_a_half(text: str, start: int, first: int, last: int) -> _Atom | None:

@@ -2013,3 +2013,110 @@ def test_a_height_in_feet_and_inches(text: str, feet: float, inches: float) -> N
     found = find_quantities(text)
     assert (found[0].value, found[0].unit) == (feet, "foot")
     assert (found[1].value, found[1].unit, found[1].kind) == (inches, "inch", QuantityKind.MEASURE)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The firm connects hundreds of these boards.", "hundreds of these boards", "boards"),
+        ("Dozens of their supporters gathered outside.", "Dozens of their supporters", "supporters"),
+        ("Thousands of his fans waited.", "Thousands of his fans", "fans"),
+    ],
+)
+def test_a_vague_count_of_a_determined_noun_counts_it(text: str, surface: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.surface, q.unit) == (surface, unit)
+
+
+def test_a_plural_after_a_compound_modifier_is_the_noun_not_a_verb() -> None:
+    found = find_quantities("Echenique scored two traditional three-point plays and blocked two shots.")
+    assert [(q.surface, q.unit) for q in found] == [
+        ("two traditional three-point plays", "traditional three-point plays"),
+        ("two shots", "shots"),
+    ]
+    (proposal, _) = find_quantities("One proposal asks for 3 more.")
+    assert proposal.unit == "proposal"  # after a plain noun the word is still the verb
+
+
+@pytest.mark.parametrize(
+    "text", ["A 911 caller reported the fire.", "Audio of a 911 call was released.", "He made a 999 call."]
+)
+def test_an_emergency_number_is_an_identifier(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind == K.IDENTIFIER and not is_claim_figure(q)
+
+
+def test_911_counts_when_it_counts_something() -> None:
+    (q,) = find_quantities("The storm destroyed 911 homes.")
+    assert (q.value, q.unit) == (911, "homes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These players with their multi-million dollar salaries hire drivers.",
+        "The agency has a multi-billion-dollar budget.",
+        "In a fight that was one-sided from the start, he won.",
+        "Students get more one-on-one time with teachers.",
+        "It was a one-off payment.",
+        "Is this the time to unleash our one-liners?",
+        "King knows a thing or two about making changes.",
+        "The defense forced a three-and-out.",
+        "They held Indianapolis to three and out to start the game.",
+    ],
+)
+def test_vague_multiples_and_words_made_with_numbers_are_no_figures(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "He was in Prague shooting a BBC remake of the Three Musketeers, where he plays a cardinal.",
+            "Three",
+        ),
+        ("The teachers would recite the Ten Commandments at the start of the day.", "Ten"),
+        ("Fans of One Direction cheered loudly outside the hotel.", "One"),
+    ],
+)
+def test_a_capitalised_number_word_in_prose_before_a_capital_is_a_title(text: str, surface: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.surface, q.kind) == (surface, K.IDENTIFIER)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a headline's title case capitalises every word: the number still counts
+        ("Does a Migrant from Syria with Four Wives Receive Benefits?", "Four Wives", 4),
+        ("Attack in Two Cities Kills Dozens", "Two Cities", 2),
+        # several number words: an amount, however it is written
+        (
+            "Ted Cruz has enriched his net worth by Four Million Dollars since he was elected.",
+            "Four Million Dollars",
+            4e6,
+        ),
+        ("Police said three men were held.", "three men", 3),
+    ],
+)
+def test_a_capitalised_number_word_in_a_headline_or_an_amount_still_counts(
+    text: str, surface: str, value: float
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.surface, q.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("He averaged 5.2 yards a carry.", "5.2 yards a carry", "yard per carry"),
+        ("She pulled down eight rebounds a game.", "eight rebounds a game", "rebounds per game"),
+        ("Rooms cost $200 a night.", "$200 a night", "dollar per night"),
+        ("He scored 25 points a game-high total.", "25 points", "points"),  # "game-high" is no rate
+        ("They won 3 games a season ago.", "3 games", "games"),
+    ],
+)
+def test_a_rate_after_a_with_a_game_carry_or_night(text: str, surface: str, unit: str) -> None:
+    q = find_quantities(text)[0]
+    assert (q.surface, q.unit) == (surface, unit)
