@@ -346,6 +346,10 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "kmh": ("kilometre per hour", M),
     "mph": ("mile per hour", M),
     "mpg": ("mile per gallon", M),
+    # a player's averages: points, rebounds and assists per game ("5.8 ppg")
+    "ppg": ("point per game", QuantityKind.CARDINAL),
+    "rpg": ("rebound per game", QuantityKind.CARDINAL),
+    "apg": ("assist per game", QuantityKind.CARDINAL),
     "rpm": ("revolution per minute", M),
     "km²": ("square kilometre", M),
     "km^2": ("square kilometre", M),
@@ -1030,6 +1034,9 @@ PER_AFTER = re.compile(
 # "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.
 # What a unit measures, between it and a rate: "gallons of water per minute", "barrels of crude oil a day".
 MATERIAL_BEFORE_PER = re.compile(r" of (?:[a-z]+ )?[a-z]+(?=[ \t]+(?:per|a|an|each)[ \t])")
+# After the two numbers of a dash, a team's or a fighter's record: "a 9-14 record", "a 38-44 mark", "a
+# 2-13 season", "a 5-0 start" (a result, not a range of seasons).
+RECORD_NOUN_AFTER = re.compile(r"[ \t]+(?:record|mark|season|start|finish|campaign|slate)s?\b")
 PER_WORD_AFTER = re.compile(r"[ \t]+per[ \t]+(?P<den>[A-Za-z][a-z]{2,})\b(?![-'’])")
 # Between the numbers of a list that share the unit written after the last ("45 and 50 mg", "5, 10 or
 # 15 percent"); counted nouns only after "and"/"or" ("two and three bedrooms": "2, 3 people" is rarer
@@ -1106,8 +1113,8 @@ PHRASAL_DOWN = frozenset(
 # Words that name the number after them ("Game 7", "Article 5").
 NAME_WORDS = frozenset(
     "category level phase number no no. article chapter section room unit route platform page season episode "
-    "stage grade type class version gate terminal row seat flight lot exhibit item figure table step part "
-    "volume "
+    "stage grade type class version versions gate terminal row seat flight lot exhibit item figure table "
+    "step part volume "
     "vol vol. issue district channel model game week match round act scene line box pier ward zone "
     "resolution amendment paragraph clause proposition prop bus highway interstate day".split()
 )
@@ -1183,6 +1190,13 @@ RANGE_GAP = re.compile(
     r"|(?P<and>and)|(?P<or>or))[ \t]*"
 )
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")
+# A person named by kin or as a child, then ages in commas: "her daughter, 11,", "his two half-brothers, 17
+# and 22,"; the second age after the first and "and".
+PERSON_COMMA_BEFORE = re.compile(
+    r"(?i)\b(?:(?:half-|step|grand)?(?:daughter|son|brother|sister|child|mother|father)s?|children|wife|wives"
+    r"|husband|nephew|niece|cousin|twin|boy|girl|teenager|teen)s?,[ \t]*(?:\d{1,3}[ \t]+and[ \t]+)?$"
+)
+AND_AGE_AFTER = re.compile(r"[ \t]+and[ \t]+\d{1,3},")
 YEAR_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|of|between|before|after|during|year|and|to)\s+$"
 )

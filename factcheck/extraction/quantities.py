@@ -62,7 +62,7 @@ _STOP = frozenset(
     not also only just even still already more most less very too now then there here ago later earlier
     respectively thanks per cent percent monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december last next this year's
-    s died die dies survived remain remained plus minus fewer
+    s died die dies survived remain remained plus minus fewer again apiece
     """.split()
 )
 # Plural-looking nouns that also modify a following plural noun ("police officers").
@@ -110,7 +110,9 @@ _CAP_OK = frozenset(
 )
 # Words before "half" that make it a period ("the first half of the year", "the second half of the match").
 _HALF_PERIOD = frozenset("first second latter".split())
-_ONE_BLOCKERS = frozenset("no each every any same the this that which another other anyone everyone".split())
+_ONE_BLOCKERS = frozenset(
+    "no each every any same the this that which another other anyone everyone single".split()
+)  # ("every single one of our locations", "not a single one")
 
 
 class _Atom:
@@ -414,7 +416,7 @@ for _q, _phrases in (
     (
         Qualifiers.MORE_THAN,
         "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over"
-        "|just over"
+        "|just over|larger than|bigger than|stronger than|longer than|taller than|heavier than|older than"
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>"
         "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|north of|past",
     ),
@@ -422,13 +424,13 @@ for _q, _phrases in (
     (
         Qualifiers.LESS_THAN,
         "less than|fewer than|lower than|under|below|just under|slightly under|just below|well below"
-        "|well under"
+        "|well under|smaller than|shorter than|younger than|weaker than|lighter than"
         "|slightly less than|far less than|<",
     ),
     (
         Qualifiers.AT_MOST,
         "up to|no more than|at most|at the most|a maximum of|not more than|as much as|as many as|as high as"
-        "|≤|<=",
+        "|within|≤|<=",
     ),
     (
         Qualifiers.APPROXIMATE,
@@ -568,6 +570,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         and not L.AGO_AFTER.match(text, atom.end)
                     ):  # "edged up to 0.75": the level reached; "invest $5bn over five years": a period
                         break
+                    if toks[-k] == "within" and atom.unit is None:
+                        break  # "pulled within three": the margin itself (but "within 10 days", "within 80m")
                     atom.qualifier = q
                     at = len(pre)
                     lowered_pre = pre.lower()
@@ -1572,10 +1576,13 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
     if (
         atom.unit is None
         and value <= 120
-        and text.startswith(",", number_end)
-        and L.NAME_COMMA_BEFORE.search(text, max(start, first - 30), first)
-    ):
-        atom.unit, atom.kind = "year of age", QuantityKinds.AGE  # "Senard, 65, now faces ..."
+        and (text.startswith(",", number_end) or L.AND_AGE_AFTER.match(text, number_end, end))
+        and (
+            L.NAME_COMMA_BEFORE.search(text, max(start, first - 30), first)
+            or L.PERSON_COMMA_BEFORE.search(text, max(start, first - 40), first)
+        )
+    ):  # "Senard, 65, now faces ...", "her daughter, 11, from school", "his two half-brothers, 17 and 22,"
+        atom.unit, atom.kind = "year of age", QuantityKinds.AGE
     return None
 
 
@@ -1655,6 +1662,8 @@ def _read_number_words(
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
     if text[first].isupper() and " " not in words and _title_in_prose(text, start, end, first, last):
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
+    if " " not in words and _prev_word(text, start, first).lower() == "number":
+        return _token(text, first, last, None, QuantityKinds.IDENTIFIER)  # "the number one seed": a rank
     if words.startswith("half") and _word_before(text, start, first).lower() in _HALF_PERIOD:
         return None  # "in the first half of the year": a period, not a share
     if words == "zero" and (
@@ -2040,7 +2049,14 @@ def _assemble(
         if not _compatible(first, second):
             continue
         if gap.group("dash"):
-            record = first.bare and second.bare and _record_after_name(text, start, first, second)
+            record = (
+                first.bare
+                and second.bare
+                and (
+                    _record_after_name(text, start, first, second)
+                    or L.RECORD_NOUN_AFTER.match(text, second.number_end, end) is not None
+                )
+            )  # "the Sixers (9-14)", "a 9-14 record", "a 38-44 mark", "a 2-13 season"
             if record or not (first.unscaled < second.unscaled or second.scaled):
                 if first.bare and second.bare and text[first.end : second.start] in ("-", "–"):
                     scores.add(id(first))  # "2-0", "89-89", "the Sixers (9-14)": a score, not a range

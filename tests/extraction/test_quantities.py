@@ -2120,3 +2120,101 @@ def test_a_capitalised_number_word_in_a_headline_or_an_amount_still_counts(
 def test_a_rate_after_a_with_a_game_carry_or_night(text: str, surface: str, unit: str) -> None:
     q = find_quantities(text)[0]
     assert (q.surface, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Cheeks guided the team to a 38-44 mark and fell two wins shy.", "38-44 mark"),
+        ("The Sixers fired him after a disappointing 9-14 start.", "9-14 start"),
+        ("The Chiefs are in the basement with a 2-13 season.", "2-13 season"),
+        ("They finished with a 35-47 record.", "35-47 record"),
+    ],
+)
+def test_two_numbers_of_a_dash_before_a_record_are_a_result_not_a_range(text: str, surface: str) -> None:
+    (record,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert record.kind == K.IDENTIFIER and not is_claim_figure(record)
+
+
+def test_a_range_before_other_nouns_stays_a_range() -> None:
+    (weeks,) = find_quantities("It is a 10-12 week course.")
+    assert (weeks.low, weeks.high, weeks.unit) == (10, 12, "week")
+
+
+def test_numbers_listed_after_versions_are_identifiers() -> None:
+    found = find_quantities("The flaw affects Internet Explorer versions 6, 7, 8, and 9.")
+    assert [(q.surface, q.kind) for q in found] == [(n, K.IDENTIFIER) for n in ("6", "7", "8", "9")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denver is up for the number one seed.",
+        "Education is my number one priority.",
+        "Number two -- we must act.",
+    ],
+)
+def test_number_one_is_a_rank_not_a_count(text: str) -> None:
+    (rank,) = find_quantities(text)
+    assert rank.kind == K.IDENTIFIER and not is_claim_figure(rank)
+
+
+@pytest.mark.parametrize(
+    "text", ["We have the coordinates of every single one of our locations.", "Not a single one was found."]
+)
+def test_single_one_is_a_pronoun(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low", "high"),
+    [
+        (
+            "It included 54 aftershocks stronger than five on the Richter scale.",
+            "stronger than five",
+            Qualifier.MORE_THAN,
+            5,
+            None,
+        ),
+        ("The quake was smaller than 5 on the scale.", "smaller than 5", Qualifier.LESS_THAN, None, 5),
+        ("Results will be announced within 10 days.", "within 10 days", Qualifier.AT_MOST, None, 10),
+        ("They were within 80m of their destination.", "within 80m", Qualifier.AT_MOST, None, 80),
+    ],
+)
+def test_comparatives_and_within_bound_a_figure(
+    text: str, surface: str, qualifier: Qualifier, low: float | None, high: float | None
+) -> None:
+    q = find_quantities(text)[-1]
+    assert (q.surface, q.qualifier, q.low, q.high) == (surface, qualifier, low, high)
+
+
+def test_within_a_bare_margin_is_no_bound() -> None:
+    (margin,) = find_quantities("Drake pulled within six again.")
+    assert (margin.surface, margin.qualifier, margin.unit) == ("six", Qualifier.EXACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("She was shot while picking up her daughter, 11, from school.", ["11"]),
+        ("His two half-brothers, 17 and 22, were also arrested.", ["17", "22"]),
+        ("The boys, 12 and 14, were hurt.", ["12", "14"]),
+    ],
+)
+def test_a_number_in_commas_after_kin_is_an_age(text: str, ages: list[str]) -> None:
+    found = [q for q in find_quantities(text) if q.kind == K.AGE]
+    assert [q.surface for q in found] == ages and all(q.unit == "year of age" for q in found)
+
+
+def test_counts_after_kin_in_a_list_stay_counts() -> None:
+    found = find_quantities("He has 3 sons, 2 daughters and a wife.")
+    assert [(q.surface, q.kind) for q in found] == [("3 sons", K.CARDINAL), ("2 daughters", K.CARDINAL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("He is down to 5.8 ppg this year.", "point per game"), ("She averages 9 rpg.", "rebound per game")],
+)
+def test_a_players_averages_per_game(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.unit, q.kind) == (unit, K.CARDINAL)
