@@ -1090,7 +1090,8 @@ NOUN_OR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?P<noun>[A-Za
 # A word of a counted noun phrase; digits only after a capital, a hyphen or a digit ("N95 masks",
 # "F-35 fighters", "COVID-19 tests": names of models that modify the noun).
 # (a run of letters is one step of the loop, not one a letter: the same matches at half the cost)
-_NW = r"[A-Za-z](?:[A-Za-z’'&]+|-(?=[A-Za-z0-9])|(?<=[A-Z0-9-])[0-9])*"
+# (or an initialism written with dots, "U.S." and "U.N." in "two U.S. soldiers": it was read as "U")
+_NW = r"(?:(?:[A-Z]\.){2,}(?=[ \t])|[A-Za-z](?:[A-Za-z’'&]+|-(?=[A-Za-z0-9])|(?<=[A-Z0-9-])[0-9])*)"
 NOUN_AFTER = re.compile(rf"[ \t]+({_NW}(?:[ \t]+{_NW}){{0,3}})")
 # "dozens of people", "hundreds of these boards", "thousands of their supporters": the noun, after a
 # determiner
@@ -1141,7 +1142,8 @@ EMERGENCY_NUMBERS = frozenset(("911", "999"))
 # Words made with "one" that count nothing ("a one-sided fight", "a one-off payment", "one-on-one talks"),
 # and idioms with a number word ("knows a thing or two", "a three-and-out"), matched at the number word.
 ONE_TERM_AFTER = re.compile(r"(?i)-(?:sided|off|on-one|liners?)\b")
-IDIOM_BEFORE = re.compile(r"(?i)\ba[ \t]+thing[ \t]+or[ \t]+$")
+IDIOM_BEFORE = re.compile(r"(?i)\ba[ \t]+thing[ \t]+or[ \t]+$|\b(?:my|his|her|our|their|your)[ \t]+$")
+TWO_CENTS_AFTER = re.compile(r"[ \t]+cents['’]?(?:[ \t]+worth)?(?:$|[^\w$£€])")  # "my two cents' worth"
 IDIOM_AFTER = re.compile(r"(?i)[ \t-]+and[ \t-]+outs?\b")
 # A local number's last four digits, and a word for calling in the sentence before it: "call Sgt. La Croix
 # at 745-4811", "the hotline, 555-0199".
@@ -1154,7 +1156,10 @@ ORDINAL_WORD_AFTER = re.compile(rf"(?i:{'|'.join(sorted(ORDINALS, key=len, rever
 # "one" as the generic pronoun before a modal: "one could argue", "one has to be realistic".
 ONE_PRONOUN_AFTER = re.compile(
     r"[ \t]+(?:can|could|must|should|would|might|may|shall|cannot|can't|couldn't|wouldn't|shouldn't"
-    r"|has[ \t]+to|needs[ \t]+to)\b"
+    r"|has[ \t]+to|needs[ \t]+to"
+    # a place after "one" ("including one outside the police headquarters", "one close to the school")
+    r"|(?:outside|inside|behind|beside|close[ \t]+to|next[ \t]+to|near)"
+    r"[ \t]+(?:the|a|an|his|her|its|their))\b"
 )
 # After "one" and a singular noun, the verb of a speaker, maybe after a name in apposition ("One survivor,
 # Musa Abdullahi, 62, said", "one resident told Reuters"): "one" is a determiner there, no count.
@@ -1262,9 +1267,12 @@ UNIT_BEFORE = {
     "magnitude": ("magnitude", QuantityKind.MEASURE),
     "aged": ("year of age", QuantityKind.AGE),
 }
-UNIT_BEFORE_SUFFIXES = tuple(
-    f"{w}{gap}" for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)) for gap in " -"
-)  # "magnitude 6.1", "magnitude-6.1"
+# After the first number of "aged from one to 12 years": the span ends in years, written.
+YEARS_RANGE_AFTER = re.compile(r"[ \t]+(?:to|and)[ \t]+[\w.,-]+[ \t]+years?\b")
+UNIT_BEFORE_SUFFIXES = (
+    *(f"{w}{gap}" for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)) for gap in " -"),
+    *(f"{aged} {word} " for aged in ("aged", "Aged") for word in ("from", "between")),
+)  # "magnitude 6.1", "magnitude-6.1", "aged from one to 12"
 # URLs and e-mail addresses: numbers inside them are identifiers, never figures.
 URL = re.compile(r"(?P<url>(?:[A-Za-z][A-Za-z+.-]{0,15}://|www\.)\S+|[\w.+-]{1,64}@[\w-]+\.[\w.-]+)")
 _MONTH_WORDS = (

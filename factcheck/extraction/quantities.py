@@ -77,8 +77,10 @@ _VERBS_S = frozenset(
     means runs stands looks lies faces hits owns uses plays leads sees knows thinks tells asks calls
     keeps puts sets pays adds expects plans hopes believes accounts represents controls hosts proves
     becomes does has is was
+    hit hurt shut burst quit
     """.split()
-)
+)  # (and past tenses spelt as the base: after a noun its verb, "One bomb hit", before one a modifier, "two
+# hit songs"; not "cut", a noun after one as often: "a tax cut")
 # Irregular past tenses that are never nouns or noun modifiers: after a noun they are its verb ("one
 # call came", "two men stole"); regular ones end in -ed and are read as participles.
 _VERBS_PAST = frozenset(
@@ -303,9 +305,12 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         if (
             lw in _VERBS_PAST
             or (lw in _STATES and (words or n + 1 == len(toks) or toks[n + 1].lower() in _STOP))
-            or (words and ((lw in _VERBS_S and "-" not in words[-1]) or (one and _plural(lw))))
+            or (
+                words and ((lw in _VERBS_S and not _modifier_before_noun(words[-1])) or (one and _plural(lw)))
+            )
         ):  # "One proposal asks", "a third of the population lives": a verb, not a plural noun (but after a
-            # compound modifier the noun: "two traditional three-point plays"); "24 dead", "two went
+            # compound modifier or a superlative the noun: "two traditional three-point plays", "the 10 best
+            # hit songs"); "24 dead", "two went
             break  # missing": a state or a verb, the people unsaid (but "39 missing children")
         if (
             words
@@ -374,6 +379,20 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
     if not words:
         return None, 0
     return " ".join(words), stop
+
+
+def _modifier_before_noun(word: str) -> bool:
+    """A compound modifier ("three-point") or a superlative ("best", "biggest"): what follows is a noun."""
+    return (
+        "-" in word
+        or word in ("best", "worst")
+        or (word.endswith("est") and len(word) > 5 and word not in _NOUNS_IN_EST)
+    )
+
+
+_NOUNS_IN_EST: Final = frozenset(
+    "interest forest protest request harvest contest arrest conquest inquest honest modest".split()
+)
 
 
 # Words that open a count of their own after "and": "20 points and dozens of rebounds" is two counts.
@@ -743,6 +762,14 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.bare = False
             e = atom.number_end = mf.end()
             nxt = text[e : e + 2]
+    elif atom.bare and (
+        (fraction_glued := nxt[:1] in _VULGAR_FRACTIONS)
+        or (nxt[:1] in _FRACTION_GAP and nxt[1:] in _VULGAR_FRACTIONS)
+    ):  # "7½ miles", "7 ½ minutes": a whole number and a fraction
+        atom.low = atom.high = atom.low + _VULGAR_FRACTIONS[nxt[0] if fraction_glued else nxt[1]]
+        atom.bare = False
+        e = atom.number_end = e + (1 if fraction_glued else 2)
+        nxt = text[e : e + 2]
     mult = 1.0
     while nxt and (nxt[0] in " \t-" or nxt[0] in _SCALE_FIRST):
         if nxt[0] in " -" and not _may_start_scale_word(text, e + 1):
@@ -783,7 +810,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
     if (
         atom.kind is QuantityKinds.CARDINAL
         and text[atom.start - 2 : atom.start] in _UNIT_BEFORE_TAILS  # (a quick test of the usual miss)
-        and text.endswith(L.UNIT_BEFORE_SUFFIXES, max(0, atom.start - 11), atom.start)
+        and text.endswith(L.UNIT_BEFORE_SUFFIXES, max(0, atom.start - 14), atom.start)
     ):
         if text[atom.start - 1] == "-":  # "magnitude-6.1"
             space = text.rfind(" ", max(0, atom.start - 20), atom.start)
@@ -791,6 +818,12 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         else:
             word = _prev_word(text, max(0, atom.start - 20), atom.start)
         before = L.UNIT_BEFORE.get(word.lower())
+        if word in ("from", "between"):  # "aged from one to 12", "aged between 18 and 30"
+            age = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
+            # (but "aged from one to 12 years" is a span of years, as written)
+            before = (
+                L.UNIT_BEFORE["aged"] if age == "aged" and not L.YEARS_RANGE_AFTER.match(text, e) else None
+            )
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
             atom.unit, atom.kind = before
             atom.end = e
@@ -1538,6 +1571,9 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and (
             atom.unit is None
             or (atom.noun and (not _plural(atom.unit) or _np_is_name(text, number_end)))
+            or (
+                atom.noun and text.startswith(" of ", number_end)
+            )  # "Section 7 of the Endangered Species Act"
             or "&" in _prev_word(text, start, first)  # "S&P 500 futures"
         )
         and _is_named(text, start, atom)
@@ -1603,6 +1639,7 @@ def _read_scientific(text: str, start: int, end: int, match: re.Match[str], offs
 
 
 _VULGAR_FRACTIONS: Final = {"½": 0.5, "⅓": 1 / 3, "¼": 0.25, "¾": 0.75, "⅔": 2 / 3}
+_FRACTION_GAP: Final = frozenset(" \u00a0\u2009\u202f")  # a blank between a whole number and "½"
 
 
 def _read_fraction(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | None:
@@ -1640,10 +1677,12 @@ def _read_number_words(
             return None
     if words == "one" and (term := L.ONE_TERM_AFTER.match(text, last, end)) is not None:
         return _Skip(term.end())  # "a one-sided fight", "one-on-one talks": a word, not a count
-    if (words == "two" and L.IDIOM_BEFORE.search(text, max(start, first - 16), first)) or (
-        words == "three" and L.IDIOM_AFTER.match(text, last, end)
-    ):
-        return None  # "knows a thing or two", "a three-and-out"
+    if (
+        words == "two"
+        and (idiom := L.IDIOM_BEFORE.search(text, max(start, first - 16), first)) is not None
+        and (idiom.group().lower().startswith("a") or L.TWO_CENTS_AFTER.match(text, last, end))
+    ) or (words == "three" and L.IDIOM_AFTER.match(text, last, end)):
+        return None  # "knows a thing or two", "my two cents' worth", "a three-and-out"
     couple = None
     if words.split()[0] in L.SCALES or words.startswith("dozen"):
         if L.VAGUE_SCALE_BEFORE.search(text, max(start, first - 12), first):
@@ -1922,6 +1961,12 @@ def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:
             harmed or (after is not None and after.group("state"))
         ):  # "30 dead and 55 wounded", "1 dead", "two others missing": people
             b.unit, b.noun = "people", True
+        elif b.unit == "others":  # after one thing: "One bomb hit a school … and two others hit the camp"
+            for a in reversed(atoms[:index]):
+                if a.noun and a.kind is QuantityKinds.CARDINAL and not text.startswith("-", a.number_end):
+                    if a.low == 1 and L.SENTENCE_GAP.search(text, a.end, b.start) is None:
+                        b.unit = a.unit
+                    break
 
 
 def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:

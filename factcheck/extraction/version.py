@@ -198,6 +198,15 @@ History:
   11,", "his two half-brothers, 17 and 22,"); "ppg", "rpg", "apg" a player's averages per game; "again"
   and "apiece" never a counted noun. 132 texts of the corpora change, 34 of them CheckThat! 2024 training
   sentences (48 since the models were trained, of 23,533): the models were not retrained.
+* ``2026.12.16``: from an eleventh blind round: a whole number and a vulgar fraction one value ("7½ miles",
+  "7 ½ minutes": the half was a figure of its own); an initialism with dots part of the counted noun ("two
+  U.S. soldiers": the noun was "u"); "hit", "hurt", "shut", "burst" and "quit" after a noun its verb ("One
+  bomb hit": the noun was "bomb hit"), but a noun after a compound modifier or a superlative ("the 10 best
+  hit songs"); "two others" after one thing count that thing ("One bomb … two others"); a named number
+  before "of" a name ("Section 7 of the Endangered Species Act"); "aged from one to 12" and "aged between
+  18 and 30" ages; "one" before a place a pronoun ("including one outside the police headquarters", "one
+  close to the school"); "my two cents' worth" an idiom. 56 texts of the corpora change, 3 of them
+  CheckThat! 2024 training sentences (51 since the models were trained): the models were not retrained.
 """
 
 from __future__ import annotations
@@ -206,7 +215,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.15"
+RELEASE: Final = "2026.12.16"
 
 
 def _version() -> str:

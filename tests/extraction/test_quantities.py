@@ -2218,3 +2218,99 @@ def test_counts_after_kin_in_a_list_stay_counts() -> None:
 def test_a_players_averages_per_game(text: str, unit: str) -> None:
     (q,) = find_quantities(text)
     assert (q.unit, q.kind) == (unit, K.CARDINAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("He ran 7½ miles.", "7½ miles", 7.5, "mile"),
+        ("He had 10 points in the first 7 ½ minutes.", "7 ½ minutes", 7.5, "minute"),
+        ("He had 10 points in the first 7\u2009½ minutes.", "7\u2009½ minutes", 7.5, "minute"),
+        ("Mix in a ½ cup of flour.", "½ cup", 0.5, "cup"),
+    ],
+)
+def test_a_whole_number_and_a_vulgar_fraction_are_one_value(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    q = find_quantities(text)[-1]
+    assert (q.surface, q.value, q.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Two U.N. aircraft had landed today.", "Two U.N. aircraft", "u.n. aircraft"),
+        ("Three U.S. soldiers were hurt.", "Three U.S. soldiers", "u.s. soldiers"),
+    ],
+)
+def test_an_initialism_with_dots_is_part_of_the_counted_noun(text: str, surface: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.surface, q.unit) == (surface, unit)
+
+
+def test_a_past_tense_spelt_as_the_base_ends_the_noun_after_a_noun() -> None:
+    one, students = find_quantities("One bomb hit a 200-student schoolhouse.")
+    assert (one.surface, one.unit) == ("One bomb", "bomb")
+    (songs,) = find_quantities("Two hit songs topped the chart.")
+    assert songs.unit == "hit songs"
+    (best,) = find_quantities("These are the 10 best hit songs.")
+    assert best.unit == "best hit songs"
+    (share,) = find_quantities("It is two-thirds of the tax cut.")
+    assert share.unit == "tax cut"
+
+
+def test_others_after_one_thing_count_that_thing_and_after_harm_people() -> None:
+    found = find_quantities(
+        "One bomb hit a 200-student schoolhouse, another hit the market and two others hit the camp."
+    )
+    assert [(q.surface, q.unit) for q in found][-1] == ("two others", "bomb")
+    (_, others) = find_quantities("One man was killed and two others were hurt.")
+    assert others.unit == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The rule changes Section 7 of the Endangered Species Act.", "7"),
+        ("They won Game 7 of the series.", "7"),
+    ],
+)
+def test_a_named_number_before_of_is_a_name(text: str, surface: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.surface, q.kind) == (surface, K.IDENTIFIER)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "low", "high"),
+    [
+        ("Seven children aged from one to 12, three women and two men died.", "one to 12", K.AGE, 1, 12),
+        ("Men aged between 18 and 30 were called up.", "18 and 30", K.AGE, 18, 30),
+        ("Children aged from one to 12 years were vaccinated.", "one to 12 years", K.DURATION, 1, 12),
+    ],
+)
+def test_ages_from_one_to_another(
+    text: str, surface: str, kind: QuantityKind, low: float, high: float
+) -> None:
+    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (q.kind, q.low, q.high) == (kind, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the bombs fell within the camp, including one close to the school.",
+        "Protests are planned, including one outside the police headquarters.",
+    ],
+)
+def test_one_before_a_place_is_a_pronoun(text: str) -> None:
+    assert [q.surface for q in find_quantities(text) if q.value == 1] == []
+
+
+def test_one_before_an_adjective_of_place_still_counts() -> None:
+    (q,) = find_quantities("He spoke to one close friend.")
+    assert q.unit == "close friend"
+
+
+@pytest.mark.parametrize("text", ["But that is my two cents worth.", "He gave his two cents' worth."])
+def test_two_cents_worth_is_an_idiom(text: str) -> None:
+    assert find_quantities(text) == []
