@@ -2249,7 +2249,7 @@ def test_an_initialism_with_dots_is_part_of_the_counted_noun(text: str, surface:
 
 
 def test_a_past_tense_spelt_as_the_base_ends_the_noun_after_a_noun() -> None:
-    one, students = find_quantities("One bomb hit a 200-student schoolhouse.")
+    one, _students = find_quantities("One bomb hit a 200-student schoolhouse.")
     assert (one.surface, one.unit) == ("One bomb", "bomb")
     (songs,) = find_quantities("Two hit songs topped the chart.")
     assert songs.unit == "hit songs"
