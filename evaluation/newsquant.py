@@ -61,6 +61,8 @@ _ALIASES: dict[str, str] = {
     "percentage": "percent",
     "per cent": "percent",
     "pc": "percent",
+    "ko": "knockout",  # a boxer's "36 KOs" (the gold writes either)
+    "ko's": "knockout",
     "us dollar": "dollar",
     "u.s. dollar": "dollar",
     "united states dollar": "dollar",

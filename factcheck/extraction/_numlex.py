@@ -350,6 +350,9 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "ppg": ("point per game", QuantityKind.CARDINAL),
     "rpg": ("rebound per game", QuantityKind.CARDINAL),
     "apg": ("assist per game", QuantityKind.CARDINAL),
+    # a boxer's wins inside the distance ("45-7-2, 36 KOs")
+    "KOs": ("knockout", QuantityKind.CARDINAL),
+    "KO": ("knockout", QuantityKind.CARDINAL),
     "rpm": ("revolution per minute", M),
     "km²": ("square kilometre", M),
     "km^2": ("square kilometre", M),
@@ -1258,7 +1261,12 @@ ONE_OF_THE_AFTER = re.compile(
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
 FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
-OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
+OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in)(?:[ \t]+every)?[ \t]+")  # "one in every 500 users"
+# After "one", a share's denominator: "that one in every 500 users" is a share, not "that one".
+ONE_IN_AFTER = re.compile(
+    r"(?i)[ \t]+(?:out[ \t]+of|in)(?:[ \t]+every)?[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|twenty|a[ \t]+hundred|a[ \t]+thousand)\b)"
+)
 MIXED_FRACTION_AFTER = re.compile(r"[ \t]+([1-9])[/⁄](2|3|4|8|16|32|64)\b(?![/⁄]\d)")
 # Words after a number that are not the thing counted ("1,000-strong", "five-fold").
 HYPHEN_NOT_NOUN = frozenset("strong odd plus long wide high deep tall fold old".split())

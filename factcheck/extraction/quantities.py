@@ -271,9 +271,13 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         if "-" in w:
             head, _, tail = w.partition("-")
             lt = tail.lower()
-            if (_plural(head.lower()) and (tail[:1].isupper() or lt in _STOP or _plural(lt))) or (
+            if (
+                _plural(head.lower())
+                and (tail[:1].isupper() or tail[:1].isdigit() or lt in _STOP or _plural(lt))
+            ) or (
                 lt in _VERBS_PAST
-            ):  # a dash: "five young men-sons of a dentist", "three defeats-and", "one man-began"
+            ):  # a dash: "five young men-sons of a dentist", "three defeats-and", "one man-began", "2,129
+                # points-13 more"
                 w, dash = head, True
         elif w.endswith(_CONTRACTIONS):
             break  # "one area we've come", "10 we'll": a pronoun and its verb begin
@@ -533,6 +537,8 @@ _OVER_MORE = frozenset(
     """.split()
 )
 _CAPPED = frozenset("cap caps capped capping".split())
+# Counted periods of play, spent as durations are: "six starts in 20 appearances over two seasons"
+_SEASONS = frozenset("season seasons campaign campaigns".split())
 # Verbs before a price "from" (its lowest): "pay from S$350,000", "rooms start from $90".
 _PRICED_FROM = frozenset(
     "pay pays paying cost costs costing priced start starts starting retail retails available".split()
@@ -583,7 +589,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "in the past 24 hours", "half past 10": a period, a clock; "slid past ¥155"
                     if (q is Qualifiers.AT_MOST and toks[-k] == "up" and before in _LEVEL_UP) or (
                         toks[-k] == "over"
-                        and atom.kind is QuantityKinds.DURATION
+                        and (atom.kind is QuantityKinds.DURATION or atom.unit in _SEASONS)
                         and before not in _OVER_MORE
                         and before
                         and not L.AGO_AFTER.match(text, atom.end)
@@ -1665,7 +1671,7 @@ def _read_number_words(
     if words == "one":
         before = _word_before(text, start, first).lower().lstrip("(\"“‘'")
         if (
-            before in _ONE_BLOCKERS
+            (before in _ONE_BLOCKERS and not L.ONE_IN_AFTER.match(text, last, end))
             or text.startswith(" another", last)
             or L.ONE_PRONOUN_AFTER.match(text, last, end)
             or (
@@ -2009,6 +2015,7 @@ def _assemble(
             and (first.bare is None) is (second.bare is None)  # not "Dec. 6, five days before"
             and (L.COORD_GAP if second.noun else L.LIST_GAP).fullmatch(text, first.end, second.start)
             and not L.SPLIT_THOUSANDS.match(text, first.number_start, second.number_end)
+            and text[first.start - 1 : first.start] not in ("-", "–")  # "(45-7-2, 36 KOs)": a record's last
         ):  # "45 and 50 mg", "5, 10 or 15 percent", "two and three bedrooms": one unit for the list
             first.unit, first.kind, first.noun = second.unit, second.kind, second.noun
         elif (

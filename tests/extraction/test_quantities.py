@@ -2314,3 +2314,39 @@ def test_one_before_an_adjective_of_place_still_counts() -> None:
 @pytest.mark.parametrize("text", ["But that is my two cents worth.", "He gave his two cents' worth."])
 def test_two_cents_worth_is_an_idiom(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_number_glued_to_a_plural_by_a_dash_is_not_part_of_the_noun() -> None:
+    q = find_quantities("McDermott now has 2,129 points-13 more than Rodney Buford.")[0]
+    assert (q.surface, q.unit) == ("2,129 points", "points")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (
+            "Scott had six starts in 20 appearances over two seasons with the Lions.",
+            "two seasons",
+            Qualifier.EXACT,
+        ),
+        ("He has played for over two seasons.", "over two seasons", Qualifier.MORE_THAN),
+    ],
+)
+def test_over_seasons_is_a_period_as_over_years_is(text: str, surface: str, qualifier: Qualifier) -> None:
+    q = find_quantities(text)[-1]
+    assert (q.surface, q.qualifier) == (surface, qualifier)
+
+
+def test_one_in_every_is_a_share() -> None:
+    (q,) = find_quantities("Microsoft estimated that one in every 500 Windows users had been exposed.")
+    assert (q.surface, q.value, q.unit) == ("one in every 500 Windows users", 0.002, "windows users")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Rahman (45-7-2, 36 KOs) lost.", "36 KOs"), ("Pukall (14-13-2, 12KOs) lost.", "12KOs")],
+)
+def test_a_boxers_knockouts_after_a_three_part_record(text: str, surface: str) -> None:
+    record, knockouts = find_quantities(text)
+    assert record.kind == K.IDENTIFIER and "-" in record.surface and record.surface.count("-") == 2
+    assert (knockouts.surface, knockouts.unit) == (surface, "knockout")
