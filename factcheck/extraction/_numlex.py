@@ -1240,6 +1240,11 @@ HARMED_BEFORE = re.compile(
 )
 # "one" as a pronoun after an adjective: "a short one,", "the first one on …", "a successful one."
 ONE_AFTER_ADJECTIVE_BEFORE = re.compile(r"(?i)\b(?:an?|the)[ \t]+[a-z]+[ \t]+$")
+# Before "one" as a pronoun after an ordinal: "the 2nd one he returned", "his first one".
+ORDINAL_BEFORE_ONE = re.compile(
+    r"(?i)\b(?:the|a|his|her|its|their|our|my|your)[ \t]+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|last|next)[ \t]+$"
+)
 ONE_PRONOUN_END = re.compile(
     r"[ \t]*(?:[,.;:!?)\"'”’]|$)|[ \t]+(?:on|in|of|at|for|to|with|from|that|which|who|is|was)\b"
 )

@@ -273,7 +273,13 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             lt = tail.lower()
             if (
                 _plural(head.lower())
-                and (tail[:1].isupper() or tail[:1].isdigit() or lt in _STOP or _plural(lt))
+                and (
+                    tail[:1].isupper()
+                    or tail[:1].isdigit()
+                    or lt in _STOP
+                    or _plural(lt)
+                    or lt.endswith("ing")
+                )
             ) or (
                 lt in _VERBS_PAST
             ):  # a dash: "five young men-sons of a dentist", "three defeats-and", "one man-began", "2,129
@@ -1679,6 +1685,11 @@ def _read_number_words(
                 and L.ONE_PRONOUN_END.match(text, last, end)
                 and L.ONE_AFTER_ADJECTIVE_BEFORE.search(text, max(start, first - 24), first)
             )  # "a short one,", "the first one on"
+            or (
+                L.ORDINAL_BEFORE_ONE.search(text, max(start, first - 24), first)
+                and text.startswith(" ", last)
+                and not L.WORDS.match(text.lower(), last + 1)
+            )  # "the 2nd one he returned" (not "the first one hundred", "his second one-year contract")
         ):
             return None
     if words == "one" and (term := L.ONE_TERM_AFTER.match(text, last, end)) is not None:
@@ -1702,8 +1713,9 @@ def _read_number_words(
             and _prev_word(text, start, first).lower() in L.NAME_WORDS
             and L.WORD_NAME_END.match(text, last, end)
         )
-    ) and not _plural_follows(text, last, end):
-        # "BBC One"; "on day one", "in round two,"; not "Yesterday one man", "in Yida one month ago"
+    ) and ((plural := _plural_after(text, last, end)) == "" or plural in _VERBS_S):
+        # "BBC One", "BBC One says"; "on day one", "in round two,"; not "Yesterday one man", "in Yida one
+        # month ago"
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
     if text[first].isupper() and " " not in words and _title_in_prose(text, start, end, first, last):
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
@@ -1765,8 +1777,8 @@ def _title_in_prose(text: str, start: int, end: int, first: int, last: int) -> b
     Direction")? Not at a sentence's start or after a quotation mark, and not in a headline's title case
     ("Attack in Two Cities")."""
     before = _prev_word(text, start, first)
-    if not (before.isalpha() and before.islower() and text[last : last + 1] == " "):
-        return False
+    if not (before.isalpha() and (before.islower() or before == "The") and text[last : last + 1] == " "):
+        return False  # ("an adaptation of The Three Musketeers": a title's own article)
     if not text[last + 1 : last + 2].isupper():
         return False
     # title case capitalises every longer word; prose, even one full of names, leaves many in lower case

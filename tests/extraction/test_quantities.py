@@ -2350,3 +2350,34 @@ def test_a_boxers_knockouts_after_a_three_part_record(text: str, surface: str) -
     record, knockouts = find_quantities(text)
     assert record.kind == K.IDENTIFIER and "-" in record.surface and record.surface.count("-") == 2
     assert (knockouts.surface, knockouts.unit) == (surface, "knockout")
+
+
+@pytest.mark.parametrize(
+    "text", ["It was the 2nd one he returned for a touchdown.", "That was his first one since March."]
+)
+def test_one_after_an_ordinal_is_a_pronoun(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.kind == K.CARDINAL] == []
+
+
+def test_one_after_an_ordinal_still_starts_a_compound_or_a_number() -> None:
+    found = find_quantities("Cheeks received his second one-year contract extension.")
+    assert [(q.surface, q.value) for q in found if q.kind == K.DURATION] == [("one-year", 1)]
+    (days,) = [q for q in find_quantities("It was the first one hundred days.") if q.kind == K.DURATION]
+    assert days.value == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He was filming a BBC adaptation of The Three Musketeers in Prague when he found out.", "Three"),
+        ("Charlotte Moore, Controller BBC One says the role is his.", "One"),
+    ],
+)
+def test_a_title_or_a_channel_before_its_verb_is_a_name(text: str, surface: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.surface, q.kind) == (surface, K.IDENTIFIER)
+
+
+def test_a_participle_glued_to_a_plural_by_a_dash_is_not_part_of_the_noun() -> None:
+    (q,) = find_quantities("It re-released a total of ten patches-making it the worst month.")
+    assert (q.surface, q.unit) == ("ten patches", "patches")
