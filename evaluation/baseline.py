@@ -42,19 +42,20 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.17, f16ed6c: "KOs" knockouts, "one in every 500 users" a share, "over two seasons" a period,
-# "points-13" no noun). Before it, 2026.12.16, 2667838: "7½ miles" one value, "two U.S. soldiers", "One bomb
-# hit", "two others" after one thing, "Section 7 of the …" a name, "aged from one to 12" ages, "one close to
-# the school" a pronoun). Before it, 2026.12.15, 5bb42fa: a dash pair before a record a result, numbers after
-# "versions" identifiers, "number one" a rank, comparatives and "within" bounds, ages in commas after kin,
-# ppg). Before it, 2026.12.14, 3eba67f: "hundreds of these boards", "two traditional three-point plays", rates
-# per game, carry or night, "a 911 caller" an identifier, "multi-million" and "one-sided" no figures, "the
-# Three Musketeers" a title). Before it, 2026.12.13, e4c01fe: "one extremely important law", "the 10 most
-# endangered properties", "four straight" no noun, "died" people, "nine quarters" nine, a score before a
-# capitalised word, a compass address). Before it, 2026.12.12, 55466ea and e12b982: counts with no noun before
-# them in a state or after harm people, "of whom", "two of my children", "a mother of 12", a plural after
-# "and" shared, heights' inches, versions listed, three-part records, abbreviated years and spaced-slash
-# dates; both check-worthiness models retrained). Before it,
+# 2026.12.18, 646a757: "one" after an ordinal a pronoun, "The Three Musketeers" and "BBC One says" names,
+# "patches-making"). Before it, 2026.12.17, f16ed6c: "KOs" knockouts, "one in every 500 users" a share, "over
+# two seasons" a period, "points-13" no noun). Before it, 2026.12.16, 2667838: "7½ miles" one value, "two U.S.
+# soldiers", "One bomb hit", "two others" after one thing, "Section 7 of the …" a name, "aged from one to 12"
+# ages, "one close to the school" a pronoun). Before it, 2026.12.15, 5bb42fa: a dash pair before a record a
+# result, numbers after "versions" identifiers, "number one" a rank, comparatives and "within" bounds, ages in
+# commas after kin, ppg). Before it, 2026.12.14, 3eba67f: "hundreds of these boards", "two traditional
+# three-point plays", rates per game, carry or night, "a 911 caller" an identifier, "multi-million" and
+# "one-sided" no figures, "the Three Musketeers" a title). Before it, 2026.12.13, e4c01fe: "one extremely
+# important law", "the 10 most endangered properties", "four straight" no noun, "died" people, "nine quarters"
+# nine, a score before a capitalised word, a compass address). Before it, 2026.12.12, 55466ea and e12b982:
+# counts with no noun before them in a state or after harm people, "of whom", "two of my children", "a mother
+# of 12", a plural after "and" shared, heights' inches, versions listed, three-part records, abbreviated years
+# and spaced-slash dates; both check-worthiness models retrained). Before it,
 # 2026.12.11, b10950f and 1a4309e: glued bounds and hedges ("20-plus"), "a couple of hundred", "two dozen",
 # halves before a unit, a lower-case number word after a capitalised word a count, parts of a whole and
 # elided counts with their noun, a length fallen a distance, terms such as "zero-day" no figures; both
@@ -82,7 +83,7 @@ PACKAGE = "factcheck/extraction"
 # counted nouns by general rules, lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages
 # detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest
 # sentence, the word before a figure read in its own sentence, an overflowing value kept as no value).
-DEFAULT_REF = "f16ed6c"
+DEFAULT_REF = "646a757"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
