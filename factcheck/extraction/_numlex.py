@@ -1143,11 +1143,13 @@ EMERGENCY_NUMBER_AFTER = re.compile(
 )
 EMERGENCY_NUMBERS = frozenset(("911", "999"))
 # Words made with "one" that count nothing ("a one-sided fight", "a one-off payment", "one-on-one talks"),
-# and idioms with a number word ("knows a thing or two", "a three-and-out"), matched at the number word.
+# and idioms with a number word, matched at the number word: "knows a thing or two", "my two cents' worth",
+# "a three-and-out".
 ONE_TERM_AFTER = re.compile(r"(?i)-(?:sided|off|on-one|liners?)\b")
-IDIOM_BEFORE = re.compile(r"(?i)\ba[ \t]+thing[ \t]+or[ \t]+$|\b(?:my|his|her|our|their|your)[ \t]+$")
-TWO_CENTS_AFTER = re.compile(r"[ \t]+cents['’]?(?:[ \t]+worth)?(?:$|[^\w$£€])")  # "my two cents' worth"
-IDIOM_AFTER = re.compile(r"(?i)[ \t-]+and[ \t-]+outs?\b")
+THING_OR_BEFORE = re.compile(r"(?i)\ba[ \t]+thing[ \t]+or[ \t]+$")
+POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|our|their|your)[ \t]+$")
+TWO_CENTS_AFTER = re.compile(r"[ \t]+cents['’]?(?:[ \t]+worth)?(?:$|[^\w$£€])")
+AND_OUT_AFTER = re.compile(r"(?i)[ \t-]+and[ \t-]+outs?\b")
 # A local number's last four digits, and a word for calling in the sentence before it: "call Sgt. La Croix
 # at 745-4811", "the hotline, 555-0199".
 LINE_NUMBER_AFTER = re.compile(r"-\d{4}(?![\d,.]\d|-\d|[ \t]+[a-z])")
@@ -1269,8 +1271,9 @@ FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
 OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in)(?:[ \t]+every)?[ \t]+")  # "one in every 500 users"
 # After "one", a share's denominator: "that one in every 500 users" is a share, not "that one".
 ONE_IN_AFTER = re.compile(
-    r"(?i)[ \t]+(?:out[ \t]+of|in)(?:[ \t]+every)?[ \t]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
-    r"|twenty|a[ \t]+hundred|a[ \t]+thousand)\b)"
+    "(?i)"
+    + OUT_OF_GAP.pattern
+    + r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a[ \t]+hundred|a[ \t]+thousand)\b)"
 )
 MIXED_FRACTION_AFTER = re.compile(r"[ \t]+([1-9])[/⁄](2|3|4|8|16|32|64)\b(?![/⁄]\d)")
 # Words after a number that are not the thing counted ("1,000-strong", "five-fold").

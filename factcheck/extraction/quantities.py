@@ -829,13 +829,14 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             word = text[space + 1 : atom.start - 1].lstrip("(\"“‘'")
         else:
             word = _prev_word(text, max(0, atom.start - 20), atom.start)
-        before = L.UNIT_BEFORE.get(word.lower())
         if word in ("from", "between"):  # "aged from one to 12", "aged between 18 and 30"
             age = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
             # (but "aged from one to 12 years" is a span of years, as written)
             before = (
                 L.UNIT_BEFORE["aged"] if age == "aged" and not L.YEARS_RANGE_AFTER.match(text, e) else None
             )
+        else:
+            before = L.UNIT_BEFORE.get(word.lower())
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
             atom.unit, atom.kind = before
             atom.end = e
@@ -1582,10 +1583,14 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         not atom.scaled
         and (
             atom.unit is None
-            or (atom.noun and (not _plural(atom.unit) or _np_is_name(text, number_end)))
             or (
-                atom.noun and text.startswith(" of ", number_end)
-            )  # "Section 7 of the Endangered Species Act"
+                atom.noun
+                and (
+                    not _plural(atom.unit)
+                    or _np_is_name(text, number_end)
+                    or text.startswith(" of ", number_end)  # "Section 7 of the Endangered Species Act"
+                )
+            )
             or "&" in _prev_word(text, start, first)  # "S&P 500 futures"
         )
         and _is_named(text, start, atom)
@@ -1688,7 +1693,7 @@ def _read_number_words(
             or (
                 L.ORDINAL_BEFORE_ONE.search(text, max(start, first - 24), first)
                 and text.startswith(" ", last)
-                and not L.WORDS.match(text.lower(), last + 1)
+                and not L.WORDS.match(text[last + 1 : last + 40].lower())
             )  # "the 2nd one he returned" (not "the first one hundred", "his second one-year contract")
         ):
             return None
@@ -1696,9 +1701,14 @@ def _read_number_words(
         return _Skip(term.end())  # "a one-sided fight", "one-on-one talks": a word, not a count
     if (
         words == "two"
-        and (idiom := L.IDIOM_BEFORE.search(text, max(start, first - 16), first)) is not None
-        and (idiom.group().lower().startswith("a") or L.TWO_CENTS_AFTER.match(text, last, end))
-    ) or (words == "three" and L.IDIOM_AFTER.match(text, last, end)):
+        and (
+            L.THING_OR_BEFORE.search(text, max(start, first - 16), first)
+            or (
+                L.TWO_CENTS_AFTER.match(text, last, end)
+                and L.POSSESSIVE_BEFORE.search(text, max(start, first - 16), first)
+            )
+        )
+    ) or (words == "three" and L.AND_OUT_AFTER.match(text, last, end)):
         return None  # "knows a thing or two", "my two cents' worth", "a three-and-out"
     couple = None
     if words.split()[0] in L.SCALES or words.startswith("dozen"):
@@ -1782,15 +1792,11 @@ def _title_in_prose(text: str, start: int, end: int, first: int, last: int) -> b
     if not text[last + 1 : last + 2].isupper():
         return False
     # title case capitalises every longer word; prose, even one full of names, leaves many in lower case
-    longer = [word for word in map(_strip_word, text[start:end].split()) if len(word) > 4]
+    longer = [word for word in (w.strip(_PUNCTUATION) for w in text[start:end].split()) if len(word) > 4]
     return 4 * sum(word.islower() for word in longer) > len(longer)
 
 
 _PUNCTUATION: Final = "\"'()[]{}.,;:!?\u201c\u201d\u2018\u2019\u2014\u2013\u2026-*/$"
-
-
-def _strip_word(word: str) -> str:
-    return word.strip(_PUNCTUATION)
 
 
 def _unit_and_a_half(text: str, start: int, first: int, last: int) -> _Atom | None:
