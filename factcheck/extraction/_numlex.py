@@ -1290,7 +1290,11 @@ UNIT_BEFORE_SUFFIXES = (
     *(f"{aged} {word} " for aged in ("aged", "Aged") for word in ("from", "between")),
 )  # "magnitude 6.1", "magnitude-6.1", "aged from one to 12"
 # URLs and e-mail addresses: numbers inside them are identifiers, never figures.
-URL = re.compile(r"(?P<url>(?:[A-Za-z][A-Za-z+.-]{0,15}://|www\.)\S+|[\w.+-]{1,64}@[\w-]+\.[\w.-]+)")
+# (a bare domain counts when a path follows it: "17gamo.com/1.js"; "U.S./Mexico" has no two-letter ending)
+URL = re.compile(
+    r"(?P<url>(?:[A-Za-z][A-Za-z+.-]{0,15}://|www\.)\S+|[\w.+-]{1,64}@[\w-]+\.[\w.-]+"
+    r"|[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,6}/\S*)"
+)
 _MONTH_WORDS = (
     "January February March April May June July August September October November December "
     "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jul Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec."
@@ -1308,3 +1312,5 @@ PREV_SPECIAL_WORDS = frozenset(
 )
 # The plain-number branch of MASTER on its own (same group names), for the fast path in _digit_match.
 PLAIN_NUM = re.compile(rf"(?P<num>(?P<sign>(?!))?(?<![\w.,])(?P<dig>{_DIG}))(?![\d,.]*\d)")
+# ``PLAIN_NUM`` without its look-behind: the digits after a comma that ends another figure ("6-foot-8,225")
+NUMBER_AFTER_COMMA = re.compile(rf"(?P<num>(?P<sign>(?!))?(?P<dig>{_DIG}))(?![\d,.]*\d)")

@@ -223,7 +223,19 @@ _STATES: Final = frozenset(
     "dead alive wounded injured missing hurt unharmed short shy ahead straight late early".split()
 )
 _COMPASS_LETTERS: Final = frozenset((" N", " S", " E", " W"))
+# After a name's number, what tells a product's release, not a count ("the IE 9 versions of the browser").
+_RELEASE_NOUNS: Final = frozenset(("version", "versions", "edition", "editions", "release", "releases"))
 _FEET_TAILS: Final = ("foot-", "feet-", "foot ", "feet ", "ft-", "ft ")
+
+
+def _after_height_feet(text: str, number_start: int) -> bool:
+    """Whether the number at ``number_start`` follows a person's height in feet ("a 6-foot-7 lineman"):
+    its inches."""
+    return text.endswith(_FEET_TAILS, 0, number_start) and (
+        L.FEET_BEFORE.search(text, max(0, number_start - 8), number_start) is not None
+    )
+
+
 # Common nouns that end as adverbs and participles do: counted, not read as modifiers ("one family", "one
 # last thing", "three buildings" is plural anyway).
 _NOUNS_LIKE_MODIFIERS: Final = frozenset(
@@ -519,6 +531,7 @@ _FILLER = frozenset("by a an further total of additional another some just only 
 _FALL_VERBS = frozenset(
     "fell fall falls falling fallen plunged plunging plummeted plummeting tumbled tumbling slipped".split()
 )
+_GAIN_VERBS = frozenset(("gained", "gains", "gain", "gaining"))
 _FALL_LENGTHS = frozenset(("metre", "foot", "yard", "kilometre", "mile"))
 # Change verbs that take an object before "by" or "from" ("raised the rate by 50 basis points", "cut the aid
 # budget from 0.5 per cent to 0.3 per cent"): the verbs of ``_UP`` and ``_DOWN`` but their adverbs.
@@ -619,6 +632,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             return
     if atom.unit in _FALL_LENGTHS and toks and toks[-1] in _FALL_VERBS and not _level_after(text, atom.end):
         return  # "fell about 200m down a gully": a distance fallen
+    if atom.unit == "yard" and toks and toks[-1] in _GAIN_VERBS:
+        return  # "the Chiefs gained 507 yards": the yardage a side made, a total, not a level that rose
     counted = atom.noun and not _index_points_change(text, atom, toks)
     if (counted and (toks[-1:] != ["by"] or len(toks) < 2 or toks[-2] in _MARGIN_VERBS)) or _attributive(
         text, atom
@@ -843,6 +858,12 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
+        if atom.bare and atom.low < 12 and _after_height_feet(text, atom.number_start):
+            atom.unit, atom.kind = "inch", QuantityKinds.MEASURE  # "he is 6-foot-8.", "a 6-foot-8, 225-pound"
+            return
+        if atom.bare and 2 <= atom.low <= 110 and _age_opening(text, atom, e):
+            atom.unit, atom.kind = L.UNIT_BEFORE["aged"]  # "At 55, he is the same age as …"
+            return
         if (counted := _counted_by_kin(text, atom)) is not None:  # "a mother of 12,"
             atom.unit, atom.noun = counted, True
             return
@@ -895,11 +916,8 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
                 if u is not None and u[0] == "word":
                     atom.unit, atom.kind, atom.end = u[1], u[2], u[3]
                     return
-        if (
-            atom.low == atom.high < 12
-            and text.endswith(_FEET_TAILS, 0, atom.number_start)
-            and L.FEET_BEFORE.search(text, max(0, atom.number_start - 8), atom.number_start)
-        ):  # "a 6-foot-7 lineman": a height's inches
+        if atom.low == atom.high < 12 and _after_height_feet(text, atom.number_start):
+            # "a 6-foot-7 lineman": a height's inches
             atom.unit, atom.kind, atom.end = "inch", QuantityKinds.MEASURE, e
             return
         fold = L.FOLD_AFTER.match(text, e, end) if atom.low == atom.high > 1 else None
@@ -1188,11 +1206,11 @@ def _digit_match(
         lo = max(start, p - 512)  # bounded, so a huge token cannot make the scan quadratic
         ts = max(text.rfind(" ", lo, p), text.rfind("\n", lo, p), lo - 1) + 1
         head = text[ts:p]
-        if "://" in head or head.startswith("www.") or "@" in head:
+        if "://" in head or head.startswith("www.") or "@" in head or _may_be_domain_path(head):
             u = L.URL.match(text, ts, end)
             if u is not None and u.end() > p:
                 return u
-    elif "@" in text[t:p]:
+    elif "@" in (head := text[t:p]) or _may_be_domain_path(head):
         u = L.URL.match(text, t, end)
         if u is not None and u.end() > p:
             return u
@@ -1226,12 +1244,44 @@ def _digit_match(
                 # the last try, at the digits after "-" or "/" ("9-14"): ``MASTER``'s look-behinds see a
                 # non-word character here just as after a space, so the after-space fast path holds
                 m = _plain_number(text, p, end, True)
+            elif st == p and _weight_after_height(text, p):  # "6-foot-8,225-pound": the weight
+                m = L.NUMBER_AFTER_COMMA.match(text, p, end)
             if m is None:
                 m = L.MASTER.match(text, st, end)
             seen[st] = m
         if m is not None and m.end() > p:
             return m
     return None
+
+
+_AGE_OPENING_AFTER: Final = re.compile(r", (?:he|she|I|we|they)\b")
+
+
+def _age_opening(text: str, atom: _Atom, e: int) -> bool:
+    """Whether the number opens its sentence as a person's age: "At 55, he is …", "At 19, she left home"."""
+    return (
+        text.endswith("At ", 0, atom.start)
+        and (atom.start == 3 or text[atom.start - 4] in " \n\"“‘'(")
+        and _AGE_OPENING_AFTER.match(text, e) is not None
+    )
+
+
+def _weight_after_height(text: str, p: int) -> bool:
+    """Whether the digits at ``p`` follow a height's inches and a comma ("6-foot-8,225-pound"): a figure of
+    their own, not the thousands of "8,225" (``_read_number`` reads the inches alone)."""
+    if text[p - 1] != ",":
+        return False
+    inches = p - 1
+    while inches > p - 4 and text[inches - 1].isdigit():
+        inches -= 1
+    return p - 4 < inches < p - 1 and text[inches - 1] == "-" and _after_height_feet(text, inches)
+
+
+def _may_be_domain_path(head: str) -> bool:
+    """Whether the start of a token may be a bare domain's address with a path ("17gamo.com/1.js"), for
+    ``URL`` to tell."""
+    slash = head.find("/")
+    return slash > 0 and "." in head[:slash]
 
 
 def _url_around(text: str, start: int, end: int, p: int) -> re.Match[str] | None:
@@ -1241,7 +1291,7 @@ def _url_around(text: str, start: int, end: int, p: int) -> re.Match[str] | None
     if ts == p:
         return None
     head = text[ts:p]
-    if "://" not in head and not head.startswith("www.") and "@" not in head:
+    if not ("://" in head or head.startswith("www.") or "@" in head or _may_be_domain_path(head)):
         return None
     u = L.URL.match(text, ts, end)
     return u if u is not None and u.end() > p else None
@@ -1466,13 +1516,19 @@ def _read_number(
         after = text[match.end() : match.end() + 1]
         if not after or after in _NO_UNIT_NEXT:  # "in 2016." - a year (fast path; counts go below)
             return _token(text, first, match.end(), float(digits), QuantityKinds.DATE)
+    number_end = match.end()
+    if "," in digits and not sign and text[first - 1 : first] == "-":
+        inches = digits[: digits.index(",")]
+        if len(inches) <= 2 and int(inches) < 12 and _after_height_feet(text, first):
+            # "6-foot-8,225-pound": the height's inches, then the weight (no thousands grouped: 8,225)
+            digits, number_end = inches, first + len(inches)
     try:
         value = _parse_digits(digits)
     except ValueError:
         return None
     if sign:
         value = -value
-    atom = _Atom(first, match.end(), value, value, QuantityKinds.CARDINAL)
+    atom = _Atom(first, number_end, value, value, QuantityKinds.CARDINAL)
     atom.number_start = match.start("dig")
     atom.bare = not sign and digits.isdigit()
     _with_unit(text, end, atom)
@@ -1589,6 +1645,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
                     not _plural(atom.unit)
                     or _np_is_name(text, number_end)
                     or text.startswith(" of ", number_end)  # "Section 7 of the Endangered Species Act"
+                    or atom.unit in _RELEASE_NOUNS  # "the IE 9 versions", "the Windows 8 editions"
                 )
             )
             or "&" in _prev_word(text, start, first)  # "S&P 500 futures"

@@ -216,6 +216,13 @@ History:
   Musketeers") and a channel before its verb ("BBC One says") names; a participle glued to a plural by a
   dash not part of the noun ("ten patches-making"). 12 texts of the corpora change, two of them CheckThat!
   2024 training sentences.
+* ``2026.12.19``: a height's inches before a comma, semicolon or full stop ("a 6-foot-8, 225-pound
+  forward", "he is 6-foot-8.") are inches, not a range of 6 to 8 feet; height and weight joined by a comma
+  ("6-foot-8,225-pound") are the inches and the weight, not 8,225 pounds; a name's number before
+  "versions", "editions" or "releases" is part of the name ("the IE 9 versions"); yards gained are a total,
+  not a rise ("the Chiefs gained 507 yards"); "At 55, he …" opening a sentence is an age; a bare domain
+  with a path is an address ("17gamo.com/1.js", "pic.twitter.com/…": no figure read inside it). 335 texts of
+  the corpora change (325 of them CheckThat! 2020 tweets, their picture links), no CheckThat! 2024 one.
 """
 
 from __future__ import annotations
@@ -224,7 +231,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.18"
+RELEASE: Final = "2026.12.19"
 
 
 def _version() -> str:

@@ -2381,3 +2381,99 @@ def test_a_title_or_a_channel_before_its_verb_is_a_name(text: str, surface: str)
 def test_a_participle_glued_to_a_plural_by_a_dash_is_not_part_of_the_noun() -> None:
     (q,) = find_quantities("It re-released a total of ten patches-making it the worst month.")
     assert (q.surface, q.unit) == ("ten patches", "patches")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard, who is 6-foot-4, started.",
+        "At 5-foot-10. she was the shortest.",
+        "Smith, a 6-foot-7, 240-pound tight end, signed.",
+        "Smith is 6-foot-7; the team needs size.",
+    ],
+)
+def test_a_heights_inches_before_punctuation_are_inches_not_a_range(text: str) -> None:
+    feet, inches, *_ = find_quantities(text)
+    assert (feet.value, feet.unit) == (feet.low, "foot") and feet.low in (5, 6)
+    assert (inches.surface, inches.unit, inches.kind) == (inches.surface, "inch", K.MEASURE)
+    assert inches.value is not None and inches.value < 12
+
+
+@pytest.mark.parametrize(
+    ("text", "inches", "weight"),
+    [
+        ("The 6-foot-7,240-pound tight end signed.", 7, ("240-pound", 240)),
+        ("Jones (5-foot-9,190 pounds) returned kicks.", 9, ("190 pounds", 190)),
+    ],
+)
+def test_height_and_weight_joined_by_a_comma_are_two_figures(
+    text: str, inches: float, weight: tuple[str, float]
+) -> None:
+    _, height_inches, pounds = find_quantities(text)
+    assert (height_inches.value, height_inches.unit) == (inches, "inch")
+    assert ((pounds.surface, pounds.value), pounds.unit) == (weight, "pound")
+
+
+def test_thousands_after_a_comma_stay_grouped_without_a_height() -> None:
+    (q,) = find_quantities("The club sold 8,225 tickets.")
+    assert (q.value, q.unit) == (8225, "tickets")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Only the Firefox 3 versions of the add-on were affected.", None),
+        ("The patch covers the Windows 10 editions sold in Europe.", None),
+        ("The company shipped 3 versions of the add-on.", 3),
+    ],
+)
+def test_a_names_number_before_versions_is_part_of_the_name(text: str, count: float | None) -> None:
+    numbers = [q for q in find_quantities(text) if q.surface[0].isdigit()]
+    assert [q.value for q in numbers] == [count]
+    assert numbers[0].kind == (K.IDENTIFIER if count is None else K.CARDINAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The Bears gained 412 yards but lost.", Qualifier.EXACT),
+        ("He gained nine yards on the carry.", Qualifier.EXACT),
+        ("The index gained 12 points.", Qualifier.INCREASE),
+    ],
+)
+def test_yards_gained_are_a_total_not_a_rise(text: str, qualifier: Qualifier) -> None:
+    (q,) = find_quantities(text)
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("At 62, she is the oldest member of the cabinet.", 62), ("At 19, he left for Madrid.", 19)],
+)
+def test_a_number_opening_a_sentence_before_a_pronoun_is_an_age(text: str, age: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.kind) == (age, K.AGE)
+
+
+def test_at_a_number_before_a_noun_or_midsentence_is_no_age() -> None:
+    assert [q.kind for q in find_quantities("At 5, the market closed.")] == [K.CARDINAL]
+    assert [q.kind for q in find_quantities("They met at 55, he said.")] == [K.CARDINAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The page loads a script from badsite.com/2.js on every visit.", "badsite.com/2.js"),
+        ("Photos: pic.twitter.com/x7Yq2 via the agency.", "pic.twitter.com/x7Yq2"),
+    ],
+)
+def test_a_bare_domain_with_a_path_is_an_address(text: str, surface: str) -> None:
+    found = find_quantities(text)
+    assert all(q.kind == K.IDENTIFIER for q in found)
+    assert all(surface.startswith(q.surface) or q.surface == surface for q in found)
+    assert not any(q.value is not None for q in found)
+
+
+def test_a_slash_after_an_abbreviation_is_no_address() -> None:
+    (q,) = find_quantities("The U.S./Mexico border saw 500 crossings.")
+    assert (q.value, q.unit) == (500, "crossings")
