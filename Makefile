@@ -160,7 +160,7 @@ eval: install-dev
 	for labels in sentences1 sentences2 sentences3 sentences4 sentences5 sentences6 sentences7 sentences8 \
 			sentences9 sentences10 sentences11 sentences12 sentences13 sentences14 sentences15 sentences16 \
 			sentences17 sentences18 sentences19 sentences20 sentences21 sentences22 sentences23 sentences24 \
-			sentences25 sentences26; do \
+			sentences25 sentences26 sentences27 sentences28; do \
 		$(PY) -m evaluation newsquant tests/data/ecbplus_newsquant/$$labels.json --compare \
 			--articles ../shared/eval/ecbplus/articles.jsonl || exit 1; done
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
