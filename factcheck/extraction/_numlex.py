@@ -456,6 +456,7 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "CHF": ("swiss franc", C),
     "€": ("euro", C),
     "£": ("pound sterling", C),
+    "¢": ("cent", C),  # "15¢ for every forward"
     "p": ("penny", C),
     "Mt": ("megatonne", M),  # emissions, harvests ("35 Mt of CO2"); "Mount" never follows a number
     "Gt": ("gigatonne", M),
@@ -810,7 +811,7 @@ WORDS = re.compile(
       | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT}|dozen)\b)*
         (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)
            (?:{_CARD_WORD})\b(?:[ -]+(?:{_SCALE_ALT})\b)*)*
-        (?:[ ]+and[ ]+a[ ]+half\b)?
+        (?:(?:[ ]+and[ ]+a[ ]+|-and-a-)half\b)?
     )
   | (?P<ordw>\b(?:{_ORD_ALT})\b)
     """,
@@ -1118,7 +1119,7 @@ PHRASAL_DOWN = frozenset(
 NAME_WORDS = frozenset(
     "category level phase number no no. article chapter section room unit route platform page season episode "
     "stage grade type class version versions gate terminal row seat flight lot exhibit item figure table "
-    "step part volume "
+    "step part volume size "
     "vol vol. issue district channel model game week match round act scene line box pier ward zone "
     "resolution amendment paragraph clause proposition prop bus highway interstate day".split()
 )
@@ -1135,18 +1136,26 @@ ADDRESS_AFTER = re.compile(
 DASH_DIGITS_AFTER = re.compile(r"(?:[-–]\d+\b)+(?![.,]\d)")
 # Verbs before a telephone number ("call 999", "by dialling 112"): a number of three digits or more after them
 # with no unit or noun is the line's number, not a figure.
-CALL_WORDS = frozenset("call calling called dial dialling dialing dialled dialed".split())
+CALL_WORDS = frozenset(
+    "call calling called dial dialling dialing dialled dialed text texting texted txt".split()
+)
+# A text message's short code: "text HOME to 741741", "texting the word 'HUNGER' to 35350" (before "to").
+TEXT_TO_BEFORE = re.compile(r"(?i)\b(?:text|texting|texted|txt|sms)\b[^.!?]{0,48}[ \t]to[ \t]+$")
+# Before a quoted name that starts with a number: "a company called '100% Beef'", "a film titled “21 Grams”".
+NAMED_QUOTE_BEFORE = re.compile(r"(?i)\b(?:called|named|dubbed|titled|entitled)[ \t]+['‘\"“]$")
+# Before an emergency number with nothing after it, what makes it one: "he needed 911 because …"
+EMERGENCY_NUMBER_VERBS = frozenset("need needed needs needing phoned rang ring contacted reached".split())
 # After an emergency number, what makes it one: "a 911 caller", "the 911 dispatcher", "a 999 call".
 EMERGENCY_NUMBER_AFTER = re.compile(
     r"(?i)[ \t-]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|system|cent(?:er|re)|tapes?"
     r"|recordings?)\b"
 )
 EMERGENCY_NUMBERS = frozenset(("911", "999"))
-# Words made with "one" that count nothing ("a one-sided fight", "a one-off payment", "one-on-one talks"),
-# and idioms with a number word, matched at the number word: "knows a thing or two", "my two cents' worth",
-# "a three-and-out".
-ONE_TERM_AFTER = re.compile(r"(?i)-(?:sided|off|on-one|liners?)\b")
-THING_OR_BEFORE = re.compile(r"(?i)\ba[ \t]+thing[ \t]+or[ \t]+$")
+# Words made with "one" that count nothing ("a one-sided fight", "a one-off payment", "one-on-one talks", "a
+# rival one-ups it"), and idioms with a number word, matched at the number word: "knows a thing or two", "the
+# lesser of two evils", "my two cents' worth", "a three-and-out".
+ONE_TERM_AFTER = re.compile(r"(?i)-(?:sided|off|on-one|liners?|up(?:s|ped|ping|manship)?)\b")
+THING_OR_BEFORE = re.compile(r"(?i)\b(?:a[ \t]+thing[ \t]+or|(?:lesser|least)[ \t]+of)[ \t]+$")
 POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|our|their|your)[ \t]+$")
 TWO_CENTS_AFTER = re.compile(r"[ \t]+cents['’]?(?:[ \t]+worth)?(?:$|[^\w$£€])")
 AND_OUT_AFTER = re.compile(r"(?i)[ \t-]+and[ \t-]+outs?\b")
@@ -1162,6 +1171,8 @@ ORDINAL_WORD_AFTER = re.compile(rf"(?i:{'|'.join(sorted(ORDINALS, key=len, rever
 ONE_PRONOUN_AFTER = re.compile(
     r"[ \t]+(?:can|could|must|should|would|might|may|shall|cannot|can't|couldn't|wouldn't|shouldn't"
     r"|has[ \t]+to|needs[ \t]+to"
+    # a pronoun after "one": "one of them", "one of whom"; a relative clause's subject, "the one he had aided"
+    r"|of[ \t]+(?:them|whom|us|you)|(?:he|she|they|we|I|you)[ \t]+(?=[a-z])"
     # a place after "one" ("including one outside the police headquarters", "one close to the school")
     r"|(?:outside|inside|behind|beside|close[ \t]+to|next[ \t]+to|near)"
     r"[ \t]+(?:the|a|an|his|her|its|their))\b"
@@ -1250,6 +1261,8 @@ ORDINAL_BEFORE_ONE = re.compile(
 ONE_PRONOUN_END = re.compile(
     r"[ \t]*(?:[,.;:!?)\"'”’]|$)|[ \t]+(?:on|in|of|at|for|to|with|from|that|which|who|is|was)\b"
 )
+# After the feet mark of a length in feet and inches, the inches and their mark: the 11" of 5'11" (or primes).
+INCHES_MARKED_AFTER = re.compile(r"(?:1[01]|\d)(?:\.\d+)?(?:[″\"”]|''|′′)")
 # Before the inches of a height: "a 6-foot-7 lineman", "5 foot 10".
 FEET_BEFORE = re.compile(r"(?<![\d.,])[4-8][ \t-](?:foot|feet|ft)[ \t-]$")
 # "a mile and a half", "an hour and a half": before "half", one of a unit.
@@ -1262,7 +1275,7 @@ SUFFIX_QUALIFIER_AFTER = re.compile(r"(?i)(?:-(plus|odd|ish)|(\+))(?![\w+])")
 OF_A_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
 ONE_OF_THE_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those|many|several|numerous"
-    r"|[A-Z][\w.&-]*(?:'s|’s))"
+    r"|(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*(?:'s|’s))"  # "four of Donald Trump's children"
     r"(?:[ \t]+most)?(?=[ \t])"
 )
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")

@@ -164,7 +164,15 @@ def _plural(unit: str | None) -> bool:
     if not unit:
         return False
     w = unit.rsplit(" ", 1)[-1]
-    return w in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+    return w in _IRREGULAR_PLURALS or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _ADVERBS_IN_S
+    )
+
+
+# Words ending in "s" that are never a plural noun ("2.8 million overseas voters", "two always-on servers").
+_ADVERBS_IN_S: Final = frozenset(
+    "overseas perhaps always whereas besides sometimes afterwards towards nowadays upwards downwards".split()
+)
 
 
 def _parse_digits(s: str) -> float:
@@ -178,8 +186,10 @@ def _parse_words(words: str) -> tuple[float, float]:
     """Value of a number-word phrase; returns (low, high) so vague plurals can be ranges."""
     w = " ".join(words.lower().replace("-", " ").replace(",", " ").replace("&", " ").split())
     half = 0.0
-    if w.endswith(" and a half"):  # "two and a half"
-        w, half = w[: -len(" and a half")], 0.5
+    if w.endswith(" and a half"):  # "two and a half"; "a million and a half" is half a million more
+        w = w[: -len(" and a half")]
+        last = w.rsplit(" ", 1)[-1]
+        half = 0.5 * (100.0 if last == "hundred" else 12.0 if last == "dozen" else L.SCALES.get(last, 1.0))
     if w in L.VAGUE:
         return L.VAGUE[w]
     if " of " in w:  # "tens of thousands", "hundreds of millions"
@@ -225,6 +235,8 @@ _STATES: Final = frozenset(
 _COMPASS_LETTERS: Final = frozenset((" N", " S", " E", " W"))
 # After a name's number, what tells a product's release, not a count ("the IE 9 versions of the browser").
 _RELEASE_NOUNS: Final = frozenset(("version", "versions", "edition", "editions", "release", "releases"))
+_FEET_MARKS: Final = frozenset("'’′")
+_OPENING_QUOTES: Final = frozenset("'‘\"“")
 _FEET_TAILS: Final = ("foot-", "feet-", "foot ", "feet ", "ft-", "ft ")
 
 
@@ -856,6 +868,18 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = before
             atom.end = e
             return
+    if atom.bare and text[e : e + 1] in _FEET_MARKS and L.INCHES_MARKED_AFTER.match(text, e + 1, end):
+        # the feet of "5'11\"" (or with primes)
+        atom.unit, atom.kind, atom.end = "foot", QuantityKinds.MEASURE, e + 1
+        return
+    if (
+        atom.bare
+        and text[atom.number_start - 1 : atom.number_start] in _FEET_MARKS
+        and text[atom.number_start - 2 : atom.number_start - 1].isdigit()
+        and L.INCHES_MARKED_AFTER.match(text, atom.number_start, end)
+    ):  # the inches of "5'11\"" (or with primes)
+        atom.unit, atom.kind, atom.end = "inch", QuantityKinds.MEASURE, e + 1
+        return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
         if atom.bare and atom.low < 12 and _after_height_feet(text, atom.number_start):
@@ -1417,6 +1441,12 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             and L.TENOR_AFTER.match(text, reading.end, end)
         ):  # "the 10-year Treasury yield": the bond's name, not a period
             reading = _token(text, reading.start, reading.end, None, QuantityKinds.IDENTIFIER)
+        elif (
+            isinstance(reading, _Atom)
+            and text[reading.start - 1 : reading.start] in _OPENING_QUOTES
+            and L.NAMED_QUOTE_BEFORE.search(text, max(start, reading.start - 24), reading.start)
+        ):  # "a company called '100% Beef'", "a group named “12 Angry Men”": part of a name
+            reading = _token(text, reading.start, reading.end, None, QuantityKinds.IDENTIFIER)
         if isinstance(reading, _Atom):
             _qualifier(text, max(start, reading.start - 48), reading.start, reading)
             if text.startswith(" ", reading.end):
@@ -1539,7 +1569,10 @@ def _read_number(
         and L.ADDRESS_AFTER.match(text, atom.number_end, end)
     ):  # "200 W. American Blvd.": an address, not 200 watts
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)
-    if digits in L.EMERGENCY_NUMBERS and L.EMERGENCY_NUMBER_AFTER.match(text, atom.number_end, end):
+    if digits in L.EMERGENCY_NUMBERS and (
+        L.EMERGENCY_NUMBER_AFTER.match(text, atom.number_end, end)
+        or (atom.unit is None and _prev_word(text, start, first).lower() in L.EMERGENCY_NUMBER_VERBS)
+    ):
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "a 911 caller"
     if atom.bare and atom.kind is QuantityKinds.CARDINAL:
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
@@ -1660,14 +1693,15 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         atom.noun and atom.low < 10000 and not atom.scaled and _camel_case(_prev_word(text, start, first))
     ):  # "58 million iPhone 17 units", "PlayStation 5 consoles": the model's number, not a count
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
-    if (
-        atom.unit is None
-        and atom.low >= 100
-        and _prev_word(text, start, first).lower() in L.CALL_WORDS
-        and not text.startswith(" of ", number_end)
-    ):
-        line = L.DASH_DIGITS_AFTER.match(text, number_end, end)  # "calling 901", "dial 999", "call 555-0100"
-        return _token(text, first, number_end if line is None else line.end(), None, QuantityKinds.IDENTIFIER)
+    if atom.unit is None and atom.low >= 100 and not text.startswith(" of ", number_end):
+        word_before = _prev_word(text, start, first).lower()
+        if word_before in L.CALL_WORDS or (
+            word_before == "to" and L.TEXT_TO_BEFORE.search(text, max(start, first - 64), first)
+        ):  # "calling 901", "dial 999", "call 555-0100", "text 741741", "text HOME to 89800"
+            line = L.DASH_DIGITS_AFTER.match(text, number_end, end)
+            return _token(
+                text, first, number_end if line is None else line.end(), None, QuantityKinds.IDENTIFIER
+            )
     if (
         atom.noun
         and not _plural(atom.unit)
@@ -1741,7 +1775,9 @@ def _read_number_words(
         if (
             (before in _ONE_BLOCKERS and not L.ONE_IN_AFTER.match(text, last, end))
             or text.startswith(" another", last)
-            or L.ONE_PRONOUN_AFTER.match(text, last, end)
+            or (
+                L.ONE_PRONOUN_AFTER.match(text, last, end) and before not in L.NAME_WORDS
+            )  # (not "day one I")
             or (
                 before.isalpha()
                 and L.ONE_PRONOUN_END.match(text, last, end)

@@ -2477,3 +2477,103 @@ def test_a_bare_domain_with_a_path_is_an_address(text: str, surface: str) -> Non
 def test_a_slash_after_an_abbreviation_is_no_address() -> None:
     (q,) = find_quantities("The U.S./Mexico border saw 500 crossings.")
     assert (q.value, q.unit) == (500, "crossings")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("The charity gets 25¢ for each share.", 25), ("A stamp cost 3 ¢ then.", 3)]
+)
+def test_the_cent_sign_is_money(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, "cent", K.MONEY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six men were arrested, and one of them was charged.",
+        "He met the donors, one of whom gave money.",
+        "The ship sank near one he had built himself.",
+        "It is a promise, one they intend to keep.",
+    ],
+)
+def test_one_before_a_pronoun_or_its_clause_is_a_pronoun(text: str) -> None:
+    assert [q.surface for q in find_quantities(text) if q.surface.lower() == "one"] == []
+
+
+def test_one_of_those_with_a_noun_still_counts_it() -> None:
+    (q,) = [q for q in find_quantities("He broke one of those rules.") if q.surface.startswith("one")]
+    assert (q.value, q.unit) == (1, "rules")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters can text HELP to 50555 to give.",
+        "Readers texting the word 'FOOD' to 90999 before Friday give a meal.",
+        "Teens can text 741741 for help.",
+        "She said she needed 911 after the crash.",
+    ],
+)
+def test_a_text_short_code_or_an_emergency_number_is_an_identifier(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value) == (K.IDENTIFIER, None)
+
+
+def test_a_number_after_to_without_a_text_message_stays_a_figure() -> None:
+    (q,) = find_quantities("Sales rose to 50555 units.")
+    assert (q.value, q.unit) == (50555, "units")
+
+
+@pytest.mark.parametrize(
+    "text", ["A charity called '100% Kids' raised money.", "The band named \u201c3 Doors Down\u201d played."]
+)
+def test_a_number_opening_a_quoted_name_after_called_is_part_of_the_name(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value) == (K.IDENTIFIER, None)
+
+
+def test_overseas_is_no_plural_noun() -> None:
+    (q,) = find_quantities("It hired 300 overseas contract workers.")
+    assert q.unit == "overseas contract workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Three of Jane Smith's sisters testified.", "sisters"),
+        ("One of Governor Ann Lee's aides resigned.", "aides"),
+    ],
+)
+def test_a_count_of_a_named_persons_things_takes_the_noun(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "feet", "inches"),
+    [("The suspect is 5\u20199\u2033 tall.", 5, 9), ("The 6'11\" center signed.", 6, 11)],
+)
+def test_feet_and_inches_written_with_marks(text: str, feet: float, inches: float) -> None:
+    a, b = find_quantities(text)
+    assert (a.value, a.unit, b.value, b.unit) == (feet, "foot", inches, "inch")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It cost one-and-a-half times as much.", 1.5),
+        ("About a million and a half people voted.", 1_500_000),
+        ("They sold a dozen and a half eggs.", 18),
+    ],
+)
+def test_and_a_half_after_a_scale_is_half_the_scale(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert q.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She wore a size 12 dress.", "It is the lesser of two evils.", "The rival one-upped him again."],
+)
+def test_sizes_and_idioms_are_no_counts(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.kind == K.CARDINAL] == []
