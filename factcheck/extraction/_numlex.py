@@ -768,7 +768,7 @@ MASTER = re.compile(
   | (?P<money>(?=[A-Z$£€¥₹₪₽₩₦₺₱])(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
   | (?P<ordd>\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\b)
   | (?P<ident>
-        \b(?=[A-Za-z])(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|nearly|to|and|or|from|by|at|of|per|in|up
+        \b(?=[A-Za-z])(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|near|nearly|to|and|or|from|by|at|of|per|in|up
             |down|than|between|around|almost|roughly|[Mm]agnitude|[Aa]ged)-)[A-Za-z]+[-]?\d[\w-]*(?:[.+/][\w-]*\w)*
       | \b(?!\d+(?:[kcm]?m|ft|in)[23²³]\b)\d+[A-Za-z]+\d\w*
       | \#\d+
@@ -1281,7 +1281,8 @@ ONE_OF_THE_AFTER = re.compile(
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
 FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
-OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in)(?:[ \t]+every)?[ \t]+")  # "one in every 500 users"
+# "one in every 500 users", "one of every two dogs"
+OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in|of(?=[ \t]+every\b))(?:[ \t]+every)?[ \t]+")
 # After "one", a share's denominator: "that one in every 500 users" is a share, not "that one".
 ONE_IN_AFTER = re.compile(
     "(?i)"
@@ -1301,7 +1302,8 @@ YEARS_RANGE_AFTER = re.compile(r"[ \t]+(?:to|and)[ \t]+[\w.,-]+[ \t]+years?\b")
 UNIT_BEFORE_SUFFIXES = (
     *(f"{w}{gap}" for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)) for gap in " -"),
     *(f"{aged} {word} " for aged in ("aged", "Aged") for word in ("from", "between")),
-)  # "magnitude 6.1", "magnitude-6.1", "aged from one to 12"
+    *(f"{age}{gap}" for age in ("age", "Age", "age of", "Age of") for gap in " -"),
+)  # "magnitude 6.1", "magnitude-6.1", "aged from one to 12", "at age 63", "the age of 66"
 # URLs and e-mail addresses: numbers inside them are identifiers, never figures.
 # (a bare domain counts when a path follows it: "17gamo.com/1.js"; "U.S./Mexico" has no two-letter ending)
 URL = re.compile(

@@ -375,7 +375,10 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
                 and not nxt.endswith(("ly", "ing", "ed"))
                 and nxt not in _STATES
             )
-            if not ((_plural(nxt) or singular) and nxt not in _STOP and not nxt.endswith("ly")):
+            if not (
+                ((_plural(nxt) or singular) and nxt not in _STOP and not nxt.endswith("ly"))
+                or (lw.endswith("ed") and not adverb and _plural_after_modifiers(toks, n + 1))
+            ):
                 break
         if possessive and n + 1 < len(toks) and toks[n + 1].lower() not in _STOP:
             if one and not words and not _plural(lw):  # "one officer's uniform": one officer
@@ -413,6 +416,18 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
     if not words:
         return None, 0
     return " ".join(words), stop
+
+
+def _plural_after_modifiers(toks: list[str], k: int) -> bool:
+    """Is ``toks[k]`` a noun or name modifying a plural one or two words on, so that the participle before
+    it modifies the plural ("1,000 retired Air Force pilots", "18 undocumented immigrant children")?"""
+    for j in range(k, min(k + 3, len(toks))):
+        t = toks[j].lower()
+        if not t.isalpha() or t in _STOP or t.endswith(("ly", "ing", "ed")) or t in _VERBS_S:
+            return False
+        if j > k and _plural(t):
+            return True
+    return False
 
 
 def _modifier_before_noun(word: str) -> bool:
@@ -598,6 +613,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         c = last[-1]
         if last.endswith("sub-"):
             atom.qualifier, atom.qualifier_start = Qualifiers.LESS_THAN, s - 4
+        elif last.endswith("near-"):  # "a near-$18 million grant", "near-50% turnout"
+            atom.qualifier, atom.qualifier_start = Qualifiers.APPROXIMATE, s - 5
         elif c in _GLUED:
             atom.qualifier, atom.qualifier_start = _GLUED[c], s - 1
         elif c == "+":
@@ -862,6 +879,15 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             before = (
                 L.UNIT_BEFORE["aged"] if age == "aged" and not L.YEARS_RANGE_AFTER.match(text, e) else None
             )
+        elif word.lower() in ("age", "of"):  # "died at age 63", "at the age of 66", "an age of twenty-one"
+            age = word if word != "of" else _prev_word(text, max(0, atom.start - 30), atom.start - 3)
+            before = (
+                L.UNIT_BEFORE["aged"]
+                if age.lower() == "age"
+                and atom.low == atom.high <= 125
+                and L.match_unit(text, e, end) is None
+                else None
+            )  # (not "the Bronze Age 3,000 years ago")
         else:
             before = L.UNIT_BEFORE.get(word.lower())
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
@@ -1443,6 +1469,19 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             reading = _token(text, reading.start, reading.end, None, QuantityKinds.IDENTIFIER)
         elif (
             isinstance(reading, _Atom)
+            and reading.bare
+            and reading.unit is None
+            and reading.low == reading.high <= 31
+            and text[reading.start - 1 : reading.start] in ("-", "–")
+            and found
+            and isinstance(found[-1], Quantity)
+            and found[-1].kind is QuantityKinds.DATE
+            and found[-1].end == reading.start - 1
+            and (found[-1].value or 99) <= 31  # (a day, not a year: "2013-3: 47pm")
+        ):  # "Oct. 7-10, 2005", "March 3-5": the span's last day
+            reading = _token(text, reading.start, reading.end, reading.low, QuantityKinds.DATE)
+        elif (
+            isinstance(reading, _Atom)
             and text[reading.start - 1 : reading.start] in _OPENING_QUOTES
             and L.NAMED_QUOTE_BEFORE.search(text, max(start, reading.start - 24), reading.start)
         ):  # "a company called '100% Beef'", "a group named “12 Angry Men”": part of a name
@@ -1574,6 +1613,8 @@ def _read_number(
         or (atom.unit is None and _prev_word(text, start, first).lower() in L.EMERGENCY_NUMBER_VERBS)
     ):
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "a 911 caller"
+    if atom.noun and atom.unit == "number" and atom.bare and atom.low > 1:
+        return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "call an 800 number"
     if atom.bare and atom.kind is QuantityKinds.CARDINAL:
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:
@@ -1792,6 +1833,8 @@ def _read_number_words(
             return None
     if words == "one" and (term := L.ONE_TERM_AFTER.match(text, last, end)) is not None:
         return _Skip(term.end())  # "a one-sided fight", "one-on-one talks": a word, not a count
+    if text.startswith("-way", last) and not text[last + 4 : last + 5].isalpha() and words in L.SMALL:
+        return _Skip(last + 4)  # "two-way mirrors", "a one-way ticket", "a three-way race": a kind, no count
     if (
         words == "two"
         and (

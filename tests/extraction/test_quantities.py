@@ -2577,3 +2577,64 @@ def test_and_a_half_after_a_scale_is_half_the_scale(text: str, value: float) -> 
 )
 def test_sizes_and_idioms_are_no_counts(text: str) -> None:
     assert [q for q in find_quantities(text) if q.kind == K.CARDINAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("The singer died at age 71 in his sleep.", 71),
+        ("She retired at the age of 58.", 58),
+        ("Lawmakers set a driving age of seventeen.", 17),
+    ],
+)
+def test_a_number_after_age_or_the_age_of_is_an_age(text: str, age: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.kind) == (age, K.AGE)
+
+
+def test_an_era_called_an_age_keeps_its_years() -> None:
+    (q,) = find_quantities("Tools from the Iron Age 2,500 years ago were found.")
+    assert (q.value, q.unit, q.kind) == (2500, "year", K.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The agency rehired 400 retired Navy divers.", "retired navy divers"),
+        ("Officials counted 30 unaccompanied migrant minors.", "unaccompanied migrant minors"),
+    ],
+)
+def test_a_participle_before_modifiers_and_a_plural_modifies_the_plural(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == unit
+
+
+def test_one_of_every_is_a_share() -> None:
+    (q,) = find_quantities("The survey found one of every four voters undecided.")
+    assert (q.value, q.unit) == (0.25, "voters")
+
+
+def test_a_number_before_number_is_a_phone_prefix() -> None:
+    (q,) = find_quantities("Viewers were told to call a 900 number for results.")
+    assert (q.kind, q.value) == (K.IDENTIFIER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("They approved a near-$40 million budget.", 40e6), ("It had near-60% turnout.", 60)]
+)
+def test_near_glued_to_a_figure_is_approximate(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.qualifier) == (value, Qualifier.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    "text", ["Police used two-way radios.", "He bought a one-way ticket.", "It was a four-way tie."]
+)
+def test_a_number_word_before_way_is_a_kind_not_a_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["The fair runs Sept. 12-15 in Ohio.", "The talks ran June 3–5, 2019."])
+def test_the_last_day_of_a_span_of_days_is_a_date(text: str) -> None:
+    assert all(q.kind == K.DATE for q in find_quantities(text))
+    assert len(find_quantities(text)) >= 2
