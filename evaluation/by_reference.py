@@ -1,12 +1,15 @@
 """Labelled texts that may not be copied, read from the corpus they cite.
 
-ECB+'s articles belong to their publishers, so an evaluation set drawn from them stores
-``{"doc_id", "start", "end", ...}`` instead of the text, and the scorers read the stretch from the
-articles file (JSON lines with ``doc_id`` and ``text``) given on the command line.
+ECB+'s articles belong to their publishers, and CheckThat! 2020's fact-checked claims to Snopes, so an
+evaluation set drawn from them stores ``{"doc_id", "start", "end", ...}`` instead of the text, and the
+scorers read the stretch from the corpus file given on the command line: JSON lines with ``doc_id`` and
+``text`` (ECB+'s ``articles.jsonl``), or a tab-separated file of id and text with a header row
+(``verified_claims.docs.tsv``).
 """
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -14,7 +17,13 @@ __all__ = ["load_articles", "text_of"]
 
 
 def load_articles(path: str | Path) -> dict[str, str]:
-    """``doc_id`` to ``text`` of a JSON-lines articles file (ECB+'s ``articles.jsonl``)."""
+    """``doc_id`` to ``text`` of a corpus file: JSON lines, or TSV when its name ends in ``.tsv``."""
+    if str(path).endswith(".tsv"):
+        csv.field_size_limit(10_000_000)
+        with open(path, newline="", encoding="utf-8") as fh:  # (quoted fields may hold tabs or line breaks)
+            rows = csv.reader(fh, delimiter="\t")
+            next(rows, None)
+            return {row[0]: row[1] for row in rows if len(row) >= 2 and row[0]}
     with open(path, encoding="utf-8") as fh:
         return {row["doc_id"]: row["text"] for row in map(json.loads, filter(str.strip, fh))}
 

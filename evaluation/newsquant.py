@@ -157,12 +157,13 @@ def _score_pair(q: Quantity) -> tuple[float, float] | None:
     return (min(a, b), max(a, b))
 
 
-def _annotated(q: Quantity) -> bool:
+def _annotated(q: Quantity, text: str) -> bool:
     """The figures NewsQuant annotates: claim figures; a person's age written as one ("a 50-year-old",
-    "aged 50"), which the app keeps as a figure of its own kind but never as a claim figure, but not a bare
-    age after a name ("Nichols, 37,": dev leaves out two of three); and scores (``_score_pair``)."""
+    "aged 50", "at the age of 21"), which the app keeps as a figure of its own kind but never as a claim
+    figure, but not a bare age after a name ("Nichols, 37,": dev leaves out two of three); and scores
+    (``_score_pair``). (Before 2026.12.20 every age written in digits alone was left out, "aged 50" too.)"""
     if q.kind == QuantityKind.AGE:
-        return not q.surface.isdigit()
+        return not (q.surface.isdigit() and text[: q.start].rstrip().endswith(","))
     return is_claim_figure(q) or _score_pair(q) is not None
 
 
@@ -303,7 +304,7 @@ def score(
     if predict is None:
 
         def predict(t: str) -> list[Quantity]:
-            return [q for q in find_quantities(t) if _annotated(q)]
+            return [q for q in find_quantities(t) if _annotated(q, t)]
 
     tp = dict.fromkeys(LEVELS, 0)
     n_pred = n_gold = 0
@@ -419,7 +420,7 @@ def cross_validate(
     if predict is None:
 
         def predict(t: str) -> list[Quantity]:
-            return [q for q in find_quantities(t) if _annotated(q)]
+            return [q for q in find_quantities(t) if _annotated(q, t)]
 
     cache = {r["text"]: predict(r["text"]) for r in rows}
     blocks, how = folds(rows, k)
@@ -557,7 +558,7 @@ def run_quantulum3(path: str) -> int:
     tp = dict.fromkeys((*LEVELS[:2], _PHYSICAL), 0)
     n_pred = n_gold = 0
     for row in rows:
-        preds = [q for q in find_quantities(row["req"]) if _annotated(q)]
+        preds = [q for q in find_quantities(row["req"]) if _annotated(q, row["req"])]
         golds = row.get("res") or []
         n_pred += len(preds)
         n_gold += len(golds)

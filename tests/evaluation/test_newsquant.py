@@ -185,6 +185,13 @@ def test_an_age_after_a_name_is_left_out_as_newsquant_mostly_does() -> None:
     assert score(written).tp["value"] == 1  # an age written as one stays
 
 
+@pytest.mark.parametrize("text", ["A man aged 37 was found guilty.", "He died at the age of 37 in Leeds."])
+def test_an_age_said_with_age_or_aged_is_scored(text: str) -> None:
+    rows = [{"text": text, "quantities": [{"value": "37", "normalized_unit": "age", "change": "="}]}]
+    s = score(rows)
+    assert (s.n_pred, s.tp["value"], s.tp["value+unit"]) == (1, 1, 1)
+
+
 def test_a_unit_error_lists_the_units_found_for_that_value() -> None:
     rows = [{"text": "He scored 20 points.", "quantities": [{"value": "20", "normalized_unit": "rebound"}]}]
     errors: list[str] = []
@@ -235,6 +242,22 @@ def test_rows_labelled_by_reference_are_scored_on_the_sentence_they_cite(
     assert "1 sentences, 1 gold quantities, 1 predicted" in capsys.readouterr().out
     assert main(["newsquant", str(path)]) == 2
     assert "--articles" in capsys.readouterr().out
+
+
+def test_rows_may_cite_a_tab_separated_corpus_of_claims(tmp_path: Path) -> None:
+    """CheckThat! 2020's fact-checked claims (id, claim, title; quoted as csv quotes) are cited by id."""
+    claims = tmp_path / "verified_claims.docs.tsv"
+    claims.write_text(
+        '\tvclaim\ttitle\n7\t"A ""viral"" post says 40 ships sank."\tShips\n8\tNo figure here.\tNone\n',
+        encoding="utf-8",
+    )
+    text = 'A "viral" post says 40 ships sank.'
+    row = {"doc_id": "7", "start": 0, "end": len(text), "quantities": [{"value": "40.0", "change": "="}]}
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps([row]), encoding="utf-8")
+    (loaded,) = load_rows(path, claims)
+    assert loaded["text"] == text
+    assert score([loaded]).tp["value"] == 1
 
 
 def test_compare_scores_quantulum3_with_the_same_scorer(
