@@ -457,6 +457,7 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "€": ("euro", C),
     "£": ("pound sterling", C),
     "¢": ("cent", C),  # "15¢ for every forward"
+    "\u2032": ("foot", M),  # the prime alone, "a 740\u2032 x 390\u2032 flag" (its double is the inch)
     "p": ("penny", C),
     "Mt": ("megatonne", M),  # emissions, harvests ("35 Mt of CO2"); "Mount" never follows a number
     "Gt": ("gigatonne", M),
@@ -797,7 +798,7 @@ WORDS = re.compile(
   | (?P<point>\b(?:a\s+)?(?:quarter|half)[ -](?:percentage[ -])?point\b(?!-))
   | (?P<word>
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
-      | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b)
+      | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b(?!\s+[\d$£€]))
       | \b(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)\b(?=\s+of\b)
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
           |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
@@ -1032,7 +1033,8 @@ _den_alt = "|".join(
     re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(DENOMINATORS, key=len, reverse=True)
 )
 PER_AFTER = re.compile(
-    rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:(?:per|/|each)[ \t-]*|an?[ \t-]+)(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
+    rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:(?:per|/|each|every)[ \t-]*|an?[ \t-]+)"
+    rf"(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
     r"(?!-|[ \t]+(?:earlier|ago|before|later|after|on|from|prior|previously|back)\b)"
 )
 # "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.
@@ -1100,6 +1102,8 @@ NOUN_AFTER = re.compile(rf"[ \t]+({_NW}(?:[ \t]+{_NW}){{0,3}})")
 # "dozens of people", "hundreds of these boards", "thousands of their supporters": the noun, after a
 # determiner
 _OF_DETERMINER = r"(?:(?:the|these|those|its|their|his|her|our|your|my)[ \t]+)?"
+# A noun phrase in quotes of its own after a number: "Seven 'key witnesses'", "three “experts”".
+QUOTED_NOUN_AFTER = re.compile(rf"[ \t]+['‘\"“](?P<phrase>{_NW}(?:[ \t]+{_NW}){{0,3}})['’\"”](?![A-Za-z])")
 VAGUE_NOUN_AFTER = re.compile(rf"[ \t]+of[ \t]+{_OF_DETERMINER}({_NW}(?:[ \t]+{_NW}){{0,3}})")
 
 # Phrasal verbs whose "up"/"down" is not a change ("gave up 517 yards", "set up 3 teams").
@@ -1151,10 +1155,10 @@ EMERGENCY_NUMBER_AFTER = re.compile(
     r"|recordings?)\b"
 )
 EMERGENCY_NUMBERS = frozenset(("911", "999"))
-# Words made with "one" that count nothing ("a one-sided fight", "a one-off payment", "one-on-one talks", "a
-# rival one-ups it"), and idioms with a number word, matched at the number word: "knows a thing or two", "the
-# lesser of two evils", "my two cents' worth", "a three-and-out".
-ONE_TERM_AFTER = re.compile(r"(?i)-(?:sided|off|on-one|liners?|up(?:s|ped|ping|manship)?)\b")
+# Words made with "one" that count nothing ("a one-sided fight", "a one-off payment", "a one-time credit",
+# "one-on-one talks", "a rival one-ups it"), and idioms with a number word, matched at the number word:
+# "knows a thing or two", "the lesser of two evils", "my two cents' worth", "a three-and-out".
+ONE_TERM_AFTER = re.compile(r"(?i)-(?:sided|off|time|on-one|liners?|up(?:s|ped|ping|manship)?)\b")
 THING_OR_BEFORE = re.compile(r"(?i)\b(?:a[ \t]+thing[ \t]+or|(?:lesser|least)[ \t]+of)[ \t]+$")
 POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|our|their|your)[ \t]+$")
 TWO_CENTS_AFTER = re.compile(r"[ \t]+cents['’]?(?:[ \t]+worth)?(?:$|[^\w$£€])")
@@ -1297,6 +1301,8 @@ UNIT_BEFORE = {
     "magnitude": ("magnitude", QuantityKind.MEASURE),
     "aged": ("year of age", QuantityKind.AGE),
 }
+# After an age with no unit, its bound: "patients 76 and older", "children 12 or younger".
+AGE_BOUND_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|younger)\b")
 # After the first number of "aged from one to 12 years": the span ends in years, written.
 YEARS_RANGE_AFTER = re.compile(r"[ \t]+(?:to|and)[ \t]+[\w.,-]+[ \t]+years?\b")
 UNIT_BEFORE_SUFFIXES = (

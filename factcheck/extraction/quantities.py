@@ -87,7 +87,8 @@ _VERBS_PAST = frozenset(
     """
     came went took made gave got found saw knew thought told became began brought bought caught chose put
     drew drove fought flew grew held kept meant met ran sent sold spoke spent stood stole struck swore
-    taught threw understood wrote fell felt won led paid heard rose fled hid
+    taught threw understood wrote fell felt won led paid heard rose fled hid broke woke froze rode wore tore
+    shook forgot sank sang rang drank swam hung
     """.split()
 )
 _PLAIN_NEXT = frozenset(",;)!?%\"'”’\n\t")
@@ -265,6 +266,8 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
     """The noun phrase counted by a bare number ("20 villages", "dozens of people"); (unit, end)."""
     m = (L.VAGUE_NOUN_AFTER if vague else L.NOUN_AFTER).match(text, pos, end)
     if m is None:
+        if not vague and text[pos + 1 : pos + 2] in _OPENING_QUOTES:
+            return _quoted_counted_noun(text, pos, end, one)
         return None, pos
     unit, length = _counted_phrase(m.group(1), one)
     if unit is None:
@@ -279,6 +282,18 @@ def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False)
                 shared.end(),
             )
     return unit, stop
+
+
+def _quoted_counted_noun(text: str, pos: int, end: int, one: bool) -> tuple[str | None, int]:
+    """A counted noun phrase in quotes of its own ("Seven 'key witnesses' died"): the whole quotation is the
+    noun phrase, or there is none; (unit, end after the closing quote)."""
+    q = L.QUOTED_NOUN_AFTER.match(text, pos, end)
+    if q is None:
+        return None, pos
+    unit, length = _counted_phrase(q.group("phrase"), one)
+    if unit is None or length != len(q.group("phrase")) or not (one or _plural(unit)):
+        return None, pos
+    return unit, q.end()
 
 
 @lru_cache(maxsize=4096)
@@ -894,6 +909,15 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = before
             atom.end = e
             return
+    if (
+        atom.bare
+        and atom.low <= 120
+        and text.startswith((" and ", " or "), e)
+        and L.AGE_BOUND_AFTER.match(text, e, end)
+    ):  # "patients 76 and older", "children 12 or younger": an age, bounded
+        atom.unit, atom.kind = L.UNIT_BEFORE["aged"]
+        atom.end = e
+        return
     if atom.bare and text[e : e + 1] in _FEET_MARKS and L.INCHES_MARKED_AFTER.match(text, e + 1, end):
         # the feet of "5'11\"" (or with primes)
         atom.unit, atom.kind, atom.end = "foot", QuantityKinds.MEASURE, e + 1
@@ -966,6 +990,13 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
                 if u is not None and u[0] == "word":
                     atom.unit, atom.kind, atom.end = u[1], u[2], u[3]
                     return
+            elif atom.bare is False and text.startswith(" of ", e):  # "1/3 of your people": a share of them
+                o = L.ONE_OF_THE_AFTER.match(text, e, end)
+                if o is not None:
+                    noun, ne = _counted_noun(text, o.end(), end, False)
+                    if noun is not None and _plural(noun):
+                        atom.unit, atom.noun, atom.end = noun, True, ne
+                        return
         if atom.low == atom.high < 12 and _after_height_feet(text, atom.number_start):
             # "a 6-foot-7 lineman": a height's inches
             atom.unit, atom.kind, atom.end = "inch", QuantityKinds.MEASURE, e
@@ -1816,6 +1847,7 @@ def _read_number_words(
         if (
             (before in _ONE_BLOCKERS and not L.ONE_IN_AFTER.match(text, last, end))
             or text.startswith(" another", last)
+            or text.startswith(_POSSESSIVE_ENDINGS, last)  # "one's body": the pronoun
             or (
                 L.ONE_PRONOUN_AFTER.match(text, last, end) and before not in L.NAME_WORDS
             )  # (not "day one I")

@@ -2638,3 +2638,57 @@ def test_a_number_word_before_way_is_a_kind_not_a_count(text: str) -> None:
 def test_the_last_day_of_a_span_of_days_is_a_date(text: str) -> None:
     assert all(q.kind == K.DATE for q in find_quantities(text))
     assert len(find_quantities(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Tenants get $1,200 every month.", 1200), ("It pays $30 each week.", 30)]
+)
+def test_money_every_period_is_a_rate(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, "dollar" + (" per month" if "month" in text else " per week"))
+
+
+def test_the_prime_alone_is_the_foot() -> None:
+    a, b = find_quantities("The mural is 120\u2032 x 40\u2032.")
+    assert (a.value, a.unit, b.value, b.unit) == (120, "foot", 40, "foot")
+
+
+@pytest.mark.parametrize("text", ["Stress can raise one's blood pressure.", "It depends on one\u2019s job."])
+def test_ones_is_the_pronoun(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_one_time_payment_counts_nothing() -> None:
+    assert find_quantities("Retirees get a one-time bonus.") == []
+
+
+def test_an_irregular_past_verb_ends_the_counted_noun() -> None:
+    (q,) = find_quantities("The dam held until one gate broke.")
+    assert q.unit == "gate"
+
+
+def test_a_noun_phrase_quoted_after_a_number_is_counted() -> None:
+    (q,) = find_quantities("Officials named five 'key suspects' in the case.")
+    assert (q.value, q.unit, q.surface) == (5, "key suspects", "five 'key suspects'")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Residents 65 and older vote early.", Qualifier.AT_LEAST),
+        ("Kids 10 or younger enter free.", Qualifier.AT_MOST),
+    ],
+)
+def test_a_number_and_older_or_younger_is_a_bounded_age(text: str, qualifier: Qualifier) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.qualifier) == (K.AGE, qualifier)
+
+
+def test_scores_of_before_a_figure_is_no_vague_number() -> None:
+    (q,) = find_quantities("Pupils with scores of 85 passed.")
+    assert q.value == 85
+
+
+def test_a_fraction_of_the_people_takes_their_noun() -> None:
+    (q,) = find_quantities("Nearly 2/3 of the delegates voted yes.")
+    assert (q.value, q.unit) == (pytest.approx(2 / 3), "delegates")
