@@ -932,10 +932,20 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
-        if atom.bare and atom.low < 12 and _after_height_feet(text, atom.number_start):
+        if (
+            atom.bare
+            and atom.low < 12
+            and text.endswith(_FEET_TAILS, 0, atom.number_start)
+            and _after_height_feet(text, atom.number_start)
+        ):
             atom.unit, atom.kind = "inch", QuantityKinds.MEASURE  # "he is 6-foot-8.", "a 6-foot-8, 225-pound"
             return
-        if atom.bare and 2 <= atom.low <= 110 and _age_opening(text, atom, e):
+        if (
+            atom.bare
+            and 2 <= atom.low <= 110
+            and text.endswith("At ", 0, atom.start)
+            and _age_opening(text, atom, e)
+        ):
             atom.unit, atom.kind = L.UNIT_BEFORE["aged"]  # "At 55, he is the same age as …"
             return
         if (counted := _counted_by_kin(text, atom)) is not None:  # "a mother of 12,"
@@ -1291,7 +1301,7 @@ def _digit_match(
             u = L.URL.match(text, ts, end)
             if u is not None and u.end() > p:
                 return u
-    elif "@" in (head := text[t:p]) or _may_be_domain_path(head):
+    elif t < p and ("@" in (head := text[t:p]) or _may_be_domain_path(head)):
         u = L.URL.match(text, t, end)
         if u is not None and u.end() > p:
             return u
@@ -1345,6 +1355,14 @@ def _age_opening(text: str, atom: _Atom, e: int) -> bool:
         and (atom.start == 3 or text[atom.start - 4] in " \n\"“‘'(")
         and _AGE_OPENING_AFTER.match(text, e) is not None
     )
+
+
+def _text_message_before(text: str, start: int, first: int) -> bool:
+    """Whether a text message's "text … to" comes before the number at ``first`` ("text HOME to 741741");
+    the regex runs only where the window holds "xt" or "sms" (most "to 100"s have neither)."""
+    lo = max(start, first - 64)
+    window = text[lo:first].lower()
+    return ("xt" in window or "sms" in window) and L.TEXT_TO_BEFORE.search(text, lo, first) is not None
 
 
 def _weight_after_height(text: str, p: int) -> bool:
@@ -1767,9 +1785,8 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     if atom.unit is None and atom.low >= 100 and not text.startswith(" of ", number_end):
         word_before = _prev_word(text, start, first).lower()
-        if word_before in L.CALL_WORDS or (
-            word_before == "to" and L.TEXT_TO_BEFORE.search(text, max(start, first - 64), first)
-        ):  # "calling 901", "dial 999", "call 555-0100", "text 741741", "text HOME to 89800"
+        if word_before in L.CALL_WORDS or (word_before == "to" and _text_message_before(text, start, first)):
+            # "calling 901", "dial 999", "call 555-0100", "text 741741", "text HOME to 89800"
             line = L.DASH_DIGITS_AFTER.match(text, number_end, end)
             return _token(
                 text, first, number_end if line is None else line.end(), None, QuantityKinds.IDENTIFIER
