@@ -9,7 +9,6 @@ scorers read the stretch from the corpus file given on the command line: JSON li
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -19,11 +18,9 @@ __all__ = ["load_articles", "text_of"]
 def load_articles(path: str | Path) -> dict[str, str]:
     """``doc_id`` to ``text`` of a corpus file: JSON lines, or TSV when its name ends in ``.tsv``."""
     if str(path).endswith(".tsv"):
-        csv.field_size_limit(10_000_000)
-        with open(path, newline="", encoding="utf-8") as fh:  # (quoted fields may hold tabs or line breaks)
-            rows = csv.reader(fh, delimiter="\t")
-            next(rows, None)
-            return {row[0]: row[1] for row in rows if len(row) >= 2 and row[0]}
+        from evaluation.claim_retrieval import read_queries  # (id and text, as the claim-retrieval set reads)
+
+        return read_queries(Path(path))
     with open(path, encoding="utf-8") as fh:
         return {row["doc_id"]: row["text"] for row in map(json.loads, filter(str.strip, fh))}
 

@@ -190,7 +190,7 @@ def _parse_words(words: str) -> tuple[float, float]:
     if w.endswith(" and a half"):  # "two and a half"; "a million and a half" is half a million more
         w = w[: -len(" and a half")]
         last = w.rsplit(" ", 1)[-1]
-        half = 0.5 * (100.0 if last == "hundred" else 12.0 if last == "dozen" else L.SCALES.get(last, 1.0))
+        half = 0.5 * (12.0 if last == "dozen" else L.SCALES.get(last, 1.0))
     if w in L.VAGUE:
         return L.VAGUE[w]
     if " of " in w:  # "tens of thousands", "hundreds of millions"
@@ -234,10 +234,12 @@ _STATES: Final = frozenset(
     "dead alive wounded injured missing hurt unharmed short shy ahead straight late early".split()
 )
 _COMPASS_LETTERS: Final = frozenset((" N", " S", " E", " W"))
-# After a name's number, what tells a product's release, not a count ("the IE 9 versions of the browser").
-_RELEASE_NOUNS: Final = frozenset(("version", "versions", "edition", "editions", "release", "releases"))
+# After a name's number, plurals that tell a product's releases, not a count ("the IE 9 versions of the
+# browser"; a singular noun after a name's number is part of the name already).
+_RELEASE_NOUNS: Final = frozenset(("versions", "editions", "releases"))
 _FEET_MARKS: Final = frozenset("'’′")
 _OPENING_QUOTES: Final = frozenset("'‘\"“")
+_AGE_UNIT: Final = L.UNIT_BEFORE["aged"]  # ("year of age", the age kind): "aged 25", "at age 63"
 _FEET_TAILS: Final = ("foot-", "feet-", "foot ", "feet ", "ft-", "ft ")
 
 
@@ -891,13 +893,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         if word in ("from", "between"):  # "aged from one to 12", "aged between 18 and 30"
             age = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
             # (but "aged from one to 12 years" is a span of years, as written)
-            before = (
-                L.UNIT_BEFORE["aged"] if age == "aged" and not L.YEARS_RANGE_AFTER.match(text, e) else None
-            )
+            before = _AGE_UNIT if age == "aged" and not L.YEARS_RANGE_AFTER.match(text, e) else None
         elif word.lower() in ("age", "of"):  # "died at age 63", "at the age of 66", "an age of twenty-one"
             age = word if word != "of" else _prev_word(text, max(0, atom.start - 30), atom.start - 3)
             before = (
-                L.UNIT_BEFORE["aged"]
+                _AGE_UNIT
                 if age.lower() == "age"
                 and atom.low == atom.high <= 125
                 and L.match_unit(text, e, end) is None
@@ -915,7 +915,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         and text.startswith((" and ", " or "), e)
         and L.AGE_BOUND_AFTER.match(text, e, end)
     ):  # "patients 76 and older", "children 12 or younger": an age, bounded
-        atom.unit, atom.kind = L.UNIT_BEFORE["aged"]
+        atom.unit, atom.kind = _AGE_UNIT
         atom.end = e
         return
     if atom.bare and text[e : e + 1] in _FEET_MARKS and L.INCHES_MARKED_AFTER.match(text, e + 1, end):
@@ -932,21 +932,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         return
     if e >= end or text[e] in _NO_UNIT_NEXT:  # "in 2016.", "20, said": nothing follows (the common case)
         atom.end = e
-        if (
-            atom.bare
-            and atom.low < 12
-            and text.endswith(_FEET_TAILS, 0, atom.number_start)
-            and _after_height_feet(text, atom.number_start)
-        ):
+        if atom.bare and atom.low < 12 and _after_height_feet(text, atom.number_start):
             atom.unit, atom.kind = "inch", QuantityKinds.MEASURE  # "he is 6-foot-8.", "a 6-foot-8, 225-pound"
             return
-        if (
-            atom.bare
-            and 2 <= atom.low <= 110
-            and text.endswith("At ", 0, atom.start)
-            and _age_opening(text, atom, e)
-        ):
-            atom.unit, atom.kind = L.UNIT_BEFORE["aged"]  # "At 55, he is the same age as …"
+        if atom.bare and 2 <= atom.low <= 110 and _age_opening(text, atom, e):
+            atom.unit, atom.kind = _AGE_UNIT  # "At 55, he is the same age as …"
             return
         if (counted := _counted_by_kin(text, atom)) is not None:  # "a mother of 12,"
             atom.unit, atom.noun = counted, True
@@ -1297,7 +1287,7 @@ def _digit_match(
         lo = max(start, p - 512)  # bounded, so a huge token cannot make the scan quadratic
         ts = max(text.rfind(" ", lo, p), text.rfind("\n", lo, p), lo - 1) + 1
         head = text[ts:p]
-        if "://" in head or head.startswith("www.") or "@" in head or _may_be_domain_path(head):
+        if _may_be_address(head):
             u = L.URL.match(text, ts, end)
             if u is not None and u.end() > p:
                 return u
@@ -1376,9 +1366,13 @@ def _weight_after_height(text: str, p: int) -> bool:
     return p - 4 < inches < p - 1 and text[inches - 1] == "-" and _after_height_feet(text, inches)
 
 
+def _may_be_address(head: str) -> bool:
+    """Whether the start of a token may begin a URL or an e-mail address, for ``URL`` to tell."""
+    return "://" in head or head.startswith("www.") or "@" in head or _may_be_domain_path(head)
+
+
 def _may_be_domain_path(head: str) -> bool:
-    """Whether the start of a token may be a bare domain's address with a path ("17gamo.com/1.js"), for
-    ``URL`` to tell."""
+    """Whether the start of a token may be a bare domain's address with a path ("17gamo.com/1.js")."""
     slash = head.find("/")
     return slash > 0 and "." in head[:slash]
 
@@ -1390,7 +1384,7 @@ def _url_around(text: str, start: int, end: int, p: int) -> re.Match[str] | None
     if ts == p:
         return None
     head = text[ts:p]
-    if not ("://" in head or head.startswith("www.") or "@" in head or _may_be_domain_path(head)):
+    if not _may_be_address(head):
         return None
     u = L.URL.match(text, ts, end)
     return u if u is not None and u.end() > p else None
@@ -1526,7 +1520,8 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             and isinstance(found[-1], Quantity)
             and found[-1].kind is QuantityKinds.DATE
             and found[-1].end == reading.start - 1
-            and (found[-1].value or 99) <= 31  # (a day, not a year: "2013-3: 47pm")
+            and found[-1].value is not None
+            and found[-1].value <= 31  # (a day, not a year: "2013-3: 47pm")
         ):  # "Oct. 7-10, 2005", "March 3-5": the span's last day
             reading = _token(text, reading.start, reading.end, reading.low, QuantityKinds.DATE)
         elif (
