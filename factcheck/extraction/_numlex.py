@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from factcheck.extraction.types import QuantityKind
 
@@ -940,6 +941,10 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
     return (tag, norm, kind, m.start(2) + length, hyph)
 
 
+# Symbols that stay units written in capitals ("75 MPH", "30 PSI"); not "min" or "sec" ("SEC": the regulator).
+_SHOUTED_SYMBOLS: Final = frozenset("mph kph kmh km/h mpg rpm lbs kgs psi ppm bhp".split())
+
+
 @lru_cache(maxsize=4096)
 def _token_unit(token: str) -> tuple[str, str, QuantityKind, int] | None:
     """``match_unit``'s reading of one token (``_TOK``) alone: (tag, normalised unit, kind, where the unit
@@ -955,6 +960,9 @@ def _token_unit(token: str) -> tuple[str, str, QuantityKind, int] | None:
         return ("age", _AGE[lk[:-2]], M, stop - 2)
     if key in SYMBOL_UNITS:
         norm, kind = SYMBOL_UNITS[key]
+        return ("sym", norm, kind, stop)
+    if lk in _SHOUTED_SYMBOLS and key.isupper():  # "75 MPH governors"
+        norm, kind = SYMBOL_UNITS[lk]
         return ("sym", norm, kind, stop)
     if lk in _WORD_UNITS:
         norm, kind = _WORD_UNITS[lk]
@@ -1103,7 +1111,9 @@ NOUN_AFTER = re.compile(rf"[ \t]+({_NW}(?:[ \t]+{_NW}){{0,3}})")
 # determiner
 _OF_DETERMINER = r"(?:(?:the|these|those|its|their|his|her|our|your|my)[ \t]+)?"
 # A noun phrase in quotes of its own after a number: "Seven 'key witnesses'", "three “experts”".
-QUOTED_NOUN_AFTER = re.compile(rf"[ \t]+['‘\"“](?P<phrase>{_NW}(?:[ \t]+{_NW}){{0,3}})['’\"”](?![A-Za-z])")
+QUOTED_NOUN_AFTER = re.compile(
+    rf"[ \t]+['‘\"“](?P<phrase>{_NW}(?:[ \t]+{_NW}){{0,3}})(?P<mark>[.,])?['’\"”](?![A-Za-z])"
+)  # (a comma or full stop inside the quotes, as US style puts it: "700 “virtual policemen.”")
 VAGUE_NOUN_AFTER = re.compile(rf"[ \t]+of[ \t]+{_OF_DETERMINER}({_NW}(?:[ \t]+{_NW}){{0,3}})")
 
 # Phrasal verbs whose "up"/"down" is not a change ("gave up 517 yards", "set up 3 teams").
@@ -1200,6 +1210,21 @@ MORE_BEFORE_NOUN = re.compile(rf"(?:[ \t-]+(?i:{_SCALE_ALT}))+[ \t]+(?P<w>more|f
 AGO_AFTER = re.compile(r"[ \t]+(?:ago|earlier|before|later|old)\b")
 AFTER_AT_LEAST = frozenset("more over above older higher".split())
 ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")
+# After an amount of money, the period it is paid in: "a $50,000 daily fine", "earns $80,000 annually".
+PERIOD_ADJECTIVE_AFTER = re.compile(
+    r"[ \t]+(?P<p>daily|weekly|monthly|yearly|annual|annually|hourly)\b(?![-'’])"
+)
+PERIOD_ADJECTIVES = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "hourly": "hour",
+}
+WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+AREA_CODE_AFTER = re.compile(r" area code(?!s)\b")  # "the 317 area code" (but "317 area codes" counts them)
 BLOCK_OF_AFTER = re.compile(r" block of\b")  # "the 2400 block of Main Street": an address
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")
 BY_BEFORE = re.compile(r"\bby\s+$")
@@ -1302,7 +1327,16 @@ UNIT_BEFORE = {
     "aged": ("year of age", QuantityKind.AGE),
 }
 # After an age with no unit, its bound: "patients 76 and older", "children 12 or younger".
-AGE_BOUND_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:older|younger)\b")
+AGE_BOUND_AFTER = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?:older|younger|(?P<side>under|over)(?![ \t]+(?:the|a|an)\b))\b"
+)
+# Before a number, an age set or changed to it: "lowering the drinking age to 18", "the legal drinking age
+# has been raised to 23", "the voting age from 21".
+AGE_LEVEL_BEFORE = re.compile(
+    r"\b[Aa]ge(?:[ \t]+(?:has|have|had|was|is|will|would|could|should|be|been|being|raised|lowered|increased"
+    r"|reduced|cut|lifted|rise|rises|rose|fall|falls|fell|go|goes|went|set|changed|up|down|back))*"
+    r"[ \t]+(?:to|from)[ \t]+$"
+)
 # After the first number of "aged from one to 12 years": the span ends in years, written.
 YEARS_RANGE_AFTER = re.compile(r"[ \t]+(?:to|and)[ \t]+[\w.,-]+[ \t]+years?\b")
 UNIT_BEFORE_SUFFIXES = (

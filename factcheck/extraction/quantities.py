@@ -166,7 +166,10 @@ def _plural(unit: str | None) -> bool:
         return False
     w = unit.rsplit(" ", 1)[-1]
     return w in _IRREGULAR_PLURALS or (
-        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _ADVERBS_IN_S
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s", "\u2019s"))  # (a possessive: "Valentine's Day")
+        and w not in _ADVERBS_IN_S
     )
 
 
@@ -292,10 +295,17 @@ def _quoted_counted_noun(text: str, pos: int, end: int, one: bool) -> tuple[str 
     q = L.QUOTED_NOUN_AFTER.match(text, pos, end)
     if q is None:
         return None, pos
-    unit, length = _counted_phrase(q.group("phrase"), one)
-    if unit is None or length != len(q.group("phrase")) or not (one or _plural(unit)):
-        return None, pos
-    return unit, q.end()
+    phrase = q.group("phrase")
+    unit, length = _counted_phrase(phrase, one)
+    if unit is not None and length == len(phrase) and (one or _plural(unit)):
+        return unit, q.end()
+    if q.group("mark") is None and " " not in phrase:  # "three 'smiling' birds": a quoted modifier
+        after = L.NOUN_AFTER.match(text, q.end(), end)
+        if after is not None:
+            unit, length = _counted_phrase(f"{phrase} {after.group(1)}", one)
+            if unit is not None and length > len(phrase) + 1 and (one or _plural(unit)):
+                return unit, after.start(1) + length - len(phrase) - 1
+    return None, pos
 
 
 @lru_cache(maxsize=4096)
@@ -306,6 +316,9 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
     stop = 0
     i = 0
     toks = phrase.split()
+    after_participle = (
+        False  # the word before is an -ly, -ing or -ed modifier, read as one for the noun after
+    )
     for n, w in enumerate(toks):
         j = phrase.index(w, i)
         dash = False
@@ -357,7 +370,11 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             lw in _VERBS_PAST
             or (lw in _STATES and (words or n + 1 == len(toks) or toks[n + 1].lower() in _STOP))
             or (
-                words and ((lw in _VERBS_S and not _modifier_before_noun(words[-1])) or (one and _plural(lw)))
+                words
+                and (
+                    (lw in _VERBS_S and not (after_participle or _modifier_before_noun(words[-1])))
+                    or (one and _plural(lw))
+                )
             )
         ):  # "One proposal asks", "a third of the population lives": a verb, not a plural noun (but after a
             # compound modifier or a superlative the noun: "two traditional three-point plays", "the 10 best
@@ -387,6 +404,7 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             # a noun: "one thing")
             singular = (
                 one
+                and not words  # (after a noun, an -ed word is its verb: "one city renamed Columbus Day")
                 and (lw.endswith("ed") or adverb)
                 and nxt.isalpha()
                 and not nxt.endswith(("ly", "ing", "ed"))
@@ -395,8 +413,12 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             if not (
                 ((_plural(nxt) or singular) and nxt not in _STOP and not nxt.endswith("ly"))
                 or (lw.endswith("ed") and not adverb and _plural_after_modifiers(toks, n + 1))
+                or (adverb and _plural_after_modifiers(toks, n + 2))  # "two extremely muscular female …"
             ):
                 break
+            after_participle = True
+        else:
+            after_participle = False
         if possessive and n + 1 < len(toks) and toks[n + 1].lower() not in _STOP:
             if one and not words and not _plural(lw):  # "one officer's uniform": one officer
                 return lw, i - 2
@@ -440,7 +462,11 @@ def _plural_after_modifiers(toks: list[str], k: int) -> bool:
     it modifies the plural ("1,000 retired Air Force pilots", "18 undocumented immigrant children")?"""
     for j in range(k, min(k + 3, len(toks))):
         t = toks[j].lower()
-        if not t.isalpha() or t in _STOP or t.endswith(("ly", "ing", "ed")) or t in _VERBS_S:
+        if not t.isalpha() or t in _STOP or t.endswith(("ly", "ed")):
+            return False
+        if t.endswith("ing") and not (j + 1 < len(toks) and _plural(toks[j + 1].lower())):
+            return False  # (but "two closed checking accounts": an -ing noun before the plural)
+        if t in _VERBS_S and not (j > k and toks[j - 1].lower().endswith("ing")):
             return False
         if j > k and _plural(t):
             return True
@@ -639,6 +665,13 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             return
         else:
             return  # glued to something else ("14-18", "(£5"): no word cue applies
+    age_words = atom.kind is QuantityKinds.AGE and (toks[-1] == "age" or toks[-2:] == ["age", "of"])
+    if age_words:  # "over age 50", "under the age of 18": a bound said before "age" (and nothing else)
+        del toks[-1 if toks[-1] == "age" else -2 :]
+        if toks[-1:] == ["the"]:
+            del toks[-1]
+        if not toks:
+            return
     article = 0  # "at most a 25% chance", "up to a 50% discount": a phrase of two words or more, then "a"
     if len(toks) > 2 and toks[-1] in ("a", "an") and toks[-2] in _QUAL_LAST and toks[-2] != "an":
         article = 1
@@ -670,6 +703,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     atom.qualifier_start = s - len(pre) + at + len(toks[-k]) - len(toks[-k].lstrip("(["))
                     del toks[-k:]
                     break
+    if age_words:
+        return
     if atom.qualifier is Qualifiers.EXACT and len(toks) > 1 and not atom.noun:
         bound = _bound_before(toks, atom)
         if bound is not None:  # "an extra KSh 2.3 billion", "capped … at 295,000", "pay from S$350,000"
@@ -742,11 +777,35 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
     word = (m.group("w") or m.group("w2")).lower()
     if m.group("join"):
         _set_bound_after(atom, word)
+        if atom.unit is None and atom.kind is QuantityKinds.CARDINAL and not atom.currency:
+            _unit_after_bound(text, end, atom, m.end())
     elif (atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun:
         if word in ("above", "below") and atom.kind is not QuantityKinds.PERCENT:
             return  # "0.3C above freezing", "$5 above the strike price": a level against another
         atom.qualifier = Qualifiers.INCREASE if word in ("more", "above") else Qualifiers.DECREASE
         atom.after = True
+
+
+def _unit_after_bound(text: str, end: int, atom: _Atom, pos: int) -> None:
+    """The unit or noun a bare count and its bound are of, read after the bound: "30 or more days", "two or
+    more grooves per side", "one or more of their theme parks"."""
+    u = L.match_unit(text, pos, end)
+    if u is not None:
+        if u[0] == "word" and text[pos : pos + 1] == " ":
+            atom.unit, atom.kind = u[1], u[2]
+            atom.end = _rate_after(text, atom, u[3], end)
+        return
+    if atom.low != atom.high or not atom.low.is_integer():
+        return
+    if atom.low == 1 and text.startswith(" of ", pos):
+        o = L.ONE_OF_THE_AFTER.match(text, pos, end)
+        if o is None:
+            return
+        pos = o.end()
+    noun, noun_end = _counted_noun(text, pos, end, False)  # ("one or more": of plurals too)
+    if noun is not None and _plural(noun):
+        atom.unit, atom.noun = noun, True
+        atom.end = _rate_after(text, atom, noun_end, end)
 
 
 def _bound_before(toks: list[str], atom: _Atom) -> Qualifier | None:
@@ -911,10 +970,22 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             return
     if (
         atom.bare
+        and atom.kind is QuantityKinds.CARDINAL
+        and atom.low == atom.high <= 125
+        and text.endswith(("e to ", " from ", "n to ", "d to "), max(0, atom.start - 6), atom.start)
+        and L.AGE_LEVEL_BEFORE.search(text, max(0, atom.start - 60), atom.start)
+        and L.match_unit(text, e, end) is None
+    ):  # "lowering the drinking age to 18", "the drinking age has been raised to 23": the age set
+        atom.unit, atom.kind = _AGE_UNIT
+        atom.end = e
+        return
+    if (
+        atom.bare
         and atom.low <= 120
         and text.startswith((" and ", " or "), e)
-        and L.AGE_BOUND_AFTER.match(text, e, end)
-    ):  # "patients 76 and older", "children 12 or younger": an age, bounded
+        and (bound := L.AGE_BOUND_AFTER.match(text, e, end)) is not None
+        and (not bound.group("side") or _people_before(text, atom.start))
+    ):  # "patients 76 and older", "children 12 or younger", "children 12 and under": an age, bounded
         atom.unit, atom.kind = _AGE_UNIT
         atom.end = e
         return
@@ -1024,22 +1095,48 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         elif atom.bare is None and 2 <= atom.low == atom.high <= 9:
             _noun_before_or(text, atom)  # "a day or two", "another pick or two"
     if atom.unit is not None and atom.kind is not QuantityKinds.PERCENT:
-        at = e
-        if atom.kind is QuantityKinds.MEASURE and text.startswith(" of ", e):
-            material = L.MATERIAL_BEFORE_PER.match(text, e, end)
-            if material is not None:  # "5,000 gallons of water per minute", "barrels of oil a day"
-                at = material.end()
-        p = L.PER_AFTER.match(text, at, end) if _may_be_per(text, at, end) else None
-        if p is not None:
-            den = " ".join(p.group("den").lower().split())
-            atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
-            e = p.end()
-        elif text.startswith(" per ", e):  # "$4 per pack", "two goals per game": any noun after "per"
-            w = L.PER_WORD_AFTER.match(text, e, end)
-            if w is not None and w.group("den").lower() not in _STOP:
-                atom.unit = f"{atom.unit} per {w.group('den').lower()}"
-                e = w.end()
+        e = _rate_after(text, atom, e, end)
     atom.end = e
+
+
+_PERIOD_FIRST: Final = frozenset("dwmyah")
+
+
+def _rate_after(text: str, atom: _Atom, e: int, end: int) -> int:
+    """A rate's denominator after the unit that ends at ``e`` ("$4 per pack", "barrels of oil a day"): the
+    unit becomes "<unit> per <denominator>"; where the figure ends now."""
+    if atom.currency and text[e + 1 : e + 2] in _PERIOD_FIRST:
+        period = L.PERIOD_ADJECTIVE_AFTER.match(text, e, end)
+        if period is not None:  # "a $50,000 daily fine", "$80,000 annually"
+            atom.unit = f"{atom.unit} per {L.PERIOD_ADJECTIVES[period.group('p')]}"
+            return period.end()
+    at = e
+    if atom.kind is QuantityKinds.MEASURE and text.startswith(" of ", e):
+        material = L.MATERIAL_BEFORE_PER.match(text, e, end)
+        if material is not None:  # "5,000 gallons of water per minute", "barrels of oil a day"
+            at = material.end()
+    p = L.PER_AFTER.match(text, at, end) if _may_be_per(text, at, end) else None
+    if p is not None:
+        den = " ".join(p.group("den").lower().split())
+        atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
+        return p.end()
+    if text.startswith(" per ", e):  # "$4 per pack", "two goals per game": any noun after "per"
+        w = L.PER_WORD_AFTER.match(text, e, end)
+        if w is not None and w.group("den").lower() not in _STOP:
+            atom.unit = f"{atom.unit} per {w.group('den').lower()}"
+            return w.end()
+    return e
+
+
+def _people_before(text: str, s: int) -> bool:
+    """Is the word before ``s`` people ("children", "those", "everyone"), so that "12 and under" after it
+    is an age (not "scores of 90 and over")?"""
+    word = _prev_word(text, max(0, s - 24), s).lower()
+    return word in _PEOPLE_WORDS or (_plural(word) and word.isalpha())
+
+
+# Words for people that are no plural noun (ages bounded after them: "those 65 and over").
+_PEOPLE_WORDS: Final = frozenset("those everyone everybody anyone anybody people children men women".split())
 
 
 def _counts_the_noun_after_of(text: str, count: float, noun: str, noun_end: int, end: int) -> bool:
@@ -1659,6 +1756,12 @@ def _read_number(
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "a 911 caller"
     if atom.noun and atom.unit == "number" and atom.bare and atom.low > 1:
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "call an 800 number"
+    if (
+        atom.bare
+        and atom.kind is QuantityKinds.DURATION
+        and _capitalised_in_prose(text, start, end, atom.number_end, atom.end)
+    ):
+        return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)  # "CBS' 60 Minutes": a title
     if atom.bare and atom.kind is QuantityKinds.CARDINAL:
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:
@@ -1670,6 +1773,26 @@ def _read_number(
         if before.isupper() and before.isalpha():  # "COVID -19"
             return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)
     return atom
+
+
+def _capitalised_in_prose(text: str, start: int, end: int, unit_start: int, unit_end: int) -> bool:
+    """Is the unit word capitalised in a sentence that is not in title case, before a word that is not a
+    title's either ("CBS' 60 Minutes penned", "a 60 Minutes interview"): part of a name? (Not a headline's
+    "Fake Being Deaf for 62 Years to Avoid", "15 Days of Darkness".)"""
+    unit = text[unit_start:unit_end].strip(" \t-")
+    if not (unit[:1].isupper() and unit[1:].islower()):
+        return False
+    after = L.WORD_AFTER.match(text, unit_end, end)
+    if after is None or not after.group(1).islower() or after.group(1) in _TITLE_LOWER_WORDS:
+        return False
+    # (a headline in title case leaves only short words in lower case)
+    return sum(len(w) > 3 and w.isalpha() and w.islower() for w in text[start:end].split()) >= 2
+
+
+# Words a headline in title case leaves in lower case ("62 Years to Avoid", "6 Days of Darkness").
+_TITLE_LOWER_WORDS: Final = frozenset(
+    "a an the and or nor but for of to in on at by with from as than per via vs".split()
+)
 
 
 _VERSION: Final = re.compile(r"\d{1,2}\.\d{1,2}")
@@ -1801,6 +1924,8 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     if after == " b" and L.BLOCK_OF_AFTER.match(text, number_end, end):  # "the 2400 block of Main Street"
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
+    if after == " a" and number_end - first == 3 and L.AREA_CODE_AFTER.match(text, number_end, end):
+        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)  # "the 317 area code"
     if (
         atom.unit is None
         and value <= 120
@@ -1847,6 +1972,9 @@ def _read_fraction(text: str, start: int, end: int, match: re.Match[str], offset
     return _with_unit(text, end, _Atom(match.start(), match.end(), value, value, QuantityKinds.CARDINAL))
 
 
+_MODALS: Final = frozenset("will would could can may might shall should must".split())
+
+
 def _read_number_words(
     text: str, start: int, end: int, match: re.Match[str], offset: int
 ) -> Quantity | _Atom | _Skip | None:
@@ -1860,6 +1988,12 @@ def _read_number_words(
             (before in _ONE_BLOCKERS and not L.ONE_IN_AFTER.match(text, last, end))
             or text.startswith(" another", last)
             or text.startswith(_POSSESSIVE_ENDINGS, last)  # "one's body": the pronoun
+            or (
+                before in _MODALS
+                and text.startswith(" day", last)
+                and not text[last + 4 : last + 5].isalpha()
+            )
+            # "will one day be": some day, no count
             or (
                 L.ONE_PRONOUN_AFTER.match(text, last, end) and before not in L.NAME_WORDS
             )  # (not "day one I")

@@ -1159,7 +1159,7 @@ def test_a_number_word_in_a_name_or_a_numbered_point_is_no_figure(text: str) -> 
         ("After losing 14 or more the season before, they won 10 games.", "AT_LEAST"),
         ("Shares fell 5% or more in a day.", "AT_LEAST"),
         ("Output rose 3% or less in May.", "AT_MOST"),
-        ("Tickets are free for children 5 and under.", "AT_MOST"),
+        ("Tickets are free for groups of 5 and under.", "AT_MOST"),
         ("Households earning $40,000 a year or less qualify.", "AT_MOST"),
         ("The index climbed more than 3% in May.", "MORE_THAN"),  # a bound said with the change: the bound
         ("Unemployment edged up to 4.4% in October.", "EXACT"),  # the level reached, no bound
@@ -2692,3 +2692,175 @@ def test_scores_of_before_a_figure_is_no_vague_number() -> None:
 def test_a_fraction_of_the_people_takes_their_noun() -> None:
     (q,) = find_quantities("Nearly 2/3 of the delegates voted yes.")
     assert (q.value, q.unit) == (pytest.approx(2 / 3), "delegates")
+
+
+@pytest.mark.parametrize("text", ["One city banned Mother's Day parades.", "One city renamed Columbus Day."])
+def test_an_ed_word_after_one_and_its_noun_is_a_verb(text: str) -> None:
+    (q,) = find_quantities(text)  # (a possessive after it is no plural noun it could modify)
+    assert (q.value, q.unit, q.surface) == (1, "city", "One city")
+
+
+def test_a_plural_after_a_participle_is_the_noun_even_where_it_could_be_a_verb() -> None:
+    (q,) = find_quantities("The bank froze three closed accounts in May.")
+    assert (q.value, q.unit) == (3, "closed accounts")
+
+
+def test_an_ing_noun_between_a_participle_and_the_plural_stays_in_the_noun() -> None:
+    (q,) = find_quantities("Agents froze two unused trading accounts.")  # ("accounts" may be a verb)
+    assert q.unit == "unused trading accounts"
+    (q,) = find_quantities("Crews moved four locked shipping containers.")
+    assert q.unit == "locked shipping containers"
+
+
+def test_an_adverb_before_two_modifiers_and_the_plural() -> None:
+    (q,) = find_quantities("Guards stopped three heavily tattooed young men.")
+    assert (q.value, q.unit) == (3, "heavily tattooed young men")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "qualifier"),
+    [
+        ("Patients waited 40 or more days for surgery.", "day", Qualifier.AT_LEAST),
+        ("Each crate holds six or more bottles.", "bottles", Qualifier.AT_LEAST),
+        ("Voters may pick one or more of the listed candidates.", "listed candidates", Qualifier.AT_LEAST),
+        ("Groups of ten or fewer people may meet.", "people", Qualifier.AT_MOST),
+    ],
+)
+def test_the_noun_after_a_bound_written_after_the_count(text: str, unit: str, qualifier: Qualifier) -> None:
+    (q,) = find_quantities(text)
+    assert (q.unit, q.qualifier) == (unit, qualifier)
+
+
+def test_a_rate_after_a_bound_written_after_the_count() -> None:
+    (q,) = find_quantities("Buses run three or more trips per hour.")
+    assert (q.value, q.unit, q.qualifier) == (3, "trips per hour", Qualifier.AT_LEAST)
+
+
+def test_a_bare_number_and_or_more_stays_unitless() -> None:
+    (q,) = find_quantities("He scored 30 or more, twice.")
+    assert (q.unit, q.qualifier) == (None, Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Museums admit children 6 and under free.", Qualifier.AT_MOST),
+        ("Those 70 and over ride free.", Qualifier.AT_LEAST),
+    ],
+)
+def test_people_then_a_number_and_under_or_over_is_a_bounded_age(text: str, qualifier: Qualifier) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.qualifier) == (K.AGE, qualifier)
+
+
+def test_a_number_and_over_after_no_people_is_no_age() -> None:
+    (q,) = find_quantities("Marks of 80 and over earn a prize.")
+    assert (q.kind, q.qualifier) == (K.CARDINAL, Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Drivers over age 75 must retest.", Qualifier.MORE_THAN),
+        ("Nobody under the age of 16 may enter.", Qualifier.LESS_THAN),
+        ("She retired at the ripe age of 91.", Qualifier.EXACT),  # ("ripe" says no change)
+    ],
+)
+def test_a_bound_before_age_bounds_the_age(text: str, qualifier: Qualifier) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.qualifier) == (K.AGE, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state raised its smoking age to 21 last year.",
+        "Lawmakers want the voting age lowered to 16.",
+        "The retirement age will rise to 67.",
+    ],
+)
+def test_an_age_set_or_changed_to_a_number_is_an_age(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind == K.AGE and q.unit == "year of age"
+
+
+def test_a_number_after_to_without_age_is_no_age() -> None:
+    (q,) = find_quantities("The wage gap rose to 18 in May.")
+    assert q.kind == K.CARDINAL
+
+
+def test_a_duration_capitalised_in_prose_is_a_title() -> None:
+    (q,) = find_quantities("She was interviewed on 48 Hours about the case.")
+    assert q.kind == K.IDENTIFIER
+
+
+@pytest.mark.parametrize(
+    "text", ["Did a Woman Sleep for 40 Years in a Cave?", "Trapped 9 Days Under Rubble, Boy Walks Out"]
+)
+def test_a_duration_capitalised_in_a_title_case_headline_stays_a_duration(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind == K.DURATION
+
+
+def test_a_three_digit_area_code_is_an_identifier() -> None:
+    (q,) = find_quantities("Calls from the 876 area code are often scams.")
+    assert q.kind == K.IDENTIFIER
+    (q,) = find_quantities("Canada has 43 area codes.")
+    assert (q.kind, q.value) == (K.CARDINAL, 43)
+
+
+@pytest.mark.parametrize(
+    "text", ["Scientists say a cure could one day be found.", "She hopes we will one day meet."]
+)
+def test_one_day_after_a_modal_is_some_day(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_one_day_after_a_verb_is_a_day() -> None:
+    (q,) = find_quantities("The repair will take one day.")
+    assert (q.value, q.unit) == (1, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The court imposed a $10,000 daily penalty.", "dollar per day"),
+        ("The club pays him £90,000 weekly.", "pound sterling per week"),
+        ("It has a $3 billion annual budget.", "dollar per year"),
+    ],
+)
+def test_money_then_a_period_word_is_a_rate(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == unit
+
+
+def test_money_then_a_period_word_in_another_clause_is_no_rate() -> None:
+    (q,) = find_quantities("They raised $4 million, daily papers said.")
+    assert q.unit == "dollar"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Police saw 40 MPH winds.", "mile per hour"), ("Set tyres to 32 PSI.", "pound per square inch")],
+)
+def test_a_speed_or_pressure_symbol_in_capitals_is_the_unit(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == unit
+
+
+def test_capitals_of_an_ambiguous_symbol_stay_a_name() -> None:
+    (q,) = find_quantities("He met 4 SEC lawyers.")
+    assert q.kind == K.CARDINAL and q.unit != "second"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The zoo shows four 'dancing' bears.", "dancing bears"),
+        ("Police hired 300 \u201cvolunteer deputies.\u201d", "volunteer deputies"),
+        ("He filed two 'emergency motions,' both denied.", "emergency motions"),
+    ],
+)
+def test_a_quoted_modifier_or_a_quoted_noun_ending_in_a_mark_is_counted(text: str, unit: str) -> None:
+    q = find_quantities(text)[0]
+    assert q.unit == unit
