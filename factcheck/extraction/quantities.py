@@ -429,7 +429,7 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         if dash or lw == "thing":
             break  # (a thing modifies nothing: "make one thing clear")
         if n + 1 < len(toks) and (
-            lw in _NOUN_MODIFIERS or (_plural(lw) and not possessive and lw != "times")
+            lw in _NOUN_MODIFIERS or (_plural(lw) and not possessive and lw not in _CLAUSE_HEADS)
         ):
             nxt = toks[n + 1]
             if (
@@ -438,8 +438,9 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
                 and nxt.lower() not in _STOP
                 and nxt.lower() not in _VERBS_S
                 and len(words) < 3
-            ):  # "two police officers", "40 staff members", "three sales executives": the noun follows
-                continue
+                and not (n + 2 < len(toks) and toks[n + 2] in _OBJECT_OPENINGS)
+            ):  # "two police officers", "40 staff members", "three sales executives": the noun follows (not
+                continue  # "four cases demonstrates a bias": a verb and its object)
         if possessive or _plural(lw):
             break
         if len(words) == 3:
@@ -455,6 +456,13 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
     if not words:
         return None, 0
     return " ".join(words), stop
+
+
+# Plurals a relative clause follows, never a noun's modifier ("the three things women fear", "two ways banks
+# cheat"); "times" a multiple ("four times profits").
+_CLAUSE_HEADS: Final = frozenset(("things", "ways", "reasons", "times"))
+# Words that open an object: after them, a plural-looking word before is a verb ("cases demonstrates a").
+_OBJECT_OPENINGS: Final = frozenset("a an the his her their its my your our this these those".split())
 
 
 def _plural_after_modifiers(toks: list[str], k: int) -> bool:
@@ -722,7 +730,11 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         return  # "add ten users", "lost 3 players": counts of things, not changes of a level ("fell by 4,100
         # students" is one); "added a 30 degree homer", "added 64-bit chips": a modifier
     change = _change(toks, atom.qualifier is Qualifiers.EXACT and atom.kind is not QuantityKinds.DURATION)
-    if change is not None and atom.qualifier not in _BOUNDS:  # "tumbled as much as 8%": the bound
+    if (
+        change is not None
+        and atom.qualifier not in _BOUNDS  # "tumbled as much as 8%": the bound
+        and not (atom.kind is QuantityKinds.DURATION and text.startswith(" ago", atom.end))
+    ):  # (not "torn down 10,316 days ago": when, no change)
         atom.qualifier = change
 
 
@@ -969,7 +981,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.end = e
             return
     if (
-        atom.bare
+        atom.bare is not False
         and atom.kind is QuantityKinds.CARDINAL
         and atom.low == atom.high <= 125
         and text.endswith(("e to ", " from ", "n to ", "d to "), max(0, atom.start - 6), atom.start)
@@ -1089,6 +1101,15 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             )
         if noun is None and (counted := _counted_by_kin(text, atom)) is not None:
             noun, ne = counted, e  # "a mother of 12"
+        elif (
+            noun is None
+            and atom.bare is not False
+            and 1 <= atom.low == atom.high <= 125
+            and _aged_before(text, atom)
+        ):
+            atom.unit, atom.kind = _AGE_UNIT  # "by the time she turns 30", "when you're 20 you"
+            atom.end = e
+            return
         if noun is not None:
             atom.unit, atom.noun = noun, True
             e = ne
@@ -1120,12 +1141,38 @@ def _rate_after(text: str, atom: _Atom, e: int, end: int) -> int:
         den = " ".join(p.group("den").lower().split())
         atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
         return p.end()
+    if text.startswith(" to the ", e) and (fuel := L.TO_THE_FUEL_AFTER.match(text, e, end)) is not None:
+        atom.unit = f"{atom.unit} per {L.DENOMINATORS[fuel.group(1).lower()]}"  # "200 miles to the gallon"
+        return fuel.end()
     if text.startswith(" per ", e):  # "$4 per pack", "two goals per game": any noun after "per"
         w = L.PER_WORD_AFTER.match(text, e, end)
         if w is not None and w.group("den").lower() not in _STOP:
             atom.unit = f"{atom.unit} per {w.group('den').lower()}"
             return w.end()
     return e
+
+
+def _aged_before(text: str, atom: _Atom) -> bool:
+    """Do the words before the number say it is someone's age: "turns 30", "turned 18", "you're 20", "when he
+    was 12"?"""
+    if atom.low < 2:
+        return False  # ("he was one of three", "I am one who": a pronoun)
+    word = _prev_word(text, max(0, atom.start - 24), atom.start).lower().replace("\u2019", "'")
+    if word in _TURNS:
+        return True
+    if not atom.bare:
+        return False  # (in words, after a pronoun and "be", a count: "we were two")
+    if word in _PRONOUN_BE:
+        return True
+    if word in ("was", "is", "am", "are", "were"):
+        before = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
+        return before in _PERSONAL_PRONOUNS
+    return False
+
+
+_TURNS: Final = frozenset(("turns", "turned", "turn", "turning"))
+_PERSONAL_PRONOUNS: Final = frozenset(("i", "you", "he", "she"))
+_PRONOUN_BE: Final = frozenset(("i'm", "you're", "he's", "she's"))
 
 
 def _people_before(text: str, s: int) -> bool:
@@ -1637,9 +1684,25 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             atoms.append(reading)
             found.append(reading)
         elif isinstance(reading, Quantity):
+            if reading.kind is QuantityKinds.TIME and atoms and found[-1] is atoms[-1]:
+                _hour_before_a_time(text, found, atoms, reading)
             found.append(reading)
         consumed = reading.end
     return _assemble(text, start, end, found, atoms)
+
+
+def _hour_before_a_time(text: str, found: list[Quantity | _Atom], atoms: list[_Atom], time: Quantity) -> None:
+    """The first hour of "at 10 or 11 PM", "between 10 and 11 p.m.", "from 9 to 11am" is a time too."""
+    hour = atoms[-1]
+    if (
+        hour.bare
+        and hour.unit is None
+        and hour.qualifier is not Qualifiers.AT_LEAST  # (not "10 or more")
+        and 1 <= hour.low == hour.high <= 12
+        and L.HOURS_GAP.fullmatch(text, hour.number_end, time.start)
+    ):
+        atoms.pop()
+        found[-1] = _token(text, hour.start, hour.number_end, hour.low, QuantityKinds.TIME)
 
 
 class _Skip(NamedTuple):
@@ -1758,10 +1821,10 @@ def _read_number(
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "call an 800 number"
     if (
         atom.bare
-        and atom.kind is QuantityKinds.DURATION
+        and (atom.kind is QuantityKinds.DURATION or (atom.kind is QuantityKinds.MONEY and not atom.currency))
         and _capitalised_in_prose(text, start, end, atom.number_end, atom.end)
     ):
-        return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)  # "CBS' 60 Minutes": a title
+        return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)  # "CBS' 60 Minutes", "50 Cent"
     if atom.bare and atom.kind is QuantityKinds.CARDINAL:
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:

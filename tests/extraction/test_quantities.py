@@ -1775,7 +1775,7 @@ def test_the_noun_or_unit_a_figure_shares(text: str, surface: str, unit: str | N
             "one area",
             "area",
         ),  # a contraction
-        ("If you're 10 we'll put you here.", "10", None),
+        ("If it's 10 we'll stop here.", "10", None),
         ("He fell one completion short of the record.", "one completion", "completion"),  # a state after
         ("He finished 12 ahead of the field.", "12", None),
         (
@@ -2864,3 +2864,68 @@ def test_capitals_of_an_ambiguous_symbol_stay_a_name() -> None:
 def test_a_quoted_modifier_or_a_quoted_noun_ending_in_a_mark_is_counted(text: str, unit: str) -> None:
     q = find_quantities(text)[0]
     assert q.unit == unit
+
+
+def test_a_plural_before_a_verb_and_its_object_is_no_compound_noun() -> None:
+    (q,) = find_quantities("Data from six trials suggests a link.")
+    assert (q.surface, q.unit) == ("six trials", "trials")
+
+
+def test_things_is_no_modifier_of_the_plural_after_it() -> None:
+    (q,) = find_quantities("She named the four things voters want most.")
+    assert q.unit == "things"
+
+
+def test_a_plural_noun_compound_stays_whole() -> None:
+    (q,) = find_quantities("Three animal rights groups sued.")
+    assert q.unit == "animal rights groups"
+
+
+def test_distance_to_the_gallon_is_a_rate() -> None:
+    (q,) = find_quantities("The hybrid gets 50 miles to the gallon.")
+    assert (q.value, q.unit) == (50, "mile per gallon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will retire when he turns 65 next year.",
+        "When I was 14 my family moved.",
+        "She's 102 and still drives.",
+    ],
+)
+def test_a_number_someone_turns_or_is_is_an_age(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind == K.AGE
+
+
+@pytest.mark.parametrize(
+    "text", ["He was one of three finalists.", "I am one who believes it.", "We were two."]
+)
+def test_one_or_a_word_after_a_pronoun_and_be_is_no_age(text: str) -> None:
+    assert all(q.kind != K.AGE for q in find_quantities(text))
+
+
+def test_the_first_hour_before_a_clock_time_is_a_time() -> None:
+    a, b = find_quantities("The group meets at 7 or 8 PM on Fridays.")
+    assert (a.kind, b.kind) == (K.TIME, K.TIME)
+
+
+def test_a_count_or_more_before_a_clock_time_stays_a_count() -> None:
+    a, _ = find_quantities("He saw 10 or more at 11 PM.")
+    assert (a.kind, a.qualifier) == (K.CARDINAL, Qualifier.AT_LEAST)
+
+
+def test_money_word_capitalised_in_prose_is_a_name() -> None:
+    (q,) = find_quantities("Tickets for a 50 Cent concert sold out quickly.")
+    assert q.kind == K.IDENTIFIER
+
+
+def test_a_duration_before_ago_is_no_change() -> None:
+    (q,) = find_quantities("Rents went up 20 years ago and stayed.")
+    assert (q.unit, q.qualifier) == ("year", Qualifier.EXACT)
+
+
+def test_an_age_set_to_a_number_in_words() -> None:
+    (q,) = find_quantities("The state lowered its voting age to sixteen.")
+    assert (q.kind, q.value) == (K.AGE, 16)
