@@ -1186,7 +1186,7 @@ ONE_PRONOUN_AFTER = re.compile(
     r"[ \t]+(?:can|could|must|should|would|might|may|shall|cannot|can't|couldn't|wouldn't|shouldn't"
     r"|has[ \t]+to|needs[ \t]+to"
     # a pronoun after "one": "one of them", "one of whom"; a relative clause's subject, "the one he had aided"
-    r"|of[ \t]+(?:them|whom|us|you)|(?:he|she|they|we|I|you)[ \t]+(?=[a-z])"
+    r"|of[ \t]+(?:them|whom|us|you|those[ \t]+(?:who|which|that))|(?:he|she|they|we|I|you)[ \t]+(?=[a-z])"
     # a place after "one" ("including one outside the police headquarters", "one close to the school")
     r"|(?:outside|inside|behind|beside|close[ \t]+to|next[ \t]+to|near)"
     r"[ \t]+(?:the|a|an|his|her|its|their))\b"
@@ -1224,6 +1224,11 @@ PERIOD_ADJECTIVES = {
     "hourly": "hour",
 }
 WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+# A price for each of a thing, after "a" ("$25 a vial", "$4 a pack, or"): the thing, then a stop or a clause.
+PRICE_EACH_AFTER = re.compile(
+    r"[ \t]+an?[ \t]+([a-z]{3,})\b(?=[ \t]*(?:[.,;:!?)]|$|[ \t]+(?:to|in|for|from|at|on|by|with|and|or|but"
+    r"|if|when|while|because|than|as|until|since)\b))"
+)
 TO_THE_FUEL_AFTER = re.compile(r" to the (gallon|litre|liter)\b")  # "30 miles to the gallon"
 # Between two hours, the first of them bare, the second a clock time: "10 or 11 PM", "between 9 and 11am".
 HOURS_GAP = re.compile(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-\u2013][ \t]*")

@@ -176,6 +176,7 @@ def _plural(unit: str | None) -> bool:
 # Words ending in "s" that are never a plural noun ("2.8 million overseas voters", "two always-on servers").
 _ADVERBS_IN_S: Final = frozenset(
     "overseas perhaps always whereas besides sometimes afterwards towards nowadays upwards downwards".split()
+    + "diabetes measles rabies herpes mumps scabies".split()  # (and diseases: "type 2 diabetes")
 )
 
 
@@ -1141,6 +1142,11 @@ def _rate_after(text: str, atom: _Atom, e: int, end: int) -> int:
         den = " ".join(p.group("den").lower().split())
         atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
         return p.end()
+    if atom.currency and text.startswith((" a ", " an "), e):
+        each = L.PRICE_EACH_AFTER.match(text, e, end)
+        if each is not None and each.group(1) not in _STOP:  # "$25 a vial", "$4 a pack"
+            atom.unit = f"{atom.unit} per {each.group(1)}"
+            return each.end(1)
     if text.startswith(" to the ", e) and (fuel := L.TO_THE_FUEL_AFTER.match(text, e, end)) is not None:
         atom.unit = f"{atom.unit} per {L.DENOMINATORS[fuel.group(1).lower()]}"  # "200 miles to the gallon"
         return fuel.end()
@@ -1647,6 +1653,9 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
         reading = _READERS[match.lastgroup](text, start, end, match, offset)
         if reading is None:
             continue
+        if isinstance(reading, _Atom) and reading.noun and reading.unit.startswith(_OCLOCK):  # type: ignore[union-attr]
+            # "at 3 o'clock", "the 10 and 2 o'clock positions": a clock time
+            reading = _token(text, reading.start, reading.number_end + 8, reading.low, QuantityKinds.TIME)
         if (
             isinstance(reading, _Atom)
             and reading.kind is QuantityKinds.DURATION
@@ -1659,14 +1668,14 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             and reading.bare
             and reading.unit is None
             and reading.low == reading.high <= 31
-            and text[reading.start - 1 : reading.start] in ("-", "–")
+            and text[reading.start - 1 : reading.start] in ("-", "–", " ")
             and found
             and isinstance(found[-1], Quantity)
             and found[-1].kind is QuantityKinds.DATE
-            and found[-1].end == reading.start - 1
+            and text[found[-1].end : reading.start] in _DAY_SPAN_GAPS
             and found[-1].value is not None
             and found[-1].value <= 31  # (a day, not a year: "2013-3: 47pm")
-        ):  # "Oct. 7-10, 2005", "March 3-5": the span's last day
+        ):  # "Oct. 7-10, 2005", "March 3-5", "between May 18 and 31": the span's last day
             reading = _token(text, reading.start, reading.end, reading.low, QuantityKinds.DATE)
         elif (
             isinstance(reading, _Atom)
@@ -1689,6 +1698,11 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             found.append(reading)
         consumed = reading.end
     return _assemble(text, start, end, found, atoms)
+
+
+# Between the two dates of a span of days ("March 3-5", "between May 18 and 31", "June 3 to 9").
+_DAY_SPAN_GAPS: Final = frozenset(("-", "–", " and ", " to ", " through ", " or "))
+_OCLOCK: Final = ("o'clock", "o\u2019clock")
 
 
 def _hour_before_a_time(text: str, found: list[Quantity | _Atom], atoms: list[_Atom], time: Quantity) -> None:

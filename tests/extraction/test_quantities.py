@@ -2929,3 +2929,50 @@ def test_a_duration_before_ago_is_no_change() -> None:
 def test_an_age_set_to_a_number_in_words() -> None:
     (q,) = find_quantities("The state lowered its voting age to sixteen.")
     assert (q.kind, q.value) == (K.AGE, 16)
+
+
+@pytest.mark.parametrize("text", ["The bus left at 6 o'clock.", "The bus left at six o\u2019clock sharp."])
+def test_a_number_before_oclock_is_a_clock_time(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value, q.unit) == (K.TIME, 6, None)
+
+
+def test_both_hours_before_oclock_are_times() -> None:
+    assert [q.kind for q in find_quantities("Shifts end at 4 or 5 o'clock daily.")] == [K.TIME, K.TIME]
+
+
+@pytest.mark.parametrize("text", ["She was one of those who left early.", "It is one of those that sank."])
+def test_one_of_those_who_is_a_pronoun(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["The fair runs from June 3 to 9.", "Sales run between May 18 and 31."])
+def test_the_last_day_of_a_span_written_with_words_is_a_date(text: str) -> None:
+    assert [q.kind for q in find_quantities(text)] == [K.DATE, K.DATE]
+
+
+def test_a_day_then_a_count_with_its_noun_stays_a_count() -> None:
+    a, b = find_quantities("On May 18 and 20 people were hurt.")
+    assert (a.kind, b.kind, b.unit) == (K.DATE, K.CARDINAL, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Beer was $4 a pint, and wine $6 a glass.", "dollar per pint"),
+        ("Tolls cost $8 a car on weekdays.", "dollar per car"),
+    ],
+)
+def test_money_a_thing_is_a_price_each(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
+
+
+def test_money_a_few_days_later_is_no_rate() -> None:
+    (q,) = find_quantities("He sold it for $5 a few days later.")
+    assert q.unit == "dollar"
+
+
+@pytest.mark.parametrize("text", ["Rates of type 2 diabetes rose.", "A Type 1 diabetes drug was approved."])
+def test_a_disease_ending_in_s_is_no_plural_after_a_type(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind == K.IDENTIFIER
