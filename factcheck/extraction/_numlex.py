@@ -1223,7 +1223,7 @@ PERIOD_ADJECTIVES = {
     "annually": "year",
     "hourly": "hour",
 }
-WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+WORD_AFTER = re.compile(r"['’\"”]?[ \t]+([A-Za-z]+)")  # (after a closing quote too: "'8 Mile' will")
 # A price for each of a thing, after "a" ("$25 a vial", "$4 a pack, or"): the thing, then a stop or a clause.
 PRICE_EACH_AFTER = re.compile(
     r"[ \t]+an?[ \t]+([a-z]{3,})\b(?=[ \t]*(?:[.,;:!?)]|$|[ \t]+(?:to|in|for|from|at|on|by|with|and|or|but"

@@ -540,7 +540,7 @@ for _q, _phrases in (
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>"
         "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|north of|past",
     ),
-    (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>="),
+    (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>=|a minimum"),
     (
         Qualifiers.LESS_THAN,
         "less than|fewer than|lower than|under|below|just under|slightly under|just below|well below"
@@ -550,7 +550,7 @@ for _q, _phrases in (
     (
         Qualifiers.AT_MOST,
         "up to|no more than|at most|at the most|a maximum of|not more than|as much as|as many as|as high as"
-        "|within|≤|<=",
+        "|within|≤|<=|a maximum",
     ),
     (
         Qualifiers.APPROXIMATE,
@@ -562,6 +562,14 @@ for _q, _phrases in (
     for _p in _phrases.split("|"):
         _QUAL_PHRASES[_p] = _q
 _QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUAL_PHRASES)
+# Before "about" and a number, words that make it the preposition: "an article about 18 factory managers".
+_TOPIC_WORDS: Final = frozenset(
+    """
+    article articles story stories report reports book books film films movie movies documentary question
+    questions news rumor rumors rumour rumours joke jokes post posts video videos tweet tweets claim claims
+    warning warnings essay headline memo letter letters email emails message messages song songs poem
+    """.split()
+)  # (no verbs: "talked about 20 minutes" is a hedge)
 # before "past" and a number: a period ("the past 10 years") or a clock ("half past 10"), not a bound
 _PAST_PERIOD = frozenset(
     "the this these those its their his her our my your half quarter ten five twenty".split()
@@ -704,6 +712,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break
                     if toks[-k] == "within" and atom.unit is None:
                         break  # "pulled within three": the margin itself (but "within 10 days", "within 80m")
+                    if toks[-k] == "about" and before in _TOPIC_WORDS:
+                        break  # "an article about 18 managers": what it is about, no hedge
                     atom.qualifier = q
                     at = len(pre)
                     lowered_pre = pre.lower()
@@ -1022,6 +1032,9 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         if atom.bare and 2 <= atom.low <= 110 and _age_opening(text, atom, e):
             atom.unit, atom.kind = _AGE_UNIT  # "At 55, he is the same age as …"
             return
+        if atom.kind is QuantityKinds.CARDINAL and atom.low == atom.high <= 125 and _aged_before(text, atom):
+            atom.unit, atom.kind = _AGE_UNIT  # "patients over 70.", "when she turns 30,"
+            return
         if (counted := _counted_by_kin(text, atom)) is not None:  # "a mother of 12,"
             atom.unit, atom.noun = counted, True
             return
@@ -1102,12 +1115,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             )
         if noun is None and (counted := _counted_by_kin(text, atom)) is not None:
             noun, ne = counted, e  # "a mother of 12"
-        elif (
-            noun is None
-            and atom.bare is not False
-            and 1 <= atom.low == atom.high <= 125
-            and _aged_before(text, atom)
-        ):
+        elif noun is None and atom.low == atom.high <= 125 and _aged_before(text, atom):
             atom.unit, atom.kind = _AGE_UNIT  # "by the time she turns 30", "when you're 20 you"
             atom.end = e
             return
@@ -1161,8 +1169,8 @@ def _rate_after(text: str, atom: _Atom, e: int, end: int) -> int:
 def _aged_before(text: str, atom: _Atom) -> bool:
     """Do the words before the number say it is someone's age: "turns 30", "turned 18", "you're 20", "when he
     was 12"?"""
-    if atom.low < 2:
-        return False  # ("he was one of three", "I am one who": a pronoun)
+    if atom.bare is False or atom.low < 2:
+        return False  # ("he was one of three", "I am one who": a pronoun; "turned 2.5")
     word = _prev_word(text, max(0, atom.start - 24), atom.start).lower().replace("\u2019", "'")
     if word in _TURNS:
         return True
@@ -1170,6 +1178,9 @@ def _aged_before(text: str, atom: _Atom) -> bool:
         return False  # (in words, after a pronoun and "be", a count: "we were two")
     if word in _PRONOUN_BE:
         return True
+    if word in ("over", "under"):  # "patients over 70", "men aged over 40"
+        before = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
+        return before == "aged" or before in _PERSON_PLURALS
     if word in ("was", "is", "am", "are", "were"):
         before = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
         return before in _PERSONAL_PRONOUNS
@@ -1177,6 +1188,13 @@ def _aged_before(text: str, atom: _Atom) -> bool:
 
 
 _TURNS: Final = frozenset(("turns", "turned", "turn", "turning"))
+# People an age over or under a number is said of ("patients over 70", "everyone over 65").
+_PERSON_PLURALS: Final = frozenset(
+    """
+    people persons individuals adults men women children kids patients residents workers employees drivers
+    voters citizens seniors americans those everyone anyone everybody anybody
+    """.split()
+)
 _PERSONAL_PRONOUNS: Final = frozenset(("i", "you", "he", "she"))
 _PRONOUN_BE: Final = frozenset(("i'm", "you're", "he's", "she's"))
 
@@ -1835,10 +1853,20 @@ def _read_number(
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "call an 800 number"
     if (
         atom.bare
-        and (atom.kind is QuantityKinds.DURATION or (atom.kind is QuantityKinds.MONEY and not atom.currency))
+        and (
+            atom.kind is QuantityKinds.DURATION
+            or (atom.kind is QuantityKinds.MONEY and not atom.currency)
+            or (
+                atom.kind is QuantityKinds.MEASURE
+                and atom.end - atom.number_end > 4  # (a word, not a symbol: "50 Wh")
+                and atom.unit not in _EPONYMOUS_UNITS
+            )
+        )
         and _capitalised_in_prose(text, start, end, atom.number_end, atom.end)
     ):
-        return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)  # "CBS' 60 Minutes", "50 Cent"
+        return _token(text, first, atom.end, None, QuantityKinds.IDENTIFIER)  # "CBS' 60 Minutes", "'8 Mile'"
+    if atom.bare and len(digits) >= 5 and _prev_word(text, start, first).lower() in _NUMBER_WORDS_BEFORE:
+        return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "the number 96723345"
     if atom.bare and atom.kind is QuantityKinds.CARDINAL:
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:
@@ -1852,6 +1880,14 @@ def _read_number(
     return atom
 
 
+# Units named after people, capitalised in prose too ("25 Celsius").
+_EPONYMOUS_UNITS: Final = frozenset(
+    "celsius fahrenheit kelvin newton joule watt volt ampere pascal hertz ohm tesla coulomb".split()
+)
+# Before a long run of digits, words that make it a number to dial or key in, not a count.
+_NUMBER_WORDS_BEFORE: Final = frozenset(("number", "code", "pin", "phone", "dial"))
+
+
 def _capitalised_in_prose(text: str, start: int, end: int, unit_start: int, unit_end: int) -> bool:
     """Is the unit word capitalised in a sentence that is not in title case, before a word that is not a
     title's either ("CBS' 60 Minutes penned", "a 60 Minutes interview"): part of a name? (Not a headline's
@@ -1863,7 +1899,8 @@ def _capitalised_in_prose(text: str, start: int, end: int, unit_start: int, unit
     if after is None or not after.group(1).islower() or after.group(1) in _TITLE_LOWER_WORDS:
         return False
     # (a headline in title case leaves only short words in lower case)
-    return sum(len(w) > 3 and w.isalpha() and w.islower() for w in text[start:end].split()) >= 2
+    words = (w.strip(".,;:!?\"'\u2019\u201d)(") for w in text[start:end].split())
+    return sum(len(w) > 3 and w.isalpha() and w.islower() for w in words) >= 2
 
 
 # Words a headline in title case leaves in lower case ("62 Years to Avoid", "6 Days of Darkness").
@@ -2099,7 +2136,10 @@ def _read_number_words(
                 and L.POSSESSIVE_BEFORE.search(text, max(start, first - 16), first)
             )
         )
-    ) or (words == "three" and L.AND_OUT_AFTER.match(text, last, end)):
+    ) or (
+        (words == "three" and L.AND_OUT_AFTER.match(text, last, end))
+        or (words == "two" and _word_before(text, start, first).lower() == "no")  # "No two snowflakes are"
+    ):
         return None  # "knows a thing or two", "my two cents' worth", "a three-and-out"
     couple = None
     if words.split()[0] in L.SCALES or words.startswith("dozen"):
@@ -2131,8 +2171,9 @@ def _read_number_words(
             and not text.startswith("-per", last)
         )
         or _word_before(text, start, first).lower() in ("ground", "patient")
+        or text.startswith(" tolerance", last)
     ):
-        return None  # "zero-day flaws", "a zero-sum game", "ground zero": a term, not a count
+        return None  # "zero-day flaws", "a zero-sum game", "ground zero", "zero tolerance": a term, no count
     if words == "half" and text.endswith(" and a ", max(start, first - 7), first):
         return _unit_and_a_half(text, start, first, last)
     if words == "half" and text.startswith("-", last):

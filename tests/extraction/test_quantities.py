@@ -2976,3 +2976,69 @@ def test_money_a_few_days_later_is_no_rate() -> None:
 def test_a_disease_ending_in_s_is_no_plural_after_a_type(text: str) -> None:
     (q,) = find_quantities(text)
     assert q.kind == K.IDENTIFIER
+
+
+def test_about_after_a_story_is_what_it_is_about() -> None:
+    (q,) = find_quantities("The paper ran a story about 40 missing hikers.")
+    assert (q.value, q.qualifier) == (40, Qualifier.EXACT)
+
+
+def test_about_after_a_verb_stays_a_hedge() -> None:
+    (q,) = find_quantities("She spoke about 20 minutes.")
+    assert q.qualifier is Qualifier.APPROXIMATE
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The law sets a minimum 30-day notice period.", Qualifier.AT_LEAST),
+        ("He faces a maximum 15-year term.", Qualifier.AT_MOST),
+    ],
+)
+def test_a_minimum_or_a_maximum_before_the_figure_bounds_it(text: str, qualifier: Qualifier) -> None:
+    (q,) = find_quantities(text)
+    assert q.qualifier is qualifier
+
+
+def test_a_long_number_after_number_or_code_is_an_identifier() -> None:
+    (q,) = find_quantities("A call from the number 96723345 spreads malware.")
+    assert q.kind == K.IDENTIFIER
+    (q,) = find_quantities("The club has 25000 members.")
+    assert (q.kind, q.value) == (K.CARDINAL, 25000)
+
+
+def test_zero_tolerance_is_no_count() -> None:
+    assert find_quantities("Schools adopted a zero tolerance rule.") == []
+
+
+@pytest.mark.parametrize("text", ["The film '3 Miles' opens Friday.", "They watched 127 Hours again."])
+def test_a_measure_or_duration_capitalised_in_prose_is_a_title(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind == K.IDENTIFIER
+
+
+@pytest.mark.parametrize("text", ["It reached 30 Celsius today.", "The array produced 50 Wh today."])
+def test_a_capitalised_unit_symbol_or_eponym_stays_a_measure(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.kind == K.MEASURE
+
+
+def test_no_two_is_no_count() -> None:
+    assert find_quantities("No two fingerprints are the same.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Flu shots are free for residents over 65.", Qualifier.MORE_THAN),
+        ("Women aged under 30 were surveyed.", Qualifier.LESS_THAN),
+    ],
+)
+def test_people_over_or_under_a_number_is_a_bounded_age(text: str, qualifier: Qualifier) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.qualifier) == (K.AGE, qualifier)
+
+
+def test_things_over_a_number_is_no_age() -> None:
+    (q,) = find_quantities("Shares over 70 were sold.")
+    assert (q.kind, q.qualifier) == (K.CARDINAL, Qualifier.MORE_THAN)
