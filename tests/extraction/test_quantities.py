@@ -2983,8 +2983,9 @@ def test_about_after_a_story_is_what_it_is_about() -> None:
     assert (q.value, q.qualifier) == (40, Qualifier.EXACT)
 
 
-def test_about_after_a_verb_stays_a_hedge() -> None:
-    (q,) = find_quantities("She spoke about 20 minutes.")
+@pytest.mark.parametrize("text", ["She spoke about 20 minutes.", "The state claims about 80% of the lake."])
+def test_about_after_a_verb_stays_a_hedge(text: str) -> None:
+    (q,) = find_quantities(text)
     assert q.qualifier is Qualifier.APPROXIMATE
 
 
