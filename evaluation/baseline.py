@@ -42,7 +42,7 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.26, 2dda102: "an article about 18" no hedge, "a minimum 48-hour stay", "patients over 70" an age,
+# 2026.12.26, ecf10fd: "an article about 18" no hedge, "a minimum 48-hour stay", "patients over 70" an age,
 # "the number 96723345", "zero tolerance", "No two", "'8 Mile'"). Before it, 2026.12.25, 11c0d92: "o'clock" a
 # clock time, "one of those who" a pronoun, "between May 18 and 31" dates, "$25 a vial" a price each, "type 2
 # diabetes"). Before it, 2026.12.24, c0b7839: a plural before a verb and its object no compound, "things"
@@ -96,7 +96,7 @@ PACKAGE = "factcheck/extraction"
 # counted nouns by general rules, lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages
 # detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest
 # sentence, the word before a figure read in its own sentence, an overflowing value kept as no value).
-DEFAULT_REF = "2dda102"
+DEFAULT_REF = "ecf10fd"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
