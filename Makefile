@@ -163,7 +163,8 @@ eval: install-dev
 			sentences25 sentences26 sentences27 sentences28; do \
 		$(PY) -m evaluation newsquant tests/data/ecbplus_newsquant/$$labels.json --compare \
 			--articles ../shared/eval/ecbplus/articles.jsonl || exit 1; done
-	for labels in claims1 claims2 claims3 claims4 claims5 claims6 claims7 claims8; do \
+	for labels in claims1 claims2 claims3 claims4 claims5 claims6 claims7 claims8 claims9 claims10 claims11 claims12 \
+			claims13 claims14 claims15 claims16 claims17 claims18; do \
 		$(PY) -m evaluation newsquant tests/data/claims_newsquant/$$labels.json --compare \
 			--articles $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv || exit 1; done
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
