@@ -317,9 +317,8 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
     stop = 0
     i = 0
     toks = phrase.split()
-    after_participle = (
-        False  # the word before is an -ly, -ing or -ed modifier, read as one for the noun after
-    )
+    # the word before is an -ly, -ing or -ed modifier, read as one for the noun after it
+    after_participle = False
     for n, w in enumerate(toks):
         j = phrase.index(w, i)
         dash = False
@@ -1177,16 +1176,16 @@ def _aged_before(text: str, atom: _Atom) -> bool:
         return False  # (in words, after a pronoun and "be", a count: "we were two")
     if word in _PRONOUN_BE:
         return True
+    if word not in _BOUND_OR_BE:
+        return False
+    before = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
     if word in ("over", "under"):  # "patients over 70", "men aged over 40"
-        before = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
         return before == "aged" or before in _PERSON_PLURALS
-    if word in ("was", "is", "am", "are", "were"):
-        before = _prev_word(text, max(0, atom.start - 30), atom.start - len(word) - 1).lower()
-        return before in _PERSONAL_PRONOUNS
-    return False
+    return before in _PERSONAL_PRONOUNS  # "when he was 12"
 
 
 _TURNS: Final = frozenset(("turns", "turned", "turn", "turning"))
+_BOUND_OR_BE: Final = frozenset(("over", "under", "was", "is", "am", "are", "were"))
 # People an age over or under a number is said of ("patients over 70", "everyone over 65").
 _PERSON_PLURALS: Final = frozenset(
     """
@@ -1202,11 +1201,7 @@ def _people_before(text: str, s: int) -> bool:
     """Is the word before ``s`` people ("children", "those", "everyone"), so that "12 and under" after it
     is an age (not "scores of 90 and over")?"""
     word = _prev_word(text, max(0, s - 24), s).lower()
-    return word in _PEOPLE_WORDS or (_plural(word) and word.isalpha())
-
-
-# Words for people that are no plural noun (ages bounded after them: "those 65 and over").
-_PEOPLE_WORDS: Final = frozenset("those everyone everybody anyone anybody people children men women".split())
+    return word in _PERSON_PLURALS or (_plural(word) and word.isalpha())
 
 
 def _counts_the_noun_after_of(text: str, count: float, noun: str, noun_end: int, end: int) -> bool:
@@ -1670,9 +1665,11 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
         reading = _READERS[match.lastgroup](text, start, end, match, offset)
         if reading is None:
             continue
-        if isinstance(reading, _Atom) and reading.noun and reading.unit.startswith(_OCLOCK):  # type: ignore[union-attr]
+        if isinstance(reading, _Atom) and reading.noun and reading.unit and reading.unit.startswith(_OCLOCK):
             # "at 3 o'clock", "the 10 and 2 o'clock positions": a clock time
-            reading = _token(text, reading.start, reading.number_end + 8, reading.low, QuantityKinds.TIME)
+            gap = text[reading.number_end : reading.number_end + 4]  # (blanks, then "o'clock")
+            clock = reading.number_end + len(gap) - len(gap.lstrip(" \t"))
+            reading = _token(text, reading.start, clock + len("o'clock"), reading.low, QuantityKinds.TIME)
         if (
             isinstance(reading, _Atom)
             and reading.kind is QuantityKinds.DURATION
