@@ -1232,6 +1232,7 @@ PRICE_EACH_AFTER = re.compile(
 TO_THE_FUEL_AFTER = re.compile(r" to the (gallon|litre|liter)\b")  # "30 miles to the gallon"
 # Between two hours, the first of them bare, the second a clock time: "10 or 11 PM", "between 9 and 11am".
 HOURS_GAP = re.compile(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-\u2013][ \t]*")
+SECTION_RANGE_AFTER = re.compile(r"[-\u2013]\d+")  # the last section of "§§ 2201-2207"
 AREA_CODE_AFTER = re.compile(r" area code(?!s)\b")  # "the 317 area code" (but "317 area codes" counts them)
 BLOCK_OF_AFTER = re.compile(r" block of\b")  # "the 2400 block of Main Street": an address
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")

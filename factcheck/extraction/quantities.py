@@ -60,7 +60,8 @@ _STOP = frozenset(
     who whom whose what i you he she it we they me him us them is are was were be been being am has have
     had having do does did will would shall should can could may might must said says say told according
     not also only just even still already more most less very too now then there here ago later earlier
-    respectively thanks per cent percent monday tuesday wednesday thursday friday saturday sunday january
+    respectively thanks http https www pic per cent percent monday tuesday wednesday thursday friday saturday
+    sunday january
     february march april may june july august september october november december last next this year's
     s died die dies survived remain remained plus minus fewer again apiece
     """.split()
@@ -1832,7 +1833,20 @@ def _read_number(
     atom = _Atom(first, number_end, value, value, QuantityKinds.CARDINAL)
     atom.number_start = match.start("dig")
     atom.bare = not sign and digits.isdigit()
+    if atom.bare and text[max(start, first - 2) : first].strip() == "§":  # "§ 3021", "§§ 2201-2207": sections
+        section = L.SECTION_RANGE_AFTER.match(text, number_end, end)
+        return _token(text, first, section.end() if section else number_end, None, QuantityKinds.IDENTIFIER)
+    if (
+        atom.bare
+        and value < 100
+        and not text[start:first].strip()
+        and text[number_end : number_end + 1] in (".", ")")
+        and text[number_end + 1 : number_end + 2] in ("", " ")
+    ):  # "1. The campaign …", "2)": a list's marker opening the sentence
+        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     _with_unit(text, end, atom)
+    if digits in ("2", "4") and atom.noun and atom.unit and atom.unit.split(None, 1)[0] in _TEXTED_VERBS:
+        return None  # "cash 2 join the fight", "wants 2 take her back": "to", "for" as texts write them
     if (
         atom.bare
         and atom.kind is QuantityKinds.MEASURE
@@ -2069,8 +2083,11 @@ _VULGAR_FRACTIONS: Final = {"½": 0.5, "⅓": 1 / 3, "¼": 0.25, "¾": 0.75, "�
 _FRACTION_GAP: Final = frozenset(" \u00a0\u2009\u202f")  # a blank between a whole number and "½"
 
 
-def _read_fraction(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | None:
-    """A fraction ("½", "3/4 of", "1/16"); with a zero denominator, no number at all."""
+def _read_fraction(
+    text: str, start: int, end: int, match: re.Match[str], offset: int
+) -> Quantity | _Atom | None:
+    """A fraction ("½", "3/4 of", "1/16"); with a zero denominator, no number at all. A post's counter
+    ("(1/2)", "2/2") is an identifier, and a bare "7/5" (more than a whole, and a month and a day) a date."""
     written = match.group()
     value = _VULGAR_FRACTIONS.get(written)
     if value is None:
@@ -2078,11 +2095,29 @@ def _read_fraction(text: str, start: int, end: int, match: re.Match[str], offset
         divisor = float(denominator)
         if divisor == 0:
             return None
-        value = float(numerator) / divisor
+        dividend = float(numerator)
+        first, last = match.start(), match.end()
+        if dividend == divisor or (
+            dividend < divisor <= 50
+            and text[first - 1 : first] == "("
+            and text[last : last + 1] == ")"
+            and text[max(start, first - 3) : first - 1].strip()[-1:] not in _FIGURE_ENDS  # (not "50% (2/4)")
+        ):
+            return _token(
+                text, first, last, None, QuantityKinds.IDENTIFIER
+            )  # "(1/2)", "2/2": a thread's posts
+        if divisor < dividend <= 12 and divisor.is_integer() and L.match_unit(text, last, end) is None:
+            return _token(text, first, last, None, QuantityKinds.DATE)  # "on 7/5": a month and a day
+        value = dividend / divisor
     return _with_unit(text, end, _Atom(match.start(), match.end(), value, value, QuantityKinds.CARDINAL))
 
 
 _MODALS: Final = frozenset("will would could can may might shall should must".split())
+_FIGURE_ENDS: Final = frozenset("0123456789%")
+# Verbs after a "2" or "4" written for "to" or "for" ("2 take her back"): never a counted noun.
+_TEXTED_VERBS: Final = frozenset(
+    "be get go see do make take join help win stop know come give keep say pay vote buy find tell".split()
+)
 
 
 def _read_number_words(
@@ -2098,6 +2133,7 @@ def _read_number_words(
             (before in _ONE_BLOCKERS and not L.ONE_IN_AFTER.match(text, last, end))
             or text.startswith(" another", last)
             or text.startswith(_POSSESSIVE_ENDINGS, last)  # "one's body": the pronoun
+            or text.startswith(" way or ", last)  # "one way or another": an idiom
             or (
                 before in _MODALS
                 and text.startswith(" day", last)

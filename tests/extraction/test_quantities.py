@@ -3043,3 +3043,47 @@ def test_people_over_or_under_a_number_is_a_bounded_age(text: str, qualifier: Qu
 def test_things_over_a_number_is_no_age() -> None:
     (q,) = find_quantities("Shares over 70 were sold.")
     assert (q.kind, q.qualifier) == (K.CARDINAL, Qualifier.MORE_THAN)
+
+
+def test_a_link_after_a_count_is_no_counted_noun() -> None:
+    q = find_quantities("She has three cats https://t.co/abcDEF")[0]
+    assert (q.surface, q.unit) == ("three cats", "cats")
+
+
+@pytest.mark.parametrize(
+    "text", ["Here is my thread (1/3)", "(3/3) \u2014 Jane Roe (@jroe) May 1, 2019", "That is all. 3/3"]
+)
+def test_a_posts_counter_is_an_identifier(text: str) -> None:
+    assert find_quantities(text)[0].kind == K.IDENTIFIER
+
+
+@pytest.mark.parametrize("text", ["He ate 1/3 of the pie.", "It was 50% (2/4) in May."])
+def test_a_fraction_in_prose_stays_a_share(text: str) -> None:
+    (q,) = [q for q in find_quantities(text) if "/" in q.surface]
+    assert q.value == pytest.approx(0.5 if "2/4" in text else 1 / 3)
+
+
+def test_more_than_a_whole_with_no_unit_is_a_month_and_a_day() -> None:
+    (q,) = find_quantities("Remember what you said on 8/3 about it?")
+    assert q.kind == K.DATE
+
+
+def test_a_list_marker_opening_a_sentence_is_an_identifier() -> None:
+    assert [q.kind for q in find_quantities("3. The mayor resigned.")] == [K.IDENTIFIER]
+    (q,) = find_quantities("The mayor won 3. Then he resigned.")
+    assert (q.kind, q.value) == (K.CARDINAL, 3)
+
+
+@pytest.mark.parametrize("text", ["Members voted 2 keep the rule.", "Send money 4 help now"])
+def test_2_or_4_written_for_to_or_for_is_no_figure(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_section_of_a_code_is_an_identifier() -> None:
+    assert [q.kind for q in find_quantities("See 18 U.S.C. \u00a7 1001 for details.")][-1] == K.IDENTIFIER
+    (q,) = find_quantities("It breaks \u00a7\u00a7 101\u2013105 of the act.")
+    assert (q.kind, q.surface) == (K.IDENTIFIER, "101\u2013105")
+
+
+def test_one_way_or_another_is_no_count() -> None:
+    assert find_quantities("We will fix it one way or another.") == []
