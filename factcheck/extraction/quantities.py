@@ -1666,6 +1666,22 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
         reading = _READERS[match.lastgroup](text, start, end, match, offset)
         if reading is None:
             continue
+        if isinstance(reading, _Atom) and reading.bare and text.startswith("-", reading.number_end):
+            dated = L.DASHED_DATE.match(text, reading.number_start, end)
+            if dated is not None:  # "07-26-2012": a month, a day and a year
+                year = float(dated.group("year"))
+                reading = _token(text, reading.start, dated.end(), year, QuantityKinds.DATE)
+        elif (
+            isinstance(reading, Quantity)
+            and reading.kind is QuantityKinds.IDENTIFIER
+            and reading.surface[-1:] in ("x", "X")
+            and (glued := L.GLUED_MULTIPLE.fullmatch(reading.surface)) is not None
+            and float(glued.group(1)) <= 100  # (not a name's "360x")
+            and text[reading.end : reading.end + 1] in _AFTER_GLUED_MULTIPLE
+        ):  # "10x more cancer-causing agents", "looked 2x": a multiple
+            multiple = float(glued.group(1))
+            reading = _Atom(reading.start, reading.end - 1, multiple, multiple, QuantityKinds.CARDINAL)
+            reading.unit, reading.noun, reading.end = "times", True, reading.number_end + 1
         if isinstance(reading, _Atom) and reading.noun and reading.unit and reading.unit.startswith(_OCLOCK):
             # "at 3 o'clock", "the 10 and 2 o'clock positions": a clock time
             gap = text[reading.number_end : reading.number_end + 4]  # (blanks, then "o'clock")
@@ -1839,10 +1855,10 @@ def _read_number(
     if (
         atom.bare
         and value < 100
-        and not text[start:first].strip()
         and text[number_end : number_end + 1] in (".", ")")
         and text[number_end + 1 : number_end + 2] in ("", " ")
-    ):  # "1. The campaign …", "2)": a list's marker opening the sentence
+        and _opens_a_list_item(text, start, first, text[number_end])
+    ):  # "1. The campaign …", "trumpery: 1) deceit; 2) trash": a list's marker
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     _with_unit(text, end, atom)
     if digits in ("2", "4") and atom.noun and atom.unit and atom.unit.split(None, 1)[0] in _TEXTED_VERBS:
@@ -1903,11 +1919,11 @@ def _capitalised_in_prose(text: str, start: int, end: int, unit_start: int, unit
     title's either ("CBS' 60 Minutes penned", "a 60 Minutes interview"): part of a name? (Not a headline's
     "Fake Being Deaf for 62 Years to Avoid", "15 Days of Darkness".)"""
     unit = text[unit_start:unit_end].strip(" \t-")
-    if not (unit[:1].isupper() and unit[1:].islower()):
-        return False
+    if not (unit.isalpha() and unit[:1].isupper() and unit[1:].islower()):
+        return False  # (a word: not "20 J/m^2 per year")
     after = L.WORD_AFTER.match(text, unit_end, end)
-    if after is None or not after.group(1).islower() or after.group(1) in _TITLE_LOWER_WORDS:
-        return False
+    if after is not None and (not after.group(1).islower() or after.group(1) in _TITLE_LOWER_WORDS):
+        return False  # (but a dash or the end may follow a title: "as he admitted on 60 Minutes \u2014")
     # (a headline in title case leaves only short words in lower case)
     words = (w.strip(".,;:!?\"'\u2019\u201d)(") for w in text[start:end].split())
     return sum(len(w) > 3 and w.isalpha() and w.islower() for w in words) >= 2
@@ -1917,6 +1933,17 @@ def _capitalised_in_prose(text: str, start: int, end: int, unit_start: int, unit
 _TITLE_LOWER_WORDS: Final = frozenset(
     "a an the and or nor but for of to in on at by with from as than per via vs".split()
 )
+
+
+def _opens_a_list_item(text: str, start: int, first: int, mark: str) -> bool:
+    """Does the number before ``mark`` ("." or ")") open an item of a list: first in its sentence, or, with
+    ")" and no "(" open before it, after a colon or a semicolon ("trumpery: 1) deceit; 2) trash")?"""
+    before = text[start:first].rstrip()
+    if not before:
+        return True
+    return (
+        mark == ")" and before[-1] in ":;" and text.rfind("(", start, first) <= text.rfind(")", start, first)
+    )
 
 
 _VERSION: Final = re.compile(r"\d{1,2}\.\d{1,2}")
@@ -2114,6 +2141,7 @@ def _read_fraction(
 
 _MODALS: Final = frozenset("will would could can may might shall should must".split())
 _FIGURE_ENDS: Final = frozenset("0123456789%")
+_AFTER_GLUED_MULTIPLE: Final = frozenset(("", " ", ",", ".", ";", ")", "!", "?"))
 # Verbs after a "2" or "4" written for "to" or "for" ("2 take her back"): never a counted noun.
 _TEXTED_VERBS: Final = frozenset(
     "be get go see do make take join help win stop know come give keep say pay vote buy find tell".split()

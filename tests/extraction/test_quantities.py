@@ -3087,3 +3087,37 @@ def test_a_section_of_a_code_is_an_identifier() -> None:
 
 def test_one_way_or_another_is_no_count() -> None:
     assert find_quantities("We will fix it one way or another.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Vapes hold 5x more toxins.", 5), ("Rents rose 3X in a decade.", 3)]
+)
+def test_a_number_glued_to_x_is_a_multiple(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, "times")
+
+
+def test_a_large_number_glued_to_x_stays_a_name() -> None:
+    assert find_quantities("He bought the Zoom 360x camera.")[0].kind == K.IDENTIFIER
+
+
+def test_a_month_day_and_year_with_dashes_is_a_date() -> None:
+    (q,) = find_quantities("Memo dated 03-14-2015 leaked.")
+    assert (q.kind, q.surface) == (K.DATE, "03-14-2015")
+
+
+def test_list_markers_after_a_colon_or_semicolon_are_identifiers() -> None:
+    a, b = find_quantities("The rules: 1) be kind; 2) be brief")
+    assert (a.kind, b.kind) == (K.IDENTIFIER, K.IDENTIFIER)
+    (q,) = find_quantities("Shares closed (down 3) on Friday.")
+    assert q.kind == K.CARDINAL
+
+
+def test_a_capitalised_duration_before_a_dash_in_prose_is_a_title() -> None:
+    (q,) = find_quantities("The senator said so plainly on 48 Hours \u2014 and later denied it.")
+    assert q.kind == K.IDENTIFIER
+
+
+def test_a_unit_symbol_with_a_capital_stays_a_measure_at_the_end() -> None:
+    (q,) = find_quantities("Crews on the station absorb 20 J/m^2 per year")
+    assert q.kind == K.MEASURE
