@@ -167,6 +167,12 @@ eval: install-dev
 			claims13 claims14 claims15 claims16 claims17 claims18; do \
 		$(PY) -m evaluation newsquant tests/data/claims_newsquant/$$labels.json --compare \
 			--articles $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv || exit 1; done
+	for labels in tweets1 tweets2; do \
+		$(PY) -m evaluation newsquant tests/data/tweets_newsquant/$$labels.json --compare \
+			--articles $(CLAIM_RETRIEVAL)/train/tweets.queries.tsv || exit 1; done
+	for labels in tweets3 tweets4; do \
+		$(PY) -m evaluation newsquant tests/data/tweets_newsquant/$$labels.json --compare \
+			--articles $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv || exit 1; done
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
 	$(PY) -m evaluation same-claims ../shared/eval/ecbplus/articles.jsonl
 	@mkdir -p var
