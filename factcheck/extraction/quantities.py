@@ -1861,7 +1861,14 @@ def _read_number(
     ):  # "1. The campaign …", "trumpery: 1) deceit; 2) trash": a list's marker
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     _with_unit(text, end, atom)
-    if digits in ("2", "4") and atom.noun and atom.unit and atom.unit.split(None, 1)[0] in _TEXTED_VERBS:
+    if (
+        digits in ("2", "4")
+        and atom.noun
+        and atom.unit
+        and atom.unit.split(None, 1)[0] in _TEXTED_VERBS
+        and text[first - 2 : first - 1].isalpha()  # (after a word and a blank: not "a 5-4 vote")
+        and text[first - 1 : first] == " "
+    ):
         return None  # "cash 2 join the fight", "wants 2 take her back": "to", "for" as texts write them
     if (
         atom.bare

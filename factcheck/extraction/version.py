@@ -290,7 +290,8 @@ History:
   month, day and year with dashes a date ("07-26-2012" was a range of 7 to 26 and a year); list markers with
   ")" after a colon or a semicolon ("trumpery: 1) deceit; 2) trash") identifiers; a capitalised duration in
   prose before a dash a title ("admitted on 60 Minutes \u2014"), the unit a word ("20 J/m^2 per year" stays
-  a measure). Eight sentences of the corpora change, no CheckThat! 2024 sentence.
+  a measure); "2" or "4" for "to" or "for" only after a word and a blank ("a 5-4 vote" stays a score). Eight
+  sentences of the corpora change, no CheckThat! 2024 sentence.
 """
 
 from __future__ import annotations

@@ -3079,6 +3079,11 @@ def test_2_or_4_written_for_to_or_for_is_no_figure(text: str) -> None:
     assert find_quantities(text) == []
 
 
+def test_a_score_before_a_texting_verb_stays_a_score() -> None:
+    (q,) = find_quantities("The board split in a 5-4 vote on Monday.")
+    assert q.surface.startswith("5-4")
+
+
 def test_a_section_of_a_code_is_an_identifier() -> None:
     assert [q.kind for q in find_quantities("See 18 U.S.C. \u00a7 1001 for details.")][-1] == K.IDENTIFIER
     (q,) = find_quantities("It breaks \u00a7\u00a7 101\u2013105 of the act.")
