@@ -386,3 +386,16 @@ def test_cross_validation_is_printed_beside_the_dev_figure(
     assert "worst fold" in out and "sd" in out
     assert main(["newsquant", str(path), "--cv", "2"]) == 0
     assert "2-fold cross-validation" in capsys.readouterr().out
+
+
+def test_rows_may_cite_quantemp_claims_by_their_number(tmp_path: Path) -> None:
+    """QuanTemp's claims are ``claim@label`` lines with no id: a row cites the claim's number (from 1)."""
+    claims = tmp_path / "quantemp.csv"
+    claims.write_text("claim@taxonomy_labels\nNo figure here.@temporal\nA toll of 30 people.@statistical\n")
+    text = "A toll of 30 people."
+    row = {"doc_id": "2", "start": 0, "end": len(text), "quantities": [{"value": "30.0", "change": "="}]}
+    path = tmp_path / "quantemp.json"
+    path.write_text(json.dumps([row]), encoding="utf-8")
+    (loaded,) = load_rows(path, claims)
+    assert loaded["text"] == text
+    assert score([loaded]).tp["value"] == 1
