@@ -173,6 +173,9 @@ eval: install-dev
 	for labels in tweets3 tweets4; do \
 		$(PY) -m evaluation newsquant tests/data/tweets_newsquant/$$labels.json --compare \
 			--articles $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv || exit 1; done
+	for labels in quantemp1 quantemp2; do \
+		$(PY) -m evaluation newsquant tests/data/quantemp_newsquant/$$labels.json --compare \
+			--articles ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv || exit 1; done
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
 	$(PY) -m evaluation same-claims ../shared/eval/ecbplus/articles.jsonl
 	@mkdir -p var
