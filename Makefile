@@ -167,7 +167,7 @@ eval: install-dev
 			claims13 claims14 claims15 claims16 claims17 claims18; do \
 		$(PY) -m evaluation newsquant tests/data/claims_newsquant/$$labels.json --compare \
 			--articles $(CLAIM_RETRIEVAL)/verified_claims.docs.tsv || exit 1; done
-	for labels in tweets1 tweets2; do \
+	for labels in tweets1 tweets2 tweets5; do \
 		$(PY) -m evaluation newsquant tests/data/tweets_newsquant/$$labels.json --compare \
 			--articles $(CLAIM_RETRIEVAL)/train/tweets.queries.tsv || exit 1; done
 	for labels in tweets3 tweets4; do \
