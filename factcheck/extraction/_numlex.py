@@ -1235,7 +1235,6 @@ HOURS_GAP = re.compile(r"[ \t]+(?:or|and|to)[ \t]+|[ \t]*[-\u2013][ \t]*")
 SECTION_RANGE_AFTER = re.compile(r"[-\u2013]\d+")  # the last section of "§§ 2201-2207"
 # A date written month-day-year with dashes ("07-26-2012"), read first as a range of 7 to 26.
 DASHED_DATE = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?P<year>(?:19|20)\d\d)\b")
-GLUED_MULTIPLE = re.compile(r"(\d{1,3}(?:\.\d+)?)[xX]")  # "10x", "2.5X": so many times
 AREA_CODE_AFTER = re.compile(r" area code(?!s)\b")  # "the 317 area code" (but "317 area codes" counts them)
 BLOCK_OF_AFTER = re.compile(r" block of\b")  # "the 2400 block of Main Street": an address
 FROM_BEFORE = re.compile(r"(?i)\bfrom\s*$")

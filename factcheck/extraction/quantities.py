@@ -1666,22 +1666,6 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
         reading = _READERS[match.lastgroup](text, start, end, match, offset)
         if reading is None:
             continue
-        if isinstance(reading, _Atom) and reading.bare and text.startswith("-", reading.number_end):
-            dated = L.DASHED_DATE.match(text, reading.number_start, end)
-            if dated is not None:  # "07-26-2012": a month, a day and a year
-                year = float(dated.group("year"))
-                reading = _token(text, reading.start, dated.end(), year, QuantityKinds.DATE)
-        elif (
-            isinstance(reading, Quantity)
-            and reading.kind is QuantityKinds.IDENTIFIER
-            and reading.surface[-1:] in ("x", "X")
-            and (glued := L.GLUED_MULTIPLE.fullmatch(reading.surface)) is not None
-            and float(glued.group(1)) <= 100  # (not a name's "360x")
-            and text[reading.end : reading.end + 1] in _AFTER_GLUED_MULTIPLE
-        ):  # "10x more cancer-causing agents", "looked 2x": a multiple
-            multiple = float(glued.group(1))
-            reading = _Atom(reading.start, reading.end - 1, multiple, multiple, QuantityKinds.CARDINAL)
-            reading.unit, reading.noun, reading.end = "times", True, reading.number_end + 1
         if isinstance(reading, _Atom) and reading.noun and reading.unit and reading.unit.startswith(_OCLOCK):
             # "at 3 o'clock", "the 10 and 2 o'clock positions": a clock time
             gap = text[reading.number_end : reading.number_end + 4]  # (blanks, then "o'clock")
@@ -1849,6 +1833,10 @@ def _read_number(
     atom = _Atom(first, number_end, value, value, QuantityKinds.CARDINAL)
     atom.number_start = match.start("dig")
     atom.bare = not sign and digits.isdigit()
+    if atom.bare and text.startswith("-", number_end):
+        dated = L.DASHED_DATE.match(text, atom.number_start, end)
+        if dated is not None:  # "07-26-2012": a month, a day and a year
+            return _token(text, first, dated.end(), float(dated.group("year")), QuantityKinds.DATE)
     if atom.bare and text[max(start, first - 2) : first].strip() == "§":  # "§ 3021", "§§ 2201-2207": sections
         section = L.SECTION_RANGE_AFTER.match(text, number_end, end)
         return _token(text, first, section.end() if section else number_end, None, QuantityKinds.IDENTIFIER)
@@ -2031,6 +2019,14 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         name_end = number_end
         while name_end < end and (text[name_end].isalnum() or text[name_end] in "'’"):
             name_end += 1
+        if (
+            name_end == number_end + 1
+            and text[number_end] in "xX"
+            and atom.low <= 100
+            and text[name_end : name_end + 1] in _AFTER_GLUED_MULTIPLE
+        ):  # "10x more cancer-causing agents", "looked 2x": a multiple (not a name's "360x")
+            atom.unit, atom.noun, atom.end = "times", True, name_end
+            return None
         return _token(text, first, name_end, None, QuantityKinds.IDENTIFIER)
     # "Game 7", "iPhone 11 Pro": a name before, and no plural noun (or a capitalised one) after; never a
     # number with a scale ("Kwacha 5 billion": the name's number would leave "billion" a figure of its own)

@@ -244,22 +244,6 @@ def test_rows_labelled_by_reference_are_scored_on_the_sentence_they_cite(
     assert "--articles" in capsys.readouterr().out
 
 
-def test_rows_may_cite_a_tab_separated_corpus_of_claims(tmp_path: Path) -> None:
-    """CheckThat! 2020's fact-checked claims (id, claim, title; quoted as csv quotes) are cited by id."""
-    claims = tmp_path / "verified_claims.docs.tsv"
-    claims.write_text(
-        '\tvclaim\ttitle\n7\t"A ""viral"" post says 40 ships sank."\tShips\n8\tNo figure here.\tNone\n',
-        encoding="utf-8",
-    )
-    text = 'A "viral" post says 40 ships sank.'
-    row = {"doc_id": "7", "start": 0, "end": len(text), "quantities": [{"value": "40.0", "change": "="}]}
-    path = tmp_path / "claims.json"
-    path.write_text(json.dumps([row]), encoding="utf-8")
-    (loaded,) = load_rows(path, claims)
-    assert loaded["text"] == text
-    assert score([loaded]).tp["value"] == 1
-
-
 def test_compare_scores_quantulum3_with_the_same_scorer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -388,13 +372,32 @@ def test_cross_validation_is_printed_beside_the_dev_figure(
     assert "2-fold cross-validation" in capsys.readouterr().out
 
 
-def test_rows_may_cite_quantemp_claims_by_their_number(tmp_path: Path) -> None:
-    """QuanTemp's claims are ``claim@label`` lines with no id: a row cites the claim's number (from 1)."""
-    claims = tmp_path / "quantemp.csv"
-    claims.write_text("claim@taxonomy_labels\nNo figure here.@temporal\nA toll of 30 people.@statistical\n")
-    text = "A toll of 30 people."
-    row = {"doc_id": "2", "start": 0, "end": len(text), "quantities": [{"value": "30.0", "change": "="}]}
-    path = tmp_path / "quantemp.json"
+@pytest.mark.parametrize(
+    ("corpus", "content", "doc_id", "text", "value"),
+    [
+        (  # CheckThat! 2020's fact-checked claims (id, claim, title; quoted as csv quotes), cited by id
+            "verified_claims.docs.tsv",
+            '\tvclaim\ttitle\n7\t"A ""viral"" post says 40 ships sank."\tShips\n8\tNo figure here.\tNone\n',
+            "7",
+            'A "viral" post says 40 ships sank.',
+            "40.0",
+        ),
+        (  # QuanTemp's ``claim@label`` lines have no id: a row cites the claim's number (from 1)
+            "quantemp.csv",
+            "claim@taxonomy_labels\nNo figure here.@temporal\nA toll of 30 people.@statistical\n",
+            "2",
+            "A toll of 30 people.",
+            "30.0",
+        ),
+    ],
+)
+def test_rows_may_cite_a_corpus_of_claims(
+    tmp_path: Path, corpus: str, content: str, doc_id: str, text: str, value: str
+) -> None:
+    claims = tmp_path / corpus
+    claims.write_text(content, encoding="utf-8")
+    row = {"doc_id": doc_id, "start": 0, "end": len(text), "quantities": [{"value": value, "change": "="}]}
+    path = tmp_path / "claims.json"
     path.write_text(json.dumps([row]), encoding="utf-8")
     (loaded,) = load_rows(path, claims)
     assert loaded["text"] == text
