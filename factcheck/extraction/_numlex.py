@@ -293,7 +293,7 @@ _add("terabyte", M, "terabyte")
 _add("pixel", M, "pixel")
 _add("megapixel", M, "megapixel")
 # money words
-_add("dollar", C, "dollar", "us dollar", "u.s. dollar", "american dollar")
+_add("dollar", C, "dollar", "us dollar", "u.s. dollar", "american dollar", "buck")  # ("four bucks")
 _add("australian dollar", C, "australian dollar")
 _add("canadian dollar", C, "canadian dollar")
 _add("hong kong dollar", C, "hong kong dollar")
@@ -868,9 +868,11 @@ PREV_SPECIAL = re.compile(
     r"|\+\d{1,3}|\(\d{3}\))"
 )
 
-# Scale words after a number ("1.5 million", "4 hundred million", "$2bn", "400 million-year-old").
+# Scale words after a number ("1.5 million", "4 hundred million", "$2bn", "400 million-year-old"), the
+# longer ones glued to it too ("20million").
 SCALE_AFTER = re.compile(
-    rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT})))(?P<w>(?i:{_SCALE_ALT}))\b"
+    rf"(?:[ \t]+|[ \t]*-[ \t]*(?=(?i:{_SCALE_ALT}))|(?=(?i:million|billion|trillion)\b))"
+    rf"(?P<w>(?i:{_SCALE_ALT}))\b"
     rf"|(?P<a>{_WORD_ABBREV_ALT}|[mMkKbBT])(?![A-Za-z0-9])"
     rf"|[ \t]+(?P<spaced>{_WORD_ABBREV_ALT})(?![A-Za-z0-9])"
 )
@@ -1184,7 +1186,7 @@ ORDINAL_WORD_AFTER = re.compile(rf"(?i:{'|'.join(sorted(ORDINALS, key=len, rever
 # "one" as the generic pronoun before a modal: "one could argue", "one has to be realistic".
 ONE_PRONOUN_AFTER = re.compile(
     r"[ \t]+(?:can|could|must|should|would|might|may|shall|cannot|can't|couldn't|wouldn't|shouldn't"
-    r"|has[ \t]+to|needs[ \t]+to"
+    r"|has[ \t]+to|needs[ \t]+to|who(?:'s|’s)?"  # ("one who drinks", "been one who's loved")
     # a pronoun after "one": "one of them", "one of whom"; a relative clause's subject, "the one he had aided"
     r"|of[ \t]+(?:them|whom|us|you|those[ \t]+(?:who|which|that))|(?:he|she|they|we|I|you)[ \t]+(?=[a-z])"
     # a place after "one" ("including one outside the police headquarters", "one close to the school")
@@ -1199,11 +1201,12 @@ ONE_SPEAKER_AFTER = re.compile(
 )
 # Words after a figure that qualify it: a bound joined by "or"/"and" ("14 days or more", "aged 65 and over",
 # "five or fewer"), or a difference after a share or an amount ("23pc less than", "10 million more
-# Americans", "14% above normal"; not "more than" a second figure: "5% or more than 10").
+# Americans", "14% above normal"; not "more than" a second figure: "5% or more than 10", nor a likelihood
+# compared: "85% more likely").
 QUALIFIER_AFTER = re.compile(
     r"[ \t]+(?:(?P<join>or|and)[ \t]+"
     r"(?P<w>more|over|above|older|higher|less|fewer|under|below|younger|lower)\b"
-    r"|(?P<w2>more|less|fewer|above|below)\b)(?![ \t]+than[ \t]+(?:\$|\d))(?!-)"
+    r"|(?P<w2>more|less|fewer|above|below)\b(?![ \t]+likely\b))(?![ \t]+than[ \t]+(?:\$|\d))(?!-)"
     rf"(?![ \t]+(?:[\d$£€¥₹]|(?:a|an|half|{_CARD_WORD}|{_SCALE_ALT}|dozens|hundreds|thousands|millions)\b))"
 )
 MORE_BEFORE_NOUN = re.compile(rf"(?:[ \t-]+(?i:{_SCALE_ALT}))+[ \t]+(?P<w>more|fewer)[ \t]")
@@ -1292,7 +1295,9 @@ HARMED_BEFORE = re.compile(
     r"(?:(?:at[ \t]+least|more[ \t]+than|about|some|nearly|almost|around|over|up[ \t]+to)[ \t]+)?$"
 )
 # "one" as a pronoun after an adjective: "a short one,", "the first one on …", "a successful one."
-ONE_AFTER_ADJECTIVE_BEFORE = re.compile(r"(?i)\b(?:an?|the)[ \t]+[a-z]+[ \t]+$")
+ONE_AFTER_ADJECTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:an?|the)[ \t]+(?:(?:very|quite|rather|so|too|[a-z]+ly)[ \t]+)?[a-z]+[ \t]+$"
+)  # "a short one,", "a very powerful one,"
 # Before "one" as a pronoun after an ordinal: "the 2nd one he returned", "his first one".
 ORDINAL_BEFORE_ONE = re.compile(
     r"(?i)\b(?:the|a|his|her|its|their|our|my|your)[ \t]+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth"
@@ -1315,6 +1320,7 @@ SUFFIX_QUALIFIER_AFTER = re.compile(r"(?i)(?:-(plus|odd|ish)|(\+))(?![\w+])")
 OF_A_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
 ONE_OF_THE_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those|many|several|numerous"
+    r"|(?:only[ \t]+)?a[ \t]+(?:few|handful[ \t]+of)"  # "one of only a few Democrats"
     r"|(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*(?:'s|’s))"  # "four of Donald Trump's children"
     r"(?:[ \t]+most)?(?=[ \t])"
 )

@@ -66,6 +66,8 @@ _STOP = frozenset(
     s died die dies survived remain remained plus minus fewer again apiece
     """.split()
 )
+# Adverbs without "-ly" that may stand before a modifier of the counted noun ("two very different paths").
+_INTENSIFIERS: Final = frozenset(("very", "quite", "rather"))
 # Plural-looking nouns that also modify a following plural noun ("police officers").
 _NOUN_MODIFIERS = frozenset({"police", "staff"})
 _IRREGULAR_PLURALS = frozenset(
@@ -109,7 +111,7 @@ _CAP_OK = frozenset(
     in on at by for from to with of the a an and or but about around some nearly almost over under more
     less than up down only just roughly approximately between since until after before some another all
     total exactly estimated least most as rose fell gained lost added dropped jumped climbed surged were
-    was is are had has have with while including among than
+    was is are had has have with while including among than maybe perhaps possibly probably
     """.split()
 )
 # Words before "half" that make it a period ("the first half of the year", "the second half of the match").
@@ -363,8 +365,10 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         ):  # "1,300 federal and independent scientists": the noun comes after the coordinated modifiers
             words = []
             continue
-        if lw in _STOP and not (
-            w.isupper() and len(w) > 1 and not (n + 1 < len(toks) and toks[n + 1].isupper())
+        if (
+            lw in _STOP
+            and lw not in _INTENSIFIERS
+            and not (w.isupper() and len(w) > 1 and not (n + 1 < len(toks) and toks[n + 1].isupper()))
         ):  # "20 US troops": "US" is a modifier, "us" a pronoun; in an all-capital headline a stop word
             break
         if (
@@ -389,11 +393,13 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             and not any(_plural(t.lower()) for t in toks[n:])
         ):  # "one reason Hansbrough": a name after a common noun starts another phrase (but "eight
             break  # straight World Cups": a name that modifies the plural noun after it)
-        if len(lw) > 4 and lw.endswith(("ly", "ing", "ed")) and lw not in _NOUNS_LIKE_MODIFIERS:
+        if (
+            len(lw) > 4 and lw.endswith(("ly", "ing", "ed")) and lw not in _NOUNS_LIKE_MODIFIERS
+        ) or lw in _INTENSIFIERS:
             # a participle is a modifier only when a plural noun follows ("rushing yards", "recorded songs")
             nxt = toks[n + 1].lower() if n + 1 < len(toks) else ""
             adverb = (
-                lw.endswith("ly")
+                (lw.endswith("ly") or lw in _INTENSIFIERS)
                 and not _plural(nxt)
                 and nxt.isalpha()
                 and nxt not in _STOP
@@ -413,7 +419,7 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             )
             if not (
                 ((_plural(nxt) or singular) and nxt not in _STOP and not nxt.endswith("ly"))
-                or (lw.endswith("ed") and not adverb and _plural_after_modifiers(toks, n + 1))
+                or (lw.endswith(("ed", "ing")) and not adverb and _plural_after_modifiers(toks, n + 1))
                 or (adverb and _plural_after_modifiers(toks, n + 2))  # "two extremely muscular female …"
             ):
                 break
@@ -569,6 +575,8 @@ _TOPIC_WORDS: Final = frozenset(
     rumours video videos warning warnings essay essays headline headlines memo letter letters song songs poem
     """.split()
 )  # (no word that is a verb too: "talked about 20 minutes", "China claims about 90%" are hedged)
+# Verbs whose "over" is their particle, not a bound: "turned over 35,000", "handed over 200 documents".
+_OVER_PARTICLE: Final = frozenset("turn turns turned turning hand hands handed handing".split())
 # before "past" and a number: a period ("the past 10 years") or a clock ("half past 10"), not a bound
 _PAST_PERIOD = frozenset(
     "the this these those its their his her our my your half quarter ten five twenty".split()
@@ -713,6 +721,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "pulled within three": the margin itself (but "within 10 days", "within 80m")
                     if toks[-k] == "about" and before in _TOPIC_WORDS:
                         break  # "an article about 18 managers": what it is about, no hedge
+                    if toks[-k] == "over" and before in _OVER_PARTICLE:
+                        break  # "we turned over 35,000", "handed over 200 documents": a verb's particle
                     atom.qualifier = q
                     at = len(pre)
                     lowered_pre = pre.lower()
@@ -1011,6 +1021,18 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.unit, atom.kind = _AGE_UNIT
         atom.end = e
         return
+    if (
+        atom.bare
+        and atom.low < 120
+        and text[e : e + 1] in _AGE_SPAN_FIRST
+        and (span := _AGE_SPAN_AFTER.match(text, e, end)) is not None
+        and atom.low < int(span.group(1)) <= 120
+        and L.match_unit(text, span.end(), end) is None
+        and _prev_word(text, max(0, atom.start - 24), atom.start).lower() in _PERSON_PLURALS
+    ):  # "people 55 to 64", "voters 18-24": ages, from one to the other (one reading: "those 55 to 65 ought")
+        atom.unit, atom.kind = _AGE_UNIT
+        atom.high, atom.end = float(span.group(1)), span.end()
+        return
     if atom.bare and text[e : e + 1] in _FEET_MARKS and L.INCHES_MARKED_AFTER.match(text, e + 1, end):
         # the feet of "5'11\"" (or with primes)
         atom.unit, atom.kind, atom.end = "foot", QuantityKinds.MEASURE, e + 1
@@ -1185,6 +1207,9 @@ def _aged_before(text: str, atom: _Atom) -> bool:
     return before in _PERSONAL_PRONOUNS  # "when he was 12"
 
 
+# After an age, the other end of a span of ages: " to 64", "-24".
+_AGE_SPAN_AFTER: Final = re.compile(r"(?:[ \t]+to[ \t]+|[-–])(\d{1,3})\b(?![.,]\d)")
+_AGE_SPAN_FIRST: Final = frozenset(" -–")
 _TURNS: Final = frozenset(("turns", "turned", "turn", "turning"))
 _BOUND_OR_BE: Final = frozenset(("over", "under", "was", "is", "am", "are", "were"))
 # People an age over or under a number is said of ("patients over 70", "everyone over 65").
@@ -2002,10 +2027,15 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
     if (
         number_end - first == 2
         and first > start
-        and text[first - 1] in "'’"
+        and text[first - 1] in "'’‘`"
         and (first - 1 == start or not text[first - 2].isalnum())
-        and (number_end == end or text[number_end] in ",.;:)s")
-    ):  # "(1983, '86, '87)", "in '86.", "the '80s": a year or a decade cut short
+        and (
+            number_end == end
+            or text[number_end] in ",.;:)s"
+            or (text[number_end] == " " and text[number_end + 1 : number_end + 2].islower() and not atom.unit)
+        )
+    ):  # "(1983, '86, '87)", "in `83.", "by 1985 or '90 we'll", "the '80s": a year or a decade cut short
+        # ("'15 Most Wanted'" is a count)
         return _token(text, first - 1, number_end + (tail[:1] == "s"), None, QuantityKinds.DATE)
     if (
         number_end - first == 3
@@ -2165,6 +2195,7 @@ def _read_number_words(
             or text.startswith(" another", last)
             or text.startswith(_POSSESSIVE_ENDINGS, last)  # "one's body": the pronoun
             or text.startswith(" way or ", last)  # "one way or another": an idiom
+            or (first == start and text.startswith(",", last))  # "One, he has a litmus test": a list's first
             or (
                 before in _MODALS
                 and text.startswith(" day", last)
@@ -2243,6 +2274,8 @@ def _read_number_words(
         u = L.match_unit(text, last + 1, end)
         if u is None or u[0] != "word" or (u[2] is not QuantityKinds.MEASURE and u[1] != "hour"):
             return None  # "half-time", "a half-brother" (but "a half-mile", "a half-hour" are figures)
+    if words in L.VAGUE and text[last : last + len(words) + 5].lower() == " and " + words:
+        last += len(words) + 5  # "millions and millions of dollars": one vague amount, said twice
     low, high = _parse_words(words)
     if words == "one" and text.startswith(("-", " "), last):
         f = L.FRACTION_WORD_AFTER.match(text, last, end)
@@ -2503,6 +2536,17 @@ def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
 _OR_RESTATED: Final = re.compile(r",?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\([ \u00a0]*")
 
 
+def _in_longer_list(text: str, atoms: list[_Atom], index: int) -> bool:
+    """Is the pair at ``index`` part of a list of three or more ("five or seven or ten", "$10 million or $20
+    million or $25 million"): choices, not the ends of one range?"""
+    before = atoms[index - 1] if index else None
+    after = atoms[index + 2] if index + 2 < len(atoms) else None
+    gap = L.LIST_GAP.fullmatch
+    return (before is not None and gap(text, before.end, atoms[index].start) is not None) or (
+        after is not None and gap(text, atoms[index + 1].end, after.start) is not None
+    )
+
+
 def _assemble(
     text: str, start: int, end: int, found: list[Quantity | _Atom], atoms: list[_Atom]
 ) -> list[Quantity]:
@@ -2686,8 +2730,17 @@ def _assemble(
                 text, max(start, first.qualifier_start - 10), first.qualifier_start
             ):
                 continue
-        elif not (first.bare is None and second.bare is None and second.low == first.low + 1):
-            continue  # "three or four years" only
+        elif not (
+            (first.bare is None and second.bare is None and second.low == first.low + 1)
+            or (
+                (first.bare is None) is (second.bare is None)
+                and first.low == first.high
+                and first.low < second.low == second.high <= 2 * first.low
+                and text[first.number_end : first.number_end + 1] != "-"  # not "a 32-bit or 64-bit version"
+                and not _in_longer_list(text, atoms, index)
+            )
+        ):
+            continue  # "three or four years", "25 or 30 percent": two guesses, one range (not "69 or 420")
         merged[id(first)] = second
         skip.add(id(second))
     result: list[Quantity] = []

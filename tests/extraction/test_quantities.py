@@ -660,7 +660,7 @@ def test_the_number_after_or_counts_the_noun_before_it(text: str, value: float, 
             "Tariffs of 5, 10 or 15 percent are on the table.",
             [(5, "percent"), (10, "percent"), (15, "percent")],
         ),
-        ("The homes have two or four bedrooms.", [(2, "bedrooms"), (4, "bedrooms")]),
+        ("The homes have two or five bedrooms.", [(2, "bedrooms"), (5, "bedrooms")]),
         # a date before a comma and a spelled-out count share nothing
         ("The vote is on Dec. 6, five days before the deadline.", [(5, "day")]),
         # a thousands group split by a stray space is no list
@@ -3126,3 +3126,116 @@ def test_a_capitalised_duration_before_a_dash_in_prose_is_a_title() -> None:
 def test_a_unit_symbol_with_a_capital_stays_a_measure_at_the_end() -> None:
     (q,) = find_quantities("Crews on the station absorb 20 J/m^2 per year")
     assert q.kind == K.MEASURE
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Maybe 15 or 20 percent of the members left.", 15, 20, "percent"),
+        ("The tunnel will take 8 or 10 years to dig.", 8, 10, "year"),
+        ("He sent 3 or 4 letters to the board.", 3, 4, "letters"),
+        ("Inflation could reach 5 percent or 6 percent.", 5, 6, "percent"),
+        ("It will need seven or ten more trucks.", 7, 10, "trucks"),
+    ],
+)
+def test_two_guesses_joined_by_or_are_one_range(text: str, low: float, high: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.low, q.high, q.unit) == (None, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus stops at the 12 or 140 mile post.",  # (the second more than twice the first: choices)
+        "You can pay $40 million or $50 million or $60 million.",  # (a list of three)
+        "Buy the 16-bit or 32-bit edition.",  # (kinds of a thing)
+    ],
+)
+def test_numbers_joined_by_or_that_are_no_two_guesses_stay_apart(text: str) -> None:
+    assert all(q.low == q.high for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The levy was doubled in `79.", "`79"),
+        ("By fiscal year '05 which begins soon, it is law.", "'05"),
+        ("By 1995 or '98 we will know.", "'98"),
+        ("They last met in \u201804.", "\u201804"),
+    ],
+)
+def test_two_digits_after_an_apostrophe_are_a_year(text: str, surface: str) -> None:
+    years = [q for q in find_quantities(text) if q.surface == surface]
+    assert [q.kind for q in years] == [K.DATE]
+
+
+def test_two_digits_after_a_quote_that_opens_a_title_stay_a_count() -> None:
+    (q,) = find_quantities("The list of 'Top 40 Hits' and '25 Greatest Films' grew.")[-1:]
+    assert (q.value, q.kind) == (25, K.CARDINAL)
+
+
+@pytest.mark.parametrize("word", ["millions", "thousands", "dozens"])
+def test_a_vague_amount_said_twice_is_one_figure(word: str) -> None:
+    (q,) = find_quantities(f"They sent {word} and {word} of letters home.")
+    assert (q.surface, q.unit) == (f"{word} and {word} of letters", "letters")
+
+
+@pytest.mark.parametrize(("text", "value"), [("It must reach 40million homes.", 40e6), ("A 2billion fund.", 2e9)])
+def test_a_scale_word_glued_to_the_digits_scales_them(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.kind) == (value, K.CARDINAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("There are three very distinct proposals.", "very distinct proposals"),
+        ("She wrote two very long reports.", "very long reports"),
+        ("He was one of the leading tax lawyers.", "leading tax lawyers"),
+    ],
+)
+def test_an_intensifier_or_an_ing_word_before_a_modifier_and_a_plural(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == unit
+
+
+def test_one_of_only_a_few_counts_the_noun_after_it() -> None:
+    (q,) = find_quantities("She is one of only a few pilots who flew it.")
+    assert (q.value, q.unit) == (1, "pilots")
+
+
+def test_bucks_are_dollars() -> None:
+    (q,) = find_quantities("A ticket costs 30 bucks now.")
+    assert (q.value, q.unit, q.kind) == (30, "dollar", K.MONEY)
+
+
+@pytest.mark.parametrize("verb", ["turned", "handed"])
+def test_over_after_turned_or_handed_is_a_particle_not_a_bound(verb: str) -> None:
+    (q,) = find_quantities(f"The agency {verb} over 4,000 files.")
+    assert (q.value, q.qualifier) == (4000, Qualifier.EXACT)
+
+
+def test_a_share_more_likely_is_no_increase() -> None:
+    (q,) = find_quantities("Smokers are 40% more likely to fall ill.")
+    assert q.qualifier == Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("The plan lets workers 50 to 59 retire.", 50, 59), ("Voters 25-34 stayed home.", 25, 34)],
+)
+def test_a_span_of_numbers_after_people_is_ages(text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.kind) == (low, high, K.AGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One, the budget must balance.",
+        "A commission, a very capable one, wrote it.",
+        "She was seen as one who listens.",
+    ],
+)
+def test_one_as_a_pronoun_or_a_list_marker_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
