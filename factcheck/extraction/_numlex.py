@@ -1187,6 +1187,7 @@ ORDINAL_WORD_AFTER = re.compile(rf"(?i:{'|'.join(sorted(ORDINALS, key=len, rever
 ONE_PRONOUN_AFTER = re.compile(
     r"[ \t]+(?:can|could|must|should|would|might|may|shall|cannot|can't|couldn't|wouldn't|shouldn't"
     r"|has[ \t]+to|needs[ \t]+to|who(?:'s|’s)?"  # ("one who drinks", "been one who's loved")
+    r"|(?:in|on|at|for|by|with|from|through|under)[ \t]+which"  # ("a society is one in which")
     # a pronoun after "one": "one of them", "one of whom"; a relative clause's subject, "the one he had aided"
     r"|of[ \t]+(?:them|whom|us|you|those[ \t]+(?:who|which|that))|(?:he|she|they|we|I|you)[ \t]+(?=[a-z])"
     # a place after "one" ("including one outside the police headquarters", "one close to the school")
@@ -1372,6 +1373,7 @@ _MONTH_WORDS = (
     "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jul Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec."
 ).split()
 _MONTH_WORDS += [w.upper() for w in _MONTH_WORDS]
+MONTH_WORDS = frozenset(_MONTH_WORDS)
 PREV_SPECIAL_WORDS = frozenset(
     [
         *_MONTH_WORDS,

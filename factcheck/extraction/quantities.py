@@ -59,7 +59,8 @@ _STOP = frozenset(
     including and or but nor so yet if while because although though whereas when where whether which
     who whom whose what i you he she it we they me him us them is are was were be been being am has have
     had having do does did will would shall should can could may might must said says say told according
-    not also only just even still already more most less very too now then there here ago later earlier
+    not also only just even still already more most less very too now then there here ago later earlier ever
+    mr mrs ms dr mr. mrs. ms. dr.
     respectively thanks http https www pic per cent percent monday tuesday wednesday thursday friday saturday
     sunday january
     february march april may june july august september october november december last next this year's
@@ -619,6 +620,10 @@ _BY_DOWN = frozenset(
     slashing trim trimmed trims trimming
     """.split()
 )
+# Verbs that take an amount or a share off with no "by" ("cut $716 billion", "slashed 20%"); not "raised
+# $5 million", which may be money collected.
+_CUT_VERBS = frozenset("cut cuts cutting slash slashed slashes slashing trim trimmed trims trimming".split())
+_DETERMINERS = frozenset("the this that these those his her its their our my your".split())
 _FILLER = frozenset("by a an further total of additional another some just only sharp sharply record".split())
 # A body falling a distance ("fell about 200m down a gully", "falling 150 metres from a ridge"): the length
 # right after these verbs is how far, not a change of a level, unless a level follows ("fell 2 m to 3.5 m")
@@ -749,7 +754,20 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     ):
         return  # "add ten users", "lost 3 players": counts of things, not changes of a level ("fell by 4,100
         # students" is one); "added a 30 degree homer", "added 64-bit chips": a modifier
+    tail = toks[-5:]  # (``_change`` pops from ``toks``)
     change = _change(toks, atom.qualifier is Qualifiers.EXACT and atom.kind is not QuantityKinds.DURATION)
+    if (
+        change is None
+        and tail
+        and atom.qualifier is Qualifiers.EXACT
+        and (atom.kind is QuantityKinds.MONEY or atom.kind is QuantityKinds.PERCENT)
+    ):  # an amount or a share taken off, with no "by": "cut $716 billion from", "cut Medicare $270 billion"
+        for word in reversed(tail):
+            if word in _CUT_VERBS:
+                change = Qualifiers.DECREASE
+                break
+            if word[-1:] in ",;:()-–—" or (word in _STOP and word not in _DETERMINERS) or word in _FILLER:
+                break  # ("tax cuts for the top 1%", "a cut of 5%": the noun)
     if (
         change is not None
         and atom.qualifier not in _BOUNDS  # "tumbled as much as 8%": the bound
@@ -2217,6 +2235,22 @@ def _read_number_words(
             )  # "the 2nd one he returned" (not "the first one hundred", "his second one-year contract")
         ):
             return None
+    if (
+        words in L.TENS
+        and text.startswith("-", last)
+        and (o := L.ORDINAL_WORD_AFTER.match(text, last + 1, end)) is not None
+        and L.ORDINALS[o.group().lower()] < 10
+    ):  # "the twenty-first century", "finished thirty-second": an ordinal (not 20 and a first, 30 seconds)
+        value = float(L.TENS[words] + L.ORDINALS[o.group().lower()])
+        return _token(text, first, o.end(), value, QuantityKinds.ORDINAL)
+    if (
+        _word_before(text, start, first) in L.MONTH_WORDS
+        and _parse_words(words)[1] <= 31
+        and (last == end or text[last] in ",.;:)" or not text[last + 1 : last + 2].islower())
+    ):  # "before October three, 1977": a day (not "May twenty people come?")
+        return _token(text, first, last, None, QuantityKinds.DATE)
+    if words == "one" and text.startswith(" bit", last) and not text.startswith((" of", "s"), last + 4):
+        return None  # "helps the situation one bit": not at all, no count (but "one bit of data")
     if words == "one" and (term := L.ONE_TERM_AFTER.match(text, last, end)) is not None:
         return _Skip(term.end())  # "a one-sided fight", "one-on-one talks": a word, not a count
     if text.startswith("-way", last) and not text[last + 4 : last + 5].isalpha() and words in L.SMALL:
@@ -2279,7 +2313,9 @@ def _read_number_words(
     low, high = _parse_words(words)
     if words == "one" and text.startswith(("-", " "), last):
         f = L.FRACTION_WORD_AFTER.match(text, last, end)
-        if f is not None and _unit_word_at(text, f.end(), end):  # "one-half mile", "one third cup"
+        if f is not None and (
+            _unit_word_at(text, f.end(), end) or (text[last] == "-" and f.group(1).lower() == "half")
+        ):  # "one-half mile", "one third cup", "one-half as much chance"
             low = high = L.FRACTIONS[f.group(1).lower()]
             last = f.end()
         elif text.startswith("-", last):

@@ -305,6 +305,15 @@ History:
   numbers after people ages ("people 55 to 64", "voters 18-24"); "one" before "who" or after "a very
   powerful", and "One," opening a sentence, no count; "Maybe" and "Perhaps" before a number no name. 121
   texts of the corpora change, 109 of them CheckThat! 2024 training sentences (0.5%).
+* ``2026.12.30``: from the second blind round of debate sentences: an amount or a share after "cut", "slash"
+  or "trim" and at most a few words of its object, with no "by", a decrease ("cut $716 billion from
+  Medicare", "cut Medicare $270 billion"; not the noun in "a tax cut of $5 billion" or "tax cuts for the top
+  1%"); a compound ordinal in words one ordinal ("the twenty-first century" was 20 and a first, "finished
+  thirty-second" 30 seconds); a number word after a month before a comma or a capital a day ("October three,
+  1977"); "one bit" (not "one bit of") and "one in which" no count; "ever" and a title ("Mr.") end the
+  counted noun ("one governor ever elected", "1.3 trillion Mr. Vice President"); "one-half" a half without a
+  unit after it ("one-half as much chance" was one half). 32 texts of the corpora change, 31 of them
+  CheckThat! 2024 training sentences.
 """
 
 from __future__ import annotations
@@ -313,7 +322,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.29"
+RELEASE: Final = "2026.12.30"
 
 
 def _version() -> str:

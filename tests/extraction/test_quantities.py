@@ -3180,7 +3180,9 @@ def test_a_vague_amount_said_twice_is_one_figure(word: str) -> None:
     assert (q.surface, q.unit) == (f"{word} and {word} of letters", "letters")
 
 
-@pytest.mark.parametrize(("text", "value"), [("It must reach 40million homes.", 40e6), ("A 2billion fund.", 2e9)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("It must reach 40million homes.", 40e6), ("A 2billion fund.", 2e9)]
+)
 def test_a_scale_word_glued_to_the_digits_scales_them(text: str, value: float) -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.kind) == (value, K.CARDINAL)
@@ -3239,3 +3241,57 @@ def test_a_span_of_numbers_after_people_is_ages(text: str, low: float, high: flo
 )
 def test_one_as_a_pronoun_or_a_list_marker_is_no_count(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council cut $40 million from the parks.",
+        "They cut the parks budget 12 percent.",
+        "He slashed 30% in a year.",
+    ],
+)
+def test_an_amount_or_a_share_cut_without_by_is_a_decrease(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.qualifier == Qualifier.DECREASE
+
+
+@pytest.mark.parametrize("text", ["A tax cut of $5 billion passed.", "They pushed tax cuts for the top 1%."])
+def test_a_cut_as_a_noun_leaves_the_figure_exact(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.qualifier == Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("On the twenty-second day it rained.", 22), ("She came forty-first.", 41)]
+)
+def test_a_compound_ordinal_in_words_is_one_ordinal(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value) == (K.ORDINAL, value)
+
+
+def test_a_number_word_after_a_month_is_a_day() -> None:
+    day, year = find_quantities("The pact ends on June four, 1990.")
+    assert (day.kind, day.surface, year.kind) == (K.DATE, "four", K.DATE)
+
+
+@pytest.mark.parametrize(
+    "text", ["That will not help us one bit.", "A fair deal is one in which nobody loses."]
+)
+def test_one_in_an_idiom_or_before_a_relative_clause_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("She is the only mayor ever elected twice, one mayor ever.", 1, "mayor"),
+        ("It cost 2.5 billion Mr. Chairman.", 2.5e9, None),
+        ("She won one-half the votes.", 0.5, None),
+    ],
+)
+def test_ever_and_a_title_end_the_counted_noun_and_one_half_is_a_half(
+    text: str, value: float, unit: str
+) -> None:
+    q = find_quantities(text)[-1]
+    assert (q.value, q.unit) == (value, unit)
