@@ -42,6 +42,8 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
+# 2026.12.30, 6b7bf34: "cut Medicare $270 billion" a decrease, "twenty-first" an ordinal, "October three," a
+# day, "one bit" and "one in which" no count, "one governor ever", "Mr.", "one-half"). Before it,
 # 2026.12.29, 6dd76b2: "25 or 30 percent" one range, "in `83" a year, "millions and millions" one figure,
 # "20million", "two very different paths", "one of only a few", "bucks", "turned over", "people 55 to 64"
 # ages, "one who" and "One," no count). Before it, 2026.12.28, 238e2d7: "10x more" a multiple, "07-26-2012"
@@ -103,7 +105,7 @@ PACKAGE = "factcheck/extraction"
 # nouns by general rules, lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages detected
 # and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest sentence,
 # the word before a figure read in its own sentence, an overflowing value kept as no value).
-DEFAULT_REF = "6dd76b2"
+DEFAULT_REF = "6b7bf34"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
