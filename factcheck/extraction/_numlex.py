@@ -1374,6 +1374,11 @@ _MONTH_WORDS = (
 ).split()
 _MONTH_WORDS += [w.upper() for w in _MONTH_WORDS]
 MONTH_WORDS = frozenset(_MONTH_WORDS)
+ONE_RELATIVE_AFTER = re.compile(r"[ \t]+(?:that|where|which|whose)\b")
+# Before a decade of age, the part of it: "in his early 30s", "in your mid-40's".
+AGE_DECADE_BEFORE = re.compile(
+    r"(?i)\b(?:his|her|their|your|my|our)[ \t]+(?P<part>early|mid|late)(?:-|[ \t]+)$"
+)
 PREV_SPECIAL_WORDS = frozenset(
     [
         *_MONTH_WORDS,

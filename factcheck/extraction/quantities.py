@@ -620,6 +620,10 @@ _BY_DOWN = frozenset(
     slashing trim trimmed trims trimming
     """.split()
 )
+# Before "one" and a relative clause, forms of "be" that make it a pronoun: "this is one where we agree".
+_BE_BEFORE_ONE: Final = frozenset("is was be been that's it's this's there's here's".split()) | frozenset(
+    ("that’s", "it’s", "there’s", "here’s")
+)
 # Verbs that take an amount or a share off with no "by" ("cut $716 billion", "slashed 20%"); not "raised
 # $5 million", which may be money collected.
 _CUT_VERBS = frozenset("cut cuts cutting slash slashed slashes slashing trim trimmed trims trimming".split())
@@ -761,10 +765,13 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         and tail
         and atom.qualifier is Qualifiers.EXACT
         and (atom.kind is QuantityKinds.MONEY or atom.kind is QuantityKinds.PERCENT)
-    ):  # an amount or a share taken off, with no "by": "cut $716 billion from", "cut Medicare $270 billion"
-        for word in reversed(tail):
+    ):  # an amount or a share taken off, or a share put on, with no "by": "cut Medicare $270 billion"
+        for index, word in enumerate(reversed(tail)):
             if word in _CUT_VERBS:
                 change = Qualifiers.DECREASE
+                break
+            if index and word in _OBJECT_UP and atom.kind is QuantityKinds.PERCENT:
+                change = Qualifiers.INCREASE  # "increased exports 30 percent" (money raised may be collected)
                 break
             if word[-1:] in ",;:()-–—" or (word in _STOP and word not in _DETERMINERS) or word in _FILLER:
                 break  # ("tax cuts for the top 1%", "a cut of 5%": the noun)
@@ -1228,6 +1235,8 @@ def _aged_before(text: str, atom: _Atom) -> bool:
 # After an age, the other end of a span of ages: " to 64", "-24".
 _AGE_SPAN_AFTER: Final = re.compile(r"(?:[ \t]+to[ \t]+|[-–])(\d{1,3})\b(?![.,]\d)")
 _AGE_SPAN_FIRST: Final = frozenset(" -–")
+# The part of a decade of age ("his early 30s"): the years of it from its first.
+_DECADE_PARTS: Final = {"early": (0, 3), "mid": (5, 5), "late": (7, 9)}
 _TURNS: Final = frozenset(("turns", "turned", "turn", "turning"))
 _BOUND_OR_BE: Final = frozenset(("over", "under", "was", "is", "am", "are", "were"))
 # People an age over or under a number is said of ("patients over 70", "everyone over 65").
@@ -2043,6 +2052,21 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         year_end = number_end + (1 if tail[:1] == "s" else 0)  # "the 1990s"
         return _token(text, first, year_end, value, QuantityKinds.DATE)
     if (
+        10 <= value <= 90
+        and value % 10 == 0
+        and (tail[:1] == "s" or tail in ("’s", "'s"))
+        and not text[(decade_end := number_end + (1 if tail[:1] == "s" else 2)) : decade_end + 1].isalnum()
+        and (decade := L.AGE_DECADE_BEFORE.search(text, max(start, first - 24), first)) is not None
+    ):  # "in his early 30s", "in your mid-40's": an age, the part of the decade said ("in her 60s" is left
+        # a decade, as the labellers leave it)
+        low, high = _DECADE_PARTS[decade.group("part").lower()]
+        atom.low, atom.high = value + low, value + high
+        atom.unit, atom.kind = _AGE_UNIT
+        atom.end = decade_end
+        if low == high:
+            atom.qualifier = Qualifiers.APPROXIMATE  # "mid-40s": about 45
+        return None
+    if (
         number_end - first == 2
         and first > start
         and text[first - 1] in "'’‘`"
@@ -2213,6 +2237,7 @@ def _read_number_words(
             or text.startswith(" another", last)
             or text.startswith(_POSSESSIVE_ENDINGS, last)  # "one's body": the pronoun
             or text.startswith(" way or ", last)  # "one way or another": an idiom
+            or (before in _BE_BEFORE_ONE and L.ONE_RELATIVE_AFTER.match(text, last, end))  # "It's one that"
             or (first == start and text.startswith(",", last))  # "One, he has a litmus test": a list's first
             or (
                 before in _MODALS

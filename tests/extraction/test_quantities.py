@@ -3295,3 +3295,30 @@ def test_ever_and_a_title_end_the_counted_noun_and_one_half_is_a_half(
 ) -> None:
     q = find_quantities(text)[-1]
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        ("The suspect, in his late 20s, fled.", 27, 29, Qualifier.EXACT),
+        ("A woman in her early 70s was hurt.", 70, 73, Qualifier.EXACT),
+        ("Workers in their mid-50s retire.", 55, 55, Qualifier.APPROXIMATE),
+    ],
+)
+def test_part_of_a_decade_after_a_possessive_is_an_age(
+    text: str, low: float, high: float, qualifier: Qualifier
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.kind, q.qualifier) == (low, high, K.AGE, qualifier)
+
+
+def test_a_share_after_an_increase_verb_and_its_object_is_an_increase() -> None:
+    (q,) = find_quantities("They increased fares 12 percent.")
+    assert q.qualifier == Qualifier.INCREASE
+    (raised,) = find_quantities("They raised the group $2 million.")  # (money raised may be collected)
+    assert raised.qualifier == Qualifier.EXACT
+
+
+@pytest.mark.parametrize("text", ["The plan is one that works.", "It's one where both sides win."])
+def test_one_after_be_before_a_relative_clause_is_a_pronoun(text: str) -> None:
+    assert find_quantities(text) == []
