@@ -626,7 +626,7 @@ _BE_BEFORE_ONE: Final = frozenset("is was be been that's it's this's there's her
 )
 # Verbs that take an amount or a share off with no "by" ("cut $716 billion", "slashed 20%"); not "raised
 # $5 million", which may be money collected.
-_CUT_VERBS = frozenset("cut cuts cutting slash slashed slashes slashing trim trimmed trims trimming".split())
+_CUT_VERBS = frozenset(word for word in _BY_DOWN if word.startswith(("cut", "slash", "trim")))
 _DETERMINERS = frozenset("the this that these those his her its their our my your".split())
 _FILLER = frozenset("by a an further total of additional another some just only sharp sharply record".split())
 # A body falling a distance ("fell about 200m down a gully", "falling 150 metres from a ridge"): the length
