@@ -959,6 +959,11 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.bare = False
         e = atom.number_end = e + (1 if fraction_glued else 2)
         nxt = text[e : e + 2]
+    if atom.bare and nxt[1:2] in ("a", "-") and (half := L.AND_A_HALF_AFTER.match(text, e, end)) is not None:
+        atom.low = atom.high = atom.low + 0.5  # "2 and a half years", "3-and-a-half hours"
+        atom.bare = False
+        e = atom.number_end = half.end()
+        nxt = text[e : e + 2]
     mult = 1.0
     while nxt and (nxt[0] in " \t-" or nxt[0] in _SCALE_FIRST):
         if nxt[0] in " -" and not _may_start_scale_word(text, e + 1):
@@ -2668,6 +2673,20 @@ def _assemble(
     ratios: set[int] = set()
     for index in range(len(atoms) - 1):
         first, second = atoms[index], atoms[index + 1]
+        if (
+            id(first) not in skip
+            and (first.unit is None or (first.unit == second.unit and first.end == first.number_end))
+            and first.low == first.high
+            and first.low.is_integer()
+            and 0 < second.low == second.high < 1
+            and second.bare is None  # (a fraction in words: "2 and 0.5 percent" are two)
+            and second.qualifier is Qualifiers.EXACT
+            and L.MIXED_AND_GAP.fullmatch(text, first.end, second.start)
+        ):  # "5 and one-half percent", "six and nine-tenths per cent": one number, a whole and a fraction
+            first.low = first.high = first.low + second.low
+            first.unit, first.kind, first.noun, first.end = second.unit, second.kind, second.noun, second.end
+            skip.add(id(second))
+            continue
         if (
             id(first) not in skip
             and _has_value(first)

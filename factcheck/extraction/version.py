@@ -321,6 +321,10 @@ History:
   money collected, so only shares); "one" after "is", "was" or "it's" before "that", "where", "which" or
   "whose" a pronoun ("That's one that I understand", "this is one where we agree"). 29 texts of the corpora
   change, 28 of them CheckThat! 2024 training sentences.
+* ``2026.12.32``: from the third and fourth blind rounds of debate sentences: a whole number and the
+  fraction said with it one number ("2 and a half weeks", "10 and a half million jobs", "5 and one-half
+  percent", "six and nine-tenths per cent", "three-and-one-half years"; "2 and 0.5 percent", a fraction in
+  digits, stays two). 12 texts of the corpora change, all of them CheckThat! 2024 training sentences.
 """
 
 from __future__ import annotations
@@ -329,7 +333,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.31"
+RELEASE: Final = "2026.12.32"
 
 
 def _version() -> str:

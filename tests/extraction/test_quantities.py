@@ -3322,3 +3322,21 @@ def test_a_share_after_an_increase_verb_and_its_object_is_an_increase() -> None:
 @pytest.mark.parametrize("text", ["The plan is one that works.", "It's one where both sides win."])
 def test_one_after_be_before_a_relative_clause_is_a_pronoun(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It lasted 4 and a half years.", 4.5, "year"),
+        ("They earned 3 and a half million dollars.", 3.5e6, "dollar"),
+        ("She worked a 6-and-a-half-hour shift.", 6.5, "hour"),
+        ("Rates hit 7 and one-half percent.", 7.5, "percent"),
+        ("Inflation is eight and three-tenths per cent.", 8.3, "percent"),
+        ("They waited four-and-one-half months.", 4.5, "month"),
+    ],
+)
+def test_a_whole_number_and_a_fraction_said_with_it_are_one_number(
+    text: str, value: float, unit: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
