@@ -1067,13 +1067,13 @@ SPLIT_THOUSANDS = re.compile(r"\d{1,3},[ \t]+\d{3}(?!\d)")
 # Between a figure and its restatement in brackets ("296 hp (224 kW / 300 PS)", "crowns (US $1.1 million)"):
 # the bracket, or a slash or "or" between two figures already inside it.
 BRACKET_EQUIV_GAP = re.compile(r"[ \t]*(?:(?P<open>\([ \t]*(?:(?:US|U\.S\.)[ \t]*)?)|[/,][ \t]*|or[ \t]+)")
-# Between a figure and its margin of error ("2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2"): the margin
-# is part of the figure, whose unit is written once after it. (A sign read with the margin, "+/-1", "plus or
-# minus 2", is outside the gap: hence the optional "-" and "minus".)
 # Between a whole number and the fraction it is said with: "5 and one-half percent", "three-and-one-half".
 MIXED_AND_GAP = re.compile(r"[ \t]+and[ \t]+|-and-")
 # After a whole number in digits, a half said with it: "2 and a half years", "a 3-and-a-half-hour wait".
 AND_A_HALF_AFTER = re.compile(r"(?:[ \t]+and[ \t]+|-and-)an?[ \t-]half\b")
+# Between a figure and its margin of error ("2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2"): the margin
+# is part of the figure, whose unit is written once after it. (A sign read with the margin, "+/-1", "plus or
+# minus 2", is outside the gap: hence the optional "-" and "minus".)
 TOLERANCE_GAP = re.compile(r"[ \t]*(?:±|\+/[-−]?|\+-|-/\+|plus[ \t]+or[ \t]+(?:minus\b)?)[ \t]*")
 # A kelvin symbol after a number ("573.15K", "300 K"), read as one where the sentence gives temperatures.
 KELVIN_AFTER = re.compile(r"[ \t]?K(?![\w°-])")

@@ -471,6 +471,8 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
 _CLAUSE_HEADS: Final = frozenset(("things", "ways", "reasons", "times"))
 # Words that open an object: after them, a plural-looking word before is a verb ("cases demonstrates a").
 _OBJECT_OPENINGS: Final = frozenset("a an the his her their its my your our this these those".split())
+# Words inside such an object ("cut the drug czar's office 83 percent", "increased that amount 25 percent").
+_OBJECT_WORDS: Final = _OBJECT_OPENINGS | {"that"}
 
 
 def _plural_after_modifiers(toks: list[str], k: int) -> bool:
@@ -627,7 +629,6 @@ _BE_BEFORE_ONE: Final = frozenset("is was be been that's it's this's there's her
 # Verbs that take an amount or a share off with no "by" ("cut $716 billion", "slashed 20%"); not "raised
 # $5 million", which may be money collected.
 _CUT_VERBS = frozenset(word for word in _BY_DOWN if word.startswith(("cut", "slash", "trim")))
-_DETERMINERS = frozenset("the this that these those his her its their our my your".split())
 _FILLER = frozenset("by a an further total of additional another some just only sharp sharply record".split())
 # A body falling a distance ("fell about 200m down a gully", "falling 150 metres from a ridge"): the length
 # right after these verbs is how far, not a change of a level, unless a level follows ("fell 2 m to 3.5 m")
@@ -773,7 +774,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             if index and word in _OBJECT_UP and atom.kind is QuantityKinds.PERCENT:
                 change = Qualifiers.INCREASE  # "increased exports 30 percent" (money raised may be collected)
                 break
-            if word[-1:] in ",;:()-–—" or (word in _STOP and word not in _DETERMINERS) or word in _FILLER:
+            if word[-1:] in ",;:()-–—" or (word in _STOP and word not in _OBJECT_WORDS) or word in _FILLER:
                 break  # ("tax cuts for the top 1%", "a cut of 5%": the noun)
     if (
         change is not None
@@ -959,7 +960,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.bare = False
         e = atom.number_end = e + (1 if fraction_glued else 2)
         nxt = text[e : e + 2]
-    if atom.bare and nxt[1:2] in ("a", "-") and (half := L.AND_A_HALF_AFTER.match(text, e, end)) is not None:
+    if atom.bare and nxt[1:2] == "a" and (half := L.AND_A_HALF_AFTER.match(text, e, end)) is not None:
         atom.low = atom.high = atom.low + 0.5  # "2 and a half years", "3-and-a-half hours"
         atom.bare = False
         e = atom.number_end = half.end()
