@@ -565,7 +565,8 @@ for _q, _phrases in (
         Qualifiers.APPROXIMATE,
         "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to"
         "|circa|ca."
-        "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of|near",
+        "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of|near|something like"
+        "|somewhere around",
     ),
 ):
     for _p in _phrases.split("|"):
@@ -899,6 +900,8 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
         return None
     v = toks[-1].strip(",;:(")
     prev = toks[-2].strip(",;:(") if len(toks) > 1 else ""
+    if prev == "capital" and v in ("gains", "gain"):
+        return None  # "cutting capital gains 50 percent": the tax's noun, no verb
     up = v in _UP or (by and v in _BY_UP)
     down = not up and (v in _DOWN or (by and v in _BY_DOWN))
     if up and not (v == "up" and prev in L.PHRASAL_UP):
@@ -913,7 +916,13 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
 def _object_change(toks: list[str]) -> Qualifier | None:
     """Increase or decrease when the words before "by" or "from" (lower-cased, the word itself removed) end
     in a change verb and its object ("raised its policy rate", "cutting the aid budget"), else None."""
-    for w in reversed(toks[-_OBJECT_REACH - 1 :]):
+    window = toks[-_OBJECT_REACH - 1 :]
+    for k in range(len(window) - 1, -1, -1):
+        w = window[k]
+        if w == "that" and k and window[k - 1] in _OBJECT_UP:  # "increased that child credit by $1,000"
+            return Qualifiers.INCREASE
+        if w == "that" and k and window[k - 1] in _OBJECT_DOWN:
+            return Qualifiers.DECREASE
         if w[-1:] in ",;:()" or w in _OBJECT_STOPS:
             return None
         if w in _OBJECT_UP:
@@ -2614,6 +2623,57 @@ def _in_longer_list(text: str, atoms: list[_Atom], index: int) -> bool:
     )
 
 
+_NOT_GUESSED_KINDS: Final = frozenset(
+    {QuantityKinds.DATE, QuantityKinds.IDENTIFIER, QuantityKinds.ORDINAL, QuantityKinds.TIME}
+)
+# Between spoken guesses: a comma, the last maybe after "or" ("39, 40 years", "ten, fifteen, or twenty").
+_GUESS_GAP: Final = re.compile(r",[ \t]+(?P<or>or[ \t]+)?")
+
+
+def _guessed_run(text: str, start: int, atoms: list[_Atom], index: int) -> int | None:
+    """Index of the last figure of a run of guesses that starts at ``index``, if there is one: "39, 40 years",
+    "the last 15, 20 years", "10,000, 15,000, 20,000 people", "ten, fifteen, or twenty nations" are one
+    range, as speakers estimate aloud. The figures rise, all but the last are plain counts written alike,
+    and the last is at most twice the first; two need a unit said at the end, three or more rise in even
+    steps. Not a list that goes on ("5, 10, 15 and 20") or one a figure before it starts ("1, 10, 15")."""
+    first = atoms[index]
+    if index and L.LIST_GAP.fullmatch(text, atoms[index - 1].end, first.start):
+        return None
+    last = index
+    while last + 1 < len(atoms):
+        before, after = atoms[last], atoms[last + 1]
+        gap = _GUESS_GAP.fullmatch(text, before.end, after.start)
+        if (
+            gap is None
+            or before.end != before.number_end  # (a unit written: "20%, 25%"; one said at the end is shared)
+            or before.kind in _NOT_GUESSED_KINDS
+            or before.low != before.high
+            or before.scaled
+            or (before.bare is None) is not (first.bare is None)
+            or (last > index and before.qualifier is not Qualifiers.EXACT)
+            or after.qualifier is not Qualifiers.EXACT
+            or after.low != after.high
+            or not before.unscaled < after.unscaled
+            or (after.bare is None) is not (first.bare is None)
+        ):
+            break
+        last += 1
+        if gap.group("or"):
+            break
+    count = last - index + 1
+    if count < 2 or (
+        last + 1 < len(atoms) and L.LIST_GAP.fullmatch(text, atoms[last].end, atoms[last + 1].start)
+    ):
+        return None
+    values = [atoms[i].unscaled for i in range(index, last + 1)]
+    if values[-1] > 2 * values[0] or _word_before(text, start, first.qualifier_start) in L.MONTH_WORDS:
+        return None
+    if count == 2:
+        return last if atoms[last].unit is not None else None
+    steps = {values[i + 1] - values[i] for i in range(count - 1)}
+    return last if len(steps) == 1 else None
+
+
 def _assemble(
     text: str, start: int, end: int, found: list[Quantity | _Atom], atoms: list[_Atom]
 ) -> list[Quantity]:
@@ -2707,6 +2767,14 @@ def _assemble(
                 and L.TO_GAP.fullmatch(text, first.end, second.start)
             ):  # "from about 14-18 mpg to 24": the range's unit is the new level's
                 second.unit, second.kind, second.noun = first.unit, first.kind, first.noun
+            continue
+        if (
+            text[first.end : first.end + 1] == ","
+            and _has_value(first)
+            and (last := _guessed_run(text, start, atoms, index)) is not None
+        ):  # "15, 20 years", "ten, fifteen, or twenty nations": guesses, one range
+            merged[id(first)] = atoms[last]
+            skip.update(id(atom) for atom in atoms[index + 1 : last + 1])
             continue
         if second.qualifier is not Qualifiers.EXACT or not (_has_value(first) and _has_value(second)):
             continue  # (a figure without a value is no end of a range)
@@ -2820,6 +2888,16 @@ def _assemble(
                 and text[first.number_end : first.number_end + 1] != "-"  # not "a 32-bit or 64-bit version"
                 and not _in_longer_list(text, atoms, index)
             )
+            or (
+                (first.bare is None) is (second.bare is None)
+                and (second.scaled or second.unscaled != second.low)
+                and not first.scaled
+                and first.end == first.number_end
+                and first.low == first.high == first.unscaled
+                and first.unscaled < second.unscaled <= 2 * first.unscaled
+                and second.low == second.high
+                and not _in_longer_list(text, atoms, index)
+            )  # "nineteen or twenty million people", "5 or 6 million": the scale said once, for both
         ):
             continue  # "three or four years", "25 or 30 percent": two guesses, one range (not "69 or 420")
         merged[id(first)] = second
@@ -2876,6 +2954,12 @@ def _assemble(
                 factor = partner.low / partner.unscaled if partner.unscaled else 1.0
                 atom.low *= factor
                 atom.high *= factor
+            if atom.currency and partner.unit is None:
+                # "$20-25 billion a year": the second end in the first's currency, so its rate is read
+                partner.unit, partner.kind, partner.currency = atom.unit, atom.kind, atom.currency
+                partner.end = _rate_after(text, partner, partner.end, end)
+                if " per " not in (partner.unit or ""):
+                    partner.unit = None
             if atom.unit is None or (partner.unit is not None and " per " in partner.unit):
                 atom.unit, atom.kind, atom.noun = partner.unit, partner.kind, partner.noun
             low, high = min(atom.low, partner.low), max(atom.high, partner.high)

@@ -3340,3 +3340,75 @@ def test_a_whole_number_and_a_fraction_said_with_it_are_one_number(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("Prices have climbed for the past 8, 10 years.", "8, 10 years", 8, 10, "year"),
+        ("He has visited 25, 30 countries.", "25, 30 countries", 25, 30, "countries"),
+        ("The march drew 6,000, 8,000, 10,000 people.", "6,000, 8,000, 10,000 people", 6000, 10000, "people"),
+        ("There may be six, eight, or ten plants.", "six, eight, or ten plants", 6, 10, "plants"),
+        ("Wages ran $9, $10, $11 an hour.", "$9, $10, $11 an hour", 9, 11, "dollar per hour"),
+    ],
+)
+def test_guesses_said_one_after_another_in_commas_are_one_range(
+    text: str, surface: str, low: float, high: float, unit: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.surface, q.low, q.high, q.unit) == (surface, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scores were 3, 10, 15 points.",  # (not in even steps)
+        "Sizes 8, 10, 12 and 14 are sold.",  # (a list that goes on)
+        "It was 30%, 40% in turn.",  # (a unit written each time)
+        "They listed 40, 90 candidates.",  # (the second more than twice the first)
+        "On June 12, 20 pupils passed.",  # (a date, then a count)
+    ],
+)
+def test_figures_in_commas_that_are_no_guesses_stay_apart(text: str) -> None:
+    assert not any("," in q.surface and q.low != q.high for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("About eleven or twelve million people live there.", 11e6, 12e6, "people"),
+        ("It will cost 3 or 4 billion dollars.", 3e9, 4e9, "dollar"),
+        ("We need $6 or $7 trillion.", 6e12, 7e12, "dollar"),
+    ],
+)
+def test_two_guesses_with_the_scale_said_once_are_one_scaled_range(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_a_currency_range_keeps_the_rate_said_after_its_second_end() -> None:
+    (q,) = find_quantities("Farm aid costs $30-35 billion a year.")
+    assert (q.low, q.high, q.unit) == (30e9, 35e9, "dollar per year")
+
+
+def test_capital_gains_after_a_cut_verb_is_its_object_not_a_rise() -> None:
+    (q,) = find_quantities("The bill slashes capital gains 40 percent.")
+    assert q.qualifier == Qualifier.DECREASE
+    (rise,) = find_quantities("The fund gains 4 percent.")
+    assert rise.qualifier == Qualifier.INCREASE
+
+
+def test_something_like_hedges_and_a_direction_beats_it() -> None:
+    (hedged,) = find_quantities("It holds something like 300 tonnes.")
+    assert (hedged.surface, hedged.qualifier) == ("something like 300 tonnes", Qualifier.APPROXIMATE)
+    (rose,) = find_quantities("Sales were up something like 6 percent.")
+    assert rose.qualifier == Qualifier.INCREASE
+
+
+def test_that_after_a_change_verb_opens_its_object() -> None:
+    (q,) = find_quantities("They raised that fee by $40.")
+    assert q.qualifier == Qualifier.INCREASE
+    (cut,) = find_quantities("She cut that grant by 15 percent.")
+    assert cut.qualifier == Qualifier.DECREASE
