@@ -739,7 +739,11 @@ _MONTHS = (
 # "4 100-metre" are two numbers).
 # (``\d{1,3}+`` is possessive: the number starts a digit run, so fewer digits could never be followed by a
 # separator; it spares the backtracking on every plain number.)
-_DIG = r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-]))|\d+)(?:\.\d+)?|\.\d+"
+# (", 000" after one to three digits is a thousand a transcript or a feed spaced: "357, 000 good jobs", "2,
+# 000ft"; no list holds "000")
+_DIG = (
+    r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-])|,[ ]000(?![\d,.]?\d))|\d+)(?:\.\d+)?|\.\d+"
+)
 
 # One master regex; alternation order decides what wins at the same start position.
 MASTER = re.compile(
@@ -1198,6 +1202,12 @@ ONE_PRONOUN_AFTER = re.compile(
     r"|(?:outside|inside|behind|beside|close[ \t]+to|next[ \t]+to|near)"
     r"[ \t]+(?:the|a|an|his|her|its|their))\b"
 )
+# After "one", an idiom, no count: "one way or another", "at one time or another", "one way or the other",
+# "one by one", "one after another", "one after the other".
+ONE_IDIOM_AFTER = re.compile(
+    r"(?i)(?:[ \t]+[a-z]+)?[ \t]+or[ \t]+(?:another|the[ \t]+other)\b|[ \t]+by[ \t]+one\b"
+    r"|[ \t]+after[ \t]+(?:another|the[ \t]+other)\b"
+)
 # After "one" and a singular noun, the verb of a speaker, maybe after a name in apposition ("One survivor,
 # Musa Abdullahi, 62, said", "one resident told Reuters"): "one" is a determiner there, no count.
 ONE_SPEAKER_AFTER = re.compile(
@@ -1256,7 +1266,7 @@ METRE_NOUNS = frozenset(
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s*$")
 RANGE_GAP = re.compile(
     r"[ \t]*(?:(?P<dash>[-–—])|(?:-[ \t]*(?=(?:to|through|until)[ \t-]))?(?P<to>to|through|until)(?:[ \t]*-)?"
-    r"|(?P<and>and)|(?P<or>or))[ \t]*"
+    r"|(?P<and>and)|(?P<or>or(?:[ \t]+(?:perhaps|maybe|possibly|even))?))[ \t]*"  # ("two or perhaps three")
 )
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")
 # A person named by kin or as a child, then ages in commas: "her daughter, 11,", "his two half-brothers, 17

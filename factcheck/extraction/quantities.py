@@ -2251,7 +2251,8 @@ def _read_number_words(
             (before in _ONE_BLOCKERS and not L.ONE_IN_AFTER.match(text, last, end))
             or text.startswith(" another", last)
             or text.startswith(_POSSESSIVE_ENDINGS, last)  # "one's body": the pronoun
-            or text.startswith(" way or ", last)  # "one way or another": an idiom
+            or L.ONE_IDIOM_AFTER.match(text, last, end)  # "one way or another", "one by one": idioms
+            or (before == "by" and text[max(start, first - 7) : first].lower().endswith("one by "))
             or (before in _BE_BEFORE_ONE and L.ONE_RELATIVE_AFTER.match(text, last, end))  # "It's one that"
             or (first == start and text.startswith(",", last))  # "One, he has a litmus test": a list's first
             or (
@@ -2354,8 +2355,9 @@ def _read_number_words(
     if words == "one" and text.startswith(("-", " "), last):
         f = L.FRACTION_WORD_AFTER.match(text, last, end)
         if f is not None and (
-            _unit_word_at(text, f.end(), end) or (text[last] == "-" and f.group(1).lower() == "half")
-        ):  # "one-half mile", "one third cup", "one-half as much chance"
+            _unit_word_at(text, f.end(), end)
+            or (text[last] == "-" and f.group(1).lower() in ("half", "quarter"))
+        ):  # "one-half mile", "one third cup", "one-half as much chance", "one-quarter to business"
             low = high = L.FRACTIONS[f.group(1).lower()]
             last = f.end()
         elif text.startswith("-", last):

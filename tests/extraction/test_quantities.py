@@ -663,8 +663,8 @@ def test_the_number_after_or_counts_the_noun_before_it(text: str, value: float, 
         ("The homes have two or five bedrooms.", [(2, "bedrooms"), (5, "bedrooms")]),
         # a date before a comma and a spelled-out count share nothing
         ("The vote is on Dec. 6, five days before the deadline.", [(5, "day")]),
-        # a thousands group split by a stray space is no list
-        ("The climber fell about 2, 000ft on Sunday.", [(2, None), (0, "foot")]),
+        # a thousands group split by a stray space is one number, no list (2026.12.34; before, 2 and 0)
+        ("The climber fell about 2, 000ft on Sunday.", [(2000, "foot")]),
     ],
 )
 def test_a_list_of_numbers_shares_the_unit_written_after_the_last(text: str, expected: list) -> None:
@@ -3412,3 +3412,33 @@ def test_that_after_a_change_verb_opens_its_object() -> None:
     assert q.qualifier == Qualifier.INCREASE
     (cut,) = find_quantities("She cut that grant by 15 percent.")
     assert cut.qualifier == Qualifier.DECREASE
+
+
+def test_a_thousand_spaced_after_its_comma_is_one_number() -> None:
+    (q,) = find_quantities("Crews hauled 415, 000 tonnes away.")
+    assert (q.surface, q.value, q.unit) == ("415, 000 tonnes", 415000, "tonne")
+    assert [q.value for q in find_quantities("He listed 12, 140 and 300 items.")] == [12, 140, 300]
+
+
+def test_one_quarter_hyphenated_is_a_quarter() -> None:
+    (q,) = find_quantities("She gave one-quarter to charity.")
+    assert q.value == 0.25
+    (period,) = find_quantities("Profits fell in one quarter last year.")
+    assert (period.value, period.unit) == (1, "quarter")
+
+
+def test_two_guesses_with_a_hedge_after_or_are_one_range() -> None:
+    (q,) = find_quantities("We may need three or perhaps four ships.")
+    assert (q.low, q.high, q.unit) == (3, 4, "ships")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They solved them one by one.",
+        "It survives in one form or another.",
+        "Ships left one after the other.",
+    ],
+)
+def test_one_in_an_idiom_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
