@@ -176,7 +176,8 @@ eval: install-dev
 	for labels in quantemp1 quantemp2; do \
 		$(PY) -m evaluation newsquant tests/data/quantemp_newsquant/$$labels.json --compare \
 			--articles ../shared/eval/quantemp/complex_num_facts_categorized_subset.csv || exit 1; done
-	for labels in debates1 debates2 debates3 debates4 debates5 debates6; do \
+	for labels in debates1 debates2 debates3 debates4 debates5 debates6 debates7 debates8 debates9 debates10 \
+			debates11 debates12 debates13 debates14; do \
 		$(PY) -m evaluation newsquant tests/data/debates_newsquant/$$labels.json --compare \
 			--articles ../shared/eval/ct24/train.tsv || exit 1; done
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
