@@ -919,10 +919,8 @@ def _object_change(toks: list[str]) -> Qualifier | None:
     window = toks[-_OBJECT_REACH - 1 :]
     for k in range(len(window) - 1, -1, -1):
         w = window[k]
-        if w == "that" and k and window[k - 1] in _OBJECT_UP:  # "increased that child credit by $1,000"
-            return Qualifiers.INCREASE
-        if w == "that" and k and window[k - 1] in _OBJECT_DOWN:
-            return Qualifiers.DECREASE
+        if w == "that" and k and (window[k - 1] in _OBJECT_UP or window[k - 1] in _OBJECT_DOWN):
+            continue  # "increased that child credit by $1,000": a determiner after the verb, no clause
         if w[-1:] in ",;:()" or w in _OBJECT_STOPS:
             return None
         if w in _OBJECT_UP:
@@ -2625,6 +2623,7 @@ def _in_longer_list(text: str, atoms: list[_Atom], index: int) -> bool:
     )
 
 
+# What no guess is: a date, a name's number, a rank, a clock time.
 _NOT_GUESSED_KINDS: Final = frozenset(
     {QuantityKinds.DATE, QuantityKinds.IDENTIFIER, QuantityKinds.ORDINAL, QuantityKinds.TIME}
 )
