@@ -740,7 +740,7 @@ _MONTHS = (
 # (``\d{1,3}+`` is possessive: the number starts a digit run, so fewer digits could never be followed by a
 # separator; it spares the backtracking on every plain number.)
 # (", 000" after one to three digits is a thousand a transcript or a feed spaced: "357, 000 good jobs", "2,
-# 000ft"; no list holds "000")
+# 000ft"; no list holds "000". Other groups split so, "2, 500ft", stay two numbers: ``SPLIT_THOUSANDS``.)
 _DIG = (
     r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-])|,[ ]000(?![\d,.]?\d))|\d+)(?:\.\d+)?|\.\d+"
 )
@@ -1066,7 +1066,8 @@ COORD_GAP = re.compile(r"[ \t]+(?:and|or)[ \t]+")
 # Between the sides of an area or a box ("8-by-12 feet", "3 x 4 metres").
 BY_GAP = re.compile(r"-by-|[ \t]+by[ \t]+|[ \t]*[x×][ \t]*")
 TO_GAP = re.compile(r"[ \t]+to[ \t]+")
-# "2, 000ft": a thousands group split by a stray space, not a list of two numbers.
+# "2, 500ft": a thousands group split by a stray space, not a list of two numbers ("2, 000ft" ``_DIG`` reads
+# as one number).
 SPLIT_THOUSANDS = re.compile(r"\d{1,3},[ \t]+\d{3}(?!\d)")
 # Between a figure and its restatement in brackets ("296 hp (224 kW / 300 PS)", "crowns (US $1.1 million)"):
 # the bracket, or a slash or "or" between two figures already inside it.

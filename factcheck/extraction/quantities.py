@@ -2612,14 +2612,12 @@ def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
 _OR_RESTATED: Final = re.compile(r",?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\([ \u00a0]*")
 
 
-def _in_longer_list(text: str, atoms: list[_Atom], index: int) -> bool:
-    """Is the pair at ``index`` part of a list of three or more ("five or seven or ten", "$10 million or $20
-    million or $25 million"): choices, not the ends of one range?"""
-    before = atoms[index - 1] if index else None
-    after = atoms[index + 2] if index + 2 < len(atoms) else None
+def _in_longer_list(text: str, atoms: list[_Atom], first: int, last: int) -> bool:
+    """Are ``atoms[first]`` to ``atoms[last]`` part of a longer list ("five or seven or ten", "$10 million or
+    $20 million or $25 million", "5, 10, 15 and 20"): choices, not the ends of one range?"""
     gap = L.LIST_GAP.fullmatch
-    return (before is not None and gap(text, before.end, atoms[index].start) is not None) or (
-        after is not None and gap(text, atoms[index + 1].end, after.start) is not None
+    return (first > 0 and gap(text, atoms[first - 1].end, atoms[first].start) is not None) or (
+        last + 1 < len(atoms) and gap(text, atoms[last].end, atoms[last + 1].start) is not None
     )
 
 
@@ -2638,8 +2636,6 @@ def _guessed_run(text: str, start: int, atoms: list[_Atom], index: int) -> int |
     and the last is at most twice the first; two need a unit said at the end, three or more rise in even
     steps. Not a list that goes on ("5, 10, 15 and 20") or one a figure before it starts ("1, 10, 15")."""
     first = atoms[index]
-    if index and L.LIST_GAP.fullmatch(text, atoms[index - 1].end, first.start):
-        return None
     last = index
     while last + 1 < len(atoms):
         before, after = atoms[last], atoms[last + 1]
@@ -2662,9 +2658,7 @@ def _guessed_run(text: str, start: int, atoms: list[_Atom], index: int) -> int |
         if gap.group("or"):
             break
     count = last - index + 1
-    if count < 2 or (
-        last + 1 < len(atoms) and L.LIST_GAP.fullmatch(text, atoms[last].end, atoms[last + 1].start)
-    ):
+    if count < 2 or _in_longer_list(text, atoms, index, last):
         return None
     values = [atoms[i].unscaled for i in range(index, last + 1)]
     if values[-1] > 2 * values[0] or _word_before(text, start, first.qualifier_start) in L.MONTH_WORDS:
@@ -2885,20 +2879,22 @@ def _assemble(
             or (
                 (first.bare is None) is (second.bare is None)
                 and first.low == first.high
-                and first.low < second.low == second.high <= 2 * first.low
-                and text[first.number_end : first.number_end + 1] != "-"  # not "a 32-bit or 64-bit version"
-                and not _in_longer_list(text, atoms, index)
-            )
-            or (
-                (first.bare is None) is (second.bare is None)
-                and (second.scaled or second.unscaled != second.low)
-                and not first.scaled
-                and first.end == first.number_end
-                and first.low == first.high == first.unscaled
-                and first.unscaled < second.unscaled <= 2 * first.unscaled
                 and second.low == second.high
-                and not _in_longer_list(text, atoms, index)
-            )  # "nineteen or twenty million people", "5 or 6 million": the scale said once, for both
+                and not _in_longer_list(text, atoms, index, index + 1)
+                and (
+                    (
+                        first.low < second.low <= 2 * first.low
+                        and text[first.number_end : first.number_end + 1] != "-"  # not "a 32-bit or 64-bit"
+                    )
+                    or (
+                        (second.scaled or second.unscaled != second.low)
+                        and not first.scaled
+                        and first.end == first.number_end
+                        and first.low == first.unscaled
+                        and first.unscaled < second.unscaled <= 2 * first.unscaled
+                    )  # "nineteen or twenty million people", "5 or 6 million": the scale said once, for both
+                )
+            )
         ):
             continue  # "three or four years", "25 or 30 percent": two guesses, one range (not "69 or 420")
         merged[id(first)] = second
