@@ -121,6 +121,15 @@ _VES = {
     "leaves": "leaf",
     "thieves": "thief",
 }
+# Plurals of another form than the singular's ("one of the criteria": a criterion).
+_IRREGULAR_PLURALS = {
+    "feet": "foot",
+    "teeth": "tooth",
+    "geese": "goose",
+    "mice": "mouse",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+}
 # Nouns whose plural in "-ies" is the singular and an "s" ("movies"), not "-y" ("bodies").
 _IE_NOUNS = frozenset(
     [
@@ -176,8 +185,8 @@ def _singular(w: str) -> str:
         return w[:-1] if w[:-1] in _IE_NOUNS else w[:-3] + "y"  # "movies", "rookies"; "bodies"
     if w.endswith(("ches", "shes", "xes", "sses")) or (w.endswith("uses") and not w.endswith("ouses")):
         return w[:-2]
-    if w == "feet":
-        return "foot"
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
     if w.endswith("children"):  # "children", "schoolchildren"
         return w[:-3]
     if w.endswith("men") and len(w) >= 3:  # "men", "policemen"

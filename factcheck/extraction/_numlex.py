@@ -804,20 +804,22 @@ WORDS = re.compile(
   | (?P<word>
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b(?!\s+[\d$£€]))
-      | \b(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)\b(?=\s+of\b)
+      | \b(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth|hundredth|thousandth)\b(?=\s+of\b)
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
           |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
         a\ (?:third|quarter|fifth|tenth)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
         (?![\s-]*[a-z])
       | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
-        (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)\b
-      | \bhalf(?:\s+|-|\s+a\s+|-a-)(?:dozen|hundred|thousand|million|billion)\b
+        (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths)\b
+      | \b(?:a\s+)?half(?:\s+|-|\s+a\s+|-a-)(?:dozen|hundred|thousand|million|billion)\b
+      | (?<![\w-])(?<!first\ )(?<!second\ )(?<!third\ )(?<!fourth\ )
+        (?:a\s+)?quarter[\s-](?:thousand|million|billion|trillion)\b
       | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b|-[a-z])|(?<=\band\ a\ )half\b
       | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT}|dozen)\b)*
         (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)
            (?:{_CARD_WORD})\b(?:[ -]+(?:{_SCALE_ALT})\b)*)*
-        (?:(?:[ ]+and[ ]+a[ ]+|-and-a-)half\b)?
+        (?:(?:[ ]+and[ ]+a[ ]+|-and-a-)(?:half|quarter)\b)?
     )
   | (?P<ordw>\b(?:{_ORD_ALT})\b)
     """,
@@ -1191,6 +1193,29 @@ CALL_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(CALL_WORDS))}|phone|telephone|hotline|tip[ \t]?line|contact)\b"
 )
 # An ordinal word ("twelfth" in "one-twelfth"), matched case-insensitively.
+# An ordinal word that ends a spelled-out number: "two hundredth", "three hundred and fiftieth", "a hundred
+# and first", "two thousand fifty-first" (not "a hundred first-time buyers", "one hundredth of a second").
+ORDINAL_TAIL_VALUES: dict[str, int] = {
+    **{word: value for word, value in ORDINALS.items() if value < 20},
+    **dict(
+        zip(
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
+            range(13, 20),
+            strict=True,
+        )
+    ),
+    **{tens[:-1] + "ieth": value for tens, value in TENS.items()},
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 1_000_000,
+    "billionth": 1_000_000_000,
+}
+ORDINAL_TAIL_AFTER = re.compile(
+    rf"(?i:(?P<sep>[ -]+and[ ]+|[ -])(?:(?P<tens>{'|'.join(TENS)})-)?"
+    rf"(?P<ord>{'|'.join(sorted(ORDINAL_TAIL_VALUES, key=len, reverse=True))}))\b(?![-\u2019']|[ \t]+of\b)"
+)
+# A single quotation mark that closes (no letter after it, so not the apostrophe of "men's").
+CLOSING_QUOTE = re.compile("['\u2019](?![A-Za-z])")
 ORDINAL_WORD_AFTER = re.compile(rf"(?i:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})\b")
 # "one" as the generic pronoun before a modal: "one could argue", "one has to be realistic".
 ONE_PRONOUN_AFTER = re.compile(

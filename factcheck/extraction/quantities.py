@@ -105,7 +105,7 @@ _SCALE_SECOND = frozenset(" \t-hHtTmMbBlLcC") | {""}
 _UNIT_BEFORE_TAILS = frozenset(w[-2:] for w in L.UNIT_BEFORE_SUFFIXES)
 _SCALE_WORDS = tuple(L.SCALES)
 _NO_UNIT_NEXT = frozenset('.,;:)!?"”’]\n')
-_LEAD_SKIP = frozenset("more additional further extra other such most".split())
+_LEAD_SKIP = frozenset("more fewer additional further extra other such most".split())
 # Capitalised words that may precede a number without naming it ("In 2016", "About 70%").
 _CAP_OK = frozenset(
     """
@@ -195,10 +195,12 @@ def _parse_words(words: str) -> tuple[float, float]:
     """Value of a number-word phrase; returns (low, high) so vague plurals can be ranges."""
     w = " ".join(words.lower().replace("-", " ").replace(",", " ").replace("&", " ").split())
     half = 0.0
-    if w.endswith(" and a half"):  # "two and a half"; "a million and a half" is half a million more
-        w = w[: -len(" and a half")]
+    if w.endswith((" and a half", " and a quarter")):  # "two and a half"; "a million and a half" is half a
+        # million more; "a hundred and a quarter (billion)"
+        share = 0.5 if w.endswith("half") else 0.25
+        w = w[: w.rindex(" and a ")]
         last = w.rsplit(" ", 1)[-1]
-        half = 0.5 * (12.0 if last == "dozen" else L.SCALES.get(last, 1.0))
+        half = share * (12.0 if last == "dozen" else L.SCALES.get(last, 1.0))
     if w in L.VAGUE:
         return L.VAGUE[w]
     if " of " in w:  # "tens of thousands", "hundreds of millions"
@@ -208,9 +210,12 @@ def _parse_words(words: str) -> tuple[float, float]:
             return (10 * scale, 100 * scale)
         return (100 * scale, 1000 * scale)
     parts = w.split()
-    if parts[0] == "half":
+    if parts[0] == "a" and len(parts) > 2 and parts[1] in ("half", "quarter"):
+        del parts[0]  # "a half million", "a quarter million"
+    if parts[0] == "half" or parts[0] == "quarter":  # "half a million", "a quarter million"
         scale = L.SCALES.get(parts[-1], 12.0 if parts[-1] == "dozen" else 1.0)
-        return (0.5 * scale, 0.5 * scale)
+        share = 0.5 if parts[0] == "half" else 0.25
+        return (share * scale, share * scale)
     if len(parts) == 2 and parts[1] in L.FRACTIONS and parts[0] in ("a", "one", *L.SMALL):
         n = 1.0 if parts[0] in ("a", "one") else float(L.SMALL.get(parts[0], 1))
         v = n * L.FRACTIONS[parts[1]]
@@ -755,6 +760,9 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     if atom.unit == "yard" and toks and toks[-1] in _GAIN_VERBS:
         return  # "the Chiefs gained 507 yards": the yardage a side made, a total, not a level that rose
     counted = atom.noun and not _index_points_change(text, atom, toks)
+    if counted and atom.qualifier is Qualifiers.EXACT and _count_taken_off(toks, atom.unit):
+        atom.qualifier = Qualifiers.DECREASE
+        return
     if (counted and (toks[-1:] != ["by"] or len(toks) < 2 or toks[-2] in _MARGIN_VERBS)) or _attributive(
         text, atom
     ):
@@ -789,6 +797,33 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
 # points"); "added 30 points" is a player's score
 _INDEX_POINTS: Final = frozenset(("points", "point", "pts"))
 _NOT_POINT_CHANGES: Final = frozenset(("added", "more", "less", "fewer", "extra", "another"))
+
+
+# Verbs that take people or posts off a total when a count follows them: "laid off 350 teachers".
+_LAY_OFF: Final = frozenset(("laid", "lay", "lays", "laying"))
+_JOB_LOSS_VERBS: Final = frozenset(
+    "lost lose loses losing shed sheds shedding eliminated eliminate eliminates eliminating axed axe axes "
+    "axing".split()
+)
+_CUT_AS_NOUN: Final = frozenset("a an the tax budget spending pay rate wage price".split())
+_JOB_NOUNS: Final = frozenset("jobs job positions posts workers employees staff".split())
+
+
+def _count_taken_off(toks: list[str], unit: str | None) -> bool:
+    """Whether the words before a counted figure take the count off a total, a decrease: a cut verb ("would
+    have cut 50,000 kids out of Headstart", "slashing 2,000 posts"), "laid off" ("laid off 350 teachers") or
+    jobs lost or shed ("we've lost 1.6 million jobs"); "lost 3 players", "added 12 points" stay counts."""
+    k = len(toks)
+    while k and toks[k - 1] in _FILLER:  # "cut another 500 jobs"
+        k -= 1
+    if not k:
+        return False
+    verb = toks[k - 1]
+    if verb in _CUT_VERBS:
+        return k < 2 or toks[k - 2] not in _CUT_AS_NOUN  # (not "the tax cut 10 million families got")
+    if verb == "off":
+        return k > 1 and toks[k - 2] in _LAY_OFF
+    return verb in _JOB_LOSS_VERBS and unit is not None and unit.rsplit(" ", 1)[-1] in _JOB_NOUNS
 
 
 def _level_after(text: str, pos: int) -> bool:
@@ -1843,10 +1878,18 @@ def _read_ordinal_digits(text: str, start: int, end: int, match: re.Match[str], 
     return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.ORDINAL)
 
 
-def _read_ordinal_word(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
-    """An ordinal in words ("fifth", "twentieth"), matched in the lower-cased window."""
-    value = float(L.ORDINALS[match.group().lower()])
-    return _token(text, match.start() + offset, match.end() + offset, value, QuantityKinds.ORDINAL)
+def _read_ordinal_word(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity | None:
+    """An ordinal in words ("fifth", "twentieth"), matched in the lower-cased window; "a second" of time
+    ("a fraction of a second", "in a split second") is none."""
+    word = match.group().lower()
+    first = match.start() + offset
+    if word == "second" and text.endswith(_SECOND_OF_TIME_BEFORE, max(start, first - 8), first):
+        return None
+    return _token(text, first, match.end() + offset, float(L.ORDINALS[word]), QuantityKinds.ORDINAL)
+
+
+# Before "second", words that make it the unit of time: "a fraction of a second", "in a split second".
+_SECOND_OF_TIME_BEFORE: Final = ("of a ", "of one ", "split ", "per ")
 
 
 def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offset: int) -> Quantity:
@@ -2087,10 +2130,17 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and (
             number_end == end
             or text[number_end] in ",.;:)s"
-            or (text[number_end] == " " and text[number_end + 1 : number_end + 2].islower() and not atom.unit)
+            or (
+                text[number_end] == " "
+                and text[number_end + 1 : number_end + 2].islower()
+                and (
+                    not atom.unit
+                    or L.CLOSING_QUOTE.search(text, number_end, min(end, number_end + 60)) is None
+                )
+            )
         )
-    ):  # "(1983, '86, '87)", "in `83.", "by 1985 or '90 we'll", "the '80s": a year or a decade cut short
-        # ("'15 Most Wanted'" is a count)
+    ):  # "(1983, '86, '87)", "in `83.", "by 1985 or '90 we'll", "the '80s", "the '94 elections": a year or a
+        # decade cut short ("'15 Most Wanted'" and "'20 angry men'", a quotation, are counts)
         return _token(text, first - 1, number_end + (tail[:1] == "s"), None, QuantityKinds.DATE)
     if (
         number_end - first == 3
@@ -2236,6 +2286,25 @@ _TEXTED_VERBS: Final = frozenset(
 )
 
 
+def _spelled_ordinal(words: str, tail: re.Match[str]) -> float | None:
+    """The value of a spelled-out ordinal whose number words are ``words`` and whose ordinal word
+    ``ORDINAL_TAIL_AFTER`` matched after them, or None when the two are a count and another word:
+    "two hundredth" is 200th and "three hundred (and) fiftieth" 350th, but "one hundred first graders"
+    holds no ordinal ("and", a tens word or an -ieth word must join a scale to its ordinal)."""
+    ordinal = L.ORDINAL_TAIL_VALUES[tail.group("ord").lower()]
+    tens = tail.group("tens")
+    joined = tail.group("sep").strip(" -").lower() == "and"
+    if ordinal >= 100:
+        if tens or joined or tail.group("sep") != " " or words in ("one", "a"):
+            return None  # ("less than one-hundredth", "one hundredth": a share, as written more often)
+        return _parse_words(words)[0] * ordinal
+    if words.rsplit(None, 1)[-1] not in ("hundred", "thousand", "million", "billion"):
+        return None  # ("twenty-first" is read before; "three second graders")
+    if not (joined or tens or ordinal >= 20 or (tail.group("ord").lower().endswith("th") and ordinal > 12)):
+        return None
+    return _parse_words(words)[0] + ordinal + (L.TENS[tens.lower()] if tens else 0)
+
+
 def _read_number_words(
     text: str, start: int, end: int, match: re.Match[str], offset: int
 ) -> Quantity | _Atom | _Skip | None:
@@ -2282,6 +2351,10 @@ def _read_number_words(
     ):  # "the twenty-first century", "finished thirty-second": an ordinal (not 20 and a first, 30 seconds)
         value = float(L.TENS[words] + L.ORDINALS[o.group().lower()])
         return _token(text, first, o.end(), value, QuantityKinds.ORDINAL)
+    if text.startswith((" ", "-"), last) and (o := L.ORDINAL_TAIL_AFTER.match(text, last, end)) is not None:
+        ordinal = _spelled_ordinal(words, o)
+        if ordinal is not None:  # "a two hundredth birthday", "the three hundred and fiftieth anniversary"
+            return _token(text, first, o.end(), ordinal, QuantityKinds.ORDINAL)
     if (
         _word_before(text, start, first) in L.MONTH_WORDS
         and _parse_words(words)[1] <= 31
@@ -2734,13 +2807,21 @@ def _assemble(
             and (first.unit is None or (first.unit == second.unit and first.end == first.number_end))
             and first.low == first.high
             and first.low.is_integer()
-            and 0 < second.low == second.high < 1
+            and second.low == second.high
+            and 0 < second.unscaled < 1
             and second.bare is None  # (a fraction in words: "2 and 0.5 percent" are two)
-            and second.qualifier is Qualifiers.EXACT
+            and (second.qualifier is Qualifiers.EXACT or second.after)  # (not "2 and about a half")
+            and not first.scaled
             and L.MIXED_AND_GAP.fullmatch(text, first.end, second.start)
-        ):  # "5 and one-half percent", "six and nine-tenths per cent": one number, a whole and a fraction
-            first.low = first.high = first.low + second.low
+        ):  # "5 and one-half percent", "six and nine-tenths per cent", "four and nine-tenths billion
+            # dollars": one number, a whole and a fraction (times the scale said after both)
+            scale = second.low / second.unscaled
+            first.unscaled = first.low + second.unscaled
+            first.low = first.high = first.unscaled * scale if second.scaled else first.unscaled
+            first.scaled = second.scaled
             first.unit, first.kind, first.noun, first.end = second.unit, second.kind, second.noun, second.end
+            if second.after and first.qualifier is Qualifiers.EXACT:  # "… a year more": said of the whole
+                first.qualifier, first.after = second.qualifier, True
             skip.add(id(second))
             continue
         if (

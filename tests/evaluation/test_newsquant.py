@@ -89,6 +89,8 @@ def test_units_agree(pred: str | None, gold: str, agree: bool) -> None:
         ("mobile clinics", "mobile clinic"),
         ("physics", "physics"),
         ("lives", "life"),
+        ("criteria", "criterion"),
+        ("front teeth", "front tooth"),
     ],
 )
 def test_plurals_the_scorer_singularises(plural: str, singular: str) -> None:

@@ -3442,3 +3442,70 @@ def test_two_guesses_with_a_hedge_after_or_are_one_range() -> None:
 )
 def test_one_in_an_idiom_is_no_count(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_fewer_before_the_noun_counted_is_read_past_as_more_is() -> None:
+    (q,) = find_quantities("Schools now hire 3,000 fewer teachers.")
+    assert (q.surface, q.value, q.unit) == ("3,000 fewer teachers", 3000, "teachers")
+
+
+def test_a_quarter_or_half_of_a_scale_word_is_that_share_of_it() -> None:
+    (q,) = find_quantities("Nearly a quarter million voters stayed home.")
+    assert (q.value, q.unit, q.qualifier) == (250_000, "voters", Qualifier.APPROXIMATE)
+    (half,) = find_quantities("Nearly a half million people fled.")
+    assert (half.value, half.qualifier) == (500_000, Qualifier.APPROXIMATE)
+    (more,) = find_quantities("A million and a quarter residents lost power.")
+    assert (more.value, more.unit) == (1_250_000, "residents")
+
+
+def test_a_spelled_out_ordinal_after_a_scale_is_one_ordinal() -> None:
+    (q,) = find_quantities("The town marked its three hundred and fiftieth year.")
+    assert (q.surface, q.value, q.kind) == ("three hundred and fiftieth", 350, QuantityKind.ORDINAL)
+    (game,) = find_quantities("Tonight is his two hundredth game.")
+    assert (game.value, game.kind) == (200, QuantityKind.ORDINAL)
+    (buyers,) = find_quantities("We met a hundred first-time buyers.")
+    assert (buyers.value, buyers.kind) == (100, QuantityKind.CARDINAL)
+
+
+def test_hundredths_and_thousandths_are_fractions_and_a_second_of_time_no_ordinal() -> None:
+    (q,) = find_quantities("It lasted one hundredth of a second.")
+    assert (q.value, q.unit) == (0.01, "second")
+    (gap,) = find_quantities("The gap was three thousandths of an inch.")
+    assert (gap.value, gap.unit) == (pytest.approx(0.003), "inch")
+    assert find_quantities("He decided in a split second.") == []
+
+
+def test_a_year_cut_short_before_a_noun_is_a_date() -> None:
+    (q,) = find_quantities("Voters remember the '06 midterms well.")
+    assert (q.surface, q.kind) == ("'06", QuantityKind.DATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district laid off 420 nurses.",
+        "Officials cut 9,000 families from the rolls.",
+        "The airline lost 2,300 jobs last year.",
+    ],
+)
+def test_a_count_taken_off_a_total_is_a_decrease(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.qualifier == Qualifier.DECREASE
+
+
+@pytest.mark.parametrize(
+    "text", ["The club lost 4 players to injury.", "The tax cut 3 million households received was small."]
+)
+def test_a_count_lost_or_after_the_noun_cut_stays_exact(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.qualifier == Qualifier.EXACT
+
+
+def test_a_whole_number_and_a_fraction_before_a_scale_are_one_scaled_number() -> None:
+    (q,) = find_quantities("The plan costs two and three-tenths billion dollars.")
+    assert (q.surface, q.value, q.unit) == ("two and three-tenths billion dollars", 2_300_000_000, "dollar")
+
+
+def test_one_hundredth_hyphenated_stays_a_share() -> None:
+    (q,) = find_quantities("The dust is less than one-hundredth the width of a hair.")
+    assert (q.high, q.kind) == (0.01, QuantityKind.CARDINAL)
