@@ -42,13 +42,16 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.34, eee1457: "357, 000 good jobs" one number, "one-quarter" a quarter, "two or perhaps three" one
-# range, "one by one" and "one X or another" no count). Before it, 2026.12.33, 4876626: "39, 40 years" and
-# "ten, fifteen, or twenty nations" one range, "nineteen or twenty million" one scaled range, "$20-25
-# billion a year", "cutting capital gains 50 percent" a decrease, "something like" a hedge). Before it,
-# 2026.12.32, 4616361: "2 and a half weeks", "5 and one-half percent", "six and nine-tenths per cent" one
-# number). Before it, 2026.12.31, 11d432b: "in his early 30s" an age, "increased exports globally 30
-# percent" an increase, "That's one that" a pronoun). Before it, 2026.12.30, 6b7bf34: "cut Medicare $270
+# 2026.12.35, e09aa3b: "3,000 fewer teachers" counts teachers, "a quarter million" 250,000, "two hundredth"
+# an ordinal, "one hundredth of a second" 0.01 seconds, "the '94 elections" a year, "laid off 350 teachers"
+# and "lost 1.6 million jobs" decreases, "four and nine-tenths billion" one number). Before it,
+# EXTRACTOR_VERSION 2026.12.34, eee1457: "357, 000 good jobs" one number, "one-quarter" a quarter, "two or
+# perhaps three" one range, "one by one" and "one X or another" no count). Before it, 2026.12.33, 4876626:
+# "39, 40 years" and "ten, fifteen, or twenty nations" one range, "nineteen or twenty million" one scaled
+# range, "$20-25 billion a year", "cutting capital gains 50 percent" a decrease, "something like" a hedge).
+# Before it, 2026.12.32, 4616361: "2 and a half weeks", "5 and one-half percent", "six and nine-tenths per
+# cent" one number). Before it, 2026.12.31, 11d432b: "in his early 30s" an age, "increased exports globally
+# 30 percent" an increase, "That's one that" a pronoun). Before it, 2026.12.30, 6b7bf34: "cut Medicare $270
 # billion" a decrease, "twenty-first" an ordinal, "October three," a day, "one bit" and "one in which" no
 # count, "one governor ever", "Mr.", "one-half"). Before it, 2026.12.29, 6dd76b2: "25 or 30 percent" one
 # range, "in `83" a year, "millions and millions" one figure, "20million", "two very different paths", "one
@@ -112,7 +115,7 @@ PACKAGE = "factcheck/extraction"
 # languages detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a
 # longest sentence, the word before a figure read in its own sentence, an overflowing value kept as no
 # value).
-DEFAULT_REF = "eee1457"
+DEFAULT_REF = "e09aa3b"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
