@@ -810,6 +810,7 @@ WORDS = re.compile(
         a\ (?:third|quarter|fifth|tenth)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
         (?![\s-]*[a-z])
+      | \bone[\s-](?:half|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+(?:the|as)\b)
       | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
         (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths)\b
       | \b(?:a\s+)?half(?:\s+|-|\s+a\s+|-a-)(?:dozen|hundred|thousand|million|billion)\b
@@ -1357,7 +1358,7 @@ UNIT_AND_A_HALF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?P<u>[A-Za-z]+)[
 COUPLE_BEFORE = re.compile(r"(?i)\ba[ \t]+couple(?:[ \t]+of)?[ \t]+$")
 # A bound or a hedge glued after the number, before its unit or noun: "20-plus years", "20+ years",
 # "50-odd villages", "40-ish people".
-SUFFIX_QUALIFIER_AFTER = re.compile(r"(?i)(?:-(plus|odd|ish)|(\+))(?![\w+])")
+SUFFIX_QUALIFIER_AFTER = re.compile(r"(?i)(?:-(plus|odd|ish|some)|(\+))(?![\w+])")
 OF_A_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:US|U\.S\.|UK|imperial))?(?=[ \t])")
 ONE_OF_THE_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?:the|our|their|its|his|her|my|your|these|those|many|several|numerous"

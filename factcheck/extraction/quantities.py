@@ -760,8 +760,12 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     if atom.unit == "yard" and toks and toks[-1] in _GAIN_VERBS:
         return  # "the Chiefs gained 507 yards": the yardage a side made, a total, not a level that rose
     counted = atom.noun and not _index_points_change(text, atom, toks)
-    if counted and atom.qualifier is Qualifiers.EXACT and _count_taken_off(toks, atom.unit):
-        atom.qualifier = Qualifiers.DECREASE
+    if (
+        counted
+        and atom.qualifier is Qualifiers.EXACT
+        and (change := _count_change(toks, atom.unit)) is not None
+    ):
+        atom.qualifier = change
         return
     if (counted and (toks[-1:] != ["by"] or len(toks) < 2 or toks[-2] in _MARGIN_VERBS)) or _attributive(
         text, atom
@@ -805,25 +809,32 @@ _JOB_LOSS_VERBS: Final = frozenset(
     "lost lose loses losing shed sheds shedding eliminated eliminate eliminates eliminating axed axe axes "
     "axing".split()
 )
+_JOB_GAIN_VERBS: Final = frozenset("add adds added adding gain gains gained gaining".split())
 _CUT_AS_NOUN: Final = frozenset("a an the tax budget spending pay rate wage price".split())
 _JOB_NOUNS: Final = frozenset("jobs job positions posts workers employees staff".split())
 
 
-def _count_taken_off(toks: list[str], unit: str | None) -> bool:
-    """Whether the words before a counted figure take the count off a total, a decrease: a cut verb ("would
+def _count_change(toks: list[str], unit: str | None) -> Qualifier | None:
+    """A decrease when the words before a counted figure take the count off a total: a cut verb ("would
     have cut 50,000 kids out of Headstart", "slashing 2,000 posts"), "laid off" ("laid off 350 teachers") or
-    jobs lost or shed ("we've lost 1.6 million jobs"); "lost 3 players", "added 12 points" stay counts."""
+    jobs lost or shed ("we've lost 1.6 million jobs"); an increase for jobs added or gained ("added four
+    million jobs"); else None: "lost 3 players", "added 12 points" stay counts."""
     k = len(toks)
     while k and toks[k - 1] in _FILLER:  # "cut another 500 jobs"
         k -= 1
     if not k:
-        return False
+        return None
     verb = toks[k - 1]
     if verb in _CUT_VERBS:
-        return k < 2 or toks[k - 2] not in _CUT_AS_NOUN  # (not "the tax cut 10 million families got")
+        # (not "the tax cut 10 million families got")
+        return Qualifiers.DECREASE if k < 2 or toks[k - 2] not in _CUT_AS_NOUN else None
     if verb == "off":
-        return k > 1 and toks[k - 2] in _LAY_OFF
-    return verb in _JOB_LOSS_VERBS and unit is not None and unit.rsplit(" ", 1)[-1] in _JOB_NOUNS
+        return Qualifiers.DECREASE if k > 1 and toks[k - 2] in _LAY_OFF else None
+    if unit is None or unit.rsplit(" ", 1)[-1] not in _JOB_NOUNS:
+        return None
+    if verb in _JOB_LOSS_VERBS:
+        return Qualifiers.DECREASE
+    return Qualifiers.INCREASE if verb in _JOB_GAIN_VERBS else None
 
 
 def _level_after(text: str, pos: int) -> bool:
@@ -2286,6 +2297,10 @@ _TEXTED_VERBS: Final = frozenset(
 )
 
 
+# Before a tens word ending its clause, words that make it a year cut short ("in fifty-eight.").
+_YEAR_IN_WORDS_BEFORE: Final = frozenset(("in", "since", "until"))
+
+
 def _spelled_ordinal(words: str, tail: re.Match[str]) -> float | None:
     """The value of a spelled-out ordinal whose number words are ``words`` and whose ordinal word
     ``ORDINAL_TAIL_AFTER`` matched after them, or None when the two are a count and another word:
@@ -2322,6 +2337,7 @@ def _read_number_words(
             or (before == "by" and text[max(start, first - 7) : first].lower().endswith("one by "))
             or (before in _BE_BEFORE_ONE and L.ONE_RELATIVE_AFTER.match(text, last, end))  # "It's one that"
             or (first == start and text.startswith(",", last))  # "One, he has a litmus test": a list's first
+            or (before == "square" and (last == end or text[last] in ",.;:!?)"))  # "back to square one."
             or (
                 before in _MODALS
                 and text.startswith(" day", last)
@@ -2360,6 +2376,12 @@ def _read_number_words(
         and _parse_words(words)[1] <= 31
         and (last == end or text[last] in ",.;:)" or not text[last + 1 : last + 2].islower())
     ):  # "before October three, 1977": a day (not "May twenty people come?")
+        return _token(text, first, last, None, QuantityKinds.DATE)
+    if (
+        (last == end or text[last] in ",.;:)")
+        and words.partition("-")[0] in L.TENS
+        and _word_before(text, start, first) in _YEAR_IN_WORDS_BEFORE
+    ):  # "a recession in fifty-eight.", "since sixty-one,": a year said in words, cut short
         return _token(text, first, last, None, QuantityKinds.DATE)
     if words == "one" and text.startswith(" bit", last) and not text.startswith((" of", "s"), last + 4):
         return None  # "helps the situation one bit": not at all, no count (but "one bit of data")

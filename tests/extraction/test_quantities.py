@@ -3509,3 +3509,33 @@ def test_a_whole_number_and_a_fraction_before_a_scale_are_one_scaled_number() ->
 def test_one_hundredth_hyphenated_stays_a_share() -> None:
     (q,) = find_quantities("The dust is less than one-hundredth the width of a hair.")
     assert (q.high, q.kind) == (0.01, QuantityKind.CARDINAL)
+
+
+def test_a_year_said_in_words_after_in_is_a_date() -> None:
+    (q,) = find_quantities("Prices collapsed in sixty-two.")
+    assert (q.kind, q.value) == (QuantityKind.DATE, None)
+    (states,) = find_quantities("It rose in forty-two states.")
+    assert (states.value, states.unit) == (42, "states")
+
+
+def test_some_glued_after_a_number_is_a_lower_bound() -> None:
+    (q,) = find_quantities("They have run the shop for 30-some years.")
+    assert (q.surface, q.low, q.unit, q.qualifier) == ("30-some years", 30, "year", Qualifier.AT_LEAST)
+
+
+def test_one_and_a_fraction_before_the_whole_is_a_share() -> None:
+    (q,) = find_quantities("The plot is one fifth the size of a park.")
+    assert q.value == 0.2
+    (period,) = find_quantities("In one quarter the firm lost money.")
+    assert (period.value, period.unit) == (1, "quarter")
+
+
+def test_square_one_is_no_count() -> None:
+    assert find_quantities("Talks are back to square one.") == []
+
+
+def test_jobs_added_are_an_increase_and_points_added_a_count() -> None:
+    (q,) = find_quantities("The region added 12,000 jobs in March.")
+    assert q.qualifier == Qualifier.INCREASE
+    (points,) = find_quantities("He added 30 points.")
+    assert points.qualifier == Qualifier.EXACT
