@@ -804,6 +804,8 @@ WORDS = re.compile(
   | (?P<word>
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b(?!\s+[\d$£€]))
+      | \b(?:a|one|two|three|four)[\s-](?:half|third|thirds|quarter|quarters|fourths?)\s+of\s+an?\s+
+        (?:million|billion|trillion)\b(?!-)
       | \b(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth|hundredth|thousandth)\b(?=\s+of\b)
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
           |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
@@ -1214,6 +1216,16 @@ ORDINAL_TAIL_VALUES: dict[str, int] = {
 ORDINAL_TAIL_AFTER = re.compile(
     rf"(?i:(?P<sep>[ -]+and[ ]+|[ -])(?:(?P<tens>{'|'.join(TENS)})-)?"
     rf"(?P<ord>{'|'.join(sorted(ORDINAL_TAIL_VALUES, key=len, reverse=True))}))\b(?![-\u2019']|[ \t]+of\b)"
+)
+# After "nineteen" (or "eighteen"), the decade said in words: "the nineteen-sixties".
+DECADE_WORD_AFTER = re.compile(
+    r"[ -](?i:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+)
+# After "nineteen" (or "eighteen"), the rest of a year said in words: "nineteen sixty-one", "nineteen fifty".
+YEAR_WORDS_AFTER = re.compile(
+    r" (?i:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)"
+    r"\b(?![- ]?(?i:hundred|thousand|million|billion|percent|per cent))"
 )
 # A single quotation mark that closes (no letter after it, so not the apostrophe of "men's").
 CLOSING_QUOTE = re.compile("['\u2019](?![A-Za-z])")

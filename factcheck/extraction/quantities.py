@@ -203,6 +203,10 @@ def _parse_words(words: str) -> tuple[float, float]:
         half = share * (12.0 if last == "dozen" else L.SCALES.get(last, 1.0))
     if w in L.VAGUE:
         return L.VAGUE[w]
+    if " of a " in w:  # "a quarter of a million", "three-quarters of a billion"
+        fraction, _, scale_word = w.partition(" of a ")
+        share = _parse_words(fraction)[0] * L.SCALES.get(scale_word, 1.0)
+        return (share, share)
     if " of " in w:  # "tens of thousands", "hundreds of millions"
         head, _, tail = w.partition(" of ")
         scale = L.SCALES.get(tail[:-1], 0.0)
@@ -2367,6 +2371,24 @@ def _read_number_words(
     ):  # "the twenty-first century", "finished thirty-second": an ordinal (not 20 and a first, 30 seconds)
         value = float(L.TENS[words] + L.ORDINALS[o.group().lower()])
         return _token(text, first, o.end(), value, QuantityKinds.ORDINAL)
+    if (
+        words in ("eighteen", "nineteen")
+        and text.startswith((" ", "-"), last)
+        and (decade := L.DECADE_WORD_AFTER.match(text, last, end)) is not None
+    ):  # "the nineteen-sixties": a decade, as "the 1960s" is
+        century = 1800.0 if words == "eighteen" else 1900.0
+        value = century + L.TENS[decade.group(1).lower()[:-3] + "y"]
+        return _token(text, first, decade.end(), value, QuantityKinds.DATE)
+    if (
+        words in ("eighteen", "nineteen")
+        and text.startswith(" ", last)
+        and (year := L.YEAR_WORDS_AFTER.match(text, last, end)) is not None
+    ):  # "in nineteen sixty-one", "nineteen fifty": a year said in words
+        century = 1800.0 if words == "eighteen" else 1900.0
+        value = (
+            century + L.TENS[year.group(1).lower()] + (L.SMALL[year.group(2).lower()] if year.group(2) else 0)
+        )
+        return _token(text, first, year.end(), value, QuantityKinds.DATE)
     if text.startswith((" ", "-"), last) and (o := L.ORDINAL_TAIL_AFTER.match(text, last, end)) is not None:
         ordinal = _spelled_ordinal(words, o)
         if ordinal is not None:  # "a two hundredth birthday", "the three hundred and fiftieth anniversary"
@@ -2737,7 +2759,12 @@ def _guessed_run(text: str, start: int, atoms: list[_Atom], index: int) -> int |
         gap = _GUESS_GAP.fullmatch(text, before.end, after.start)
         if (
             gap is None
-            or before.end != before.number_end  # (a unit written: "20%, 25%"; one said at the end is shared)
+            # a unit said again in words for each ("eight years, ten years", not "30%, 40%"); otherwise a unit
+            # said at the end is shared
+            or (
+                before.end != before.number_end
+                and (before.unit is None or before.unit != after.unit or text[before.number_end] != " ")
+            )
             or before.kind in _NOT_GUESSED_KINDS
             or before.low != before.high
             or before.scaled
@@ -2753,8 +2780,8 @@ def _guessed_run(text: str, start: int, atoms: list[_Atom], index: int) -> int |
         if gap.group("or"):
             break
     count = last - index + 1
-    if count < 2 or _in_longer_list(text, atoms, index, last):
-        return None
+    if count < 2 or first.qualifier in _BOUNDS or _in_longer_list(text, atoms, index, last):
+        return None  # (not "a little over 12 percent, 12.8 percent": a bound, then the figure)
     values = [atoms[i].unscaled for i in range(index, last + 1)]
     if values[-1] > 2 * values[0] or _word_before(text, start, first.qualifier_start) in L.MONTH_WORDS:
         return None

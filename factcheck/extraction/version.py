@@ -364,6 +364,13 @@ History:
   quarter the" left as it was, a period as often); "back to square one" no count; jobs added or gained an
   increase ("added four million jobs"; "added 12 points" stays a count). 22 texts of the corpora change: 20
   CheckThat! 2024 training sentences and 2 ECB+ articles.
+* ``2026.12.37``: from the tenth blind round of debate sentences: guesses in commas with the unit said again
+  in words for each one range ("eight years, ten years", "60 percent, 70 percent, 80 percent"; "30%, 40%"
+  stays apart, and a bound before the first, "a little over 12 percent, 12.8 percent", is no guess); a share
+  of a scale word that share of it ("a quarter of a million dollars" 250,000, "three quarters of a million
+  homes"; two figures, 0.25 and a million, before); a decade or a year said in words after "nineteen" a date
+  ("the nineteen-sixties" 1960, "in nineteen sixty-one" 1961; 19 of "sixty-one", before). 10 texts of the
+  corpora change, all of them CheckThat! 2024 training sentences.
 """
 
 from __future__ import annotations
@@ -372,7 +379,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.36"
+RELEASE: Final = "2026.12.37"
 
 
 def _version() -> str:

@@ -3539,3 +3539,24 @@ def test_jobs_added_are_an_increase_and_points_added_a_count() -> None:
     assert q.qualifier == Qualifier.INCREASE
     (points,) = find_quantities("He added 30 points.")
     assert points.qualifier == Qualifier.EXACT
+
+
+def test_guesses_with_the_unit_said_again_in_words_are_one_range() -> None:
+    (q,) = find_quantities("It will take six years, eight years, to finish.")
+    assert (q.low, q.high, q.unit) == (6, 8, "year")
+    bound, figure = find_quantities("They paid just over 15 percent, 15.4 percent in tax.")
+    assert (bound.qualifier, figure.value) == (Qualifier.MORE_THAN, 15.4)
+
+
+def test_a_share_of_a_scale_word_is_that_share_of_it() -> None:
+    (q,) = find_quantities("Nearly three quarters of a million homes lost power.")
+    assert (q.value, q.unit, q.qualifier) == (750_000, "homes", Qualifier.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Wages stalled in the nineteen-seventies.", 1970), ("The plant opened in nineteen fifty-three.", 1953)],
+)
+def test_a_year_or_decade_said_in_words_is_a_date(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value) == (QuantityKind.DATE, value)
