@@ -816,8 +816,8 @@ WORDS = re.compile(
       | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
         (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths)\b
       | \b(?:a\s+)?half(?:\s+|-|\s+a\s+|-a-)(?:dozen|hundred|thousand|million|billion)\b
-      | (?<![\w-])(?<!first\ )(?<!second\ )(?<!third\ )(?<!fourth\ )
-        (?:a\s+)?quarter[\s-](?:thousand|million|billion|trillion)\b
+      | (?<![\w-])(?:a\s+|(?<!first\ )(?<!second\ )(?<!third\ )(?<!fourth\ ))
+        quarter[\s-](?:thousand|million|billion|trillion)\b
       | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b|-[a-z])|(?<=\band\ a\ )half\b
       | \b(?:a\s+(?=(?:{_SCALE_ALT})\b))?(?:{_CARD_WORD}|{_SCALE_ALT})\b(?:[ -]+(?:{_SCALE_ALT}|dozen)\b)*
         (?:(?:(?<=hundred)|(?<=thousand)|(?<=illion))(?:,?[ ]+(?:and[ ]+|&[ ]+)?)

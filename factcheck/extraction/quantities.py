@@ -2301,6 +2301,9 @@ _TEXTED_VERBS: Final = frozenset(
 )
 
 
+# What a spelled-out ordinal needs before its ordinal word (``_spelled_ordinal``), tested before its regex.
+_SCALE_ENDS: Final = ("hundred", "thousand", "million", "billion")
+_SCALE_ORDINALS: Final = ("hundredth", "thousandth", "millionth", "billionth")
 # Before a tens word ending its clause, words that make it a year cut short ("in fifty-eight.").
 _YEAR_IN_WORDS_BEFORE: Final = frozenset(("in", "since", "until"))
 
@@ -2317,7 +2320,7 @@ def _spelled_ordinal(words: str, tail: re.Match[str]) -> float | None:
         if tens or joined or tail.group("sep") != " " or words in ("one", "a"):
             return None  # ("less than one-hundredth", "one hundredth": a share, as written more often)
         return _parse_words(words)[0] * ordinal
-    if words.rsplit(None, 1)[-1] not in ("hundred", "thousand", "million", "billion"):
+    if not words.endswith(_SCALE_ENDS):
         return None  # ("twenty-first" is read before; "three second graders")
     if not (joined or tens or ordinal >= 20 or (tail.group("ord").lower().endswith("th") and ordinal > 12)):
         return None
@@ -2389,7 +2392,11 @@ def _read_number_words(
             century + L.TENS[year.group(1).lower()] + (L.SMALL[year.group(2).lower()] if year.group(2) else 0)
         )
         return _token(text, first, year.end(), value, QuantityKinds.DATE)
-    if text.startswith((" ", "-"), last) and (o := L.ORDINAL_TAIL_AFTER.match(text, last, end)) is not None:
+    if (
+        text.startswith((" ", "-"), last)
+        and (words.endswith(_SCALE_ENDS) or text[last + 1 : last + 11].lower().startswith(_SCALE_ORDINALS))
+        and (o := L.ORDINAL_TAIL_AFTER.match(text, last, end)) is not None
+    ):
         ordinal = _spelled_ordinal(words, o)
         if ordinal is not None:  # "a two hundredth birthday", "the three hundred and fiftieth anniversary"
             return _token(text, first, o.end(), ordinal, QuantityKinds.ORDINAL)
