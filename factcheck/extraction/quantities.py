@@ -197,10 +197,9 @@ def _parse_words(words: str) -> tuple[float, float]:
     half = 0.0
     if w.endswith((" and a half", " and a quarter")):  # "two and a half"; "a million and a half" is half a
         # million more; "a hundred and a quarter (billion)"
-        share = 0.5 if w.endswith("half") else 0.25
-        w = w[: w.rindex(" and a ")]
+        w, _, fraction = w.rpartition(" and a ")
         last = w.rsplit(" ", 1)[-1]
-        half = share * (12.0 if last == "dozen" else L.SCALES.get(last, 1.0))
+        half = L.FRACTIONS[fraction] * (12.0 if last == "dozen" else L.SCALES.get(last, 1.0))
     if w in L.VAGUE:
         return L.VAGUE[w]
     if " of a " in w:  # "a quarter of a million", "three-quarters of a billion"
@@ -217,9 +216,8 @@ def _parse_words(words: str) -> tuple[float, float]:
     if parts[0] == "a" and len(parts) > 2 and parts[1] in ("half", "quarter"):
         del parts[0]  # "a half million", "a quarter million"
     if parts[0] == "half" or parts[0] == "quarter":  # "half a million", "a quarter million"
-        scale = L.SCALES.get(parts[-1], 12.0 if parts[-1] == "dozen" else 1.0)
-        share = 0.5 if parts[0] == "half" else 0.25
-        return (share * scale, share * scale)
+        share = L.FRACTIONS[parts[0]] * L.SCALES.get(parts[-1], 12.0 if parts[-1] == "dozen" else 1.0)
+        return (share, share)
     if len(parts) == 2 and parts[1] in L.FRACTIONS and parts[0] in ("a", "one", *L.SMALL):
         n = 1.0 if parts[0] in ("a", "one") else float(L.SMALL.get(parts[0], 1))
         v = n * L.FRACTIONS[parts[1]]
@@ -2374,24 +2372,17 @@ def _read_number_words(
     ):  # "the twenty-first century", "finished thirty-second": an ordinal (not 20 and a first, 30 seconds)
         value = float(L.TENS[words] + L.ORDINALS[o.group().lower()])
         return _token(text, first, o.end(), value, QuantityKinds.ORDINAL)
-    if (
-        words in ("eighteen", "nineteen")
-        and text.startswith((" ", "-"), last)
-        and (decade := L.DECADE_WORD_AFTER.match(text, last, end)) is not None
-    ):  # "the nineteen-sixties": a decade, as "the 1960s" is
+    if words in ("eighteen", "nineteen") and text.startswith((" ", "-"), last):
         century = 1800.0 if words == "eighteen" else 1900.0
-        value = century + L.TENS[decade.group(1).lower()[:-3] + "y"]
-        return _token(text, first, decade.end(), value, QuantityKinds.DATE)
-    if (
-        words in ("eighteen", "nineteen")
-        and text.startswith(" ", last)
-        and (year := L.YEAR_WORDS_AFTER.match(text, last, end)) is not None
-    ):  # "in nineteen sixty-one", "nineteen fifty": a year said in words
-        century = 1800.0 if words == "eighteen" else 1900.0
-        value = (
-            century + L.TENS[year.group(1).lower()] + (L.SMALL[year.group(2).lower()] if year.group(2) else 0)
-        )
-        return _token(text, first, year.end(), value, QuantityKinds.DATE)
+        if (decade := L.DECADE_WORD_AFTER.match(text, last, end)) is not None:
+            # "the nineteen-sixties": a decade, as "the 1960s" is
+            value = century + L.TENS[decade.group(1).lower()[:-3] + "y"]
+            return _token(text, first, decade.end(), value, QuantityKinds.DATE)
+        if (year := L.YEAR_WORDS_AFTER.match(text, last, end)) is not None:
+            # "in nineteen sixty-one", "nineteen fifty": a year said in words
+            ones = L.SMALL[year.group(2).lower()] if year.group(2) else 0
+            value = century + L.TENS[year.group(1).lower()] + ones
+            return _token(text, first, year.end(), value, QuantityKinds.DATE)
     if (
         text.startswith((" ", "-"), last)
         and (words.endswith(_SCALE_ENDS) or text[last + 1 : last + 11].lower().startswith(_SCALE_ORDINALS))
@@ -2873,7 +2864,7 @@ def _assemble(
             # dollars": one number, a whole and a fraction (times the scale said after both)
             scale = second.low / second.unscaled
             first.unscaled = first.low + second.unscaled
-            first.low = first.high = first.unscaled * scale if second.scaled else first.unscaled
+            first.low = first.high = first.unscaled * scale
             first.scaled = second.scaled
             first.unit, first.kind, first.noun, first.end = second.unit, second.kind, second.noun, second.end
             if second.after and first.qualifier is Qualifiers.EXACT:  # "… a year more": said of the whole
