@@ -12,6 +12,7 @@ quantities). Usage: ``python -m evaluation newsquant PATH [--errors] [--articles
 # ruff: noqa: RUF001  (Unicode minus signs and quotes are normalised on purpose)
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -300,6 +301,22 @@ def _match(
     return len(used), [i for i in range(len(preds)) if i not in used], missed
 
 
+# A difference said with a comparative after the figure: "$9,000 less than", "34.4% higher", "10 million more
+# Americans". The app reads an increase or a decrease; NewsQuant's change is "=" for it (dev: "finished 34.4%
+# higher", "pulled the healthcare sector 0.68 percent lower"), and "up" or "down" for a change a verb says.
+_COMPARATIVE_AFTER = re.compile(r"[\s\u00a0]*(?:more|less|fewer|higher|lower|above|below)\b", re.IGNORECASE)
+_COMPARATIVE_INSIDE = re.compile(r"[\d%][\s\u00a0]+(?:more|fewer|less)\s", re.IGNORECASE)
+
+
+def _newsquant_change(q: Quantity, text: str) -> Quantity:
+    """``q`` with the qualifier NewsQuant would write for it (see ``_COMPARATIVE_AFTER``)."""
+    if q.qualifier in (Qualifier.INCREASE, Qualifier.DECREASE) and (
+        _COMPARATIVE_AFTER.match(text, q.end) or _COMPARATIVE_INSIDE.search(q.surface)
+    ):
+        return dataclasses.replace(q, qualifier=Qualifier.EXACT)
+    return q
+
+
 def score(
     rows: Iterable[dict],
     predict: Callable[[str], list[Quantity]] | None = None,
@@ -320,7 +337,7 @@ def score(
     for row in rows:
         text = row["text"]
         golds = list(row.get("quantities") or [])
-        preds = predict(text)
+        preds = [_newsquant_change(q, text) for q in predict(text)]
         n_pred += len(preds)
         n_gold += len(golds)
         for level in LEVELS:

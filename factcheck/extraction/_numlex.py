@@ -1054,8 +1054,8 @@ _den_alt = "|".join(
 PER_AFTER = re.compile(
     rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:(?:per|/|each|every)[ \t-]*|an?[ \t-]+)"
     rf"(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
-    r"(?!-|[ \t]+(?:earlier|ago|before|later|after|on|from|prior|previously|back)\b)"
-)
+    r"(?!-|[ \t]+(?:earlier|ago|before|later|after|on(?![ \t]+average)|from|prior|previously|back)\b)"
+)  # ("a year on from the crash" is a year later; "33 percent a year on average" a rate)
 # "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.
 # What a unit measures, between it and a rate: "gallons of water per minute", "barrels of crude oil a day".
 MATERIAL_BEFORE_PER = re.compile(r" of (?:[a-z]+ )?[a-z]+(?=[ \t]+(?:per|a|an|each)[ \t])")

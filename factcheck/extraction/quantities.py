@@ -652,9 +652,16 @@ _OBJECT_DOWN = (_DOWN | _BY_DOWN) - {"down", "downward", "downwards"}
 # Words that end the object before such a "by" ("prices that rose … by"): the verb is in another clause.
 _OBJECT_STOPS = frozenset(
     "and or but which that who while when whereas as after before than if because said says to was were "
-    "is are be been has have had will would".split()
+    "is are be been has have had will would - -- – —".split()
 )
-_OBJECT_REACH = 6  # words of the object at most ("its monetary policy rate", "duties on Chinese goods")
+_DASHES: Final = frozenset("- -- – —".split())
+_HESITATIONS: Final = frozenset("uh um er".split())
+_OBJECT_REACH = 8  # words of the object at most ("its monetary policy rate", "duties on Chinese goods")
+# Verbs whose "down" or "up" before an object makes a change verb of them: "brought down the cost by $2,500",
+# "pushed up prices by 5%".
+_PHRASAL_CHANGE: Final = frozenset(
+    "bring brings bringing brought push pushes pushing pushed drive drives driving drove driven".split()
+)
 # Verbs before "up to" that make it the level reached ("edged up to 0.75", "revised up to 3%"), not a bound.
 _LEVEL_UP = (_UP | _BY_UP | frozenset("edged ticked crept inched moved went shot revised ramped".split())) - {
     "up"
@@ -814,6 +821,8 @@ _JOB_LOSS_VERBS: Final = frozenset(
 _JOB_GAIN_VERBS: Final = frozenset("add adds added adding gain gains gained gaining".split())
 _CUT_AS_NOUN: Final = frozenset("a an the tax budget spending pay rate wage price".split())
 _JOB_NOUNS: Final = frozenset("jobs job positions posts workers employees staff".split())
+_BE_FORMS: Final = frozenset("is are was were be been being".split())
+_STILL: Final = frozenset("still now already only just".split())
 
 
 def _count_change(toks: list[str], unit: str | None) -> Qualifier | None:
@@ -832,6 +841,13 @@ def _count_change(toks: list[str], unit: str | None) -> Qualifier | None:
         return Qualifiers.DECREASE if k < 2 or toks[k - 2] not in _CUT_AS_NOUN else None
     if verb == "off":
         return Qualifiers.DECREASE if k > 1 and toks[k - 2] in _LAY_OFF else None
+    if verb in ("down", "up"):  # "we're still down 580,000 jobs", "sales are up 500 units": a net change
+        j = k - 2
+        while j >= 0 and toks[j] in _STILL:
+            j -= 1
+        if j >= 0 and (toks[j] in _BE_FORMS or toks[j].endswith(("'re", "’re"))):
+            return Qualifiers.DECREASE if verb == "down" else Qualifiers.INCREASE
+        return None
     if unit is None or unit.rsplit(" ", 1)[-1] not in _JOB_NOUNS:
         return None
     if verb in _JOB_LOSS_VERBS:
@@ -886,6 +902,10 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
         _set_bound_after(atom, word)
         if atom.unit is None and atom.kind is QuantityKinds.CARDINAL and not atom.currency:
             _unit_after_bound(text, end, atom, m.end())
+        elif atom.unit is not None and "per" not in atom.unit.split():  # "$10 billion or more every month"
+            rate = _rate_after if atom.kind is not QuantityKinds.PERCENT else _percent_rate
+            if (rate_end := rate(text, atom, m.end(), end)) != m.end():
+                atom.end = rate_end
     elif (atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun:
         if word in ("above", "below") and atom.kind is not QuantityKinds.PERCENT:
             return  # "0.3C above freezing", "$5 above the strike price": a level against another
@@ -969,12 +989,16 @@ def _object_change(toks: list[str]) -> Qualifier | None:
         w = window[k]
         if w == "that" and k and (window[k - 1] in _OBJECT_UP or window[k - 1] in _OBJECT_DOWN):
             continue  # "increased that child credit by $1,000": a determiner after the verb, no clause
+        if w in _DASHES and k and window[k - 1] in _HESITATIONS:
+            continue  # "cutting uh - the down payments by 50 percent": a transcript's pause, no clause ends
         if w[-1:] in ",;:()" or w in _OBJECT_STOPS:
             return None
         if w in _OBJECT_UP:
             return Qualifiers.INCREASE
         if w in _OBJECT_DOWN:
             return Qualifiers.DECREASE
+        if k and window[k - 1] in _PHRASAL_CHANGE and w in ("down", "up"):  # "brought down the cost … by"
+            return Qualifiers.DECREASE if w == "down" else Qualifiers.INCREASE
     return None
 
 
@@ -1231,9 +1255,26 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             e = ne
         elif atom.bare is None and 2 <= atom.low == atom.high <= 9:
             _noun_before_or(text, atom)  # "a day or two", "another pick or two"
-    if atom.unit is not None and atom.kind is not QuantityKinds.PERCENT:
-        e = _rate_after(text, atom, e, end)
+    if atom.unit is not None:
+        e = (
+            _rate_after(text, atom, e, end)
+            if atom.kind is not QuantityKinds.PERCENT
+            else _percent_rate(text, atom, e, end)
+        )
     atom.end = e
+
+
+_PERIODS: Final = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _percent_rate(text: str, atom: _Atom, e: int, end: int) -> int:
+    """A share's period after it, the one rate a share takes: "growing 12 percent per year", "33 percent a
+    year" ("5 percent a year ago" is a level: ``PER_AFTER`` stops at "ago")."""
+    p = L.PER_AFTER.match(text, e, end) if _may_be_per(text, e, end) else None
+    if p is not None and (period := L.DENOMINATORS.get(" ".join(p.group("den").lower().split()))) in _PERIODS:
+        atom.unit = f"{atom.unit} per {period}"
+        return p.end()
+    return e
 
 
 _PERIOD_FIRST: Final = frozenset("dwmyah")
@@ -2143,18 +2184,29 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and (
             number_end == end
             or text[number_end] in ",.;:)s"
+            or tail in ("’s", "'s")
             or (
                 text[number_end] == " "
-                and text[number_end + 1 : number_end + 2].islower()
+                and (
+                    text[number_end + 1 : number_end + 2].islower()
+                    or text[number_end + 1 : number_end + 2] in "-—–"
+                )
                 and (
                     not atom.unit
                     or L.CLOSING_QUOTE.search(text, number_end, min(end, number_end + 60)) is None
                 )
             )
         )
-    ):  # "(1983, '86, '87)", "in `83.", "by 1985 or '90 we'll", "the '80s", "the '94 elections": a year or a
-        # decade cut short ("'15 Most Wanted'" and "'20 angry men'", a quotation, are counts)
-        return _token(text, first - 1, number_end + (tail[:1] == "s"), None, QuantityKinds.DATE)
+    ):  # "(1983, '86, '87)", "in `83.", "by 1985 or '90 we'll", "the '80s", "the '60's", "the '94 elections",
+        # "the tax of '77 -- this": a year or a decade cut short ("'15 Most Wanted'" and "'20 angry men'", a
+        # quotation, are counts)
+        return _token(
+            text,
+            first - 1,
+            number_end + (tail[:1] == "s") + 2 * (tail in ("’s", "'s")),
+            None,
+            QuantityKinds.DATE,
+        )
     if (
         number_end - first == 3
         and tail[:1] == "-"
@@ -2291,6 +2343,23 @@ def _read_fraction(
 
 
 _MODALS: Final = frozenset("will would could can may might shall should must".split())
+# A number word opening a sentence before a comma and one of these, a clause's subject, is a list's item
+# said aloud ("Three, we have to consolidate …", "Four, we're going to say …"), not a count ("Three,
+# including a child, were killed").
+_LIST_ITEMS: Final = frozenset("two three four five six seven eight nine ten".split())
+_CLAUSE_SUBJECTS: Final = frozenset("i we you he she they it there let".split())
+_REPORTING: Final = frozenset("said say says told tell believe think".split())
+
+
+def _list_item_said(text: str, last: int, end: int) -> bool:
+    """Whether the clause after a sentence's first number word and its comma has a subject of its own."""
+    words = text[last + 2 : min(end, last + 40)].lower().replace("’", "'").split(None, 2)
+    if not words:
+        return False
+    subject = words[0].split("'", 1)[0]
+    return subject in _CLAUSE_SUBJECTS and (len(words) < 2 or words[1].strip(",") not in _REPORTING)
+
+
 _FIGURE_ENDS: Final = frozenset("0123456789%")
 _AFTER_GLUED_MULTIPLE: Final = frozenset(("", " ", ",", ".", ";", ")", "!", "?"))
 # Verbs after a "2" or "4" written for "to" or "for" ("2 take her back"): never a counted noun.
@@ -2342,7 +2411,8 @@ def _read_number_words(
             or (before == "by" and text[max(start, first - 7) : first].lower().endswith("one by "))
             or (before in _BE_BEFORE_ONE and L.ONE_RELATIVE_AFTER.match(text, last, end))  # "It's one that"
             or (first == start and text.startswith(",", last))  # "One, he has a litmus test": a list's first
-            or (before == "square" and (last == end or text[last] in ",.;:!?)"))  # "back to square one."
+            # "back to square one.", "I, for one, am appalled", "meals for one.": idioms, no count
+            or (before in ("square", "for") and (last == end or text[last] in ",.;:!?)"))
             or (
                 before in _MODALS
                 and text.startswith(" day", last)
@@ -2364,6 +2434,13 @@ def _read_number_words(
             )  # "the 2nd one he returned" (not "the first one hundred", "his second one-year contract")
         ):
             return None
+    elif (
+        first == start
+        and text.startswith(", ", last)
+        and words in _LIST_ITEMS
+        and _list_item_said(text, last, end)
+    ):
+        return None  # "Three, we have to …": the third point of a list
     if (
         words in L.TENS
         and text.startswith("-", last)

@@ -3560,3 +3560,74 @@ def test_a_share_of_a_scale_word_is_that_share_of_it() -> None:
 def test_a_year_or_decade_said_in_words_is_a_date(text: str, value: float) -> None:
     (q,) = find_quantities(text)
     assert (q.kind, q.value) == (QuantityKind.DATE, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Music changed in the '70's, after the war.", "'70's"),
+        ("The levy of '82 -- a flat tax -- failed.", "'82"),
+    ],
+)
+def test_a_year_or_decade_cut_short_before_an_apostrophe_s_or_a_dash_is_a_date(
+    text: str, surface: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.surface, q.kind) == (surface, QuantityKind.DATE)
+
+
+def test_a_share_with_a_period_after_it_is_a_rate() -> None:
+    (q,) = find_quantities("Rents climbed roughly 9 percent per year through the decade.")
+    assert (q.surface, q.unit, q.qualifier) == (
+        "roughly 9 percent per year",
+        "percent per year",
+        Qualifier.INCREASE,
+    )
+    (average,) = find_quantities("Tuition rose 6% a year on average.")
+    assert average.unit == "percent per year"
+    (level,) = find_quantities("Inflation was 4 percent a year earlier.")
+    assert level.unit == "percent"
+
+
+def test_a_count_a_form_of_be_and_down_or_up_come_before_is_a_change() -> None:
+    (q,) = find_quantities("The county is still down 4,200 jobs.")
+    assert (q.unit, q.qualifier) == ("jobs", Qualifier.DECREASE)
+    (up,) = find_quantities("Orders were up 800 units in May.")
+    assert up.qualifier == Qualifier.INCREASE
+    (phrasal,) = find_quantities("She pulled down 9 rebounds.")
+    assert phrasal.qualifier == Qualifier.EXACT
+
+
+def test_a_phrasal_change_verb_and_a_long_object_before_by_make_a_change() -> None:
+    (q,) = find_quantities("The plan brought down the price of bread by 8%.")
+    assert q.qualifier == Qualifier.DECREASE
+    (far,) = find_quantities("The law would cut the size of the national park by 40%.")
+    assert far.qualifier == Qualifier.DECREASE
+    dash, _ = find_quantities("Prices grew this spring by 5 cents - from 2 cents to 7 cents.")
+    assert dash.qualifier == Qualifier.INCREASE
+    _, level = find_quantities("Prices grew this spring - up to 4 cents - by 5 cents.")
+    assert level.qualifier == Qualifier.EXACT
+    (paused,) = find_quantities("It will mean cutting uh - the fees by 20 percent.")
+    assert paused.qualifier == Qualifier.DECREASE
+
+
+@pytest.mark.parametrize("text", ["We, for one, object to the plan.", "The menu lists dinners for one."])
+def test_for_one_before_a_stop_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_number_word_a_comma_and_a_subject_opening_a_sentence_is_a_list_item() -> None:
+    assert find_quantities("Five, we must fund the schools.") == []
+    q, _ = find_quantities("Five, including two children, were hurt.")
+    assert q.value == 5
+    (reported,) = find_quantities("Five, they said, were hurt.")
+    assert reported.value == 5
+
+
+def test_a_rate_after_a_bound_after_the_figure() -> None:
+    (q,) = find_quantities("The war costs $3 billion or more every week.")
+    assert (q.surface, q.unit, q.qualifier) == (
+        "$3 billion or more every week",
+        "dollar per week",
+        Qualifier.AT_LEAST,
+    )
