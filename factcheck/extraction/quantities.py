@@ -630,7 +630,10 @@ _BY_DOWN = frozenset(
     slashing trim trimmed trims trimming
     """.split()
 )
-# Before "one" and a relative clause, forms of "be" that make it a pronoun: "this is one where we agree".
+# Before "one" and a relative clause, forms of "be" that make it a pronoun: "this is one where we agree"; and
+# words that join it to a noun phrase before it, as another of them: "a bold move and one that may serve",
+# "more closed than one that's open" ("including one that landed" counts one of the rockets before).
+_JOIN_BEFORE_ONE: Final = frozenset(("and", "but", "than"))
 _BE_BEFORE_ONE: Final = frozenset("is was be been that's it's this's there's here's".split()) | frozenset(
     ("that’s", "it’s", "there’s", "here’s")
 )
@@ -961,9 +964,15 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
     change verb ("rose", "was cut by"; with ``objects``, a verb and its object, "raised the rate by"), else
     None. Pops the filler words it reads past."""
     by = False
-    while toks and toks[-1] in _FILLER:
+    while toks and (
+        toks[-1] in _FILLER
+        or toks[-1] in _HESITATIONS
+        or (toks[-1] in _DASHES and len(toks) > 1 and toks[-2] in _HESITATIONS)
+    ):  # (and a transcript's pause: "reduce the budget by uh - three to five billion dollars")
         by = by or toks[-1] == "by"
         toks.pop()
+    if len(toks) > 1 and toks[-1] == "back" and (toks[-2] in _UP or toks[-2] in _BY_UP):
+        toks.pop()  # "added back another $1.5 billion": the verb's particle
     if not toks:
         return None
     v = toks[-1].strip(",;:(")
@@ -2373,6 +2382,17 @@ _SCALE_ENDS: Final = ("hundred", "thousand", "million", "billion")
 _SCALE_ORDINALS: Final = ("hundredth", "thousandth", "millionth", "billionth")
 # Before a tens word ending its clause, words that make it a year cut short ("in fifty-eight.").
 _YEAR_IN_WORDS_BEFORE: Final = frozenset(("in", "since", "until"))
+_TENS_WORD: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+# Two such years joined ("in fifty-five and fifty-nine -"): the first before the second, the second after.
+_YEAR_PAIR_AFTER: Final = re.compile(
+    rf"(?i)[ \t]+(?:and|or)[ \t]+{_TENS_WORD}\b(?![-–—])(?=[ \t]*(?:[,.;:)]|$)|[ \t]+[-–—])"
+)
+_YEAR_PAIR_BEFORE: Final = re.compile(rf"(?i)\b(?:in|since|until)[ \t]+{_TENS_WORD}[ \t]+(?:and|or)[ \t]+$")
+
+
+def _ends_clause(text: str, last: int, end: int) -> bool:
+    """Whether the words before ``last`` end their clause: the text's end, a stop, or a dash after a blank."""
+    return last == end or text[last] in ",.;:)" or text.startswith((" -", " –", " —"), last)
 
 
 def _spelled_ordinal(words: str, tail: re.Match[str]) -> float | None:
@@ -2409,7 +2429,11 @@ def _read_number_words(
             or text.startswith(_POSSESSIVE_ENDINGS, last)  # "one's body": the pronoun
             or L.ONE_IDIOM_AFTER.match(text, last, end)  # "one way or another", "one by one": idioms
             or (before == "by" and text[max(start, first - 7) : first].lower().endswith("one by "))
-            or (before in _BE_BEFORE_ONE and L.ONE_RELATIVE_AFTER.match(text, last, end))  # "It's one that"
+            # "It's one that", "a bold move and one that may", "a difficult issue, one that": a pronoun
+            or (
+                (before in _BE_BEFORE_ONE or before in _JOIN_BEFORE_ONE or before.endswith(","))
+                and L.ONE_RELATIVE_AFTER.match(text, last, end)
+            )
             or (first == start and text.startswith(",", last))  # "One, he has a litmus test": a list's first
             # "back to square one.", "I, for one, am appalled", "meals for one.": idioms, no count
             or (before in ("square", "for") and (last == end or text[last] in ",.;:!?)"))
@@ -2474,11 +2498,18 @@ def _read_number_words(
         and (last == end or text[last] in ",.;:)" or not text[last + 1 : last + 2].islower())
     ):  # "before October three, 1977": a day (not "May twenty people come?")
         return _token(text, first, last, None, QuantityKinds.DATE)
-    if (
-        (last == end or text[last] in ",.;:)")
-        and words.partition("-")[0] in L.TENS
-        and _word_before(text, start, first) in _YEAR_IN_WORDS_BEFORE
-    ):  # "a recession in fifty-eight.", "since sixty-one,": a year said in words, cut short
+    if words.partition("-")[0] in L.TENS and (
+        (
+            _word_before(text, start, first) in _YEAR_IN_WORDS_BEFORE
+            and (_ends_clause(text, last, end) or _YEAR_PAIR_AFTER.match(text, last, end) is not None)
+        )
+        or (
+            _word_before(text, start, first) in ("and", "or")
+            and _ends_clause(text, last, end)
+            and _YEAR_PAIR_BEFORE.search(text, max(start, first - 40), first) is not None
+        )
+    ):  # "a recession in fifty-eight.", "since sixty-one,", "in fifty-five and fifty-nine -": a year said in
+        # words, cut short (not "in forty-two and forty-three states")
         return _token(text, first, last, None, QuantityKinds.DATE)
     if words == "one" and text.startswith(" bit", last) and not text.startswith((" of", "s"), last + 4):
         return None  # "helps the situation one bit": not at all, no count (but "one bit of data")
@@ -2818,7 +2849,10 @@ _NOT_GUESSED_KINDS: Final = frozenset(
     {QuantityKinds.DATE, QuantityKinds.IDENTIFIER, QuantityKinds.ORDINAL, QuantityKinds.TIME}
 )
 # Between spoken guesses: a comma, the last maybe after "or" ("39, 40 years", "ten, fifteen, or twenty").
-_GUESS_GAP: Final = re.compile(r",[ \t]+(?P<or>or[ \t]+)?")
+# (a hedge before the last ends the run as "or" does: "30, 40, sometimes 50 percent", "20, maybe 25 years")
+_GUESS_GAP: Final = re.compile(
+    r",[ \t]+(?P<or>(?:or[ \t]+)?(?:(?:maybe|perhaps|possibly|sometimes|even)[ \t]+)?)?"
+)
 
 
 def _guessed_run(text: str, start: int, atoms: list[_Atom], index: int) -> int | None:
@@ -2987,9 +3021,15 @@ def _assemble(
             and second.low > first.low
             and first.bare is not False
             and L.OUT_OF_GAP.fullmatch(text, first.end, second.start)
-            and (second.noun or second.unit is None)
+            and (
+                second.noun
+                or second.unit is None
+                or (second.kind is QuantityKinds.MONEY and not second.currency)
+            )
         ):
-            ratios.add(id(first))  # "one out of three Germans", "9 in 10 doctors"
+            ratios.add(
+                id(first)
+            )  # "one out of three Germans", "9 in 10 doctors", "one out of every six dollars"
             merged[id(first)] = second
             skip.add(id(second))
             continue

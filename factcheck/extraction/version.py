@@ -384,6 +384,18 @@ History:
   a child, were killed" and "Two, they said, were killed" stay counts); a rate after a bound after the
   figure ("$10 billion or more every month"). 12 texts of the corpora change: 9 CheckThat! 2024 training
   sentences, 2 ECB+ articles and 1 fact-checked claim.
+* ``2026.12.39``: from the thirteenth blind round of debate sentences: "one" and a relative clause after
+  "and", "but", "than" or a comma a pronoun ("a bold move and one that may serve", "a difficult issue, one
+  that we all have to wrestle with"; "including one that landed" still counts); a transcript's pause between
+  "by" and the figure read past ("reduce the defense budget by uh - three to five billion dollars" a
+  decrease); "back" after a verb of increase its particle ("added back another one and a half billion
+  dollars" an increase); a share of an amount of money in words ("one out of every six dollars" a sixth);
+  guesses with a hedge before the last one range ("down 30, 40, sometimes 50 percent", "20, maybe 25
+  years"); two tens words after "in", "since" or "until" and joined by "and" or "or" years cut short when
+  the second ends its clause ("in fifty-five and fifty-nine -"; "in forty-two and forty-three states" stay
+  counts), and a dash after a blank ends the clause too ("in fifty-eight - and"). 19 texts of the corpora
+  change: 18 CheckThat! 2024 sentences (16 of its training file) and 1 ECB+ article; of the repository's own
+  strings, 1 ("and one whose figures", a pronoun).
 """
 
 from __future__ import annotations
@@ -392,7 +404,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.38"
+RELEASE: Final = "2026.12.39"
 
 
 def _version() -> str:

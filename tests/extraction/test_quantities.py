@@ -3631,3 +3631,49 @@ def test_a_rate_after_a_bound_after_the_figure() -> None:
         "dollar per week",
         Qualifier.AT_LEAST,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a risky bet and one that paid off.",
+        "Housing is a hard problem, one that no mayor has solved.",
+        "Our market is more open than one that taxes every import.",
+    ],
+)
+def test_one_and_a_relative_clause_after_a_join_is_a_pronoun(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_one_and_a_relative_clause_after_including_counts() -> None:
+    _, one = find_quantities("Dozens of shells fell, including one that hit a clinic.")
+    assert one.value == 1
+
+
+def test_a_transcripts_pause_between_by_and_the_figure() -> None:
+    (q,) = find_quantities("We would lower the tax by uh - two percent.")
+    assert q.qualifier == Qualifier.DECREASE
+
+
+def test_back_after_a_verb_of_increase_is_its_particle() -> None:
+    (q,) = find_quantities("The Senate added back another $2 billion.")
+    assert q.qualifier == Qualifier.INCREASE
+
+
+def test_a_share_of_an_amount_of_money_in_words() -> None:
+    (q,) = find_quantities("They spend one out of every four dollars on rent.")
+    assert (q.value, q.unit) == (0.25, "dollar")
+
+
+def test_guesses_with_a_hedge_before_the_last_are_one_range() -> None:
+    (q,) = find_quantities("Sales fell 10, 15, sometimes 20 percent.")
+    assert (q.low, q.high, q.unit) == (10, 20, "percent")
+    (maybe,) = find_quantities("It could take 30, maybe 40 years.")
+    assert (maybe.low, maybe.high) == (30, 40)
+
+
+def test_two_years_said_in_words_and_cut_short_after_in() -> None:
+    first, second = find_quantities("We fought them in sixty-two and sixty-four - and won.")
+    assert (first.kind, second.kind) == (QuantityKind.DATE, QuantityKind.DATE)
+    first, second = find_quantities("It passed in thirty-one and thirty-two states.")
+    assert (first.value, second.value, second.unit) == (31, 32, "states")
