@@ -42,10 +42,13 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.38, 28de558: "the '60's" a decade, "12 percent per year" a rate, "we're still down 580,000 jobs" a
-# decrease, "brought down the cost by" a change, "I, for one," no count, "Three, we have to" a list item).
-# Before it, EXTRACTOR_VERSION 2026.12.37, 9aeff01: "eight years, ten years" one range, "a quarter of a
-# million" 250,000, "the nineteen-sixties" and "in nineteen sixty-one" dates). Before it, EXTRACTOR_VERSION
+# 2026.12.39, e883458: "a bold move and one that may serve" a pronoun, "by uh - three to five billion
+# dollars" a decrease, "added back" an increase, "one out of every six dollars" a share, "30, 40, sometimes
+# 50 percent" one range, "in fifty-five and fifty-nine -" years). Before it, EXTRACTOR_VERSION 2026.12.38,
+# 28de558: "the '60's" a decade, "12 percent per year" a rate, "we're still down 580,000 jobs" a decrease,
+# "brought down the cost by" a change, "I, for one," no count, "Three, we have to" a list item). Before it,
+# EXTRACTOR_VERSION 2026.12.37, 9aeff01: "eight years, ten years" one range, "a quarter of a million"
+# 250,000, "the nineteen-sixties" and "in nineteen sixty-one" dates). Before it, EXTRACTOR_VERSION
 # 2026.12.36, ca75cf8: "a recession in fifty-eight." a year, "20-some years" a lower bound, "one seventh the
 # total economy" a share, "back to square one" no count, "added four million jobs" an increase). Before it,
 # EXTRACTOR_VERSION 2026.12.35, e09aa3b: "3,000 fewer teachers" counts teachers, "a quarter million"
@@ -121,7 +124,7 @@ PACKAGE = "factcheck/extraction"
 # (2026.12.2: languages detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc
 # (2026.12.1: a longest sentence, the word before a figure read in its own sentence, an overflowing value
 # kept as no value).
-DEFAULT_REF = "28de558"
+DEFAULT_REF = "e883458"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
