@@ -1304,7 +1304,8 @@ METRE_NOUNS = frozenset(
 )
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s*$")
 RANGE_GAP = re.compile(
-    r"[ \t]*(?:(?P<dash>[-–—])|(?:-[ \t]*(?=(?:to|through|until)[ \t-]))?(?P<to>to|through|until)(?:[ \t]*-)?"
+    r"[ \t]*(?:(?P<dash>[-–—])|(?:-[ \t]*(?=(?:to|through|until)[ \t-]))?(?:(?:up|down)[ \t]+(?=to\b))?"
+    r"(?P<to>to|through|until)(?:[ \t]*-)?"  # ("from 1 percent up to 4 percent")
     r"|(?P<and>and)|(?P<or>or(?:[ \t]+(?:perhaps|maybe|possibly|even))?))[ \t]*"  # ("two or perhaps three")
 )
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")

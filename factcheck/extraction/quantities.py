@@ -320,6 +320,10 @@ def _quoted_counted_noun(text: str, pos: int, end: int, one: bool) -> tuple[str 
     return None, pos
 
 
+# Words that follow a counted noun without being part of it.
+_AFTER_NOUN_ADVERBS: Final = frozenset("alone apiece altogether combined".split())
+
+
 @lru_cache(maxsize=4096)
 def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
     """``_counted_noun``'s reading of the words after the number (``NOUN_AFTER``'s group): the noun phrase
@@ -358,6 +362,8 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         lw = lw[:-2] if possessive else lw.rstrip("’'")
         if not words and (lw in _LEAD_SKIP or (one and lw in ("last", "final"))):
             continue  # "20 more troops", "one last thing"
+        if words and lw in _AFTER_NOUN_ADVERBS:
+            break  # "for one reason alone", "20 votes apiece": the noun ends before
         if not lw.isalpha() and any(ch.isdigit() for ch in lw) and not _plural(lw) and n + 1 == len(toks):
             break  # "about 20 COVID-19": a name is counted only as the modifier of a noun
         if (
@@ -573,12 +579,19 @@ for _q, _phrases in (
         "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to"
         "|circa|ca."
         "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of|near|something like"
-        "|somewhere around",
+        "|somewhere around|like",
     ),
 ):
     for _p in _phrases.split("|"):
         _QUAL_PHRASES[_p] = _q
 _QUAL_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in _QUAL_PHRASES)
+# Before "like" and a figure, words after which it is speech's hedge: "they poured in here like 40 or 50 of
+# them", "was only like two votes", "$90 billion, like 50 years' worth" (after a comma too); not "looks like 2
+# teams".
+_LIKE_HEDGE_BEFORE: Final = frozenset(
+    "only here there was were is are be been being for in of at and paid spent cost costs took take takes "
+    "had got made earned earn make makes maybe probably".split()
+)
 # Before "about" and a number, words that make it the preposition: "an article about 18 factory managers".
 _TOPIC_WORDS: Final = frozenset(
     """
@@ -717,6 +730,10 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             return
         else:
             return  # glued to something else ("14-18", "(£5"): no word cue applies
+    while len(toks) > 1 and (
+        toks[-1] in _HESITATIONS or (toks[-1] in _DASHES and toks[-2] in _HESITATIONS)
+    ):  # "about uh - four times as much": a transcript's pause between a qualifier and the figure
+        toks.pop()
     age_words = atom.kind is QuantityKinds.AGE and (toks[-1] == "age" or toks[-2:] == ["age", "of"])
     if age_words:  # "over age 50", "under the age of 18": a bound said before "age" (and nothing else)
         del toks[-1 if toks[-1] == "age" else -2 :]
@@ -745,6 +762,12 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         and not L.AGO_AFTER.match(text, atom.end)
                     ):  # "edged up to 0.75": the level reached; "invest $5bn over five years": a period
                         break
+                    if (
+                        toks[-k] == "like"
+                        and k == 1
+                        and not (before[-1:] in (",", "-", "—") or before in _LIKE_HEDGE_BEFORE)
+                    ):
+                        break  # "looks like 2 teams", "a fan of cities like 100": a likeness, no hedge
                     if toks[-k] == "within" and atom.unit is None:
                         break  # "pulled within three": the margin itself (but "within 10 days", "within 80m")
                     if toks[-k] == "about" and before in _TOPIC_WORDS:
@@ -825,6 +848,7 @@ _JOB_GAIN_VERBS: Final = frozenset("add adds added adding gain gains gained gain
 _CUT_AS_NOUN: Final = frozenset("a an the tax budget spending pay rate wage price".split())
 _JOB_NOUNS: Final = frozenset("jobs job positions posts workers employees staff".split())
 _BE_FORMS: Final = frozenset("is are was were be been being".split())
+_JOBS_LOST_AFTER: Final = re.compile(r"[ \t]+(?:(?:have|has|had|were|was)[ \t]+(?:been[ \t]+)?)?lost\b")
 _STILL: Final = frozenset("still now already only just".split())
 
 
@@ -892,6 +916,15 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
     """A qualifier written after the figure: a bound ("14 days or more", "aged 65 and over", "5 or fewer"),
     or, after a share or an amount of money, a difference ("23pc less than last year", "£4.5bn less than
     forecast", "10 million more Americans", "14% above normal")."""
+    if (
+        atom.noun
+        and text.startswith((" lost", " have", " has", " had", " were", " was"), atom.end)
+        and (atom.unit or "").rsplit(" ", 1)[-1] in _JOB_NOUNS
+        and _JOBS_LOST_AFTER.match(text, atom.end, end)
+    ):  # "1.6 million jobs lost", "half a million manufacturing jobs have been lost" ("were created" is said
+        # of a total)
+        atom.qualifier = Qualifiers.DECREASE
+        return
     if atom.noun and atom.scaled:  # "10 million more Americans": "more" before the noun counted
         more = L.MORE_BEFORE_NOUN.match(text, atom.number_end, atom.end)
         if more is not None:
@@ -2855,6 +2888,11 @@ _GUESS_GAP: Final = re.compile(
 )
 
 
+_AGO_GUESS_GAP: Final = re.compile(
+    r"[ \t]+ago,[ \t]+(?P<or>)"
+)  # (not "…ago, or ten years ago, or …": a list)
+
+
 def _guessed_run(text: str, start: int, atoms: list[_Atom], index: int) -> int | None:
     """Index of the last figure of a run of guesses that starts at ``index``, if there is one: "39, 40 years",
     "the last 15, 20 years", "10,000, 15,000, 20,000 people", "ten, fifteen, or twenty nations" are one
@@ -2866,6 +2904,8 @@ def _guessed_run(text: str, start: int, atoms: list[_Atom], index: int) -> int |
     while last + 1 < len(atoms):
         before, after = atoms[last], atoms[last + 1]
         gap = _GUESS_GAP.fullmatch(text, before.end, after.start)
+        if gap is None and text.startswith(" ago", after.end):  # "two years ago, three years ago"
+            gap = _AGO_GUESS_GAP.fullmatch(text, before.end, after.start)
         if (
             gap is None
             # a unit said again in words for each ("eight years, ten years", not "30%, 40%"); otherwise a unit
@@ -3003,13 +3043,23 @@ def _assemble(
                 second.unit, second.kind, second.noun = first.unit, first.kind, first.noun
             continue
         if (
-            text[first.end : first.end + 1] == ","
+            (text[first.end : first.end + 1] == "," or text.startswith(" ago,", first.end))
             and _has_value(first)
             and (last := _guessed_run(text, start, atoms, index)) is not None
         ):  # "15, 20 years", "ten, fifteen, or twenty nations": guesses, one range
             merged[id(first)] = atoms[last]
             skip.update(id(atom) for atom in atoms[index + 1 : last + 1])
             continue
+        if (
+            second.qualifier is Qualifiers.AT_MOST
+            and first.unit is not None
+            and first.unit == second.unit
+            and text.startswith("up to ", second.qualifier_start)
+            and not text[first.end : second.qualifier_start].strip()
+            and first.high < second.high  # (not "from $8 thousand up to twenty-five or thirty thousand")
+            and L.FROM_BEFORE.search(text, max(start, first.qualifier_start - 8), first.qualifier_start)
+        ):  # "from 1 percent up to 4 percent": the range's other end, no bound
+            second.qualifier, second.qualifier_start = Qualifiers.EXACT, second.start
         if second.qualifier is not Qualifiers.EXACT or not (_has_value(first) and _has_value(second)):
             continue  # (a figure without a value is no end of a range)
         if first.unit == "times" and first.noun and second.unit != "times":

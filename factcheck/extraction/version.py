@@ -396,6 +396,17 @@ History:
   counts), and a dash after a blank ends the clause too ("in fifty-eight - and"). 19 texts of the corpora
   change: 18 CheckThat! 2024 sentences (16 of its training file) and 1 ECB+ article; of the repository's own
   strings, 1 ("and one whose figures", a pronoun).
+* ``2026.12.40``: from the fourteenth blind round of debate sentences: "from" a figure "up to" a larger one
+  of the same unit a range ("from 1 percent up to 4 percent"; "from 30 percent down to 20 percent" was one
+  already; "from roughly $8 thousand up to twenty-five or thirty thousand dollars" keeps its bound); "like"
+  before a figure after a comma or a word such as "here", "only" or "was" speech's hedge ("they poured in
+  here like 40 or 50 of them", "$90 billion, like 50 years' worth"; "looks like 2 teams" no hedge); guesses
+  each said with "ago" one range ("two years ago, three years ago"; "eight years ago, or ten years ago, or
+  …" a list); jobs "lost" or "have been lost" after the count a decrease ("half a million manufacturing jobs
+  have been lost"; "23 million new jobs were created" stays a count); a transcript's pause between a
+  qualifier and the figure read past ("about uh - four times"); "alone", "apiece", "altogether" and
+  "combined" after a counted noun not part of it ("for one reason alone"). 17 texts of the corpora change:
+  16 CheckThat! 2024 sentences (15 of its training file) and 1 ECB+ article.
 """
 
 from __future__ import annotations
@@ -404,7 +415,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.39"
+RELEASE: Final = "2026.12.40"
 
 
 def _version() -> str:

@@ -3677,3 +3677,52 @@ def test_two_years_said_in_words_and_cut_short_after_in() -> None:
     assert (first.kind, second.kind) == (QuantityKind.DATE, QuantityKind.DATE)
     first, second = find_quantities("It passed in thirty-one and thirty-two states.")
     assert (first.value, second.value, second.unit) == (31, 32, "states")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Fees went from 2 percent up to 6 percent.", 2, 6),
+        ("Fees went from 6 percent down to 2 percent.", 2, 6),  # (read so before 2026.12.40 too)
+    ],
+)
+def test_from_a_figure_up_or_down_to_another_is_a_range(text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.qualifier) == (low, high, Qualifier.EXACT)
+
+
+def test_up_to_after_from_stays_a_bound_when_the_ends_do_not_rise() -> None:
+    first, second = find_quantities(
+        "Pay ranges from about $9 thousand up to twenty or thirty thousand dollars."
+    )
+    assert (first.value, second.low, second.high) == (9000, 20_000, 30_000)
+
+
+def test_like_before_a_figure_in_speech_is_a_hedge() -> None:
+    (q,) = find_quantities("There were like 30 or 40 of them at the gate.")
+    assert q.qualifier == Qualifier.APPROXIMATE
+    (likeness,) = find_quantities("It looks like 3 teams will go through.")
+    assert likeness.qualifier == Qualifier.EXACT
+
+
+def test_guesses_each_ago_are_one_range() -> None:
+    (q,) = find_quantities("We were told so four years ago, five years ago.")
+    assert (q.low, q.high, q.unit) == (4, 5, "year")
+    assert len(find_quantities("It was true two years ago, or four years ago, or six years ago.")) == 3
+
+
+def test_jobs_lost_after_the_count_are_a_decrease() -> None:
+    (q,) = find_quantities("In all 40,000 factory jobs have been lost since May.")
+    assert q.qualifier == Qualifier.DECREASE
+    (created,) = find_quantities("In all 40,000 factory jobs were created since May.")
+    assert created.qualifier == Qualifier.EXACT
+
+
+def test_a_pause_between_a_qualifier_and_the_figure() -> None:
+    (q,) = find_quantities("It costs about uh - $3 billion a year.")
+    assert (q.qualifier, q.unit) == (Qualifier.APPROXIMATE, "dollar per year")
+
+
+def test_alone_after_a_counted_noun_is_not_part_of_it() -> None:
+    (q,) = find_quantities("We oppose it for one reason alone.")
+    assert q.unit == "reason"
