@@ -301,17 +301,22 @@ def _match(
     return len(used), [i for i in range(len(preds)) if i not in used], missed
 
 
-# A difference said with a comparative after the figure: "$9,000 less than", "34.4% higher", "10 million more
-# Americans". The app reads an increase or a decrease; NewsQuant's change is "=" for it (dev: "finished 34.4%
-# higher", "pulled the healthcare sector 0.68 percent lower"), and "up" or "down" for a change a verb says.
+# A difference said with a comparative after the figure ("$9,000 less than", "34.4% higher", "10 million more
+# Americans"), or an amount said to come on top ("an additional $300 million", "an extra $10 fee"): the app
+# reads an increase or a decrease; NewsQuant's change is "=" for it (dev: "finished 34.4% higher", "pulled the
+# healthcare sector 0.68 percent lower", "an additional 15 miles"), and "up" or "down" for a change a verb
+# says.
 _COMPARATIVE_AFTER = re.compile(r"[\s\u00a0]*(?:more|less|fewer|higher|lower|above|below)\b", re.IGNORECASE)
-_COMPARATIVE_INSIDE = re.compile(r"[\d%][\s\u00a0]+(?:more|fewer|less)\s", re.IGNORECASE)
+_COMPARATIVE_INSIDE = re.compile(r"\s(?:more|fewer|less)\s", re.IGNORECASE)
+_ADDITION_BEFORE = re.compile(r"\b(?:additional|extra)[\s\u00a0]+$", re.IGNORECASE)
 
 
 def _newsquant_change(q: Quantity, text: str) -> Quantity:
     """``q`` with the qualifier NewsQuant would write for it (see ``_COMPARATIVE_AFTER``)."""
     if q.qualifier in (Qualifier.INCREASE, Qualifier.DECREASE) and (
-        _COMPARATIVE_AFTER.match(text, q.end) or _COMPARATIVE_INSIDE.search(q.surface)
+        _COMPARATIVE_AFTER.match(text, q.end)
+        or _COMPARATIVE_INSIDE.search(q.surface)
+        or _ADDITION_BEFORE.search(text, max(0, q.start - 16), q.start)
     ):
         return dataclasses.replace(q, qualifier=Qualifier.EXACT)
     return q

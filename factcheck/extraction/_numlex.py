@@ -249,7 +249,8 @@ _add("fluid ounce", M, "fluid ounce")
 _add("kilogram", M, "kilogram", "kilo", "kilogramme")
 _add("gram", M, "gram", "gramme")
 _add("milligram", M, "milligram")
-_add("tonne", M, "tonne", "metric ton", "ton")
+_add("tonne", M, "tonne", "metric ton")
+_add("ton", M, "ton")  # (the short ton of American English: "850,000 tons of ammo"; not a tonne)
 _add("pound", M, "pound")
 _add("ounce", M, "ounce")
 _add("mile per hour", M, "mile per hour", plural=False)
@@ -714,7 +715,6 @@ for _w in (
     DENOMINATORS[_w] = {
         "liter": "litre",
         "kilometer": "kilometre",
-        "ton": "tonne",
         "square meter": "square metre",
     }.get(_w, _w)
 DENOMINATORS["sq m"] = "square metre"
@@ -815,7 +815,7 @@ WORDS = re.compile(
       | \bone[\s-](?:half|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+(?:the|as)\b)
       | \b(?:two|three|four|five|six|seven|eight|nine)[\s-]
         (?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths|thousandths)\b
-      | \b(?:a\s+)?half(?:\s+|-|\s+a\s+|-a-)(?:dozen|hundred|thousand|million|billion)\b
+      | \b(?:a\s+)?half(?:\s+|-|\s+a\s+|-a-)(?:dozen|hundred|thousand|million|billion|trillion)\b
       | (?<![\w-])(?:a\s+|(?<!first\ )(?<!second\ )(?<!third\ )(?<!fourth\ ))
         quarter[\s-](?:thousand|million|billion|trillion)\b
       | \bhalf\b(?=\s+(?:of|the|an?|its|their|his|her)\b|-[a-z])|(?<=\band\ a\ )half\b
@@ -1111,7 +1111,8 @@ ON_SCALE_AFTER = re.compile(
 # Between a part and its whole ("18 of its 23 games", "280 million of the 1.5 billion shekels", "178 of 369
 # punches", "eight of the Bluejays' 11 assists").
 PART_OF_GAP = re.compile(
-    r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|these|those)[ \t]+)?"
+    # ("one of only ten Democrats")
+    r"[ \t]+of[ \t]+(?:only[ \t]+)?(?:(?:the|its|their|his|her|our|these|those)[ \t]+)?"
     r"(?:[A-Za-z][\w.&-]*(?:'s|’s|s'|s’)[ \t]+)?(?:(?:next|last|first|remaining|other)[ \t]+)?"
 )
 # "a day or two", "another pick or two": the noun a small number after "or" counts.
@@ -1223,7 +1224,8 @@ DECADE_WORD_AFTER = re.compile(
 )
 # After "nineteen" (or "eighteen"), the rest of a year said in words: "nineteen sixty-one", "nineteen fifty".
 YEAR_WORDS_AFTER = re.compile(
-    r" (?i:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r" (?:(?i:uh|um|er) (?:[-–—]+ )?)?"  # (a transcript's pause: "in nineteen uh - forty-four")
+    r"(?i:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)"
     r"\b(?![- ]?(?i:hundred|thousand|million|billion|percent|per cent))"
 )

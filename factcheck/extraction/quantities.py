@@ -362,6 +362,8 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         lw = lw[:-2] if possessive else lw.rstrip("’'")
         if not words and (lw in _LEAD_SKIP or (one and lw in ("last", "final"))):
             continue  # "20 more troops", "one last thing"
+        if lw in _HESITATIONS:
+            continue  # "two uh things": a transcript's pause, never the noun
         if words and lw in _AFTER_NOUN_ADVERBS:
             break  # "for one reason alone", "20 votes apiece": the noun ends before
         if not lw.isalpha() and any(ch.isdigit() for ch in lw) and not _plural(lw) and n + 1 == len(toks):
@@ -2420,7 +2422,19 @@ _TENS_WORD: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(
 _YEAR_PAIR_AFTER: Final = re.compile(
     rf"(?i)[ \t]+(?:and|or)[ \t]+{_TENS_WORD}\b(?![-–—])(?=[ \t]*(?:[,.;:)]|$)|[ \t]+[-–—])"
 )
+_OTHER_YEAR_AFTER: Final = re.compile(
+    r"(?i)[ \t]+or[ \t]+(?:one|two|three|four|five|six|seven|eight|nine)\b(?![ -]\w)"
+)
+_SEASON_OF_BEFORE: Final = re.compile(r"(?i)\b(?:spring|summer|fall|autumn|winter)[ \t]+of[ \t]+$")
 _YEAR_PAIR_BEFORE: Final = re.compile(rf"(?i)\b(?:in|since|until)[ \t]+{_TENS_WORD}[ \t]+(?:and|or)[ \t]+$")
+
+
+def _next_word(text: str, last: int, end: int) -> str:
+    """The lower-cased word right after ``last`` (after one blank), or "" at a stop."""
+    if text[last : last + 1] != " ":
+        return ""
+    words = text[last + 1 : min(end, last + 30)].split(None, 1)
+    return words[0].strip(",.;:!?").lower() if words else ""
 
 
 def _ends_clause(text: str, last: int, end: int) -> bool:
@@ -2516,7 +2530,9 @@ def _read_number_words(
             # "in nineteen sixty-one", "nineteen fifty": a year said in words
             ones = L.SMALL[year.group(2).lower()] if year.group(2) else 0
             value = century + L.TENS[year.group(1).lower()] + ones
-            return _token(text, first, year.end(), value, QuantityKinds.DATE)
+            other = _OTHER_YEAR_AFTER.match(text, year.end(), end) if ones else None
+            # ("in nineteen sixty-one or two": the next year too)
+            return _token(text, first, other.end() if other else year.end(), value, QuantityKinds.DATE)
     if (
         text.startswith((" ", "-"), last)
         and (words.endswith(_SCALE_ENDS) or text[last + 1 : last + 11].lower().startswith(_SCALE_ORDINALS))
@@ -2541,8 +2557,13 @@ def _read_number_words(
             and _ends_clause(text, last, end)
             and _YEAR_PAIR_BEFORE.search(text, max(start, first - 40), first) is not None
         )
-    ):  # "a recession in fifty-eight.", "since sixty-one,", "in fifty-five and fifty-nine -": a year said in
-        # words, cut short (not "in forty-two and forty-three states")
+        or (
+            _SEASON_OF_BEFORE.search(text, max(start, first - 16), first) is not None
+            and not _plural(_next_word(text, last, end))
+        )
+    ):  # "a recession in fifty-eight.", "since sixty-one,", "in fifty-five and fifty-nine -", "the spring
+        # of fifty-five": a year said in words, cut short (not "in forty-two and forty-three states", "the
+        # fall of forty leaves")
         return _token(text, first, last, None, QuantityKinds.DATE)
     if words == "one" and text.startswith(" bit", last) and not text.startswith((" of", "s"), last + 4):
         return None  # "helps the situation one bit": not at all, no count (but "one bit of data")
@@ -3074,7 +3095,10 @@ def _assemble(
             and (
                 second.noun
                 or second.unit is None
-                or (second.kind is QuantityKinds.MONEY and not second.currency)
+                or (
+                    second.kind is QuantityKinds.MONEY
+                    and (not second.currency or text.find("every", first.end, second.start) >= 0)
+                )
             )
         ):
             ratios.add(

@@ -407,6 +407,19 @@ History:
   qualifier and the figure read past ("about uh - four times"); "alone", "apiece", "altogether" and
   "combined" after a counted noun not part of it ("for one reason alone"). 17 texts of the corpora change:
   16 CheckThat! 2024 sentences (15 of its training file) and 1 ECB+ article.
+* ``2026.12.41``: from the fifteenth blind round of debate sentences: "tons" the short ton ("850,000 tons of
+  ammo" 850,000 ton), "tonnes" and "metric tons" the tonne (all three were tonnes); a transcript's pause
+  never a counted noun ("two uh things" counts things) and read past inside a year said in words ("in
+  nineteen uh - forty-four" 1944, a range of 19 to 44 "uh" before); "half a trillion" and "half-a-trillion"
+  500 billion; a share of an amount in a currency after "every" ("1 out of every $6" a sixth); "one of only
+  ten Democrats" counts Democrats, as "one of the ten Democrats" does; a tens word after "the spring of",
+  "summer", "fall", "autumn" or "winter" a year cut short ("in the spring of fifty-five"; "the fall of forty
+  leaves" stays a count); "or" and a ones word after a year said in words part of the date ("in nineteen
+  sixty-one or two"). 38 texts of the corpora change: 32 CheckThat! 2024 sentences (29 of its training
+  file), 4 fact-checked claims, 1 QuanTemp claim and 1 ECB+ article. The NewsQuant scorer also writes "="
+  for a comparative inside the figure after a scale word ("two and a half million more people") and for an
+  amount "additional" or "extra" ("an additional $4 billion in tax breaks"), as dev writes "an additional 15
+  miles".
 """
 
 from __future__ import annotations
@@ -415,7 +428,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.40"
+RELEASE: Final = "2026.12.41"
 
 
 def _version() -> str:

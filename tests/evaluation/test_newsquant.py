@@ -413,12 +413,14 @@ def test_rows_may_cite_a_corpus_of_claims(
         ("Wages are $4,000 less than last year.", "="),  # a difference said with a comparative after it
         ("Bids came in 12% higher than expected.", "="),
         ("The city hired 3,000 more teachers.", "="),
+        ("The city hired two million more teachers.", "="),  # (a scale word before "more")
+        ("The state paid an additional $4,000 to each.", "="),  # an amount on top, no verb of change
         ("Wages fell $4,000 last year.", "down"),  # a change a verb says
         ("The city added 3,000 jobs.", "up"),
     ],
 )
 def test_a_comparative_after_the_figure_is_newsquants_equals(text: str, change: str) -> None:
-    (found,) = [q for q in find_quantities(text) if q.low in (4000, 12, 3000)]
+    (found,) = [q for q in find_quantities(text) if q.low in (4000, 12, 3000, 2_000_000)]
     gold = {"value": str(found.low), "normalized_unit": "-", "change": change}
     rows = [{"text": text, "quantities": [gold]}]
     assert score(rows).tp["value+qualifier"] == 1

@@ -3726,3 +3726,49 @@ def test_a_pause_between_a_qualifier_and_the_figure() -> None:
 def test_alone_after_a_counted_noun_is_not_part_of_it() -> None:
     (q,) = find_quantities("We oppose it for one reason alone.")
     assert q.unit == "reason"
+
+
+def test_tons_are_short_tons_and_tonnes_metric() -> None:
+    tons, tonnes, metric = (
+        find_quantities(text)[0]
+        for text in (
+            "They shipped 300 tons of steel.",
+            "They shipped 300 tonnes of steel.",
+            "Ship 3 metric tons.",
+        )
+    )
+    assert (tons.unit, tonnes.unit, metric.unit) == ("ton", "tonne", "tonne")
+
+
+def test_a_pause_is_never_a_counted_noun() -> None:
+    (q,) = find_quantities("There are three uh problems with it.")
+    assert q.unit == "problems"
+    (year,) = find_quantities("He took office in nineteen uh - fifty-three.")
+    assert (year.kind, year.value) == (QuantityKind.DATE, 1953)
+
+
+def test_half_a_trillion() -> None:
+    (q,) = find_quantities("The plan adds half-a-trillion dollars of debt.")
+    assert (q.value, q.unit) == (500_000_000_000, "dollar")
+
+
+def test_one_out_of_every_amount_in_a_currency_is_a_share() -> None:
+    (q,) = find_quantities("They keep 1 out of every $8 they earn.")
+    assert q.value == 0.125
+
+
+def test_one_of_only_n_things_counts_that_thing() -> None:
+    one, _ = find_quantities("She was one of only four senators to vote no.")
+    assert one.unit == "senators"
+
+
+def test_a_tens_word_after_a_season_of_is_a_year() -> None:
+    (q,) = find_quantities("Talks broke down in the autumn of sixty-two after the crisis.")
+    assert q.kind == QuantityKind.DATE
+    (leaves,) = find_quantities("The fall of forty leaves is slow.")
+    assert leaves.unit == "leaves"
+
+
+def test_the_next_year_after_a_year_in_words_and_or() -> None:
+    (q,) = find_quantities("We can balance it in nineteen seventy-three or four.")
+    assert (q.kind, q.surface) == (QuantityKind.DATE, "nineteen seventy-three or four")
