@@ -1247,8 +1247,8 @@ ONE_PRONOUN_AFTER = re.compile(
 # "one by one", "one after another", "one after the other".
 ONE_IDIOM_AFTER = re.compile(
     r"(?i)(?:[ \t]+[a-z]+)?[ \t]+or[ \t]+(?:another|the[ \t]+other)\b|[ \t]+by[ \t]+one\b"
-    r"|[ \t]+after[ \t]+(?:another|the[ \t]+other)\b"
-)
+    r"|[ \t]+after[ \t]+(?:another|the[ \t]+other)\b|[ \t]+from[ \t]+(?:another|the[ \t]+other)\b"
+)  # ("they vary one from another")
 # After "one" and a singular noun, the verb of a speaker, maybe after a name in apposition ("One survivor,
 # Musa Abdullahi, 62, said", "one resident told Reuters"): "one" is a determiner there, no count.
 ONE_SPEAKER_AFTER = re.compile(
@@ -1385,7 +1385,10 @@ HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
 FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
 # "one in every 500 users", "one of every two dogs"
-OUT_OF_GAP = re.compile(r"[ \t]+(?:out[ \t]+of|in|of(?=[ \t]+every\b))(?:[ \t]+every)?[ \t]+")
+OUT_OF_GAP = re.compile(
+    r"[ \t]+(?:out[ \t]+of(?:[ \t]+(?:our|their|its|his|her|my|your))?|in|of(?=[ \t]+every\b))"
+    r"(?:[ \t]+every)?[ \t]+"
+)  # ("nine out of our 10 active duty divisions")
 # After "one", a share's denominator: "that one in every 500 users" is a share, not "that one".
 ONE_IN_AFTER = re.compile(
     "(?i)"

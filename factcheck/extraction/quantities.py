@@ -676,9 +676,10 @@ _DASHES: Final = frozenset("- -- – —".split())
 _HESITATIONS: Final = frozenset("uh um er".split())
 _OBJECT_REACH = 8  # words of the object at most ("its monetary policy rate", "duties on Chinese goods")
 # Verbs whose "down" or "up" before an object makes a change verb of them: "brought down the cost by $2,500",
-# "pushed up prices by 5%".
+# "pushed up prices by 5%", "ran up the child credit by $1,000".
 _PHRASAL_CHANGE: Final = frozenset(
-    "bring brings bringing brought push pushes pushing pushed drive drives driving drove driven".split()
+    "bring brings bringing brought push pushes pushing pushed drive drives driving drove driven "
+    "run runs running ran".split()
 )
 # Verbs before "up to" that make it the level reached ("edged up to 0.75", "revised up to 3%"), not a bound.
 _LEVEL_UP = (_UP | _BY_UP | frozenset("edged ticked crept inched moved went shot revised ramped".split())) - {
@@ -2188,6 +2189,14 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
     first, number_end, value = atom.start, atom.number_end, atom.low
     tail = text[number_end : number_end + 2]
     if (
+        first - 4 >= start
+        and text[first - 3 : first] in (" - ", " – ")
+        and text[first - 4].isupper()
+        and (first - 4 == start or not text[first - 5].isalnum())
+        and not text[number_end : number_end + 1].isalnum()
+    ):  # "the B - 1 bomber", "the F - 14 fighter": a model's name as a transcript spaces it
+        return _token(text, first - 4, number_end, None, QuantityKinds.IDENTIFIER)
+    if (
         four_digits
         and (
             1500 <= value <= 2100
@@ -2423,7 +2432,11 @@ _YEAR_PAIR_AFTER: Final = re.compile(
     rf"(?i)[ \t]+(?:and|or)[ \t]+{_TENS_WORD}\b(?![-–—])(?=[ \t]*(?:[,.;:)]|$)|[ \t]+[-–—])"
 )
 _OTHER_YEAR_AFTER: Final = re.compile(
-    r"(?i)[ \t]+or[ \t]+(?:one|two|three|four|five|six|seven|eight|nine)\b(?![ -]\w)"
+    r"(?i)(?:(?:,[ \t]+(?:or[ \t]+)?|[ \t]+or[ \t]+)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b(?![ -]\w))+"
+)  # ("in nineteen sixty-one or two", "in nineteen sixty-one, two, or three": the next years too)
+_NEXT_CLAUSE_AFTER: Final = re.compile(
+    r"(?i)[ \t]+(?:and|but)[ \t]+(?:was|were|is|are|had|has|have|then|that|so|it|he|she|they|we|i)\b"
 )
 _SEASON_OF_BEFORE: Final = re.compile(r"(?i)\b(?:spring|summer|fall|autumn|winter)[ \t]+of[ \t]+$")
 _YEAR_PAIR_BEFORE: Final = re.compile(rf"(?i)\b(?:in|since|until)[ \t]+{_TENS_WORD}[ \t]+(?:and|or)[ \t]+$")
@@ -2485,6 +2498,12 @@ def _read_number_words(
             # "back to square one.", "I, for one, am appalled", "meals for one.": idioms, no count
             or (before in ("square", "for") and (last == end or text[last] in ",.;:!?)"))
             or (
+                first > start
+                and text[first - 1] == "-"
+                and text[max(start, first - 7) : first].lower() == "number-"
+            )
+            # "the number-one threat": a rank, as "number one" is
+            or (
                 before in _MODALS
                 and text.startswith(" day", last)
                 and not text[last + 4 : last + 5].isalpha()
@@ -2531,7 +2550,6 @@ def _read_number_words(
             ones = L.SMALL[year.group(2).lower()] if year.group(2) else 0
             value = century + L.TENS[year.group(1).lower()] + ones
             other = _OTHER_YEAR_AFTER.match(text, year.end(), end) if ones else None
-            # ("in nineteen sixty-one or two": the next year too)
             return _token(text, first, other.end() if other else year.end(), value, QuantityKinds.DATE)
     if (
         text.startswith((" ", "-"), last)
@@ -2550,7 +2568,11 @@ def _read_number_words(
     if words.partition("-")[0] in L.TENS and (
         (
             _word_before(text, start, first) in _YEAR_IN_WORDS_BEFORE
-            and (_ends_clause(text, last, end) or _YEAR_PAIR_AFTER.match(text, last, end) is not None)
+            and (
+                _ends_clause(text, last, end)
+                or _NEXT_CLAUSE_AFTER.match(text, last, end) is not None  # "in fifty-eight and was"
+                or _YEAR_PAIR_AFTER.match(text, last, end) is not None
+            )
         )
         or (
             _word_before(text, start, first) in ("and", "or")
@@ -2606,6 +2628,8 @@ def _read_number_words(
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
     if " " not in words and _prev_word(text, start, first).lower() == "number":
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)  # "the number one seed": a rank
+    if words == "one" and text[max(start, first - 9) : first].lower().endswith(("from day ", "on day ")):
+        return _token(text, first, last, None, QuantityKinds.IDENTIFIER)  # "from day one I knew": the start
     if words.startswith("half") and _word_before(text, start, first).lower() in _HALF_PERIOD:
         return None  # "in the first half of the year": a period, not a share
     if words == "zero" and (

@@ -3772,3 +3772,40 @@ def test_a_tens_word_after_a_season_of_is_a_year() -> None:
 def test_the_next_year_after_a_year_in_words_and_or() -> None:
     (q,) = find_quantities("We can balance it in nineteen seventy-three or four.")
     assert (q.kind, q.surface) == (QuantityKind.DATE, "nineteen seventy-three or four")
+
+
+def test_a_letter_a_spaced_dash_and_a_number_is_a_name() -> None:
+    (q,) = find_quantities("They scrapped the B - 2 bomber.")
+    assert (q.surface, q.kind) == ("B - 2", QuantityKind.IDENTIFIER)
+
+
+def test_more_years_after_a_year_said_in_words_in_a_list() -> None:
+    (q,) = find_quantities("It cannot be done in nineteen seventy-one, two, or three.")
+    assert (q.kind, q.surface) == (QuantityKind.DATE, "nineteen seventy-one, two, or three")
+
+
+def test_a_year_cut_short_before_and_and_a_clause() -> None:
+    (q,) = find_quantities("He lost in sixty-two and was elected later.")
+    assert q.kind == QuantityKind.DATE
+
+
+def test_out_of_and_a_possessive_before_the_whole_is_a_share() -> None:
+    (q,) = find_quantities("Eight out of our 10 schools are full.")
+    assert (q.value, q.unit) == (0.8, "schools")
+    one, three = find_quantities("One out of the three men was hurt.")
+    assert (one.value, three.value) == (1, 3)
+
+
+def test_ran_up_an_object_by_an_amount_is_an_increase() -> None:
+    (q,) = find_quantities("They ran up the tax credit by $500.")
+    assert q.qualifier == Qualifier.INCREASE
+
+
+@pytest.mark.parametrize("text", ["That is the number-one issue.", "Prices vary one from another."])
+def test_idioms_and_ranks_of_one_are_no_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_from_day_one_names_the_start() -> None:
+    (q,) = find_quantities("It was plain from day one I would go.")
+    assert q.kind == QuantityKind.IDENTIFIER
