@@ -95,6 +95,7 @@ _ALIASES: dict[str, str] = {
     "persons": "person",
     # the ontology's "count" unit is written "times" ("four times a week", "6.5 times earnings")
     "time": "count",
+    "age": "year of age",  # ("at the age of 66": some labellers write the unit "age")
 }
 _NO_UNIT = frozenset({"", "-", "none", "null"})
 _KEEP_S = ("ss", "us", "is")
@@ -223,7 +224,17 @@ def units_agree(pred: str | None, gold: str | None, aliases: Mapping[str, str] |
         return True
     if " per " in p or " per " in g:
         return False
-    return p.rsplit(" ", 1)[-1] == g.rsplit(" ", 1)[-1]
+    return _head(p) == _head(g)
+
+
+def _head(unit: str) -> str:
+    """The head noun of a normalised counted-noun unit: its last word, or the last before a preposition that
+    opens a modifier ("box of e-mail", "request for help": the gold writes the modifier, the app the noun)."""
+    words = unit.split()
+    for index, word in enumerate(words):
+        if word in ("of", "for") and index:
+            return words[index - 1]
+    return words[-1]
 
 
 def parse_gold_value(value: str) -> tuple[float, float] | None:
@@ -316,7 +327,10 @@ def _newsquant_change(q: Quantity, text: str) -> Quantity:
     if q.qualifier in (Qualifier.INCREASE, Qualifier.DECREASE) and (
         _COMPARATIVE_AFTER.match(text, q.end)
         or _COMPARATIVE_INSIDE.search(q.surface)
-        or _ADDITION_BEFORE.search(text, max(0, q.start - 16), q.start)
+        or (
+            q.qualifier is Qualifier.INCREASE  # (not "cut defense an extra $60 billion": a decrease)
+            and _ADDITION_BEFORE.search(text, max(0, q.start - 16), q.start)
+        )
     ):
         return dataclasses.replace(q, qualifier=Qualifier.EXACT)
     return q

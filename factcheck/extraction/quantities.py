@@ -181,6 +181,7 @@ def _plural(unit: str | None) -> bool:
 _ADVERBS_IN_S: Final = frozenset(
     "overseas perhaps always whereas besides sometimes afterwards towards nowadays upwards downwards".split()
     + "diabetes measles rabies herpes mumps scabies".split()  # (and diseases: "type 2 diabetes")
+    + ["news"]  # (uncountable: "two leading national news networks" count networks)
 )
 
 
@@ -562,7 +563,7 @@ for _q, _phrases in (
         "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over"
         "|just over|larger than|bigger than|stronger than|longer than|taller than|heavier than|older than"
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>"
-        "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|north of|past",
+        "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|north of|past|better than",
     ),
     (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>=|a minimum"),
     (
@@ -851,6 +852,20 @@ _JOB_GAIN_VERBS: Final = frozenset("add adds added adding gain gains gained gain
 _CUT_AS_NOUN: Final = frozenset("a an the tax budget spending pay rate wage price".split())
 _JOB_NOUNS: Final = frozenset("jobs job positions posts workers employees staff".split())
 _BE_FORMS: Final = frozenset("is are was were be been being".split())
+# Verbs that take an amount out of something, and what may follow it before "out of".
+_TAKE_VERBS: Final = frozenset("take takes taking took taken drain drains draining drained".split())
+_TAKEN_OUT_AFTER: Final = re.compile(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+out[ \t]+of\b")
+
+
+def _taken(text: str, at: int) -> bool:
+    """Whether a verb of ``_TAKE_VERBS`` comes right before ``at``, maybe with "a" between ("take a
+    trillion")."""
+    word = _prev_word(text, max(0, at - 30), at).lower()
+    if word in ("a", "an"):
+        word = _prev_word(text, max(0, at - 32), at - len(word) - 1).lower()
+    return word in _TAKE_VERBS
+
+
 _JOBS_LOST_AFTER: Final = re.compile(r"[ \t]+(?:(?:have|has|had|were|was)[ \t]+(?:been[ \t]+)?)?lost\b")
 _STILL: Final = frozenset("still now already only just".split())
 
@@ -919,6 +934,14 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
     """A qualifier written after the figure: a bound ("14 days or more", "aged 65 and over", "5 or fewer"),
     or, after a share or an amount of money, a difference ("23pc less than last year", "£4.5bn less than
     forecast", "10 million more Americans", "14% above normal")."""
+    if (
+        (atom.kind is QuantityKinds.MONEY or atom.scaled)
+        and atom.qualifier is Qualifiers.EXACT
+        and _TAKEN_OUT_AFTER.match(text, atom.end, end)
+        and _taken(text, atom.qualifier_start)
+    ):  # "taking $716 billion out of that program", "took 40 million acres of land out of circulation"
+        atom.qualifier = Qualifiers.DECREASE
+        return
     if (
         atom.noun
         and text.startswith((" lost", " have", " has", " had", " were", " was"), atom.end)
@@ -1248,6 +1271,14 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = "inch", QuantityKinds.MEASURE
             e = i.end()
     if atom.unit is None and not atom.currency and atom.kind is QuantityKinds.CARDINAL:
+        if (
+            atom.low == atom.high >= 2
+            and text.startswith((" of us", " of you"), e)
+            and not text[(k := e + (6 if text.startswith(" of us", e) else 7)) : k + 1].isalpha()
+        ):  # "the three of us", "170 million of us", "millions of you": people
+            atom.unit, atom.noun = "people", True
+            atom.end = e
+            return
         if atom.low == atom.high >= 1 and atom.low.is_integer() and text.startswith(" of ", e):
             # "one of the best speakers" counts speakers, "two of my children" children
             o = L.ONE_OF_THE_AFTER.match(text, e, end)

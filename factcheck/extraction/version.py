@@ -429,6 +429,17 @@ History:
   another" and "the number-one threat" no count, as "one after another" and "number one" were; "from day
   one" and "on day one" a name, whatever follows ("from day one I had to", a count before). 16 texts of the
   corpora change, all of them CheckThat! 2024 training sentences.
+* ``2026.12.43``: from the seventeenth blind round of debate sentences: an amount of money or a scaled
+  figure "taken", "took", "drained" (and their forms) "out of" something a decrease ("taking $716 billion
+  out of that program", "take a trillion dollars out of that surplus", "took 40 million acres of land out of
+  circulation"; "takes 300 families out of poverty" stays a count); a count "of us" or "of you" counts
+  people ("the three of us", "170 million of us", "50 million of you"; "two of your friends" counts
+  friends); "better than" a lower bound ("better than fifty speeches"); "news" no plural before the noun it
+  modifies ("two leading national news networks" count networks). The NewsQuant scorer compares a counted
+  noun's head, the noun before a modifier after "of" or "for" ("requests" and "request for help", "boxes"
+  and "box of e-mails"; the last word before), reads "age" as "year of age", and writes "=" for an amount
+  "additional" or "extra" only when the app reads an increase ("cut defense an extra $60 billion" stays
+  "down"). 26 texts of the corpora change, all of them CheckThat! 2024 sentences (25 of its training file).
 """
 
 from __future__ import annotations
@@ -437,7 +448,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.42"
+RELEASE: Final = "2026.12.43"
 
 
 def _version() -> str:

@@ -424,3 +424,17 @@ def test_a_comparative_after_the_figure_is_newsquants_equals(text: str, change: 
     gold = {"value": str(found.low), "normalized_unit": "-", "change": change}
     rows = [{"text": text, "quantities": [gold]}]
     assert score(rows).tp["value+qualifier"] == 1
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold"),
+    [
+        ("requests", "request for help"),
+        ("boxes", "box of e-mail"),
+        ("year of age", "age"),
+        ("cups", "cup of tea"),
+    ],
+)
+def test_a_counted_nouns_head_is_the_noun_before_its_modifier(pred: str, gold: str) -> None:
+    assert units_agree(pred, gold)
+    assert not units_agree("help", "request for help")

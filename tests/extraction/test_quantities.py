@@ -3809,3 +3809,29 @@ def test_idioms_and_ranks_of_one_are_no_count(text: str) -> None:
 def test_from_day_one_names_the_start() -> None:
     (q,) = find_quantities("It was plain from day one I would go.")
     assert q.kind == QuantityKind.IDENTIFIER
+
+
+def test_an_amount_taken_out_of_something_is_a_decrease() -> None:
+    (q,) = find_quantities("The bill would take $90 billion out of the fund.")
+    assert q.qualifier == Qualifier.DECREASE
+    (words,) = find_quantities("They drained a billion dollars out of the budget.")
+    assert words.qualifier == Qualifier.DECREASE
+    (count,) = find_quantities("The plan takes 300 families out of poverty.")
+    assert count.qualifier == Qualifier.EXACT
+
+
+def test_a_count_of_us_or_of_you_counts_people() -> None:
+    (q,) = find_quantities("All four of us agree on that.")
+    assert (q.value, q.unit) == (4, "people")
+    (yours,) = find_quantities("Two of your friends came.")
+    assert yours.unit == "friends"
+
+
+def test_better_than_a_figure_is_a_lower_bound() -> None:
+    (q,) = find_quantities("She gave better than forty speeches.")
+    assert q.qualifier == Qualifier.MORE_THAN
+
+
+def test_news_is_no_plural_before_the_noun_it_modifies() -> None:
+    (q,) = find_quantities("Three leading national news networks ran it.")
+    assert q.unit == "leading national news networks"
