@@ -180,7 +180,7 @@ eval: install-dev
 			debates11 debates12 debates13 debates14 debates15 debates16 debates17 debates18 \
 			debates19 debates20 debates21 debates22 debates23 debates24 \
 			debates25 debates26 debates27 debates28 debates29 debates30 debates31 debates32 \
-			debates33 debates34; do \
+			debates33 debates34 debates35 debates36; do \
 		$(PY) -m evaluation newsquant tests/data/debates_newsquant/$$labels.json --compare \
 			--articles ../shared/eval/ct24/train.tsv || exit 1; done
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
