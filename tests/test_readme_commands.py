@@ -23,6 +23,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 # the modules a README command runs with ``python -m``, and where their ``main`` is
 MODULES = {
     "evaluation": "evaluation.__main__",
+    "evaluation.debate_rounds": "evaluation.debate_rounds",
     "evaluation.train": "evaluation.train",
     "evaluation.train_matching": "evaluation.train_matching",
     "factcheck.extraction": "factcheck.extraction.__main__",
