@@ -675,6 +675,13 @@ _OBJECT_STOPS = frozenset(
 )
 _DASHES: Final = frozenset("- -- – —".split())
 _HESITATIONS: Final = frozenset("uh um er".split())
+
+
+def _ends_in_pause(toks: list[str]) -> bool:
+    """Whether the words end in a transcript's pause, "uh" or "uh -": read past as no word."""
+    return toks[-1] in _HESITATIONS or (toks[-1] in _DASHES and len(toks) > 1 and toks[-2] in _HESITATIONS)
+
+
 _OBJECT_REACH = 8  # words of the object at most ("its monetary policy rate", "duties on Chinese goods")
 # Verbs whose "down" or "up" before an object makes a change verb of them: "brought down the cost by $2,500",
 # "pushed up prices by 5%", "ran up the child credit by $1,000".
@@ -734,9 +741,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             return
         else:
             return  # glued to something else ("14-18", "(£5"): no word cue applies
-    while len(toks) > 1 and (
-        toks[-1] in _HESITATIONS or (toks[-1] in _DASHES and toks[-2] in _HESITATIONS)
-    ):  # "about uh - four times as much": a transcript's pause between a qualifier and the figure
+    while len(toks) > 1 and _ends_in_pause(toks):  # "about uh - four times as much": a transcript's pause
         toks.pop()
     age_words = atom.kind is QuantityKinds.AGE and (toks[-1] == "age" or toks[-2:] == ["age", "of"])
     if age_words:  # "over age 50", "under the age of 18": a bound said before "age" (and nothing else)
@@ -1023,11 +1028,8 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
     change verb ("rose", "was cut by"; with ``objects``, a verb and its object, "raised the rate by"), else
     None. Pops the filler words it reads past."""
     by = False
-    while toks and (
-        toks[-1] in _FILLER
-        or toks[-1] in _HESITATIONS
-        or (toks[-1] in _DASHES and len(toks) > 1 and toks[-2] in _HESITATIONS)
-    ):  # (and a transcript's pause: "reduce the budget by uh - three to five billion dollars")
+    while toks and (toks[-1] in _FILLER or _ends_in_pause(toks)):
+        # (and a transcript's pause: "reduce the budget by uh - three to five billion dollars")
         by = by or toks[-1] == "by"
         toks.pop()
     if len(toks) > 1 and toks[-1] == "back" and (toks[-2] in _UP or toks[-2] in _BY_UP):
@@ -1271,11 +1273,8 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             atom.unit, atom.kind = "inch", QuantityKinds.MEASURE
             e = i.end()
     if atom.unit is None and not atom.currency and atom.kind is QuantityKinds.CARDINAL:
-        if (
-            atom.low == atom.high >= 2
-            and text.startswith((" of us", " of you"), e)
-            and not text[(k := e + (6 if text.startswith(" of us", e) else 7)) : k + 1].isalpha()
-        ):  # "the three of us", "170 million of us", "millions of you": people
+        if atom.low == atom.high >= 2 and text.startswith(" of ", e) and _OF_US_AFTER.match(text, e, end):
+            # "the three of us", "170 million of us", "50 million of you": people
             atom.unit, atom.noun = "people", True
             atom.end = e
             return
@@ -1341,6 +1340,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
 
 
 _PERIODS: Final = frozenset({"year", "month", "week", "day", "hour"})
+_OF_US_AFTER: Final = re.compile(r" of (?:us|you)(?![\w'’])")
 
 
 def _percent_rate(text: str, atom: _Atom, e: int, end: int) -> int:
