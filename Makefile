@@ -183,6 +183,9 @@ eval: install-dev
 			debates33 debates34 debates35 debates36; do \
 		$(PY) -m evaluation newsquant tests/data/debates_newsquant/$$labels.json --compare \
 			--articles ../shared/eval/ct24/train.tsv || exit 1; done
+	for labels in dev_round1 dev_round2; do \
+		$(PY) -m evaluation newsquant tests/data/debates_newsquant/$$labels.json --compare \
+			--articles ../shared/eval/ct24/dev.tsv || exit 1; done
 	$(PY) -m evaluation claim-retrieval $(CLAIM_RETRIEVAL) --encoder
 	$(PY) -m evaluation same-claims ../shared/eval/ecbplus/articles.jsonl
 	@mkdir -p var

@@ -9,7 +9,9 @@ that holds a digit run other than a year (1800 to 2099) or a number word of ``NU
 is ``random.Random(FIRST_SEED + n - 1).sample(rest, 240)`` of what the rounds before left, in the pool's
 file order; its first 120 ids are file ``2n - 1``, the others file ``2n``. ``--check`` redraws every
 round the folder holds and compares the ids; ``--draw`` writes the next round's ids and texts for the
-labellers (the texts are CheckThat!'s: the labelled files cite ids only).
+labellers (the texts are CheckThat!'s: the labelled files cite ids only). With ``--dev dev.tsv`` both do the
+same for the one round of CheckThat!'s dev sentences, drawn once the training pool was used up
+(``dev_round``; its halves are ``DEV_FILES``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from evaluation.train import read_tsv
 __all__ = ["FIRST_SEED", "ROUND_SIZE", "draw", "pool", "round_files"]
 
 FIRST_SEED = 20261235
+DEV_SEED = 20261253  # the dev round's, after the eighteen rounds of the training file
+DEV_FILES = ("dev_round1.json", "dev_round2.json")
 ROUND_SIZE = 240
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "debates_newsquant"
 _NUMBER_WORD_LIST = (
@@ -68,6 +72,14 @@ def draw(sentences: list[tuple[str, str]], rounds: int) -> list[list[tuple[str, 
     return drawn
 
 
+def dev_round(records: Iterable[tuple[str, str]], train: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Every sentence of the dev file the same rule keeps, but texts of the training pool, in the order
+    ``random.Random(DEV_SEED)`` shuffles them."""
+    seen = {text for _, text in train}
+    kept = [item for item in pool(records) if item[1] not in seen]
+    return random.Random(DEV_SEED).sample(kept, len(kept))
+
+
 def round_files(folder: Path = FOLDER) -> list[list[str]]:
     """The ids of each labelled round in ``folder``: files ``2n - 1`` and ``2n`` make round ``n``."""
     rounds = []
@@ -89,8 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="redraw every labelled round and compare ids")
     parser.add_argument("--draw", action="store_true", help="write the next round's ids and texts")
     parser.add_argument("--out", default="round.json", help="where --draw writes")
+    parser.add_argument("--dev", help="CheckThat! 2024 dev.tsv: check or draw the dev round instead")
     args = parser.parse_args(argv)
     sentences = pool((sentence_id, text) for sentence_id, text, _ in read_tsv(args.train))
+    if args.dev:
+        return _dev_main(args, sentences)
     labelled = round_files(Path(args.folder))
     drawn = draw(sentences, len(labelled) + args.draw)
     print(f"pool: {len(sentences)} sentences; {len(labelled)} rounds labelled")
@@ -108,6 +123,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"round {number} (seed {FIRST_SEED + number - 1}): {len(rows)} sentences -> {args.out}")
     print(f"{left} sentences left after the rounds drawn")
     return 1 if failed else 0
+
+
+def _dev_main(args: argparse.Namespace, sentences: list[tuple[str, str]]) -> int:
+    drawn = dev_round(((sentence_id, text) for sentence_id, text, _ in read_tsv(args.dev)), sentences)
+    print(f"dev round (seed {DEV_SEED}): {len(drawn)} sentences")
+    files = [Path(args.folder) / name for name in DEV_FILES]
+    if args.check and all(path.exists() for path in files):
+        ids = [row["doc_id"] for path in files for row in json.loads(path.read_text(encoding="utf-8"))]
+        same = ids == [sentence_id for sentence_id, _ in drawn]
+        print(f"  dev round: {'the same ids' if same else 'DIFFERENT ids'}")
+        return 0 if same else 1
+    if args.draw:
+        rows = [{"doc_id": sentence_id, "text": text} for sentence_id, text in drawn]
+        Path(args.out).write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"  -> {args.out}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -70,3 +70,34 @@ def test_check_passes_on_the_labelled_rounds_and_draw_writes_the_next(tmp_path, 
     _write_round(folder, 1, list(reversed(first)))  # a round the rule does not give
     assert main([str(train), "--folder", str(folder), "--check"]) == 1
     assert "DIFFERENT ids" in capsys.readouterr().out
+
+
+def test_the_dev_round_is_every_dev_sentence_the_rule_keeps_but_the_training_pools(tmp_path, capsys) -> None:
+    train = [("1", "We spent 12 billion dollars on the program that year.")]
+    dev_records = [
+        ("50", "We spent 12 billion dollars on the program that year."),  # a training text again
+        ("51", "They hired 300 new teachers in the state that spring."),
+        ("52", "Nobody here said a single word about it at all."),  # no count
+        ("53", "Five new schools opened their doors in the fall."),
+    ]
+    drawn = debate_rounds.dev_round(dev_records, train)
+    assert sorted(sentence_id for sentence_id, _ in drawn) == ["51", "53"]
+    assert drawn == random.Random(debate_rounds.DEV_SEED).sample([dev_records[1], dev_records[3]], 2)
+
+    train_file, dev_file = tmp_path / "train.tsv", tmp_path / "dev.tsv"
+    train_file.write_text("Sentence_id\tText\tclass_label\n1\t" + train[0][1] + "\tNo\n", encoding="utf-8")
+    dev_file.write_text(
+        "Sentence_id\tText\tclass_label\n" + "".join(f"{i}\t{t}\tNo\n" for i, t in dev_records),
+        encoding="utf-8",
+    )
+    out = tmp_path / "dev_round.json"
+    assert main([str(train_file), "--dev", str(dev_file), "--draw", "--out", str(out)]) == 0
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert [row["doc_id"] for row in rows] == [sentence_id for sentence_id, _ in drawn]
+    folder = tmp_path / "rounds"
+    folder.mkdir()
+    for name, part in zip(debate_rounds.DEV_FILES, (rows[:1], rows[1:]), strict=True):
+        (folder / name).write_text(json.dumps([{"doc_id": r["doc_id"]} for r in part]), encoding="utf-8")
+    capsys.readouterr()
+    assert main([str(train_file), "--dev", str(dev_file), "--folder", str(folder), "--check"]) == 0
+    assert "dev round: the same ids" in capsys.readouterr().out
