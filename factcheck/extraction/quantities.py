@@ -969,10 +969,12 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
         _set_bound_after(atom, word)
         if atom.unit is None and atom.kind is QuantityKinds.CARDINAL and not atom.currency:
             _unit_after_bound(text, end, atom, m.end())
-        elif atom.unit is not None and "per" not in atom.unit.split():  # "$10 billion or more every month"
-            rate = _rate_after if atom.kind is not QuantityKinds.PERCENT else _percent_rate
-            if (rate_end := rate(text, atom, m.end(), end)) != m.end():
-                atom.end = rate_end
+        elif (
+            atom.unit is not None
+            and "per" not in atom.unit.split()
+            and (rate_end := _rate_after(text, atom, m.end(), end)) != m.end()
+        ):  # "$10 billion or more every month"
+            atom.end = rate_end
     elif (atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun:
         if word in ("above", "below") and atom.kind is not QuantityKinds.PERCENT:
             return  # "0.3C above freezing", "$5 above the strike price": a level against another
@@ -1331,11 +1333,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         elif atom.bare is None and 2 <= atom.low == atom.high <= 9:
             _noun_before_or(text, atom)  # "a day or two", "another pick or two"
     if atom.unit is not None:
-        e = (
-            _rate_after(text, atom, e, end)
-            if atom.kind is not QuantityKinds.PERCENT
-            else _percent_rate(text, atom, e, end)
-        )
+        e = _rate_after(text, atom, e, end)
     atom.end = e
 
 
@@ -1346,11 +1344,21 @@ _OF_US_AFTER: Final = re.compile(r" of (?:us|you)(?![\w'’])")
 def _percent_rate(text: str, atom: _Atom, e: int, end: int) -> int:
     """A share's period after it, the one rate a share takes: "growing 12 percent per year", "33 percent a
     year" ("5 percent a year ago" is a level: ``PER_AFTER`` stops at "ago")."""
-    p = L.PER_AFTER.match(text, e, end) if _may_be_per(text, e, end) else None
-    if p is not None and (period := L.DENOMINATORS.get(" ".join(p.group("den").lower().split()))) in _PERIODS:
-        atom.unit = f"{atom.unit} per {period}"
-        return p.end()
+    per = _per_denominator(text, e, end)
+    if per is not None and per[0] in _PERIODS:
+        atom.unit = f"{atom.unit} per {per[0]}"
+        return per[1]
     return e
+
+
+def _per_denominator(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """The denominator ``PER_AFTER`` reads at ``at`` ("per year", "a day", "each share"), normalised, and
+    where it ends; None if there is none."""
+    p = L.PER_AFTER.match(text, at, end) if _may_be_per(text, at, end) else None
+    if p is None:
+        return None
+    den = " ".join(p.group("den").lower().split())
+    return L.DENOMINATORS.get(den, den), p.end()
 
 
 _PERIOD_FIRST: Final = frozenset("dwmyah")
@@ -1358,7 +1366,10 @@ _PERIOD_FIRST: Final = frozenset("dwmyah")
 
 def _rate_after(text: str, atom: _Atom, e: int, end: int) -> int:
     """A rate's denominator after the unit that ends at ``e`` ("$4 per pack", "barrels of oil a day"): the
-    unit becomes "<unit> per <denominator>"; where the figure ends now."""
+    unit becomes "<unit> per <denominator>"; where the figure ends now. A share takes a period only
+    (``_percent_rate``)."""
+    if atom.kind is QuantityKinds.PERCENT:
+        return _percent_rate(text, atom, e, end)
     if atom.currency and text[e + 1 : e + 2] in _PERIOD_FIRST:
         period = L.PERIOD_ADJECTIVE_AFTER.match(text, e, end)
         if period is not None:  # "a $50,000 daily fine", "$80,000 annually"
@@ -1369,11 +1380,10 @@ def _rate_after(text: str, atom: _Atom, e: int, end: int) -> int:
         material = L.MATERIAL_BEFORE_PER.match(text, e, end)
         if material is not None:  # "5,000 gallons of water per minute", "barrels of oil a day"
             at = material.end()
-    p = L.PER_AFTER.match(text, at, end) if _may_be_per(text, at, end) else None
-    if p is not None:
-        den = " ".join(p.group("den").lower().split())
-        atom.unit = f"{atom.unit} per {L.DENOMINATORS.get(den, den)}"
-        return p.end()
+    per = _per_denominator(text, at, end)
+    if per is not None:
+        atom.unit = f"{atom.unit} per {per[0]}"
+        return per[1]
     if atom.currency and text.startswith((" a ", " an "), e):
         each = L.PRICE_EACH_AFTER.match(text, e, end)
         if each is not None and each.group(1) not in _STOP:  # "$25 a vial", "$4 a pack"
@@ -2242,13 +2252,13 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
             and noun_category(atom.unit or "") is not None
             and not L.YEAR_CONTEXT_BEFORE.search(text, max(start, first - 10), first)
         )
-    ) or ((tail[:1] == "s" or tail in ("’s", "'s")) and 1000 <= value <= 2100):
+    ) or ((tail[:1] == "s" or tail in _POSSESSIVE_ENDINGS) and 1000 <= value <= 2100):
         year_end = number_end + (1 if tail[:1] == "s" else 0)  # "the 1990s"
         return _token(text, first, year_end, value, QuantityKinds.DATE)
     if (
         10 <= value <= 90
         and value % 10 == 0
-        and (tail[:1] == "s" or tail in ("’s", "'s"))
+        and (tail[:1] == "s" or tail in _POSSESSIVE_ENDINGS)
         and not text[(decade_end := number_end + (1 if tail[:1] == "s" else 2)) : decade_end + 1].isalnum()
         and (decade := L.AGE_DECADE_BEFORE.search(text, max(start, first - 24), first)) is not None
     ):  # "in his early 30s", "in your mid-40's": an age, the part of the decade said ("in her 60s" is left
@@ -2268,7 +2278,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and (
             number_end == end
             or text[number_end] in ",.;:)s"
-            or tail in ("’s", "'s")
+            or tail in _POSSESSIVE_ENDINGS
             or (
                 text[number_end] == " "
                 and (
@@ -2287,7 +2297,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         return _token(
             text,
             first - 1,
-            number_end + (tail[:1] == "s") + 2 * (tail in ("’s", "'s")),
+            number_end + (tail[:1] == "s") + 2 * (tail in _POSSESSIVE_ENDINGS),
             None,
             QuantityKinds.DATE,
         )
