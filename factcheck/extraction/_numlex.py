@@ -57,12 +57,14 @@ SCALES: dict[str, float] = {
     "trillion": 1e12,
 }
 # Abbreviations after digits ("$2bn", "4.3M"); m/k/b only count as scales after a currency. The
-# unambiguous ones (bn, mn, mln) count written apart too ("3 bn dollars", "1.2 mn barrels"), tn and trn
-# only after a currency ("50 tn of wheat" is tonnes).
+# unambiguous ones (bn, mn, mln, bln, trln) count written apart too ("3 bn dollars", "1.2 mn barrels"), tn
+# and trn only after a currency ("50 tn of wheat" is tonnes).
 ABBREV_SCALES: dict[str, float] = {
     "bn": 1e9,
     "mn": 1e6,
     "mln": 1e6,
+    "bln": 1e9,  # wire copy's "$3.1 bln", "2 trln yen"
+    "trln": 1e12,
     # after a currency only: "Rs17.57tr" (Pakistan), "RM419.2bil", "RM100mil" (Malaysia), "Rs 300 cr"
     "tr": 1e12,
     "bil": 1e9,
@@ -81,7 +83,7 @@ ABBREV_SCALES: dict[str, float] = {
 # The abbreviations of more than a letter, which may also be written apart from the number ("3 bn"), and
 # those of them that need no currency before them (glued or apart).
 WORD_ABBREVIATIONS = tuple(sorted((a for a in ABBREV_SCALES if len(a) > 1), key=len, reverse=True))
-UNAMBIGUOUS_ABBREVIATIONS = frozenset({"bn", "mn", "mln"})
+UNAMBIGUOUS_ABBREVIATIONS = frozenset({"bn", "mn", "mln", "bln", "trln"})
 _WORD_ABBREV_ALT = "|".join(WORD_ABBREVIATIONS)
 # Vague plural amounts, NewsQuant convention: "dozens" = 12-120, "hundreds" = 100-1000 ...
 VAGUE: dict[str, tuple[float, float]] = {
@@ -741,8 +743,11 @@ _MONTHS = (
 # separator; it spares the backtracking on every plain number.)
 # (", 000" after one to three digits is a thousand a transcript or a feed spaced: "357, 000 good jobs", "2,
 # 000ft"; no list holds "000". Other groups split so, "2, 500ft", stay two numbers: ``SPLIT_THOUSANDS``.)
+# Digits grouped the Indian way, in lakhs and crores ("6,85,000", "1,00,00,000"), are tried first: two
+# digits between commas are no thousands, and read as thousands they gave "6" for 685,000.
 _DIG = (
-    r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-])|,[ ]000(?![\d,.]?\d))|\d+)(?:\.\d+)?|\.\d+"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-])"
+    r"|,[ ]000(?![\d,.]?\d))|\d+)(?:\.\d+)?|\.\d+"
 )
 
 # One master regex; alternation order decides what wins at the same start position.

@@ -322,7 +322,7 @@ _DE = Language(
     name="German",
     scales=_numbers(
         "tausend=1e3|tsd.=1e3|million=1e6|millionen=1e6|mio.=1e6|mio=1e6|milliarde=1e9|milliarden=1e9"
-        "|mrd.=1e9|mrd=1e9|billion=1e12|billionen=1e12|bio.=1e12"
+        "|mrd.=1e9|mrd=1e9|billion=1e12|billionen=1e12|bio.=1e12|dutzend=12"
     ),
     units=_units(
         percent="prozent|vh",
@@ -453,7 +453,7 @@ _ES = Language(
     name="Spanish",
     scales=_numbers(
         "mil=1e3|millón=1e6|millon=1e6|millones=1e6|mill.=1e6|mil millones=1e9|millardo=1e9|millardos=1e9"
-        "|billón=1e12|billones=1e12"
+        "|billón=1e12|billones=1e12|docena=12|docenas=12"
     ),
     units=_units(
         percent="por ciento|por cien",
@@ -584,7 +584,7 @@ _FR = Language(
     name="French",
     scales=_numbers(
         "mille=1e3|million=1e6|millions=1e6|mln=1e6|milliard=1e9|milliards=1e9|mds=1e9|md=1e9|billion=1e12"
-        "|billions=1e12"
+        "|billions=1e12|douzaine=12|douzaines=12"
     ),
     units=_units(
         percent="pour cent|pourcent|p. cent|pour-cent",
@@ -700,7 +700,7 @@ _PT = Language(
     scales=_numbers(
         "mil=1e3|milhão=1e6|milhao=1e6|milhões=1e6|milhoes=1e6|mil milhões=1e9|mil milhoes=1e9"
         "|bilhão=1e9|bilhao=1e9|bilhões=1e9|bilhoes=1e9|bilião=1e12|biliões=1e12|trilhão=1e12|trilhões=1e12"
-        "|mi=1e6|bi=1e9"
+        "|mi=1e6|bi=1e9|dúzia=12|dúzias=12"
     ),
     units=_units(
         percent="por cento|porcento",
@@ -815,7 +815,7 @@ _IT = Language(
     name="Italian",
     scales=_numbers(
         "mila=1e3|mille=1e3|milione=1e6|milioni=1e6|mln=1e6|mln.=1e6|miliardo=1e9|miliardi=1e9|mld=1e9"
-        "|mld.=1e9|mrd=1e9|mrd.=1e9"
+        "|mld.=1e9|mrd=1e9|mrd.=1e9|dozzina=12|dozzine=12"
     ),
     units=_units(
         percent="per cento|percento",
@@ -921,6 +921,7 @@ _POINT_DECIMAL: Final = re.compile(
     r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])[ \u00a0]*"
     r"(?:%|por[ \u00a0]ciento|millones|millón|mil[ \u00a0]millones|puntos|unidades)"
     r"|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])"
+    r"|(?<![\d.,])\d{1,3},000(?!\d|[.,]\d)"  # "unos 302,000,": three zeros are never decimals
     r"|(?<![\d.,])\d{1,3},\d{3}(?![\d.,])[ \u00a0]+"
     r"(?!(?:mil|millones|millón|millardos?|billones|por|de|a|y|kilos?|kilómetros|metros|toneladas|hectáreas"
     r"|grados|litros|dólares|pesos|euros)(?![^\W\d_]))[^\W\d_]",

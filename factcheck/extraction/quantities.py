@@ -73,8 +73,13 @@ _INTENSIFIERS: Final = frozenset(("very", "quite", "rather"))
 _NOUN_MODIFIERS = frozenset({"police", "staff"})
 _IRREGULAR_PLURALS = frozenset(
     "people men women children police personnel staff cattle livestock teeth mice geese fishermen firemen "
-    "policemen servicemen gunmen militia crew aircraft deer sheep fish troops folk kin".split()
+    "policemen servicemen gunmen militia crew aircraft deer sheep fish troops folk kin "
+    "spokesmen chairmen businessmen congressmen gentlemen horsemen militiamen tribesmen craftsmen workmen "
+    "clergymen countrymen statesmen tradesmen sportsmen cameramen marksmen seamen airmen".split()
 )
+# Compounds of an irregular plural ("schoolchildren", "salespeople", "businesswomen"); "-men" words are listed
+# above, as many that end so are singular ("specimen", "regimen").
+_IRREGULAR_PLURAL_TAILS: Final = ("children", "people", "women")
 _VERBS_S = frozenset(
     """
     lives says remains comes makes takes goes gets gives works needs wants shows seems includes holds
@@ -136,6 +141,7 @@ class _Atom:
         "noun",
         "number_end",
         "number_start",
+        "opens_range",
         "qualifier",
         "qualifier_start",
         "scaled",
@@ -161,6 +167,7 @@ class _Atom:
         self.noun = False  # unit is a counted noun rather than a lexicon unit
         self.unscaled = low  # the number as written, before any scale word
         self.after = False  # the qualifier is written after the figure ("zwei Punkte mehr")
+        self.opens_range = False  # kept only as the first end of "entre cinco y ocho": dropped if no range
 
 
 @lru_cache(maxsize=4096)
@@ -169,11 +176,15 @@ def _plural(unit: str | None) -> bool:
     if not unit:
         return False
     w = unit.rsplit(" ", 1)[-1]
-    return w in _IRREGULAR_PLURALS or (
-        len(w) > 3
-        and w.endswith("s")
-        and not w.endswith(("ss", "us", "is", "'s", "\u2019s"))  # (a possessive: "Valentine's Day")
-        and w not in _ADVERBS_IN_S
+    return (
+        w in _IRREGULAR_PLURALS
+        or w.endswith(_IRREGULAR_PLURAL_TAILS)
+        or (
+            len(w) > 3
+            and w.endswith("s")
+            and not w.endswith(("ss", "us", "is", "'s", "\u2019s"))  # (a possessive: "Valentine's Day")
+            and w not in _ADVERBS_IN_S
+        )
     )
 
 
@@ -2901,6 +2912,10 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
                 break
 
 
+# Between the two ends of a span of numbers ("between 19 and 26", "18 to 25").
+_SPAN_GAPS: Final = frozenset((" and ", " to ", "-", "–", " or "))
+
+
 def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:
     """A bare count after an earlier count of people or things in the sentence counts the same noun, left
     out as said once: "12 people were killed and 20 wounded", "230,000 people, over 170,000 of them in
@@ -2913,6 +2928,12 @@ def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:
             continue
         if not _has_value(b) or b.low < 1:
             continue
+        if (
+            index
+            and atoms[index - 1].kind is QuantityKinds.AGE
+            and text[atoms[index - 1].end : b.start] in _SPAN_GAPS
+        ):
+            continue  # "aged between 19 and 26 were arrested": the ages' span ends there, no count of people
         after = L.ELIDED_NOUN_AFTER.match(text, b.end, end)
         harmed = (
             not (others or after)
@@ -4251,7 +4272,7 @@ def _ends_a_range_of_amounts(text: str, start: int, p: int) -> bool:
 
 def _local_words(
     text: str, start: int, end: int, m: re.Match[str], c: _Compiled, language: Language
-) -> _Atom | None:
+) -> Quantity | _Atom | None:
     """A number word, a vague plural ("Tausende") or "one" before a scale ("eine Million")."""
     words = " ".join(m.group().lower().split())
     first, last = m.start(), m.end()
@@ -4330,6 +4351,10 @@ def _local_words(
             value, last = joined
             nxt = _NEXT_WORD.match(text, last, min(end, last + 40))
             word = "" if nxt is None else nxt.group(1).lower()
+        if word in language.clock_bare and nxt is not None:  # "um drei Uhr", as "um 3 Uhr": a clock time
+            return Quantity(
+                text[first : nxt.end()], first, nxt.end(), None, None, None, kind=QuantityKinds.TIME
+            )
         round_noun = language.approx_nouns.get(word)
         if round_noun is not None:  # "duas dezenas de deputados"
             return _approximate(text, start, end, first, nxt.end(), value * round_noun, c, language)  # type: ignore[union-attr]
@@ -4354,11 +4379,16 @@ def _local_words(
             after_other = True  # "sesenta y dos por ciento", "trois pour cent": a unit, not a preposition
         if c.after is not None and c.after.match(text, last, end):
             after_other = True  # "dois a mais", "tre in più": a figure qualified after it
+        between, and_word = language.between
+        opens_range = (
+            word == and_word and bool(between) and _word_before(text, start, first).lower() == between
+        )
         # a share named by a noun ("die Hälfte", "la mitad") needs nothing after it
         share = value < 1 and _word_before(text, start, first).lower() in _SHARE_ARTICLES
         if (
             not after_other
             and not share
+            and not opens_range
             and (
                 not word
                 or (
@@ -4372,6 +4402,8 @@ def _local_words(
         atom = _Atom(first, last, value, value, QuantityKinds.CARDINAL)
         if multiplied:
             atom.unit = "times"
+        # "entre cinco y ocho años", "zwischen fünf und acht Jahren": the first end, if a range joins it
+        atom.opens_range = opens_range and not (after_other or share)
     atom.bare = None
     _local_before(text, start, atom, c, language)
     _local_after(text, end, atom, c, language)
@@ -4875,6 +4907,8 @@ def _local_assemble(
         if id(item) in joined:
             continue
         other = partner.get(id(item))
+        if other is None and item.opens_range:
+            continue  # "zwischen zwei und drei Uhr": no range, and a number word alone counts nothing
         last = other or item
         if other is not None and other.after and item.qualifier is Qualifiers.EXACT:
             item.qualifier = other.qualifier  # "20 bis 30 Prozent mehr": the range's

@@ -1902,3 +1902,42 @@ def test_losing_one_point_is_a_decrease() -> None:
 def test_millions_and_thousands_said_in_one_amount(text: str, value: float, unit: str) -> None:
     q = only(text, "es")
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nach Angaben der Armee schlugen rund drei Dutzend Drohnen in der Stadt ein.", "de"),
+        ("La policía detuvo a tres docenas de sospechosos en la operación.", "es"),
+        ("Trois douzaines de maisons ont été détruites par les flammes.", "fr"),
+        ("Tre dozzine di case sono state evacuate nella notte.", "it"),
+        ("Três dúzias de casas foram destruídas pelo fogo.", "pt"),
+    ],
+)
+def test_a_number_of_dozens_is_multiplied(text: str, language: str) -> None:
+    assert only(text, language).value == 36
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("Die Angeklagten erhielten Haftstrafen zwischen fünf und acht Jahren.", "de", 5, 8),
+        ("Los funcionarios recibieron penas de entre cinco y siete años.", "es", 5, 7),
+        ("Les prévenus encourent entre trois et six ans de prison.", "fr", 3, 6),
+        ("Gli imputati rischiano tra quattro e nove anni di carcere.", "it", 4, 9),
+    ],
+)
+def test_a_range_in_words_between_two_ends(text: str, language: str, low: float, high: float) -> None:
+    q = only(text, language)
+    assert (q.low, q.high, q.kind) == (low, high, "duration")
+
+
+def test_a_number_word_before_uhr_is_a_clock_time_and_no_lone_range_end_is_left() -> None:
+    assert figures("Zwischen zwei und drei Uhr kam es zu mehreren Explosionen.", "de") == []
+    (time,) = [q for s in extract("Um vier Uhr früh brach das Feuer aus.", "de") for q in s.quantities]
+    assert (time.surface, time.kind) == ("vier Uhr", "time")
+
+
+def test_a_comma_before_three_zeros_is_a_thousands_separator_in_spanish() -> None:
+    text = "Los cruces del Darién cayeron un 38% en el año, hasta unos 245,000, informó Migración."
+    assert figures(text, "es") == [("38%", 38), ("unos 245,000", 245000)]

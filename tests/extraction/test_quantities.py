@@ -3835,3 +3835,33 @@ def test_better_than_a_figure_is_a_lower_bound() -> None:
 def test_news_is_no_plural_before_the_noun_it_modifies() -> None:
     (q,) = find_quantities("Three leading national news networks ran it.")
     assert q.unit == "leading national news networks"
+
+
+def test_digits_grouped_in_lakhs_and_crores_are_one_number() -> None:
+    (flow,) = find_quantities("Flows at the barrage peaked at 6,85,000 cusecs on Sunday.")
+    assert (flow.value, flow.surface) == (685000, "6,85,000 cusecs")
+    (price,) = find_quantities("Traders paid Rs 2,45,000 a tonne.")
+    assert (price.value, price.kind) == (245000, QuantityKind.MONEY)
+    (crore,) = find_quantities("The fund holds 3,00,00,000 rupees.")
+    assert crore.value == 30000000
+    (western,) = find_quantities("The city has 1,250,000 residents.")
+    assert western.value == 1250000
+
+
+def test_wire_copy_scale_abbreviations_bln_and_trln() -> None:
+    (forecast,) = find_quantities("It forecast revenue of $4.1 bln to $4.4 bln next quarter.")
+    assert (forecast.low, forecast.high) == (pytest.approx(4.1e9), pytest.approx(4.4e9))
+    (debt,) = find_quantities("Public debt reached 3 trln yen.")
+    assert (debt.value, debt.unit) == (3e12, "yen")
+
+
+def test_a_compound_of_an_irregular_plural_ends_its_counted_noun() -> None:
+    count, ages = find_quantities("A survey of 4,100 schoolchildren aged 6 to 12 found gaps.")
+    assert (count.unit, ages.low, ages.high) == ("schoolchildren", 6, 12)
+    (sales,) = find_quantities("About 60 salespeople quit.")
+    assert sales.unit == "salespeople"
+
+
+def test_ages_between_two_ends_stay_one_span_before_a_verb() -> None:
+    (ages,) = find_quantities("Suspects aged between 21 and 34 were arrested.")
+    assert (ages.low, ages.high, ages.kind) == (21, 34, QuantityKind.AGE)
