@@ -585,8 +585,9 @@ CURRENCY_PREFIX: dict[str, str] = {
     "₱": "peso",
     # as the presses of those countries print them ("KSh 43.8 billion", "Sh524 billion", "Rp 71 trillion",
     # "SR101.2 billion", "Tk 1,200 crore", "GH¢1.5 billion"); the one-letter signs of the naira, the rand
-    # and the Philippine peso ("N5.2bn", "R15 million", "P2.5 billion") only before a scaled or grouped
-    # amount (``_CUR_ALT``)
+    # and the Philippine peso ("N5.2bn", "R15 million", "P2.5 billion", "P6.35-trillion") only before a scaled
+    # or grouped amount, or, the rand's and the peso's, one in cents ("R24.12 a litre", "P56.12 to the
+    # dollar") (``_CUR_ALT``)
     "KSh": "shilling",
     "Ksh": "shilling",
     "Sh": "shilling",
@@ -668,7 +669,9 @@ _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
     r"|KSh\s?|Ksh\s?|USh\s?|TSh\s?|Shs\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
-    r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?\s?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
+    r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?![\d.])"
+    r"|\d+(?:\.\d+)?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
+    r"|\b[RP](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
     rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )
 
@@ -750,6 +753,13 @@ _DIG = (
     r"|,[ ]000(?![\d,.]?\d))|\d+)(?:\.\d+)?|\.\d+"
 )
 
+# Before a bowler's figures in a cricket report ("returned 4 for 52", "figures of 3 for 41", "taking 2
+# for 18").
+BOWLING_BEFORE = re.compile(
+    r"(?:\b(?:took|take|takes|taking|returned|returning|claimed|claiming|grabbed|bagged|picked up|figures of"
+    r"|finished with|ended with)\s+)$"
+)
+
 # One master regex; alternation order decides what wins at the same start position.
 MASTER = re.compile(
     rf"""
@@ -776,7 +786,8 @@ MASTER = re.compile(
       | \b\d{{3}}[.-]\d{{3}}[.-]\d{{4}}\b
       | \bISBN(?:-1[03])?:?\s*[\dX][\d\s-]{{8,16}}[\dX]\b
     )
-  | (?P<money>(?=[A-Z$£€¥₹₪₽₩₦₺₱])(?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
+  | (?P<money>(?:(?<![\w.,])(?P<lsign>[-−])(?=[$£€¥₹₪₽₩₦₺₱]|[A-Z]{{1,3}}\$))?(?=[A-Z$£€¥₹₪₽₩₦₺₱])
+        (?P<cur>{_CUR_ALT})\s?(?P<csign>[-−])?(?P<cnum>{_DIG}))
   | (?P<ordd>\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th)\b)
   | (?P<ident>
         \b(?=[A-Za-z])(?!(?:minus|sub|mid|now|over|under|top|pre|post|non|ex|about|some|near|nearly|to|and|or|from|by|at|of|per|in|up

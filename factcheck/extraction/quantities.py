@@ -2049,12 +2049,12 @@ def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offs
 
 
 def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | None:
-    """An amount after a currency ("$5", "US$ 2.5bn", "£-3")."""
+    """An amount after a currency ("$5", "US$ 2.5bn", "£-3", "-$98")."""
     try:
         value = _parse_digits(match.group("cnum"))
     except ValueError:
         return None
-    if match.group("csign"):
+    if match.group("csign") or match.group("lsign"):
         value = -value
     atom = _Atom(match.start(), match.end(), value, value, QuantityKinds.MONEY)
     atom.number_start = match.start("cnum")
@@ -3193,6 +3193,19 @@ def _assemble(
             merged[id(first)] = second
             skip.add(id(second))
             continue
+        if (
+            first.bare
+            and second.bare
+            and first.unit is None
+            and second.unit is None
+            and first.low <= 10
+            and text[first.end : second.start] == " for "
+            and L.BOWLING_BEFORE.search(text, max(start, first.qualifier_start - 24), first.qualifier_start)
+        ):  # "returned 4 for 52", "taking 2 for 18": a bowler's wickets for the runs given, one score
+            scores.add(id(first))
+            merged[id(first)] = second
+            skip.add(id(second))
+            continue
         gap = L.RANGE_GAP.fullmatch(text, first.end, second.start)
         if gap is None:
             if (
@@ -3241,17 +3254,28 @@ def _assemble(
                     is not None
                 ):
                     continue  # "cut the aid budget from 0.5 per cent to 0.3 per cent": two levels
-            elif second.unit is None and (
-                (second.scaled == first.scaled and second.low < first.low)
-                or (
-                    first.unit is None
-                    and (second.scaled or not first.scaled)
-                    and L.BY_BEFORE.search(text, max(start, first.qualifier_start - 4), first.qualifier_start)
+            elif (
+                second.unit is None
+                and (
+                    (second.scaled == first.scaled and second.low < first.low)
+                    or (
+                        first.unit is None
+                        and (second.scaled or not first.scaled)
+                        and L.BY_BEFORE.search(
+                            text, max(start, first.qualifier_start - 4), first.qualifier_start
+                        )
+                    )
                 )
+            ) or (
+                _same_unit_written(first, second)
+                and 0 <= second.low < first.low
+                and second.scaled == first.scaled
+                and L.BY_BEFORE.search(text, max(start, first.qualifier_start - 4), first.qualifier_start)
             ):
-                # "passed by 217 votes to 212", "fell by 611 to 1,688", "fell by 908,574 to 120.3 million":
-                # two counts, or a change and a level
-                # ("by 20 to 30 percent", the unit said once at the end, stays a range)
+                # "passed by 217 votes to 212", "fell by 611 to 1,688", "fell by 908,574 to 120.3 million",
+                # "led by 50.9 percent to 48.2 percent": two counts, or a change and a level ("by 20 to 30
+                # percent", the unit said once at the end, stays a range; "a density of 1.3 A/cm2 to 0.03
+                # A/cm2" too, as NewsQuant writes it)
                 continue
             elif (
                 (
@@ -4503,6 +4527,13 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         found = _local_qualifier(head, s - len(lowered) + len(head), atom, c)
         if found and atom.qualifier is Qualifiers.AT_MOST and " " not in found:  # not "no supera los 30"
             atom.qualifier, atom.qualifier_start, found = Qualifiers.EXACT, atom.start, ""
+    elif (
+        found
+        and atom.qualifier is Qualifiers.AT_MOST
+        and _level_after_a_change(text, start, atom.qualifier_start, found, language)
+    ):
+        atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start  # (the phrase stays outside)
+        return
     if found:
         return
     words = lowered.split()
@@ -4520,6 +4551,21 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         if _changes(word, language.decrease):
             atom.qualifier = Qualifiers.DECREASE
             return
+
+
+def _level_after_a_change(text: str, start: int, at: int, phrase: str, language: Language) -> bool:
+    """Whether a one-word bound ("hasta", "até") after a comma follows a change in its sentence: the level
+    the change reached ("bajó en 16.300 personas, hasta 2.389.000"), not an upper bound."""
+    if " " in phrase:
+        return False
+    before = text[max(start, at - 90) : at].rstrip(" \u00a0")
+    if not before.endswith(","):
+        return False
+    clause = re.split(r"[.;:!?](?!\d)", before)[-1].lower()  # (not "16.300")
+    return any(
+        _changes(word.strip(",;"), language.increase) or _changes(word.strip(",;"), language.decrease)
+        for word in clause.split()
+    )
 
 
 def _local_qualifier(lowered: str, s: int, atom: _Atom, c: _Compiled) -> str:
@@ -4669,16 +4715,25 @@ def _changes(word: str, stems: tuple[str, ...]) -> bool:
     return word.startswith(stems) or word + "$" in stems
 
 
+# The word that makes a count the amount of a change, as "by" does ("bajó en 16.300 personas", "um 14.000
+# Personen gestiegen", "a diminué de 300 personnes"): the count then keeps its change.
+_CHANGED_BY: Final = {"de": "um", "es": "en", "fr": "de", "pt": "em", "it": "di"}
+
+
 def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
-    """A change read before the figure is no change for a count of things ("ganaron 20 escaños"); a
-    German change verb may follow it instead ("ist um 35 Prozent gestiegen")."""
+    """A change read before the figure is no change for a count of things ("ganaron 20 escaños"), unless it
+    is changed by that many ("bajó en 16.300 personas"); a German change verb may follow it instead ("ist
+    um 35 Prozent gestiegen")."""
     if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
-        if atom.noun:
+        if atom.noun and _word_before(text, 0, atom.qualifier_start).lower() != _CHANGED_BY.get(
+            language.code
+        ):
             atom.qualifier = Qualifiers.EXACT
         return
-    if atom.noun or atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:
+    if atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:
         return
-    if text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() != "um ":
+    if text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() != "um ":  # (a count too: "um
+        # 14.000 Personen gestiegen")
         return
     for written in text[atom.end : min(end, atom.end + 60)].lower().split()[:6]:
         word = written.rstrip(",;:")

@@ -1941,3 +1941,32 @@ def test_a_number_word_before_uhr_is_a_clock_time_and_no_lone_range_end_is_left(
 def test_a_comma_before_three_zeros_is_a_thousands_separator_in_spanish() -> None:
     text = "Los cruces del Darién cayeron un 38% en el año, hasta unos 245,000, informó Migración."
     assert figures(text, "es") == [("38%", 38), ("unos 245,000", 245000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("El paro registrado bajó en 12.400 personas en octubre.", "es", "decrease"),
+        ("Die Zahl der Arbeitslosen ist im Oktober um 9.000 Personen gestiegen.", "de", "increase"),
+        ("Los partidos de la oposición ganaron 14 escaños.", "es", "exact"),  # won, not changed by
+    ],
+)
+def test_a_count_changed_by_that_many_keeps_its_change(text: str, language: str, qualifier: str) -> None:
+    assert only(text, language).qualifier == qualifier
+
+
+def test_hasta_after_a_change_and_a_comma_is_the_level_reached() -> None:
+    change, level = [
+        q
+        for s in extract("El desempleo bajó en 8.100 personas, hasta 2.401.000 parados.", "es")
+        for q in s.quantities
+    ]
+    assert (change.qualifier, level.value, level.qualifier) == ("decrease", 2401000, "exact")
+    assert (
+        only("Las lluvias podrían alcanzar hasta 150 litros por metro cuadrado.", "es").qualifier == "at_most"
+    )
+
+
+def test_centavos_are_money() -> None:
+    q = only("El precio del pan subió 8 centavos en la semana.", "es")
+    assert (q.unit, q.kind, q.qualifier) == ("cent", "money", "increase")

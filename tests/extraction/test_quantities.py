@@ -3865,3 +3865,36 @@ def test_a_compound_of_an_irregular_plural_ends_its_counted_noun() -> None:
 def test_ages_between_two_ends_stay_one_span_before_a_verb() -> None:
     (ages,) = find_quantities("Suspects aged between 21 and 34 were arrested.")
     assert (ages.low, ages.high, ages.kind) == (21, 34, QuantityKind.AGE)
+
+
+def test_a_minus_sign_before_the_currency_makes_the_amount_negative() -> None:
+    (spot,) = find_quantities("Spot prices fell to -$45 on Sunday.")
+    assert (spot.value, spot.unit) == (-45, "dollar")
+    (loss,) = find_quantities("The fund posted −€3 million.")
+    assert (loss.value, loss.unit) == (-3e6, "euro")
+
+
+def test_two_shares_by_which_one_side_led_the_other_are_two_figures() -> None:
+    winner, loser = find_quantities("Smith beat Jones by 54.1 percent to 44.3 percent.")
+    assert (winner.value, loser.value) == (54.1, 44.3)
+    (density,) = find_quantities("It ran at a density of 2.1 A/cm2 to 0.05 A/cm2.")
+    assert (density.low, density.high) == (0.05, 2.1)  # (no "by": NewsQuant's range)
+
+
+def test_a_bowlers_wickets_for_runs_are_one_score() -> None:
+    for text in ("Khan returned 5 for 31 on the final day.", "Ali finished with figures of 3 for 44."):
+        (score,) = find_quantities(text)
+        assert (score.kind, score.value) == (QuantityKind.IDENTIFIER, None)
+    count, cost = find_quantities("They bought 4 for 52 dollars.")
+    assert (count.value, cost.value) == (4, 52)
+
+
+def test_the_rand_and_the_peso_in_cents_and_before_a_hyphenated_scale() -> None:
+    (petrol,) = find_quantities("Petrol rose to R23.85 a litre.")
+    assert (petrol.value, petrol.unit) == (23.85, "rand per litre")
+    (rate,) = find_quantities("The peso ended at P57.40 to the dollar.")
+    assert (rate.value, rate.unit) == (57.4, "peso")
+    (budget,) = find_quantities("Congress passed the P6.2-trillion budget.")
+    assert budget.value == pytest.approx(6.2e12)
+    (road,) = find_quantities("Traffic on the R40 was diverted.")
+    assert road.kind == QuantityKind.IDENTIFIER
