@@ -42,12 +42,14 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.44, 2fd4045: "6,85,000 cusecs" 685,000, "$3.1 bln", "4,100 schoolchildren aged 6 to 12", "zwei
-# Dutzend" 24, "entre cinco y ocho años" a range, "um drei Uhr" a time). Before it, EXTRACTOR_VERSION
-# 2026.12.43, 3fa0e11: "taking $716 billion out of that program" a decrease, "the three of us" people,
-# "better than fifty speeches" a lower bound, "two leading national news networks"). Before it,
-# EXTRACTOR_VERSION 2026.12.42, 2466856: "the B - 1 bomber" a name, "in nineteen sixty-one, two, or three"
-# years, "nine out of our 10 divisions" a share, "ran up the credit by $1,000" an increase, "the
+# 2026.12.45, 625a03f: "-$98" negative dollars, "led by 50.9 percent to 48.2 percent" two figures,
+# "returned 4 for 52" a score, "R24.12 a litre" rand, "bajó en 16.300 personas" a decrease). Before it,
+# EXTRACTOR_VERSION 2026.12.44, 2fd4045: "6,85,000 cusecs" 685,000, "$3.1 bln", "4,100 schoolchildren aged
+# 6 to 12", "zwei Dutzend" 24, "entre cinco y ocho años" a range, "um drei Uhr" a time). Before it,
+# EXTRACTOR_VERSION 2026.12.43, 3fa0e11: "taking $716 billion out of that program" a decrease, "the three
+# of us" people, "better than fifty speeches" a lower bound, "two leading national news networks"). Before
+# it, EXTRACTOR_VERSION 2026.12.42, 2466856: "the B - 1 bomber" a name, "in nineteen sixty-one, two, or
+# three" years, "nine out of our 10 divisions" a share, "ran up the credit by $1,000" an increase, "the
 # number-one threat" no count). Before it, EXTRACTOR_VERSION 2026.12.41, e2c0a1d: "850,000 tons" short
 # tons, "in nineteen uh - forty-four" 1944, "half-a-trillion dollars", "1 out of every $6" a share, "one
 # of only ten Democrats", "the spring of fifty-five" a year). Before it, EXTRACTOR_VERSION 2026.12.40,
@@ -137,7 +139,7 @@ PACKAGE = "factcheck/extraction"
 # 62942bc (2026.12.2: languages detected and read, speakers in news prose, ages a kind of their own) and
 # 3f5d2bc (2026.12.1: a longest sentence, the word before a figure read in its own sentence, an
 # overflowing value kept as no value).
-DEFAULT_REF = "2fd4045"
+DEFAULT_REF = "625a03f"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
