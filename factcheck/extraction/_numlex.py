@@ -608,6 +608,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "N": "naira",
     "R": "rand",
     "P": "peso",
+    "PHP": "peso",  # glued only ("PHP1.86 billion"): apart, the code is a word in capitals
 }
 # ISO 4217 codes written before an amount ("AED 500", "SGD2.5bn"): the currency's name, as after a
 # number. Codes that are also common words or names in capitals (PHP, TRY, COP, CUP, ALL) are left out.
@@ -669,9 +670,10 @@ _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
     r"|KSh\s?|Ksh\s?|USh\s?|TSh\s?|Shs\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
-    r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?![\d.])"
+    r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+)?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RP](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
+    r"|PHP(?=\d)"
     rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )
 
@@ -1168,7 +1170,8 @@ NAME_WORDS = frozenset(
     "stage grade type class version versions gate terminal row seat flight lot exhibit item figure table "
     "step part volume size "
     "vol vol. issue district channel model game week match round act scene line box pier ward zone "
-    "resolution amendment paragraph clause proposition prop bus highway interstate day".split()
+    "resolution amendment paragraph clause proposition prop bus highway interstate day "
+    "junction junctions exit".split()
 )
 # After a number word that a name word precedes, the end of the name: "on day one against", "round two,"
 WORD_NAME_END = re.compile(

@@ -154,7 +154,17 @@ _C = QuantityKind.MONEY
 _D = QuantityKind.DURATION
 _Q = Qualifier
 
-SYMBOLS_BEFORE: Final = {"€": "euro", "$": "dollar", "us$": "dollar", "£": "pound sterling", "r$": "real"}
+SYMBOLS_BEFORE: Final = {
+    "€": "euro",
+    "$": "dollar",
+    "us$": "dollar",
+    "£": "pound sterling",
+    "r$": "real",
+    # ISO codes before the amount, as Swiss and financial copy writes them ("CHF 45 millions", "EUR 3,2 Mrd.")
+    "chf": "franc",
+    "eur": "euro",
+    "usd": "dollar",
+}
 _SYMBOL_UNITS: Final[dict[str, tuple[str, QuantityKind]]] = {
     "%": ("percent", _P),
     "€": ("euro", _C),
@@ -583,7 +593,7 @@ _FR = Language(
     one_words=frozenset(_words("un|une")),
     name="French",
     scales=_numbers(
-        "mille=1e3|million=1e6|millions=1e6|mln=1e6|milliard=1e9|milliards=1e9|mds=1e9|md=1e9|billion=1e12"
+        "mille=1e3|million=1e6|millions=1e6|mln=1e6|milliard=1e9|milliards=1e9|mds=1e9|md=1e9|mia=1e9|billion=1e12"
         "|billions=1e12|douzaine=12|douzaines=12"
     ),
     units=_units(
@@ -672,7 +682,9 @@ _FR = Language(
         money="euro|dollar|budget|coût|franc|milliard|million|€|$",
     ),
     people="personne|civil|habitant|résident|enfant|femme|homme|citoyen|famille|soldat|combattant|gens",
-    function_words=frozenset(_words("le|la|les|de|des|et|est|une|du|dans|que|pour|qui|sur|au|pas|été|selon")),
+    function_words=frozenset(
+        _words("le|la|les|de|des|et|est|une|du|dans|que|pour|qui|sur|au|pas|été|selon|ici")
+    ),
 )
 
 _PT = Language(

@@ -1623,6 +1623,13 @@ def _camel_case(word: str) -> bool:
     )
 
 
+def _capitalised_name_word(word: str) -> bool:
+    """A name word written as a name ("Class", "Category", "Phase"): the number after it is part of the name
+    even before a plural ("Class 12 board examinations", "Phase 3 trials"); "a class of 30 students" is
+    none."""
+    return word[:1].isupper() and word.lower().rstrip(".") in L.NAME_WORDS
+
+
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     """True when a bare integer is part of a name ("Game 7", "iPhone 11", "FTSE 100", "Article 5")."""
     w = _prev_word(text, lo, atom.start)
@@ -1712,6 +1719,14 @@ def _digit_match(
     while t < p and text[t] in "([{\"'“‘«":
         t += 1
     tries = [t] if t == p else [t, p]
+    if (
+        t < p
+        and (hyphen := text.find("-", t, p - 1)) > t
+        and text[hyphen + 1].isupper()
+        and text[t:hyphen].isalpha()
+        and text[t:hyphen].islower()
+    ):
+        tries.insert(1, hyphen + 1)  # "pre-Covid-19 levels", "anti-COVID-19": the name after the prefix
     if t < p - 1 and text[p - 1] in _CURRENCY_SIGNS and text[p - 2] in "-–—/":
         tries.insert(1, p - 1)  # "$13bn-$15bn": the currency of the range's second end
     if t - 1 > start and text[t - 1] in " \t":
@@ -1949,6 +1964,16 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             and L.NAMED_QUOTE_BEFORE.search(text, max(start, reading.start - 24), reading.start)
         ):  # "a company called '100% Beef'", "a group named “12 Angry Men”": part of a name
             reading = _token(text, reading.start, reading.end, None, QuantityKinds.IDENTIFIER)
+        if (
+            isinstance(reading, _Atom)
+            and text.startswith(_UNDER_ZERO, reading.end)
+            and (reading.unit is None or reading.unit in _DEGREES)
+            and 0 < reading.low == reading.high
+        ):  # "15 below zero", "20 degrees below zero": a temperature under zero
+            reading.low = reading.high = reading.unscaled = -reading.low
+            reading.end += len(_UNDER_ZERO)
+            if reading.unit is None:
+                reading.unit, reading.kind = "degree", QuantityKinds.MEASURE
         if isinstance(reading, _Atom):
             _qualifier(text, max(start, reading.start - 48), reading.start, reading)
             if text.startswith(" ", reading.end):
@@ -1966,6 +1991,8 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
     return _assemble(text, start, end, found, atoms)
 
 
+_UNDER_ZERO: Final = " below zero"
+_DEGREES: Final = frozenset(("degree", "celsius", "fahrenheit"))
 # Between the two dates of a span of days ("March 3-5", "between May 18 and 31", "June 3 to 9").
 _DAY_SPAN_GAPS: Final = frozenset(("-", "–", " and ", " to ", " through ", " or "))
 _OCLOCK: Final = ("o'clock", "o\u2019clock")
@@ -2345,6 +2372,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
                     not _plural(atom.unit)
                     or _np_is_name(text, number_end)
                     or text.startswith(" of ", number_end)  # "Section 7 of the Endangered Species Act"
+                    or _capitalised_name_word(_prev_word(text, start, first))  # "Class 12 board examinations"
                     or atom.unit in _RELEASE_NOUNS  # "the IE 9 versions", "the Windows 8 editions"
                 )
             )
@@ -3270,10 +3298,14 @@ def _assemble(
                 _same_unit_written(first, second)
                 and 0 <= second.low < first.low
                 and second.scaled == first.scaled
-                and L.BY_BEFORE.search(text, max(start, first.qualifier_start - 4), first.qualifier_start)
+                and (
+                    first.kind is QuantityKinds.PERCENT
+                    or L.BY_BEFORE.search(text, max(start, first.qualifier_start - 4), first.qualifier_start)
+                )
             ):
                 # "passed by 217 votes to 212", "fell by 611 to 1,688", "fell by 908,574 to 120.3 million",
-                # "led by 50.9 percent to 48.2 percent": two counts, or a change and a level ("by 20 to 30
+                # "led by 50.9 percent to 48.2 percent", "taking 41.3 per cent to 37.9 per cent" (shares fall
+                # in no range): two counts, or a change and a level ("by 20 to 30
                 # percent", the unit said once at the end, stays a range; "a density of 1.3 A/cm2 to 0.03
                 # A/cm2" too, as NewsQuant writes it)
                 continue
@@ -3777,6 +3809,14 @@ _NAME_BEFORE: Final = re.compile(
     r"[ \u00a0\u202f\u2009]+$",
     re.IGNORECASE,
 )
+# a capitalised word after a lower-case one or a comma, so no sentence's first word: a name ("la fusée
+# Ariane ")
+_PROPER_NAME_BEFORE: Final = re.compile(r"(?:[a-zß-ÿ]|,)[ \u00a0]+[A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)*[ \u00a0]$")
+# what may follow a name's number: punctuation, the end, or a word that is no noun ("et", "a", "de" …)
+_NAME_NUMBER_END: Final = re.compile(
+    r"(?:[,;:.)!?»]|$|[ \u00a0](?:et|ou|a|ont|est|sera|y|o|e|es|ha|han|fue|será|è|foi|é|de|del|du|des|da"
+    r"|di)(?![^\W\d_]))"
+)
 # a phone number: a leading zero, then groups of digits apart ("0800 1 50 70 90", "01 42 76 40 40") or
 # four digits or more ("unter 059133": no amount is written with a leading zero)
 _LOCAL_PHONE: Final = re.compile(r"0(?:\d{1,4}(?:[ \u00a0./-]\d{1,4}){2,}|\d{4,})(?!\d|[.,]\d)")
@@ -4157,6 +4197,14 @@ def _local_token(
         and c.unit.match(text, number_end, end) is None
         and c.scale.match(text, number_end, end) is None
     ):  # "Wahlkreis 75", "ligne 13", "A 3"
+        return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
+    if (
+        language.code != "de"  # (German capitalises every noun)
+        and number_end - p <= 2
+        and n.group().isdigit()
+        and _PROPER_NAME_BEFORE.search(text, max(start, p - 40), p)
+        and _NAME_NUMBER_END.match(text, number_end, end)
+    ):  # "la fusée Ariane 6 a", "les réacteurs Doel 4 et Tihange 3,": a name's number, mid-sentence
         return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
     score = _SCORE.match(text, number_end, end) if number_end - p <= 2 and n.group().isdigit() else None
     if score is None and number_end - p <= 2 and n.group().isdigit():

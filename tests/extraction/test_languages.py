@@ -1970,3 +1970,25 @@ def test_hasta_after_a_change_and_a_comma_is_the_level_reached() -> None:
 def test_centavos_are_money() -> None:
     q = only("El precio del pan subió 8 centavos en la semana.", "es")
     assert (q.unit, q.kind, q.qualifier) == ("cent", "money", "increase")
+
+
+def test_a_number_after_a_name_mid_sentence_is_part_of_the_name() -> None:
+    assert figures("Une fusée Ariane 6 a décollé samedi de Kourou.", "fr") == []
+    assert figures("Les réacteurs Doel 4 et Tihange 3 ont été arrêtés.", "fr") == []
+    assert figures("Le canton compte trois cliniques et Genève 3 hôpitaux.", "fr") == [
+        ("trois cliniques", 3),
+        ("3 hôpitaux", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("La dette du canton atteindra CHF 12,9 mia d'ici à 2027.", "fr", 12.9e9),
+        ("Der Umsatz sank im Halbjahr auf CHF 1,74 Mrd.", "de", 1.74e9),
+        ("Le Conseil d'Etat débloque CHF 45 millions pour les hôpitaux.", "fr", 45e6),
+    ],
+)
+def test_a_currency_code_before_the_amount(text: str, language: str, value: float) -> None:
+    q = only(text, language)
+    assert (q.value, q.unit) == (pytest.approx(value), "franc")

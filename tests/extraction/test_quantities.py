@@ -3898,3 +3898,48 @@ def test_the_rand_and_the_peso_in_cents_and_before_a_hyphenated_scale() -> None:
     assert budget.value == pytest.approx(6.2e12)
     (road,) = find_quantities("Traffic on the R40 was diverted.")
     assert road.kind == QuantityKind.IDENTIFIER
+
+
+def test_shares_from_higher_to_lower_fall_in_no_range() -> None:
+    ours, theirs = find_quantities("She won, taking 41.3 per cent to 37.9 per cent for her rival.")
+    assert (ours.value, theirs.value) == (41.3, 37.9)
+    (band,) = find_quantities("Margins of 5% to 10% are normal.")
+    assert (band.low, band.high) == (5, 10)
+
+
+def test_the_philippine_peso_code_glued_to_its_amount() -> None:
+    (damage,) = find_quantities("Crop damage reached PHP1.86 billion.")
+    assert (damage.value, damage.unit) == (pytest.approx(1.86e9), "peso")
+
+
+def test_a_temperature_below_zero_is_negative() -> None:
+    (low,) = find_quantities("Lows of 15 degrees below zero are forecast.")
+    assert (low.value, low.unit) == (-15, "degree")
+    (bare,) = find_quantities("It was 20 below zero in Fargo.")
+    assert (bare.value, bare.kind) == (-20, QuantityKind.MEASURE)
+
+
+def test_a_capitalised_name_word_names_the_number_before_a_plural() -> None:
+    (exams,) = find_quantities("The Class 12 board examinations begin on Monday.")
+    assert exams.kind == QuantityKind.IDENTIFIER
+    (jersey,) = find_quantities("His No. 10 jersey hangs in the rafters.")
+    assert jersey.kind == QuantityKind.IDENTIFIER
+    (pupils,) = find_quantities("It was a class of 30 students.")
+    assert (pupils.value, pupils.unit) == (30, "students")
+
+
+def test_a_name_after_a_prefix_keeps_its_number() -> None:
+    share, name = find_quantities("Traffic reached 91 per cent of pre-Covid-19 levels.")
+    assert (share.value, name.surface, name.kind) == (91, "Covid-19", QuantityKind.IDENTIFIER)
+    # (no lower-case prefix: nothing of the name is read on its own)
+    assert [q.surface for q in find_quantities("The X-Pro3 sold out.")] == []
+
+
+def test_a_motorway_junction_is_a_name() -> None:
+    (junction,) = find_quantities("The lorry overturned near junction 14.")
+    assert junction.kind == QuantityKind.IDENTIFIER
+
+
+def test_the_rand_with_thousands_spaced() -> None:
+    (rent,) = find_quantities("Tenants will pay between R2 500 and R4 000 a month.")
+    assert (rent.low, rent.high, rent.unit) == (2500, 4000, "rand per month")
