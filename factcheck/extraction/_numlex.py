@@ -670,7 +670,7 @@ _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
     r"|KSh\s?|Ksh\s?|USh\s?|TSh\s?|Shs\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
-    r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
+    r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+)?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RP](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
     r"|PHP(?=\d)"
@@ -748,11 +748,12 @@ _MONTHS = (
 # separator; it spares the backtracking on every plain number.)
 # (", 000" after one to three digits is a thousand a transcript or a feed spaced: "357, 000 good jobs", "2,
 # 000ft"; no list holds "000". Other groups split so, "2, 500ft", stay two numbers: ``SPLIT_THOUSANDS``.)
-# Digits grouped the Indian way, in lakhs and crores ("6,85,000", "1,00,00,000"), are tried first: two
-# digits between commas are no thousands, and read as thousands they gave "6" for 685,000.
+# Digits grouped the Indian way, in lakhs and crores ("6,85,000", "1,00,00,000"), are tried when thousands
+# fail, before plain digits: two digits between commas are no thousands, and plain digits gave "6" for
+# 685,000.
 _DIG = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-])"
-    r"|,[ ]000(?![\d,.]?\d))|\d+)(?:\.\d+)?|\.\d+"
+    r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-])|,[ ]000(?![\d,.]?\d))"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d+)(?:\.\d+)?|\.\d+"
 )
 
 # Before a bowler's figures in a cricket report ("returned 4 for 52", "figures of 3 for 41", "taking 2
@@ -813,7 +814,10 @@ MASTER = re.compile(
 
 _MULT_ALT = "|".join(sorted(MULTIPLES, key=len, reverse=True))
 # after "by a third", "nearly a fifth" told alone (a share of what the sentence spoke of, not "a third party")
-_AFTER_SHARE_ALT = "since|from|in|on|over|last|this|after|and|or|as|compared|against|between|year"
+_AFTER_SHARE_ALT = (
+    "since|from|in|on|over|last|this|after|and|or|as|compared|against|between|year|to|overnight|within|during"
+    "|more|less|fewer|higher|lower|larger|smaller"  # "roughly a third more than", "a quarter fewer"
+)
 # Number words, matched on the LOWER-CASED text (case-insensitive regexes are ~8x slower in ``re``).
 WORDS = re.compile(
     rf"""
@@ -828,6 +832,7 @@ WORDS = re.compile(
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
           |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
         a\ (?:third|quarter|fifth|tenth)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
+      | (?<=\bby\ )half\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
         (?![\s-]*[a-z])
       | \bone[\s-](?:half|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+(?:the|as)\b)

@@ -3247,6 +3247,8 @@ def _assemble(
             continue
         if not _compatible(first, second):
             continue
+        if first.unit is None and first.bare is None and first.high < 1 <= second.low:
+            continue  # "fell by a fifth to 38 TWh": a share in words, then the level it came to
         if gap.group("dash"):
             record = (
                 first.bare

@@ -3943,3 +3943,26 @@ def test_a_motorway_junction_is_a_name() -> None:
 def test_the_rand_with_thousands_spaced() -> None:
     (rent,) = find_quantities("Tenants will pay between R2 500 and R4 000 a month.")
     assert (rent.low, rent.high, rent.unit) == (2500, 4000, "rand per month")
+
+
+def test_a_hedged_share_before_a_comparative_or_a_time_word() -> None:
+    (grew,) = find_quantities("The blaze grew by about a quarter overnight.")
+    assert (grew.value, grew.qualifier) == (0.25, Qualifier.INCREASE)
+    (more,) = find_quantities("The appeal is roughly a third more than last year's.")
+    assert more.value == pytest.approx(1 / 3)
+    (party,) = find_quantities("He stood as a third candidate.")
+    assert party.kind == QuantityKind.ORDINAL
+
+
+def test_a_change_by_half() -> None:
+    (deaths,) = find_quantities("Child deaths fell by half after the campaign.")
+    assert (deaths.value, deaths.qualifier) == (0.5, Qualifier.DECREASE)
+    share, level = find_quantities("Coal power fell by a fifth to 41 TWh.")  # a share, then a level: no range
+    assert (share.value, share.qualifier, level.value) == (0.2, Qualifier.DECREASE, 41)
+
+
+def test_the_naira_grouped_before_a_full_stop_or_with_kobo() -> None:
+    (paid,) = find_quantities("Motorists paid as much as N1,090.")
+    assert (paid.value, paid.unit, paid.qualifier) == (1090, "naira", Qualifier.AT_MOST)
+    (rate,) = find_quantities("The naira closed at N1,468.50 against the dollar.")
+    assert (rate.value, rate.unit) == (1468.5, "naira")
