@@ -42,24 +42,25 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.46, f96fe7c: "taking 41.3 per cent to 37.9 per cent" two figures, "PHP1.86 billion", "15 below
-# zero" -15, "Class 12 board examinations" a name, "la fusée Ariane 6" a name, "CHF 45 millions" francs).
-# Before it, EXTRACTOR_VERSION 2026.12.45, 625a03f: "-$98" negative dollars, "led by 50.9 percent to 48.2
-# percent" two figures, "returned 4 for 52" a score, "R24.12 a litre" rand, "bajó en 16.300 personas" a
-# decrease). Before it, EXTRACTOR_VERSION 2026.12.44, 2fd4045: "6,85,000 cusecs" 685,000, "$3.1 bln",
-# "4,100 schoolchildren aged 6 to 12", "zwei Dutzend" 24, "entre cinco y ocho años" a range, "um drei Uhr"
-# a time). Before it, EXTRACTOR_VERSION 2026.12.43, 3fa0e11: "taking $716 billion out of that program" a
-# decrease, "the three of us" people, "better than fifty speeches" a lower bound, "two leading national
-# news networks"). Before it, EXTRACTOR_VERSION 2026.12.42, 2466856: "the B - 1 bomber" a name, "in
-# nineteen sixty-one, two, or three" years, "nine out of our 10 divisions" a share, "ran up the credit by
-# $1,000" an increase, "the number-one threat" no count). Before it, EXTRACTOR_VERSION 2026.12.41,
-# e2c0a1d: "850,000 tons" short tons, "in nineteen uh - forty-four" 1944, "half-a-trillion dollars", "1
-# out of every $6" a share, "one of only ten Democrats", "the spring of fifty-five" a year). Before it,
-# EXTRACTOR_VERSION 2026.12.40, 957e2e2: "from 1 percent up to 4 percent" a range, "here like 40 or 50" a
-# hedge, "two years ago, three years ago" one range, "jobs have been lost" a decrease, "about uh - four
-# times" a hedge, "for one reason alone"). Before it, EXTRACTOR_VERSION 2026.12.39, e883458: "a bold move
-# and one that may serve" a pronoun, "by uh - three to five billion dollars" a decrease, "added back" an
-# increase, "one out of every six dollars" a share, "30, 40, sometimes 50 percent" one range, "in
+# 2026.12.47, 562d21a: "roughly a third more than" a share, "fell by half", "N1,090." naira). Before it,
+# EXTRACTOR_VERSION 2026.12.46, f96fe7c: "taking 41.3 per cent to 37.9 per cent" two figures, "PHP1.86
+# billion", "15 below zero" -15, "Class 12 board examinations" a name, "la fusée Ariane 6" a name, "CHF 45
+# millions" francs). Before it, EXTRACTOR_VERSION 2026.12.45, 625a03f: "-$98" negative dollars, "led by
+# 50.9 percent to 48.2 percent" two figures, "returned 4 for 52" a score, "R24.12 a litre" rand, "bajó en
+# 16.300 personas" a decrease). Before it, EXTRACTOR_VERSION 2026.12.44, 2fd4045: "6,85,000 cusecs"
+# 685,000, "$3.1 bln", "4,100 schoolchildren aged 6 to 12", "zwei Dutzend" 24, "entre cinco y ocho años" a
+# range, "um drei Uhr" a time). Before it, EXTRACTOR_VERSION 2026.12.43, 3fa0e11: "taking $716 billion out
+# of that program" a decrease, "the three of us" people, "better than fifty speeches" a lower bound, "two
+# leading national news networks"). Before it, EXTRACTOR_VERSION 2026.12.42, 2466856: "the B - 1 bomber" a
+# name, "in nineteen sixty-one, two, or three" years, "nine out of our 10 divisions" a share, "ran up the
+# credit by $1,000" an increase, "the number-one threat" no count). Before it, EXTRACTOR_VERSION
+# 2026.12.41, e2c0a1d: "850,000 tons" short tons, "in nineteen uh - forty-four" 1944, "half-a-trillion
+# dollars", "1 out of every $6" a share, "one of only ten Democrats", "the spring of fifty-five" a year).
+# Before it, EXTRACTOR_VERSION 2026.12.40, 957e2e2: "from 1 percent up to 4 percent" a range, "here like
+# 40 or 50" a hedge, "two years ago, three years ago" one range, "jobs have been lost" a decrease, "about
+# uh - four times" a hedge, "for one reason alone"). Before it, EXTRACTOR_VERSION 2026.12.39, e883458: "a
+# bold move and one that may serve" a pronoun, "by uh - three to five billion dollars" a decrease, "added
+# back" an increase, "one out of every six dollars" a share, "30, 40, sometimes 50 percent" one range, "in
 # fifty-five and fifty-nine -" years). Before it, EXTRACTOR_VERSION 2026.12.38, 28de558: "the '60's" a
 # decade, "12 percent per year" a rate, "we're still down 580,000 jobs" a decrease, "brought down the cost
 # by" a change, "I, for one," no count, "Three, we have to" a list item). Before it, EXTRACTOR_VERSION
@@ -141,7 +142,7 @@ PACKAGE = "factcheck/extraction"
 # a whole sharing a unit), 62942bc (2026.12.2: languages detected and read, speakers in news prose, ages a
 # kind of their own) and 3f5d2bc (2026.12.1: a longest sentence, the word before a figure read in its own
 # sentence, an overflowing value kept as no value).
-DEFAULT_REF = "f96fe7c"
+DEFAULT_REF = "562d21a"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
