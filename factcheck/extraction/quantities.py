@@ -3300,14 +3300,10 @@ def _assemble(
                 _same_unit_written(first, second)
                 and 0 <= second.low < first.low
                 and second.scaled == first.scaled
-                and (
-                    first.kind is QuantityKinds.PERCENT
-                    or L.BY_BEFORE.search(text, max(start, first.qualifier_start - 4), first.qualifier_start)
-                )
+                and L.BY_BEFORE.search(text, max(start, first.qualifier_start - 4), first.qualifier_start)
             ):
                 # "passed by 217 votes to 212", "fell by 611 to 1,688", "fell by 908,574 to 120.3 million",
-                # "led by 50.9 percent to 48.2 percent", "taking 41.3 per cent to 37.9 per cent" (shares fall
-                # in no range): two counts, or a change and a level ("by 20 to 30
+                # "led by 50.9 percent to 48.2 percent": two counts, or a change and a level ("by 20 to 30
                 # percent", the unit said once at the end, stays a range; "a density of 1.3 A/cm2 to 0.03
                 # A/cm2" too, as NewsQuant writes it)
                 continue

@@ -3900,8 +3900,10 @@ def test_the_rand_and_the_peso_in_cents_and_before_a_hyphenated_scale() -> None:
     assert road.kind == QuantityKind.IDENTIFIER
 
 
-def test_shares_from_higher_to_lower_fall_in_no_range() -> None:
-    ours, theirs = find_quantities("She won, taking 41.3 per cent to 37.9 per cent for her rival.")
+def test_shares_from_higher_to_lower_are_newsquants_range_unless_led_by() -> None:
+    (cut,) = find_quantities("They cut it 30 percent to 15 percent.")
+    assert (cut.low, cut.high) == (15, 30)  # (NewsQuant writes a change from one level to another as a range)
+    ours, theirs = find_quantities("She led her rival by 41.3 per cent to 37.9 per cent.")
     assert (ours.value, theirs.value) == (41.3, 37.9)
     (band,) = find_quantities("Margins of 5% to 10% are normal.")
     assert (band.low, band.high) == (5, 10)
