@@ -538,7 +538,7 @@ def test_every_token_group_has_a_reader() -> None:
     """A group added to a token regex without a reader would make ``_find`` fail on every such token."""
     from factcheck.extraction import _numlex as L
 
-    parts = {"cur", "csign", "cnum", "sign", "dig"}  # groups inside another group's match
+    parts = {"cur", "csign", "lsign", "cnum", "sign", "dig"}  # groups inside another group's match
     groups = {*L.MASTER.groupindex, *L.WORDS.groupindex, *L.URL.groupindex, *L.PLAIN_NUM.groupindex}
     assert set(Q._READERS) == groups - parts
     assert {group for group, *_ in _READ_BY_GROUP} == set(Q._READERS)
