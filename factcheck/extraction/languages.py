@@ -136,6 +136,9 @@ class Language:
     increase: tuple[str, ...] = ()
     decrease: tuple[str, ...] = ()
     change_by: frozenset[str] = frozenset()
+    # the word of ``change_by`` that makes a count the amount of a change ("bajó en 16.300 personas", "um
+    # 14.000 Personen gestiegen"): the count keeps its change ("ganaron 20 escaños" is a count, not a rise)
+    count_change_by: str = ""
     # Phrases right after a figure, its unit or counted noun and perhaps one complement ("del PIB"): a change
     # ("3,8 Prozent mehr", "un 6,1 % más", "il 60% in meno"), a bound ("sechs Minuten oder mehr", "100
     # millions d'euros au moins") or an approximation ("20 euro circa"); one mapped to EXACT is none of
@@ -154,17 +157,6 @@ _C = QuantityKind.MONEY
 _D = QuantityKind.DURATION
 _Q = Qualifier
 
-SYMBOLS_BEFORE: Final = {
-    "€": "euro",
-    "$": "dollar",
-    "us$": "dollar",
-    "£": "pound sterling",
-    "r$": "real",
-    # ISO codes before the amount, as Swiss and financial copy writes them ("CHF 45 millions", "EUR 3,2 Mrd.")
-    "chf": "franc",
-    "eur": "euro",
-    "usd": "dollar",
-}
 _SYMBOL_UNITS: Final[dict[str, tuple[str, QuantityKind]]] = {
     "%": ("percent", _P),
     "€": ("euro", _C),
@@ -184,6 +176,17 @@ _SYMBOL_UNITS: Final[dict[str, tuple[str, QuantityKind]]] = {
     "m": ("metre", _M),
     "°c": ("degree celsius", _M),
     "km/h": ("kilometre per hour", _M),
+}
+
+SYMBOLS_BEFORE: Final = {
+    "€": "euro",
+    "$": "dollar",
+    "us$": "dollar",
+    "£": "pound sterling",
+    "r$": "real",
+    # ISO codes written after the amount are written before it too, in Swiss and financial copy ("CHF 45
+    # millions", "EUR 3,2 Mrd.")
+    **{code: _SYMBOL_UNITS[code][0] for code in ("chf", "eur", "usd")},
 }
 
 
@@ -328,6 +331,7 @@ _DE = Language(
         "|verbillig|senk|verlier"
     ),
     change_by=frozenset(_words("um")),
+    count_change_by="um",
     one_words=frozenset(_words("ein|eine|einer|einem|einen")),
     name="German",
     scales=_numbers(
@@ -458,6 +462,7 @@ _ES = Language(
         "|ceden$"
     ),
     change_by=frozenset(_words("un|una|el|en|del|de")),
+    count_change_by="en",
     of_words=("de",),
     one_words=frozenset(_words("un|una|uno")),
     name="Spanish",
@@ -589,6 +594,7 @@ _FR = Language(
     increase=_words("augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb|revalori"),
     decrease=_words("baiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract"),
     change_by=frozenset(_words("de|d'|d’|en|du")),
+    count_change_by="de",
     of_words=("de", "d'", "d’"),
     one_words=frozenset(_words("un|une")),
     name="French",
@@ -706,6 +712,7 @@ _PT = Language(
     increase=_words("aument|subi|sobe|cresc|alta|avanç|ganh|mais|disparou|dispara"),
     decrease=_words("caiu|cai|caíram|recu|diminu|baix|queda|perd|reduz|redução|encolh|retra|menos"),
     change_by=frozenset(_words("em|de|uns")),
+    count_change_by="em",
     of_words=("de",),
     one_words=frozenset(_words("um|uma")),
     name="Portuguese",
@@ -822,6 +829,7 @@ _IT = Language(
     increase=_words("aument|cresc|crescita|salit|sale|rialz|balzo|rincar|guadagn|impenn|volat|increment"),
     decrease=_words("calat|cala|calo|scend|scesi|sces|diminu|ridott|ridu|flession|perso |perde|contrazion"),
     change_by=frozenset(_words("del|dello|della|dell'|dell’|di|il|lo|dei|degli|delle")),
+    count_change_by="di",
     of_words=("di",),
     one_words=frozenset(_words("un|uno|una")),
     name="Italian",

@@ -1992,9 +1992,10 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
 
 
 _UNDER_ZERO: Final = " below zero"
-_DEGREES: Final = frozenset(("degree", "celsius", "fahrenheit"))
-# Between the two dates of a span of days ("March 3-5", "between May 18 and 31", "June 3 to 9").
-_DAY_SPAN_GAPS: Final = frozenset(("-", "–", " and ", " to ", " through ", " or "))
+# Between the two ends of a span of numbers ("between 19 and 26", "18 to 25"), and of a span of days ("March
+# 3-5", "between May 18 and 31", "June 3 to 9", "May 1 through 7").
+_SPAN_GAPS: Final = frozenset((" and ", " to ", "-", "–", " or "))
+_DAY_SPAN_GAPS: Final = _SPAN_GAPS | {" through "}
 _OCLOCK: Final = ("o'clock", "o\u2019clock")
 
 
@@ -2900,6 +2901,8 @@ def _same_unit_written(first: _Atom, second: _Atom) -> bool:
 
 
 _TEMPERATURES = frozenset({"celsius", "fahrenheit", "kelvin"})
+# The units a number "below zero" can have (none is read as degrees): no kelvin is below zero.
+_DEGREES: Final = (_TEMPERATURES - {"kelvin"}) | {"degree"}
 _PARALLEL_WORDS = frozenset({"by", "at", "to"})
 
 
@@ -2938,10 +2941,6 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
                 if L.SENTENCE_GAP.search(text, a.end, b.start) is None:  # (in one sentence only)
                     b.unit, b.kind, b.noun = a.unit, a.kind, a.noun
                 break
-
-
-# Between the two ends of a span of numbers ("between 19 and 26", "18 to 25").
-_SPAN_GAPS: Final = frozenset((" and ", " to ", "-", "–", " or "))
 
 
 def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:
@@ -4761,19 +4760,13 @@ def _changes(word: str, stems: tuple[str, ...]) -> bool:
     return word.startswith(stems) or word + "$" in stems
 
 
-# The word that makes a count the amount of a change, as "by" does ("bajó en 16.300 personas", "um 14.000
-# Personen gestiegen", "a diminué de 300 personnes"): the count then keeps its change.
-_CHANGED_BY: Final = {"de": "um", "es": "en", "fr": "de", "pt": "em", "it": "di"}
-
-
 def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
     """A change read before the figure is no change for a count of things ("ganaron 20 escaños"), unless it
     is changed by that many ("bajó en 16.300 personas"); a German change verb may follow it instead ("ist
     um 35 Prozent gestiegen")."""
     if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
-        if atom.noun and _word_before(text, 0, atom.qualifier_start).lower() != _CHANGED_BY.get(
-            language.code
-        ):
+        by = language.count_change_by
+        if atom.noun and not (by and _word_before(text, 0, atom.qualifier_start).lower() == by):
             atom.qualifier = Qualifiers.EXACT
         return
     if atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:
