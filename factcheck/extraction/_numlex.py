@@ -341,6 +341,11 @@ _add("taka", C, "taka", plural=False)
 _add("bitcoin", C, "bitcoin")
 _add("penny", C, "penny", "pence", plural=False)
 _add("sen", C, "sen", plural=False)
+# the subunits the Gulf, South Asian, Nigerian and Russian presses price fuel and shares in
+_add("fils", C, "fils", plural=False)
+_add("paisa", C, "paisa", "paise", plural=False)
+_add("kobo", C, "kobo", plural=False)
+_add("kopeck", C, "kopeck", "kopecks", "kopek", "kopeks")
 
 # Case-sensitive symbols, usually glued to the digits ("50mph", "10kW", "278kg").
 SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
@@ -822,7 +827,7 @@ _AFTER_SHARE_ALT = (
 WORDS = re.compile(
     rf"""
     (?P<mult>\b(?:{_MULT_ALT})\b(?!-))
-  | (?P<point>\b(?:a\s+)?(?:quarter|half)[ -](?:percentage[ -])?point\b(?!-))
+  | (?P<point>\b(?:a\s+)?(?:quarter|half)(?:[ -]|\s+a\s+)(?:percentage[ -])?point\b(?!-))
   | (?P<word>
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b(?!\s+[\d$£€]))

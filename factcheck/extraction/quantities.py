@@ -232,7 +232,8 @@ def _parse_words(words: str) -> tuple[float, float]:
         return (share, share)
     if len(parts) == 2 and parts[1] in L.FRACTIONS and parts[0] in ("a", "one", *L.SMALL):
         n = 1.0 if parts[0] in ("a", "one") else float(L.SMALL.get(parts[0], 1))
-        v = n * L.FRACTIONS[parts[1]]
+        # (divided by the denominator, not times its reciprocal: "three-tenths" is 0.3, not 0.3 and a bit)
+        v = n / round(1 / L.FRACTIONS[parts[1]])
         # "nine quarters" of a game are nine, not 2.25 ("three halves" stays 1.5)
         return (n, n) if v > 1 and parts[1] == "quarters" else (v, v)
     total = 0.0
@@ -332,6 +333,8 @@ def _quoted_counted_noun(text: str, pos: int, end: int, one: bool) -> tuple[str 
     return None, pos
 
 
+# Days said as adverbs: they end a counted noun (in ``_STOP`` they would also end names: "Today 10-3-16").
+_DAY_ADVERBS: Final = frozenset(("today", "tonight", "yesterday", "tomorrow"))
 # Words that follow a counted noun without being part of it.
 _AFTER_NOUN_ADVERBS: Final = frozenset("alone apiece altogether combined".split())
 
@@ -393,6 +396,8 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
         ):  # "1,300 federal and independent scientists": the noun comes after the coordinated modifiers
             words = []
             continue
+        if lw in _DAY_ADVERBS:
+            break  # "police arrested 5 yesterday": when, not what was counted
         if (
             lw in _STOP
             and lw not in _INTENSIFIERS
@@ -642,7 +647,8 @@ _DOWN = frozenset(
     plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank
     sink sinks slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
     easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink
-    shrinks contracted contract contracts weakened weakens depreciated depreciates
+    shrinks contracted contract contracts weakened weakens depreciated depreciates slowed slows slowing
+    cooled cooling
     """.split()
 )
 _BY_UP = frozenset(
@@ -1303,7 +1309,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             o = L.OF_A_AFTER.match(text, e, end)
             if o is not None:
                 u = L.match_unit(text, o.end(), end)
-                if u is not None and u[0] == "word":
+                if u is not None and u[0] in ("word", "pct"):  # ("three-tenths of a percentage point")
                     atom.unit, atom.kind, atom.end = u[1], u[2], u[3]
                     return
             elif atom.bare is False and text.startswith(" of ", e):  # "1/3 of your people": a share of them
@@ -2934,6 +2940,12 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
         word = _prev_word(text, start, b.qualifier_start).lower()
         if word not in _PARALLEL_WORDS:
             continue
+        if (
+            index + 1 < len(atoms)
+            and atoms[index + 1].unit is not None
+            and text[b.end : atoms[index + 1].start] in ("-", "–")
+        ):
+            continue  # "eased to 4.5-5.2 per cent": a range's first end, whose unit is said at its second
         for a in reversed(atoms[:index]):
             if a.unit is None or a.kind is QuantityKinds.AGE or (a.noun and b.bare is not False):
                 continue
@@ -3286,7 +3298,8 @@ def _assemble(
             elif (
                 second.unit is None
                 and (
-                    (second.scaled == first.scaled and second.low < first.low)
+                    # (not "wind chills of -28 to -33": negative ends run up in size, a range)
+                    (second.scaled == first.scaled and second.low < first.low and first.low >= 0)
                     or (
                         first.unit is None
                         and (second.scaled or not first.scaled)
@@ -3611,7 +3624,13 @@ def _compiled(language: Language) -> _Compiled:
         *(
             f"{half}{joint}{word}"
             for half in language.half_words
-            for word in (*language.scales, *_duration_words(language), *language.approx_nouns)
+            for word in (
+                *language.scales,
+                *_duration_words(language),
+                *language.approx_nouns,
+                *_percent_words(language),
+                *_HALF_POINTS.get(language.code, ()),
+            )
             for joint in (" ", "-")
         ),
         # "un año y medio", "une heure et demie", "un metro y medio": one and a half (one alone is no figure:
@@ -4348,7 +4367,7 @@ def _local_words(
     one, _, scale = words.partition(" ")
     one_point = False
     if one.split("-")[0] in language.half_words or language.number_words.get(words, 0) >= 12:
-        article = _word_before(text, start, first)
+        article = re.split(r"['’]", _word_before(text, start, first))[-1]  # ("d'un demi-point": "un")
         if article.lower() in language.one_words:  # "rund ein Dutzend", "rund eine halbe Million"
             first -= len(article) + 1
     if one in language.one_words and scale in language.scales:
@@ -4376,7 +4395,10 @@ def _local_words(
             )
             atom.scaled = True
         else:
-            unit, kind = language.units[rest]
+            # "einen halben Prozentpunkt", "un demi-point", "se redujo medio punto": half a percentage point
+            # (a bare point only as a change, as "um einen Punkt" is)
+            unit, kind = language.units.get(rest) or (_PERCENTAGE_POINT, QuantityKinds.PERCENT)
+            one_point = rest in _BARE_POINTS or rest in _HALF_POINTS.get(language.code, ())
             atom = _Atom(first, last, 0.5, 0.5, kind)
             atom.unit = unit
     elif one in language.one_words and scale in language.fractions:  # "knapp ein Viertel.", "un terzo degli"
@@ -4453,7 +4475,9 @@ def _local_words(
             word == and_word and bool(between) and _word_before(text, start, first).lower() == between
         )
         # a share named by a noun ("die Hälfte", "la mitad") needs nothing after it
-        share = value < 1 and _word_before(text, start, first).lower() in _SHARE_ARTICLES
+        # (or by the singular "of the" after it: "cerca de metade da despesa", "un terzo del bilancio")
+        before = _word_before(text, start, first).lower()
+        share = value < 1 and (before in _SHARE_ARTICLES or word in _SHARE_OF)
         if (
             not after_other
             and not share
@@ -4495,9 +4519,15 @@ _MULTIPLIED_BY: Final = re.compile(
 # "Punkt", "point" alone: one of them is a change of one point only after a change or "by" ("legt um einen
 # Punkt zu", "a baissé d'un point"), not "un point de presse", "ein Punkt, der"
 _BARE_POINTS: Final = frozenset(("punkt", "point"))
+# Where a bare point is no unit of the language's own, half of one is still half a percentage point after a
+# change ("se redujo medio punto", "caiu meio ponto"); "dos puntos" stays a score.
+_HALF_POINTS: Final[dict[str, tuple[str, ...]]] = {"es": ("punto",), "pt": ("ponto",), "it": ("punto",)}
+_PERCENTAGE_POINT: Final = "percentage point"
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:['’][^\W\d_]+)?)")
 # the articles before a share's noun ("die Hälfte", "la mitad", "la moitié", "a metade", "la metà")
 _SHARE_ARTICLES: Final = frozenset(("die", "la", "a"))
+# "of the" in the singular after a share, where no language's partitives have it ("metade da", "terzo del")
+_SHARE_OF: Final = frozenset(("da", "do", "del", "della", "dello"))
 
 
 # how tens and units join in words ("cuarenta y cinco", "vinte e três", "quarante-cinq", "vingt et un")

@@ -1992,3 +1992,30 @@ def test_a_number_after_a_name_mid_sentence_is_part_of_the_name() -> None:
 def test_a_currency_code_before_the_amount(text: str, language: str, value: float) -> None:
     q = only(text, language)
     assert (q.value, q.unit) == (pytest.approx(value), "franc")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        ("Die Zinsen stiegen um einen halben Prozentpunkt.", "de", "einen halben Prozentpunkt", "increase"),
+        ("La tasa de temporalidad se redujo medio punto.", "es", "medio punto", "decrease"),
+        ("Prevén otro recorte de medio punto porcentual.", "es", "medio punto porcentual", "decrease"),
+        ("Le chômage a reculé d'un demi-point.", "fr", "un demi-point", "decrease"),
+        ("A taxa Selic caiu meio ponto.", "pt", "meio ponto", "decrease"),
+        ("L'inflazione è scesa di mezzo punto percentuale.", "it", "mezzo punto percentuale", "decrease"),
+    ],
+)
+def test_half_a_percentage_point(text: str, language: str, surface: str, qualifier: str) -> None:
+    q = only(text, language)
+    assert (q.surface, q.value, q.unit, q.qualifier) == (surface, 0.5, "percentage point", qualifier)
+
+
+def test_half_a_bare_point_is_a_share_only_as_a_change() -> None:
+    assert figures("Ganó el set por medio punto de diferencia.", "es") == []
+    (agreed,) = extract("Hubo dos puntos de acuerdo.", "es")[0].quantities  # (points counted, no share)
+    assert (agreed.value, agreed.unit) == (2, "puntos")
+
+
+def test_a_share_before_a_singular_of_the() -> None:
+    q = only("O serviço da dívida absorve cerca de metade da despesa.", "pt")
+    assert (q.value, q.qualifier) == (0.5, "approximate")

@@ -3968,3 +3968,61 @@ def test_the_naira_grouped_before_a_full_stop_or_with_kobo() -> None:
     assert (paid.value, paid.unit, paid.qualifier) == (1090, "naira", Qualifier.AT_MOST)
     (rate,) = find_quantities("The naira closed at N1,468.50 against the dollar.")
     assert (rate.value, rate.unit) == (1468.5, "naira")
+
+
+def test_negative_ends_that_grow_in_size_are_one_range() -> None:
+    (chill,) = find_quantities("Wind chill values of -28 to -33 were recorded overnight.")
+    assert (chill.low, chill.high) == (-33, -28)
+    # (positive and falling: two counts)
+    votes, other = find_quantities("The bill passed by 217 votes to 212.")
+    assert (votes.value, other.value) == (217, 212)
+
+
+def test_a_dashed_range_takes_the_unit_of_its_second_end_not_of_a_parallel_figure() -> None:
+    rent, rates = find_quantities("Rent fell to $1,780 as mortgage rates eased to 4.5-5.2 per cent.")
+    assert (rent.value, rent.unit) == (1780, "dollar")
+    assert (rates.low, rates.high, rates.unit, rates.kind) == (4.5, 5.2, "percent", QuantityKind.PERCENT)
+
+
+def test_a_day_said_as_an_adverb_is_not_what_was_counted() -> None:
+    for sentence in ("Police arrested 5 yesterday.", "Lows of -5 to -12 tonight.", "Rebels freed 12 today."):
+        assert [q.unit for q in find_quantities(sentence)] == [None], sentence
+    (named,) = find_quantities("Today 10-3-16 was a date.")  # (a name's capital still counts as before)
+    assert named.surface == "10-3-16"
+
+
+def test_half_a_percentage_point_and_tenths_of_one() -> None:
+    (cut,) = find_quantities("The Fed cut rates by half a percentage point.")
+    assert (cut.surface, cut.value, cut.unit, cut.qualifier) == (
+        "half a percentage point",
+        0.5,
+        "percentage point",
+        Qualifier.DECREASE,
+    )
+    rose, _ = find_quantities("Unemployment rose half a point to 4.1 percent.")
+    assert (rose.value, rose.unit) == (0.5, "percentage point")
+    (eased,) = find_quantities("Inflation eased by three-tenths of a percentage point.")
+    assert (eased.value, eased.unit) == (0.3, "percentage point")  # (0.3 itself, not 3 * 0.1)
+    (mile,) = find_quantities("He ran half a mile.")
+    assert (mile.value, mile.unit) == (0.5, "mile")
+
+
+def test_a_rate_that_slowed_or_cooled_by_a_figure_fell_by_it() -> None:
+    (slowed,) = find_quantities("Growth slowed by a tenth of a percentage point.")
+    assert (slowed.value, slowed.qualifier) == (0.1, Qualifier.DECREASE)
+    cooled, level = find_quantities("Inflation cooled 0.3 points to 2.9 percent.")
+    assert (cooled.qualifier, level.qualifier) == (Qualifier.DECREASE, Qualifier.EXACT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "qualifier"),
+    [
+        ("Diesel will fall 5 fils to Dh2.78 a litre.", "fils", Qualifier.DECREASE),
+        ("The rupee fell 12 paise against the dollar.", "paisa", Qualifier.DECREASE),
+        ("Petrol rose by 30 kobo.", "kobo", Qualifier.INCREASE),
+        ("The rouble lost 40 kopecks.", "kopeck", Qualifier.DECREASE),
+    ],
+)
+def test_currency_subunits_are_money(sentence: str, unit: str, qualifier: Qualifier) -> None:
+    first = find_quantities(sentence)[0]
+    assert (first.unit, first.kind, first.qualifier) == (unit, QuantityKind.MONEY, qualifier)
