@@ -455,7 +455,7 @@ _ES = Language(
     partitive=frozenset(_words("de|del")),
     increase=_words(
         "aument|subi|sube|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
-        "|revaloriz"
+        "|revaloriz|trepó|treparon|trepa$|trepan$"
     ),
     decrease=_words(
         "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$|recort"
@@ -500,7 +500,7 @@ _ES = Language(
         "|no bajan de",
         less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al",
         most="hasta|como máximo|un máximo de|no más de|no más del|no supera|no superan|no superó|no superaron"
-        "|no superará|no sobrepasa|no sobrepasan",
+        "|no superará|no sobrepasa|no sobrepasan|no ha superado|no han superado",
         about="unos|unas|alrededor de|alrededor del|cerca de|cerca del|casi|aproximadamente|en torno a"
         "|en torno al|aproximadamente unos|"
         "cerca de unos|unos|más o menos|ronda|rondan|rondaba|rondaban|rondó|rondaron|rondará|rondarán|rondar"
@@ -579,11 +579,13 @@ _FR = Language(
     clock_after=_words("heures|heure|h"),
     day_words=_words("lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir"),
     short_words=frozenset(
-        _words("a|à|en|un|par|ont|sont|plus|vers|avec|contre|depuis|pendant|chez|sans|après|avant")
+        _words(
+            "a|à|en|un|par|ont|sont|plus|vers|avec|contre|depuis|pendant|chez|sans|après|avant|devant|derrière"
+        )
     ),
     participles=("é",),
     others=frozenset(_words("autres")),
-    fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25"),
+    fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25|dixième=0.1|dixièmes=0.1"),
     multiples=_numbers("double=2|triple=3|quadruple=4|quintuple=5"),
     half_words=frozenset(_words("demi")),
     multiple_verbs=_numbers(
@@ -632,7 +634,7 @@ _FR = Language(
         least="au moins|au minimum|pas moins de",
         less="moins de|moins d'|moins d’|inférieur à",
         most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
-        "|ne dépassent pas|ne dépassera pas|ne dépasseront pas",
+        "|ne dépassent pas|ne dépassera pas|ne dépasseront pas|pas dépassé|pas dépassée|jamais dépassé",
         about="environ|près de|près du|près des|presque|quelque|quelques|autour de|approximativement"
         "|pratiquement|une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près",
     ),

@@ -631,6 +631,14 @@ _MARGIN_VERBS = frozenset(
 # The one-word hedges that may stand before "a" ("roughly a 35% chance"); "about a", "over a", "some a"
 # begin other phrases ("over a 10-day period")
 _HEDGES_BEFORE_A = frozenset(("roughly", "nearly", "almost", "approximately"))
+# A bound after a negation is the other side's: "did not exceed 11.3%" at most, "not less than 5" at least
+_NEGATIONS: Final = frozenset(("not", "never"))
+_NEGATED: Final = {Qualifiers.MORE_THAN: Qualifiers.AT_MOST, Qualifiers.LESS_THAN: Qualifiers.AT_LEAST}
+# Verbs of motion between a negation and the bound it flips ("never fell below", "did not rise above")
+_BOUND_MOTIONS: Final = frozenset(
+    "fell fall falls dropped drop drops dipped dip dips sank sink sinks went go goes rose rise rises climbed "
+    "climb climbs got get gets".split()
+)
 _UP = frozenset(
     """
     rose rise rises rising risen up upward upwards increased increase increases increasing gained gain
@@ -800,6 +808,13 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "an article about 18 managers": what it is about, no hedge
                     if toks[-k] == "over" and before in _OVER_PARTICLE:
                         break  # "we turned over 35,000", "handed over 200 documents": a verb's particle
+                    negated = before in _NEGATIONS or before.endswith(("n't", "n’t"))
+                    if not negated and before in _BOUND_MOTIONS and len(toks) > k + 1:
+                        negated = toks[-k - 2] in _NEGATIONS or toks[-k - 2].endswith(("n't", "n’t"))
+                    if (
+                        negated
+                    ):  # "did not exceed 11.3 percent", "never fell below 4 percent": the bound flips
+                        q = _NEGATED.get(q, q)
                     atom.qualifier = q
                     at = len(pre)
                     lowered_pre = pre.lower()
@@ -3646,9 +3661,10 @@ def _compiled(language: Language) -> _Compiled:
     compiled = _Compiled(
         anchor=re.compile(rf"\d|(?<![\w])(?:{_alternation(words)})(?![\w])", re.IGNORECASE),
         # thousands groups (a plain space only between exactly three digits), a decimal comma; a decimal
-        # point only before one or two digits ("1.5 Millionen", never "250.000")
+        # point only before one or two digits, or four and more, never three ("1.5 Millionen", Swiss copy's
+        # "0.9412 Franken"; never "250.000")
         number=re.compile(
-            rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d))+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d{{1,2}}(?![\d]))?"
+            rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d))+(?:,\d+)?|\d+(?:,\d+)?(?:\.(?:\d{{1,2}}|\d{{4,}})(?![\d]))?"
             if language.decimal == ","
             else rf"\d{{1,3}}(?:[{group}]\d{{3}}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
         ),
@@ -3897,6 +3913,10 @@ _RESULT_END: Final = re.compile(
 _BARE_HOUR: Final = re.compile(r"(?:[01]?\d|2[0-4])[ \u00a0\u202f\u2009]?h(?![^\W\d_])")
 _AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|alle)\s+$", re.IGNORECASE)
 _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
+# the prepositions of a level, before a minus word: "auf minus 0,25 Prozent", "à moins 0,5 %", "en menos 2 %"
+_LEVEL_BEFORE_MINUS: Final = frozenset(
+    ("auf", "bei", "von", "bis", "zwischen", "à", "a", "de", "entre", "en", "di", "tra")
+)
 _MINUS_SIGNS: Final = "-\u2212"
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
 _LOCAL_FIGURE_CATEGORIES: Final = (
@@ -4457,7 +4477,8 @@ def _local_words(
                 fraction = language.fractions.get(f"{word} {second.group(1).lower()}")
                 fraction_end = second.end() if fraction is not None else fraction_end
         if fraction is not None:  # "zwei Drittel"
-            atom = _Atom(first, fraction_end, value * fraction, value * fraction, QuantityKinds.CARDINAL)
+            share = value / round(1 / fraction)  # ("tres décimas" 0.3, not 3 * 0.1)
+            atom = _Atom(first, fraction_end, share, share, QuantityKinds.CARDINAL)
             atom.bare = None
             _local_before(text, start, atom, c, language)
             atom.end = atom.number_end
@@ -4745,9 +4766,18 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
             atom.end = below.end()
     if atom.kind is QuantityKinds.DURATION and atom.unit == "year" and _is_age(text, atom, language):
         atom.unit, atom.kind = "year of age", QuantityKinds.AGE
-    if atom.unit == "degree celsius" and atom.low > 0 and atom.qualifier_start == atom.start:
+    if (
+        (atom.unit == "degree celsius" or atom.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY))
+        and atom.low > 0
+        and atom.qualifier_start == atom.start
+    ):
         word = _word_before(text, max(0, atom.start - 12), atom.start)
-        if word.lower() in _MINUS_WORDS:  # "minus 14,5 Grad", "moins 5 degrés": below zero
+        if word.lower() in _MINUS_WORDS and (
+            atom.unit == "degree celsius"
+            # a share or an amount only as a level ("auf minus 0,25 Prozent"; "Umsatz minus 5 Prozent" a fall)
+            or _word_before(text, max(0, atom.start - 24), atom.start - len(word) - 1).lower()
+            in _LEVEL_BEFORE_MINUS
+        ):  # "minus 14,5 Grad", "moins 5 degrés": below zero
             atom.low, atom.high = -atom.high, -atom.low
             atom.qualifier = Qualifiers.EXACT
             atom.start = atom.qualifier_start = text.rfind(word, max(0, atom.start - 12), atom.start)

@@ -2019,3 +2019,41 @@ def test_half_a_bare_point_is_a_share_only_as_a_change() -> None:
 def test_a_share_before_a_singular_of_the() -> None:
     q = only("O serviço da dívida absorve cerca de metade da despesa.", "pt")
     assert (q.value, q.qualifier) == (0.5, "approximate")
+
+
+def test_minus_before_a_share_or_an_amount_is_negative_only_as_a_level() -> None:
+    rate = only("Die Nationalbank belässt den Leitzins auf minus 0,25 Prozent.", "de")
+    assert (rate.value, rate.qualifier) == (-0.25, "exact")
+    assert only("La tasa quedó en menos 0,5 %.", "es").value == -0.5
+    fall = only("Umsatz minus 5 Prozent.", "de")  # (a headline's fall, not a level below zero)
+    assert (fall.value, fall.qualifier) == (5, "decrease")
+    assert only("Au moins 5 % des votes.", "fr").qualifier == "at_least"
+
+
+def test_a_decimal_point_before_four_digits_in_a_dot_thousands_language() -> None:
+    q = only("Der Franken notierte bei 0.9412 Franken je Euro.", "de")
+    assert (q.value, q.unit) == (0.9412, "franc")
+    assert only("Es kamen 250.000 Menschen.", "de").value == 250_000
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Les prix ont reculé de trois dixièmes de point.", "fr", 0.3),
+        ("Les prix ont reculé d'un dixième de point.", "fr", 0.1),
+        ("La inflación bajó tres décimas.", "es", 0.3),  # (0.3, not 3 * 0.1)
+    ],
+)
+def test_tenths_of_a_point(text: str, language: str, value: float) -> None:
+    q = only(text, language)
+    assert (q.value, q.qualifier) == (value, "decrease")
+
+
+def test_a_bound_after_a_negation_in_french_and_spanish() -> None:
+    assert only("Le taux de participation n'a pas dépassé 11,3 %.", "fr").qualifier == "at_most"
+    assert only("La participación no ha superado el 40 %.", "es").qualifier == "at_most"
+
+
+def test_trepar_is_a_rise_and_devant_no_counted_noun() -> None:
+    assert only("Las tarifas de gas treparon un 4,1%.", "es").qualifier == "increase"
+    assert only("Le club a aligné 11 devant ses supporters.", "fr").unit is None

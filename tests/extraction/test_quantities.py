@@ -4026,3 +4026,12 @@ def test_a_rate_that_slowed_or_cooled_by_a_figure_fell_by_it() -> None:
 def test_currency_subunits_are_money(sentence: str, unit: str, qualifier: Qualifier) -> None:
     first = find_quantities(sentence)[0]
     assert (first.unit, first.kind, first.qualifier) == (unit, QuantityKind.MONEY, qualifier)
+
+
+def test_a_bound_after_a_negation_is_the_other_side() -> None:
+    (turnout,) = find_quantities("Turnout did not exceed 11.3 percent.")
+    assert (turnout.value, turnout.qualifier) == (11.3, Qualifier.AT_MOST)
+    (floor,) = find_quantities("Unemployment never fell below 4 percent.")
+    assert floor.qualifier == Qualifier.AT_LEAST
+    (fell,) = find_quantities("Unemployment fell below 4 percent.")  # (no negation: as written)
+    assert fell.qualifier == Qualifier.LESS_THAN
