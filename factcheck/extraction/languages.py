@@ -324,7 +324,7 @@ _DE = Language(
     increase=_words(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
-        "|verteuer|gesteigert|aufgestockt"
+        "|verteuer|gesteigert|aufgestockt|hob$|hoben$"
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
@@ -455,10 +455,11 @@ _ES = Language(
     partitive=frozenset(_words("de|del")),
     increase=_words(
         "aument|subi|sube|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
-        "|revaloriz|trepó|treparon|trepa$|trepan$"
+        "|revaloriz|trepó|treparon|trepa$|trepan$|elevó|elevaron|elevará"
     ),
     decrease=_words(
         "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$|recort"
+        "|rebaj"
         "|ceden$"
     ),
     change_by=frozenset(_words("un|una|el|en|del|de")),
@@ -593,8 +594,10 @@ _FR = Language(
         "|quadruplé=4|quadruplera=4|décuplé=10"
     ),
     partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
-    increase=_words("augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb|revalori"),
-    decrease=_words("baiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract"),
+    increase=_words(
+        "augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb|revalori|rehauss"
+    ),
+    decrease=_words("baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract"),
     change_by=frozenset(_words("de|d'|d’|en|du")),
     count_change_by="de",
     of_words=("de", "d'", "d’"),
@@ -711,8 +714,10 @@ _PT = Language(
         "dobrou=2|dobraram=2|duplicou=2|duplicaram=2|triplicou=3|triplicaram=3|quadruplicou=4|quadruplicaram=4"
     ),
     partitive=frozenset(_words("de|dos|das")),
-    increase=_words("aument|subi|sobe|cresc|alta|avanç|ganh|mais|disparou|dispara"),
-    decrease=_words("caiu|cai|caíram|recu|diminu|baix|queda|perd|reduz|redução|encolh|retra|menos"),
+    increase=_words("aument|subi|sobe|cresc|alta|avanç|ganh|mais|disparou|dispara|elevou|elevaram|elevará"),
+    decrease=_words(
+        "caiu|cai|caíram|recu|diminu|baix|queda|perd|reduz|redução|encolh|retra|menos|cortou|cortaram|corte$"
+    ),
     change_by=frozenset(_words("em|de|uns")),
     count_change_by="em",
     of_words=("de",),

@@ -2057,3 +2057,19 @@ def test_a_bound_after_a_negation_in_french_and_spanish() -> None:
 def test_trepar_is_a_rise_and_devant_no_counted_noun() -> None:
     assert only("Las tarifas de gas treparon un 4,1%.", "es").qualifier == "increase"
     assert only("Le club a aligné 11 devant ses supporters.", "fr").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("La Banque du Canada a abaissé son taux directeur de 25 points de base.", "fr", "decrease"),
+        ("La BCE a rehaussé ses taux de 0,25 point.", "fr", "increase"),
+        ("El banco central elevó su tasa en 25 puntos básicos.", "es", "increase"),
+        ("El banco rebajó la tasa en 50 puntos básicos.", "es", "decrease"),
+        ("Die EZB hob den Leitzins um 0,25 Prozentpunkte an.", "de", "increase"),
+        ("O Copom elevou a Selic em 0,5 ponto percentual.", "pt", "increase"),
+        ("O BC cortou a taxa em 0,25 ponto percentual.", "pt", "decrease"),
+    ],
+)
+def test_a_central_bank_moves_its_rate_by_a_figure(text: str, language: str, qualifier: str) -> None:
+    assert only(text, language).qualifier == qualifier
