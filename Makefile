@@ -151,7 +151,7 @@ eval: install-dev
 	$(PY) -m evaluation speakers tests/data/speakers/ecbplus_speakers.jsonl --articles ../shared/eval/ecbplus/articles.jsonl
 	$(PY) -m evaluation languages tests/data/languages
 	for held_out in unseen unseen2 unseen3 unseen4 unseen5 unseen6 unseen7 unseen8 unseen9 unseen10 unseen11 unseen12 unseen13 unseen14 \
-			unseen15 unseen16 unseen17 unseen18 unseen19 unseen20; do \
+			unseen15 unseen16 unseen17 unseen18 unseen19 unseen20 unseen21; do \
 		$(PY) -m evaluation languages tests/data/languages/$$held_out || exit 1; done
 	for held_out in newsquant_unseen newsquant_unseen2 newsquant_unseen3 newsquant_unseen4 \
 			newsquant_unseen5 newsquant_unseen6 newsquant_unseen7; do \
