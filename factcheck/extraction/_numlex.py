@@ -117,7 +117,7 @@ MULTIPLES: dict[str, float] = {
 # The words after "twice" and the multiple's noun that make them a multiple of something ("twice the
 # figure", "double what it was", "twice as many"); "as" only after "twice" ("double as a venue": a verb).
 MULTIPLE_OBJECTS: frozenset[str] = frozenset(
-    "the that what its their his her our this these those as".split()
+    "the that what its their his her our this these those as last".split()
 )
 # A multiple as a verb in its base form ("is expected to more than double by 2030"): after these words,
 # and before these (or a stop), never before a noun ("subject to double taxation").
@@ -603,6 +603,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "Rp.": "rupiah",
     "SR": "riyal",
     "QR": "riyal",
+    "KD": "dinar",  # Kuwait's and Bahrain's ("KD5.6 billion", "BD 1.2 billion")
+    "BD": "dinar",
     "Dh": "dirham",
     "Dhs": "dirham",
     "Tk": "taka",
@@ -674,7 +676,7 @@ CURRENCY_PREFIX.update({f"{code} ": name for code, name in ISO_CURRENCIES.items(
 _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
-    r"|KSh\s?|Ksh\s?|USh\s?|TSh\s?|Shs\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
+    r"|KSh\s?|Ksh\s?|USh\s?|TSh\s?|Shs\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|KD\s?|BD\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
     r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+)?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RP](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
@@ -1474,7 +1476,7 @@ PREV_SPECIAL_WORDS = frozenset(
         *ISO_CURRENCIES,
         *"minus Minus ISBN-10: ISBN-13:".split(),
         # currencies written apart from the amount ("Rp 71 trillion")
-        *"KSh Ksh Sh Shs USh TSh Rp Rp. SR QR Dh Dhs Tk Tk. GH¢ GH₵ E£".split(),
+        *"KSh Ksh Sh Shs USh TSh Rp Rp. SR QR KD BD Dh Dhs Tk Tk. GH¢ GH₵ E£".split(),
     ]
 )
 # The plain-number branch of MASTER on its own (same group names), for the fast path in _digit_match.

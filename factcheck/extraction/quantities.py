@@ -579,7 +579,8 @@ for _q, _phrases in (
         "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over"
         "|just over|larger than|bigger than|stronger than|longer than|taller than|heavier than|older than"
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>"
-        "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|north of|past|better than",
+        "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|surpass|surpassing|north of|past"
+        "|better than",
     ),
     (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>=|a minimum"),
     (
@@ -631,6 +632,8 @@ _MARGIN_VERBS = frozenset(
 # The one-word hedges that may stand before "a" ("roughly a 35% chance"); "about a", "over a", "some a"
 # begin other phrases ("over a 10-day period")
 _HEDGES_BEFORE_A = frozenset(("roughly", "nearly", "almost", "approximately"))
+# Verbs of a threshold passed, read as a lower bound before an amount, a share or a scaled count
+_CROSSED: Final = frozenset(("cross", "crosses", "crossed", "crossing"))
 # A bound after a negation is the other side's: "did not exceed 11.3%" at most, "not less than 5" at least
 _NEGATIONS: Final = frozenset(("not", "never"))
 _NEGATED: Final = {Qualifiers.MORE_THAN: Qualifiers.AT_MOST, Qualifiers.LESS_THAN: Qualifiers.AT_LEAST}
@@ -823,6 +826,15 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     atom.qualifier_start = s - len(pre) + at + len(toks[-k]) - len(toks[-k].lstrip("(["))
                     del toks[-k:]
                     break
+    if (
+        atom.qualifier is Qualifiers.EXACT
+        and toks
+        and toks[-1] in _CROSSED
+        and (atom.currency or atom.scaled or atom.kind is QuantityKinds.PERCENT)
+    ):  # "crossed 10 lakh users", "to cross ₦2 billion": a threshold passed (not "crossed 3 borders")
+        atom.qualifier = Qualifiers.MORE_THAN
+        atom.qualifier_start = s - len(pre) + pre.lower().rfind(toks[-1])
+        del toks[-1]
     if age_words:
         return
     if atom.qualifier is Qualifiers.EXACT and len(toks) > 1 and not atom.noun:
@@ -3273,8 +3285,10 @@ def _assemble(
             continue
         if not _compatible(first, second):
             continue
-        if first.unit is None and first.bare is None and first.high < 1 <= second.low:
-            continue  # "fell by a fifth to 38 TWh": a share in words, then the level it came to
+        if first.unit is None and first.bare is None and 0 < first.high < 1 <= second.low:
+            # "fell by a fifth to 38 TWh": a share in words, then the level it came to (but "from zero to 60
+            # mph" is a range)
+            continue
         if gap.group("dash"):
             record = (
                 first.bare
@@ -3333,6 +3347,13 @@ def _assemble(
                 # "led by 50.9 percent to 48.2 percent": two counts, or a change and a level ("by 20 to 30
                 # percent", the unit said once at the end, stays a range; "a density of 1.3 A/cm2 to 0.03
                 # A/cm2" too, as NewsQuant writes it)
+                if (
+                    first.noun
+                    and second.unit is None
+                    and second.kind is QuantityKinds.CARDINAL
+                    and gap.group() == " to "
+                ):
+                    second.unit, second.noun = first.unit, True  # "by 171 votes to 166": votes, said once
                 continue
             elif (
                 (

@@ -517,6 +517,15 @@ History:
   "rehaussé" ("a abaissé son taux directeur de 25 points de base": no change before), Spanish "elevó" and
   "rebajó", German "hob ... an", Portuguese "elevou" and "cortou". No text of the corpora changes; the
   qualifiers of five older language sets gain 0.3 each.
+* ``2026.12.52``: from round 6's English and NewsQuant-style sets (english_unseen10, newsquant_unseen7, read
+  after their first-sight scores) and sentences of my own: the Kuwaiti and Bahraini dinars before the amount
+  ("KD5.6 billion" gave "billion" alone, 1e9); a threshold crossed or surpassed a lower bound before an
+  amount, a share or a scaled count ("crossed 10 lakh users", "to cross ₦2 billion", "surpass 95 million";
+  "crossed 3 borders" stays a count); "from zero to 60 mph" one range (zero was taken for a share in words);
+  the noun of votes said once counts the other side ("by 171 votes to 166"); a multiple before "last" ("more
+  than double last year's crop"). No text of the corpora changes; english_unseen4, 6, 8 and 9 and
+  newsquant_unseen5 and 6 gain 0.3 to 1.0 points, none loses. "five years and six months" stays two figures,
+  as NewsQuant-style labellers write it (english_unseen10's writer wrote one of 5.5 years).
 """
 
 from __future__ import annotations
@@ -525,7 +534,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.51"
+RELEASE: Final = "2026.12.52"
 
 
 def _version() -> str:

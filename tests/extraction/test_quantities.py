@@ -4035,3 +4035,34 @@ def test_a_bound_after_a_negation_is_the_other_side() -> None:
     assert floor.qualifier == Qualifier.AT_LEAST
     (fell,) = find_quantities("Unemployment fell below 4 percent.")  # (no negation: as written)
     assert fell.qualifier == Qualifier.LESS_THAN
+
+
+def test_the_gulf_dinars_before_the_amount() -> None:
+    (deficit,) = find_quantities("Kuwait's parliament approved a deficit of KD5.6 billion.")
+    assert (deficit.value, deficit.unit) == (5.6e9, "dinar")
+    (housing,) = find_quantities("Bahrain will spend BD 1.2 billion on housing.")
+    assert (housing.value, housing.unit) == (1.2e9, "dinar")
+
+
+def test_a_threshold_crossed_or_surpassed_is_a_lower_bound() -> None:
+    (users,) = find_quantities("Kodevia has crossed 10 lakh paying users.")
+    assert (users.value, users.qualifier) == (1_000_000, Qualifier.MORE_THAN)
+    (passengers,) = find_quantities("It expects to surpass 95 million for the full year.")
+    assert passengers.qualifier == Qualifier.MORE_THAN
+    (borders,) = find_quantities("He crossed 3 borders.")  # (a count of things crossed, no bound)
+    assert borders.qualifier == Qualifier.EXACT
+
+
+def test_from_zero_to_a_figure_is_a_range() -> None:
+    (sprint, _) = find_quantities("The sedan sprints from zero to 60 mph in 3.1 seconds.")
+    assert (sprint.low, sprint.high, sprint.unit) == (0, 60, "mile per hour")
+
+
+def test_the_noun_of_votes_said_once_counts_the_other_side() -> None:
+    ayes, noes = find_quantities("The government survived the vote by 171 votes to 166.")
+    assert (ayes.value, noes.value, noes.unit) == (171, 166, "votes")
+
+
+def test_a_multiple_of_last_years_figure() -> None:
+    (harvest,) = find_quantities("The harvest is more than double last year's crop.")
+    assert (harvest.value, harvest.unit, harvest.qualifier) == (2, "times", Qualifier.MORE_THAN)
