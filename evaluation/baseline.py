@@ -42,60 +42,61 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.51, 9194787: "a abaissé son taux directeur de 25 points de base" a decrease, "elevó", "hob ...
-# an"). Before it, EXTRACTOR_VERSION 2026.12.50, 04e355b: "did not exceed 11.3 percent" at most, "0.9412
-# Franken", "auf minus 0,25 Prozent" negative, "trois dixièmes de point"). Before it, EXTRACTOR_VERSION
-# 2026.12.49, f3055aa: "-28 to -33" one range, "arrested 5 yesterday" no noun, "half a percentage point",
-# "medio punto", fils and paise money). Before it, EXTRACTOR_VERSION 2026.12.48, d4352ea: "cut it 28 percent
-# to 14 percent" a range again). Before it, EXTRACTOR_VERSION 2026.12.47, 562d21a: "roughly a third more
-# than" a share, "fell by half", "N1,090." naira). Before it, EXTRACTOR_VERSION 2026.12.46, f96fe7c: "taking
-# 41.3 per cent to 37.9 per cent" two figures, "PHP1.86 billion", "15 below zero" -15, "Class 12 board
-# examinations" a name, "la fusée Ariane 6" a name, "CHF 45 millions" francs). Before it, EXTRACTOR_VERSION
-# 2026.12.45, 625a03f: "-$98" negative dollars, "led by 50.9 percent to 48.2 percent" two figures, "returned
-# 4 for 52" a score, "R24.12 a litre" rand, "bajó en 16.300 personas" a decrease). Before it,
-# EXTRACTOR_VERSION 2026.12.44, 2fd4045: "6,85,000 cusecs" 685,000, "$3.1 bln", "4,100 schoolchildren aged 6
-# to 12", "zwei Dutzend" 24, "entre cinco y ocho años" a range, "um drei Uhr" a time). Before it,
-# EXTRACTOR_VERSION 2026.12.43, 3fa0e11: "taking $716 billion out of that program" a decrease, "the three of
-# us" people, "better than fifty speeches" a lower bound, "two leading national news networks"). Before it,
-# EXTRACTOR_VERSION 2026.12.42, 2466856: "the B - 1 bomber" a name, "in nineteen sixty-one, two, or three"
-# years, "nine out of our 10 divisions" a share, "ran up the credit by $1,000" an increase, "the number-one
-# threat" no count). Before it, EXTRACTOR_VERSION 2026.12.41, e2c0a1d: "850,000 tons" short tons, "in
-# nineteen uh - forty-four" 1944, "half-a-trillion dollars", "1 out of every $6" a share, "one of only ten
-# Democrats", "the spring of fifty-five" a year). Before it, EXTRACTOR_VERSION 2026.12.40, 957e2e2: "from 1
-# percent up to 4 percent" a range, "here like 40 or 50" a hedge, "two years ago, three years ago" one
-# range, "jobs have been lost" a decrease, "about uh - four times" a hedge, "for one reason alone"). Before
-# it, EXTRACTOR_VERSION 2026.12.39, e883458: "a bold move and one that may serve" a pronoun, "by uh - three
-# to five billion dollars" a decrease, "added back" an increase, "one out of every six dollars" a share,
-# "30, 40, sometimes 50 percent" one range, "in fifty-five and fifty-nine -" years). Before it,
-# EXTRACTOR_VERSION 2026.12.38, 28de558: "the '60's" a decade, "12 percent per year" a rate, "we're still
-# down 580,000 jobs" a decrease, "brought down the cost by" a change, "I, for one," no count, "Three, we
-# have to" a list item). Before it, EXTRACTOR_VERSION 2026.12.37, 9aeff01: "eight years, ten years" one
-# range, "a quarter of a million" 250,000, "the nineteen-sixties" and "in nineteen sixty-one" dates). Before
-# it, EXTRACTOR_VERSION 2026.12.36, ca75cf8: "a recession in fifty-eight." a year, "20-some years" a lower
-# bound, "one seventh the total economy" a share, "back to square one" no count, "added four million jobs"
-# an increase). Before it, EXTRACTOR_VERSION 2026.12.35, e09aa3b: "3,000 fewer teachers" counts teachers, "a
-# quarter million" 250,000, "two hundredth" an ordinal, "one hundredth of a second" 0.01 seconds, "the '94
-# elections" a year, "laid off 350 teachers" and "lost 1.6 million jobs" decreases, "four and nine-tenths
-# billion" one number). Before it, EXTRACTOR_VERSION 2026.12.34, eee1457: "357, 000 good jobs" one number,
-# "one-quarter" a quarter, "two or perhaps three" one range, "one by one" and "one X or another" no count).
-# Before it, 2026.12.33, 4876626: "39, 40 years" and "ten, fifteen, or twenty nations" one range, "nineteen
-# or twenty million" one scaled range, "$20-25 billion a year", "cutting capital gains 50 percent" a
-# decrease, "something like" a hedge). Before it, 2026.12.32, 4616361: "2 and a half weeks", "5 and one-half
-# percent", "six and nine-tenths per cent" one number). Before it, 2026.12.31, 11d432b: "in his early 30s"
-# an age, "increased exports globally 30 percent" an increase, "That's one that" a pronoun). Before it,
-# 2026.12.30, 6b7bf34: "cut Medicare $270 billion" a decrease, "twenty-first" an ordinal, "October three," a
-# day, "one bit" and "one in which" no count, "one governor ever", "Mr.", "one-half"). Before it,
-# 2026.12.29, 6dd76b2: "25 or 30 percent" one range, "in `83" a year, "millions and millions" one figure,
-# "20million", "two very different paths", "one of only a few", "bucks", "turned over", "people 55 to 64"
-# ages, "one who" and "One," no count). Before it, 2026.12.28, 238e2d7: "10x more" a multiple, "07-26-2012"
-# a date, "1) deceit; 2) trash" list markers, "on 60 Minutes —"). Before it, 2026.12.27, a837efb: a link
-# after a count no noun, "(1/2)" a post's counter, "on 7/5" a date, "1. The" a list marker, "2 join" no
-# figure, "§ 3021", "one way or another"). Before it, 2026.12.26, ecf10fd: "an article about 18" no hedge,
-# "a minimum 48-hour stay", "patients over 70" an age, "the number 96723345", "zero tolerance", "No two",
-# "'8 Mile'"). Before it, 2026.12.25, 11c0d92: "o'clock" a clock time, "one of those who" a pronoun,
-# "between May 18 and 31" dates, "$25 a vial" a price each, "type 2 diabetes"). Before it, 2026.12.24,
-# c0b7839: a plural before a verb and its object no compound, "things" before a clause, "miles to the
-# gallon", "turns 30" and "when you're 20" ages, "10 or 11 PM", "50 Cent", a duration before "ago" no
+# 2026.12.52, f77edde: "KD5.6 billion" dinars, "crossed 10 lakh users" a lower bound, "from zero to 60 mph"
+# a range). Before it, EXTRACTOR_VERSION 2026.12.51, 9194787: "a abaissé son taux directeur de 25 points de
+# base" a decrease, "elevó", "hob ... an"). Before it, EXTRACTOR_VERSION 2026.12.50, 04e355b: "did not
+# exceed 11.3 percent" at most, "0.9412 Franken", "auf minus 0,25 Prozent" negative, "trois dixièmes de
+# point"). Before it, EXTRACTOR_VERSION 2026.12.49, f3055aa: "-28 to -33" one range, "arrested 5 yesterday"
+# no noun, "half a percentage point", "medio punto", fils and paise money). Before it, EXTRACTOR_VERSION
+# 2026.12.48, d4352ea: "cut it 28 percent to 14 percent" a range again). Before it, EXTRACTOR_VERSION
+# 2026.12.47, 562d21a: "roughly a third more than" a share, "fell by half", "N1,090." naira). Before it,
+# EXTRACTOR_VERSION 2026.12.46, f96fe7c: "taking 41.3 per cent to 37.9 per cent" two figures, "PHP1.86
+# billion", "15 below zero" -15, "Class 12 board examinations" a name, "la fusée Ariane 6" a name, "CHF 45
+# millions" francs). Before it, EXTRACTOR_VERSION 2026.12.45, 625a03f: "-$98" negative dollars, "led by 50.9
+# percent to 48.2 percent" two figures, "returned 4 for 52" a score, "R24.12 a litre" rand, "bajó en 16.300
+# personas" a decrease). Before it, EXTRACTOR_VERSION 2026.12.44, 2fd4045: "6,85,000 cusecs" 685,000, "$3.1
+# bln", "4,100 schoolchildren aged 6 to 12", "zwei Dutzend" 24, "entre cinco y ocho años" a range, "um drei
+# Uhr" a time). Before it, EXTRACTOR_VERSION 2026.12.43, 3fa0e11: "taking $716 billion out of that program"
+# a decrease, "the three of us" people, "better than fifty speeches" a lower bound, "two leading national
+# news networks"). Before it, EXTRACTOR_VERSION 2026.12.42, 2466856: "the B - 1 bomber" a name, "in nineteen
+# sixty-one, two, or three" years, "nine out of our 10 divisions" a share, "ran up the credit by $1,000" an
+# increase, "the number-one threat" no count). Before it, EXTRACTOR_VERSION 2026.12.41, e2c0a1d: "850,000
+# tons" short tons, "in nineteen uh - forty-four" 1944, "half-a-trillion dollars", "1 out of every $6" a
+# share, "one of only ten Democrats", "the spring of fifty-five" a year). Before it, EXTRACTOR_VERSION
+# 2026.12.40, 957e2e2: "from 1 percent up to 4 percent" a range, "here like 40 or 50" a hedge, "two years
+# ago, three years ago" one range, "jobs have been lost" a decrease, "about uh - four times" a hedge, "for
+# one reason alone"). Before it, EXTRACTOR_VERSION 2026.12.39, e883458: "a bold move and one that may serve"
+# a pronoun, "by uh - three to five billion dollars" a decrease, "added back" an increase, "one out of every
+# six dollars" a share, "30, 40, sometimes 50 percent" one range, "in fifty-five and fifty-nine -" years).
+# Before it, EXTRACTOR_VERSION 2026.12.38, 28de558: "the '60's" a decade, "12 percent per year" a rate,
+# "we're still down 580,000 jobs" a decrease, "brought down the cost by" a change, "I, for one," no count,
+# "Three, we have to" a list item). Before it, EXTRACTOR_VERSION 2026.12.37, 9aeff01: "eight years, ten
+# years" one range, "a quarter of a million" 250,000, "the nineteen-sixties" and "in nineteen sixty-one"
+# dates). Before it, EXTRACTOR_VERSION 2026.12.36, ca75cf8: "a recession in fifty-eight." a year, "20-some
+# years" a lower bound, "one seventh the total economy" a share, "back to square one" no count, "added four
+# million jobs" an increase). Before it, EXTRACTOR_VERSION 2026.12.35, e09aa3b: "3,000 fewer teachers"
+# counts teachers, "a quarter million" 250,000, "two hundredth" an ordinal, "one hundredth of a second" 0.01
+# seconds, "the '94 elections" a year, "laid off 350 teachers" and "lost 1.6 million jobs" decreases, "four
+# and nine-tenths billion" one number). Before it, EXTRACTOR_VERSION 2026.12.34, eee1457: "357, 000 good
+# jobs" one number, "one-quarter" a quarter, "two or perhaps three" one range, "one by one" and "one X or
+# another" no count). Before it, 2026.12.33, 4876626: "39, 40 years" and "ten, fifteen, or twenty nations"
+# one range, "nineteen or twenty million" one scaled range, "$20-25 billion a year", "cutting capital gains
+# 50 percent" a decrease, "something like" a hedge). Before it, 2026.12.32, 4616361: "2 and a half weeks",
+# "5 and one-half percent", "six and nine-tenths per cent" one number). Before it, 2026.12.31, 11d432b: "in
+# his early 30s" an age, "increased exports globally 30 percent" an increase, "That's one that" a pronoun).
+# Before it, 2026.12.30, 6b7bf34: "cut Medicare $270 billion" a decrease, "twenty-first" an ordinal,
+# "October three," a day, "one bit" and "one in which" no count, "one governor ever", "Mr.", "one-half").
+# Before it, 2026.12.29, 6dd76b2: "25 or 30 percent" one range, "in `83" a year, "millions and millions" one
+# figure, "20million", "two very different paths", "one of only a few", "bucks", "turned over", "people 55
+# to 64" ages, "one who" and "One," no count). Before it, 2026.12.28, 238e2d7: "10x more" a multiple,
+# "07-26-2012" a date, "1) deceit; 2) trash" list markers, "on 60 Minutes —"). Before it, 2026.12.27,
+# a837efb: a link after a count no noun, "(1/2)" a post's counter, "on 7/5" a date, "1. The" a list marker,
+# "2 join" no figure, "§ 3021", "one way or another"). Before it, 2026.12.26, ecf10fd: "an article about 18"
+# no hedge, "a minimum 48-hour stay", "patients over 70" an age, "the number 96723345", "zero tolerance",
+# "No two", "'8 Mile'"). Before it, 2026.12.25, 11c0d92: "o'clock" a clock time, "one of those who" a
+# pronoun, "between May 18 and 31" dates, "$25 a vial" a price each, "type 2 diabetes"). Before it,
+# 2026.12.24, c0b7839: a plural before a verb and its object no compound, "things" before a clause, "miles
+# to the gallon", "turns 30" and "when you're 20" ages, "10 or 11 PM", "50 Cent", a duration before "ago" no
 # change). Before it, 2026.12.23, a7eb24d: the noun after "or more", "children 12 and under" and "over age
 # 50" bounded ages, "the drinking age to 18" an age, "a $50,000 daily fine" a rate, "75 MPH", quoted
 # modifiers, "one state banned" a verb, "will one day", "the 317 area code", "CBS' 60 Minutes"). Before it,
@@ -146,7 +147,7 @@ PACKAGE = "factcheck/extraction"
 # nouns by general rules, lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages detected
 # and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest sentence,
 # the word before a figure read in its own sentence, an overflowing value kept as no value).
-DEFAULT_REF = "9194787"
+DEFAULT_REF = "f77edde"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
