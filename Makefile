@@ -154,10 +154,10 @@ eval: install-dev
 			unseen15 unseen16 unseen17 unseen18 unseen19 unseen20 unseen21; do \
 		$(PY) -m evaluation languages tests/data/languages/$$held_out || exit 1; done
 	for held_out in newsquant_unseen newsquant_unseen2 newsquant_unseen3 newsquant_unseen4 \
-			newsquant_unseen5 newsquant_unseen6 newsquant_unseen7; do \
+			newsquant_unseen5 newsquant_unseen6 newsquant_unseen7 newsquant_unseen8; do \
 		$(PY) -m evaluation newsquant tests/data/$$held_out/$$held_out.json --compare || exit 1; done
 	for held_out in english_unseen english_unseen2 english_unseen3 english_unseen4 english_unseen5 english_unseen6 \
-			english_unseen7 english_unseen8 english_unseen9 english_unseen10; do \
+			english_unseen7 english_unseen8 english_unseen9 english_unseen10 english_unseen11; do \
 		$(PY) -m evaluation languages tests/data/$$held_out || exit 1; done
 	for held_out in ecbplus_figures ecbplus_figures2; do \
 		$(PY) -m evaluation languages tests/data/$$held_out --articles ../shared/eval/ecbplus/articles.jsonl || exit 1; done
