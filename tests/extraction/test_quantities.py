@@ -1209,7 +1209,7 @@ def test_an_age_and_over_is_a_lower_bound() -> None:
         ("The town built two 50m pools.", [(2, None), (50, "metre")]),
         # "by X to Y" of bare numbers, and a count then a smaller one: a change and a level, two counts
         ("The index fell by 611 to 1,688.", [(611, None), (1688, None)]),
-        ("The bill passed by 217 votes to 212.", [(217, "votes"), (212, None)]),
+        ("The bill passed by 217 votes to 212.", [(217, "votes"), (212, "votes")]),  # (the noun said once)
         ("The committee voted 10 to 0 for the bill.", [(10, None), (0, None)]),
         # a range whose unit or scale is said once at its end
         ("They cut emissions by 20 to 30 percent.", [((20, 30), "percent")]),
