@@ -494,7 +494,10 @@
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("#selection-pop [data-sel]");
     if (!button) return;
-    var span = popSpan || selectionSpan();
+    // The live selection when there is one: the toolbar's span is 120 ms behind it, so a quick click after a
+    // new drag would act on the words selected before.
+    var live = selectionSpan();
+    var span = live && !live.collapsed && live.text.trim() ? live : popSpan;
     var name = button.dataset.sel;
     if (name === "add") addClaim(span);
     else if (name === "speaker") speakerFromSelection(span);
