@@ -203,6 +203,17 @@ def _parse_digits(s: str) -> float:
 
 
 @lru_cache(maxsize=4096)
+def _parts(count: float, fraction: float) -> float:
+    """``count`` parts of the size ``fraction`` (a unit fraction, as the tables hold it): divided by the
+    denominator, not times the fraction, so "three-tenths" and "tres décimas" are 0.3 exactly."""
+    return count / round(1 / fraction)
+
+
+def _negation(word: str) -> bool:
+    """Does ``word`` negate what follows ("not", "never", "didn't")?"""
+    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
+
+
 def _parse_words(words: str) -> tuple[float, float]:
     """Value of a number-word phrase; returns (low, high) so vague plurals can be ranges."""
     w = " ".join(words.lower().replace("-", " ").replace(",", " ").replace("&", " ").split())
@@ -232,8 +243,7 @@ def _parse_words(words: str) -> tuple[float, float]:
         return (share, share)
     if len(parts) == 2 and parts[1] in L.FRACTIONS and parts[0] in ("a", "one", *L.SMALL):
         n = 1.0 if parts[0] in ("a", "one") else float(L.SMALL.get(parts[0], 1))
-        # (divided by the denominator, not times its reciprocal: "three-tenths" is 0.3, not 0.3 and a bit)
-        v = n / round(1 / L.FRACTIONS[parts[1]])
+        v = _parts(n, L.FRACTIONS[parts[1]])
         # "nine quarters" of a game are nine, not 2.25 ("three halves" stays 1.5)
         return (n, n) if v > 1 and parts[1] == "quarters" else (v, v)
     total = 0.0
@@ -811,12 +821,10 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "an article about 18 managers": what it is about, no hedge
                     if toks[-k] == "over" and before in _OVER_PARTICLE:
                         break  # "we turned over 35,000", "handed over 200 documents": a verb's particle
-                    negated = before in _NEGATIONS or before.endswith(("n't", "n’t"))
-                    if not negated and before in _BOUND_MOTIONS and len(toks) > k + 1:
-                        negated = toks[-k - 2] in _NEGATIONS or toks[-k - 2].endswith(("n't", "n’t"))
-                    if (
-                        negated
-                    ):  # "did not exceed 11.3 percent", "never fell below 4 percent": the bound flips
+                    # "did not exceed 11.3 percent", "never fell below 4 percent": the bound flips
+                    if _negation(before) or (
+                        before in _BOUND_MOTIONS and len(toks) > k + 1 and _negation(toks[-k - 2])
+                    ):
                         q = _NEGATED.get(q, q)
                     atom.qualifier = q
                     at = len(pre)
@@ -4498,7 +4506,7 @@ def _local_words(
                 fraction = language.fractions.get(f"{word} {second.group(1).lower()}")
                 fraction_end = second.end() if fraction is not None else fraction_end
         if fraction is not None:  # "zwei Drittel"
-            share = value / round(1 / fraction)  # ("tres décimas" 0.3, not 3 * 0.1)
+            share = _parts(value, fraction)
             atom = _Atom(first, fraction_end, share, share, QuantityKinds.CARDINAL)
             atom.bare = None
             _local_before(text, start, atom, c, language)

@@ -24,8 +24,8 @@ PASSWORD = "correct horse battery staple"
 SCREENS = Path("/tmp/screens")
 SYRIAS = "Syria\u2019s"  # as the seed article writes it
 
-# The span of ``text`` in the article, as page coordinates of its first and last characters.
-TEXT_BOX = """([text, nth]) => {
+# The range of the ``nth`` occurrence of ``text`` in the article's text (tooltips' copies left out), or null.
+RANGE_OF = """(text, nth) => {
     const body = document.getElementById('article-body');
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     const nodes = [];
@@ -46,15 +46,21 @@ TEXT_BOX = """([text, nth]) => {
     const range = document.createRange();
     range.setStart(...point(at));
     range.setEnd(...point(at + text.length));
+    return range;
+}"""
+# The span of ``text`` in the article, as page coordinates of its first and last characters.
+TEXT_BOX = f"""([text, nth]) => {{
+    const range = ({RANGE_OF})(text, nth);
+    if (range === null) return null;
     const rect = range.getBoundingClientRect();
-    if (rect.top < 80 || rect.bottom > window.innerHeight - 20) {
-        window.scrollBy({top: rect.top - window.innerHeight / 2, behavior: 'instant'});
-    }
+    if (rect.top < 80 || rect.bottom > window.innerHeight - 20) {{
+        window.scrollBy({{top: rect.top - window.innerHeight / 2, behavior: 'instant'}});
+    }}
     const rects = [...range.getClientRects()].filter(r => r.width > 0);
     const first = rects[0], last = rects[rects.length - 1];
-    return {x0: first.left + 1, y0: first.top + first.height / 2,
-            x1: last.right - 1, y1: last.top + last.height / 2};
-}"""
+    return {{x0: first.left + 1, y0: first.top + first.height / 2,
+            x1: last.right - 1, y1: last.top + last.height / 2}};
+}}"""
 
 
 @pytest.fixture
@@ -485,26 +491,12 @@ def test_selections_are_counted_like_the_server_counts(live_server, new_page, lo
 
 # Select ``text`` in the article from script and click "Add as claim" in the same task: sooner than the
 # toolbar's 120 ms debounce, as a quick reviewer's click after a second drag can be.
-SELECT_AND_ADD = """(text) => {
-    const body = document.getElementById('article-body');
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    let node, all = '';
-    while ((node = walker.nextNode())) {
-        if (node.parentNode.closest('.tip-src')) continue;
-        nodes.push([node, all.length]);
-        all += node.data;
-    }
-    const at = all.indexOf(text);
-    const point = (offset) => {
-        for (let i = nodes.length - 1; i >= 0; i--) {
-            if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]];
-        }
-    };
-    const [startNode, startOffset] = point(at), [endNode, endOffset] = point(at + text.length);
-    window.getSelection().setBaseAndExtent(startNode, startOffset, endNode, endOffset);
+SELECT_AND_ADD = f"""(text) => {{
+    const range = ({RANGE_OF})(text, 0);
+    window.getSelection().setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer,
+                                           range.endOffset);
     document.querySelector('#selection-pop [data-sel="add"]').click();
-}"""
+}}"""
 
 
 def test_add_as_claim_takes_the_words_selected_now_not_the_toolbars_last(
