@@ -544,6 +544,32 @@ _add("milliampere hour", M, "milliampere hour", "milliampere-hour", "milliamp ho
 # degree homer").
 SINGULAR_UNIT_WORDS = frozenset(w for w, (norm, _) in _WORD_UNITS.items() if w == norm and " " not in w)
 
+# Currencies written before the amount, glued or apart, as the presses of their countries print them ("KSh
+# 43.8 billion", "Shs72.4 trillion", "Rp 71 trillion", "SR101.2 billion", "Tk 1,200 crore", "GH¢1.5 billion",
+# "KD5.6 billion", "BD 1.2 billion"): one list for the prices read (``CURRENCY_PREFIX``), the currency regex
+# (``_CUR_ALT``) and the words before a number that are not its name (``PREV_SPECIAL_WORDS``).
+CURRENCY_CODES_APART: dict[str, str] = {
+    "KSh": "shilling",
+    "Ksh": "shilling",
+    "Kshs": "shilling",
+    "Kshs.": "shilling",
+    "Shs": "shilling",  # Uganda's and Tanzania's ("Shs72.4 trillion", "USh9.3 trillion", "TSh 50 billion")
+    "USh": "shilling",
+    "TSh": "shilling",
+    "Rp": "rupiah",
+    "Rp.": "rupiah",
+    "SR": "riyal",
+    "QR": "riyal",
+    "KD": "dinar",  # Kuwait's and Bahrain's
+    "BD": "dinar",
+    "Dh": "dirham",
+    "Dhs": "dirham",
+    "Tk": "taka",
+    "Tk.": "taka",
+    "GH¢": "cedi",
+    "GH₵": "cedi",
+    "E£": "egyptian pound",
+}
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
     "$": "dollar",
@@ -593,29 +619,13 @@ CURRENCY_PREFIX: dict[str, str] = {
     # and the Philippine peso ("N5.2bn", "R15 million", "P2.5 billion", "P6.35-trillion") only before a scaled
     # or grouped amount, or, the rand's and the peso's, one in cents ("R24.12 a litre", "P56.12 to the
     # dollar") (``_CUR_ALT``)
-    "KSh": "shilling",
-    "Ksh": "shilling",
-    "Sh": "shilling",
-    "Shs": "shilling",  # Uganda's and Tanzania's ("Shs72.4 trillion", "USh9.3 trillion", "TSh 50 billion")
-    "USh": "shilling",
-    "TSh": "shilling",
-    "Rp": "rupiah",
-    "Rp.": "rupiah",
-    "SR": "riyal",
-    "QR": "riyal",
-    "KD": "dinar",  # Kuwait's and Bahrain's ("KD5.6 billion", "BD 1.2 billion")
-    "BD": "dinar",
-    "Dh": "dirham",
-    "Dhs": "dirham",
-    "Tk": "taka",
-    "Tk.": "taka",
-    "GH¢": "cedi",
-    "GH₵": "cedi",
-    "E£": "egyptian pound",
+    "Sh": "shilling",  # (only before a number: ``_CUR_ALT``)
     "N": "naira",
     "R": "rand",
     "P": "peso",
     "PHP": "peso",  # glued only ("PHP1.86 billion"): apart, the code is a word in capitals
+    "RO": "rial",  # Oman's, glued only ("RO145 million")
+    **CURRENCY_CODES_APART,
 }
 # ISO 4217 codes written before an amount ("AED 500", "SGD2.5bn"): the currency's name, as after a
 # number. Codes that are also common words or names in capitals (PHP, TRY, COP, CUP, ALL) are left out.
@@ -624,6 +634,9 @@ ISO_CURRENCIES: dict[str, str] = {
     "SAR": "riyal",
     "QAR": "riyal",
     "KWD": "dinar",
+    "BHD": "dinar",
+    "OMR": "rial",
+    "JOD": "dinar",
     "EGP": "egyptian pound",
     "ZAR": "rand",
     "NGN": "naira",
@@ -673,14 +686,19 @@ for _code, _name in {
 }.items():
     SYMBOL_UNITS.setdefault(_code, (_name, C))
 CURRENCY_PREFIX.update({f"{code} ": name for code, name in ISO_CURRENCIES.items()})
+# (longest first, so that "Dhs" and "Rp." are not read as "Dh" and "Rp")
+_CODES_APART_ALT = "|".join(
+    rf"{re.escape(code)}\s?" for code in sorted(CURRENCY_CODES_APART, key=len, reverse=True)
+)
 _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
-    r"|KSh\s?|Ksh\s?|USh\s?|TSh\s?|Shs\s?|Sh(?=\s?\d)|Rp\.?\s?|SR\s?|QR\s?|KD\s?|BD\s?|Dhs?\s?|Tk\.?\s?|GH[¢₵]\s?|E£\s?"
+    rf"|{_CODES_APART_ALT}"
+    r"|Sh(?=\s?\d)"
     r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+)?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RP](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
-    r"|PHP(?=\d)"
+    r"|PHP(?=\d)|RO(?=\d)"
     rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )
 
@@ -1292,13 +1310,13 @@ ONE_SPEAKER_AFTER = re.compile(
 # compared: "85% more likely").
 QUALIFIER_AFTER = re.compile(
     r"[ \t]+(?:(?P<join>or|and)[ \t]+"
-    r"(?P<w>more|over|above|older|higher|less|fewer|under|below|younger|lower)\b"
+    r"(?P<w>more|over|above|older|higher|longer|greater|less|fewer|under|below|younger|lower|shorter)\b"
     r"|(?P<w2>more|less|fewer|above|below)\b(?![ \t]+likely\b))(?![ \t]+than[ \t]+(?:\$|\d))(?!-)"
     rf"(?![ \t]+(?:[\d$£€¥₹]|(?:a|an|half|{_CARD_WORD}|{_SCALE_ALT}|dozens|hundreds|thousands|millions)\b))"
 )
 MORE_BEFORE_NOUN = re.compile(rf"(?:[ \t-]+(?i:{_SCALE_ALT}))+[ \t]+(?P<w>more|fewer)[ \t]")
 AGO_AFTER = re.compile(r"[ \t]+(?:ago|earlier|before|later|old)\b")
-AFTER_AT_LEAST = frozenset("more over above older higher".split())
+AFTER_AT_LEAST = frozenset("more over above older higher longer greater".split())
 ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")
 # After an amount of money, the period it is paid in: "a $50,000 daily fine", "earns $80,000 annually".
 PERIOD_ADJECTIVE_AFTER = re.compile(
@@ -1476,7 +1494,8 @@ PREV_SPECIAL_WORDS = frozenset(
         *ISO_CURRENCIES,
         *"minus Minus ISBN-10: ISBN-13:".split(),
         # currencies written apart from the amount ("Rp 71 trillion")
-        *"KSh Ksh Sh Shs USh TSh Rp Rp. SR QR KD BD Dh Dhs Tk Tk. GH¢ GH₵ E£".split(),
+        *CURRENCY_CODES_APART,
+        "Sh",
     ]
 )
 # The plain-number branch of MASTER on its own (same group names), for the fast path in _digit_match.

@@ -643,6 +643,8 @@ _MARGIN_VERBS = frozenset(
 # begin other phrases ("over a 10-day period")
 _HEDGES_BEFORE_A = frozenset(("roughly", "nearly", "almost", "approximately"))
 # Verbs of a threshold passed, read as a lower bound before an amount, a share or a scaled count
+# ("passed" is not one: "we passed two civil rights bills", "he's passed five", "pass 1.3 trillion of that
+# back")
 _CROSSED: Final = frozenset(("cross", "crosses", "crossed", "crossing"))
 # A bound after a negation is the other side's: "did not exceed 11.3%" at most, "not less than 5" at least
 _NEGATIONS: Final = frozenset(("not", "never"))
@@ -658,7 +660,7 @@ _UP = frozenset(
     gains gaining jumped jump jumps jumping climbed climb climbs climbing advanced advance advances
     advancing added add adds adding surged surge surges surging soared soar soars soaring grew grow
     grows growing grown rallied rally rallies spiked spike spikes strengthened strengthens firmed firms
-    appreciated appreciates
+    appreciated appreciates widened widens widening
     """.split()
 )
 _DOWN = frozenset(
@@ -669,7 +671,7 @@ _DOWN = frozenset(
     sink sinks slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
     easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink
     shrinks contracted contract contracts weakened weakens depreciated depreciates slowed slows slowing
-    cooled cooling
+    cooled cooling narrowed narrows narrowing
     """.split()
 )
 _BY_UP = frozenset(
@@ -838,8 +840,18 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         atom.qualifier is Qualifiers.EXACT
         and toks
         and toks[-1] in _CROSSED
-        and (atom.currency or atom.scaled or atom.kind is QuantityKinds.PERCENT)
-    ):  # "crossed 10 lakh users", "to cross ₦2 billion": a threshold passed (not "crossed 3 borders")
+        and (
+            atom.currency
+            or atom.scaled
+            or atom.kind is QuantityKinds.PERCENT
+            or (
+                atom.kind is QuantityKinds.CARDINAL
+                and atom.unit is None
+                and not text.startswith((" of ", "-", "–"), atom.end)
+            )
+        )
+    ):  # "crossed 10 lakh users", "to cross ₦2 billion", "cases have crossed 9,000": a threshold passed (not
+        # "crossed 3 borders", "crossed 2 of them")
         atom.qualifier = Qualifiers.MORE_THAN
         atom.qualifier_start = s - len(pre) + pre.lower().rfind(toks[-1])
         del toks[-1]
@@ -963,8 +975,11 @@ def _level_after(text: str, pos: int) -> bool:
 
 
 def _index_points_change(text: str, atom: _Atom, toks: list[str]) -> bool:
-    """Whether a verb before "N points" may make them a change ("fell 312 points"), not "one more point"."""
-    if atom.unit not in _INDEX_POINTS or not toks or toks[-1] in _NOT_POINT_CHANGES:
+    """Whether a verb before "N points" may make them a change ("fell 312 points"), not "one more point";
+    "added 30 points" is a player's score, but "added 6.31 points to 1,598.22" an index's rise to a level."""
+    if atom.unit not in _INDEX_POINTS or not toks:
+        return False
+    if toks[-1] in _NOT_POINT_CHANGES and not (toks[-1] == "added" and _level_after(text, atom.end)):
         return False
     between = text[atom.number_end : atom.end].lower().split()
     return not _NOT_POINT_CHANGES.intersection(between)
@@ -4840,7 +4855,8 @@ _AND_A_HALF = re.compile(
 )
 
 
-_LOCAL_NOUN = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:-[^\W\d_]+)?)")
+# (a word elided before an apostrophe is a pronoun or an article: "le sans-plomb 95 s'affiche", "les 3 l'ont")
+_LOCAL_NOUN = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:-[^\W\d_]+)?)(?!['’])")
 _LOCAL_NOUN_GLUED = re.compile(r"['’]([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
@@ -4862,6 +4878,12 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
         return
     if text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() != "um ":  # (a count too: "um
         # 14.000 Personen gestiegen")
+        if atom.kind is QuantityKinds.PERCENT and (follows := _POINTS_PARTICIPLE.match(text, atom.end, end)):
+            # "hat damit 3,9 Prozentpunkte verloren", "die Grünen haben zwei Punkte zugelegt": a share won or
+            # lost (not "ist auf 27,4 Prozent gestiegen", a level, whose "auf" stands before the figure)
+            before = _word_before(text, 0, atom.qualifier_start).lower()
+            if before not in _LEVEL_BEFORE_PARTICIPLE:
+                atom.qualifier = _POINTS_CHANGED[follows.group(1).lower()]
         return
     for written in text[atom.end : min(end, atom.end + 60)].lower().split()[:6]:
         word = written.rstrip(",;:")
@@ -4883,6 +4905,15 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             return
 
 
+# German participles that end a clause right after a share: points or per cent won or lost ("hat 3,9
+# Prozentpunkte verloren", "hat fünf Prozent eingebüßt")
+_POINTS_CHANGED: Final = {
+    **dict.fromkeys(("verloren", "eingebüßt", "abgegeben", "gesunken", "gefallen"), Qualifiers.DECREASE),
+    **dict.fromkeys(("gewonnen", "hinzugewonnen", "zugelegt", "gestiegen", "gewachsen"), Qualifiers.INCREASE),
+}
+_POINTS_PARTICIPLE: Final = re.compile(rf"[ \u00a0]+({'|'.join(_POINTS_CHANGED)})\b", re.IGNORECASE)
+# Words before such a share that make it a level or a part, not a change ("auf 27,4 Prozent gestiegen")
+_LEVEL_BEFORE_PARTICIPLE: Final = frozenset("auf von bei mit zu über unter als".split())
 # German verbs whose particle ends the clause after "um" and the figure: the verb's form, its particle
 _SEPARABLE_CHANGES: Final = {
     **{(verb, "zu"): Qualifiers.INCREASE for verb in ("legt", "legte", "legten", "legen", "nimmt", "nahm")},

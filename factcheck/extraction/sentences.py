@@ -83,8 +83,8 @@ _ABBREV = _words(
     "mr mrs ms messrs dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj brig cpl pvt mt "
     "ft rev hon pres supt insp det vs v cf approx dept est fig nos ave blvd rd"
 )
-# Only before a number ("Sept. 5", "No. 10", "Art. 3").
-_ABBREV_NUM = _words("jan feb mar apr jun jul aug sep sept oct nov dec no art pp p vol ch sec")
+# Only before a number ("Sept. 5", "No. 10", "Art. 3"), currencies too ("Rs. 298.40", "Tk. 300", "Rp. 5,000").
+_ABBREV_NUM = _words("jan feb mar apr jun jul aug sep sept oct nov dec no art pp p vol ch sec rs tk rp kshs")
 # Acronym-like: split only when the next word usually starts a sentence.
 _ABBREV_SOFT = _words("inc corp ltd co jr sr st bros plc llc etc al")
 _STARTERS = _words(

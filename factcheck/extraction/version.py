@@ -526,6 +526,19 @@ History:
   than double last year's crop"). No text of the corpora changes; english_unseen4, 6, 8 and 9 and
   newsquant_unseen5 and 6 gain 0.3 to 1.0 points, none loses. "five years and six months" stays two figures,
   as NewsQuant-style labellers write it (english_unseen10's writer wrote one of 5.5 years).
+* ``2026.12.53``: from rounds 7 and 8 (languages/unseen21, english_unseen11, newsquant_unseen8, read after
+  their first-sight scores) and sentences of my own: a currency abbreviated with a full stop before a number
+  is no sentence end ("Rs. 298.40", "Tk. 300", "Rp. 5,000", "Kshs. 500" were cut from their amount, which
+  lost its currency); the Omani rial ("RO145 million", "OMR 3 million"), the Bahraini and Jordanian dinars'
+  codes; the currency codes written apart from the amount are listed once
+  (``_numlex.CURRENCY_CODES_APART``), where the prices, the currency regex and the words before a number
+  read them; "or longer", "or greater" after a figure a lower bound ("18 months or longer"), "or shorter" an
+  upper one; "narrowed" and "widened" changes ("the margin narrowed 4 basis points to 2.11%"); points
+  "added" to a level a rise ("added 6.31 points to 1,598.22"; "added 30 points" stays a player's score); a
+  bare count crossed a threshold ("cases have crossed 9,000"; "passed" is not one: "we passed two civil
+  rights bills"); a German share won or lost before its participle ("hat 3,9 Prozentpunkte verloren",
+  "zugelegt", "eingebüßt"; "auf 58 Prozent gesunken" stays a level); a word elided before an apostrophe is
+  no counted noun ("le sans-plomb 95 s'affiche" gave "95 s"). No text of the corpora changes.
 """
 
 from __future__ import annotations
@@ -534,7 +547,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.52"
+RELEASE: Final = "2026.12.53"
 
 
 def _version() -> str:

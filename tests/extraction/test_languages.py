@@ -2073,3 +2073,21 @@ def test_trepar_is_a_rise_and_devant_no_counted_noun() -> None:
 )
 def test_a_central_bank_moves_its_rate_by_a_figure(text: str, language: str, qualifier: str) -> None:
     assert only(text, language).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Die Volkspartei hat damit 3,9 Prozentpunkte verloren.", "decrease"),
+        ("Die Grünen haben zwei Prozentpunkte zugelegt.", "increase"),
+        ("Die Aktie hat seit Jahresbeginn fünf Prozent eingebüßt.", "decrease"),
+        ("Die Wahlbeteiligung ist auf 58 Prozent gesunken.", "exact"),  # (a level reached: "auf")
+    ],
+)
+def test_a_share_won_or_lost_before_a_german_participle(text: str, qualifier: str) -> None:
+    assert only(text, "de").qualifier == qualifier
+
+
+def test_a_word_elided_before_an_apostrophe_is_no_counted_noun() -> None:
+    fuel, _ = (q for q in extract("Le sans-plomb 95 s'affiche à 1,74 euro le litre.", "fr")[0].quantities)
+    assert fuel.unit is None and fuel.surface == "95"

@@ -4066,3 +4066,65 @@ def test_the_noun_of_votes_said_once_counts_the_other_side() -> None:
 def test_a_multiple_of_last_years_figure() -> None:
     (harvest,) = find_quantities("The harvest is more than double last year's crop.")
     assert (harvest.value, harvest.unit, harvest.qualifier) == (2, "times", Qualifier.MORE_THAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The rupee closed at Rs. 298.40 against the US dollar.", 298.4, "rupee"),
+        ("A packet of milk powder was raised by Rs. 35 to Rs. 1,085.", 35, "rupee"),
+        ("The cheapest tickets cost Tk. 300 at the gate.", 300, "taka"),
+        ("A dose costs Kshs. 500 at public clinics.", 500, "shilling"),
+    ],
+)
+def test_a_currency_abbreviated_with_a_full_stop_stays_with_its_amount(
+    text: str, value: float, unit: str
+) -> None:
+    """ "Rs." before a number is no sentence end: the sentence is one, and the amount keeps its currency."""
+    (sentence,) = extract(text)
+    first = sentence.quantities[0]
+    assert (first.value, first.unit, first.kind) == (value, unit, QuantityKind.MONEY)
+
+
+def test_the_omani_rial_before_the_amount() -> None:
+    (cost,) = find_quantities("The new hospital in Sohar will cost RO145 million.")
+    assert (cost.value, cost.unit) == (145e6, "rial")
+    (grant,) = find_quantities("The fund approved a grant of OMR 3 million.")
+    assert (grant.value, grant.unit) == (3e6, "rial")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Up to a third of children missed class for 18 months or longer.", Qualifier.AT_LEAST),
+        ("The agency logs every quake of magnitude 6 or greater.", Qualifier.AT_LEAST),
+        ("Stays of 3 nights or shorter are exempt.", Qualifier.AT_MOST),
+    ],
+)
+def test_or_longer_and_or_greater_after_a_figure_are_bounds(text: str, qualifier: Qualifier) -> None:
+    assert find_quantities(text)[-1].qualifier == qualifier
+
+
+def test_a_margin_or_a_spread_that_narrowed_or_widened_changed_by_the_figure() -> None:
+    margin, level = find_quantities("Its net interest margin narrowed 4 basis points to 2.11 per cent.")
+    assert (margin.qualifier, level.qualifier) == (Qualifier.DECREASE, Qualifier.EXACT)
+    (spread,) = find_quantities("The spread widened by 12 basis points.")
+    assert spread.qualifier == Qualifier.INCREASE
+    (candidates,) = find_quantities("Officials narrowed the list to 12 candidates.")  # (a level: "to")
+    assert candidates.qualifier == Qualifier.EXACT
+
+
+def test_points_added_to_a_level_are_a_rise_but_a_players_points_a_score() -> None:
+    index, level = find_quantities("The benchmark FBM KLCI added 6.31 points to 1,598.22.")
+    assert (index.qualifier, level.qualifier) == (Qualifier.INCREASE, Qualifier.EXACT)
+    (score,) = find_quantities("Jokic added 30 points to lead the Nuggets.")
+    assert score.qualifier == Qualifier.EXACT
+
+
+def test_a_bare_count_crossed_is_a_threshold() -> None:
+    (cases,) = find_quantities("Dengue cases in Bengaluru have crossed 9,000 this year.")
+    assert (cases.value, cases.qualifier) == (9000, Qualifier.MORE_THAN)
+    (some,) = find_quantities("They crossed 2 of them.")  # (a part of the things crossed)
+    assert some.qualifier == Qualifier.EXACT
+    _, five = find_quantities("He introduced some 300 bills and he's passed five.")  # (laws passed)
+    assert five.qualifier == Qualifier.EXACT
