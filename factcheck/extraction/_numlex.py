@@ -569,6 +569,7 @@ CURRENCY_CODES_APART: dict[str, str] = {
     "GH¢": "cedi",
     "GH₵": "cedi",
     "E£": "egyptian pound",
+    "ZiG": "zimbabwe gold",  # Zimbabwe's currency since 2024 ("ZiG2.1 billion")
 }
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
@@ -776,8 +777,11 @@ _MONTHS = (
 # Digits grouped the Indian way, in lakhs and crores ("6,85,000", "1,00,00,000"), are tried when thousands
 # fail, before plain digits: two digits between commas are no thousands, and plain digits gave "6" for
 # 685,000.
+# (space-grouped thousands end at a blank or a sign, or at a unit of two letters glued on: "17 450MW",
+# "3 200km")
 _DIG = (
-    r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?![\w-])|,[ ]000(?![\d,.]?\d))"
+    r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?=(?:[MGkT]Wh?|km|kg|mm|cm|ha)\b|(?![\w-]))"
+    r"|,[ ]000(?![\d,.]?\d))"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d+)(?:\.\d+)?|\.\d+"
 )
 
@@ -792,6 +796,7 @@ BOWLING_BEFORE = re.compile(
 MASTER = re.compile(
     rf"""
     (?P<url>(?=[hwHW])(?:https?://|www\.)\S+)
+  | (?P<case>\b\d{{1,2}}:\d{{2}}-[a-z]{{2,3}}-\d{{3,6}}\b)
   | (?P<date>
         \b(?=[A-Z]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]\d)\b
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Z]){_MONTHS}(?:,?\s+\d{{4}})?\b
@@ -857,7 +862,9 @@ WORDS = re.compile(
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
           |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
         a\ (?:third|quarter|fifth|tenth)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
-      | (?<=\bby\ )half\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
+      | (?:(?<=\bby\ )|(?<=\bby\ nearly\ )|(?<=\bby\ almost\ )|(?<=\bby\ about\ )|(?<=\bby\ roughly\ )
+          |(?<=\bby\ around\ )|(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ ))
+        half\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
         (?![\s-]*[a-z])
       | \bone[\s-](?:half|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+(?:the|as)\b)
@@ -1185,7 +1192,8 @@ VAGUE_NOUN_AFTER = re.compile(rf"[ \t]+of[ \t]+{_OF_DETERMINER}({_NW}(?:[ \t]+{_
 PHRASAL_UP = frozenset(
     "gave give gives giving given set sets setting pick picked picks make made makes end ended ends put puts "
     "sign signed signs open opened opens take took takes taken show showed shows shut back line lined "
-    "sum summed sums turn turned turns broke break breaks shot shoot wrote write "
+    "sum summed sums turn turned turns broke break breaks shot shoot wrote write making picking signing "
+    "opening taking showing lining summing turning breaking writing following followed follow follows "
     "step stepped bring brought brings cracked crack ramp ramped".split()
 )
 PHRASAL_DOWN = frozenset(

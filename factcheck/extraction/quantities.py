@@ -696,7 +696,9 @@ _BE_BEFORE_ONE: Final = frozenset("is was be been that's it's this's there's her
 # Verbs that take an amount or a share off with no "by" ("cut $716 billion", "slashed 20%"); not "raised
 # $5 million", which may be money collected.
 _CUT_VERBS = frozenset(word for word in _BY_DOWN if word.startswith(("cut", "slash", "trim")))
-_FILLER = frozenset("by a an further total of additional another some just only sharp sharply record".split())
+_FILLER = frozenset(
+    "by a an further total of additional another some just only sharp sharply record average".split()
+)
 # A body falling a distance ("fell about 200m down a gully", "falling 150 metres from a ridge"): the length
 # right after these verbs is how far, not a change of a level, unless a level follows ("fell 2 m to 3.5 m")
 _FALL_VERBS = frozenset(
@@ -1686,6 +1688,9 @@ def _capitalised_name_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in L.NAME_WORDS
 
 
+_PERCENT_AFTER: Final = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pc\b)", re.IGNORECASE)
+
+
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     """True when a bare integer is part of a name ("Game 7", "iPhone 11", "FTSE 100", "Article 5")."""
     w = _prev_word(text, lo, atom.start)
@@ -2438,6 +2443,8 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and _is_named(text, start, atom)
     ):
         named = L.DASH_DIGITS_AFTER.match(text, number_end, end)  # "beat Liverpool 2-0", "Boeing 737-800"
+        if named is not None and _PERCENT_AFTER.match(text, named.end(), end):
+            return None  # "the Reserve Bank's 2-3 per cent target band": a range of shares, no name's number
         return _token(
             text, first, number_end if named is None else named.end(), None, QuantityKinds.IDENTIFIER
         )
@@ -2921,6 +2928,7 @@ def _has_value(atom: _Atom) -> bool:
 # lower-cased window, ``URL`` on the text around a word).
 _READERS: Final[dict[str | None, _Reader]] = {
     "url": _read_identifier,
+    "case": _read_identifier,  # a US federal court's case number ("No. 4:24-cv-01187"), not a time "4:24"
     "date": _read_date,
     "time": _read_time,
     "phone": _read_identifier,

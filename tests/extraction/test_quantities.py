@@ -517,6 +517,7 @@ def test_modifiers_before_the_counted_noun(text: str, unit: str) -> None:
 # One example per token regex group: (group, text, surface, kind, value)
 _READ_BY_GROUP = [
     ("url", "See www.example.com/2013/page", "www.example.com/2013/page", K.IDENTIFIER, None),
+    ("case", "It is case No. 4:24-cv-01187.", "4:24-cv-01187", K.IDENTIFIER, None),
     ("date", "On March 5, 2016 it rained.", "March 5, 2016", K.DATE, 2016.0),
     ("time", "We met at 10.30pm.", "10.30pm.", K.TIME, 10.0),
     ("phone", "Call +44 20 7946 0958 now.", "+44 20 7946 0958", K.IDENTIFIER, None),
@@ -4128,3 +4129,58 @@ def test_a_bare_count_crossed_is_a_threshold() -> None:
     assert some.qualifier == Qualifier.EXACT
     _, five = find_quantities("He introduced some 300 bills and he's passed five.")  # (laws passed)
     assert five.qualifier == Qualifier.EXACT
+
+
+def test_space_grouped_thousands_with_a_unit_glued_on() -> None:
+    removed, outages = find_quantities("Breakdowns removed 3 200MW from the grid; outages stood at 17 450MW.")
+    assert (removed.value, removed.unit, outages.value) == (3200, "megawatt", 17450)
+    (road,) = find_quantities("The project adds 1 200km of road.")
+    assert (road.value, road.unit) == (1200, "kilometre")
+
+
+def test_a_range_of_shares_after_a_capitalised_possessive_is_no_name() -> None:
+    (band,) = find_quantities("Inflation is back within the Reserve Bank's 2-3 per cent target band.")
+    assert (band.low, band.high, band.kind) == (2, 3, QuantityKind.PERCENT)
+    (score,) = find_quantities("Arsenal beat Liverpool 2-0 on Sunday.")  # (a result stays a name's)
+    assert score.kind == QuantityKind.IDENTIFIER
+
+
+def test_the_zimbabwe_gold_before_the_amount() -> None:
+    (allocation,) = find_quantities("Government has allocated ZiG2.1 billion to irrigation.")
+    assert (allocation.value, allocation.unit) == (2.1e9, "zimbabwe gold")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Contacts are being followed up, half of them children.", Qualifier.EXACT),
+        ("Women and children are making up nine out of 10 arrivals.", Qualifier.EXACT),
+        ('"Our ambulances are picking up two more," he said.', Qualifier.EXACT),
+    ],
+)
+def test_up_as_a_particle_of_a_verb_in_ing_or_ed_is_no_rise(text: str, qualifier: Qualifier) -> None:
+    assert find_quantities(text)[0].qualifier == qualifier
+
+
+def test_a_change_by_an_average_of() -> None:
+    (rates,) = find_quantities("Rates will rise by an average of 9.8 percent next year.")
+    assert (rates.value, rates.qualifier) == (9.8, Qualifier.INCREASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Dwell time was cut by almost half.", Qualifier.DECREASE),
+        ("Costs fell by more than half.", Qualifier.MORE_THAN),
+    ],
+)
+def test_half_after_by_and_a_hedge(text: str, qualifier: Qualifier) -> None:
+    (half,) = find_quantities(text)
+    assert (half.value, half.qualifier) == (0.5, qualifier)
+
+
+def test_a_us_federal_case_number_is_an_identifier() -> None:
+    (case,) = find_quantities("He pleaded guilty in Case No. 1:25-cr-20417, court records show.")
+    assert (case.surface, case.kind) == ("1:25-cr-20417", QuantityKind.IDENTIFIER)
+    (time,) = find_quantities("The hearing opened at 4:24 p.m.")  # (a clock time stays one)
+    assert time.kind == QuantityKind.TIME
