@@ -267,6 +267,7 @@ _add("watt", M, "watt")
 _add("kilowatt", M, "kilowatt")
 _add("megawatt", M, "megawatt")
 _add("gigawatt", M, "gigawatt")
+_add("watt hour", M, "watt hour", "watt-hour")
 _add("kilowatt hour", M, "kilowatt hour", "kilowatt-hour")
 _add("megawatt hour", M, "megawatt hour", "megawatt-hour")
 _add("gigawatt hour", M, "gigawatt hour", "gigawatt-hour")
@@ -699,6 +700,9 @@ _CUR_ALT = (
     r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+)?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RP](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
+    # and one before a price per unit: "P48 a kilo", "R23 a litre"
+    r"|\b[RP](?=\d{1,4}(?:\.\d\d)?[ ](?:a|per)[ ]"
+    r"(?:kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece)\b)"
     r"|PHP(?=\d)|RO(?=\d)"
     rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )
@@ -753,6 +757,8 @@ for _w in (
 DENOMINATORS["sq m"] = "square metre"
 DENOMINATORS["sq ft"] = "square foot"
 DENOMINATORS["kg"] = "kilogram"
+DENOMINATORS["kilo"] = "kilogram"  # "P58 per kilo", "$8.75 a kilo"
+DENOMINATORS["kilogramme"] = "kilogram"
 DENOMINATORS["g"] = "gram"
 DENOMINATORS["km"] = "kilometre"
 DENOMINATORS["people"] = "person"

@@ -312,6 +312,7 @@ _DE = Language(
     fractions=_numbers("hälfte=0.5|drittel=0.333333333333|viertel=0.25|fünftel=0.2|zehntel=0.1"),
     multiples=_numbers(
         "doppelte=2|dreifache=3|vierfache=4|fünffache=5|zehnfache=10|doppelt so=2|zweimal so=2|dreimal so=3"
+        "|anderthalbmal so=1.5|eineinhalbmal so=1.5"
         "|viermal so=4|fünfmal so=5|zehnmal so=10"
     ),
     half_words=frozenset(_words("halbe|halben|halbes|halber")),
@@ -324,7 +325,7 @@ _DE = Language(
     increase=_words(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
-        "|verteuer|gesteigert|aufgestockt|hob$|hoben$"
+        "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert"
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
@@ -395,7 +396,10 @@ _DE = Language(
         "zweite=2|dritte=3|vierte=4|fünfte=5|sechste=6|siebte=7|achte=8|neunte=9|zehnte=10|zwanzigste=20"
         "|hundertste=100"
     ),
-    vague=_numbers("dutzende=12|hunderte=100|tausende=1000|zehntausende=10000|hunderttausende=100000"),
+    vague=_numbers(
+        "dutzende=12|hunderte=100|tausende=1000|zehntausende=10000|hunderttausende=100000"
+        "|dutzenden=12|hunderten=100|tausenden=1000|zehntausenden=10000|hunderttausenden=100000"
+    ),
     between=("zwischen", "und"),
     range_words=("bis",),
     months=_words(
@@ -496,15 +500,16 @@ _ES = Language(
     ),
     qualifiers=_qualifiers(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
-        "|superan|superó|superaron|sobrepasa|sobrepasan",
+        "|superan|superó|superaron|sobrepasa|sobrepasan|mayores de",
         least="al menos|por lo menos|como mínimo|no menos de|no bajó de|no baja de|no bajará de|no bajaron de"
         "|no bajan de",
-        less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al",
+        less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al|menores de",
         most="hasta|como máximo|un máximo de|no más de|no más del|no supera|no superan|no superó|no superaron"
         "|no superará|no sobrepasa|no sobrepasan|no ha superado|no han superado",
         about="unos|unas|alrededor de|alrededor del|cerca de|cerca del|casi|aproximadamente|en torno a"
         "|en torno al|aproximadamente unos|"
         "cerca de unos|unos|más o menos|ronda|rondan|rondaba|rondaban|rondó|rondaron|rondará|rondarán|rondar"
+        "|rondaría|rondarían|roza|rozan|rozaba|rozaban|rozó|rozaron|rozar|rozará|rozarán"
         "|cercana al|cercano al|cercana a|cercano a|cercanas a|cercanos a",
     ),
     after=_qualifiers(

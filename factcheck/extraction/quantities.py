@@ -344,7 +344,7 @@ def _quoted_counted_noun(text: str, pos: int, end: int, one: bool) -> tuple[str 
 
 
 # Days said as adverbs: they end a counted noun (in ``_STOP`` they would also end names: "Today 10-3-16").
-_DAY_ADVERBS: Final = frozenset(("today", "tonight", "yesterday", "tomorrow"))
+_DAY_ADVERBS: Final = frozenset(("today", "tonight", "yesterday", "tomorrow", "overnight"))
 # Words that follow a counted noun without being part of it.
 _AFTER_NOUN_ADVERBS: Final = frozenset("alone apiece altogether combined".split())
 
@@ -607,6 +607,7 @@ for _q, _phrases in (
     (
         Qualifiers.APPROXIMATE,
         "about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to"
+        "|estimated at"
         "|circa|ca."
         "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of|near|something like"
         "|somewhere around|like",
@@ -3877,10 +3878,11 @@ _YEAR_RANGE: Final = (1900, 2100)
 _REFERENCE_BEFORE: Final = re.compile(
     r"(?:§§?|(?<![^\W\d_])(?:art\.|artikel|article|artículo|articulo|articolo|artigo|absatz|abs\.|paragraf"
     r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p"
-    r"|nr\.|nummer|núm\.|número|numéro|numero|n°|nº))"
+    r"|nr\.|núm\.|número|numéro|numero|n°|nº)|nummer)"  # ("nummer" closes compounds: "Startnummer 7")
     r"[ \u00a0\u202f\u2009]*$",
     re.IGNORECASE,
 )
+_MORE_REFERENCES: Final = re.compile(r"(?:[ \u00a0]+(?:und|and|y|et|e)[ \u00a0]+\d+(?![\d.,]\d))+")
 # A number after these names a place, a line or a part, not a figure ("Wahlkreis 75", "Gleis 4", "ligne 13",
 # "distrito 12"), unless a unit follows ("eine Zone 20 Kilometer um das Werk"); "3 Zonen" stays a count
 _NAME_BEFORE: Final = re.compile(
@@ -4264,7 +4266,9 @@ def _local_token(
     assert n is not None  # the anchor is a digit
     number_end = n.end()
     if _REFERENCE_BEFORE.search(text, max(start, p - 12), p):  # "§ 218", "Artikel 5", "Ligue 1"
-        return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
+        more = _MORE_REFERENCES.match(text, number_end, end)  # "Saisontore Nummer 17 und 18", "art. 3 y 4"
+        stop = number_end if more is None else more.end()
+        return Quantity(text[p:stop], p, stop, None, None, None, kind=QuantityKinds.IDENTIFIER)
     phone = _LOCAL_PHONE.match(text, p, end) if text[p] == "0" else None
     if phone is not None:  # "0800 1 50 70 90", "06 12 34 56 78": a number to call
         return Quantity(phone.group(), p, phone.end(), None, None, None, kind=QuantityKinds.IDENTIFIER)
@@ -4690,15 +4694,22 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         words.pop()
         by = True
     # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
-    for word in reversed(words[-4:] if by else words[-1:]):
+    window = words[-5:] if by else words[-2:]
+    for index in range(len(window) - 1, max(-1, len(window) - (5 if by else 2)), -1):
+        word = window[index]
         if word.endswith((",", ";", ":")) or any(character.isdigit() for character in word):
             break  # another clause or figure: "perdu 25 mètres en dix ans", "158 mila persone, il 50%"
+        if index and window[index - 1] in _COMPARATIVES:
+            break  # an adjective compared: "la más baja en 12 años", "le plus bas depuis", no change
         if _changes(word, language.increase):
             atom.qualifier = Qualifiers.INCREASE
             return
         if _changes(word, language.decrease):
             atom.qualifier = Qualifiers.DECREASE
             return
+
+
+_COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
 
 
 def _level_after_a_change(text: str, start: int, at: int, phrase: str, language: Language) -> bool:
@@ -4879,7 +4890,12 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
     um 35 Prozent gestiegen")."""
     if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
         by = language.count_change_by
-        if atom.noun and not (by and _word_before(text, 0, atom.qualifier_start).lower() == by):
+        before = _word_before(text, 0, atom.qualifier_start).lower()
+        if (
+            atom.noun
+            and not (by and before == by)
+            and not (atom.unit in _POINT_NOUNS and not before.startswith(_SCORING_VERBS))
+        ):  # (but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó dos puntos", a score)
             atom.qualifier = Qualifiers.EXACT
         return
     if atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:
@@ -4913,6 +4929,9 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             return
 
 
+# Points as a counted noun, and the verbs that score them, not move a rate by them ("ganó dos puntos")
+_POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos"))
+_SCORING_VERBS: Final = ("gan", "perd", "sum", "anot", "consigu", "obtuv", "logr", "conquist", "segn", "marc")
 # German participles that end a clause right after a share: points or per cent won or lost ("hat 3,9
 # Prozentpunkte verloren", "hat fünf Prozent eingebüßt")
 _POINTS_CHANGED: Final = {

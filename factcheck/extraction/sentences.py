@@ -240,7 +240,9 @@ def _is_boundary(
     if rules.abbreviations and _ELIDED.sub("", low) in _ABBREV_NUM_LOCAL:
         return not c.isdigit()  # "Art. 5", "l'art. 49.3", "art. 18"; not "l'art. Puis"
     if rules.day_dot and len(word) <= 2 and word.isdigit():
-        return False  # "am 3. Oktober", "der 2. Weltkrieg"
+        # "am 3. Oktober", "der 2. Weltkrieg"; but "Menschen über 60. In Sachsen …": a word that opens
+        # sentences and never follows an ordinal
+        return _next_word(text, nxt, end) in _OPENERS_AFTER_DAY_DOT
     if rules.day_dot and _DAY_SPAN.fullmatch(word):
         return False  # "vom 10.-14. April"
     if low in _ABBREV_NUM:
@@ -253,6 +255,14 @@ def _is_boundary(
 
 
 _ABBREV_NUM_LOCAL = frozenset(("art", "abs", "nr"))
+# Words that open a German sentence and never follow an ordinal's dot (which is followed by a noun, an
+# adjective or a month: "der 2. Weltkrieg", "die 3. Liga", "am 3. Oktober").
+_OPENERS_AFTER_DAY_DOT = _words(
+    "In Im Am Auf Aus Bei Beim Da Dabei Damit Dann Das Dass Dem Den Der Des Die Dies Diese Dieser Doch Ein "
+    "Eine Einer Er Es Ihr Ihre Laut Man Mit Nach Nun Sie So Und Von Vor Wie Wir Zudem Zwar Auch Aber "
+    "Allerdings Außerdem Trotzdem Insgesamt Bislang Bisher Derzeit Seit Während Wegen Zuletzt Zuvor Davon "
+    "Darunter Demnach Deshalb Daher Jetzt Heute Gestern Morgen Nur Noch Mehr Rund Etwa Knapp Fast"
+)
 _ELIDED = re.compile(r"^[^\W\d_]{1,4}['\u2019]")
 _DAY_SPAN = re.compile(r"\d{1,2}\.?[-\u2013/]\d{1,2}")
 

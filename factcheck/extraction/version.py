@@ -548,6 +548,18 @@ History:
   before a change's figure; "by almost half", "by more than half"; a US federal case number is one
   identifier ("No. 4:24-cv-01187" gave a clock time and 1187). One text of the corpora changes: ECB+'s "Our
   ambulances are picking up two more" no longer rises.
+* ``2026.12.55``: from round 9's language and NewsQuant-style sets (languages/unseen22, newsquant_unseen9,
+  read after their first-sight scores) and sentences of my own. German: a sentence ends after a number and
+  its dot when a word that opens sentences and never follows an ordinal comes next ("Menschen über 60. In
+  Sachsen …" was one sentence with an ordinal "60."; "der 2. Weltkrieg" stays an ordinal); "kletterte" a
+  rise; "anderthalbmal so groß" 1.5; "Dutzenden", "Hunderten" and the other vague plurals in the dative; a
+  number after a compound of "Nummer" names something ("Startnummer 7"), and one coordinated with it too
+  ("Nummer 17 und 18"). Spanish: points a rate moved by keep their change ("la puntualidad cayó 6 puntos";
+  "ganó dos puntos" stays a score); an adjective compared is no change ("la más baja en 12 años"); "mayores
+  de" and "menores de" bounds; "rondaría", "rozar" approximate. English: "overnight" ends a counted noun
+  ("minus 30 overnight"); watt-hours; "estimated at" approximate; the one-letter peso and rand before a
+  price per kilo or litre ("P48 a kilo", "R23 a litre"); "a kilo" and "a kilogramme" the kilogram as a
+  denominator. Five ECB+ sentences change: the church's damage "estimated at $1 million" is approximate.
 """
 
 from __future__ import annotations
@@ -556,7 +568,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.54"
+RELEASE: Final = "2026.12.55"
 
 
 def _version() -> str:

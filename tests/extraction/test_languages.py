@@ -2091,3 +2091,47 @@ def test_a_share_won_or_lost_before_a_german_participle(text: str, qualifier: st
 def test_a_word_elided_before_an_apostrophe_is_no_counted_noun() -> None:
     fuel, _ = (q for q in extract("Le sans-plomb 95 s'affiche à 1,74 euro le litre.", "fr")[0].quantities)
     assert fuel.unit is None and fuel.surface == "95"
+
+
+def test_a_german_sentence_ends_after_a_number_before_a_word_that_opens_sentences() -> None:
+    first, second = extract("Betroffen sind Menschen über 60. In Sachsen schlossen 17 Schulen.", "de")
+    (over,) = first.quantities
+    assert (over.value, over.qualifier, over.kind) == (60, "more_than", "cardinal")
+    assert second.text.startswith("In Sachsen")
+    (war,) = extract("Der 2. Weltkrieg endete 1945.", "de")  # (an ordinal before a noun stays one)
+    assert war.quantities[0].kind == "ordinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "qualifier"),
+    [
+        ("Die Quote kletterte um 0,1 Punkte auf 6,2 %.", "de", 0.1, "increase"),
+        ("Der Eisberg ist etwa anderthalbmal so groß wie das Saarland.", "de", 1.5, "approximate"),
+        ("La puntualidad cayó 6 puntos, hasta el 81 %.", "es", 6, "decrease"),
+        ("El equipo ganó dos puntos en casa.", "es", 2, "exact"),  # (points scored)
+        ("La mayoría de los inversores son mayores de 65 años.", "es", 65, "more_than"),
+        ("Los menores de 12 años entraron gratis.", "es", 12, "less_than"),
+        ("La afiliación llegó hasta rozar los 21,9 millones.", "es", 21_900_000, "approximate"),
+        ("Su temperatura rondaría los -15 grados.", "es", -15, "approximate"),
+    ],
+)
+def test_more_qualifiers_and_changes(text: str, language: str, value: float, qualifier: str) -> None:
+    q = extract(text, language)[0].quantities[0]
+    assert (q.value, q.qualifier) == (value, qualifier)
+
+
+def test_a_superlative_adjective_is_no_change() -> None:
+    low, years = extract("La mínima fue de -2 grados, la más baja en 12 años.", "es")[0].quantities
+    assert (low.value, years.qualifier) == (-2, "exact")
+
+
+def test_german_vague_plurals_in_the_dative() -> None:
+    q = only("Retter suchen nach Dutzenden Verschütteten.", "de")
+    assert (q.low, q.high) == (12, 120)
+
+
+def test_a_number_after_a_compound_of_nummer_names_something() -> None:
+    (bib,) = extract("Gewonnen hat eine Schweizerin mit Startnummer 7.", "de")[0].quantities
+    assert bib.kind == "identifier"
+    (goals,) = extract("Es waren seine Saisontore Nummer 17 und 18.", "de")[0].quantities
+    assert (goals.surface, goals.kind) == ("17 und 18", "identifier")

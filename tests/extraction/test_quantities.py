@@ -4184,3 +4184,31 @@ def test_a_us_federal_case_number_is_an_identifier() -> None:
     assert (case.surface, case.kind) == ("1:25-cr-20417", QuantityKind.IDENTIFIER)
     (time,) = find_quantities("The hearing opened at 4:24 p.m.")  # (a clock time stays one)
     assert time.kind == QuantityKind.TIME
+
+
+def test_overnight_ends_a_counted_noun() -> None:
+    (chill,) = find_quantities("Environment Canada warned of wind chills near minus 30 overnight.")
+    assert (chill.value, chill.unit) == (-30, None)
+
+
+def test_watt_hours_per_kilogram() -> None:
+    (density,) = find_quantities("The prototype cell stored 160 watt-hours per kilogram.")
+    assert density.unit == "watt hour per kilogram"
+
+
+def test_a_figure_estimated_at_is_approximate() -> None:
+    (damage,) = find_quantities("Damage to crops was estimated at P1.2 billion.")
+    assert (damage.value, damage.qualifier) == (1.2e9, Qualifier.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Rice prices dropped to P48 a kilo this week.", 48, "peso per kilogram"),
+        ("Diesel now costs R23 a litre in Gauteng.", 23, "rand per litre"),
+        ("Milk sells for $8.75 a kilo.", 8.75, "dollar per kilogram"),
+    ],
+)
+def test_a_price_per_kilo_or_litre_in_pesos_or_rand(text: str, value: float, unit: str) -> None:
+    (price,) = find_quantities(text)
+    assert (price.value, price.unit, price.kind) == (value, unit, QuantityKind.MONEY)
