@@ -625,6 +625,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "N": "naira",
     "R": "rand",
     "P": "peso",
+    "K": "kwacha",  # Zambia's and Malawi's, like the naira's N only before a scaled or grouped amount
     "PHP": "peso",  # glued only ("PHP1.86 billion"): apart, the code is a word in capitals
     "RO": "rial",  # Oman's, glued only ("RO145 million")
     **CURRENCY_CODES_APART,
@@ -697,8 +698,8 @@ _CUR_ALT = (
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
     rf"|{_CODES_APART_ALT}"
     r"|Sh(?=\s?\d)"
-    r"|\b[NRP](?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
-    r"|\d+(?:\.\d+)?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
+    r"|\b[NRPK](?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
+    r"|\d+(?:\.\d+|,\d{1,2})?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RP](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
     # and one before a price per unit: "P48 a kilo", "R23 a litre"
     r"|\b[RP](?=\d{1,4}(?:\.\d\d)?[ ](?:a|per)[ ]"
@@ -755,6 +756,8 @@ for _w in (
         "square meter": "square metre",
     }.get(_w, _w)
 DENOMINATORS["sq m"] = "square metre"
+DENOMINATORS["cubic metre"] = DENOMINATORS["cubic meter"] = "cubic metre"  # "312 micrograms per cubic metre"
+DENOMINATORS["cubic foot"] = "cubic foot"
 DENOMINATORS["sq ft"] = "square foot"
 DENOMINATORS["kg"] = "kilogram"
 DENOMINATORS["kilo"] = "kilogram"  # "P58 per kilo", "$8.75 a kilo"
@@ -786,6 +789,8 @@ _MONTHS = (
 # (space-grouped thousands end at a blank or a sign, or at a unit of two letters glued on: "17 450MW",
 # "3 200km")
 _DIG = (
+    # (a decimal comma before a scale, as South African papers print it: "1,2 million doses", "R3,4 billion")
+    r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:million|billion|trillion|bn|mn)\b)|"
     r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?=(?:[MGkT]Wh?|km|kg|mm|cm|ha)\b|(?![\w-]))"
     r"|,[ ]000(?![\d,.]?\d))"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d+)(?:\.\d+)?|\.\d+"

@@ -459,10 +459,11 @@ _ES = Language(
     partitive=frozenset(_words("de|del")),
     increase=_words(
         "aument|subi|sube|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
-        "|revaloriz|trepó|treparon|trepa$|trepan$|elevó|elevaron|elevará"
+        "|revaloriz|trepó|treparon|trepa$|trepan$|elevó|elevaron|elevará|apreció|apreciaron"
     ),
     decrease=_words(
         "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$|recort"
+        "|depreci"
         "|rebaj"
         "|ceden$"
     ),
@@ -500,7 +501,8 @@ _ES = Language(
     ),
     qualifiers=_qualifiers(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
-        "|superan|superó|superaron|sobrepasa|sobrepasan|mayores de",
+        "|superan|superó|superaron|sobrepasa|sobrepasan|mayores de|superaba|superaban|superará|superarán"
+        "|superaría|superarían|sobrepasó|sobrepasaron|sobrepasaba",
         least="al menos|por lo menos|como mínimo|no menos de|no bajó de|no baja de|no bajará de|no bajaron de"
         "|no bajan de",
         less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al|menores de",

@@ -199,7 +199,12 @@ _ADVERBS_IN_S: Final = frozenset(
 def _parse_digits(s: str) -> float:
     if " " in s or "\u00a0" in s or "\u202f" in s:  # "700 000"
         s = "".join(s.split())
+    if _DECIMAL_COMMA.fullmatch(s):  # "1,2 million": ``_DIG`` reads it so only before a scale
+        return float(s.replace(",", "."))
     return float(s.replace(",", ""))
+
+
+_DECIMAL_COMMA: Final = re.compile(r"\d{1,3},\d{1,2}")
 
 
 @lru_cache(maxsize=4096)
@@ -590,6 +595,7 @@ for _q, _phrases in (
         "|just over|larger than|bigger than|stronger than|longer than|taller than|heavier than|older than"
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>"
         "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|surpass|surpassing|north of|past"
+        "|to top|will top|could top|would top|may top|might top|set to top|expected to top"
         "|better than",
     ),
     (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>=|a minimum"),
@@ -647,6 +653,16 @@ _HEDGES_BEFORE_A = frozenset(("roughly", "nearly", "almost", "approximately"))
 # ("passed" is not one: "we passed two civil rights bills", "he's passed five", "pass 1.3 trillion of that
 # back")
 _CROSSED: Final = frozenset(("cross", "crosses", "crossed", "crossing"))
+# before an amount of money that ends its clause only ("claims had passed SR48 million."; "pass 1.3 trillion
+# of that back" hands it on, "the House passed $95 billion in aid" votes it)
+_PASSED: Final = frozenset(("passed", "passes", "passing"))
+_CLAUSE_ENDS: Final = frozenset(".,;:)")
+# Verbs of a mark passed, and the marks: "crossed the Rs 300 crore mark", "topped the $1 billion barrier"
+_MARK_VERBS: Final = (
+    _CROSSED | _PASSED | frozenset("topped tops surpassed surpasses breached breaches".split())
+)
+_MARK_NOUNS: Final = frozenset(("mark", "barrier", "threshold", "milestone"))
+_MARKS: Final = tuple(f" {noun}" for noun in _MARK_NOUNS)
 # A bound after a negation is the other side's: "did not exceed 11.3%" at most, "not less than 5" at least
 _NEGATIONS: Final = frozenset(("not", "never"))
 _NEGATED: Final = {Qualifiers.MORE_THAN: Qualifiers.AT_MOST, Qualifiers.LESS_THAN: Qualifiers.AT_LEAST}
@@ -839,25 +855,18 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     atom.qualifier_start = s - len(pre) + at + len(toks[-k]) - len(toks[-k].lstrip("(["))
                     del toks[-k:]
                     break
-    if (
-        atom.qualifier is Qualifiers.EXACT
-        and toks
-        and toks[-1] in _CROSSED
-        and (
-            atom.currency
-            or atom.scaled
-            or atom.kind is QuantityKinds.PERCENT
-            or (
-                atom.kind is QuantityKinds.CARDINAL
-                and atom.unit is None
-                and not text.startswith((" of ", "-", "–"), atom.end)
-            )
-        )
-    ):  # "crossed 10 lakh users", "to cross ₦2 billion", "cases have crossed 9,000": a threshold passed (not
-        # "crossed 3 borders", "crossed 2 of them")
+    if atom.qualifier is Qualifiers.EXACT and toks and _threshold_passed(text, toks[-1], atom):
         atom.qualifier = Qualifiers.MORE_THAN
         atom.qualifier_start = s - len(pre) + pre.lower().rfind(toks[-1])
         del toks[-1]
+    elif (
+        atom.qualifier is Qualifiers.EXACT
+        and len(toks) > 1
+        and toks[-1] == "the"
+        and toks[-2] in _MARK_VERBS
+        and (text.startswith(_MARKS, atom.end) or atom.unit in _MARK_NOUNS)
+    ):  # "crossed the Rs 300 crore mark", "passed the 1,000 mark": the threshold passed (qualifier outside)
+        atom.qualifier = Qualifiers.MORE_THAN
     if age_words:
         return
     if atom.qualifier is Qualifiers.EXACT and len(toks) > 1 and not atom.noun:
@@ -970,6 +979,26 @@ def _count_change(toks: list[str], unit: str | None) -> Qualifier | None:
     if verb in _JOB_LOSS_VERBS:
         return Qualifiers.DECREASE
     return Qualifiers.INCREASE if verb in _JOB_GAIN_VERBS else None
+
+
+def _threshold_passed(text: str, verb: str, atom: _Atom) -> bool:
+    """Whether ``verb`` right before the figure passes it as a threshold, a lower bound: "crossed 10 lakh
+    users", "to cross ₦2 billion", "cases have crossed 9,000", "to cross 800,000 tonnes", "claims had passed
+    SR48 million." (not "crossed 3 borders", "crossed 2 of them", "crossed 5 km of desert", "passed $95
+    billion in aid")."""
+    if verb in _PASSED:
+        return atom.currency and text[atom.end : atom.end + 1] in _CLAUSE_ENDS
+    return verb in _CROSSED and (
+        atom.currency
+        or atom.scaled
+        or atom.kind is QuantityKinds.PERCENT
+        or (
+            atom.kind is QuantityKinds.CARDINAL
+            and atom.unit is None
+            and not text.startswith((" of ", "-", "–"), atom.end)
+        )
+        or (atom.kind is QuantityKinds.MEASURE and atom.unit not in _FALL_LENGTHS)
+    )
 
 
 def _level_after(text: str, pos: int) -> bool:
@@ -4694,8 +4723,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         words.pop()
         by = True
     # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
-    window = words[-5:] if by else words[-2:]
-    for index in range(len(window) - 1, max(-1, len(window) - (5 if by else 2)), -1):
+    window = words[-6:] if by else words[-2:]  # ("recortó su tasa de interés en 25 puntos")
+    for index in range(len(window) - 1, max(-1, len(window) - (6 if by else 2)), -1):
         word = window[index]
         if word.endswith((",", ";", ":")) or any(character.isdigit() for character in word):
             break  # another clause or figure: "perdu 25 mètres en dix ans", "158 mila persone, il 50%"
@@ -4909,7 +4938,7 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             if before not in _LEVEL_BEFORE_PARTICIPLE:
                 atom.qualifier = _POINTS_CHANGED[follows.group(1).lower()]
         return
-    for written in text[atom.end : min(end, atom.end + 60)].lower().split()[:6]:
+    for written in text[atom.end : min(end, atom.end + 90)].lower().split()[:9]:
         word = written.rstrip(",;:")
         if word.endswith(".") and word not in language.scales and word not in language.units:
             word = word[:-1]  # a full stop, not an abbreviation's dot ("Mrd.")

@@ -2135,3 +2135,21 @@ def test_a_number_after_a_compound_of_nummer_names_something() -> None:
     assert bib.kind == "identifier"
     (goals,) = extract("Es waren seine Saisontore Nummer 17 und 18.", "de")[0].quantities
     assert (goals.surface, goals.kind) == ("17 und 18", "identifier")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("El bolívar se depreció un 18 por ciento frente al dólar.", "es", "decrease"),
+        ("La diferencia superaba los 1,6 millones de sufragios.", "es", "more_than"),
+        ("El Banco de México recortó su tasa de interés en 25 puntos base.", "es", "decrease"),
+        (
+            "Die Mieten sind im Vergleich zum Vorjahr um 6,3 Prozent auf durchschnittlich 14,20 Euro pro "
+            "Quadratmeter gestiegen.",
+            "de",
+            "increase",
+        ),
+    ],
+)
+def test_changes_and_bounds_told_further_from_the_figure(text: str, language: str, qualifier: str) -> None:
+    assert extract(text, language)[0].quantities[0].qualifier == qualifier

@@ -4212,3 +4212,38 @@ def test_a_figure_estimated_at_is_approximate() -> None:
 def test_a_price_per_kilo_or_litre_in_pesos_or_rand(text: str, value: float, unit: str) -> None:
     (price,) = find_quantities(text)
     assert (price.value, price.unit, price.kind) == (value, unit, QuantityKind.MONEY)
+
+
+def test_the_zambian_kwacha_before_a_scaled_amount() -> None:
+    (budget,) = find_quantities("The government has budgeted K2.3 billion for the smelter.")
+    assert (budget.value, budget.unit) == (2.3e9, "kwacha")
+    dogs = find_quantities("Police sent K9 units to the port.")  # (a name, no amount)
+    assert [q.kind for q in dogs] == [QuantityKind.IDENTIFIER]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Output is expected to cross 800,000 tonnes next year.", Qualifier.MORE_THAN),
+        ("The caravan crossed 5 km of desert.", Qualifier.EXACT),  # (a distance crossed)
+        ("Damage claims had passed SR48 million.", Qualifier.MORE_THAN),
+        ("The House passed $95 billion in aid.", Qualifier.EXACT),  # (a bill voted)
+        ("The studio expects takings to top ¥40 billion.", Qualifier.MORE_THAN),
+        ("The film crossed the Rs 300 crore mark in 11 days.", Qualifier.MORE_THAN),
+        ("He passed the 1,000 mark on Thursday night.", Qualifier.MORE_THAN),
+    ],
+)
+def test_thresholds_passed_crossed_and_topped(text: str, qualifier: Qualifier) -> None:
+    assert find_quantities(text)[0].qualifier == qualifier
+
+
+def test_a_decimal_comma_before_a_scale() -> None:
+    doses, spent = find_quantities("It administered 1,2 million doses and spent R3,4 billion.")
+    assert (doses.value, spent.value, spent.unit) == (1_200_000, 3.4e9, "rand")
+    (thousands,) = find_quantities("It cost $1,200 million.")  # (thousands, as before)
+    assert thousands.value == 1.2e9
+
+
+def test_per_cubic_metre() -> None:
+    (pm,) = find_quantities("Fine particles hit 312 micrograms per cubic metre.")
+    assert pm.unit == "microgram per cubic metre"
