@@ -571,6 +571,16 @@ CURRENCY_CODES_APART: dict[str, str] = {
     "GH₵": "cedi",
     "E£": "egyptian pound",
     "ZiG": "zimbabwe gold",  # Zimbabwe's currency since 2024 ("ZiG2.1 billion")
+    # the dollars of the Caribbean, the Pacific and southern Africa ("TT$4.1 billion", "J$96.5 million")
+    "TT$": "trinidad and tobago dollar",
+    "J$": "jamaican dollar",
+    "BDS$": "barbados dollar",
+    "Bds$": "barbados dollar",
+    "EC$": "east caribbean dollar",
+    "BZ$": "belize dollar",
+    "FJ$": "fijian dollar",
+    "N$": "namibian dollar",
+    "Z$": "zimbabwe dollar",
 }
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
@@ -700,7 +710,7 @@ _CUR_ALT = (
     r"|Sh(?=\s?\d)"
     r"|\b[NRPK](?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+|,\d{1,2})?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
-    r"|\b[RP](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
+    r"|\b[RPK](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
     # and one before a price per unit: "P48 a kilo", "R23 a litre"
     r"|\b[RP](?=\d{1,4}(?:\.\d\d)?[ ](?:a|per)[ ]"
     r"(?:kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece)\b)"
@@ -874,7 +884,8 @@ WORDS = re.compile(
           |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
         a\ (?:third|quarter|fifth|tenth)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | (?:(?<=\bby\ )|(?<=\bby\ nearly\ )|(?<=\bby\ almost\ )|(?<=\bby\ about\ )|(?<=\bby\ roughly\ )
-          |(?<=\bby\ around\ )|(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ ))
+          |(?<=\bby\ around\ )|(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ )|(?<=\bcut\ to\ )
+          |(?<=\breduced\ to\ ))
         half\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
         (?![\s-]*[a-z])
@@ -1188,7 +1199,9 @@ NOUN_OR_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?P<noun>[A-Za
 # "F-35 fighters", "COVID-19 tests": names of models that modify the noun).
 # (a run of letters is one step of the loop, not one a letter: the same matches at half the cost)
 # (or an initialism written with dots, "U.S." and "U.N." in "two U.S. soldiers": it was read as "U")
-_NW = r"(?:(?:[A-Z]\.){2,}(?=[ \t])|[A-Za-z](?:[A-Za-z’'&]+|-(?=[A-Za-z0-9])|(?<=[A-Z0-9-])[0-9])*)"
+# (letters with their accents and macrons too: "1,340 kākā", "12 cafés")
+_LETTER = "A-Za-zÀ-ÖØ-öø-ſ"
+_NW = rf"(?:(?:[A-Z]\.){{2,}}(?=[ \t])|[{_LETTER}](?:[{_LETTER}’'&]+|-(?=[A-Za-z0-9])|(?<=[A-Z0-9-])[0-9])*)"
 NOUN_AFTER = re.compile(rf"[ \t]+({_NW}(?:[ \t]+{_NW}){{0,3}})")
 # "dozens of people", "hundreds of these boards", "thousands of their supporters": the noun, after a
 # determiner
@@ -1512,8 +1525,9 @@ PREV_SPECIAL_WORDS = frozenset(
         *"US HK NZ USD EUR GBP JPY AUD CAD INR NIS CHF Rs Rs. ISBN ISBN: ISBN-10 ISBN-13".split(),
         *ISO_CURRENCIES,
         *"minus Minus ISBN-10: ISBN-13:".split(),
-        # currencies written apart from the amount ("Rp 71 trillion")
-        *CURRENCY_CODES_APART,
+        # currencies written apart from the amount ("Rp 71 trillion", "US$ 2.9 billion", "$ 5"); not the
+        # one-letter signs, read only glued to a grouped or scaled amount ("N5.2bn", "R15 million")
+        *(code.rstrip() for code in CURRENCY_PREFIX if len(code.rstrip()) > 1 or not code.isalpha()),
         "Sh",
     ]
 )

@@ -325,7 +325,7 @@ _DE = Language(
     increase=_words(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
-        "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert"
+        "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert|erwärm"
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
@@ -341,7 +341,7 @@ _DE = Language(
     ),
     units=_units(
         percent="prozent|vh",
-        percentage_point="prozentpunkte|prozentpunkt|punkt",
+        percentage_point="prozentpunkte|prozentpunkten|prozentpunkt|punkt",
         basis_point="basispunkte|basispunkten|basispunkt",
         euro="euro",
         cent="cent|eurocent|cents",
@@ -502,7 +502,7 @@ _ES = Language(
     qualifiers=_qualifiers(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
         "|superan|superó|superaron|sobrepasa|sobrepasan|mayores de|superaba|superaban|superará|superarán"
-        "|superaría|superarían|sobrepasó|sobrepasaron|sobrepasaba",
+        "|superaría|superarían|sobrepasó|sobrepasaron|sobrepasaba|supere|superen",
         least="al menos|por lo menos|como mínimo|no menos de|no bajó de|no baja de|no bajará de|no bajaron de"
         "|no bajan de",
         less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al|menores de",
@@ -640,7 +640,7 @@ _FR = Language(
     ),
     qualifiers=_qualifiers(
         more="plus de|plus du|plus des|au-delà de|au delà de|supérieur à|plus d'|plus d’|dépasse"
-        "|dépassent|dépasser|dépassé|dépassait",
+        "|dépassent|dépasser|dépassé|dépassait|dépassant",
         least="au moins|au minimum|pas moins de",
         less="moins de|moins d'|moins d’|inférieur à",
         most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
@@ -686,7 +686,7 @@ _FR = Language(
         "|janv|janv.|févr|févr.|avr|avr.|juil|juil.|sept|sept.|oct|oct.|nov|nov.|déc|déc."
     ),
     ordinal_suffixes=("e", "er", "re", "ème", "eme", "ᵉ"),
-    counted_skip=frozenset(_words("de|d'|d’|des|du|la|le|les")),
+    counted_skip=frozenset(_words("de|d'|d’|des|du|la|le|les|se")),  # ("le sans-plomb 95 se vend")
     age_before=("âgé de", "âgée de", "âgés de", "âgées de", "agé de"),
     abbreviations=frozenset(_words("m|mm|mme|mmes|mlle|dr|pr|st|ste|etc|av|bd|env|p|n°|cf|gal|gén|me")),
     categories=_categories(

@@ -608,6 +608,7 @@ for _q, _phrases in (
     (
         Qualifiers.AT_MOST,
         "up to|no more than|at most|at the most|a maximum of|not more than|as much as|as many as|as high as"
+        "|as long as|as far as"
         "|within|≤|<=|a maximum",
     ),
     (
@@ -663,6 +664,8 @@ _MARK_VERBS: Final = (
 )
 _MARK_NOUNS: Final = frozenset(("mark", "barrier", "threshold", "milestone"))
 _MARKS: Final = tuple(f" {noun}" for noun in _MARK_NOUNS)
+# An estimate named before "of" and the figure: "an estimated street value of", "an estimated total cost of"
+_ESTIMATED_OF: Final = re.compile(r"(?i)\ban[ \t]+estimated(?:[ \t]+[a-z-]+){1,3}[ \t]+of[ \t]+$")
 # A bound after a negation is the other side's: "did not exceed 11.3%" at most, "not less than 5" at least
 _NEGATIONS: Final = frozenset(("not", "never"))
 _NEGATED: Final = {Qualifiers.MORE_THAN: Qualifiers.AT_MOST, Qualifiers.LESS_THAN: Qualifiers.AT_LEAST}
@@ -867,6 +870,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         and (text.startswith(_MARKS, atom.end) or atom.unit in _MARK_NOUNS)
     ):  # "crossed the Rs 300 crore mark", "passed the 1,000 mark": the threshold passed (qualifier outside)
         atom.qualifier = Qualifiers.MORE_THAN
+    elif atom.qualifier is Qualifiers.EXACT and toks[-1:] == ["of"] and _ESTIMATED_OF.search(pre):
+        atom.qualifier = Qualifiers.APPROXIMATE  # "an estimated street value of NZ$183 million" (outside)
     if age_words:
         return
     if atom.qualifier is Qualifiers.EXACT and len(toks) > 1 and not atom.noun:
@@ -1721,6 +1726,11 @@ def _capitalised_name_word(word: str) -> bool:
 _PERCENT_AFTER: Final = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pc\b)", re.IGNORECASE)
 
 
+_CENTS_RATE_AFTER: Final = re.compile(
+    r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b"
+)
+
+
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     """True when a bare integer is part of a name ("Game 7", "iPhone 11", "FTSE 100", "Article 5")."""
     w = _prev_word(text, lo, atom.start)
@@ -2450,6 +2460,16 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
             and text[name_end : name_end + 1] in _AFTER_GLUED_MULTIPLE
         ):  # "10x more cancer-causing agents", "looked 2x": a multiple (not a name's "360x")
             atom.unit, atom.noun, atom.end = "times", True, name_end
+            return None
+        if (
+            name_end == number_end + 1
+            and text[number_end] == "c"
+            and _CENTS_RATE_AFTER.match(text, name_end, end)
+        ):
+            # "a dividend of 185c a share", "25c a litre": cents, as Australian and South African papers
+            # print them (not "35c" of heat, nor a flat's "25c")
+            atom.unit, atom.kind, atom.end = "cent", QuantityKinds.MONEY, name_end
+            atom.end = _rate_after(text, atom, name_end, end)
             return None
         return _token(text, first, name_end, None, QuantityKinds.IDENTIFIER)
     # "Game 7", "iPhone 11 Pro": a name before, and no plural noun (or a capitalised one) after; never a
@@ -3437,6 +3457,8 @@ def _assemble(
                 and second.low > 10 * first.high
             ):
                 continue  # "the Dow fell 312 to 38,441.54": a change then the level ("rose 5 to 10" a range)
+            elif first.unit in _INDEX_POINTS and second.unit is None and second.low > 10 * first.high:
+                continue  # "dipping 0.3 per cent or 10.62 points to 3,541.09": the points, then the level
         elif gap.group("and"):
             if not L.BETWEEN_BEFORE.search(
                 text, max(start, first.qualifier_start - 10), first.qualifier_start
@@ -3565,6 +3587,7 @@ def _assemble(
                 kind=atom.kind,
             )
         quantity.category = quantity_category(text, quantity, start, end)
+        _without_float_noise(quantity)
         _open_bound(quantity)
         result.append(quantity)
     if len(result) > 1 and text.find("(", start, end) >= 0:
@@ -3615,6 +3638,19 @@ def _bracketed_equivalents(text: str, result: list[Quantity]) -> None:
 
 _LOWER_BOUNDED = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
 _UPPER_BOUNDED = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+
+
+def _without_float_noise(q: Quantity) -> None:
+    """A figure times its scale as written: "4.1 billion" is 4100000000, not the product's 4099999999.9999995
+    (twelve significant digits are more than any figure in news is written with)."""
+    if q.low is not None and not q.low.is_integer() and abs(q.low) >= 1000:
+        q.low = float(f"{q.low:.12g}")
+        if q.value is not None:
+            q.value = q.low
+    if q.high is not None and not q.high.is_integer() and abs(q.high) >= 1000:
+        q.high = float(f"{q.high:.12g}")
+        if q.value is not None:
+            q.value = q.high
 
 
 def _open_bound(q: Quantity) -> None:
@@ -4715,6 +4751,11 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     ):
         atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start  # (the phrase stays outside)
         return
+    if not found and atom.qualifier is Qualifiers.EXACT:
+        found = _qualifier_past_adverb(bare, s - len(lowered), atom, c, language)
+    if found.endswith(_COMPARED_WITH) and _THAT_AFTER.match(text, atom.end):
+        # "por debajo del 1,9 % que esperaban los analistas": a figure compared with, not a bound
+        atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
     if found:
         return
     words = lowered.split()
@@ -4739,6 +4780,44 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
 
 
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
+
+
+# Comparisons with a figure that a clause then names ("por debajo del 1,9 % que esperaban los analistas",
+# "au-dessus des 2 % qu'attendait le marché"): the figure is another's, exact
+_COMPARED_WITH: Final = (
+    "debajo del",
+    "encima del",
+    "debajo de los",
+    "encima de los",
+    "dessous des",
+    "dessus des",
+)
+_THAT_AFTER: Final = re.compile(
+    r"(?:[ \u00a0\u202f]?%|[ \u00a0]+(?:por ciento|pour cent))?[ \u00a0]+(?:que|qu['’])"
+)
+# Adverbs of time between a bound's verb and its figure: "dépasse désormais 1,3 million", "superó ya los 21
+# millones", "übersteigt inzwischen 40 Prozent"
+_ADVERBS_BETWEEN: Final = frozenset(
+    "désormais déjà encore toujours ahora ya todavía aún schon bereits inzwischen mittlerweile nun ora già "
+    "ainda agora já".split()
+)
+
+
+def _qualifier_past_adverb(bare: str, offset: int, atom: _Atom, c: _Compiled, language: Language) -> str:
+    """The qualifier of a bound's verb read past one adverb of time and an article after it ("dépasse
+    désormais 1,3 million", "superó ya los 21 millones"); the phrase, or "". ``bare``: the lower-cased text
+    before the figure, stripped on the right, starting at ``offset``."""
+    words = bare.rsplit(None, 2)
+    if len(words) > 1 and (words[-1] in language.counted_skip or words[-1] in language.short_words):
+        words = bare[: -len(words[-1])].rstrip().rsplit(None, 1)
+    if len(words) < 2 or words[-1] not in _ADVERBS_BETWEEN:
+        return ""
+    head = bare[: bare.rfind(words[-1])]
+    found = _local_qualifier(head, offset + len(head), atom, c)
+    if found and " " not in found and atom.qualifier is not Qualifiers.MORE_THAN:
+        atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start  # (only a verb of passing)
+        return ""
+    return found
 
 
 def _level_after_a_change(text: str, start: int, at: int, phrase: str, language: Language) -> bool:
@@ -5200,6 +5279,7 @@ def _local_assemble(
             kind=kind,
         )
         q.category = _local_category(text, start, end, q, c)
+        _without_float_noise(q)
         _open_bound(q)
         result.append(q)
     return result

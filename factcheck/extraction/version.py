@@ -573,6 +573,19 @@ History:
   um 6,3 Prozent auf durchschnittlich 14,20 Euro pro Quadratmeter gestiegen"). One ECB+ sentence changes
   ("he passed the 1,000 mark"). Tried and not kept: "from four to three" as two figures (NewsQuant writes a
   falling from-to as one range: "from 4.8 to 4.7 percent").
+* ``2026.12.57``: from round 11 (english_unseen15, languages/unseen24, newsquant_unseen11, read after their
+  first-sight scores) and sentences of my own: a currency written apart from its amount ("US$ 2.9 billion",
+  "$ 5", "€ 20" were a bare number, as the currency was not among the words a number may follow); the
+  dollars of the Caribbean, the Pacific and southern Africa ("TT$", "J$", "BDS$", "EC$", "BZ$", "FJ$", "N$",
+  "Z$"); the kwacha's K before a price ("K22.45"); a scaled figure is the number written, not the
+  floating-point product ("4.1 billion" gave 4099999999.9999995); "as long as", "as far as" upper bounds;
+  "an estimated street value of" approximate; "cut to half"; cents glued before a price per unit ("185c a
+  share"); points then the level after a share ("0.3 per cent or 10.62 points to 3,541.09" was a range); a
+  counted noun with accents or macrons ("1,340 kākā" counted "k"). German: "Prozentpunkten"; "erwärmt" a
+  rise; a bound past an adverb of time ("übersteigt inzwischen 40 Prozent"), in Spanish and French too
+  ("superó ya los", "dépasse désormais"). Spanish: "supere"; a figure compared with and then named is exact
+  ("por debajo del 1,9 % que esperaban los analistas"). French: "dépassant"; "se" no counted noun. No text
+  of the corpora changes.
 """
 
 from __future__ import annotations
@@ -581,7 +594,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.56"
+RELEASE: Final = "2026.12.57"
 
 
 def _version() -> str:

@@ -2153,3 +2153,25 @@ def test_a_number_after_a_compound_of_nummer_names_something() -> None:
 )
 def test_changes_and_bounds_told_further_from_the_figure(text: str, language: str, qualifier: str) -> None:
     assert extract(text, language)[0].quantities[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("Die CDU kam auf 31,4 Prozent, ein Minus von 5,7 Prozentpunkten.", "de", "decrease"),
+        ("Die Ostsee hat sich seit 1990 um 1,9 Grad erwärmt.", "de", "increase"),
+        ("Die Quote übersteigt inzwischen 40 Prozent.", "de", "more_than"),
+        ("El Gobierno prevé que la inversión supere los US$ 6.000 millones.", "es", "more_than"),
+        ("La afiliación superó ya los 21 millones.", "es", "more_than"),
+        ("El PIB avanzó 1.4%, por debajo del 1.9% que esperaban los analistas.", "es", "exact"),
+        ("Des rafales dépassant 190 km/h ont été mesurées.", "fr", "more_than"),
+        ("Le nombre de déplacés dépasse désormais 1,3 million.", "fr", "more_than"),
+    ],
+)
+def test_bounds_past_an_adverb_and_more_verb_forms(text: str, language: str, qualifier: str) -> None:
+    assert extract(text, language)[0].quantities[-1].qualifier == qualifier
+
+
+def test_a_reflexive_pronoun_is_no_counted_noun() -> None:
+    fuel, _ = extract("Le sans-plomb 95 se vend 1,74 €.", "fr")[0].quantities
+    assert fuel.unit is None

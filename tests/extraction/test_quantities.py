@@ -4247,3 +4247,58 @@ def test_a_decimal_comma_before_a_scale() -> None:
 def test_per_cubic_metre() -> None:
     (pm,) = find_quantities("Fine particles hit 312 micrograms per cubic metre.")
     assert pm.unit == "microgram per cubic metre"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Tourism earned the country US$ 2.9 billion.", 2.9e9, "dollar"),
+        ("A coffee costs $ 5 at the kiosk.", 5, "dollar"),
+        ("Trinidad expects TT$4.1 billion in energy revenue.", 4.1e9, "trinidad and tobago dollar"),
+        ("Trading was valued at J$96.5 million.", 96.5e6, "jamaican dollar"),
+        ("Visitors spent BDS$214 million.", 214e6, "barbados dollar"),
+        ("The kwacha firmed to K22.45 against the dollar.", 22.45, "kwacha"),
+    ],
+)
+def test_currencies_written_apart_or_new_to_the_rules(text: str, value: float, unit: str) -> None:
+    (amount,) = find_quantities(text)
+    assert (amount.value, amount.unit, amount.kind) == (value, unit, QuantityKind.MONEY)
+
+
+def test_a_scaled_figure_is_the_number_written_not_the_floating_point_product() -> None:
+    (revenue,) = find_quantities("Revenue reached 4.1 billion euros.")
+    assert revenue.value == 4_100_000_000  # (4.1 * 1e9 is 4099999999.9999995)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Waiting times stretch to as long as 112 weeks.", Qualifier.AT_MOST),
+        ("Troops moved as far as 40 km inland.", Qualifier.AT_MOST),
+        ("Police seized drugs with an estimated street value of NZ$183 million.", Qualifier.APPROXIMATE),
+    ],
+)
+def test_more_bounds_and_estimates(text: str, qualifier: Qualifier) -> None:
+    assert find_quantities(text)[-1].qualifier == qualifier
+
+
+def test_half_as_the_level_cut_to() -> None:
+    (half,) = find_quantities("Food rations have been cut to half.")
+    assert half.value == 0.5
+
+
+def test_cents_glued_before_a_price_per_unit() -> None:
+    _, dividend = find_quantities("Its dividend rose 14% to 185c a share.")
+    assert (dividend.value, dividend.unit, dividend.kind) == (185, "cent per share", QuantityKind.MONEY)
+    (heat,) = find_quantities("It was 35c in Perth.")  # (no price: not read as cents)
+    assert heat.kind != QuantityKind.MONEY
+
+
+def test_points_then_the_level_after_a_share() -> None:
+    _, points, level = find_quantities("The index dipped 0.3 per cent or 10.62 points to 3,541.09.")
+    assert (points.value, level.value) == (10.62, 3541.09)
+
+
+def test_a_counted_noun_with_accents_or_macrons() -> None:
+    (birds,) = find_quantities("Staff counted 1,340 kākā at the sanctuary.")
+    assert birds.unit == "kākā"
