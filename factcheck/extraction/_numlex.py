@@ -636,6 +636,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "R": "rand",
     "P": "peso",
     "K": "kwacha",  # Zambia's and Malawi's, like the naira's N only before a scaled or grouped amount
+    "MK": "kwacha",  # Malawi's ("MK15,000 per bag"), and Jordan's dinar ("JD14.2mn"), so too
+    "JD": "dinar",
     "PHP": "peso",  # glued only ("PHP1.86 billion"): apart, the code is a word in capitals
     "RO": "rial",  # Oman's, glued only ("RO145 million")
     **CURRENCY_CODES_APART,
@@ -650,6 +652,7 @@ ISO_CURRENCIES: dict[str, str] = {
     "BHD": "dinar",
     "OMR": "rial",
     "JOD": "dinar",
+    "MOP": "pataca",
     "EGP": "egyptian pound",
     "ZAR": "rand",
     "NGN": "naira",
@@ -708,9 +711,9 @@ _CUR_ALT = (
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
     rf"|{_CODES_APART_ALT}"
     r"|Sh(?=\s?\d)"
-    r"|\b[NRPK](?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
+    r"|\b(?:[NRPK]|MK|JD)(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+|,\d{1,2})?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
-    r"|\b[RPK](?=\d{1,3}\.\d\d(?!\d|%|\.\d))"
+    r"|\b[RPK](?=\d{1,3}\.\d\d(?!\d|%|\.\d)|\d{1,3},\d\d(?!\d|,\d))"
     # and one before a price per unit: "P48 a kilo", "R23 a litre"
     r"|\b[RP](?=\d{1,4}(?:\.\d\d)?[ ](?:a|per)[ ]"
     r"(?:kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece)\b)"
@@ -799,8 +802,10 @@ _MONTHS = (
 # (space-grouped thousands end at a blank or a sign, or at a unit of two letters glued on: "17 450MW",
 # "3 200km")
 _DIG = (
-    # (a decimal comma before a scale, as South African papers print it: "1,2 million doses", "R3,4 billion")
-    r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:million|billion|trillion|bn|mn)\b)|"
+    # (a decimal comma before a scale or a percent, as South African papers print it: "1,2 million doses",
+    # "R3,4 billion", "a decrease of 4,1%")
+    r"\d{1,3},\d{1,2}(?=[ \u00a0-]?(?:million|billion|trillion|bn|mn)\b|[ \u00a0]?%|[ \u00a0]per[ ]?cent\b"
+    r"|[ \u00a0]percent\b)|"
     r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?=(?:[MGkT]Wh?|km|kg|mm|cm|ha)\b|(?![\w-]))"
     r"|,[ ]000(?![\d,.]?\d))"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d+)(?:\.\d+)?|\.\d+"

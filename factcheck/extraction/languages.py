@@ -184,6 +184,7 @@ SYMBOLS_BEFORE: Final = {
     "us$": "dollar",
     "£": "pound sterling",
     "r$": "real",
+    "rd$": "dominican peso",  # ("RD$20", "RD$14,500 millones")
     # ISO codes written after the amount are written before it too, in Swiss and financial copy ("CHF 45
     # millions", "EUR 3,2 Mrd.")
     **{code: _SYMBOL_UNITS[code][0] for code in ("chf", "eur", "usd")},
@@ -329,7 +330,7 @@ _DE = Language(
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
-        "|verbillig|senk|verlier"
+        "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen"
     ),
     change_by=frozenset(_words("um")),
     count_change_by="um",

@@ -205,6 +205,7 @@ def _parse_digits(s: str) -> float:
 
 
 _DECIMAL_COMMA: Final = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_CENTS: Final = re.compile(r",(\d\d)(?!\d|,\d)")
 
 
 @lru_cache(maxsize=4096)
@@ -617,6 +618,7 @@ for _q, _phrases in (
         "|estimated at"
         "|circa|ca."
         "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of|near|something like"
+        "|estimated to cost|estimated to be"
         "|somewhere around|like",
     ),
 ):
@@ -659,7 +661,7 @@ _CROSSED: Final = frozenset(("cross", "crosses", "crossed", "crossing"))
 _PASSED: Final = frozenset(("passed", "passes", "passing"))
 _CLAUSE_ENDS: Final = frozenset(".,;:)")
 # Verbs of a mark passed, and the marks: "crossed the Rs 300 crore mark", "topped the $1 billion barrier"
-_MARK_VERBS: Final = (
+_MARK_VERBS: Final = frozenset(("pass",)) | (
     _CROSSED | _PASSED | frozenset("topped tops surpassed surpasses breached breaches".split())
 )
 _MARK_NOUNS: Final = frozenset(("mark", "barrier", "threshold", "milestone"))
@@ -1039,6 +1041,18 @@ def _set_bound_after(atom: _Atom, word: str) -> None:
     atom.after = True
 
 
+def _more_or_fewer_before_the_noun(text: str, atom: _Atom) -> None:
+    """ "10 million more Americans", "10 million fewer visitors", "41 fewer killings": a difference, told by
+    "more" or "fewer" between the figure and the noun it counts (a plain count only with "fewer": "5 more
+    votes" may be the votes still needed)."""
+    if atom.scaled:
+        more = L.MORE_BEFORE_NOUN.match(text, atom.number_end, atom.end)
+        if more is not None:
+            atom.qualifier = Qualifiers.INCREASE if more.group("w") == "more" else Qualifiers.DECREASE
+    elif text.startswith(" fewer ", atom.number_end) and atom.end > atom.number_end + len(" fewer "):
+        atom.qualifier = Qualifiers.DECREASE
+
+
 def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
     """A qualifier written after the figure: a bound ("14 days or more", "aged 65 and over", "5 or fewer"),
     or, after a share or an amount of money, a difference ("23pc less than last year", "£4.5bn less than
@@ -1060,10 +1074,7 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
         # of a total)
         atom.qualifier = Qualifiers.DECREASE
         return
-    if atom.noun and atom.scaled:  # "10 million more Americans": "more" before the noun counted
-        more = L.MORE_BEFORE_NOUN.match(text, atom.number_end, atom.end)
-        if more is not None:
-            atom.qualifier = Qualifiers.INCREASE if more.group("w") == "more" else Qualifiers.DECREASE
+    if atom.noun and atom.scaled:  # (``_more_or_fewer_before_the_noun`` read it)
         return
     m = L.QUALIFIER_AFTER.match(text, atom.end, end)
     if m is None:
@@ -2077,6 +2088,8 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
                 reading.unit, reading.kind = "degree", QuantityKinds.MEASURE
         if isinstance(reading, _Atom):
             _qualifier(text, max(start, reading.start - 48), reading.start, reading)
+            if reading.noun and reading.qualifier is Qualifiers.EXACT:
+                _more_or_fewer_before_the_noun(text, reading)
             if text.startswith(" ", reading.end):
                 if reading.qualifier is Qualifiers.EXACT:
                     _qualifier_after(text, end, reading)
@@ -2183,9 +2196,16 @@ def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: i
         value = _parse_digits(match.group("cnum"))
     except ValueError:
         return None
+    last = match.end()
+    cents = _DECIMAL_CENTS.match(text, last) if len(match.group("cur")) == 1 else None
+    if (
+        cents is not None and match.group("cur") in "RPK"
+    ):  # "R18,92 against the dollar", as South Africa writes
+        value = float(f"{match.group('cnum')}.{cents.group(1)}")
+        last = cents.end()
     if match.group("csign") or match.group("lsign"):
         value = -value
-    atom = _Atom(match.start(), match.end(), value, value, QuantityKinds.MONEY)
+    atom = _Atom(match.start(), last, value, value, QuantityKinds.MONEY)
     atom.number_start = match.start("cnum")
     atom.currency = True
     currency = match.group("cur")
@@ -5008,8 +5028,8 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
         return
     if atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:
         return
-    if text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() != "um ":  # (a count too: "um
-        # 14.000 Personen gestiegen")
+    if not text[max(0, atom.qualifier_start - 20) : atom.qualifier_start].lower().endswith(_UM):  # (a count
+        # too: "um 14.000 Personen gestiegen"; "um durchschnittlich 7,4 Prozent")
         if atom.kind is QuantityKinds.PERCENT and (follows := _POINTS_PARTICIPLE.match(text, atom.end, end)):
             # "hat damit 3,9 Prozentpunkte verloren", "die Grünen haben zwei Punkte zugelegt": a share won or
             # lost (not "ist auf 27,4 Prozent gestiegen", a level, whose "auf" stands before the figure)
@@ -5037,6 +5057,8 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             return
 
 
+# "um" before a change's figure, or "um" and an adverb ("um durchschnittlich 7,4 Prozent … gestiegen")
+_UM: Final = ("um ", "um durchschnittlich ", "um insgesamt ", "um weitere ", "um nochmals ", "um jeweils ")
 # Points as a counted noun, and the verbs that score them, not move a rate by them ("ganó dos puntos")
 _POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos"))
 _SCORING_VERBS: Final = ("gan", "perd", "sum", "anot", "consigu", "obtuv", "logr", "conquist", "segn", "marc")

@@ -586,6 +586,16 @@ History:
   ("superó ya los", "dépasse désormais"). Spanish: "supere"; a figure compared with and then named is exact
   ("por debajo del 1,9 % que esperaban los analistas"). French: "dépassant"; "se" no counted noun. No text
   of the corpora changes.
+* ``2026.12.58``: from round 12 (english_unseen16, languages/unseen25, newsquant_unseen12, read after their
+  first-sight scores) and sentences of my own: South African decimal commas before a percent and after the
+  rand ("a decrease of 4,1%" gave 4, "R18,92", "R4,7-billion"; "R1,200" stays a thousand); the Malawian
+  kwacha ("MK15,000"), the Jordanian dinar ("JD14.2mn") and the pataca ("MOP226.9 billion"); "fewer" between
+  a figure and its noun a decrease ("41 fewer killings"), and "more" or "fewer" after a scaled figure read
+  before a full stop too ("10 million fewer visitors."; "5 more votes" stays a count); "to pass the 1
+  million mark"; "estimated to cost" approximate. German: "um durchschnittlich 7,4 Prozent … gestiegen",
+  "zurückgegangen"; Spanish: the Dominican peso ("RD$20"). No text of the corpora changes but eleven debate
+  sentences: "ten and a half million more jobs," now rises, as "10 million more Americans" did before a
+  blank.
 """
 
 from __future__ import annotations
@@ -594,7 +604,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.57"
+RELEASE: Final = "2026.12.58"
 
 
 def _version() -> str:

@@ -2175,3 +2175,19 @@ def test_bounds_past_an_adverb_and_more_verb_forms(text: str, language: str, qua
 def test_a_reflexive_pronoun_is_no_counted_noun() -> None:
     fuel, _ = extract("Le sans-plomb 95 se vend 1,74 €.", "fr")[0].quantities
     assert fuel.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Die Mieten sind um durchschnittlich 7,4 Prozent auf 16,35 Euro gestiegen.", "increase"),
+        ("Der Umsatz war um 8,6 Prozent auf 4,1 Mrd. Euro zurückgegangen.", "decrease"),
+    ],
+)
+def test_a_german_change_after_um_and_an_adverb_or_zurueckgegangen(text: str, qualifier: str) -> None:
+    assert extract(text, "de")[0].quantities[0].qualifier == qualifier
+
+
+def test_the_dominican_peso_before_the_amount() -> None:
+    (fare,) = extract("El pasaje se mantiene en RD$20.", "es")[0].quantities
+    assert (fare.value, fare.unit, fare.kind) == (20, "dominican peso", "money")

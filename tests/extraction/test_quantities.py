@@ -4302,3 +4302,37 @@ def test_points_then_the_level_after_a_share() -> None:
 def test_a_counted_noun_with_accents_or_macrons() -> None:
     (birds,) = find_quantities("Staff counted 1,340 kākā at the sanctuary.")
     assert birds.unit == "kākā"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Police recorded a decrease of 4,1% compared with last year.", 4.1, "percent"),
+        ("The rand weakened to R18,92 against the dollar.", 18.92, "rand"),
+        ("Treasury has set aside R4,7-billion for school toilets.", 4.7e9, "rand"),
+        ("A JD14.2mn grant will upgrade the wells.", 14.2e6, "dinar"),
+        ("Fertiliser costs MK15,000 per bag.", 15_000, "kwacha per bag"),
+        ("That brings the total to MOP226.9 billion.", 226.9e9, "pataca"),
+    ],
+)
+def test_decimal_commas_and_more_currencies(text: str, value: float, unit: str) -> None:
+    assert (find_quantities(text)[-1].value, find_quantities(text)[-1].unit) == (value, unit)
+
+
+def test_r_and_a_two_digit_group_stays_thousands_when_three_digits_follow() -> None:
+    (price,) = find_quantities("The flat sold for R1,200,000 last week.")
+    assert price.value == 1_200_000
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("That is 41 fewer killings than at the same point last year.", Qualifier.DECREASE),
+        ("There were 10 million fewer visitors.", Qualifier.DECREASE),  # (before a full stop too)
+        ("He needs 5 more votes.", Qualifier.EXACT),  # (the votes still needed)
+        ("It became the fastest film to pass the 1 million mark.", Qualifier.MORE_THAN),
+        ("The scheme is estimated to cost Rs 6.8 billion.", Qualifier.APPROXIMATE),
+    ],
+)
+def test_fewer_before_the_noun_a_mark_passed_and_an_estimated_cost(text: str, qualifier: Qualifier) -> None:
+    assert find_quantities(text)[-1].qualifier == qualifier
