@@ -579,6 +579,8 @@ CURRENCY_CODES_APART: dict[str, str] = {
     "EC$": "east caribbean dollar",
     "BZ$": "belize dollar",
     "FJ$": "fijian dollar",
+    "F$": "fijian dollar",
+    "Nu": "ngultrum",  # Bhutan's ("Nu 84.6 against the US dollar")
     "N$": "namibian dollar",
     "Z$": "zimbabwe dollar",
 }
@@ -636,6 +638,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "R": "rand",
     "P": "peso",
     "K": "kwacha",  # Zambia's and Malawi's, like the naira's N only before a scaled or grouped amount
+    "D": "dalasi",  # The Gambia's ("D36,000 per tonne"), also only before a grouped or scaled amount
     "MK": "kwacha",  # Malawi's ("MK15,000 per bag"), and Jordan's dinar ("JD14.2mn"), so too
     "JD": "dinar",
     "PHP": "peso",  # glued only ("PHP1.86 billion"): apart, the code is a word in capitals
@@ -711,7 +714,7 @@ _CUR_ALT = (
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
     rf"|{_CODES_APART_ALT}"
     r"|Sh(?=\s?\d)"
-    r"|\b(?:[NRPK]|MK|JD)(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
+    r"|\b(?:[NRPKD]|MK|JD)(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+|,\d{1,2})?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RPK](?=\d{1,3}\.\d\d(?!\d|%|\.\d)|\d{1,3},\d\d(?!\d|,\d))"
     # and one before a price per unit: "P48 a kilo", "R23 a litre"
@@ -805,7 +808,7 @@ _DIG = (
     # (a decimal comma before a scale or a percent, as South African papers print it: "1,2 million doses",
     # "R3,4 billion", "a decrease of 4,1%")
     r"\d{1,3},\d{1,2}(?=[ \u00a0-]?(?:million|billion|trillion|bn|mn)\b|[ \u00a0]?%|[ \u00a0]per[ ]?cent\b"
-    r"|[ \u00a0]percent\b)|"
+    r"|[ \u00a0]percent(?:age[ ]points?)?\b)|"
     r"(?:\d{1,3}+(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+(?=(?:[MGkT]Wh?|km|kg|mm|cm|ha)\b|(?![\w-]))"
     r"|,[ ]000(?![\d,.]?\d))"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d+)(?:\.\d+)?|\.\d+"
@@ -1502,6 +1505,9 @@ AGE_LEVEL_BEFORE = re.compile(
 )
 # After the first number of "aged from one to 12 years": the span ends in years, written.
 YEARS_RANGE_AFTER = re.compile(r"[ \t]+(?:to|and)[ \t]+[\w.,-]+[ \t]+years?\b")
+# After "aged" and a number, a span in months, weeks or days: "children aged 6-59 months", "aged 5 to 18
+# months" (the ages are the span's, in its unit, not years)
+MONTHS_RANGE_AFTER = re.compile(r"(?:[ \t]+(?:to|and)[ \t]+|[-–])\d{1,3}[ \t-]+(?:months?|weeks?|days?)\b")
 UNIT_BEFORE_SUFFIXES = (
     *(f"{w}{gap}" for w in (*UNIT_BEFORE, *(w.capitalize() for w in UNIT_BEFORE)) for gap in " -"),
     *(f"{aged} {word} " for aged in ("aged", "Aged") for word in ("from", "between")),

@@ -718,6 +718,9 @@ _BE_BEFORE_ONE: Final = frozenset("is was be been that's it's this's there's her
 # Verbs that take an amount or a share off with no "by" ("cut $716 billion", "slashed 20%"); not "raised
 # $5 million", which may be money collected.
 _CUT_VERBS = frozenset(word for word in _BY_DOWN if word.startswith(("cut", "slash", "trim")))
+# Verbs that put a share on with no "by" ("the dividend is raised 5%"); not "expanded 4.2 per cent", a rate of
+# growth that NewsQuant writes as a level
+_RAISED: Final = frozenset(word for word in _BY_UP if word.startswith(("rais", "hik", "lift")))
 _FILLER = frozenset(
     "by a an further total of additional another some just only sharp sharply record average".split()
 )
@@ -785,7 +788,7 @@ _GLUED = {
 
 def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     """Read qualifier and change cues from the few words before the number (token checks, no regex)."""
-    pre = text[max(lo, s - 48) : s]
+    pre = text[max(lo, s - 64) : s]
     if not pre:
         return
     toks = pre.lower().split()
@@ -911,8 +914,9 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             if word in _CUT_VERBS:
                 change = Qualifiers.DECREASE
                 break
-            if index and word in _OBJECT_UP and atom.kind is QuantityKinds.PERCENT:
-                change = Qualifiers.INCREASE  # "increased exports 30 percent" (money raised may be collected)
+            if (index or word in _RAISED) and word in _OBJECT_UP and atom.kind is QuantityKinds.PERCENT:
+                # "increased exports 30 percent", "the dividend is raised 5%" (money raised may be collected)
+                change = Qualifiers.INCREASE
                 break
             if word[-1:] in ",;:()-–—" or (word in _STOP and word not in _OBJECT_WORDS) or word in _FILLER:
                 break  # ("tax cuts for the top 1%", "a cut of 5%": the noun)
@@ -920,7 +924,9 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         change is not None
         and atom.qualifier not in _BOUNDS  # "tumbled as much as 8%": the bound
         and not (atom.kind is QuantityKinds.DURATION and text.startswith(" ago", atom.end))
-    ):  # (not "torn down 10,316 days ago": when, no change)
+        and not (atom.unit == "times" and atom.bare is None)
+    ):  # (not "torn down 10,316 days ago": when, no change; nor "reducing the burden … by doubling your tax
+        # exemption": a multiple in one word after "by" is how, not how much)
         atom.qualifier = change
 
 
@@ -1293,6 +1299,8 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             )  # (not "the Bronze Age 3,000 years ago")
         else:
             before = L.UNIT_BEFORE.get(word.lower())
+            if before is _AGE_UNIT and L.MONTHS_RANGE_AFTER.match(text, e, end):
+                before = None  # "children aged 6-59 months": a span of months, in its unit
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
             atom.unit, atom.kind = before
             atom.end = e
@@ -2087,7 +2095,7 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             if reading.unit is None:
                 reading.unit, reading.kind = "degree", QuantityKinds.MEASURE
         if isinstance(reading, _Atom):
-            _qualifier(text, max(start, reading.start - 48), reading.start, reading)
+            _qualifier(text, max(start, reading.start - 64), reading.start, reading)
             if reading.noun and reading.qualifier is Qualifiers.EXACT:
                 _more_or_fewer_before_the_noun(text, reading)
             if text.startswith(" ", reading.end):
@@ -3976,8 +3984,11 @@ _NAME_BEFORE: Final = re.compile(
     r"|arrondissement|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
     r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione"
     r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|type|tipo|typ|jornada|giornata|journée|rodada"
-    r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua)"
-    r"[ \u00a0\u202f\u2009]+$",
+    r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua"
+    # a level of alert, a class or a phase ("alerte cyclonique de classe 3", "huracán de categoría 4")
+    r"|klasse|kategorie|classe|catégorie|categoría|categoria|niveau|nivel|livello|fase|phase)"
+    r"[ \u00a0\u202f\u2009]+$"
+    r"|stufe[ \u00a0\u202f\u2009]+$",  # and German compounds of "Stufe" ("Alarmstufe 3", "Warnstufe 4")
     re.IGNORECASE,
 )
 # a capitalised word after a lower-case one or a comma, so no sentence's first word: a name ("la fusée
@@ -5016,6 +5027,17 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
     """A change read before the figure is no change for a count of things ("ganaron 20 escaños"), unless it
     is changed by that many ("bajó en 16.300 personas"); a German change verb may follow it instead ("ist
     um 35 Prozent gestiegen")."""
+    if (
+        atom.qualifier is Qualifiers.EXACT
+        and atom.unit is not None
+        and atom.kind is not QuantityKinds.CARDINAL  # (not "ab 2030 Expeditionen": a year)
+        and language.day_dot_ordinal
+        and text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() in (" ab", "ab ")
+        and _word_before(text, 0, atom.qualifier_start).lower() == "ab"
+    ):  # "Stehplätze ab 5 Euro", "Kinder ab 6 Jahren": the least of them ("ab 2027", a year, has no unit)
+        atom.qualifier = Qualifiers.AT_LEAST
+        atom.qualifier_start -= 3
+        return
     if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
         by = language.count_change_by
         before = _word_before(text, 0, atom.qualifier_start).lower()
@@ -5060,7 +5082,7 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
 # "um" before a change's figure, or "um" and an adverb ("um durchschnittlich 7,4 Prozent … gestiegen")
 _UM: Final = ("um ", "um durchschnittlich ", "um insgesamt ", "um weitere ", "um nochmals ", "um jeweils ")
 # Points as a counted noun, and the verbs that score them, not move a rate by them ("ganó dos puntos")
-_POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos"))
+_POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos", "punkte"))
 _SCORING_VERBS: Final = ("gan", "perd", "sum", "anot", "consigu", "obtuv", "logr", "conquist", "segn", "marc")
 # German participles that end a clause right after a share: points or per cent won or lost ("hat 3,9
 # Prozentpunkte verloren", "hat fünf Prozent eingebüßt")

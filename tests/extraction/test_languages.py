@@ -2191,3 +2191,36 @@ def test_a_german_change_after_um_and_an_adverb_or_zurueckgegangen(text: str, qu
 def test_the_dominican_peso_before_the_amount() -> None:
     (fare,) = extract("El pasaje se mantiene en RD$20.", "es")[0].quantities
     assert (fare.value, fare.unit, fare.kind) == (20, "dominican peso", "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Stehplätze gab es ab 5 Euro.", "at_least"),
+        ("Kinder ab 6 Jahren zahlen den vollen Preis.", "at_least"),
+    ],
+)
+def test_ab_before_an_amount_with_a_unit_is_the_least(text: str, qualifier: str) -> None:
+    assert only(text, "de").qualifier == qualifier
+
+
+def test_ab_before_a_year_is_a_date() -> None:
+    (year,) = extract("Ab 2030 sind neue Expeditionen geplant.", "de")[0].quantities
+    assert year.kind == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Stadt rief die Alarmstufe 3 aus.", "de"),
+        ("À Maurice, placée en alerte cyclonique de classe 3, les écoles ferment.", "fr"),
+        ("Un huracán de categoría 4 tocó tierra.", "es"),
+    ],
+)
+def test_a_level_of_alert_or_a_category_is_a_name(text: str, language: str) -> None:
+    assert [q.kind for s in extract(text, language) for q in s.quantities] == ["identifier"]
+
+
+def test_german_points_lost_keep_their_change() -> None:
+    (points,) = extract("Die Partei verlor 3,4 Punkte.", "de")[0].quantities
+    assert points.qualifier == "decrease"

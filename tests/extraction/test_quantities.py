@@ -4336,3 +4336,53 @@ def test_r_and_a_two_digit_group_stays_thousands_when_three_digits_follow() -> N
 )
 def test_fewer_before_the_noun_a_mark_passed_and_an_estimated_cost(text: str, qualifier: Qualifier) -> None:
     assert find_quantities(text)[-1].qualifier == qualifier
+
+
+def test_a_change_by_a_figure_after_a_long_object() -> None:
+    forecast, level = find_quantities(
+        "The company raised its full-year operating profit forecast by 12 billion yen to 210 billion yen."
+    )
+    assert (forecast.qualifier, level.qualifier) == (Qualifier.INCREASE, Qualifier.EXACT)
+    (pollution,) = find_quantities(
+        "We agreed to reduce pollution from off-road diesel engines by 90 percent."
+    )
+    assert pollution.qualifier == Qualifier.DECREASE
+
+
+def test_a_multiple_after_by_is_how_not_how_much() -> None:
+    (doubling,) = find_quantities("We will cut the tax burden on families by doubling the child exemption.")
+    assert (doubling.value, doubling.qualifier) == (2, Qualifier.EXACT)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Fiji earned about F$2.4 billion from tourism.", 2.4e9, "fijian dollar"),
+        ("The ngultrum traded at Nu 84.6 against the US dollar.", 84.6, "ngultrum"),
+        ("The groundnut season opened at D36,000 per tonne.", 36_000, "dalasi per tonne"),
+    ],
+)
+def test_the_fijian_dollar_the_ngultrum_and_the_dalasi(text: str, value: float, unit: str) -> None:
+    amount = find_quantities(text)[0]
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_a_share_raised_with_no_by_rises_but_a_rate_of_growth_stays_a_level() -> None:
+    raised, _ = find_quantities("The interim dividend is raised 5% to 3.15p per share.")
+    assert raised.qualifier == Qualifier.INCREASE
+    (growth,) = find_quantities("The economy expanded 4.2 per cent last year.")  # (as NewsQuant writes it)
+    assert growth.qualifier == Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Children aged 6-59 months are at risk.", "The vaccine is given to children aged 6 to 59 months."],
+)
+def test_ages_in_months_are_one_span(text: str) -> None:
+    (span,) = find_quantities(text)
+    assert (span.low, span.high, span.unit) == (6, 59, "month")
+
+
+def test_a_decimal_comma_before_percentage_points() -> None:
+    (points,) = find_quantities("Support slipped, down 1,8 percentage points.")
+    assert (points.value, points.unit) == (1.8, "percentage point")
