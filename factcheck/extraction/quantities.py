@@ -661,8 +661,8 @@ _CROSSED: Final = frozenset(("cross", "crosses", "crossed", "crossing"))
 _PASSED: Final = frozenset(("passed", "passes", "passing"))
 _CLAUSE_ENDS: Final = frozenset(".,;:)")
 # Verbs of a mark passed, and the marks: "crossed the Rs 300 crore mark", "topped the $1 billion barrier"
-_MARK_VERBS: Final = frozenset(("pass",)) | (
-    _CROSSED | _PASSED | frozenset("topped tops surpassed surpasses breached breaches".split())
+_MARK_VERBS: Final = (
+    _CROSSED | _PASSED | frozenset("pass topped tops surpassed surpasses breached breaches".split())
 )
 _MARK_NOUNS: Final = frozenset(("mark", "barrier", "threshold", "milestone"))
 _MARKS: Final = tuple(f" {noun}" for noun in _MARK_NOUNS)
@@ -5023,20 +5023,28 @@ def _changes(word: str, stems: tuple[str, ...]) -> bool:
     return word.startswith(stems) or word + "$" in stems
 
 
-def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
-    """A change read before the figure is no change for a count of things ("ganaron 20 escaños"), unless it
-    is changed by that many ("bajó en 16.300 personas"); a German change verb may follow it instead ("ist
-    um 35 Prozent gestiegen")."""
+def _german_from(text: str, atom: _Atom, language: Language) -> bool:
+    """ "Stehplätze ab 5 Euro", "Kinder ab 6 Jahren": "ab" before an amount with a unit makes it the least
+    (not "ab 2030 Expeditionen", a year, which has none); whether it did."""
     if (
         atom.qualifier is Qualifiers.EXACT
         and atom.unit is not None
-        and atom.kind is not QuantityKinds.CARDINAL  # (not "ab 2030 Expeditionen": a year)
+        and atom.kind is not QuantityKinds.CARDINAL
         and language.day_dot_ordinal
-        and text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() in (" ab", "ab ")
+        and text[max(0, atom.qualifier_start - 3) : atom.qualifier_start].lower() == "ab "
         and _word_before(text, 0, atom.qualifier_start).lower() == "ab"
-    ):  # "Stehplätze ab 5 Euro", "Kinder ab 6 Jahren": the least of them ("ab 2027", a year, has no unit)
+    ):
         atom.qualifier = Qualifiers.AT_LEAST
         atom.qualifier_start -= 3
+        return True
+    return False
+
+
+def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
+    """A change read before the figure is no change for a count of things ("ganaron 20 escaños"), unless it
+    is changed by that many ("bajó en 16.300 personas"); a German change verb may follow it instead ("ist
+    um 35 Prozent gestiegen"). German "ab" before an amount is its least, read here once the unit is known."""
+    if _german_from(text, atom, language):
         return
     if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
         by = language.count_change_by
