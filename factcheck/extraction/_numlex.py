@@ -1533,13 +1533,10 @@ AGE_DECADE_BEFORE = re.compile(
 PREV_SPECIAL_WORDS = frozenset(
     [
         *_MONTH_WORDS,
-        *"US HK NZ USD EUR GBP JPY AUD CAD INR NIS CHF Rs Rs. ISBN ISBN: ISBN-10 ISBN-13".split(),
-        *ISO_CURRENCIES,
-        *"minus Minus ISBN-10: ISBN-13:".split(),
-        # currencies written apart from the amount ("Rp 71 trillion", "US$ 2.9 billion", "$ 5"); not the
-        # one-letter signs, read only glued to a grouped or scaled amount ("N5.2bn", "R15 million")
+        *"US HK NZ ISBN ISBN: ISBN-10 ISBN-13 minus Minus ISBN-10: ISBN-13:".split(),
+        # currencies written apart from the amount ("Rp 71 trillion", "US$ 2.9 billion", "$ 5", "USD 40"); not
+        # the one-letter signs, read only glued to a grouped or scaled amount ("N5.2bn", "R15 million")
         *(code.rstrip() for code in CURRENCY_PREFIX if len(code.rstrip()) > 1 or not code.isalpha()),
-        "Sh",
     ]
 )
 # The plain-number branch of MASTER on its own (same group names), for the fast path in _digit_match.

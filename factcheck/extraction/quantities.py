@@ -206,6 +206,7 @@ def _parse_digits(s: str) -> float:
 
 _DECIMAL_COMMA: Final = re.compile(r"\d{1,3},\d{1,2}")
 _DECIMAL_CENTS: Final = re.compile(r",(\d\d)(?!\d|,\d)")
+_DECIMAL_COMMA_SIGNS: Final = frozenset("RPK")  # (the one-letter signs ``_CUR_ALT`` lets before "18,92")
 
 
 @lru_cache(maxsize=4096)
@@ -1742,9 +1743,6 @@ def _capitalised_name_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in L.NAME_WORDS
 
 
-_PERCENT_AFTER: Final = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pc\b)", re.IGNORECASE)
-
-
 _CENTS_RATE_AFTER: Final = re.compile(
     r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b"
 )
@@ -2205,10 +2203,8 @@ def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: i
     except ValueError:
         return None
     last = match.end()
-    cents = _DECIMAL_CENTS.match(text, last) if len(match.group("cur")) == 1 else None
-    if (
-        cents is not None and match.group("cur") in "RPK"
-    ):  # "R18,92 against the dollar", as South Africa writes
+    if match.group("cur") in _DECIMAL_COMMA_SIGNS and (cents := _DECIMAL_CENTS.match(text, last)):
+        # "R18,92 against the dollar", as South Africa writes
         value = float(f"{match.group('cnum')}.{cents.group(1)}")
         last = cents.end()
     if match.group("csign") or match.group("lsign"):
@@ -2521,7 +2517,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and _is_named(text, start, atom)
     ):
         named = L.DASH_DIGITS_AFTER.match(text, number_end, end)  # "beat Liverpool 2-0", "Boeing 737-800"
-        if named is not None and _PERCENT_AFTER.match(text, named.end(), end):
+        if named is not None and (unit := L.match_unit(text, named.end(), end)) and unit[0] == "pct":
             return None  # "the Reserve Bank's 2-3 per cent target band": a range of shares, no name's number
         return _token(
             text, first, number_end if named is None else named.end(), None, QuantityKinds.IDENTIFIER
@@ -3671,14 +3667,13 @@ _UPPER_BOUNDED = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
 def _without_float_noise(q: Quantity) -> None:
     """A figure times its scale as written: "4.1 billion" is 4100000000, not the product's 4099999999.9999995
     (twelve significant digits are more than any figure in news is written with)."""
-    if q.low is not None and not q.low.is_integer() and abs(q.low) >= 1000:
-        q.low = float(f"{q.low:.12g}")
-        if q.value is not None:
-            q.value = q.low
-    if q.high is not None and not q.high.is_integer() and abs(q.high) >= 1000:
-        q.high = float(f"{q.high:.12g}")
-        if q.value is not None:
-            q.value = q.high
+    q.low, q.high = _as_written(q.low), _as_written(q.high)
+    if q.value is not None:  # (an exact figure: low, high and value are one number)
+        q.value = q.low
+
+
+def _as_written(x: float | None) -> float | None:
+    return x if x is None or x.is_integer() or abs(x) < 1000 else float(f"{x:.12g}")
 
 
 def _open_bound(q: Quantity) -> None:
@@ -4795,8 +4790,9 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         words.pop()
         by = True
     # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
-    window = words[-6:] if by else words[-2:]  # ("recortó su tasa de interés en 25 puntos")
-    for index in range(len(window) - 1, max(-1, len(window) - (6 if by else 2)), -1):
+    reach = 5 if by else 1  # words back to the verb ("recortó su tasa de interés en 25 puntos")
+    window = words[-reach - 1 :]  # (and the word before the farthest, for a comparative's "más")
+    for index in range(len(window) - 1, max(-1, len(window) - 1 - reach), -1):
         word = window[index]
         if word.endswith((",", ";", ":")) or any(character.isdigit() for character in word):
             break  # another clause or figure: "perdu 25 mètres en dix ans", "158 mila persone, il 50%"

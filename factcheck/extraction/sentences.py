@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from factcheck.extraction._numlex import CURRENCY_PREFIX
+
 __all__ = ["MAX_SENTENCE_CHARS", "Span", "check_limit", "split_sentences"]
 
 # The default longest sentence, in characters. The longest real sentence in the evaluation corpora
@@ -83,8 +85,11 @@ _ABBREV = _words(
     "mr mrs ms messrs dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj brig cpl pvt mt "
     "ft rev hon pres supt insp det vs v cf approx dept est fig nos ave blvd rd"
 )
-# Only before a number ("Sept. 5", "No. 10", "Art. 3"), currencies too ("Rs. 298.40", "Tk. 300", "Rp. 5,000").
-_ABBREV_NUM = _words("jan feb mar apr jun jul aug sep sept oct nov dec no art pp p vol ch sec rs tk rp kshs")
+# Only before a number ("Sept. 5", "No. 10", "Art. 3"), and the currencies abbreviated with a full stop ("Rs.
+# 298.40", "Tk. 300": ``_numlex.CURRENCY_PREFIX``).
+_ABBREV_NUM = _words("jan feb mar apr jun jul aug sep sept oct nov dec no art pp p vol ch sec") | frozenset(
+    code[:-1].lower() for code in CURRENCY_PREFIX if code.endswith(".")
+)
 # Acronym-like: split only when the next word usually starts a sentence.
 _ABBREV_SOFT = _words("inc corp ltd co jr sr st bros plc llc etc al")
 _STARTERS = _words(
