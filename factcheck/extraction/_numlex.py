@@ -717,9 +717,11 @@ _CUR_ALT = (
     r"|\b(?:[NRPKD]|MK|JD)(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+|,\d{1,2})?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RPK](?=\d{1,3}\.\d\d(?!\d|%|\.\d)|\d{1,3},\d\d(?!\d|,\d))"
-    # and one before a price per unit: "P48 a kilo", "R23 a litre"
-    r"|\b[RP](?=\d{1,4}(?:\.\d\d)?[ ](?:a|per)[ ]"
-    r"(?:kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece)\b)"
+    # and one before a price per unit or a rate to the dollar: "P48 a kilo", "K26.3 a litre", "R18.9 to the
+    # dollar"
+    r"|\b[RPK](?=\d{1,4}(?:\.\d{1,2})?[ ](?:(?:a|per)[ ]"
+    r"(?:kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece)"
+    r"|(?:to|against)[ ]the[ ](?:US[ ])?dollar)\b)"
     r"|PHP(?=\d)|RO(?=\d)"
     rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )

@@ -220,6 +220,7 @@ _KINDS: Final = {
     "day": _D,
     "hour": _D,
     "minute": _D,
+    "times": QuantityKind.CARDINAL,  # a multiple ("trois fois plus", "zweieinhalb Mal so hoch")
 }
 
 # The qualifier phrases of all five languages are written as "phrase|phrase" per qualifier.
@@ -362,6 +363,7 @@ _DE = Language(
         day="tage|tagen|tag",
         hour="stunden|stunde",
         minute="minuten",
+        times="mal",
     ),
     qualifiers=_qualifiers(
         more="mehr als|über|ueber|weit über|knapp über|übersteigt|übersteigen|überstieg|oberhalb von"
@@ -436,6 +438,18 @@ _DE = Language(
 _ES = Language(
     passing_verbs=frozenset(_words("pasó|pasa|pasará|pasaron|pasaba|pasado|pasando|pasar|pasan")),
     code="es",
+    # Latin America's signs, as its papers print them: Guatemala's "Q1,500 millones", Peru's "S/ 25", Costa
+    # Rica's "₡500", Nicaragua's "C$ 36,5", Paraguay's "Gs 15.000", Panama's "B/. 12"
+    currency_before={
+        "q": "quetzal",
+        "s/": "sol",
+        "s/.": "sol",
+        "₡": "colon",
+        "c$": "cordoba",
+        "gs": "guarani",
+        "gs.": "guarani",
+        "b/.": "balboa",
+    },
     clock_before=_words("a las|a la|las|desde las|hasta las|sobre las"),
     clock_after=_words("horas|hora|h"),
     day_words=_words(
@@ -499,6 +513,7 @@ _ES = Language(
         day="días|dias|día",
         hour="horas|hora",
         minute="minutos",
+        times="veces",
     ),
     qualifiers=_qualifiers(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
@@ -638,6 +653,7 @@ _FR = Language(
         day="jours|jour",
         hour="heures|heure|h",
         minute="minutes",
+        times="fois",
     ),
     qualifiers=_qualifiers(
         more="plus de|plus du|plus des|au-delà de|au delà de|supérieur à|plus d'|plus d’|dépasse"
@@ -758,6 +774,7 @@ _PT = Language(
         day="dias|dia",
         hour="horas|hora",
         minute="minutos",
+        times="vezes",
     ),
     qualifiers=_qualifiers(
         more="mais de|mais do|mais da|mais do que|acima de|acima do|acima dos|acima da|acima das|superior a"
@@ -874,6 +891,7 @@ _IT = Language(
         day="giorni|giorno",
         hour="ore|ora",
         minute="minuti",
+        times="volte",
     ),
     qualifiers=_qualifiers(
         more="più di|più del|più dello|più della|oltre|oltre il|oltre l'|oltre l’|sopra|superiore a"

@@ -85,7 +85,7 @@ _VERBS_S = frozenset(
     lives says remains comes makes takes goes gets gives works needs wants shows seems includes holds
     means runs stands looks lies faces hits owns uses plays leads sees knows thinks tells asks calls
     keeps puts sets pays adds expects plans hopes believes accounts represents controls hosts proves
-    becomes does has is was
+    becomes does has is was smokes earns spends suffers dies lacks fails struggles receives
     hit hurt shut burst quit
     """.split()
 )  # (and past tenses spelt as the base: after a noun its verb, "One bomb hit", before one a modifier, "two
@@ -513,6 +513,22 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
     if not words:
         return None, 0
     return " ".join(words), stop
+
+
+# Occasions something is done in: "nine in 14 league games" (goals, not a share of the games; "nine out of 14
+# games" is one)
+_OCCASIONS: Final = frozenset(
+    "games matches appearances outings starts fixtures innings races tournaments attempts tries".split()
+)
+
+
+def _in_occasions(text: str, first: _Atom, second: _Atom) -> bool:
+    return (
+        second.noun
+        and second.unit is not None
+        and second.unit.rsplit(" ", 1)[-1] in _OCCASIONS
+        and text[first.end : second.start].split() == ["in"]
+    )
 
 
 # Plurals a relative clause follows, never a noun's modifier ("the three things women fear", "two ways banks
@@ -1746,6 +1762,10 @@ def _capitalised_name_word(word: str) -> bool:
 _CENTS_RATE_AFTER: Final = re.compile(
     r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b"
 )
+# A price on the other side of "to", "at" or "from": "fell 25c to $10.15", "up 3c at R4.20", "from $1.05 to
+# 95c" (not "35c to 40c" of heat: a sign must say money)
+_CENTS_PRICE_AFTER: Final = re.compile(r"[ \t]+(?:to|at|from)[ \t]+(?:[A-Z]{0,3}\$|[£€]|R(?=\d))[ ]?\d")
+_CENTS_PRICE_BEFORE: Final = re.compile(r"(?:[A-Z]{0,3}\$|[£€]|\bR)\d[\d,]*(?:\.\d+)?[ \t]+to[ \t]+$")
 
 
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
@@ -2488,10 +2508,14 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         if (
             name_end == number_end + 1
             and text[number_end] == "c"
-            and _CENTS_RATE_AFTER.match(text, name_end, end)
+            and (
+                _CENTS_RATE_AFTER.match(text, name_end, end)
+                or _CENTS_PRICE_AFTER.match(text, name_end, end)
+                or _CENTS_PRICE_BEFORE.search(text, max(start, first - 24), first)
+            )
         ):
-            # "a dividend of 185c a share", "25c a litre": cents, as Australian and South African papers
-            # print them (not "35c" of heat, nor a flat's "25c")
+            # "a dividend of 185c a share", "25c a litre", "fell 25c to $10.15": cents, as Australian and
+            # South African papers print them beside a price (not "35c" of heat, nor a flat's "25c")
             atom.unit, atom.kind, atom.end = "cent", QuantityKinds.MONEY, name_end
             atom.end = _rate_after(text, atom, name_end, end)
             return None
@@ -3349,6 +3373,7 @@ def _assemble(
             and second.low > first.low
             and first.bare is not False
             and L.OUT_OF_GAP.fullmatch(text, first.end, second.start)
+            and not _in_occasions(text, first, second)
             and (
                 second.noun
                 or second.unit is None
@@ -3729,6 +3754,10 @@ class _Compiled(NamedTuple):
     glue: frozenset[str]  # words that may follow such a phrase: function and ``than`` words
     age_suffix: re.Pattern[str] | None  # "38enne" (``Language.age_suffix``)
     halved_units: frozenset[str]  # units "un año y medio" halves (``_halved_units``)
+    # currency signs before a number: ``SYMBOLS_BEFORE`` and the language's own ("Q12,5 millones", "S/ 25")
+    currency_before: tuple[tuple[str, str], ...]
+    # those of them made of letters, which may be glued to the number ("Q300"): not a code like "A320"
+    glued_currency: frozenset[str]
 
 
 def _alternation(words: object) -> str:
@@ -3896,6 +3925,8 @@ def _compiled(language: Language) -> _Compiled:
         if language.age_suffix
         else None,
         halved_units=halved_units,
+        currency_before=tuple({**SYMBOLS_BEFORE, **language.currency_before}.items()),
+        glued_currency=frozenset(symbol for symbol in language.currency_before if symbol.isalpha()),
     )
     _COMPILED[key] = compiled
     return compiled
@@ -4096,10 +4127,14 @@ def find_localised_quantities(text: str, start: int, end: int, language: Languag
                 found.append(proportions[0])
             pos = proportions.pop(0).end
             continue
-        if p > start and (
-            text[p - 1].isalnum()
-            or text[p - 1] == "_"
-            or (text[p - 1] == "-" and text[p - 2 : p - 1].isalpha())
+        if (
+            p > start
+            and (
+                text[p - 1].isalnum()
+                or text[p - 1] == "_"
+                or (text[p - 1] == "-" and text[p - 2 : p - 1].isalpha())
+            )
+            and not _glued_currency(text, start, p, end, c)
         ):  # "A320", "G7", "COVID-19", "F-16"
             q = _local_identifier(text, start, p, end)
             found.append(q)
@@ -4319,6 +4354,20 @@ def _proportion_number(word: str, language: Language) -> float | None:
         return float(word)
     value = language.number_words.get(word)
     return value if value is not None and value >= 1 and value % 1 == 0 else None
+
+
+def _glued_currency(text: str, start: int, p: int, end: int, c: _Compiled) -> bool:
+    """Is the word glued before the digits at ``p`` a currency sign of the language, before an amount
+    ("Q300", "Q12.5 millones", "Q1,500"), not a code ("Q3", "Q4 2024")?"""
+    if not c.glued_currency:
+        return False
+    s = p
+    while s > start and text[s - 1].isalpha():
+        s -= 1
+    if text[s:p].lower() not in c.glued_currency or (s > start and text[s - 1].isalnum()):
+        return False
+    n = c.number.match(text, p, end)
+    return n is not None and (n.end() - p >= 3 or c.scale.match(text, n.end(), end) is not None)
 
 
 def _local_identifier(text: str, start: int, p: int, end: int) -> Quantity:
@@ -4751,7 +4800,7 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     s = atom.start
     pre = text[max(start, s - 6) : s]
     stripped = pre.rstrip(" \u00a0\u202f\u2009")
-    for symbol, unit in SYMBOLS_BEFORE.items():
+    for symbol, unit in c.currency_before:
         if stripped.lower().endswith(symbol) and (
             len(stripped) == len(symbol) or not stripped[-len(symbol) - 1].isalpha()
         ):
@@ -4790,7 +4839,9 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         words.pop()
         by = True
     # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
-    reach = 5 if by else 1  # words back to the verb ("recortó su tasa de interés en 25 puntos")
+    # words back to the verb ("recortó su tasa de interés en 25 puntos"; past an adverb, "verlor damit 3,4
+    # Punkte")
+    reach = 5 if by else 2 if words and words[-1] in _ADVERBS_BETWEEN else 1
     window = words[-reach - 1 :]  # (and the word before the farthest, for a comparative's "más")
     for index in range(len(window) - 1, max(-1, len(window) - 1 - reach), -1):
         word = window[index]
@@ -4822,11 +4873,11 @@ _COMPARED_WITH: Final = (
 _THAT_AFTER: Final = re.compile(
     r"(?:[ \u00a0\u202f]?%|[ \u00a0]+(?:por ciento|pour cent))?[ \u00a0]+(?:que|qu['’])"
 )
-# Adverbs of time between a bound's verb and its figure: "dépasse désormais 1,3 million", "superó ya los 21
-# millones", "übersteigt inzwischen 40 Prozent"
+# Adverbs between a bound's or a change's verb and its figure: "dépasse désormais 1,3 million", "superó ya
+# los 21 millones", "übersteigt inzwischen 40 Prozent", "verlor damit 3,4 Punkte"
 _ADVERBS_BETWEEN: Final = frozenset(
-    "désormais déjà encore toujours ahora ya todavía aún schon bereits inzwischen mittlerweile nun ora già "
-    "ainda agora já".split()
+    "désormais déjà encore toujours ainsi ahora ya todavía aún así nuevamente schon bereits inzwischen "
+    "mittlerweile nun damit somit erneut ora già ainda agora já".split()
 )
 
 
@@ -4940,8 +4991,10 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
         if not (atom.currency and kind is not QuantityKinds.MONEY):
             atom.unit, atom.kind = unit, kind
             e = u.end()
-            half = _AND_A_HALF.match(text, e, end) if kind is QuantityKinds.DURATION else None
-            if half is not None and atom.low == atom.high and not atom.scaled:  # "nove horas e meia": 9.5
+            halves = kind is QuantityKinds.DURATION or unit == "times"
+            half = _AND_A_HALF.match(text, e, end) if halves else None
+            if half is not None and atom.low == atom.high and not atom.scaled:
+                # "nove horas e meia": 9.5, "deux fois et demie": 2.5
                 atom.low = atom.high = atom.low + 0.5
                 e = half.end()
             months = _AND_MONTHS.match(text, e, end) if unit == "year" and atom.low == atom.high else None
@@ -5002,7 +5055,7 @@ _BELOW_ZERO = re.compile(
     r"|abaixo[ \u00a0]+de[ \u00a0]+zero|sotto[ \u00a0]+(?:lo[ \u00a0]+)?zero)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# a half after a duration's unit ("nove horas e meia", "dos horas y media", "deux heures et demie")
+# a half after a duration's unit or times ("nove horas e meia", "dos horas y media", "deux fois et demie")
 _AND_A_HALF = re.compile(
     r"[ \u00a0]+(?:e|y|et)[ \u00a0]+(?:meia|meio|media|medio|demie|demi|mezza|mezzo)(?![^\W\d_])",
     re.IGNORECASE,
@@ -5049,7 +5102,8 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             atom.noun
             and not (by and before == by)
             and not (atom.unit in _POINT_NOUNS and not before.startswith(_SCORING_VERBS))
-        ):  # (but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó dos puntos", a score)
+        ) or atom.unit == "times":  # (but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó
+            # dos puntos", a score; a multiple is none, as in English: "cayó 2,5 veces el promedio")
             atom.qualifier = Qualifiers.EXACT
         return
     if atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:

@@ -211,7 +211,9 @@ def _rules(language: str) -> _Rules:
         if table is None:
             return _ENGLISH
         openers = "\"'\u201c\u2018«([\u201e\u201a¿¡"
-        found = _Rules(_END_LOCALISED, openers, table.abbreviations, table.day_dot_ordinal)
+        # (and the currency signs written with a full stop: "B/. 12 millones", "S/. 25")
+        signs = {symbol[:-1] for symbol in table.currency_before if symbol.endswith(".")}
+        found = _Rules(_END_LOCALISED, openers, table.abbreviations | signs, table.day_dot_ordinal)
         _LOCALISED[language] = found
     return found
 

@@ -2224,3 +2224,52 @@ def test_a_level_of_alert_or_a_category_is_a_name(text: str, language: str) -> N
 def test_german_points_lost_keep_their_change() -> None:
     (points,) = extract("Die Partei verlor 3,4 Punkte.", "de")[0].quantities
     assert points.qualifier == "decrease"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("El Gobierno destinará Q12.5 millones al programa.", "Q12.5 millones", 12.5e6, "quetzal"),
+        ("Cada familia recibirá Q300 al mes.", "Q300", 300, "quetzal"),
+        ("El Gobierno peruano destinará S/ 1.500 millones.", "S/ 1.500 millones", 1.5e9, "sol"),
+        ("Costa Rica invertirá ₡500 millones.", "₡500 millones", 5e8, "colon"),
+        ("Paraguay recaudó Gs 15.000 millones.", "Gs 15.000 millones", 1.5e10, "guarani"),
+    ],
+)
+def test_latin_american_currency_signs(text: str, surface: str, value: float, unit: str) -> None:
+    money = only(text, "es")
+    assert (money.surface, money.value, money.unit, money.kind) == (surface, value, unit, "money")
+
+
+def test_a_currency_sign_with_a_full_stop_ends_no_sentence() -> None:
+    (sentence,) = extract("Panamá invertirá B/. 12 millones en el canal.", "es")
+    assert [(q.surface, q.unit) for q in sentence.quantities] == [("B/. 12 millones", "balboa")]
+
+
+def test_a_quarter_written_with_q_stays_a_name() -> None:
+    quarter = extract("El Q4 de 2024 fue malo.", "es")[0].quantities[0]
+    assert (quarter.surface, quarter.kind) == ("Q4", "identifier")
+
+
+def test_a_change_verb_before_an_adverb() -> None:
+    (points,) = extract("Die Partei verlor damit 3,4 Punkte.", "de")[0].quantities
+    assert points.qualifier == "decrease"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Le prix a été multiplié par deux fois et demie.", "fr", 2.5),
+        ("El precio es tres veces y media mayor.", "es", 3.5),
+        ("O preço é duas vezes e meia maior.", "pt", 2.5),
+        ("Die Kosten sind drei Mal so hoch.", "de", 3),
+    ],
+)
+def test_times_and_a_half(text: str, language: str, value: float) -> None:
+    multiple = only(text, language)
+    assert (multiple.value, multiple.unit) == (value, "times")
+
+
+def test_a_multiple_after_a_change_verb_is_no_change() -> None:
+    (rain,) = extract("En Baracoa cayó 2,5 veces el promedio.", "es")[0].quantities
+    assert (rain.value, rain.unit, rain.qualifier) == (2.5, "times", "exact")

@@ -4386,3 +4386,52 @@ def test_ages_in_months_are_one_span(text: str) -> None:
 def test_a_decimal_comma_before_percentage_points() -> None:
     (points,) = find_quantities("Support slipped, down 1,8 percentage points.")
     assert (points.value, points.unit) == (1.8, "percentage point")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shares fell by 25c to $10.15.", 25),  # the price after
+        ("The stock was up 3c at R4.20.", 3),
+        ("Petrol fell from $1.05 to 95c.", 95),  # the price before
+    ],
+)
+def test_cents_glued_beside_a_price(text: str, value: float) -> None:
+    cents = next(q for q in find_quantities(text) if q.surface.endswith("c"))
+    assert (cents.value, cents.unit, cents.kind) == (value, "cent", QuantityKind.MONEY)
+
+
+def test_glued_c_without_a_price_is_no_money() -> None:
+    assert all(q.kind != QuantityKind.MONEY for q in find_quantities("Temperatures hit 35c to 40c."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Fuel rose to K26.3 a litre.", 26.3, "kwacha per litre"),
+        ("The kwacha traded at K26.3 to the dollar.", 26.3, "kwacha"),
+        ("The rand weakened to R18.9 against the US dollar.", 18.9, "rand"),
+    ],
+)
+def test_a_one_letter_currency_before_one_decimal_with_a_price_cue(
+    text: str, value: float, unit: str
+) -> None:
+    money = only(text)
+    assert (money.value, money.unit, money.kind) == (value, unit, QuantityKind.MONEY)
+
+
+def test_a_one_letter_code_without_a_price_cue_stays_a_name() -> None:
+    names = find_quantities("The K300 model and the R5 road.")
+    assert [q.kind for q in names] == [QuantityKind.IDENTIFIER] * 2
+
+
+def test_goals_in_games_are_no_share() -> None:
+    goals, games = find_quantities("He has scored nine in 14 league games.")
+    assert (goals.value, games.value, games.unit) == (9, 14, "league games")
+    (share,) = find_quantities("She won seven out of 12 matches.")
+    assert share.value == pytest.approx(7 / 12)
+
+
+def test_a_singular_verb_after_one_in_so_many_is_not_the_noun() -> None:
+    (share,) = find_quantities("One in five adults smokes.")
+    assert (share.value, share.unit) == (0.2, "adults")
