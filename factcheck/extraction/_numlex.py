@@ -316,8 +316,8 @@ _add("franc", C, "franc")
 _add(
     "krone", C, "danish crown", "norwegian crown", "crown", "krone", "kroner", "krona", "kronor", plural=False
 )
-_WORD_UNITS["danish crowns"] = ("krone", C)
-_WORD_UNITS["crowns"] = ("krone", C)
+for _crowns in ("crowns", "danish crowns", "norwegian crowns", "swedish crowns", "icelandic crowns"):
+    _WORD_UNITS[_crowns] = ("krone", C)
 _add("ringgit", C, "ringgit", plural=False)
 _add("lira", C, "lira", plural=False)
 _add("naira", C, "naira", plural=False)
@@ -784,6 +784,10 @@ DENOMINATORS["g"] = "gram"
 DENOMINATORS["km"] = "kilometre"
 DENOMINATORS["people"] = "person"
 DENOMINATORS["capita"] = "person"
+# energy prices: "142 euros per megawatt hour", "28 cents a kilowatt-hour"
+for _energy in ("megawatt hour", "megawatt-hour", "kilowatt hour", "kilowatt-hour"):
+    DENOMINATORS[_energy] = _energy.replace("-", " ")
+DENOMINATORS["kwh"], DENOMINATORS["mwh"] = "kilowatt hour", "megawatt hour"
 
 # --------------------------------------------------------------------------- regexes
 
@@ -1140,9 +1144,15 @@ _den_alt = "|".join(
 )
 PER_AFTER = re.compile(
     rf"(?:[ \t]+(?:US|U\.S\.))?[ \t-]*(?:(?:per|/|each|every)[ \t-]*|an?[ \t-]+)"
-    rf"(?P<den>(?i:{_den_alt}))(?:e?s)?\b"
-    r"(?!-|[ \t]+(?:earlier|ago|before|later|after|on(?![ \t]+average)|from|prior|previously|back)\b)"
-)  # ("a year on from the crash" is a year later; "33 percent a year on average" a rate)
+    rf"(?P<den>(?i:{_den_alt}))(?:e?s)?\b(?!-)"
+)
+# After a period denominator, words that make it a time ago or later, no rate: "5 percent a year ago", "a year
+# on from the crash" ("33 percent a year on average" is a rate; "$2,741 an ounce before paring gains" too:
+# an ounce is no period)
+PERIOD_NOT_RATE_AFTER = re.compile(
+    r"[ \t]+(?:earlier|ago|before|later|after|on(?![ \t]+average)|from|prior|previously|back)\b"
+)
+PERIODS = frozenset("year month week day hour minute second decade century quarter night season".split())
 # "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.
 # What a unit measures, between it and a rate: "gallons of water per minute", "barrels of crude oil a day".
 MATERIAL_BEFORE_PER = re.compile(r" of (?:[a-z]+ )?[a-z]+(?=[ \t]+(?:per|a|an|each)[ \t])")

@@ -367,15 +367,18 @@ _DE = Language(
     ),
     qualifiers=_qualifiers(
         more="mehr als|über|ueber|weit über|knapp über|übersteigt|übersteigen|überstieg|oberhalb von"
-        "|oberhalb|gut",  # "gut 4200 Lastwagen": a good 4,200, a few more
+        "|oberhalb|gut|älter als",  # "gut 4200 Lastwagen": a good 4,200, a few more
         least="mindestens|wenigstens|nicht weniger als|nicht unter|mindestens aber",
-        less="weniger als|unter|knapp unter|unterhalb von|unterhalb",
+        less="weniger als|unter|knapp unter|unterhalb von|unterhalb|jünger als",
         most="bis zu|höchstens|maximal|nicht mehr als|nicht über|höchstens aber",
         about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd",
         increase="plus von",
         decrease="minus von",
-        # "unter den 40 Toten": among them; "verfügt über 416 Sitze": has
-        none="unter den|unter dem|unter der|verfügt über|verfügen über|verfügte über|verfügten über",
+        # "unter den 40 Toten": among them; "verfügt über 416 Sitze": has; "einen Vertrag über vier Jahre":
+        # for
+        none="unter den|unter dem|unter der|verfügt über|verfügen über|verfügte über|verfügten über"
+        "|vertrag über|verträge über|rechnung über|scheck über|kredit über|darlehen über|auftrag über"
+        "|aufträge über|anleihe über|vereinbarung über",
     ),
     after=_qualifiers(
         increase="mehr|höher|teurer",
@@ -628,7 +631,7 @@ _FR = Language(
     name="French",
     scales=_numbers(
         "mille=1e3|million=1e6|millions=1e6|mln=1e6|milliard=1e9|milliards=1e9|mds=1e9|md=1e9|mia=1e9|billion=1e12"
-        "|billions=1e12|douzaine=12|douzaines=12"
+        "|billions=1e12|douzaines=12"
     ),
     units=_units(
         percent="pour cent|pourcent|p. cent|pour-cent",
@@ -663,7 +666,8 @@ _FR = Language(
         most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
         "|ne dépassent pas|ne dépassera pas|ne dépasseront pas|pas dépassé|pas dépassée|jamais dépassé",
         about="environ|près de|près du|près des|presque|quelque|quelques|autour de|approximativement"
-        "|pratiquement|une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près",
+        "|pratiquement|une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près"
+        "|frôler|frôle|frôlent|frôlait|frôlé|frôlera|frôleront",  # "devrait frôler les 108 %": close to
     ),
     after=_qualifiers(
         increase="de plus|en plus",
@@ -677,7 +681,7 @@ _FR = Language(
     number_words=_numbers(
         "deux=2|trois=3|quatre=4|cinq=5|six=6|sept=7|huit=8|neuf=9|dix=10|onze=11|douze=12|treize=13"
         "|quatorze=14|quinze=15|seize=16|vingt=20|trente=30|quarante=40|cinquante=50|soixante=60"
-        "|cent=100|mille=1000|douzaine=12|moitié=0.5|un tiers=0.333333333333|un quart=0.25|dix-sept=17"
+        "|cent=100|mille=1000|moitié=0.5|un tiers=0.333333333333|un quart=0.25|dix-sept=17"
         "|dix-huit=18|dix-neuf=19|soixante-dix=70|quatre-vingt=80|quatre-vingts=80|quatre-vingt-dix=90"
         "|septante=70|huitante=80|octante=80|nonante=90"  # Belgium's and Switzerland's tens
         "|deux cents=200|trois cents=300|quatre cents=400|cinq cents=500|six cents=600|sept cents=700"
@@ -693,7 +697,7 @@ _FR = Language(
         "|centaines de milliers de=100000"
     ),
     approx_nouns=_numbers(
-        "dizaine=10|dizaines=10|quinzaine=15|vingtaine=20|vingtaines=20|trentaine=30|quarantaine=40"
+        "dizaine=10|dizaines=10|douzaine=12|quinzaine=15|vingtaine=20|vingtaines=20|trentaine=30|quarantaine=40"
         "|cinquantaine=50|soixantaine=60|centaine=100|centaines=100|millier=1000|milliers=1000"
     ),
     between=("entre", "et"),

@@ -685,6 +685,16 @@ _MARK_NOUNS: Final = frozenset(("mark", "barrier", "threshold", "milestone"))
 _MARKS: Final = tuple(f" {noun}" for noun in _MARK_NOUNS)
 # An estimate named before "of" and the figure: "an estimated street value of", "an estimated total cost of"
 _ESTIMATED_OF: Final = re.compile(r"(?i)\ban[ \t]+estimated(?:[ \t]+[a-z-]+){1,3}[ \t]+of[ \t]+$")
+# An estimate's object between the verb and "at" and the figure: "estimates tourism earnings for the first
+# nine months at F$2.1 billion", "has estimated damage to the road network at J$4.2 billion" (one clause; not
+# the noun before its verb, "estimates put losses at Tk 640 crore", "our estimate stands at $9.21": a figure
+# reported as any other)
+_ESTIMATES_AT: Final = re.compile(
+    r"(?i)\bestimat(?:e|es|ed|ing)[ \t]"
+    r"(?!(?:put|puts|place|places|placed|show|shows|showed|suggest|suggests|suggested)\b)"
+    r"(?:(?!\b(?:is|are|was|were|stands|stood|remains|remained|comes|came)\b)[^.;:!?\u201c\u201d\"])*"
+    r"[ \t]at[ \t]+$"
+)
 # A bound after a negation is the other side's: "did not exceed 11.3%" at most, "not less than 5" at least
 _NEGATIONS: Final = frozenset(("not", "never"))
 _NEGATED: Final = {Qualifiers.MORE_THAN: Qualifiers.AT_MOST, Qualifiers.LESS_THAN: Qualifiers.AT_LEAST}
@@ -708,7 +718,8 @@ _DOWN = frozenset(
     decreased decrease decreases decreasing lost lose loses losing slid slide slides sliding plunged
     plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank
     sink sinks slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
-    easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink
+    easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink tanked
+    tanking nosedived nosediving
     shrinks contracted contract contracts weakened weakens depreciated depreciates slowed slows slowing
     cooled cooling narrowed narrows narrowing
     """.split()
@@ -747,6 +758,7 @@ _FALL_VERBS = frozenset(
     "fell fall falls falling fallen plunged plunging plummeted plummeting tumbled tumbling slipped".split()
 )
 _GAIN_VERBS = frozenset(("gained", "gains", "gain", "gaining"))
+_SURGE_NOUNS = frozenset(("storm", "tidal"))  # "tidal surges 5 to 8 feet higher": the noun, no verb
 _FALL_LENGTHS = frozenset(("metre", "foot", "yard", "kilometre", "mile"))
 # Change verbs that take an object before "by" or "from" ("raised the rate by 50 basis points", "cut the aid
 # budget from 0.5 per cent to 0.3 per cent"): the verbs of ``_UP`` and ``_DOWN`` but their adverbs.
@@ -894,6 +906,13 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         atom.qualifier = Qualifiers.MORE_THAN
     elif atom.qualifier is Qualifiers.EXACT and toks[-1:] == ["of"] and _ESTIMATED_OF.search(pre):
         atom.qualifier = Qualifiers.APPROXIMATE  # "an estimated street value of NZ$183 million" (outside)
+    elif (
+        atom.qualifier is Qualifiers.EXACT
+        and toks[-1:] == ["at"]
+        and not atom.noun
+        and _ESTIMATES_AT.search(pre)
+    ):
+        atom.qualifier = Qualifiers.APPROXIMATE  # "estimates earnings for the year at F$2.1 billion"
     if age_words:
         return
     if atom.qualifier is Qualifiers.EXACT and len(toks) > 1 and not atom.noun:
@@ -1178,8 +1197,8 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
         return None
     v = toks[-1].strip(",;:(")
     prev = toks[-2].strip(",;:(") if len(toks) > 1 else ""
-    if prev == "capital" and v in ("gains", "gain"):
-        return None  # "cutting capital gains 50 percent": the tax's noun, no verb
+    if (prev == "capital" and v in ("gains", "gain")) or (prev in _SURGE_NOUNS and v in ("surge", "surges")):
+        return None  # "cutting capital gains 50 percent", "tidal surges 5 to 8 feet higher": a noun, no verb
     up = v in _UP or (by and v in _BY_UP)
     down = not up and (v in _DOWN or (by and v in _BY_DOWN))
     if up and not (v == "up" and prev in L.PHRASAL_UP):
@@ -1498,7 +1517,10 @@ def _per_denominator(text: str, at: int, end: int) -> tuple[str, int] | None:
     if p is None:
         return None
     den = " ".join(p.group("den").lower().split())
-    return L.DENOMINATORS.get(den, den), p.end()
+    den = L.DENOMINATORS.get(den, den)
+    if den in L.PERIODS and L.PERIOD_NOT_RATE_AFTER.match(text, p.end(), end):
+        return None
+    return den, p.end()
 
 
 _PERIOD_FIRST: Final = frozenset("dwmyah")
@@ -1759,6 +1781,13 @@ def _capitalised_name_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in L.NAME_WORDS
 
 
+# After a count, a class named by a letter or a number, then the plural counted: "812 Category A
+# certificates", "3 Category 5 storms", "40 Grade A eggs" (a model's number comes before its name: "787
+# Dreamliner")
+_GRADED_NOUN_AFTER: Final = re.compile(
+    r"[ \t]+((?:Category|Class|Grade|Type|Tier|Level|Schedule)[ \t]+(?:[A-Z]|\d{1,2})[ \t]+[a-z]{3,}s)"
+    r"\b(?!['’])"
+)
 _CENTS_RATE_AFTER: Final = re.compile(
     r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b"
 )
@@ -2565,6 +2594,10 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         and value != 1
         and not (text[first - 1 : first] in ("-", "–") and text[first - 2 : first - 1].isdigit())
     ):  # "787 Dreamliner" (not a score's second half: "a 20-13 Win Over Chiefs", "3-0 Big East")
+        graded = _GRADED_NOUN_AFTER.match(text, number_end, end)
+        if graded is not None:  # "812 Category A certificates", "3 Category 5 storms": a count of a class
+            atom.unit, atom.end = " ".join(graded.group(1).lower().split()), graded.end()
+            return None
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     after = text[number_end : number_end + 2]
     if (after[:1] == "-" or (after[:1] == " " and after[1:].isupper())) and (
@@ -4063,6 +4096,19 @@ _GLUED_FACTORS: Final = {
     "Bn": 1e9,
     "G": 1e9,
 }
+# A scale and a currency in one abbreviation, as Mexican and Tunisian papers write them: "5,210 mdd"
+# (millones de dólares), "mmdp" (miles de millones de pesos), "7 215 MD" and "MDT" (millions de dinars)
+_SCALED_CURRENCIES: Final = {
+    "mdd": (1e6, "dollar"),
+    "mdp": (1e6, "peso"),
+    "mmdd": (1e9, "dollar"),
+    "mmdp": (1e9, "peso"),
+    "MD": (1e6, "dinar"),
+    "MDT": (1e6, "dinar"),
+}
+_SCALED_CURRENCY: Final = re.compile(
+    rf"[ \u00a0\u202f\u2009]({'|'.join(sorted(_SCALED_CURRENCIES, key=len, reverse=True))})(?![^\W\d_])"
+)
 _SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d:–-]|[.,]\d)")
 # a result said with "a" ("por 3 a 1", "ganó 2 a 0"), after "por" or a result verb only ("de 20 a 30" is a
 # range)
@@ -4834,6 +4880,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     if found:
         return
     words = lowered.split()
+    if len(words) > 2 and (words[-2], words[-1]) in _ON_AVERAGE:
+        del words[-2:]  # "subirán en promedio 9,3 %": the verb before the average's words
     by = False
     while words and words[-1] in language.change_by:
         words.pop()
@@ -4858,6 +4906,9 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
 
 
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
+_ON_AVERAGE: Final = frozenset(
+    (("en", "promedio"), ("en", "moyenne"), ("im", "schnitt"), ("in", "media"), ("em", "média"))
+)
 
 
 # Comparisons with a figure that a clause then names ("por debajo del 1,9 % que esperaban los analistas",
@@ -4949,6 +5000,14 @@ def _ends_with_blanks(lowered: str, phrase: str) -> bool:
 def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Language) -> None:
     """Scale words, then a unit (percent, currency, measure, duration) or the noun counted."""
     e = atom.number_end
+    scaled_currency = _SCALED_CURRENCY.match(text, e, end) if not (atom.scaled or atom.currency) else None
+    if scaled_currency is not None:  # "5,210 mdd", "7 215 MD": the scale and the currency in one
+        factor, atom.unit = _SCALED_CURRENCIES[scaled_currency.group(1)]
+        atom.low *= factor
+        atom.high *= factor
+        atom.scaled, atom.kind = True, QuantityKinds.MONEY
+        atom.end = scaled_currency.end()
+        return
     glued = _GLUED_SCALE.match(text, e, end)
     if glued is not None and not atom.scaled:
         factor = _GLUED_FACTORS[glued.group(1)]

@@ -2273,3 +2273,48 @@ def test_times_and_a_half(text: str, language: str, value: float) -> None:
 def test_a_multiple_after_a_change_verb_is_no_change() -> None:
     (rain,) = extract("En Baracoa cayó 2,5 veces el promedio.", "es")[0].quantities
     assert (rain.value, rain.unit, rain.qualifier) == (2.5, "times", "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Fast die Hälfte der Mediziner ist älter als 60 Jahre.", "more_than"),
+        ("Kinder jünger als 6 Jahre zahlen nichts.", "less_than"),
+        ("Er erhält einen Vertrag über vier Jahre.", "exact"),  # a contract for, not over
+    ],
+)
+def test_german_older_younger_and_a_contract_for(text: str, qualifier: str) -> None:
+    (years,) = [q for q in extract(text, "de")[0].quantities if q.unit == "year"]
+    assert years.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("La police a neutralisé une douzaine d'assaillants.", 12, "approximate"),
+        ("Il a vendu trois douzaines d'œufs.", 36, "exact"),
+        ("La dette devrait frôler les 108 % du PIB.", 108, "approximate"),
+    ],
+)
+def test_french_a_dozen_and_close_to(text: str, value: float, qualifier: str) -> None:
+    figure = only(text, "fr")
+    assert (figure.value, figure.qualifier) == (value, qualifier)
+
+
+def test_a_change_verb_before_on_average() -> None:
+    assert only("Las tarifas subirán en promedio 9,3 % a partir de enero.", "es").qualifier == "increase"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Las remesas sumaron 5,210 mdd en octubre.", "es", 5.21e9, "dollar"),
+        ("El programa cuesta 300 mdp.", "es", 3e8, "peso"),
+        ("Les recettes touristiques ont atteint 7 215 MD à fin novembre.", "fr", 7.215e9, "dinar"),
+    ],
+)
+def test_a_scale_and_a_currency_in_one_abbreviation(
+    text: str, language: str, value: float, unit: str
+) -> None:
+    money = only(text, language)
+    assert (money.value, money.unit, money.kind) == (value, unit, "money")

@@ -4435,3 +4435,63 @@ def test_goals_in_games_are_no_share() -> None:
 def test_a_singular_verb_after_one_in_so_many_is_not_the_noun() -> None:
     (share,) = find_quantities("One in five adults smokes.")
     assert (share.value, share.unit) == (0.2, "adults")
+
+
+def test_tanked_is_a_fall() -> None:
+    points, share = find_quantities("The Sensex tanked 1,064 points, or 1.3 per cent.")
+    assert (points.qualifier, share.qualifier) == (Qualifier.DECREASE, Qualifier.DECREASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The agency estimates tourism earnings for the first nine months at F$2.1 billion.", "approximate"),
+        ("It has estimated damage to the island's road network at J$4.2 billion.", "approximate"),
+        ("Preliminary estimates put losses at Tk 640 crore.", "exact"),  # the noun, then its verb
+        ("Our price estimate for AMD stands at $9.21.", "exact"),
+    ],
+)
+def test_an_estimate_with_its_object_before_at(text: str, qualifier: str) -> None:
+    money = next(q for q in find_quantities(text) if q.kind == QuantityKind.MONEY)
+    assert money.qualifier == qualifier
+
+
+def test_a_count_of_a_class_named_by_a_letter() -> None:
+    (certificates,) = find_quantities("Bids were received for 812 Category A certificates.")
+    assert (certificates.value, certificates.unit) == (812, "category a certificates")
+    (storms,) = find_quantities("There were 3 Category 5 storms.")
+    assert (storms.value, storms.kind) == (3, QuantityKind.CARDINAL)
+    (model,) = find_quantities("The 787 Dreamliner flew.")
+    assert model.kind == QuantityKind.IDENTIFIER
+
+
+def test_a_storm_surge_is_a_noun() -> None:
+    (height,) = find_quantities("Officials warned of tidal surges 5 to 8 feet higher than normal.")
+    assert height.qualifier == Qualifier.EXACT
+    (rise,) = find_quantities("Oil surges 5% on supply fears.")
+    assert rise.qualifier == Qualifier.INCREASE
+
+
+@pytest.mark.parametrize("country", ["Norwegian", "Swedish", "Danish"])
+def test_crowns_of_a_country(country: str) -> None:
+    crowns = only(f"Shares fell to 48.90 {country} crowns.")
+    assert (crowns.value, crowns.unit, crowns.kind) == (48.9, "krone", QuantityKind.MONEY)
+
+
+def test_a_rate_per_unit_before_a_time_word() -> None:
+    (_, gold) = find_quantities("Gold climbed 1.8% to a record $2,741.30 an ounce before paring gains.")
+    assert gold.unit == "dollar per ounce"
+    (level,) = find_quantities("Prices were 5 percent a year ago.")  # a period before "ago": when, no rate
+    assert level.unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Prices jumped to 142 euros per megawatt hour.", "euro per megawatt hour"),
+        ("It costs 28 cents a kilowatt-hour.", "cent per kilowatt hour"),
+        ("It costs 28 cents per kWh.", "cent per kilowatt hour"),
+    ],
+)
+def test_energy_prices(text: str, unit: str) -> None:
+    assert only(text).unit == unit
