@@ -871,7 +871,7 @@ MASTER = re.compile(
       | [½⅓¼¾⅔]
     )
   | (?P<slash>\b\d+[/⁄]\d+\b)
-  | (?P<num>(?P<sign>(?:(?<![\w.,])[-−](?=[\d.]))
+  | (?P<num>(?P<sign>(?:(?<![\w.,])[-−](?=[\d.])|(?<=[ \t(])–(?=\d))
         | (?<!plus\ or\ )(?<!Plus\ or\ )(?i:\bminus)[\s-]?)?(?<![\w.,])(?P<dig>{_DIG}))
     """,
     re.VERBOSE,
@@ -1238,7 +1238,8 @@ PHRASAL_UP = frozenset(
     "sign signed signs open opened opens take took takes taken show showed shows shut back line lined "
     "sum summed sums turn turned turns broke break breaks shot shoot wrote write making picking signing "
     "opening taking showing lining summing turning breaking writing following followed follow follows "
-    "step stepped bring brought brings cracked crack ramp ramped".split()
+    "step stepped bring brought brings cracked crack ramp ramped soak soaked soaks soaking mop mopped"
+    " mops".split()
 )
 PHRASAL_DOWN = frozenset(
     "turn turned turns shut cut calm calmed slow slowed narrow narrowed whittle whittled break broke sat sit "

@@ -355,6 +355,9 @@ _DE = Language(
         hectare="hektar",
         tonne="tonnen|tonne",
         metre="meter|metern",
+        centimetre="zentimeter|zentimetern",
+        millimetre="millimeter|millimetern",
+        litre="liter|litern",
         kilogram="kilogramm",
         degree_celsius="grad",
         year="jahre|jahren|jahr",
@@ -405,6 +408,9 @@ _DE = Language(
     vague=_numbers(
         "dutzende=12|hunderte=100|tausende=1000|zehntausende=10000|hunderttausende=100000"
         "|dutzenden=12|hunderten=100|tausenden=1000|zehntausenden=10000|hunderttausenden=100000"
+        # "mehrere Hundert Haushalte": several hundred, as "Hunderte"
+        "|mehrere hundert=100|mehrere tausend=1000|einige hundert=100|einige tausend=1000"
+        "|ein paar hundert=100|ein paar tausend=1000|mehrere dutzend=12|einige dutzend=12"
     ),
     between=("zwischen", "und"),
     range_words=("bis",),
@@ -478,6 +484,7 @@ _ES = Language(
     increase=_words(
         "aument|subi|sube|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
         "|revaloriz|trepó|treparon|trepa$|trepan$|elevó|elevaron|elevará|apreció|apreciaron"
+        "|avanzó|avanzaron|avanza$|avanzan$|avanzado"  # "el Ibex avanzó un 1,2 %"
     ),
     decrease=_words(
         "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$|recort"
@@ -508,6 +515,9 @@ _ES = Language(
         hectare="hectáreas|hectareas",
         tonne="toneladas|tonelada",
         metre="metros|metro",
+        centimetre="centímetros|centimetros|centímetro",
+        millimetre="milímetros|milimetros",
+        litre="litros|litro",
         kilogram="kilos|kilogramos",
         degree_celsius="grados",
         year="años|año",
@@ -647,7 +657,10 @@ _FR = Language(
         square_kilometre="kilomètres carrés|kilometres carres",
         hectare="hectares",
         tonne="tonnes|tonne",
-        metre="mètres|metres",
+        metre="mètres|metres|mètre",
+        centimetre="centimètres|centimetres|centimètre",
+        millimetre="millimètres|millimetres",
+        litre="litres|litre",
         kilogram="kilos|kilogrammes",
         degree_celsius="degrés|degres",
         year="ans|années|annees|an|année",
@@ -660,9 +673,11 @@ _FR = Language(
     ),
     qualifiers=_qualifiers(
         more="plus de|plus du|plus des|au-delà de|au delà de|supérieur à|plus d'|plus d’|dépasse"
+        "|au-dessus de|au-dessus du|au-dessus des"
         "|dépassent|dépasser|dépassé|dépassait|dépassant",
         least="au moins|au minimum|pas moins de",
-        less="moins de|moins d'|moins d’|inférieur à",
+        less="moins de|moins d'|moins d’|inférieur à|en dessous de|en-dessous de|au-dessous de|en dessous du"
+        "|au-dessous du",
         most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
         "|ne dépassent pas|ne dépassera pas|ne dépasseront pas|pas dépassé|pas dépassée|jamais dépassé",
         about="environ|près de|près du|près des|presque|quelque|quelques|autour de|approximativement"
@@ -770,6 +785,9 @@ _PT = Language(
         hectare="hectares",
         tonne="toneladas|tonelada",
         metre="metros",
+        centimetre="centímetros|centimetros",
+        millimetre="milímetros|milimetros",
+        litre="litros|litro",
         kilogram="quilos|quilogramas",
         degree_celsius="graus",
         year="anos|ano",
@@ -887,6 +905,9 @@ _IT = Language(
         hectare="ettari",
         tonne="tonnellate|tonnellata",
         metre="metri",
+        centimetre="centimetri",
+        millimetre="millimetri",
+        litre="litri|litro",
         kilogram="chili|chilogrammi",
         degree_celsius="gradi",
         year="anni|anno",

@@ -709,7 +709,7 @@ _UP = frozenset(
     gains gaining jumped jump jumps jumping climbed climb climbs climbing advanced advance advances
     advancing added add adds adding surged surge surges surging soared soar soars soaring grew grow
     grows growing grown rallied rally rallies spiked spike spikes strengthened strengthens firmed firms
-    appreciated appreciates widened widens widening
+    appreciated appreciates widened widens widening strengthening firming
     """.split()
 )
 _DOWN = frozenset(
@@ -720,7 +720,8 @@ _DOWN = frozenset(
     sink sinks slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
     easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink tanked
     tanking nosedived nosediving
-    shrinks contracted contract contracts weakened weakens depreciated depreciates slowed slows slowing
+    shrinks contracted contract contracts weakened weakens weakening depreciated depreciates slowed slows
+    slowing
     cooled cooling narrowed narrows narrowing
     """.split()
 )
@@ -758,6 +759,13 @@ _FALL_VERBS = frozenset(
     "fell fall falls falling fallen plunged plunging plummeted plummeting tumbled tumbling slipped".split()
 )
 _GAIN_VERBS = frozenset(("gained", "gains", "gain", "gaining"))
+_ADVANCE_VERBS = frozenset(("advanced", "advance", "advances", "advancing", "progressed", "pushed"))
+# Races run "over" a distance: the distance, no bound ("won the Cup over 3200 metres")
+_RACES: Final = frozenset(
+    "race races cup stakes plate handicap derby sprint marathon course trip oaks guineas hurdle chase "
+    "steeplechase final heat heats".split()
+)
+_RACE_LENGTHS: Final = frozenset(("metre", "kilometre", "mile", "furlong", "yard"))
 _SURGE_NOUNS = frozenset(("storm", "tidal"))  # "tidal surges 5 to 8 feet higher": the noun, no verb
 _FALL_LENGTHS = frozenset(("metre", "foot", "yard", "kilometre", "mile"))
 # Change verbs that take an object before "by" or "from" ("raised the rate by 50 basis points", "cut the aid
@@ -859,13 +867,18 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     before = toks[-k - 1] if len(toks) > k else ""
                     if toks[-k] == "past" and (before in _PAST_PERIOD or atom.kind is QuantityKinds.DURATION):
                         break  # "in the past 24 hours", "half past 10": a period, a clock; "slid past ¥155"
-                    if (q is Qualifiers.AT_MOST and toks[-k] == "up" and before in _LEVEL_UP) or (
-                        toks[-k] == "over"
-                        and (atom.kind is QuantityKinds.DURATION or atom.unit in _SEASONS)
-                        and before not in _OVER_MORE
-                        and before
-                        and not L.AGO_AFTER.match(text, atom.end)
-                    ):  # "edged up to 0.75": the level reached; "invest $5bn over five years": a period
+                    if (
+                        (q is Qualifiers.AT_MOST and toks[-k] == "up" and before in _LEVEL_UP)
+                        or (
+                            toks[-k] == "over"
+                            and (atom.kind is QuantityKinds.DURATION or atom.unit in _SEASONS)
+                            and before not in _OVER_MORE
+                            and before
+                            and not L.AGO_AFTER.match(text, atom.end)
+                        )
+                        or (toks[-k] == "over" and before in _RACES and atom.unit in _RACE_LENGTHS)
+                    ):  # "edged up to 0.75": the level reached; "invest $5bn over five years": a period; "won
+                        # the Melbourne Cup over 3200 metres": a race's distance
                         break
                     if (
                         toks[-k] == "like"
@@ -921,8 +934,13 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             if bound is not Qualifiers.AT_LEAST or not text.startswith((" to ", "-", "–"), atom.end):
                 atom.qualifier = bound
             return
-    if atom.unit in _FALL_LENGTHS and toks and toks[-1] in _FALL_VERBS and not _level_after(text, atom.end):
-        return  # "fell about 200m down a gully": a distance fallen
+    if (
+        atom.unit in _FALL_LENGTHS
+        and toks
+        and (toks[-1] in _FALL_VERBS or toks[-1] in _ADVANCE_VERBS)
+        and not _level_after(text, atom.end)
+    ):
+        return  # "fell about 200m down a gully", "troops advanced 12 kilometres": a distance gone
     if atom.unit == "yard" and toks and toks[-1] in _GAIN_VERBS:
         return  # "the Chiefs gained 507 yards": the yardage a side made, a total, not a level that rose
     counted = atom.noun and not _index_points_change(text, atom, toks)
@@ -940,6 +958,13 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         # students" is one); "added a 30 degree homer", "added 64-bit chips": a modifier
     tail = toks[-5:]  # (``_change`` pops from ``toks``)
     change = _change(toks, atom.qualifier is Qualifiers.EXACT and atom.kind is not QuantityKinds.DURATION)
+    if (
+        change is None
+        and tail[-2:] in _ENDED_UP
+        and (atom.kind is QuantityKinds.PERCENT or atom.unit in _INDEX_POINTS)
+        and not text.startswith(" of ", atom.end)
+    ):  # "the index ended up 112.48 points, or 0.5 per cent": a market's close, not "ended up" as turned out
+        change = Qualifiers.INCREASE
     if (
         change is None
         and tail
@@ -969,6 +994,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
 # Points of an index or a poll change as a level does ("the Dow fell 312 points", "Labour gained five
 # points"); "added 30 points" is a player's score
 _INDEX_POINTS: Final = frozenset(("points", "point", "pts"))
+_ENDED_UP: Final = (["ended", "up"], ["ends", "up"], ["end", "up"])
 _NOT_POINT_CHANGES: Final = frozenset(("added", "more", "less", "fewer", "extra", "another"))
 
 
@@ -1797,6 +1823,9 @@ _CENTS_PRICE_AFTER: Final = re.compile(r"[ \t]+(?:to|at|from)[ \t]+(?:[A-Z]{0,3}
 _CENTS_PRICE_BEFORE: Final = re.compile(r"(?:[A-Z]{0,3}\$|[£€]|\bR)\d[\d,]*(?:\.\d+)?[ \t]+to[ \t]+$")
 
 
+_NAMES_LISTED_AFTER: Final = re.compile(r"(?:,[ \t]*\d+)*,?[ \t]+(?:and|or|&)[ \t]+\d+\b(?![.,]\d)")
+
+
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     """True when a bare integer is part of a name ("Game 7", "iPhone 11", "FTSE 100", "Article 5")."""
     w = _prev_word(text, lo, atom.start)
@@ -1805,6 +1834,8 @@ def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     lw = w.lower().rstrip(".")
     if lw in L.NAME_WORDS or lw + "." in L.NAME_WORDS:
         return True
+    if lw[-1:] == "s" and lw[:-1] in L.NAME_WORDS and _NAMES_LISTED_AFTER.match(text, atom.end):
+        return True  # "highways 401 and 400", "Games 6 and 7": the name word's plural before a list
     if lw in _CAP_OK or lw in _STOP or w.endswith((",", ":", ";", "!", "?")):
         return False
     return w != w.lower()
@@ -3683,14 +3714,16 @@ _NAMED_NUMBER: Final = re.compile(r"[A-Za-z]*\d{1,3}(?:\.\d{1,2})?")
 
 def _continues_a_list_of_names(text: str, before: Quantity, atom: _Atom) -> bool:
     """Is a bare number listed after a version or a name's number one more ("IE6, 7, 8", "Internet Explorer 8
-    and 9", "5.01, 6, and 7")?"""
+    and 9", "5.01, 6, and 7", "highways 401 and 400")?"""
     return (
         before.kind is QuantityKinds.IDENTIFIER
         and atom.qualifier is Qualifiers.EXACT
         and atom.bare is True  # in digits: "l949 or fifty" is a year and a year said
         and not (atom.currency or atom.scaled or atom.noun)
         and (atom.unit is None or (atom.kind is QuantityKinds.AGE and atom.end == atom.number_end))
-        and atom.low == atom.high < 100
+        and atom.low == atom.high
+        # (a small number, or one of as many digits as the name's: "highways 401 and 400")
+        and (atom.low < 100 or len(before.surface) == atom.number_end - atom.number_start)
         and _NAMED_NUMBER.fullmatch(before.surface) is not None
         and L.LIST_GAP.fullmatch(text, before.end, atom.start) is not None
     )
@@ -3844,7 +3877,7 @@ def _compiled(language: Language) -> _Compiled:
             for half in language.half_words
             for word in (
                 *language.scales,
-                *_duration_words(language),
+                *halved_units,  # durations and measures: "une demi-heure", "ein halber Meter", "medio kilo"
                 *language.approx_nouns,
                 *_percent_words(language),
                 *_HALF_POINTS.get(language.code, ()),
@@ -4906,6 +4939,21 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
 
 
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
+_PRECIPITATION_UNITS: Final = frozenset(("millimetre", "centimetre", "litre"))
+_DISTANCE_UNITS: Final = frozenset(("kilometre", "metre", "mile"))
+_ADVANCE_STEMS: Final = ("avanz", "avanç", "progress")
+
+
+def _advanced(text: str, atom: _Atom) -> bool:
+    """Is a verb of advancing one of the two words before the figure ("avanzaron 12 kilómetros", "ont
+    progressé de 12 kilomètres")?"""
+    return any(
+        word.startswith(_ADVANCE_STEMS)
+        for word in text[max(0, atom.start - 40) : atom.start].lower().split()[-2:]
+    )
+
+
+_FALL_STEMS: Final = ("cay", "cae", "caí", "tomb", "fiel", "fäll", "fall", "cad", "caiu", "caír", "caem")
 _ON_AVERAGE: Final = frozenset(
     (("en", "promedio"), ("en", "moyenne"), ("im", "schnitt"), ("in", "media"), ("em", "média"))
 )
@@ -5158,11 +5206,20 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
         by = language.count_change_by
         before = _word_before(text, 0, atom.qualifier_start).lower()
         if (
-            atom.noun
-            and not (by and before == by)
-            and not (atom.unit in _POINT_NOUNS and not before.startswith(_SCORING_VERBS))
-        ) or atom.unit == "times":  # (but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó
-            # dos puntos", a score; a multiple is none, as in English: "cayó 2,5 veces el promedio")
+            (
+                atom.noun
+                and not (by and before == by)
+                and not (atom.unit in _POINT_NOUNS and not before.startswith(_SCORING_VERBS))
+            )
+            or atom.unit == "times"
+            or (atom.kind is QuantityKinds.DURATION and not (by and before == by))
+            or (atom.unit in _PRECIPITATION_UNITS and before.startswith(_FALL_STEMS))
+            or (atom.unit in _DISTANCE_UNITS and _advanced(text, atom))
+        ):  # (but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó dos puntos", a score; a
+            # multiple is none, as in English: "cayó 2,5 veces el promedio"; nor rain or snow that fell:
+            # "cayeron 30 centímetros de nieve"; nor a distance advanced: "las tropas avanzaron 12
+            # kilómetros"; nor a period, but one changed by: "a baissé d'un tiers en deux semaines", not
+            # "relevé de deux ans")
             atom.qualifier = Qualifiers.EXACT
         return
     if atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:

@@ -2318,3 +2318,61 @@ def test_a_scale_and_a_currency_in_one_abbreviation(
 ) -> None:
     money = only(text, language)
     assert (money.value, money.unit, money.kind) == (value, unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Über Nacht war ein halber Meter Neuschnee gefallen.", "de", "metre"),
+        ("Un demi-mètre de neige est tombé.", "fr", "metre"),
+        ("Costó medio euro.", "es", "euro"),
+    ],
+)
+def test_half_a_unit(text: str, language: str, unit: str) -> None:
+    half = only(text, language)
+    assert (half.value, half.unit) == (0.5, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("Bis zu 35 Zentimeter Neuschnee.", "de", 35, "centimetre"),
+        ("Chaque réfugié dispose de 9 litres d'eau.", "fr", 9, "litre"),
+        ("Cayeron 40 milímetros de lluvia.", "es", 40, "millimetre"),
+    ],
+)
+def test_centimetres_millimetres_and_litres(text: str, language: str, value: float, unit: str) -> None:
+    measure = only(text, language)
+    assert (measure.value, measure.unit, measure.kind) == (value, unit, "measure")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("Cayeron 30 centímetros de nieve.", "es", "exact"),  # snow fell: no decrease
+        ("El nivel bajó 30 centímetros.", "es", "decrease"),
+        ("Las tropas avanzaron 12 kilómetros.", "es", "exact"),  # a distance advanced
+        ("Les troupes ont progressé de 12 kilomètres.", "fr", "exact"),
+        ("El índice subyacente avanzó 0.18% quincenal.", "es", "increase"),
+        ("Le débit a baissé d'un tiers en deux semaines.", "fr", "exact"),  # the period, not the change
+        ("L'âge de départ a été relevé de deux ans.", "fr", "increase"),
+    ],
+)
+def test_what_a_change_verb_changes(text: str, language: str, qualifier: str) -> None:
+    assert extract(text, language)[0].quantities[-1].qualifier == qualifier
+
+
+def test_several_hundred_in_german() -> None:
+    several = only("Mehrere Hundert Haushalte waren ohne Strom.", "de")
+    assert (several.low, several.high) == (100, 1000)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Elle est restée au-dessus de 24 degrés.", "more_than"),
+        ("Il a fait en dessous de 5 degrés.", "less_than"),
+    ],
+)
+def test_french_above_and_below(text: str, qualifier: str) -> None:
+    assert only(text, "fr").qualifier == qualifier

@@ -4495,3 +4495,49 @@ def test_a_rate_per_unit_before_a_time_word() -> None:
 )
 def test_energy_prices(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+def test_an_en_dash_glued_to_a_number_after_a_blank_is_a_minus() -> None:
+    (chill,) = find_quantities("Wind chill values near –28 are forecast.")
+    assert (chill.value, chill.qualifier) == (-28, Qualifier.APPROXIMATE)
+    (pages,) = find_quantities("See pages 10 – 28.")  # (spaced: a range, no sign)
+    assert (pages.low, pages.high) == (10, 28)
+
+
+def test_numbers_listed_after_a_name_words_plural_are_names() -> None:
+    assert [q.kind for q in find_quantities("Crashes on highways 401 and 400 rose.")] == [
+        QuantityKind.IDENTIFIER
+    ] * 2
+    (passengers,) = [q for q in find_quantities("Flight 101 and 250 passengers.") if q.unit]
+    assert (passengers.value, passengers.kind) == (250, QuantityKind.CARDINAL)
+
+
+def test_a_race_over_a_distance_is_no_bound() -> None:
+    (distance,) = find_quantities("Southern Harbour won the Melbourne Cup over 3200 metres.")
+    assert distance.qualifier == Qualifier.EXACT
+    (span,) = find_quantities("The bridge spans over 3200 metres.")
+    assert span.qualifier == Qualifier.MORE_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("The index ended up 112.48 points at 24,380.16.", "112.48 points", Qualifier.INCREASE),  # a market
+        ("The rupee closed at 83.47, weakening 12 paise.", "12 paise", Qualifier.DECREASE),
+        ("The pound was strengthening 1%.", "1%", Qualifier.INCREASE),
+        (
+            "Batteries soaked up about 1.3GW of surplus power.",
+            "about 1.3GW",
+            Qualifier.APPROXIMATE,
+        ),  # phrasal
+        ("Troops advanced 12 kilometres.", "12 kilometres", Qualifier.EXACT),  # a distance gone, no level
+    ],
+)
+def test_changes_told_by_market_and_field_verbs(text: str, surface: str, qualifier: Qualifier) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert figure.qualifier == qualifier
+
+
+def test_ended_up_with_a_count_is_no_rise() -> None:
+    (strokes,) = find_quantities("He ended up 5 strokes behind.")
+    assert strokes.qualifier == Qualifier.EXACT
