@@ -635,17 +635,17 @@ History:
   sentences, each an estimate "at" now approximate ("estimated the crowd at 70").
 * ``2026.12.62``: from round 16 (english_unseen20, languages/unseen29, newsquant_unseen16, read after their
   first-sight scores) and sentences of my own: an en dash glued to a number after a blank is a minus ("wind
-  chill values near –28"; "10 – 28" stays a range); numbers listed after a name word's plural are names
-  ("highways 401 and 400"; a list of names may run past 99 when its numbers are as long as the first); a
-  race over a distance is no bound ("won the Melbourne Cup over 3200 metres"); "ended up 112.48 points"
-  rises, as a market closes ("ended up 5 strokes behind" does not); "weakening", "strengthening", "firming";
-  "soaked up" is phrasal; a distance advanced is no change ("troops advanced 12 kilometres"). German,
-  Spanish, French, Portuguese and Italian: centimetres, millimetres and litres; half of any unit ("ein
-  halber Meter", "un demi-mètre", "medio euro"); rain or snow that fell and a distance advanced take no
-  change ("cayeron 30 centímetros de nieve", "las tropas avanzaron 12 kilómetros"), nor a period after a
-  change verb unless changed by it ("a baissé d'un tiers en deux semaines"; "relevé de deux ans" rises).
-  German: "mehrere Hundert" and the like are vague; Spanish: "avanzó"; French: "au-dessus de", "en dessous
-  de". No text of the corpora changes.
+  chill values near -28" written with one; "10 - 28" spaced stays a range); numbers listed after a name
+  word's plural are names ("highways 401 and 400"; a list of names may run past 99 when its numbers are as
+  long as the first); a race over a distance is no bound ("won the Melbourne Cup over 3200 metres"); "ended
+  up 112.48 points" rises, as a market closes ("ended up 5 strokes behind" does not); "weakening",
+  "strengthening", "firming"; "soaked up" is phrasal; a distance advanced is no change ("troops advanced 12
+  kilometres"). German, Spanish, French, Portuguese and Italian: centimetres, millimetres and litres; half
+  of any unit ("ein halber Meter", "un demi-mètre", "medio euro"); rain or snow that fell and a distance
+  advanced take no change ("cayeron 30 centímetros de nieve", "las tropas avanzaron 12 kilómetros"), nor a
+  period after a change verb unless changed by it ("a baissé d'un tiers en deux semaines"; "relevé de deux
+  ans" rises). German: "mehrere Hundert" and the like are vague; Spanish: "avanzó"; French: "au-dessus de",
+  "en dessous de". No text of the corpora changes.
 """
 
 from __future__ import annotations
