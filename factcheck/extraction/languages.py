@@ -457,6 +457,7 @@ _ES = Language(
         "c$": "cordoba",
         "gs": "guarani",
         "gs.": "guarani",
+        "g.": "guarani",
         "b/.": "balboa",
     },
     clock_before=_words("a las|a la|las|desde las|hasta las|sobre las"),
@@ -499,7 +500,7 @@ _ES = Language(
     name="Spanish",
     scales=_numbers(
         "mil=1e3|millón=1e6|millon=1e6|millones=1e6|mill.=1e6|mil millones=1e9|millardo=1e9|millardos=1e9"
-        "|billón=1e12|billones=1e12|docena=12|docenas=12"
+        "|billón=1e12|billones=1e12|docenas=12"
     ),
     units=_units(
         percent="por ciento|por cien",
@@ -544,8 +545,9 @@ _ES = Language(
         "|cercana al|cercano al|cercana a|cercano a|cercanas a|cercanos a",
     ),
     after=_qualifiers(
-        increase="más|de más",
-        decrease="menos|de menos",
+        # "6% por encima de la zafra anterior", "$20 por encima del viernes": a difference from before
+        increase="más|de más|por encima de|por encima del",
+        decrease="menos|de menos|por debajo de|por debajo del",
         least="o más|como mínimo|al menos|por lo menos",
         most="o menos|como máximo|a lo sumo|como mucho",
         about="más o menos|aproximadamente",
@@ -559,7 +561,7 @@ _ES = Language(
         "|ochenta=80|noventa=90|cien=100|ciento=100|doscientos=200|doscientas=200|trescientos=300"
         "|trescientas=300|cuatrocientos=400|cuatrocientas=400|quinientos=500|quinientas=500|seiscientos=600"
         "|seiscientas=600|setecientos=700|setecientas=700|ochocientos=800|ochocientas=800|novecientos=900"
-        "|novecientas=900|mil=1000|docena=12|mitad=0.5|un tercio=0.333333333333"
+        "|novecientas=900|mil=1000|mitad=0.5|un tercio=0.333333333333"
     ),
     vague=_numbers(
         "decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"
@@ -569,7 +571,7 @@ _ES = Language(
         "|centenares de miles=100000"
     ),
     approx_nouns=_numbers(
-        "decena=10|decenas=10|veintena=20|veintenas=20|treintena=30|centenar=100|centenares=100"
+        "decena=10|decenas=10|docena=12|veintena=20|veintenas=20|treintena=30|centenar=100|centenares=100"
         "|millar=1000|millares=1000"
     ),
     between=("entre", "y"),
@@ -631,9 +633,9 @@ _FR = Language(
     ),
     partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
     increase=_words(
-        "augment|hausse|progress|grimp|bondi|cru|croissance|gagn|relev|envol|flamb|revalori|rehauss"
+        "augment|hausse|progress|grimp|bondi|cru|gagn|relev|envol|flamb|revalori|rehauss|appréci"
     ),
-    decrease=_words("baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract"),
+    decrease=_words("baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci"),
     change_by=frozenset(_words("de|d'|d’|en|du")),
     count_change_by="de",
     of_words=("de", "d'", "d’"),

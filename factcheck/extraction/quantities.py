@@ -759,6 +759,11 @@ _FALL_VERBS = frozenset(
     "fell fall falls falling fallen plunged plunging plummeted plummeting tumbled tumbling slipped".split()
 )
 _GAIN_VERBS = frozenset(("gained", "gains", "gain", "gaining"))
+_LOST_OR_GAINED = frozenset("lost lose loses losing gained gain gains gaining".split())
+# After an amount lost, what makes it a fall in a value after all: "lost HK$210 billion in market value"
+_IN_VALUE_AFTER: Final = re.compile(
+    r"[ \t]+(?:in|of)[ \t]+(?:(?:market|stock|share)[ \t]+)?(?:value|wealth|capitali[sz]ation)\b"
+)
 _ADVANCE_VERBS = frozenset(("advanced", "advance", "advances", "advancing", "progressed", "pushed"))
 # Races run "over" a distance: the distance, no bound ("won the Cup over 3200 metres")
 _RACES: Final = frozenset(
@@ -981,6 +986,17 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                 break
             if word[-1:] in ",;:()-–—" or (word in _STOP and word not in _OBJECT_WORDS) or word in _FILLER:
                 break  # ("tax cuts for the top 1%", "a cut of 5%": the noun)
+    if (
+        change is not None
+        and atom.kind is QuantityKinds.MONEY
+        and tail[-1:]
+        and tail[-1] in _LOST_OR_GAINED
+        and (atom.scaled or atom.low >= 1000)
+        and not _level_after(text, atom.end)
+        and not _IN_VALUE_AFTER.match(text, atom.end)
+    ):  # "the firm lost Sh8.4 billion", "a widow lost £212,000": the amount lost, not a price that fell ("the
+        # stock lost $1.20", "Brent lost $1.18 to $71.05")
+        change = None
     if (
         change is not None
         and atom.qualifier not in _BOUNDS  # "tumbled as much as 8%": the bound
@@ -4913,12 +4929,15 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     if found:
         return
     words = lowered.split()
-    if len(words) > 2 and (words[-2], words[-1]) in _ON_AVERAGE:
-        del words[-2:]  # "subirán en promedio 9,3 %": the verb before the average's words
     by = False
-    while words and words[-1] in language.change_by:
-        words.pop()
-        by = True
+    for _ in range(2):  # "subirán en promedio 9,3 %", "steigen im Mittel um 4,7 Prozent": the verb before
+        if len(words) > 2 and (words[-2], words[-1]) in _ON_AVERAGE:
+            del words[-2:]
+        while words and words[-1] in language.change_by:
+            words.pop()
+            by = True
+    if words and words[-1] == language.between[0]:
+        words.pop()  # "crecerá entre 3 y 3,4%": a range the verb changes by
     # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
     # words back to the verb ("recortó su tasa de interés en 25 puntos"; past an adverb, "verlor damit 3,4
     # Punkte")
@@ -4930,6 +4949,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             break  # another clause or figure: "perdu 25 mètres en dix ans", "158 mila persone, il 50%"
         if index and window[index - 1] in _COMPARATIVES:
             break  # an adjective compared: "la más baja en 12 años", "le plus bas depuis", no change
+        if word in _GROWTH_NOUNS or (not by and word.startswith(_CHANGE_ONLY_BY)):
+            break
         if _changes(word, language.increase):
             atom.qualifier = Qualifiers.INCREASE
             return
@@ -4941,22 +4962,35 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
 _PRECIPITATION_UNITS: Final = frozenset(("millimetre", "centimetre", "litre"))
 _DISTANCE_UNITS: Final = frozenset(("kilometre", "metre", "mile"))
+_LOST_OR_GAINED_STEMS: Final = ("perd", "verl", "gan", "gagn", "guadagn", "ganh")
 _ADVANCE_STEMS: Final = ("avanz", "avanç", "progress")
 
 
-def _advanced(text: str, atom: _Atom) -> bool:
-    """Is a verb of advancing one of the two words before the figure ("avanzaron 12 kilómetros", "ont
-    progressé de 12 kilomètres")?"""
-    return any(
-        word.startswith(_ADVANCE_STEMS)
-        for word in text[max(0, atom.start - 40) : atom.start].lower().split()[-2:]
-    )
+def _verb_before(text: str, atom: _Atom, stems: tuple[str, ...]) -> bool:
+    """Is one of the two words before the figure a verb of ``stems`` ("avanzaron 12 kilómetros", "ont
+    progressé de 12 kilomètres", "fielen zwischen 180 und 320 Millimeter")?"""
+    words = text[max(0, atom.qualifier_start - 40) : atom.qualifier_start].lower().split()[-2:]
+    return any(word.startswith(stems) for word in words)
 
 
 _FALL_STEMS: Final = ("cay", "cae", "caí", "tomb", "fiel", "fäll", "fall", "cad", "caiu", "caír", "caem")
 _ON_AVERAGE: Final = frozenset(
-    (("en", "promedio"), ("en", "moyenne"), ("im", "schnitt"), ("in", "media"), ("em", "média"))
+    (
+        ("en", "promedio"),
+        ("en", "moyenne"),
+        ("im", "schnitt"),
+        ("im", "mittel"),
+        ("im", "durchschnitt"),
+        ("in", "media"),
+        ("em", "média"),
+    )
 )
+# A rate of growth is a level, as NewsQuant and the English rules have it ("une croissance de 0,9 %", "un
+# crecimiento del 2%"), not a change, though the verbs of its stem are ("crecerá un 2 %")
+_GROWTH_NOUNS: Final = frozenset(("croissance", "crecimiento", "wachstum", "crescimento", "crescita"))
+# Verbs a change needs "de" after ("a relevé son taux de 0,25 point"; "l'IRM a relevé 38,4 degrés" recorded
+# it)
+_CHANGE_ONLY_BY: Final = ("relev",)
 
 
 # Comparisons with a figure that a clause then names ("por debajo del 1,9 % que esperaban los analistas",
@@ -5213,13 +5247,18 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             )
             or atom.unit == "times"
             or (atom.kind is QuantityKinds.DURATION and not (by and before == by))
-            or (atom.unit in _PRECIPITATION_UNITS and before.startswith(_FALL_STEMS))
-            or (atom.unit in _DISTANCE_UNITS and _advanced(text, atom))
+            or (atom.unit in _PRECIPITATION_UNITS and _verb_before(text, atom, _FALL_STEMS))
+            or (atom.unit in _DISTANCE_UNITS and _verb_before(text, atom, _ADVANCE_STEMS))
+            or (
+                atom.kind is QuantityKinds.MONEY
+                and (atom.scaled or atom.low >= 1000)
+                and before.startswith(_LOST_OR_GAINED_STEMS)
+            )
         ):  # (but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó dos puntos", a score; a
             # multiple is none, as in English: "cayó 2,5 veces el promedio"; nor rain or snow that fell:
             # "cayeron 30 centímetros de nieve"; nor a distance advanced: "las tropas avanzaron 12
             # kilómetros"; nor a period, but one changed by: "a baissé d'un tiers en deux semaines", not
-            # "relevé de deux ans")
+            # "relevé de deux ans"; nor an amount lost or earned: "a perdu 48,3 millions d'euros")
             atom.qualifier = Qualifiers.EXACT
         return
     if atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:
@@ -5397,6 +5436,7 @@ def _local_assemble(
     """Join "20 bis 30", "zwischen 20 und 30", "20-30" into ranges; build the quantities."""
     partner: dict[int, _Atom] = {}
     joined: set[int] = set()
+    spans: set[int] = set()  # ranges said with "between", by which a change verb changes a share or an amount
     between, and_word = language.between
     for first, second in itertools.pairwise(atoms):
         if id(first) in joined:
@@ -5435,11 +5475,8 @@ def _local_assemble(
             article = gap[len(and_word) + 1 :]  # "entre un 10 y un 15 %", "tra il 10 e il 15%"
             if before.endswith(" " + article) or before == article:
                 gap, before = and_word, before[: -len(article)].rstrip()
-        is_range = (
-            gap in ("-", "–", "—")
-            or gap in language.range_words
-            or (bool(between) and gap == and_word and before.endswith(between))
-        )
+        said_between = bool(between) and gap == and_word and before.endswith(between)
+        is_range = gap in ("-", "–", "—") or gap in language.range_words or said_between
         if not is_range or (second.qualifier is not Qualifiers.EXACT and not second.after):
             continue
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
@@ -5466,6 +5503,8 @@ def _local_assemble(
             continue
         partner[id(first)] = second
         joined.add(id(second))
+        if said_between:
+            spans.add(id(first))
     result: list[Quantity] = []
     for item in found:
         if isinstance(item, Quantity):
@@ -5479,8 +5518,12 @@ def _local_assemble(
         last = other or item
         if other is not None and other.after and item.qualifier is Qualifiers.EXACT:
             item.qualifier = other.qualifier  # "20 bis 30 Prozent mehr": the range's
-        elif other is not None and item.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
-            item.qualifier = Qualifiers.EXACT  # "stieg von 3 bis 5 Prozent": both ends levels, no change
+        elif (
+            other is not None
+            and item.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+            and not (id(item) in spans and last.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY))
+        ):  # "stieg von 3 bis 5 Prozent": both ends levels, no change ("crecerá entre 3 y 3,4%": by as much)
+            item.qualifier = Qualifiers.EXACT
         unit = item.unit if item.unit is not None else last.unit
         kind = item.kind if item.unit is not None else last.kind
         low, high = min(item.low, last.low), max(item.high, last.high)

@@ -646,6 +646,17 @@ History:
   period after a change verb unless changed by it ("a baissé d'un tiers en deux semaines"; "relevé de deux
   ans" rises). German: "mehrere Hundert" and the like are vague; Spanish: "avanzó"; French: "au-dessus de",
   "en dessous de". No text of the corpora changes.
+* ``2026.12.63``: from round 17 (english_unseen21, languages/unseen30, newsquant_unseen17, read after their
+  first-sight scores): an amount of money lost or gained is no change ("the firm lost Sh8.4 billion", "a
+  widow lost £212,000", "a perdu 48,3 millions d'euros", "ganó 184,6 millones de euros"), but a price that
+  moved is ("Brent lost $1.18 to $71.05", "the stock gained HK$0.32", "el dólar ganó 20 centavos") and so is
+  a market value ("lost HK$210 billion in market value"). German, Spanish, French, Portuguese and Italian: a
+  rate of growth is a level ("une croissance de 0,9 %", "un crecimiento del 2%"; "crecerá 3,4%" still
+  rises), as in English and NewsQuant; a range said with "between" keeps the change of a share or an amount
+  ("crecerá entre 3 y 3,4%"; not "fielen zwischen 180 und 320 Millimeter"); "im Mittel um"; French "relevé"
+  changes only with "de" ("a relevé 38,4 degrés" recorded them), "s'est apprécié", "déprécié"; Spanish "por
+  encima de" and "por debajo de" after a figure, "una docena" approximate, Paraguay's "G.". ECB+ changes in
+  one sentence ("they lost $300,000" exact), the debates in two, the claims in one.
 """
 
 from __future__ import annotations
@@ -654,7 +665,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.62"
+RELEASE: Final = "2026.12.63"
 
 
 def _version() -> str:

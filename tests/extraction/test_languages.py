@@ -2376,3 +2376,42 @@ def test_several_hundred_in_german() -> None:
 )
 def test_french_above_and_below(text: str, qualifier: str) -> None:
     assert only(text, "fr").qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("L'entreprise a perdu 48,3 millions d'euros l'an dernier.", "fr", "exact"),  # a loss, an amount
+        ("Almendra ganó 184,6 millones de euros hasta septiembre.", "es", "exact"),
+        ("El dólar ganó 20 centavos.", "es", "increase"),  # a price that rose
+        ("Le ministre table sur une croissance de 0,9 % cette année.", "fr", "exact"),  # a rate of growth
+        ("Se espera un crecimiento del 2%.", "es", "exact"),
+        ("El PBI crecerá 3,4% este año.", "es", "increase"),
+        ("L'IRM a relevé 38,4 degrés à Uccle.", "fr", "exact"),  # recorded
+        ("La BCE a relevé son taux de 0,25 point.", "fr", "increase"),  # raised by
+        ("Le franc s'est apprécié de 1,3% face à l'euro.", "fr", "increase"),
+        ("Die Prämien steigen im kommenden Jahr im Mittel um 4,7 Prozent.", "de", "increase"),
+        (
+            "La cosecha alcanzaría 10,2 millones de toneladas, 6% por encima de la zafra anterior.",
+            "es",
+            "increase",
+        ),
+    ],
+)
+def test_what_a_change_word_changes_in_news(text: str, language: str, qualifier: str) -> None:
+    assert extract(text, language)[0].quantities[-1].qualifier == qualifier
+
+
+def test_a_range_said_with_between_keeps_the_change_of_a_share() -> None:
+    assert only("El PBI crecerá entre 3 y 3,4% este año.", "es").qualifier == "increase"
+    rain = extract("Innerhalb von 48 Stunden fielen zwischen 180 und 320 Millimeter Niederschlag.", "de")[
+        0
+    ].quantities[-1]
+    assert (rain.low, rain.high, rain.qualifier) == (180, 320, "exact")
+
+
+def test_spanish_a_dozen_and_the_guarani_abbreviated() -> None:
+    dozen = only("El río se desbordó en una docena de puntos.", "es")
+    assert (dozen.value, dozen.qualifier) == (12, "approximate")
+    guaranies = only("El productor recibe unos G. 2.950.000 por tonelada.", "es")
+    assert (guaranies.value, guaranies.unit, guaranies.qualifier) == (2950000, "guarani", "approximate")

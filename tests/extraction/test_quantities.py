@@ -4541,3 +4541,17 @@ def test_changes_told_by_market_and_field_verbs(text: str, surface: str, qualifi
 def test_ended_up_with_a_count_is_no_rise() -> None:
     (strokes,) = find_quantities("He ended up 5 strokes behind.")
     assert strokes.qualifier == Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The firm lost Sh8.4 billion last year.", Qualifier.EXACT),  # an amount lost, no price that fell
+        ("A widow lost £212,000.", Qualifier.EXACT),
+        ("Brent lost $1.18 to $71.05.", Qualifier.DECREASE),  # a price, and the level it fell to
+        ("Tech stocks lost HK$210 billion in market value.", Qualifier.DECREASE),
+        ("The stock gained HK$0.32.", Qualifier.INCREASE),
+    ],
+)
+def test_money_lost_or_gained(text: str, qualifier: Qualifier) -> None:
+    assert find_quantities(text)[0].qualifier == qualifier
