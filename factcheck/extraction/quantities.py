@@ -759,7 +759,7 @@ _FALL_VERBS = frozenset(
     "fell fall falls falling fallen plunged plunging plummeted plummeting tumbled tumbling slipped".split()
 )
 _GAIN_VERBS = frozenset(("gained", "gains", "gain", "gaining"))
-_LOST_OR_GAINED = frozenset("lost lose loses losing gained gain gains gaining".split())
+_LOST_OR_GAINED = _GAIN_VERBS | {"lost", "lose", "loses", "losing"}
 # After an amount lost, what makes it a fall in a value after all: "lost HK$210 billion in market value"
 _IN_VALUE_AFTER: Final = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:(?:market|stock|share)[ \t]+)?(?:value|wealth|capitali[sz]ation)\b"
@@ -4032,12 +4032,9 @@ def _whole_number_words(language: Language) -> list[str]:
     return [word for word, value in language.number_words.items() if value >= 1 and " " not in word]
 
 
-def _duration_words(language: Language) -> tuple[str, ...]:
-    return tuple(word for word, (_, kind) in language.units.items() if kind is QuantityKinds.DURATION)
-
-
 def _halved_units(language: Language) -> frozenset[str]:
-    """The units one and a half of which is said in words ("un año y medio", "un metro y medio")."""
+    """The units one and a half of which is said in words ("un año y medio", "un metro y medio"), and half of
+    one ("ein halber Meter")."""
     return frozenset(
         word
         for word, (_, kind) in language.units.items()
