@@ -881,6 +881,7 @@ _MULT_ALT = "|".join(sorted(MULTIPLES, key=len, reverse=True))
 # after "by a third", "nearly a fifth" told alone (a share of what the sentence spoke of, not "a third party")
 _AFTER_SHARE_ALT = (
     "since|from|in|on|over|last|this|after|and|or|as|compared|against|between|year|to|overnight|within|during"
+    "|for"  # "cut rations by half for some 600,000 refugees"
     "|more|less|fewer|higher|lower|larger|smaller"  # "roughly a third more than", "a quarter fewer"
 )
 # Number words, matched on the LOWER-CASED text (case-insensitive regexes are ~8x slower in ``re``).
@@ -1239,7 +1240,7 @@ PHRASAL_UP = frozenset(
     "sum summed sums turn turned turns broke break breaks shot shoot wrote write making picking signing "
     "opening taking showing lining summing turning breaking writing following followed follow follows "
     "step stepped bring brought brings cracked crack ramp ramped soak soaked soaks soaking mop mopped"
-    " mops".split()
+    " mops wrap wrapped wraps wrapping".split()
 )
 PHRASAL_DOWN = frozenset(
     "turn turned turns shut cut calm calmed slow slowed narrow narrowed whittle whittled break broke sat sit "
@@ -1488,9 +1489,9 @@ ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
 FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
 # "one in every 500 users", "one of every two dogs"
 OUT_OF_GAP = re.compile(
-    r"[ \t]+(?:out[ \t]+of(?:[ \t]+(?:our|their|its|his|her|my|your))?|in|of(?=[ \t]+every\b))"
-    r"(?:[ \t]+every)?[ \t]+"
-)  # ("nine out of our 10 active duty divisions")
+    r"(?:[ \t]+(?:out[ \t]+of(?:[ \t]+(?:our|their|its|his|her|my|your))?|in|of(?=[ \t]+every\b))"
+    r"(?:[ \t]+every)?[ \t]+|-in-)"
+)  # ("nine out of our 10 active duty divisions", "a one-in-three chance")
 # After "one", a share's denominator: "that one in every 500 users" is a share, not "that one".
 ONE_IN_AFTER = re.compile(
     "(?i)"

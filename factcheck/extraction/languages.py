@@ -331,7 +331,7 @@ _DE = Language(
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
-        "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen"
+        "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen|eingebroch"
     ),
     change_by=frozenset(_words("um")),
     count_change_by="um",
@@ -441,7 +441,10 @@ _DE = Language(
     ),
     people="menschen|personen|zivilist|einwohner|bewohner|kinder|frauen|männer|bürger|familie|leute|"
     "soldat|kämpfer",
-    function_words=frozenset(_words("der|die|und|das|nicht|ist|mit|den|von|sich|auch|wurde|sind|ein|eine")),
+    # (and the auxiliaries a phrase after a figure may precede: "1,8 Prozent teurer waren")
+    function_words=frozenset(
+        _words("der|die|und|das|nicht|ist|mit|den|von|sich|auch|wurde|sind|ein|eine|war|waren|wurden|wird")
+    ),
 )
 
 _ES = Language(
@@ -562,6 +565,7 @@ _ES = Language(
         "|trescientas=300|cuatrocientos=400|cuatrocientas=400|quinientos=500|quinientas=500|seiscientos=600"
         "|seiscientas=600|setecientos=700|setecientas=700|ochocientos=800|ochocientas=800|novecientos=900"
         "|novecientas=900|mil=1000|mitad=0.5|un tercio=0.333333333333"
+        "|cuarta parte=0.25|tercera parte=0.333333333333|quinta parte=0.2"  # "la cuarta parte de ellos"
     ),
     vague=_numbers(
         "decenas de=10|centenares de=100|cientos de=100|miles de=1000|decenas de miles de=10000"
@@ -575,7 +579,7 @@ _ES = Language(
         "|millar=1000|millares=1000"
     ),
     between=("entre", "y"),
-    range_words=("a",),
+    range_words=("a", "al"),  # "del 6,8% al 5,1%"
     months=_words(
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
         # abbreviated, as datelines write them ("MADRID, 28 nov (EFE)"); "mar" only with its dot (the sea)
@@ -633,9 +637,11 @@ _FR = Language(
     ),
     partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
     increase=_words(
-        "augment|hausse|progress|grimp|bondi|cru|gagn|relev|envol|flamb|revalori|rehauss|appréci"
+        "augment|hausse|progress|grimp|bondi|cru|gagn|relev|envol|flamb|revalori|rehauss|appréci|allong|prolong"
     ),
-    decrease=_words("baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci"),
+    decrease=_words(
+        "baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci|raccourc|écourt"
+    ),
     change_by=frozenset(_words("de|d'|d’|en|du")),
     count_change_by="de",
     of_words=("de", "d'", "d’"),

@@ -281,7 +281,8 @@ _STATES: Final = frozenset(
 _COMPASS_LETTERS: Final = frozenset((" N", " S", " E", " W"))
 # After a name's number, plurals that tell a product's releases, not a count ("the IE 9 versions of the
 # browser"; a singular noun after a name's number is part of the name already).
-_RELEASE_NOUNS: Final = frozenset(("versions", "editions", "releases"))
+# Plurals a name's number may modify: "the IE 9 versions", "Nasdaq 100 futures" (an index's contracts)
+_RELEASE_NOUNS: Final = frozenset(("versions", "editions", "releases", "futures"))
 _FEET_MARKS: Final = frozenset("'’′")
 _OPENING_QUOTES: Final = frozenset("'‘\"“")
 _AGE_UNIT: Final = L.UNIT_BEFORE["aged"]  # ("year of age", the age kind): "aged 25", "at age 63"
@@ -751,7 +752,8 @@ _CUT_VERBS = frozenset(word for word in _BY_DOWN if word.startswith(("cut", "sla
 # growth that NewsQuant writes as a level
 _RAISED: Final = frozenset(word for word in _BY_UP if word.startswith(("rais", "hik", "lift")))
 _FILLER = frozenset(
-    "by a an further total of additional another some just only sharp sharply record average".split()
+    "by a an further total of additional another some just only sharp sharply record average "
+    "cumulative".split()
 )
 # A body falling a distance ("fell about 200m down a gully", "falling 150 metres from a ridge"): the length
 # right after these verbs is how far, not a change of a level, unless a level follows ("fell 2 m to 3.5 m")
@@ -4183,7 +4185,24 @@ _AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|a
 _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
 # the prepositions of a level, before a minus word: "auf minus 0,25 Prozent", "à moins 0,5 %", "en menos 2 %"
 _LEVEL_BEFORE_MINUS: Final = frozenset(
-    ("auf", "bei", "von", "bis", "zwischen", "à", "a", "de", "entre", "en", "di", "tra")
+    (
+        "auf",
+        "bei",
+        "von",
+        "bis",
+        "zwischen",
+        "mit",
+        "à",
+        "a",
+        "de",
+        "entre",
+        "en",
+        "con",
+        "avec",
+        "com",
+        "di",
+        "tra",
+    )
 )
 _MINUS_SIGNS: Final = "-\u2212"
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
@@ -4909,7 +4928,12 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         # ("se moderó hasta el 2,4%" is a level reached)
         head = bare[: -len(article)]
         found = _local_qualifier(head, s - len(lowered) + len(head), atom, c)
-        if found and atom.qualifier is Qualifiers.AT_MOST and " " not in found:  # not "no supera los 30"
+        if (
+            found
+            and atom.qualifier is Qualifiers.AT_MOST
+            and " " not in found  # not "no supera los 30"
+            and article not in _INDEFINITE_ARTICLES  # "hasta un 20% por encima" is an upper bound
+        ):
             atom.qualifier, atom.qualifier_start, found = Qualifiers.EXACT, atom.start, ""
     elif (
         found
@@ -4957,10 +4981,19 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
 
 
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
+_INDEFINITE_ARTICLES: Final = frozenset(("un", "una", "uno", "une", "ein", "eine", "um", "uma"))
 _PRECIPITATION_UNITS: Final = frozenset(("millimetre", "centimetre", "litre"))
 _DISTANCE_UNITS: Final = frozenset(("kilometre", "metre", "mile"))
 _LOST_OR_GAINED_STEMS: Final = ("perd", "verl", "gan", "gagn", "guadagn", "ganh")
 _ADVANCE_STEMS: Final = ("avanz", "avanç", "progress")
+
+
+def _verb_before_by(text: str, atom: _Atom, language: Language) -> bool:
+    """Is the word before the "de" before the figure a change verb ("relevé de deux ans"; not "une période de
+    neuf ans" after a noun that looks like one)?"""
+    by_start = text.rfind(" ", 0, atom.qualifier_start - 1) + 1
+    verb = _word_before(text, 0, by_start).lower()
+    return _changes(verb, language.increase) or _changes(verb, language.decrease)
 
 
 def _verb_before(text: str, atom: _Atom, stems: tuple[str, ...]) -> bool:
@@ -5029,12 +5062,13 @@ def _qualifier_past_adverb(bare: str, offset: int, atom: _Atom, c: _Compiled, la
 
 
 def _level_after_a_change(text: str, start: int, at: int, phrase: str, language: Language) -> bool:
-    """Whether a one-word bound ("hasta", "até") after a comma follows a change in its sentence: the level
-    the change reached ("bajó en 16.300 personas, hasta 2.389.000"), not an upper bound."""
+    """Whether a one-word bound ("hasta", "até") after a comma or the change's own figure follows a change in
+    its sentence: the level the change reached ("bajó en 16.300 personas, hasta 2.389.000", "avanzó 1.1% hasta
+    56,310.45 puntos"), not an upper bound."""
     if " " in phrase:
         return False
     before = text[max(start, at - 90) : at].rstrip(" \u00a0")
-    if not before.endswith(","):
+    if not (before.endswith((",", "%")) or before[-1:].isdigit()):
         return False
     clause = re.split(r"[.;:!?](?!\d)", before)[-1].lower()  # (not "16.300")
     return any(
@@ -5243,7 +5277,10 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
                 and not (atom.unit in _POINT_NOUNS and not before.startswith(_SCORING_VERBS))
             )
             or atom.unit == "times"
-            or (atom.kind is QuantityKinds.DURATION and not (by and before == by))
+            or (
+                atom.kind is QuantityKinds.DURATION
+                and not (by and before == by and _verb_before_by(text, atom, language))
+            )
             or (atom.unit in _PRECIPITATION_UNITS and _verb_before(text, atom, _FALL_STEMS))
             or (atom.unit in _DISTANCE_UNITS and _verb_before(text, atom, _ADVANCE_STEMS))
             or (

@@ -2415,3 +2415,49 @@ def test_spanish_a_dozen_and_the_guarani_abbreviated() -> None:
     assert (dozen.value, dozen.qualifier) == (12, "approximate")
     guaranies = only("El productor recibe unos G. 2.950.000 por tonelada.", "es")
     assert (guaranies.value, guaranies.unit, guaranies.qualifier) == (2950000, "guarani", "approximate")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "qualifier"),
+    [
+        (
+            "Energie wurde billiger, während Nahrungsmittel 1,8 Prozent teurer waren.",
+            "de",
+            "1,8 Prozent",
+            1.8,
+            "increase",
+        ),
+        (
+            "Das Ergebnis rutschte mit minus 146 Millionen Euro ins Minus.",
+            "de",
+            "minus 146 Millionen Euro",
+            -146e6,
+            "exact",
+        ),
+        (
+            "Der Umsatz sei um 12 Prozent auf 3,9 Milliarden Euro eingebrochen.",
+            "de",
+            "12 Prozent",
+            12,
+            "decrease",
+        ),
+        (
+            "La Bolsa avanzó 1.1% hasta 56,310.45 puntos.",
+            "es",
+            "56,310.45 puntos",
+            56310.45,
+            "exact",
+        ),  # reached
+        ("Lluvias hasta un 20% por encima del promedio.", "es", "hasta un 20%", 20, "at_most"),  # up to
+        ("El déficit se reduciría del 6,8% al 5,1% del PIB.", "es", "6,8%", 6.8, "exact"),  # from a level
+        ("La cuarta parte de ellos eran niños.", "es", "cuarta parte", 0.25, "exact"),
+        ("Une piste raccourcie de 400 mètres.", "fr", "400 mètres", 400, "decrease"),
+        ("Il a falsifié 1'200 relevés bancaires sur une période de neuf ans.", "fr", "neuf ans", 9, "exact"),
+        ("Le contrat a été prolongé de trois ans.", "fr", "trois ans", 3, "increase"),
+    ],
+)
+def test_levels_bounds_and_changes_in_three_languages(
+    text: str, language: str, surface: str, value: float, qualifier: str
+) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)

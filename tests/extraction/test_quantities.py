@@ -4555,3 +4555,30 @@ def test_ended_up_with_a_count_is_no_rise() -> None:
 )
 def test_money_lost_or_gained(text: str, qualifier: Qualifier) -> None:
     assert find_quantities(text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        (
+            "Markets price in a roughly one-in-three chance of a hike.",
+            "roughly one-in-three chance",
+            1 / 3,
+            "approximate",
+        ),
+        ("WFP has been forced to cut rations by half for some 600,000 refugees.", "half", 0.5, "decrease"),
+        ("The bank cut it by a cumulative 275 basis points.", "275 basis points", 275, "decrease"),
+        ("Seoul wrapped up 11 days of joint drills.", "11 days", 11, "exact"),  # a phrasal verb, no rise
+    ],
+)
+def test_hyphenated_shares_halves_fillers_and_phrasal_verbs(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
+
+
+def test_an_index_number_before_futures_is_a_name() -> None:
+    assert [q.kind for q in find_quantities("Nasdaq 100 futures were little changed.")] == [
+        QuantityKind.IDENTIFIER
+    ]
