@@ -1153,7 +1153,7 @@ PER_AFTER = re.compile(
 PERIOD_NOT_RATE_AFTER = re.compile(
     r"[ \t]+(?:earlier|ago|before|later|after|on(?![ \t]+average)|from|prior|previously|back)\b"
 )
-PERIODS = frozenset("year month week day hour minute second decade century quarter night season".split())
+PERIODS = frozenset(unit for unit, kind in _WORD_UNITS.values() if kind is D) | {"quarter", "night", "season"}
 # "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.
 # What a unit measures, between it and a rate: "gallons of water per minute", "barrels of crude oil a day".
 MATERIAL_BEFORE_PER = re.compile(r" of (?:[a-z]+ )?[a-z]+(?=[ \t]+(?:per|a|an|each)[ \t])")

@@ -772,9 +772,9 @@ _RACES: Final = frozenset(
     "race races cup stakes plate handicap derby sprint marathon course trip oaks guineas hurdle chase "
     "steeplechase final heat heats".split()
 )
-_RACE_LENGTHS: Final = frozenset(("metre", "kilometre", "mile", "furlong", "yard"))
 _SURGE_NOUNS = frozenset(("storm", "tidal"))  # "tidal surges 5 to 8 feet higher": the noun, no verb
-_FALL_LENGTHS = frozenset(("metre", "foot", "yard", "kilometre", "mile"))
+# Lengths: a distance fallen, advanced or raced, never a level changed or a threshold crossed
+_LENGTHS: Final = frozenset(("metre", "kilometre", "mile", "yard", "foot", "furlong"))
 # Change verbs that take an object before "by" or "from" ("raised the rate by 50 basis points", "cut the aid
 # budget from 0.5 per cent to 0.3 per cent"): the verbs of ``_UP`` and ``_DOWN`` but their adverbs.
 _OBJECT_UP = (_UP | _BY_UP) - {"up", "upward", "upwards"}
@@ -883,7 +883,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                             and before
                             and not L.AGO_AFTER.match(text, atom.end)
                         )
-                        or (toks[-k] == "over" and before in _RACES and atom.unit in _RACE_LENGTHS)
+                        or (toks[-k] == "over" and before in _RACES and atom.unit in _LENGTHS)
                     ):  # "edged up to 0.75": the level reached; "invest $5bn over five years": a period; "won
                         # the Melbourne Cup over 3200 metres": a race's distance
                         break
@@ -942,7 +942,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                 atom.qualifier = bound
             return
     if (
-        atom.unit in _FALL_LENGTHS
+        atom.unit in _LENGTHS
         and toks
         and (toks[-1] in _FALL_VERBS or toks[-1] in _ADVANCE_VERBS)
         and not _level_after(text, atom.end)
@@ -1090,7 +1090,7 @@ def _threshold_passed(text: str, verb: str, atom: _Atom) -> bool:
             and atom.unit is None
             and not text.startswith((" of ", "-", "–"), atom.end)
         )
-        or (atom.kind is QuantityKinds.MEASURE and atom.unit not in _FALL_LENGTHS)
+        or (atom.kind is QuantityKinds.MEASURE and atom.unit not in _LENGTHS)
     )
 
 
@@ -1837,8 +1837,9 @@ _CENTS_RATE_AFTER: Final = re.compile(
 )
 # A price on the other side of "to", "at" or "from": "fell 25c to $10.15", "up 3c at R4.20", "from $1.05 to
 # 95c" (not "35c to 40c" of heat: a sign must say money)
-_CENTS_PRICE_AFTER: Final = re.compile(r"[ \t]+(?:to|at|from)[ \t]+(?:[A-Z]{0,3}\$|[£€]|R(?=\d))[ ]?\d")
-_CENTS_PRICE_BEFORE: Final = re.compile(r"(?:[A-Z]{0,3}\$|[£€]|\bR)\d[\d,]*(?:\.\d+)?[ \t]+to[ \t]+$")
+_PRICE_SIGN = r"(?:[A-Z]{0,3}\$|[£€]|\bR(?=\d))"
+_CENTS_PRICE_AFTER: Final = re.compile(rf"[ \t]+(?:to|at|from)[ \t]+{_PRICE_SIGN}[ ]?\d")
+_CENTS_PRICE_BEFORE: Final = re.compile(rf"{_PRICE_SIGN}\d[\d,]*(?:\.\d+)?[ \t]+to[ \t]+$")
 
 
 _NAMES_LISTED_AFTER: Final = re.compile(r"(?:,[ \t]*\d+)*,?[ \t]+(?:and|or|&)[ \t]+\d+\b(?![.,]\d)")
@@ -4983,7 +4984,6 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
 _INDEFINITE_ARTICLES: Final = frozenset(("un", "una", "uno", "une", "ein", "eine", "um", "uma"))
 _PRECIPITATION_UNITS: Final = frozenset(("millimetre", "centimetre", "litre"))
-_DISTANCE_UNITS: Final = frozenset(("kilometre", "metre", "mile"))
 _LOST_OR_GAINED_STEMS: Final = ("perd", "verl", "gan", "gagn", "guadagn", "ganh")
 _ADVANCE_STEMS: Final = ("avanz", "avanç", "progress")
 
@@ -5261,6 +5261,35 @@ def _german_from(text: str, atom: _Atom, language: Language) -> bool:
     return False
 
 
+def _no_change_after_all(text: str, atom: _Atom, language: Language) -> bool:
+    """Whether the change verb read before the figure changes nothing, once the unit is known."""
+    by = language.count_change_by
+    before = _word_before(text, 0, atom.qualifier_start).lower()
+    changed_by = bool(by) and before == by
+    if (
+        atom.noun
+        and not changed_by
+        and not (atom.unit in _POINT_NOUNS and not before.startswith(_SCORING_VERBS))
+    ):  # a count of things ("ganaron 20 escaños"), unless changed by that many ("bajó en 16.300 personas");
+        # but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó dos puntos", a score
+        return True
+    if atom.unit == "times":
+        return True  # a multiple, as in English: "cayó 2,5 veces el promedio"
+    if atom.kind is QuantityKinds.DURATION:
+        # a period, unless changed by: "a baissé d'un tiers en deux semaines", not "relevé de deux ans"
+        return not (changed_by and _verb_before_by(text, atom, language))
+    if atom.unit in _PRECIPITATION_UNITS and _verb_before(text, atom, _FALL_STEMS):
+        return True  # rain or snow that fell: "cayeron 30 centímetros de nieve"
+    if atom.unit in _LENGTHS and _verb_before(text, atom, _ADVANCE_STEMS):
+        return True  # a distance advanced: "las tropas avanzaron 12 kilómetros"
+    # an amount lost or earned: "a perdu 48,3 millions d'euros"
+    return (
+        atom.kind is QuantityKinds.MONEY
+        and (atom.scaled or atom.low >= 1000)
+        and before.startswith(_LOST_OR_GAINED_STEMS)
+    )
+
+
 def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
     """A change read before the figure is no change for a count of things ("ganaron 20 escaños"), unless it
     is changed by that many ("bajó en 16.300 personas"); a German change verb may follow it instead ("ist
@@ -5268,31 +5297,7 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
     if _german_from(text, atom, language):
         return
     if atom.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
-        by = language.count_change_by
-        before = _word_before(text, 0, atom.qualifier_start).lower()
-        if (
-            (
-                atom.noun
-                and not (by and before == by)
-                and not (atom.unit in _POINT_NOUNS and not before.startswith(_SCORING_VERBS))
-            )
-            or atom.unit == "times"
-            or (
-                atom.kind is QuantityKinds.DURATION
-                and not (by and before == by and _verb_before_by(text, atom, language))
-            )
-            or (atom.unit in _PRECIPITATION_UNITS and _verb_before(text, atom, _FALL_STEMS))
-            or (atom.unit in _DISTANCE_UNITS and _verb_before(text, atom, _ADVANCE_STEMS))
-            or (
-                atom.kind is QuantityKinds.MONEY
-                and (atom.scaled or atom.low >= 1000)
-                and before.startswith(_LOST_OR_GAINED_STEMS)
-            )
-        ):  # (but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó dos puntos", a score; a
-            # multiple is none, as in English: "cayó 2,5 veces el promedio"; nor rain or snow that fell:
-            # "cayeron 30 centímetros de nieve"; nor a distance advanced: "las tropas avanzaron 12
-            # kilómetros"; nor a period, but one changed by: "a baissé d'un tiers en deux semaines", not
-            # "relevé de deux ans"; nor an amount lost or earned: "a perdu 48,3 millions d'euros")
+        if _no_change_after_all(text, atom, language):
             atom.qualifier = Qualifiers.EXACT
         return
     if atom.qualifier is not Qualifiers.EXACT or not language.day_dot_ordinal:
