@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: run serve install install-dev lock lock-check migrate demo-user seed test test-fast lint format migrations-check deps-check workflow-graph bench bench-pathological bench-imports bench-pathological-imports bench-export bench-http eval clean
+.PHONY: run serve install install-dev lock lock-check migrate demo-user seed test test-fast test-compiled compile uncompile compiled-copy bench-compiled lint format migrations-check deps-check workflow-graph bench bench-pathological bench-imports bench-pathological-imports bench-export bench-http eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -109,6 +109,35 @@ bench: install-dev
 	$(PY) bench/extraction.py --data ../shared/eval/ecbplus/articles.jsonl $(if $(BASELINE),--baseline $(BASELINE))
 	$(if $(BASELINE),$(PY) bench/extraction_diff.py --baseline $(BASELINE))
 
+## compile: the extractor's rules compiled in place by mypyc (about 1.4x as fast, the same output; needs a C
+## compiler and the Python headers). Python imports a compiled module before its source, so
+## `factcheck.extraction` refuses a build older than its source: compile again after an edit, or uncompile.
+compile: install-dev
+	FACTCHECK_COMPILE=1 $(PY) setup.py --quiet build_ext --inplace
+	rm -rf build
+
+uncompile:
+	rm -f factcheck/extraction/*.so factcheck/extraction/_compiled.json ./*__mypyc.*.so
+
+## test-compiled, bench-compiled: the extraction suite (the differential test included) and the bench on a
+## compiled copy of the working tree in var/compiled; the tree itself stays source. The bench times the copy
+## against HEAD's source and checks their output is identical.
+COMPILED_COPY := var/compiled
+compiled-copy: install-dev
+	rm -rf $(COMPILED_COPY) && mkdir -p $(COMPILED_COPY)
+	tar -c --exclude=./.venv --exclude=./var --exclude=./build --exclude='./*.egg-info' --exclude='*.so' . \
+	  | tar -x -C $(COMPILED_COPY)
+	cd $(COMPILED_COPY) && FACTCHECK_COMPILE=1 $(CURDIR)/$(PY) setup.py --quiet build_ext --inplace
+	cd $(COMPILED_COPY) && $(CURDIR)/$(PY) -c "import factcheck.extraction as e; assert e.COMPILED, 'not compiled'"
+
+test-compiled: compiled-copy
+	cd $(COMPILED_COPY) && $(CURDIR)/$(PY) -m pytest -p no:cacheprovider -q tests/extraction
+
+bench-compiled: compiled-copy
+	cd $(COMPILED_COPY) && $(CURDIR)/$(PY) bench/extraction.py --data $(CURDIR)/../shared/eval/ecbplus/articles.jsonl \
+	  --baseline HEAD
+	cd $(COMPILED_COPY) && $(CURDIR)/$(PY) bench/extraction_diff.py --baseline HEAD --eval $(CURDIR)/../shared/eval
+
 ## bench-pathological: extractor seconds and peak memory per MB on texts no newsroom writes, against ECB+ prose.
 bench-pathological: install-dev
 	$(PY) bench/pathological_extraction.py --prose ../shared/eval/ecbplus/articles.jsonl
@@ -209,5 +238,5 @@ eval: install-dev
 		--queries $(CLAIM_RETRIEVAL)/dev/tweets.queries.tsv --qrels $(CLAIM_RETRIEVAL)/dev/tweet-vclaim-pairs.qrels \
 		--tag factcheck-dev-encoder > var/claim-retrieval-dev-encoder.trec
 
-clean:
+clean: uncompile
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

@@ -16,6 +16,8 @@ shared machine distorts the ratio as little as it can.
 ``--baseline REF`` also times the extractor as it was at git revision REF (``evaluation.baseline``)
 on the same documents, the two in turn document by document, and prints the working tree's speed as
 a multiple of the baseline's (above 1: faster), best round against best round and per round.
+The baseline's ratio to quantulum3 is printed too: ``make bench-compiled`` runs this
+on a compiled copy of the working tree against HEAD's source, so one run gives both builds' ratios.
 ``--quantulum-limit 0`` leaves quantulum3 out.
 
 The extractor is timed twice in each round: with each document's language detected (``extract(d)``, its
@@ -43,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evaluation import reference
 from evaluation.baseline import materialise
-from factcheck.extraction import extract
+from factcheck.extraction import COMPILED, extract
 
 _TEMPLATES = [
     "The ministry said {n} people were killed and more than {m} injured in the attack on {d}.",
@@ -188,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     n_english = sum(len(extract(d, "en")) for d in docs)
     chars = sum(len(d) for d in docs)
     print(f"corpus: {source}: {len(docs)} documents, {n} sentences, {chars} characters")
+    print("extractor: " + ("compiled by mypyc (make compile)" if COMPILED else "source"))
 
     baseline = None
     if args.baseline:
@@ -256,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  ratio:    {ours / theirs:12,.1f}x  language detected;  {english / theirs:.1f}x  English given"
         )
+        if baseline is not None:
+            print(f"  baseline: {_rate(n, baseline_best) / theirs:12,.1f}x  language detected")
 
     if args.profile:
         profiler = cProfile.Profile()

@@ -248,7 +248,7 @@ def _parse_words(words: str) -> tuple[float, float]:
     if parts[0] == "half" or parts[0] == "quarter":  # "half a million", "a quarter million"
         share = L.FRACTIONS[parts[0]] * L.SCALES.get(parts[-1], 12.0 if parts[-1] == "dozen" else 1.0)
         return (share, share)
-    if len(parts) == 2 and parts[1] in L.FRACTIONS and parts[0] in ("a", "one", *L.SMALL):
+    if len(parts) == 2 and parts[1] in L.FRACTIONS and (parts[0] in ("a", "one") or parts[0] in L.SMALL):
         n = 1.0 if parts[0] in ("a", "one") else float(L.SMALL.get(parts[0], 1))
         v = _parts(n, L.FRACTIONS[parts[1]])
         # "nine quarters" of a game are nine, not 2.25 ("three halves" stays 1.5)
@@ -1379,7 +1379,7 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             )  # (not "the Bronze Age 3,000 years ago")
         else:
             before = L.UNIT_BEFORE.get(word.lower())
-            if before is _AGE_UNIT and L.MONTHS_RANGE_AFTER.match(text, e, end):
+            if before == _AGE_UNIT and L.MONTHS_RANGE_AFTER.match(text, e, end):
                 before = None  # "children aged 6-59 months": a span of months, in its unit
         if before is not None:  # "a magnitude 6.1 quake", "aged 25"
             atom.unit, atom.kind = before
@@ -4785,8 +4785,8 @@ def _local_words(
                 fraction = language.fractions.get(f"{word} {second.group(1).lower()}")
                 fraction_end = second.end() if fraction is not None else fraction_end
         if fraction is not None:  # "zwei Drittel"
-            share = _parts(value, fraction)
-            atom = _Atom(first, fraction_end, share, share, QuantityKinds.CARDINAL)
+            portion = _parts(value, fraction)
+            atom = _Atom(first, fraction_end, portion, portion, QuantityKinds.CARDINAL)
             atom.bare = None
             _local_before(text, start, atom, c, language)
             atom.end = atom.number_end
