@@ -5040,7 +5040,8 @@ _THAT_AFTER: Final = re.compile(
 # los 21 millones", "übersteigt inzwischen 40 Prozent", "verlor damit 3,4 Punkte"
 _ADVERBS_BETWEEN: Final = frozenset(
     "désormais déjà encore toujours ainsi ahora ya todavía aún así nuevamente schon bereits inzwischen "
-    "mittlerweile nun damit somit erneut ora già ainda agora já".split()
+    "mittlerweile nun damit somit erneut zeitweise zwischenzeitlich zuletzt heute gestern ora già ainda "
+    "agora já hoy ayer aujourd'hui oggi ieri hoje ontem".split()
 )
 
 
@@ -5304,12 +5305,21 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
         return
     if not text[max(0, atom.qualifier_start - 20) : atom.qualifier_start].lower().endswith(_UM):  # (a count
         # too: "um 14.000 Personen gestiegen"; "um durchschnittlich 7,4 Prozent")
+        before = _word_before(text, 0, atom.qualifier_start).lower()
+        if before in _LEVEL_BEFORE_PARTICIPLE:
+            return  # a level or a part: "ist auf 27,4 Prozent gestiegen", "gab auf 45 Euro nach"
         if atom.kind is QuantityKinds.PERCENT and (follows := _POINTS_PARTICIPLE.match(text, atom.end, end)):
             # "hat damit 3,9 Prozentpunkte verloren", "die Grünen haben zwei Punkte zugelegt": a share won or
-            # lost (not "ist auf 27,4 Prozent gestiegen", a level, whose "auf" stands before the figure)
-            before = _word_before(text, 0, atom.qualifier_start).lower()
-            if before not in _LEVEL_BEFORE_PARTICIPLE:
-                atom.qualifier = _POINTS_CHANGED[follows.group(1).lower()]
+            # lost
+            atom.qualifier = _POINTS_CHANGED[follows.group(1).lower()]
+        elif particle := _CLAUSE_LAST_PARTICLE.match(text, atom.end, end):
+            # a separable verb's particle ends the clause: "legte im frühen Handel 3 Prozent zu", "gab 120
+            # Punkte nach" (but "baute 500 Stellen ab" is a count, as "ganaron 20 escaños" is)
+            change = _separable_change(text, atom.qualifier_start, particle.group(1).lower())
+            if change is not None:
+                atom.qualifier = change
+                if _no_change_after_all(text, atom, language):
+                    atom.qualifier = Qualifiers.EXACT
         return
     for written in text[atom.end : min(end, atom.end + 90)].lower().split()[:9]:
         word = written.rstrip(",;:")
@@ -5322,13 +5332,21 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
             atom.qualifier = Qualifiers.DECREASE
             return
         if word != written:  # the clause ends: its verb's particle ("legt um 1,2 Prozent zu")
-            clause = text[max(0, atom.qualifier_start - 64) : atom.qualifier_start - 3].lower()
-            for verb in reversed(re.split(r"[,;:]", clause)[-1].split()[-6:]):  # "stockt seine Hilfe um"
-                change = _SEPARABLE_CHANGES.get((verb, word))
-                if change is not None:
-                    atom.qualifier = change
-                    break
+            change = _separable_change(text, atom.qualifier_start - 3, word)
+            if change is not None:
+                atom.qualifier = change
             return
+
+
+def _separable_change(text: str, clause_end: int, particle: str) -> Qualifier | None:
+    """The change a German separable verb says with ``particle``, the verb one of the six words before
+    ``clause_end`` in its clause ("stockt seine Hilfe um", "legte im frühen Handel")."""
+    clause = text[max(0, clause_end - 64) : clause_end].lower()
+    for verb in reversed(re.split(r"[,;:]", clause)[-1].split()[-6:]):
+        change = _SEPARABLE_CHANGES.get((verb, particle))
+        if change is not None:
+            return change
+    return None
 
 
 # "um" before a change's figure, or "um" and an adverb ("um durchschnittlich 7,4 Prozent … gestiegen")
@@ -5351,7 +5369,18 @@ _SEPARABLE_CHANGES: Final = {
     **{(verb, "auf"): Qualifiers.INCREASE for verb in ("stockt", "stockte", "stocken", "stockten")},
     **{(verb, "ab"): Qualifiers.DECREASE for verb in ("nimmt", "nahm", "nahmen", "baut", "baute")},
     **{(verb, "zurück"): Qualifiers.DECREASE for verb in ("geht", "ging", "gingen", "fährt", "fuhr")},
+    **{(verb, "nach"): Qualifiers.DECREASE for verb in ("gibt", "gab", "gaben", "geben")},
+    **{
+        (verb, "ein"): Qualifiers.DECREASE
+        for verb in ("bricht", "brach", "brachen", "büßt", "büßte", "büßten")
+    },
+    **{(verb, "ab"): Qualifiers.DECREASE for verb in ("sackt", "sackte", "sackten", "rutscht", "rutschte")},
+    **{(verb, "an"): Qualifiers.INCREASE for verb in ("zieht", "zog", "zogen", "steigt", "stieg", "stiegen")},
 }
+# The last word of a clause right after a figure, if it can be a separable verb's particle ("3 Prozent zu.")
+_CLAUSE_LAST_PARTICLE: Final = re.compile(
+    r"[ \u00a0]+(zu|auf|ab|zurück|nach|ein|an)(?=[.,;:!?)]|[ \u00a0]+und\b|$)", re.IGNORECASE
+)
 
 
 _AFTER_WORD = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+['’]?)")

@@ -2454,6 +2454,20 @@ def test_spanish_a_dozen_and_the_guarani_abbreviated() -> None:
         ("Une piste raccourcie de 400 mètres.", "fr", "400 mètres", 400, "decrease"),
         ("Il a falsifié 1'200 relevés bancaires sur une période de neuf ans.", "fr", "neuf ans", 9, "exact"),
         ("Le contrat a été prolongé de trois ans.", "fr", "trois ans", 3, "increase"),
+        # a change verb past an adverb of time
+        ("Die Aktie verlor zeitweise 9,2 Prozent.", "de", "9,2 Prozent", 9.2, "decrease"),
+        ("El índice cayó ayer 1,5 puntos.", "es", "1,5 puntos", 1.5, "decrease"),
+        ("Le CAC 40 a perdu aujourd'hui 1,2 %.", "fr", "1,2 %", 1.2, "decrease"),
+        # a separable verb's particle ends the clause, with no "um" before the figure
+        ("Der Dax gab im Handelsverlauf 1,2 Prozent nach.", "de", "1,2 Prozent", 1.2, "decrease"),
+        ("Die Aktie legte im frühen Handel 3 Prozent zu.", "de", "3 Prozent", 3, "increase"),
+        ("Der Dax gab 120 Punkte nach.", "de", "120 Punkte", 120, "decrease"),
+        ("Die Aktie brach 20 Prozent ein und schloss bei 45 Euro.", "de", "20 Prozent", 20, "decrease"),
+        ("Der Ölpreis zog um 2 Dollar an.", "de", "2 Dollar", 2, "increase"),
+        # but a count ("ganaron 20 escaños"), a level reached, and "angeben" (said) are no change
+        ("Die Firma baute 500 Stellen ab.", "de", "500 Stellen", 500, "exact"),
+        ("Die Preise stiegen auf 3 Prozent an.", "de", "3 Prozent", 3, "exact"),
+        ("Er gab 3 Prozent an.", "de", "3 Prozent", 3, "exact"),
     ],
 )
 def test_levels_bounds_and_changes_in_three_languages(
