@@ -327,6 +327,7 @@ _add("won", C, "won", plural=False)
 _add("cent", C, "cent")
 # other currencies named after the amount ("5 million dirhams"); "dong", "real" and "won" are left to
 # their prefixes or codes (ordinary words)
+_add("brazilian real", C, "brazilian real", "brazilian reals", "reais", "brazilian reais", plural=False)
 _add("dirham", C, "dirham")
 _add("riyal", C, "riyal", "rial")
 _add("dinar", C, "dinar")
@@ -1255,7 +1256,7 @@ NAME_WORDS = frozenset(
     "step part volume size "
     "vol vol. issue district channel model game week match round act scene line box pier ward zone "
     "resolution amendment paragraph clause proposition prop bus highway interstate day "
-    "junction junctions exit".split()
+    "junction junctions exit lap hole".split()
 )
 # After a number word that a name word precedes, the end of the name: "on day one against", "round two,"
 WORD_NAME_END = re.compile(

@@ -3149,6 +3149,9 @@ _TEMPERATURES = frozenset({"celsius", "fahrenheit", "kelvin"})
 # The units a number "below zero" can have (none is read as degrees): no kelvin is below zero.
 _DEGREES: Final = (_TEMPERATURES - {"kelvin"}) | {"degree"}
 _PARALLEL_WORDS = frozenset({"by", "at", "to"})
+# The words before a level reached, whose unit an earlier level after "from" leaves unsaid ("fell to 412
+# million Norwegian crowns from 538 million", "closed at 9.87% from 9.76")
+_LEVEL_REACHED = frozenset({"to", "at"})
 
 
 def _gapped_changes(text: str, atoms: list[_Atom]) -> None:
@@ -3170,13 +3173,17 @@ def _gapped_changes(text: str, atoms: list[_Atom]) -> None:
 def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
     """A number with no unit in the same frame as an earlier figure of the sentence takes its unit, left
     out as said once ("rose by 2 percent but the Nasdaq fell by 1", "closed at 1,463.78 points, while
-    the TA-125 ended at 1,334.20"): the same preposition before both. A whole number takes a counted
-    noun only when written with decimals, as an index level is ("at 3" alone may be a clock time)."""
+    the TA-125 ended at 1,334.20"): the same preposition before both, or "from" right after the level
+    reached (``_level_came_from``). A whole number takes a counted noun only when written with decimals, as
+    an index level is ("at 3" alone may be a clock time)."""
     for index in range(1, len(atoms)):
         b = atoms[index]
         if b.unit is not None or b.currency or b.kind is not QuantityKinds.CARDINAL or not _has_value(b):
             continue
         word = _prev_word(text, start, b.qualifier_start).lower()
+        if word == "from":
+            _level_came_from(text, start, atoms[index - 1], b)
+            continue
         if word not in _PARALLEL_WORDS:
             continue
         if (
@@ -3192,6 +3199,25 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
                 if L.SENTENCE_GAP.search(text, a.end, b.start) is None:  # (in one sentence only)
                     b.unit, b.kind, b.noun = a.unit, a.kind, a.noun
                 break
+
+
+def _level_came_from(text: str, start: int, a: _Atom, b: _Atom) -> None:
+    """``b``, right after the level ``a`` reached, is the level it came from, in ``a``'s unit: "fell to 412
+    million Norwegian crowns from 538 million", "to 160,000 places a year, down from 185,000" (both scaled
+    or neither; not "from 10 to 80 per cent", a range of its own)."""
+    if (
+        a.unit is not None
+        and a.kind is not QuantityKinds.AGE
+        and not (a.noun and b.bare is not False)
+        and a.scaled == b.scaled
+        and _FROM_GAP.fullmatch(text, a.end, b.qualifier_start)
+        and not text.startswith((" to ", "-", "\u2013"), b.end)
+        and _prev_word(text, start, a.qualifier_start).lower() in _LEVEL_REACHED
+    ):
+        b.unit, b.kind, b.noun = a.unit, a.kind, a.noun
+
+
+_FROM_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?from[ \u00a0]+", re.IGNORECASE)
 
 
 def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:

@@ -671,6 +671,11 @@ History:
   "brach 20 Prozent ein", "zog um 2 Dollar an"; "baute 500 Stellen ab" stays a count, "stiegen auf 3 Prozent
   an" a level); a change verb is read past an adverb of time in the five languages ("verlor zeitweise 9,2
   Prozent", "cayó ayer 1,5 puntos", "a perdu aujourd'hui 1,2 %"). The English rules are unchanged.
+* ``2026.12.66``: the level a figure came from, right after the level it reached, takes that level's unit
+  ("fell to 412 million Norwegian crowns from 538 million", "to 160,000 places a year, down from 185,000";
+  both scaled or neither, and not "from 10 to 80 per cent", a range of its own); Brazil's reais named in
+  words ("1.9 billion reais", "Brazilian reals"); a lap or a hole named by its number ("on lap 41", "hole
+  14").
 """
 
 from __future__ import annotations
@@ -679,7 +684,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.65"
+RELEASE: Final = "2026.12.66"
 
 
 def _version() -> str:

@@ -4582,3 +4582,42 @@ def test_an_index_number_before_futures_is_a_name() -> None:
     assert [q.kind for q in find_quantities("Nasdaq 100 futures were little changed.")] == [
         QuantityKind.IDENTIFIER
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        # the level a figure came from, right after the level it reached, in its unit
+        (
+            "Profit fell to 412 million Norwegian crowns from 538 million a year earlier.",
+            "538 million",
+            "krone",
+            "money",
+        ),
+        ("Revenue rose to $5 billion from 4.2 billion.", "4.2 billion", "dollar", "money"),
+        (
+            "The party would cut the cap to 160,000 places a year, down from 185,000.",
+            "185,000",
+            "places per year",
+            "cardinal",
+        ),
+        ("The yield rose to 9.87% from 9.76 on Friday.", "9.76", "percent", "percent"),
+        # but not a range of its own, nor a year
+        (
+            "It lifts the range to 560km and can charge from 10 to 80 per cent.",
+            "10 to 80 per cent",
+            "percent",
+            "percent",
+        ),
+        ("Prices rose to $5 from 2019 levels.", "2019", None, "date"),
+        # Brazil's reais, plural or named
+        ("Net income jumped to 1.9 billion reais.", "1.9 billion reais", "brazilian real", "money"),
+        ("It cost 500 Brazilian reals.", "500 Brazilian reals", "brazilian real", "money"),
+        # a lap or a hole named by its number
+        ("A 2.8-second pit stop on lap 41 cost him two places.", "41", None, "identifier"),
+        ("He birdied hole 14 to lead.", "14", None, "identifier"),
+    ],
+)
+def test_a_level_came_from_reais_and_laps(text: str, surface: str, unit: str | None, kind: str) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.unit, figure.kind) == (unit, kind)
