@@ -751,6 +751,13 @@ _CUT_VERBS = frozenset(word for word in _BY_DOWN if word.startswith(("cut", "sla
 # Verbs that put a share on with no "by" ("the dividend is raised 5%"); not "expanded 4.2 per cent", a rate of
 # growth that NewsQuant writes as a level
 _RAISED: Final = frozenset(word for word in _BY_UP if word.startswith(("rais", "hik", "lift")))
+_ARTICLES: Final = frozenset(("a", "an"))
+# Function words: not among the words saying how much a figure changed ("rose a more modest 0.3%"; not
+# "lost a bet of $50")
+_NOT_HOW_MUCH: Final = _STOP - {"more", "less"}
+# Figures whose change such words can describe: an amount, a share, a measure ("lost a particular
+# well-known one" is no change of one)
+_HOW_MUCH_KINDS: Final = frozenset((QuantityKinds.MONEY, QuantityKinds.PERCENT, QuantityKinds.MEASURE))
 _FILLER = frozenset(
     "by a an further total of additional another some just only sharp sharply record average "
     "cumulative".split()
@@ -963,6 +970,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     ):
         return  # "add ten users", "lost 3 players": counts of things, not changes of a level ("fell by 4,100
         # students" is one); "added a 30 degree homer", "added 64-bit chips": a modifier
+    if atom.kind in _HOW_MUCH_KINDS:
+        _past_how_much(toks)
     tail = toks[-5:]  # (``_change`` pops from ``toks``)
     change = _change(toks, atom.qualifier is Qualifiers.EXACT and atom.kind is not QuantityKinds.DURATION)
     if (
@@ -1252,6 +1261,21 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
     if by and objects and not (up or down):
         return _object_change(toks)  # "raised the minimum support price by Rs 160"
     return None
+
+
+def _past_how_much(toks: list[str]) -> None:
+    """Drop the words that say how much an amount or a share changed, between the verb's article and the
+    figure ("rose a modest 0.3%", "fell by a more modest 2%"; not "lost a bet of $50"), so that ``_change``
+    reads the verb."""
+    for k in (2, 3):
+        if (
+            len(toks) > k
+            and toks[-k] in _ARTICLES
+            and (toks[-k - 1] in _UP or toks[-k - 1] in _DOWN or toks[-k - 1] == "by")
+            and all(word.replace("-", "").isalpha() and word not in _NOT_HOW_MUCH for word in toks[-k + 1 :])
+        ):
+            del toks[-k + 1 :]  # (the article is a filler, which ``_change`` reads past)
+            return
 
 
 def _object_change(toks: list[str]) -> Qualifier | None:

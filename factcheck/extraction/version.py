@@ -676,6 +676,9 @@ History:
   both scaled or neither, and not "from 10 to 80 per cent", a range of its own); Brazil's reais named in
   words ("1.9 billion reais", "Brazilian reals"); a lap or a hole named by its number ("on lap 41", "hole
   14").
+* ``2026.12.67``: a change verb is read past the words saying how much an amount, a share or a measure
+  changed, after its article ("rose a more modest 0.3 per cent", "fell a steep 12 per cent", "rose by a
+  modest 0.3%"; not "lost a bet of $50", nor a count: "lost a particular well-known one").
 """
 
 from __future__ import annotations
@@ -684,7 +687,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.66"
+RELEASE: Final = "2026.12.67"
 
 
 def _version() -> str:

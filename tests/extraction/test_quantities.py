@@ -4621,3 +4621,21 @@ def test_an_index_number_before_futures_is_a_name() -> None:
 def test_a_level_came_from_reais_and_laps(text: str, surface: str, unit: str | None, kind: str) -> None:
     (figure,) = [q for q in find_quantities(text) if q.surface == surface]
     assert (figure.unit, figure.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # words saying how much, between the change verb's article and the figure
+        ("Units rose a more modest 0.3 per cent to $862,000.", "0.3 per cent", "increase"),
+        ("Shares fell a steep 12 per cent.", "12 per cent", "decrease"),
+        ("Prices rose by a modest 0.3%.", "0.3%", "increase"),
+        ("Revenue rose a better-than-expected 8%.", "8%", "increase"),
+        # but not a noun and its preposition, nor a count
+        ("He lost a bet of $50.", "$50", "exact"),
+        ("We just lost a particular well-known one with him.", "one", "exact"),
+    ],
+)
+def test_a_change_verb_past_the_words_saying_how_much(text: str, surface: str, qualifier: str) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert figure.qualifier == qualifier
