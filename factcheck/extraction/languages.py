@@ -641,6 +641,7 @@ _FR = Language(
     ),
     decrease=_words(
         "baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci|raccourc|écourt"
+        "|cédé|cédant|cède|cèdent|céder"
     ),
     change_by=frozenset(_words("de|d'|d’|en|du")),
     count_change_by="de",

@@ -5612,6 +5612,15 @@ def _local_assemble(
             if first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
                 first.qualifier = Qualifiers.EXACT  # a level, not the change
             continue
+        if (
+            gap in language.range_words
+            and first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+            and first.unit is not None
+            and first.unit == second.unit
+            and second.low > 10 * first.high
+        ):  # "cédant 128 points à 7 842,15 points", "cayó 120 puntos a 11.500": the change, then the level
+            # reached, as the English "the Dow fell 312 to 38,441.54" ("stieg um 3 bis 5 Prozent" a range)
+            continue
         if not first.scaled and second.scaled:
             factor = second.low / second.unscaled if second.unscaled else 1.0
             if first.low * factor <= second.low:

@@ -679,6 +679,10 @@ History:
 * ``2026.12.67``: a change verb is read past the words saying how much an amount, a share or a measure
   changed, after its article ("rose a more modest 0.3 per cent", "fell a steep 12 per cent", "rose by a
   modest 0.3%"; not "lost a bet of $50", nor a count: "lost a particular well-known one").
+* ``2026.12.68``, read off round 21's language set: in the five languages a change and the level it reached,
+  joined by "à", "a" or "bis", are two figures, not a range, when the level is more than ten times the
+  change in the same unit ("cédant 128 points à 7 842,15 points", "cayó 120 puntos a 11.500 puntos", as the
+  English "the Dow fell 312 to 38,441.54"); French "céder" is a fall ("a cédé 1,8 %").
 """
 
 from __future__ import annotations
@@ -687,7 +691,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.67"
+RELEASE: Final = "2026.12.68"
 
 
 def _version() -> str:

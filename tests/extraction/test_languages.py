@@ -2468,6 +2468,10 @@ def test_spanish_a_dozen_and_the_guarani_abbreviated() -> None:
         ("Die Firma baute 500 Stellen ab.", "de", "500 Stellen", 500, "exact"),
         ("Die Preise stiegen auf 3 Prozent an.", "de", "3 Prozent", 3, "exact"),
         ("Er gab 3 Prozent an.", "de", "3 Prozent", 3, "exact"),
+        # a change, then the level reached: no range ("the Dow fell 312 to 38,441.54")
+        ("Le CAC 40 a cédé 128 points à 7 842,15 points.", "fr", "128 points", 128, "decrease"),
+        ("Le CAC 40 a cédé 128 points à 7 842,15 points.", "fr", "7 842,15 points", 7842.15, "exact"),
+        ("El Ibex cayó 120 puntos a 11.500 puntos.", "es", "120 puntos", 120, "decrease"),
     ],
 )
 def test_levels_bounds_and_changes_in_three_languages(
