@@ -42,58 +42,59 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.67, 5e960e0: "rose a more modest 0.3 per cent" a rise). Before it, EXTRACTOR_VERSION 2026.12.66,
-# efa8321: "fell to 412 million Norwegian crowns from 538 million" both in crowns, "1.9 billion reais"
-# money, "on lap 41" a name). Before it, EXTRACTOR_VERSION 2026.12.65, ddaba6b: "legte im frühen Handel 3
-# Prozent zu" a rise, "verlor zeitweise 9,2 Prozent" a decrease). Before it, EXTRACTOR_VERSION 2026.12.64,
-# 7776869: "Mehrere Hundert Haushalte waren ohne Strom" read as German, its detection screen knowing
-# "waren"). Before it, EXTRACTOR_VERSION 2026.12.63, 200db84: "they lost $300,000" exact, "subirán entre
-# un 3 y un 5 %" a rise). Before it, EXTRACTOR_VERSION 2026.12.62, dd6821b: "near -28" with an en dash
-# negative, "highways 401 and 400" names, "El PIB avanzó 1.4%" a rise). Before it, EXTRACTOR_VERSION
-# 2026.12.61, ba93282: "tanked 1,064 points" a decrease, "estimated the crowd at 70" approximate, "812
-# Category A certificates" a count, "5,210 mdd" dollars). Before it, EXTRACTOR_VERSION 2026.12.60,
-# 5f5cf50: "fell by 25c to $10.15" cents, "K26.3 a litre" kwacha, "nine in 14 league games" no share,
-# "Q12.5 millones" quetzales, "deux fois et demie" 2.5 times). Before it, EXTRACTOR_VERSION 2026.12.59,
-# 6103ad3: "reduce pollution from off-road diesel engines by 90 percent" a decrease, "F$2.4 billion",
-# "aged 6-59 months" one span, "Alarmstufe 3" a name). Before it, EXTRACTOR_VERSION 2026.12.58, 84408ed:
-# "a decrease of 4,1%" 4.1, "R18,92" rand, "MK15,000" kwacha, "41 fewer killings" a decrease). Before it,
-# EXTRACTOR_VERSION 2026.12.57, 70ff8f0: "US$ 2.9 billion" dollars, "TT$4.1 billion", "4.1 billion"
-# 4100000000 exactly, "185c a share" cents, "1,340 kākā"). Before it, EXTRACTOR_VERSION 2026.12.56,
-# 62db5f8: "K2.3 billion" kwacha, "crossed the Rs 300 crore mark" more than, "1,2 million doses" 1.2
-# million, "se depreció un 18 por ciento" a decrease). Before it, EXTRACTOR_VERSION 2026.12.55, 9fe4528:
-# "Menschen über 60. In Sachsen" two sentences, "cayó 6 puntos" a decrease, "mayores de 65 años" more
-# than, "estimated at $1 million" approximate, "P48 a kilo" pesos). Before it, EXTRACTOR_VERSION
-# 2026.12.54, 447e1b4: "3 200MW" 3,200 megawatts, "the Reserve Bank's 2-3 per cent" a range, "ZiG2.1
-# billion", "making up nine out of 10" no rise, "No. 4:24-cv-01187" one identifier). Before it,
-# EXTRACTOR_VERSION 2026.12.53, 8c7950b: "Rs. 298.40" one sentence and rupees, "RO145 million" rials, "18
-# months or longer" at least, "narrowed 4 basis points" a decrease, "hat 3,9 Prozentpunkte verloren" a
-# decrease). Before it, EXTRACTOR_VERSION 2026.12.52, f77edde: "KD5.6 billion" dinars, "crossed 10 lakh
-# users" a lower bound, "from zero to 60 mph" a range). Before it, EXTRACTOR_VERSION 2026.12.51, 9194787:
-# "a abaissé son taux directeur de 25 points de base" a decrease, "elevó", "hob ... an"). Before it,
-# EXTRACTOR_VERSION 2026.12.50, 04e355b: "did not exceed 11.3 percent" at most, "0.9412 Franken", "auf
-# minus 0,25 Prozent" negative, "trois dixièmes de point"). Before it, EXTRACTOR_VERSION 2026.12.49,
-# f3055aa: "-28 to -33" one range, "arrested 5 yesterday" no noun, "half a percentage point", "medio
-# punto", fils and paise money). Before it, EXTRACTOR_VERSION 2026.12.48, d4352ea: "cut it 28 percent to
-# 14 percent" a range again). Before it, EXTRACTOR_VERSION 2026.12.47, 562d21a: "roughly a third more
-# than" a share, "fell by half", "N1,090." naira). Before it, EXTRACTOR_VERSION 2026.12.46, f96fe7c:
-# "taking 41.3 per cent to 37.9 per cent" two figures, "PHP1.86 billion", "15 below zero" -15, "Class 12
-# board examinations" a name, "la fusée Ariane 6" a name, "CHF 45 millions" francs). Before it,
-# EXTRACTOR_VERSION 2026.12.45, 625a03f: "-$98" negative dollars, "led by 50.9 percent to 48.2 percent"
-# two figures, "returned 4 for 52" a score, "R24.12 a litre" rand, "bajó en 16.300 personas" a decrease).
-# Before it, EXTRACTOR_VERSION 2026.12.44, 2fd4045: "6,85,000 cusecs" 685,000, "$3.1 bln", "4,100
-# schoolchildren aged 6 to 12", "zwei Dutzend" 24, "entre cinco y ocho años" a range, "um drei Uhr" a
-# time). Before it, EXTRACTOR_VERSION 2026.12.43, 3fa0e11: "taking $716 billion out of that program" a
-# decrease, "the three of us" people, "better than fifty speeches" a lower bound, "two leading national
-# news networks"). Before it, EXTRACTOR_VERSION 2026.12.42, 2466856: "the B - 1 bomber" a name, "in
-# nineteen sixty-one, two, or three" years, "nine out of our 10 divisions" a share, "ran up the credit by
-# $1,000" an increase, "the number-one threat" no count). Before it, EXTRACTOR_VERSION 2026.12.41,
-# e2c0a1d: "850,000 tons" short tons, "in nineteen uh - forty-four" 1944, "half-a-trillion dollars", "1
-# out of every $6" a share, "one of only ten Democrats", "the spring of fifty-five" a year). Before it,
-# EXTRACTOR_VERSION 2026.12.40, 957e2e2: "from 1 percent up to 4 percent" a range, "here like 40 or 50" a
-# hedge, "two years ago, three years ago" one range, "jobs have been lost" a decrease, "about uh - four
-# times" a hedge, "for one reason alone"). Before it, EXTRACTOR_VERSION 2026.12.39, e883458: "a bold move
-# and one that may serve" a pronoun, "by uh - three to five billion dollars" a decrease, "added back" an
-# increase, "one out of every six dollars" a share, "30, 40, sometimes 50 percent" one range, "in
+# 2026.12.68, 496382c: "a cédé 128 points à 7 842,15 points" a fall and a level). Before it,
+# EXTRACTOR_VERSION 2026.12.67, 5e960e0: "rose a more modest 0.3 per cent" a rise). Before it,
+# EXTRACTOR_VERSION 2026.12.66, efa8321: "fell to 412 million Norwegian crowns from 538 million" both in
+# crowns, "1.9 billion reais" money, "on lap 41" a name). Before it, EXTRACTOR_VERSION 2026.12.65,
+# ddaba6b: "legte im frühen Handel 3 Prozent zu" a rise, "verlor zeitweise 9,2 Prozent" a decrease).
+# Before it, EXTRACTOR_VERSION 2026.12.64, 7776869: "Mehrere Hundert Haushalte waren ohne Strom" read as
+# German, its detection screen knowing "waren"). Before it, EXTRACTOR_VERSION 2026.12.63, 200db84: "they
+# lost $300,000" exact, "subirán entre un 3 y un 5 %" a rise). Before it, EXTRACTOR_VERSION 2026.12.62,
+# dd6821b: "near -28" with an en dash negative, "highways 401 and 400" names, "El PIB avanzó 1.4%" a
+# rise). Before it, EXTRACTOR_VERSION 2026.12.61, ba93282: "tanked 1,064 points" a decrease, "estimated
+# the crowd at 70" approximate, "812 Category A certificates" a count, "5,210 mdd" dollars). Before it,
+# EXTRACTOR_VERSION 2026.12.60, 5f5cf50: "fell by 25c to $10.15" cents, "K26.3 a litre" kwacha, "nine in
+# 14 league games" no share, "Q12.5 millones" quetzales, "deux fois et demie" 2.5 times). Before it,
+# EXTRACTOR_VERSION 2026.12.59, 6103ad3: "reduce pollution from off-road diesel engines by 90 percent" a
+# decrease, "F$2.4 billion", "aged 6-59 months" one span, "Alarmstufe 3" a name). Before it,
+# EXTRACTOR_VERSION 2026.12.58, 84408ed: "a decrease of 4,1%" 4.1, "R18,92" rand, "MK15,000" kwacha, "41
+# fewer killings" a decrease). Before it, EXTRACTOR_VERSION 2026.12.57, 70ff8f0: "US$ 2.9 billion"
+# dollars, "TT$4.1 billion", "4.1 billion" 4100000000 exactly, "185c a share" cents, "1,340 kākā"). Before
+# it, EXTRACTOR_VERSION 2026.12.56, 62db5f8: "K2.3 billion" kwacha, "crossed the Rs 300 crore mark" more
+# than, "1,2 million doses" 1.2 million, "se depreció un 18 por ciento" a decrease). Before it,
+# EXTRACTOR_VERSION 2026.12.55, 9fe4528: "Menschen über 60. In Sachsen" two sentences, "cayó 6 puntos" a
+# decrease, "mayores de 65 años" more than, "estimated at $1 million" approximate, "P48 a kilo" pesos).
+# Before it, EXTRACTOR_VERSION 2026.12.54, 447e1b4: "3 200MW" 3,200 megawatts, "the Reserve Bank's 2-3 per
+# cent" a range, "ZiG2.1 billion", "making up nine out of 10" no rise, "No. 4:24-cv-01187" one
+# identifier). Before it, EXTRACTOR_VERSION 2026.12.53, 8c7950b: "Rs. 298.40" one sentence and rupees,
+# "RO145 million" rials, "18 months or longer" at least, "narrowed 4 basis points" a decrease, "hat 3,9
+# Prozentpunkte verloren" a decrease). Before it, EXTRACTOR_VERSION 2026.12.52, f77edde: "KD5.6 billion"
+# dinars, "crossed 10 lakh users" a lower bound, "from zero to 60 mph" a range). Before it,
+# EXTRACTOR_VERSION 2026.12.51, 9194787: "a abaissé son taux directeur de 25 points de base" a decrease,
+# "elevó", "hob ... an"). Before it, EXTRACTOR_VERSION 2026.12.50, 04e355b: "did not exceed 11.3 percent"
+# at most, "0.9412 Franken", "auf minus 0,25 Prozent" negative, "trois dixièmes de point"). Before it,
+# EXTRACTOR_VERSION 2026.12.49, f3055aa: "-28 to -33" one range, "arrested 5 yesterday" no noun, "half a
+# percentage point", "medio punto", fils and paise money). Before it, EXTRACTOR_VERSION 2026.12.48,
+# d4352ea: "cut it 28 percent to 14 percent" a range again). Before it, EXTRACTOR_VERSION 2026.12.47,
+# 562d21a: "roughly a third more than" a share, "fell by half", "N1,090." naira). Before it,
+# EXTRACTOR_VERSION 2026.12.46, f96fe7c: "taking 41.3 per cent to 37.9 per cent" two figures, "PHP1.86
+# billion", "15 below zero" -15, "Class 12 board examinations" a name, "la fusée Ariane 6" a name, "CHF 45
+# millions" francs). Before it, EXTRACTOR_VERSION 2026.12.45, 625a03f: "-$98" negative dollars, "led by
+# 50.9 percent to 48.2 percent" two figures, "returned 4 for 52" a score, "R24.12 a litre" rand, "bajó en
+# 16.300 personas" a decrease). Before it, EXTRACTOR_VERSION 2026.12.44, 2fd4045: "6,85,000 cusecs"
+# 685,000, "$3.1 bln", "4,100 schoolchildren aged 6 to 12", "zwei Dutzend" 24, "entre cinco y ocho años" a
+# range, "um drei Uhr" a time). Before it, EXTRACTOR_VERSION 2026.12.43, 3fa0e11: "taking $716 billion out
+# of that program" a decrease, "the three of us" people, "better than fifty speeches" a lower bound, "two
+# leading national news networks"). Before it, EXTRACTOR_VERSION 2026.12.42, 2466856: "the B - 1 bomber" a
+# name, "in nineteen sixty-one, two, or three" years, "nine out of our 10 divisions" a share, "ran up the
+# credit by $1,000" an increase, "the number-one threat" no count). Before it, EXTRACTOR_VERSION
+# 2026.12.41, e2c0a1d: "850,000 tons" short tons, "in nineteen uh - forty-four" 1944, "half-a-trillion
+# dollars", "1 out of every $6" a share, "one of only ten Democrats", "the spring of fifty-five" a year).
+# Before it, EXTRACTOR_VERSION 2026.12.40, 957e2e2: "from 1 percent up to 4 percent" a range, "here like
+# 40 or 50" a hedge, "two years ago, three years ago" one range, "jobs have been lost" a decrease, "about
+# uh - four times" a hedge, "for one reason alone"). Before it, EXTRACTOR_VERSION 2026.12.39, e883458: "a
+# bold move and one that may serve" a pronoun, "by uh - three to five billion dollars" a decrease, "added
+# back" an increase, "one out of every six dollars" a share, "30, 40, sometimes 50 percent" one range, "in
 # fifty-five and fifty-nine -" years). Before it, EXTRACTOR_VERSION 2026.12.38, 28de558: "the '60's" a
 # decade, "12 percent per year" a rate, "we're still down 580,000 jobs" a decrease, "brought down the cost
 # by" a change, "I, for one," no count, "Three, we have to" a list item). Before it, EXTRACTOR_VERSION
@@ -175,7 +176,7 @@ PACKAGE = "factcheck/extraction"
 # a whole sharing a unit), 62942bc (2026.12.2: languages detected and read, speakers in news prose, ages a
 # kind of their own) and 3f5d2bc (2026.12.1: a longest sentence, the word before a figure read in its own
 # sentence, an overflowing value kept as no value).
-DEFAULT_REF = "5e960e0"
+DEFAULT_REF = "496382c"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
