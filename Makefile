@@ -181,7 +181,7 @@ eval: install-dev
 	$(PY) -m evaluation languages tests/data/languages
 	for held_out in unseen unseen2 unseen3 unseen4 unseen5 unseen6 unseen7 unseen8 unseen9 unseen10 unseen11 unseen12 unseen13 unseen14 \
 			unseen15 unseen16 unseen17 unseen18 unseen19 unseen20 unseen21 unseen22 unseen23 unseen24 unseen25 unseen26 \
-			unseen27 unseen28 unseen29 unseen30 unseen31 unseen32 unseen33 unseen34; do \
+			unseen27 unseen28 unseen29 unseen30 unseen31 unseen32 unseen33 unseen34 unseen35; do \
 		$(PY) -m evaluation languages tests/data/languages/$$held_out || exit 1; done
 	for held_out in newsquant_unseen newsquant_unseen2 newsquant_unseen3 newsquant_unseen4 \
 			newsquant_unseen5 newsquant_unseen6 newsquant_unseen7 newsquant_unseen8 newsquant_unseen9 \
