@@ -34,6 +34,8 @@ def compiled_extensions() -> list:
     from mypyc.build import mypycify  # (mypy: the dev extra, or `pip install mypy` before the build)
 
     sources = [PACKAGE / f"{name}.py" for name in COMPILED]
+    # the record ``_build.check_build`` reads (``_build`` itself is not imported here: it checks the folder
+    # as it loads, and a stale build is what this rebuilds)
     stamp = {path.stem: hashlib.sha256(path.read_bytes()).hexdigest() for path in sources}
     STAMP.write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     # the project's mypy settings load the Django plugins, which the extractor needs none of; the C is for the

@@ -5417,19 +5417,23 @@ _LEVEL_BEFORE_PARTICIPLE: Final = frozenset("auf von bei mit zu über unter als"
 _SEPARABLE_CHANGES: Final = {
     **{(verb, "zu"): Qualifiers.INCREASE for verb in ("legt", "legte", "legten", "legen", "nimmt", "nahm")},
     **{(verb, "auf"): Qualifiers.INCREASE for verb in ("stockt", "stockte", "stocken", "stockten")},
-    **{(verb, "ab"): Qualifiers.DECREASE for verb in ("nimmt", "nahm", "nahmen", "baut", "baute")},
+    **{
+        (verb, "ab"): Qualifiers.DECREASE
+        for verb in "nimmt nahm nahmen baut baute sackt sackte sackten rutscht rutschte".split()
+    },
     **{(verb, "zurück"): Qualifiers.DECREASE for verb in ("geht", "ging", "gingen", "fährt", "fuhr")},
     **{(verb, "nach"): Qualifiers.DECREASE for verb in ("gibt", "gab", "gaben", "geben")},
     **{
         (verb, "ein"): Qualifiers.DECREASE
         for verb in ("bricht", "brach", "brachen", "büßt", "büßte", "büßten")
     },
-    **{(verb, "ab"): Qualifiers.DECREASE for verb in ("sackt", "sackte", "sackten", "rutscht", "rutschte")},
     **{(verb, "an"): Qualifiers.INCREASE for verb in ("zieht", "zog", "zogen", "steigt", "stieg", "stiegen")},
 }
 # The last word of a clause right after a figure, if it can be a separable verb's particle ("3 Prozent zu.")
 _CLAUSE_LAST_PARTICLE: Final = re.compile(
-    r"[ \u00a0]+(zu|auf|ab|zurück|nach|ein|an)(?=[.,;:!?)]|[ \u00a0]+und\b|$)", re.IGNORECASE
+    rf"[ \u00a0]+({'|'.join(sorted({particle for _, particle in _SEPARABLE_CHANGES}))})"
+    r"(?=[.,;:!?)]|[ \u00a0]+und\b|$)",
+    re.IGNORECASE,
 )
 
 
