@@ -310,14 +310,17 @@ _CONTRACTIONS: Final = ("'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "�
 _LINE_NUMBER_BEFORE: Final = L.CALL_WORDS | {"at", "on", "number", "line", "hotline"}
 
 
-def _counted_noun(text: str, pos: int, end: int, vague: bool, one: bool = False) -> tuple[str | None, int]:
-    """The noun phrase counted by a bare number ("20 villages", "dozens of people"); (unit, end)."""
+def _counted_noun(
+    text: str, pos: int, end: int, vague: bool, one: bool = False, several: bool = False
+) -> tuple[str | None, int]:
+    """The noun phrase counted by a bare number ("20 villages", "dozens of people"); (unit, end). ``several``:
+    the number is a whole count of two or more, which wants a plural head (``_plural_of_a_compound``)."""
     m = (L.VAGUE_NOUN_AFTER if vague else L.NOUN_AFTER).match(text, pos, end)
     if m is None:
         if not vague and text[pos + 1 : pos + 2] in _OPENING_QUOTES:
             return _quoted_counted_noun(text, pos, end, one)
         return None, pos
-    unit, length = _counted_phrase(m.group(1), one)
+    unit, length = _counted_phrase(m.group(1), one, several)
     if unit is None:
         return None, pos
     stop = m.start(1) + length
@@ -358,7 +361,7 @@ _AFTER_NOUN_ADVERBS: Final = frozenset("alone apiece altogether combined".split(
 
 
 @lru_cache(maxsize=4096)
-def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
+def _counted_phrase(phrase: str, one: bool, several: bool = False) -> tuple[str | None, int]:
     """``_counted_noun``'s reading of the words after the number (``NOUN_AFTER``'s group): the noun phrase
     counted and where it ends in ``phrase``, or (None, 0). Cached: news counts the same few things."""
     words: list[str] = []
@@ -428,7 +431,11 @@ def _counted_phrase(phrase: str, one: bool) -> tuple[str | None, int]:
             or (
                 words
                 and (
-                    (lw in _VERBS_S and not (after_participle or _modifier_before_noun(words[-1])))
+                    (
+                        lw in _VERBS_S
+                        and not (after_participle or _modifier_before_noun(words[-1]))
+                        and not (several and n == 1 and _plural_of_a_compound(words, lw))
+                    )
                     or (one and _plural(lw))
                 )
             )
@@ -555,6 +562,21 @@ def _plural_after_modifiers(toks: list[str], k: int) -> bool:
         if j > k and _plural(t):
             return True
     return False
+
+
+# Plurals of nouns spelt like a verb's third person, after a noun modifying them: "16 bank accounts", "12
+# phone calls", "14 home runs", "three business plans". ("includes", "says", "means" are never such nouns.)
+_NOUNS_LIKE_VERBS: Final = frozenset(
+    "runs calls plays plans shows accounts works needs lives faces leads uses sets stands controls looks "
+    "holds".split()
+)  # (not "hits" or "hosts", a headline's verb as often: "6.1 quake hits", "2 Ashgabat hosts")
+
+
+def _plural_of_a_compound(words: list[str], lw: str) -> bool:
+    """Is ``lw`` the plural noun after a single singular noun that modifies it ("16 bank accounts")? The
+    caller checks that a count of several comes right before the two words (not "a third of the population
+    lives"): it wants a plural head, so the noun is not yet ended."""
+    return len(words) == 1 and lw in _NOUNS_LIKE_VERBS and not _plural(words[0].lower())
 
 
 def _modifier_before_noun(word: str) -> bool:
@@ -1546,7 +1568,12 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             noun, ne = h.group(1).lower(), h.end()
         else:
             noun, ne = _counted_noun(
-                text, e, end, atom.bare is None and (atom.low != atom.high or atom.low < 1), atom.low == 1
+                text,
+                e,
+                end,
+                atom.bare is None and (atom.low != atom.high or atom.low < 1),
+                atom.low == 1,
+                atom.low == atom.high >= 2 and atom.low.is_integer(),
             )
         if noun is None and (counted := _counted_by_kin(text, atom)) is not None:
             noun, ne = counted, e  # "a mother of 12"
@@ -5010,6 +5037,9 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             by = True
     if words and words[-1] == language.between[0]:
         words.pop()  # "crecerá entre 3 y 3,4%": a range the verb changes by
+        while words and words[-1] in language.change_by:
+            words.pop()  # "stiegen um zwischen 3 und 5 Prozent"
+            by = True
     # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
     # words back to the verb ("recortó su tasa de interés en 25 puntos"; past an adverb, "verlor damit 3,4
     # Punkte")

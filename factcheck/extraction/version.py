@@ -683,6 +683,12 @@ History:
   joined by "à", "a" or "bis", are two figures, not a range, when the level is more than ten times the
   change in the same unit ("cédant 128 points à 7 842,15 points", "cayó 120 puntos a 11.500 puntos", as the
   English "the Dow fell 312 to 38,441.54"); French "céder" is a fall ("a cédé 1,8 %").
+* ``2026.12.69``, read off no set: a count of several after one singular noun modifying it takes the plural
+  spelt like a verb's third person as its noun ("16 bank accounts", "12 phone calls", "14 home runs", "three
+  business plans"; not after a plural, nor a count of one, nor "hits" or "hosts", a headline's verb: "6.1
+  quake hits"); in the five languages, a change verb is read past its "by" before the word for "between"
+  ("stiegen um zwischen 3 und 5 Prozent", "subieron en entre 3 y 5 %"). English "increase between 3 and 5
+  per cent" stays no change, as NewsQuant marks it.
 """
 
 from __future__ import annotations
@@ -691,7 +697,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.68"
+RELEASE: Final = "2026.12.69"
 
 
 def _version() -> str:

@@ -2479,3 +2479,16 @@ def test_levels_bounds_and_changes_in_three_languages(
 ) -> None:
     (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
     assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Die Preise stiegen um zwischen 3 und 5 Prozent.", "de", "3 und 5 Prozent"),
+        ("Los precios subieron en entre 3 y 5 %.", "es", "3 y 5 %"),
+        ("Les prix ont augmenté de entre 3 et 5 %.", "fr", "3 et 5 %"),
+    ],
+)
+def test_a_change_by_a_range_after_between(text: str, language: str, surface: str) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert (figure.low, figure.high, figure.qualifier) == (3, 5, "increase")

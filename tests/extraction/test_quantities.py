@@ -4639,3 +4639,36 @@ def test_a_level_came_from_reais_and_laps(text: str, surface: str, unit: str | N
 def test_a_change_verb_past_the_words_saying_how_much(text: str, surface: str, qualifier: str) -> None:
     (figure,) = [q for q in find_quantities(text) if q.surface == surface]
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # a count of several after a singular noun modifying it: the plural spelt like a verb is the noun
+        ("Police froze 16 bank accounts.", "16 bank accounts", "bank accounts"),
+        ("He made 12 phone calls.", "12 phone calls", "phone calls"),
+        ("He hit 14 home runs last season.", "14 home runs", "home runs"),
+        ("They drew up three business plans.", "three business plans", "business plans"),
+        # but after a plural, or a count of one, it is the verb; and "includes" is never a noun
+        ("About 300 troops holds the line.", "About 300 troops", "troops"),
+        ("One man runs the shop.", "One man", "man"),
+        ("Of the 1,000 bed hospital needs", "1,000 bed hospital", "bed hospital"),
+    ],
+)
+def test_a_plural_spelt_like_a_verb_after_a_modifying_noun(text: str, surface: str, unit: str) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NewsQuant marks a forecast range after "between" as no change ("expected to increase between 5% and
+        # 6%": "="), and so did the writers of four blind sets; "rose 3 to 5 percent" is a rise
+        "Food prices are forecast to increase between 3 and 5 per cent.",
+        "It expects the economy to expand by between 4.5 and 5.5 per cent.",
+    ],
+)
+def test_a_range_after_between_is_no_change_in_english(text: str) -> None:
+    (figure,) = find_quantities(text)
+    assert (figure.low != figure.high, figure.qualifier) == (True, "exact")
