@@ -1126,8 +1126,14 @@ def _threshold_passed(text: str, verb: str, atom: _Atom) -> bool:
 
 
 def _level_after(text: str, pos: int) -> bool:
-    """Does a level reached follow the figure ("… to 3.5 metres")?"""
-    return text.startswith(" to ", pos) and text[pos + 4 : pos + 5].isdigit()
+    """Does a level reached follow the figure ("… to 3.5 metres"; past the same change in per cent, "added
+    21.08 points, or 0.8 per cent, to 2,604.55")?"""
+    if text.startswith(" to ", pos):
+        return text[pos + 4 : pos + 5].isdigit()
+    return text.startswith(", or ", pos) and _SHARE_ASIDE_THEN_LEVEL.match(text, pos) is not None
+
+
+_SHARE_ASIDE_THEN_LEVEL: Final = re.compile(r", or [0-9][0-9.,]*(?: ?%| per ?cent| percent), to [0-9]")
 
 
 def _index_points_change(text: str, atom: _Atom, toks: list[str]) -> bool:
@@ -3252,6 +3258,48 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
                 break
 
 
+# Between a change and the level an index reached: "to", "at", "to close at", past the same change in per cent
+_INDEX_LEVEL_GAP: Final = re.compile(
+    r"(?:,? or [0-9][0-9.,]*(?: ?%| per ?cent| percent))?,?[ \t]+"
+    r"(?:to|at|to[ \t]+(?:close|end|finish|settle)[ \t]+at)[ \t]+"
+)
+# Stock indices, named before a change in per cent or a bare one ("the Hang Seng Index slumped 2.3% to
+# 16,842", "the Dow fell 312 to 38,441.54")
+_INDEX_NAMED: Final = re.compile(
+    r"\b(?:[Ii]ndex|[Ii]ndices|Sensex|Nifty|Nikkei|Topix|TOPIX|Hang Seng|KOSPI|Kospi|Dow|Nasdaq|S&P|FTSE|DAX"
+    r"|Dax|CAC|Stoxx|STOXX|ASX|IBEX|Ibex|Bovespa|Ibovespa|Merval|TSX|JSE|KLCI|PSEi|Straits Times"
+    r"|Composite|TA-[0-9]+|KSE|PSX|MSCI)\b"
+)
+
+
+def _index_levels(text: str, start: int, atoms: list[_Atom], skip: set[int]) -> None:
+    """A number with no unit right after a change and "to" or "at" is the level an index reached, in points
+    ("the Sensex fell 412.6 points to close at 71,208.35"; "the Hang Seng Index slumped 2.3% to 16,842", "the
+    Dow fell 312 to 38,441.54" when an index is named before the change), as NewsQuant writes it."""
+    for index in range(1, len(atoms)):
+        a, b = atoms[index - 1], atoms[index]
+        if (
+            b.unit is None
+            and not b.currency
+            and b.kind is QuantityKinds.CARDINAL
+            and id(b) not in skip
+            and not b.scaled
+            and b.low == b.high
+            and b.low is not None
+            and b.low >= 100
+            and a.qualifier in _CHANGES
+            and _INDEX_LEVEL_GAP.fullmatch(text, a.end, b.qualifier_start)
+            and (
+                a.unit in _INDEX_POINTS
+                or (
+                    (a.unit is None or a.kind is QuantityKinds.PERCENT)
+                    and _INDEX_NAMED.search(text, max(start, a.start - 100), a.start) is not None
+                )
+            )
+        ):
+            b.unit, b.noun = "points", True
+
+
 def _level_came_from(text: str, start: int, a: _Atom, b: _Atom) -> None:
     """``b``, right after the level ``a`` reached, is the level it came from, in ``a``'s unit: "fell to 412
     million Norwegian crowns from 538 million", "to 160,000 places a year, down from 185,000" (both scaled
@@ -3698,6 +3746,8 @@ def _assemble(
             continue  # "three or four years", "25 or 30 percent": two guesses, one range (not "69 or 420")
         merged[id(first)] = second
         skip.add(id(second))
+    if len(atoms) > 1:
+        _index_levels(text, start, atoms, skip)
     result: list[Quantity] = []
     for item in found:
         if isinstance(item, Quantity):

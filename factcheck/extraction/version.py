@@ -689,6 +689,12 @@ History:
   quake hits"); in the five languages, a change verb is read past its "by" before the word for "between"
   ("stiegen um zwischen 3 und 5 Prozent", "subieron en entre 3 y 5 %"). English "increase between 3 and 5
   per cent" stays no change, as NewsQuant marks it.
+* ``2026.12.70``, read off round 21's NewsQuant-style set (newsquant_unseen21, once rounds 22 and 23 had
+  been written): a number with no unit right after a change and "to", "at" or "to close at" is the level an
+  index reached, in points, when the change is in points or an index is named before it ("the Sensex fell
+  412.6 points to close at 71,208.35", "the Hang Seng Index slumped 2.3% to 16,842", "the Dow fell 312 to
+  38,441.54"), as NewsQuant writes the TA-125's; "added 21.08 points, or 0.8 per cent, to 2,604.55" is a
+  rise to a level, as "added 6.31 points to 1,598.22" was.
 """
 
 from __future__ import annotations
@@ -697,7 +703,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.69"
+RELEASE: Final = "2026.12.70"
 
 
 def _version() -> str:

@@ -769,7 +769,7 @@ def test_a_change_verb_still_marks_a_unit_figure() -> None:
 
 def test_a_counted_change_then_the_new_level_is_no_range() -> None:
     qs = claims("The Dow fell 200 points to 25,000 on Friday.")
-    assert [(q.value, q.unit) for q in qs] == [(200, "points"), (25000, None)]
+    assert [(q.value, q.unit) for q in qs] == [(200, "points"), (25000, "points")]  # (the index's level)
     (q,) = claims("Attendance grew from 300 people to 500.")
     assert (q.low, q.high, q.unit) == (300, 500, "people")  # "from … to" is still a range
 
@@ -1209,7 +1209,7 @@ def test_an_age_and_over_is_a_lower_bound() -> None:
         ("A 10m fall killed the climber.", [(10, "metre")]),
         ("The town built two 50m pools.", [(2, None), (50, "metre")]),
         # "by X to Y" of bare numbers, and a count then a smaller one: a change and a level, two counts
-        ("The index fell by 611 to 1,688.", [(611, None), (1688, None)]),
+        ("The index fell by 611 to 1,688.", [(611, None), (1688, "points")]),  # (an index's level)
         ("The bill passed by 217 votes to 212.", [(217, "votes"), (212, "votes")]),  # (the noun said once)
         ("The committee voted 10 to 0 for the bill.", [(10, None), (0, None)]),
         # a range whose unit or scale is said once at its end
@@ -4672,3 +4672,32 @@ def test_a_plural_spelt_like_a_verb_after_a_modifying_noun(text: str, surface: s
 def test_a_range_after_between_is_no_change_in_english(text: str) -> None:
     (figure,) = find_quantities(text)
     assert (figure.low != figure.high, figure.qualifier) == (True, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # the level an index reached, with no unit written, is in points (as NewsQuant writes it)
+        ("The Sensex fell 412.6 points to close at 71,208.35 on Tuesday.", "71,208.35", "points"),
+        ("The Hang Seng Index slumped 2.3% to 16,842 as developers tumbled.", "16,842", "points"),
+        ("The Dow fell 312 to 38,441.54.", "38,441.54", "points"),
+        ("The KOSPI added 21.08 points, or 0.8 per cent, to 2,604.55.", "2,604.55", "points"),
+        ("The Nikkei 225 average rose 1.7 per cent to 38,914.20.", "38,914.20", "points"),
+        # but not after a change in per cent or a bare one with no index named, nor a small number
+        ("Sales rose 5% to 4,120.", "4,120", None),
+        ("Shares rose 5% to 412.", "412", None),
+        ("The index rose 2 points to 40.", "40", None),
+    ],
+)
+def test_the_level_an_index_reached_is_in_points(text: str, surface: str, unit: str | None) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert figure.unit == unit
+
+
+def test_points_added_then_the_same_in_per_cent_then_the_level_are_a_rise() -> None:
+    figures = find_quantities("The KOSPI added 21.08 points, or 0.8 per cent, to 2,604.55.")
+    assert [(q.surface, q.qualifier) for q in figures] == [
+        ("21.08 points", "increase"),
+        ("0.8 per cent", "increase"),
+        ("2,604.55", "exact"),
+    ]
