@@ -281,7 +281,7 @@ _add("gigapascal", M, "gigapascal")
 _add("celsius", M, "degrees celsius", "degree celsius", "degrees centigrade", "celsius", plural=False)
 _add("fahrenheit", M, "degrees fahrenheit", "degree fahrenheit", "fahrenheit", plural=False)
 _add("degree", M, "degree")
-_add("basis point", M, "basis point")
+_add("basis point", M, "basis point", "basis-point")  # ("a 25-basis-point cut")
 _add("percentage point", QuantityKind.PERCENT, "percentage point")
 _add("joule", M, "joule")
 _add("kilojoule", M, "kilojoule")
@@ -991,6 +991,8 @@ _PCT: dict[str, str] = {
     "percent points": "percentage point",
     "per cent points": "percentage point",
     "pts": "percentage point",
+    "percentage-point": "percentage point",  # "a 0.5-percentage-point rise"
+    "percentage-points": "percentage point",
 }
 _AGE: dict[str, str] = {}
 for _u in ("year", "month", "week", "day"):

@@ -251,8 +251,9 @@ def _parse_words(words: str) -> tuple[float, float]:
     if len(parts) == 2 and parts[1] in L.FRACTIONS and (parts[0] in ("a", "one") or parts[0] in L.SMALL):
         n = 1.0 if parts[0] in ("a", "one") else float(L.SMALL.get(parts[0], 1))
         v = _parts(n, L.FRACTIONS[parts[1]])
-        # "nine quarters" of a game are nine, not 2.25 ("three halves" stays 1.5)
-        return (n, n) if v > 1 and parts[1] == "quarters" else (v, v)
+        # "nine quarters" of a game are nine, not 2.25, and "for four quarters" four, not one whole ("three
+        # halves" stays 1.5)
+        return (n, n) if v >= 1 and parts[1] == "quarters" else (v, v)
     total = 0.0
     cur = 0.0
     for p in parts:
@@ -742,6 +743,7 @@ _DOWN = frozenset(
     plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank
     sink sinks slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
     easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink tanked
+    sinking
     tanking nosedived nosediving
     shrinks contracted contract contracts weakened weakens weakening depreciated depreciates slowed slows
     slowing
@@ -757,7 +759,7 @@ _BY_UP = frozenset(
 _BY_DOWN = frozenset(
     """
     cut cuts cutting reduce reduced reduces reducing lower lowered lowers lowering slash slashed slashes
-    slashing trim trimmed trims trimming
+    slashing trim trimmed trims trimming thin thinned thins thinning
     """.split()
 )
 # Before "one" and a relative clause, forms of "be" that make it a pronoun: "this is one where we agree"; and
@@ -1647,9 +1649,9 @@ def _rate_after(text: str, atom: _Atom, e: int, end: int) -> int:
     if per is not None:
         atom.unit = f"{atom.unit} per {per[0]}"
         return per[1]
-    if atom.currency and text.startswith((" a ", " an "), e):
+    if (atom.currency or atom.kind is QuantityKinds.MONEY) and text.startswith((" a ", " an "), e):
         each = L.PRICE_EACH_AFTER.match(text, e, end)
-        if each is not None and each.group(1) not in _STOP:  # "$25 a vial", "$4 a pack"
+        if each is not None and each.group(1) not in _STOP:  # "$25 a vial", "$4 a pack", "780 cedis a bag"
             atom.unit = f"{atom.unit} per {each.group(1)}"
             return each.end(1)
     if text.startswith(" to the ", e) and (fuel := L.TO_THE_FUEL_AFTER.match(text, e, end)) is not None:
@@ -2447,8 +2449,9 @@ def _read_number(
             or (atom.kind is QuantityKinds.MONEY and not atom.currency)
             or (
                 atom.kind is QuantityKinds.MEASURE
-                and atom.end - atom.number_end > 4  # (a word, not a symbol: "50 Wh")
+                and atom.end - atom.number_end > 4  # (a word, not a symbol: "50 Wh", "30 Mbps")
                 and atom.unit not in _EPONYMOUS_UNITS
+                and _VOWEL.search(text, atom.number_end + 2, atom.end) is not None
             )
         )
         and _capitalised_in_prose(text, start, end, atom.number_end, atom.end)
@@ -2469,6 +2472,8 @@ def _read_number(
     return atom
 
 
+# A unit written without a vowel past its first letter is a symbol ("30 Mbps"), not a capitalised word.
+_VOWEL: Final = re.compile(r"[aeiouyAEIOUY]")
 # Units named after people, capitalised in prose too ("25 Celsius").
 _EPONYMOUS_UNITS: Final = frozenset(
     "celsius fahrenheit kelvin newton joule watt volt ampere pascal hertz ohm tesla coulomb".split()

@@ -695,6 +695,12 @@ History:
   412.6 points to close at 71,208.35", "the Hang Seng Index slumped 2.3% to 16,842", "the Dow fell 312 to
   38,441.54"), as NewsQuant writes the TA-125's; "added 21.08 points, or 0.8 per cent, to 2,604.55" is a
   rise to a level, as "added 6.31 points to 1,598.22" was.
+* ``2026.12.71``, read off round 22's NewsQuant-style set (newsquant_unseen22, once round 24 had been
+  written): a capitalised unit written without a vowel past its first letter is a symbol, not a title word
+  ("speeds of 30 Mbps"; "CBS' 60 Minutes" stays a name); "basis-point" and "percentage-point" joined to
+  their figure by hyphens ("a 25-basis-point cut", "a 0.5-percentage-point rise"); "for four quarters"
+  counts four, not one whole; "sinking" and "thinned by" falls; a price for each of a thing with the
+  currency in words ("780 cedis a bag"), as with a symbol ("$25 a vial").
 """
 
 from __future__ import annotations
@@ -703,7 +709,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.70"
+RELEASE: Final = "2026.12.71"
 
 
 def _version() -> str:

@@ -4701,3 +4701,27 @@ def test_points_added_then_the_same_in_per_cent_then_the_level_are_a_rise() -> N
         ("0.8 per cent", "increase"),
         ("2,604.55", "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value", "qualifier"),
+    [
+        # a unit written as a symbol, capitalised, is no title ("CBS' 60 Minutes")
+        ("It offers speeds of 30 Mbps.", "30 Mbps", "megabit per second", 30, "exact"),
+        # units joined to their figure by hyphens
+        ("Markets priced in a 25-basis-point cut.", "25-basis-point", "basis point", 25, "exact"),
+        ("A 0.5-percentage-point rise.", "0.5-percentage-point", "percentage point", 0.5, "exact"),
+        # a count of quarters, not a fraction of one whole
+        ("It waived rates for four quarters.", "four quarters", None, 4, "exact"),
+        # "sinking", "thinned by": falls
+        ("Golden Harbour was sinking 6.4% to HK$3.21.", "6.4%", "percent", 6.4, "decrease"),
+        ("Glaciers thinned by 0.8 metres a year.", "0.8 metres a year", "metre per year", 0.8, "decrease"),
+        # a price for each of a thing, the currency in words
+        ("Rice costs 780 cedis a bag.", "780 cedis a bag", "cedi per bag", 780, "exact"),
+    ],
+)
+def test_symbols_hyphenated_units_quarters_falls_and_prices_each(
+    text: str, surface: str, unit: str | None, value: float, qualifier: str
+) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.unit, figure.value, figure.qualifier) == (unit, pytest.approx(value), qualifier)
