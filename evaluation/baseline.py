@@ -42,24 +42,25 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.70, 0a81576: "the Sensex fell 412.6 points to close at 71,208.35" a level in points). Before it,
-# EXTRACTOR_VERSION 2026.12.69, e0c8f32: "16 bank accounts" counts bank accounts, "stiegen um zwischen 3 und
-# 5 Prozent" a rise). Before it, EXTRACTOR_VERSION 2026.12.68, 496382c: "a cédé 128 points à 7 842,15
-# points" a fall and a level). Before it, EXTRACTOR_VERSION 2026.12.67, 5e960e0: "rose a more modest 0.3 per
-# cent" a rise). Before it, EXTRACTOR_VERSION 2026.12.66, efa8321: "fell to 412 million Norwegian crowns
-# from 538 million" both in crowns, "1.9 billion reais" money, "on lap 41" a name). Before it,
-# EXTRACTOR_VERSION 2026.12.65, ddaba6b: "legte im frühen Handel 3 Prozent zu" a rise, "verlor zeitweise 9,2
-# Prozent" a decrease). Before it, EXTRACTOR_VERSION 2026.12.64, 7776869: "Mehrere Hundert Haushalte waren
-# ohne Strom" read as German, its detection screen knowing "waren"). Before it, EXTRACTOR_VERSION
-# 2026.12.63, 200db84: "they lost $300,000" exact, "subirán entre un 3 y un 5 %" a rise). Before it,
-# EXTRACTOR_VERSION 2026.12.62, dd6821b: "near -28" with an en dash negative, "highways 401 and 400" names,
-# "El PIB avanzó 1.4%" a rise). Before it, EXTRACTOR_VERSION 2026.12.61, ba93282: "tanked 1,064 points" a
-# decrease, "estimated the crowd at 70" approximate, "812 Category A certificates" a count, "5,210 mdd"
-# dollars). Before it, EXTRACTOR_VERSION 2026.12.60, 5f5cf50: "fell by 25c to $10.15" cents, "K26.3 a litre"
-# kwacha, "nine in 14 league games" no share, "Q12.5 millones" quetzales, "deux fois et demie" 2.5 times).
-# Before it, EXTRACTOR_VERSION 2026.12.59, 6103ad3: "reduce pollution from off-road diesel engines by 90
-# percent" a decrease, "F$2.4 billion", "aged 6-59 months" one span, "Alarmstufe 3" a name). Before it,
-# EXTRACTOR_VERSION 2026.12.58, 84408ed: "a decrease of 4,1%" 4.1, "R18,92" rand, "MK15,000" kwacha, "41
+# 2026.12.71, 377fa6c: "speeds of 30 Mbps" a measure, "780 cedis a bag" a price per bag). Before it,
+# EXTRACTOR_VERSION 2026.12.70, 0a81576: "the Sensex fell 412.6 points to close at 71,208.35" a level in
+# points). Before it, EXTRACTOR_VERSION 2026.12.69, e0c8f32: "16 bank accounts" counts bank accounts,
+# "stiegen um zwischen 3 und 5 Prozent" a rise). Before it, EXTRACTOR_VERSION 2026.12.68, 496382c: "a cédé
+# 128 points à 7 842,15 points" a fall and a level). Before it, EXTRACTOR_VERSION 2026.12.67, 5e960e0: "rose
+# a more modest 0.3 per cent" a rise). Before it, EXTRACTOR_VERSION 2026.12.66, efa8321: "fell to 412
+# million Norwegian crowns from 538 million" both in crowns, "1.9 billion reais" money, "on lap 41" a name).
+# Before it, EXTRACTOR_VERSION 2026.12.65, ddaba6b: "legte im frühen Handel 3 Prozent zu" a rise, "verlor
+# zeitweise 9,2 Prozent" a decrease). Before it, EXTRACTOR_VERSION 2026.12.64, 7776869: "Mehrere Hundert
+# Haushalte waren ohne Strom" read as German, its detection screen knowing "waren"). Before it,
+# EXTRACTOR_VERSION 2026.12.63, 200db84: "they lost $300,000" exact, "subirán entre un 3 y un 5 %" a rise).
+# Before it, EXTRACTOR_VERSION 2026.12.62, dd6821b: "near -28" with an en dash negative, "highways 401 and
+# 400" names, "El PIB avanzó 1.4%" a rise). Before it, EXTRACTOR_VERSION 2026.12.61, ba93282: "tanked 1,064
+# points" a decrease, "estimated the crowd at 70" approximate, "812 Category A certificates" a count, "5,210
+# mdd" dollars). Before it, EXTRACTOR_VERSION 2026.12.60, 5f5cf50: "fell by 25c to $10.15" cents, "K26.3 a
+# litre" kwacha, "nine in 14 league games" no share, "Q12.5 millones" quetzales, "deux fois et demie" 2.5
+# times). Before it, EXTRACTOR_VERSION 2026.12.59, 6103ad3: "reduce pollution from off-road diesel engines
+# by 90 percent" a decrease, "F$2.4 billion", "aged 6-59 months" one span, "Alarmstufe 3" a name). Before
+# it, EXTRACTOR_VERSION 2026.12.58, 84408ed: "a decrease of 4,1%" 4.1, "R18,92" rand, "MK15,000" kwacha, "41
 # fewer killings" a decrease). Before it, EXTRACTOR_VERSION 2026.12.57, 70ff8f0: "US$ 2.9 billion" dollars,
 # "TT$4.1 billion", "4.1 billion" 4100000000 exactly, "185c a share" cents, "1,340 kākā"). Before it,
 # EXTRACTOR_VERSION 2026.12.56, 62db5f8: "K2.3 billion" kwacha, "crossed the Rs 300 crore mark" more than,
@@ -176,7 +177,7 @@ PACKAGE = "factcheck/extraction"
 # (2026.12.2: languages detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc
 # (2026.12.1: a longest sentence, the word before a figure read in its own sentence, an overflowing value
 # kept as no value).
-DEFAULT_REF = "0a81576"
+DEFAULT_REF = "377fa6c"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
