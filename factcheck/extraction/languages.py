@@ -331,7 +331,7 @@ _DE = Language(
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
-        "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen|eingebroch"
+        "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen|eingebroch|rutsch|abgerutscht|abgesackt"
     ),
     change_by=frozenset(_words("um")),
     count_change_by="um",

@@ -5617,6 +5617,20 @@ def _is_age(text: str, atom: _Atom, language: Language) -> bool:
 _FROM_WORDS: Final = frozenset(("de", "da", "du", "del"))
 
 
+def _takes_the_levels_scale_and_unit(first: _Atom, second: _Atom) -> None:
+    """``first``, the level something came from, takes the scale and unit of ``second``, the level it
+    reached, said once after both; a level, not a change."""
+    if not first.scaled and second.scaled and second.unscaled:
+        power = round(second.low / second.unscaled)  # a scale word's power of ten, exactly
+        first.low *= power
+        first.high *= power
+        first.scaled = True
+    if first.unit is None and second.unit is not None and not first.noun:
+        first.unit, first.kind = second.unit, second.kind
+    if first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+        first.qualifier = Qualifiers.EXACT
+
+
 def _from_a_level(text: str, start: int, first: _Atom, language: Language) -> bool:
     """Whether ``first`` follows "de"/"da" right after a verb of change or of passing ("passe de",
     "creció de", "è salito da")."""
@@ -5674,6 +5688,10 @@ def _local_assemble(
             first.unit, first.kind, first.qualifier = second.unit, second.kind, Qualifiers.EXACT
             first.start = first.qualifier_start = text.rfind(" ", start, first.number_start - 1) + 1
         before = text[max(start, first.qualifier_start - 12) : first.qualifier_start].lower().rstrip()
+        if gap == "auf" and (before == "von" or before.endswith(" von")):
+            # "von 3,1 auf 1,9 Milliarden Euro": a level, then another, the scale and unit said once
+            _takes_the_levels_scale_and_unit(first, second)
+            continue
         if (
             bool(between)
             and gap.startswith(and_word + " ")
@@ -5690,16 +5708,8 @@ def _local_assemble(
             continue
         if gap in language.range_words and _from_a_level(text, start, first, language):
             # "passe de 140 à 165 euros", "creció de 83,5 a 85,1 millones": a level, then another, as the
-            # English "rose from 3.2% to 4.1%"; the first takes the second's scale and unit
-            if not first.scaled and second.scaled and second.unscaled:
-                power = round(second.low / second.unscaled)  # a scale word's power of ten, exactly
-                first.low *= power
-                first.high *= power
-                first.scaled = True
-            if first.unit is None and second.unit is not None and not first.noun:
-                first.unit, first.kind = second.unit, second.kind
-            if first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE):
-                first.qualifier = Qualifiers.EXACT  # a level, not the change
+            # English "rose from 3.2% to 4.1%"
+            _takes_the_levels_scale_and_unit(first, second)
             continue
         if (
             gap in language.range_words

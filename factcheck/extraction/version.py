@@ -701,6 +701,10 @@ History:
   their figure by hyphens ("a 25-basis-point cut", "a 0.5-percentage-point rise"); "for four quarters"
   counts four, not one whole; "sinking" and "thinned by" falls; a price for each of a thing with the
   currency in words ("780 cedis a bag"), as with a symbol ("$25 a vial").
+* ``2026.12.72``, read off round 23's language set (languages/unseen35, once rounds 24 and 25 had been
+  written): German "von X auf Y" is a level, then another, and the first takes the scale and unit said once
+  after the second ("von 3,1 auf 1,9 Milliarden Euro"), as "de 140 à 165 euros" and "rose from 3.2% to 4.1%"
+  already did; "rutschen" a fall ("ist um 312 Punkte abgerutscht", "rutschte um 2 Prozent").
 """
 
 from __future__ import annotations
@@ -709,7 +713,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.71"
+RELEASE: Final = "2026.12.72"
 
 
 def _version() -> str:

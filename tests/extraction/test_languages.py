@@ -2492,3 +2492,20 @@ def test_levels_bounds_and_changes_in_three_languages(
 def test_a_change_by_a_range_after_between(text: str, language: str, surface: str) -> None:
     (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
     assert (figure.low, figure.high, figure.qualifier) == (3, 5, "increase")
+
+
+def test_german_von_auf_gives_the_first_level_the_second_ones_scale_and_unit() -> None:
+    figures = [
+        (q.surface, q.value, q.unit)
+        for s in extract("Die Neuverschuldung soll von 3,1 auf 1,9 Milliarden Euro sinken.", "de")
+        for q in s.quantities
+    ]
+    assert figures == [("3,1", 3.1e9, "euro"), ("1,9 Milliarden Euro", 1.9e9, "euro")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Dax ist am Mittwoch um 312 Punkte abgerutscht.", "Der Dax rutschte um 2 Prozent."]
+)
+def test_german_rutschen_is_a_fall(text: str) -> None:
+    (figure,) = [q for s in extract(text, "de") for q in s.quantities]
+    assert figure.qualifier == "decrease"
