@@ -572,6 +572,7 @@ CURRENCY_CODES_APART: dict[str, str] = {
     "GH₵": "cedi",
     "E£": "egyptian pound",
     "ZiG": "zimbabwe gold",  # Zimbabwe's currency since 2024 ("ZiG2.1 billion")
+    "SFr": "swiss franc",  # as the British and American presses print it ("SFr6.8bn")
     # the dollars of the Caribbean, the Pacific and southern Africa ("TT$4.1 billion", "J$96.5 million")
     "TT$": "trinidad and tobago dollar",
     "J$": "jamaican dollar",
@@ -895,10 +896,12 @@ WORDS = re.compile(
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b(?!\s+[\d$£€]))
       | \b(?:a|one|two|three|four)[\s-](?:half|third|thirds|quarter|quarters|fourths?)\s+of\s+an?\s+
         (?:million|billion|trillion)\b(?!-)
-      | \b(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth|hundredth|thousandth)\b(?=\s+of\b)
+      | \b(?:an?|one)[\s-](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
+        (?=\s+of\b)
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
           |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
-        a\ (?:third|quarter|fifth|tenth)\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
+        an?\ (?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b
+        (?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | (?:(?<=\bby\ )|(?<=\bby\ nearly\ )|(?<=\bby\ almost\ )|(?<=\bby\ about\ )|(?<=\bby\ roughly\ )
           |(?<=\bby\ around\ )|(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ )|(?<=\bcut\ to\ )
           |(?<=\breduced\ to\ ))

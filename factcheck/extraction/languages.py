@@ -486,7 +486,7 @@ _ES = Language(
     ),
     partitive=frozenset(_words("de|del")),
     increase=_words(
-        "aument|subi|sube|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
+        "aument|subi|sube|suba$|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
         "|revaloriz|trepó|treparon|trepa$|trepan$|elevó|elevaron|elevará|apreció|apreciaron"
         "|avanzó|avanzaron|avanza$|avanzan$|avanzado"  # "el Ibex avanzó un 1,2 %"
     ),
@@ -641,7 +641,7 @@ _FR = Language(
     ),
     decrease=_words(
         "baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci|raccourc|écourt"
-        "|cédé|cédant|cède|cèdent|céder"
+        "|cédé|cédant|cède|cèdent|céder|gliss"
     ),
     change_by=frozenset(_words("de|d'|d’|en|du")),
     count_change_by="de",

@@ -224,6 +224,8 @@ def _negation(word: str) -> bool:
 def _parse_words(words: str) -> tuple[float, float]:
     """Value of a number-word phrase; returns (low, high) so vague plurals can be ranges."""
     w = " ".join(words.lower().replace("-", " ").replace(",", " ").replace("&", " ").split())
+    if w.startswith("an "):
+        w = "a" + w[2:]  # "an eighth": "a eighth"
     half = 0.0
     if w.endswith((" and a half", " and a quarter")):  # "two and a half"; "a million and a half" is half a
         # million more; "a hundred and a quarter (billion)"
@@ -967,7 +969,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     if age_words:
         return
     if atom.qualifier is Qualifiers.EXACT and len(toks) > 1 and not atom.noun:
-        bound = _bound_before(toks, atom)
+        bound = _bound_before(text, toks, atom)
         if bound is not None:  # "an extra KSh 2.3 billion", "capped … at 295,000", "pay from S$350,000"
             if bound is not Qualifiers.AT_LEAST or not text.startswith((" to ", "-", "–"), atom.end):
                 atom.qualifier = bound
@@ -1244,14 +1246,16 @@ def _unit_after_bound(text: str, end: int, atom: _Atom, pos: int) -> None:
         atom.end = _rate_after(text, atom, noun_end, end)
 
 
-def _bound_before(toks: list[str], atom: _Atom) -> Qualifier | None:
+def _bound_before(text: str, toks: list[str], atom: _Atom) -> Qualifier | None:
     """A qualifier told by the words before the figure (lower-cased) other than a qualifier phrase: "an
-    extra" or "an additional" amount or share is an increase, a figure something is "capped at" an upper
-    bound, a price one pays "from" a lower bound."""
+    extra" or "an additional" amount or share is an increase (but "a further quarter-point reduction" a
+    decrease), a figure something is "capped at" an upper bound, a price one pays "from" a lower bound."""
     last = toks[-1]
     if last in ("extra", "additional", "further") and toks[-2] in ("an", "a"):
         if not (atom.currency or atom.scaled or atom.kind is QuantityKinds.PERCENT):
             return None
+        if _CUT_NOUN_AFTER.match(text, atom.end):
+            return Qualifiers.DECREASE
         return _object_change(toks[:-2]) or Qualifiers.INCREASE  # ("cut defence an extra $60 billion")
     if last == "at":
         for w in reversed(toks[-_OBJECT_REACH - 1 : -1]):
@@ -1263,6 +1267,10 @@ def _bound_before(toks: list[str], atom: _Atom) -> Qualifier | None:
     if last == "from" and atom.currency and toks[-2] in _PRICED_FROM:
         return Qualifiers.AT_LEAST
     return None
+
+
+# A fall named right after the figure: "a further quarter-point reduction", "an additional 0.5% cut"
+_CUT_NOUN_AFTER: Final = re.compile(r"[ \t]+(?:reduction|cut|decline|drop|fall|decrease)s?\b")
 
 
 def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
@@ -2096,10 +2104,13 @@ def _url_around(text: str, start: int, end: int, p: int) -> re.Match[str] | None
 
 
 def _word_match(low: str, q: int) -> re.Match[str] | None:
-    """The number-word match at q in the lower-cased window (or at q-2 for "a hundred", "a third of")."""
+    """The number-word match at q in the lower-cased window (or at q-2 for "a hundred", "a third of", at q-3
+    for "an eighth of")."""
     m = None
     if q >= 2 and low[q - 2 : q] == "a " and (q < 3 or not low[q - 3].isalpha()):
         m = L.WORDS.match(low, q - 2)
+    elif q >= 3 and low[q - 3 : q] == "an " and (q < 4 or not low[q - 4].isalpha()):
+        m = L.WORDS.match(low, q - 3)
     if m is None:
         m = L.WORDS.match(low, q)
     return m
@@ -5172,11 +5183,11 @@ _THAT_AFTER: Final = re.compile(
     r"(?:[ \u00a0\u202f]?%|[ \u00a0]+(?:por ciento|pour cent))?[ \u00a0]+(?:que|qu['’])"
 )
 # Adverbs between a bound's or a change's verb and its figure: "dépasse désormais 1,3 million", "superó ya
-# los 21 millones", "übersteigt inzwischen 40 Prozent", "verlor damit 3,4 Punkte"
+# los 21 millones", "übersteigt inzwischen 40 Prozent", "verlor damit 3,4 Punkte", "creció apenas 0.3%"
 _ADVERBS_BETWEEN: Final = frozenset(
     "désormais déjà encore toujours ainsi ahora ya todavía aún así nuevamente schon bereits inzwischen "
     "mittlerweile nun damit somit erneut zeitweise zwischenzeitlich zuletzt heute gestern ora già ainda "
-    "agora já hoy ayer aujourd'hui oggi ieri hoje ontem".split()
+    "agora já hoy ayer aujourd'hui oggi ieri hoje ontem apenas".split()
 )
 
 
@@ -5513,6 +5524,8 @@ _SEPARABLE_CHANGES: Final = {
         for verb in ("bricht", "brach", "brachen", "büßt", "büßte", "büßten")
     },
     **{(verb, "an"): Qualifiers.INCREASE for verb in ("zieht", "zog", "zogen", "steigt", "stieg", "stiegen")},
+    **{(verb, "vor"): Qualifiers.INCREASE for verb in ("rückt", "rückte", "rückten")},
+    **{(verb, "hinzu"): Qualifiers.INCREASE for verb in ("gewinnt", "gewann", "gewannen")},
 }
 # The last word of a clause right after a figure, if it can be a separable verb's particle ("3 Prozent zu.")
 _CLAUSE_LAST_PARTICLE: Final = re.compile(

@@ -705,6 +705,13 @@ History:
   written): German "von X auf Y" is a level, then another, and the first takes the scale and unit said once
   after the second ("von 3,1 auf 1,9 Milliarden Euro"), as "de 140 à 165 euros" and "rose from 3.2% to 4.1%"
   already did; "rutschen" a fall ("ist um 312 Punkte abgerutscht", "rutschte um 2 Prozent").
+* ``2026.12.73``, read off round 22's English set and round 24's English and language sets
+  (english_unseen26, english_unseen27, languages/unseen36, once round 25 had been written): a share told
+  alone or before "of" in sixths, sevenths, eighths and ninths as in thirds and fifths ("by roughly a
+  seventh", "an eighth of voters"; "a seventh straight meeting" stays an ordinal); "a further" amount named
+  a cut is a fall ("a further quarter-point reduction"); "SFr" the Swiss franc. German "rückte um 0,9
+  Prozent vor" and "gewann 2,3 Prozentpunkte hinzu" rises; Spanish "una suba del 4,6 %" a rise and "creció
+  apenas 0.3%" read past "apenas"; French "glisse de trois points" a fall.
 """
 
 from __future__ import annotations
@@ -713,7 +720,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.72"
+RELEASE: Final = "2026.12.73"
 
 
 def _version() -> str:

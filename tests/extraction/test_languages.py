@@ -2509,3 +2509,22 @@ def test_german_von_auf_gives_the_first_level_the_second_ones_scale_and_unit() -
 def test_german_rutschen_is_a_fall(text: str) -> None:
     (figure,) = [q for s in extract(text, "de") for q in s.quantities]
     assert figure.qualifier == "decrease"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        ("Der MDax rückte um 0,9 Prozent vor.", "de", "0,9 Prozent", "increase"),
+        ("Die Partei gewann 2,3 Prozentpunkte hinzu.", "de", "2,3 Prozentpunkte", "increase"),
+        ("Vivienda y electricidad, con una suba del 4,6 %.", "es", "4,6 %", "increase"),
+        ("La economía creció apenas 0.3% en el trimestre.", "es", "0.3%", "increase"),
+        ("La Coalition avenir Québec glisse de trois points, à 17 %.", "fr", "trois points", "decrease"),
+        # "remonter de 8 à 10 degrés" stays a rise by a range, not two levels
+        ("Les températures devraient remonter de 8 à 10 degrés.", "fr", "8 à 10 degrés", "exact"),
+    ],
+)
+def test_separable_rises_suba_apenas_and_glisser(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figure.qualifier == qualifier

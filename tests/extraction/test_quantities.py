@@ -4725,3 +4725,27 @@ def test_symbols_hyphenated_units_quarters_falls_and_prices_each(
 ) -> None:
     (figure,) = [q for q in find_quantities(text) if q.surface == surface]
     assert (figure.unit, figure.value, figure.qualifier) == (unit, pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        # a share told alone after "by", "roughly" …, sevenths, ninths and eighths too ("an eighth")
+        ("Homelessness rose by roughly a seventh.", "roughly a seventh", 1 / 7, "increase"),
+        ("Sales fell by an eighth.", "an eighth", 0.125, "decrease"),
+        ("An eighth of voters agreed.", "An eighth of voters", 0.125, "exact"),
+        ("It fell by a ninth to 40.", "a ninth", 1 / 9, "decrease"),
+        # but an ordinal before its noun stays one
+        ("Rates were held for a seventh straight meeting.", "seventh", 7, "exact"),
+        # "a further" amount named a cut is a fall
+        ("Markets priced in a further quarter-point reduction.", "quarter-point", 0.25, "decrease"),
+        ("It added a further $5 million.", "$5 million", 5e6, "increase"),
+        # the Swiss franc as the British press prints it
+        ("Sales rose to SFr6.8bn.", "SFr6.8bn", 6.8e9, "exact"),
+    ],
+)
+def test_shares_in_words_a_further_cut_and_swiss_francs(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
