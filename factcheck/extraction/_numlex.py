@@ -759,6 +759,8 @@ for _w in (
     "square meter",
     "sq m",
     "sq ft",
+    "hectare",  # "7.8 tonnes a hectare"
+    "acre",
     "century",
     "decade",
     "unit",
@@ -1155,9 +1157,10 @@ PER_AFTER = re.compile(
 )
 # After a period denominator, words that make it a time ago or later, no rate: "5 percent a year ago", "a year
 # on from the crash" ("33 percent a year on average" is a rate; "$2,741 an ounce before paring gains" too:
-# an ounce is no period)
+# an ounce is no period; and "890,000 barrels a day from Alberta", from a place)
 PERIOD_NOT_RATE_AFTER = re.compile(
-    r"[ \t]+(?:earlier|ago|before|later|after|on(?![ \t]+average)|from|prior|previously|back)\b"
+    r"[ \t]+(?:earlier|ago|before|later|after|on(?![ \t]+average)|from(?![ \t]+[A-Z])|prior|previously"
+    r"|back)\b"
 )
 PERIODS = frozenset(unit for unit, kind in _WORD_UNITS.values() if kind is D) | {"quarter", "night", "season"}
 # "per" and any word after a unit ("$4 per pack"), when the denominator is not in ``DENOMINATORS``.

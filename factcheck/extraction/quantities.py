@@ -3259,6 +3259,8 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
             continue
         if word not in _PARALLEL_WORDS:
             continue
+        if text.find(" against ", max(start, b.qualifier_start - 30), b.qualifier_start) >= 0:
+            continue  # "the shekel firmed 0.4% against the dollar to 3.71": an exchange rate, no index's unit
         if (
             index + 1 < len(atoms)
             and atoms[index + 1].unit is not None
@@ -3474,9 +3476,12 @@ def _assemble(
         if (
             first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
             and second.qualifier is Qualifiers.EXACT
-            and second.kind is QuantityKinds.PERCENT
+            and (
+                second.kind is QuantityKinds.PERCENT
+                or (first.kind is QuantityKinds.PERCENT and second.unit in _INDEX_POINTS)
+            )
             and _OR_RESTATED.fullmatch(text, first.end, second.start)
-        ):  # "fell 312 points, or 0.8%,": the same change as a share
+        ):  # "fell 312 points, or 0.8%,", "closed up 0.6 per cent, or 21.37 points": the same change again
             second.qualifier = first.qualifier
     for index in range(len(atoms) - 2, -1, -1):  # "four-, five- and six-cylinder": share the last unit
         first, second = atoms[index], atoms[index + 1]

@@ -712,6 +712,12 @@ History:
   a cut is a fall ("a further quarter-point reduction"); "SFr" the Swiss franc. German "rückte um 0,9
   Prozent vor" and "gewann 2,3 Prozentpunkte hinzu" rises; Spanish "una suba del 4,6 %" a rise and "creció
   apenas 0.3%" read past "apenas"; French "glisse de trois points" a fall.
+* ``2026.12.74``, read off round 25's NewsQuant-style set (newsquant_unseen24, once round 26 had been
+  written): the same change said again in points after per cent ("closed up 0.6 per cent, or 21.37 points,
+  at 3,562.14": a rise, then the index's level), as in per cent after points; a number after "against" is an
+  exchange rate and takes no earlier figure's unit ("the shekel firmed 0.4% against the dollar to 3.71"); a
+  rate per hectare or acre, and per day from a place ("890,000 barrels a day from Alberta"; "a year from
+  now" stays no rate).
 """
 
 from __future__ import annotations
@@ -720,7 +726,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.73"
+RELEASE: Final = "2026.12.74"
 
 
 def _version() -> str:

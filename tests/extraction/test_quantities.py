@@ -4749,3 +4749,41 @@ def test_shares_in_words_a_further_cut_and_swiss_francs(
 ) -> None:
     (figure,) = [q for q in find_quantities(text) if q.surface == surface]
     assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "qualifier"),
+    [
+        # the same change said again in points after per cent, then the index's level
+        (
+            "The index closed up 0.6 per cent, or 21.37 points, at 3,562.14.",
+            "21.37 points",
+            "points",
+            "increase",
+        ),
+        ("The index closed up 0.6 per cent, or 21.37 points, at 3,562.14.", "3,562.14", "points", "exact"),
+        # an exchange rate after "against" takes no index's unit
+        (
+            "The index rose 1.2% to 2,415.8 points, while the shekel firmed 0.4% against the dollar to 3.71.",
+            "3.71",
+            None,
+            "exact",
+        ),
+        # a rate per day from a place, per hectare, per acre
+        (
+            "The pipeline ships about 890,000 barrels a day from Alberta.",
+            "about 890,000 barrels a day",
+            "barrel per day",
+            "approximate",
+        ),
+        ("Wheat yields averaged 7.8 tonnes a hectare.", "7.8 tonnes a hectare", "tonne per hectare", "exact"),
+        ("Land costs $5,000 an acre.", "$5,000 an acre", "dollar per acre", "exact"),
+        # but a period from a time is no rate
+        ("Prices were 5 percent a year from now.", "5 percent", "percent", "exact"),
+    ],
+)
+def test_index_points_said_again_exchange_rates_and_rates_per_area(
+    text: str, surface: str, unit: str | None, qualifier: str
+) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.unit, figure.qualifier) == (unit, qualifier)
