@@ -5130,8 +5130,17 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         if _changes(word, language.decrease):
             atom.qualifier = Qualifiers.DECREASE
             return
+        if by and word.endswith(_COMPOUND_CHANGE_TAILS):  # "einen Umsatzrückgang um 6,4 Prozent"
+            atom.qualifier = _COMPOUND_CHANGES[next(t for t in _COMPOUND_CHANGE_TAILS if word.endswith(t))]
+            return
 
 
+# German compounds that end in a change noun, before "um" ("ein Umsatzrückgang um", "ein Preisanstieg um")
+_COMPOUND_CHANGES: Final = {
+    **dict.fromkeys(("rückgang", "einbruch", "senkung", "kürzung"), Qualifiers.DECREASE),
+    **dict.fromkeys(("anstieg", "zuwachs", "steigerung", "erhöhung"), Qualifiers.INCREASE),
+}
+_COMPOUND_CHANGE_TAILS: Final = tuple(_COMPOUND_CHANGES)
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
 _INDEFINITE_ARTICLES: Final = frozenset(("un", "una", "uno", "une", "ein", "eine", "um", "uma"))
 _PRECIPITATION_UNITS: Final = frozenset(("millimetre", "centimetre", "litre"))
@@ -5520,7 +5529,9 @@ _SEPARABLE_CHANGES: Final = {
     **{(verb, "auf"): Qualifiers.INCREASE for verb in ("stockt", "stockte", "stocken", "stockten")},
     **{
         (verb, "ab"): Qualifiers.DECREASE
-        for verb in "nimmt nahm nahmen baut baute sackt sackte sackten rutscht rutschte".split()
+        for verb in (
+            "nimmt nahm nahmen baut baute sackt sackte sackten rutscht rutschte gibt gab gaben".split()
+        )
     },
     **{(verb, "zurück"): Qualifiers.DECREASE for verb in ("geht", "ging", "gingen", "fährt", "fuhr")},
     **{(verb, "nach"): Qualifiers.DECREASE for verb in ("gibt", "gab", "gaben", "geben")},
@@ -5663,6 +5674,19 @@ def _from_a_level(text: str, start: int, first: _Atom, language: Language) -> bo
     )
 
 
+@lru_cache(maxsize=16)
+def _gapped_name(and_word: str, by_words: tuple[str, ...]) -> re.Pattern[str]:
+    """Between two figures of a list of movers whose change verb is said once: a comma or the language's
+    "and", a name, and the verb's "by" ("y BBVA, un", "et Kering de", "und RWE um"), as ``L.GAPPED_NAME``
+    in English."""
+    and_ = re.escape(and_word)
+    by = "|".join(sorted(map(re.escape, by_words), key=len, reverse=True))
+    return re.compile(
+        rf"(?:,[ \t]*(?:{and_}[ \t]+)?|[ \t]+{and_}[ \t]+)"
+        r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3},?[ \t]+" + (rf"(?:(?:{by})[ \t]+)?" if by else "")
+    )
+
+
 def _local_assemble(
     text: str,
     start: int,
@@ -5677,6 +5701,17 @@ def _local_assemble(
     joined: set[int] = set()
     spans: set[int] = set()  # ranges said with "between", by which a change verb changes a share or an amount
     between, and_word = language.between
+    if len(atoms) > 1 and and_word:
+        gapped = _gapped_name(and_word, tuple(sorted(language.change_by)))
+        for a, b in itertools.pairwise(atoms):
+            if (
+                a.qualifier in _CHANGES
+                and b.qualifier is Qualifiers.EXACT
+                and b.unit is not None
+                and b.unit == a.unit
+                and gapped.fullmatch(text, a.end, b.qualifier_start)
+            ):  # "Santander retrocedió un 3,1% y BBVA, un 2,8%", "LVMH a chuté de 4,6 % et Kering de 5,3 %"
+                b.qualifier = a.qualifier
     for first, second in itertools.pairwise(atoms):
         if id(first) in joined:
             continue

@@ -718,6 +718,12 @@ History:
   exchange rate and takes no earlier figure's unit ("the shekel firmed 0.4% against the dollar to 3.71"); a
   rate per hectare or acre, and per day from a place ("890,000 barrels a day from Alberta"; "a year from
   now" stays no rate).
+* ``2026.12.75``, read off round 25's English and language sets (english_unseen28, languages/unseen37, once
+  round 26 had been written): containers in twenty-foot equivalent units ("some 2.1m teu": millions, not
+  metres); in the five languages, a list of movers whose change verb is said once ("Santander retrocedió un
+  3,1% y BBVA, un 2,8%", "LVMH a chuté de 4,6 % et Kering de 5,3 %"), as in English; German "gaben 1,4
+  Prozent ab" a fall ("gaben 500 Stimmen ab" stays a count) and a compound change noun before "um" ("ein
+  Umsatzrückgang um 6,4 Prozent", "ein Preisanstieg um 3 Prozent").
 """
 
 from __future__ import annotations
@@ -726,7 +732,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.74"
+RELEASE: Final = "2026.12.75"
 
 
 def _version() -> str:

@@ -2528,3 +2528,25 @@ def test_separable_rises_suba_apenas_and_glisser(
 ) -> None:
     (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # a list of movers whose change verb is said once
+        ("Santander retrocedió un 3,1% y BBVA, un 2,8%.", "es", "2,8%", "decrease"),
+        ("LVMH a chuté de 4,6 % et Kering de 5,3 %.", "fr", "5,3 %", "decrease"),
+        ("Die Aktie von Eon fiel um 2 Prozent und RWE um 3 Prozent.", "de", "3 Prozent", "decrease"),
+        # German: "abgeben" a fall, a compound change noun before "um"
+        ("Verbund-Papiere gaben hingegen 1,4 Prozent ab.", "de", "1,4 Prozent", "decrease"),
+        ("Der Konzern verbuchte einen Umsatzrückgang um 6,4 Prozent.", "de", "6,4 Prozent", "decrease"),
+        ("Es gab einen Preisanstieg um 3 Prozent.", "de", "3 Prozent", "increase"),
+        # but votes cast stay a count
+        ("Die Wähler gaben 500 Stimmen ab.", "de", "500 Stimmen", "exact"),
+    ],
+)
+def test_gapped_movers_abgeben_and_compound_change_nouns(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figure.qualifier == qualifier

@@ -4787,3 +4787,15 @@ def test_index_points_said_again_exchange_rates_and_rates_per_area(
 ) -> None:
     (figure,) = [q for q in find_quantities(text) if q.surface == surface]
     assert (figure.unit, figure.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Analysts expect some 2.1m teu of new tonnage.", "some 2.1m teu", 2.1e6),
+        ("Throughput reached 37.2 million TEU.", "37.2 million TEU", 37.2e6),
+    ],
+)
+def test_containers_in_twenty_foot_equivalent_units(text: str, surface: str, value: float) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.value, figure.unit) == (pytest.approx(value), "teu")
