@@ -743,9 +743,8 @@ _DOWN = frozenset(
     fell fall falls falling fallen dropped drop drops dropping declined decline declines declining
     decreased decrease decreases decreasing lost lose loses losing slid slide slides sliding plunged
     plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank
-    sink sinks slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
+    sink sinks sinking slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
     easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink tanked
-    sinking
     tanking nosedived nosediving
     shrinks contracted contract contracts weakened weakens weakening depreciated depreciates slowed slows
     slowing
@@ -5131,7 +5130,7 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             atom.qualifier = Qualifiers.DECREASE
             return
         if by and word.endswith(_COMPOUND_CHANGE_TAILS):  # "einen Umsatzrückgang um 6,4 Prozent"
-            atom.qualifier = _COMPOUND_CHANGES[next(t for t in _COMPOUND_CHANGE_TAILS if word.endswith(t))]
+            atom.qualifier = next(change for tail, change in _COMPOUND_CHANGES.items() if word.endswith(tail))
             return
 
 
