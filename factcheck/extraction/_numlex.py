@@ -788,6 +788,7 @@ DENOMINATORS["kilogramme"] = "kilogram"
 DENOMINATORS["g"] = "gram"
 DENOMINATORS["km"] = "kilometre"
 DENOMINATORS["people"] = "person"
+DENOMINATORS["annum"] = "year"  # "4 million tonnes per annum"
 DENOMINATORS["capita"] = "person"
 # energy prices: "142 euros per megawatt hour", "28 cents a kilowatt-hour"
 for _energy in ("megawatt hour", "megawatt-hour", "kilowatt hour", "kilowatt-hour"):

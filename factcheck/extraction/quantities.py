@@ -3281,10 +3281,11 @@ _INDEX_LEVEL_GAP: Final = re.compile(
     r"(?:to|at|to[ \t]+(?:close|end|finish|settle)[ \t]+at)[ \t]+"
 )
 # Stock indices, named before a change in per cent or a bare one ("the Hang Seng Index slumped 2.3% to
-# 16,842", "the Dow fell 312 to 38,441.54")
+# 16,842", "the Dow fell 312 to 38,441.54"; not the dollar index, whose level NewsQuant gives no unit)
 _INDEX_NAMED: Final = re.compile(
-    r"\b(?:[Ii]ndex|[Ii]ndices|Sensex|Nifty|Nikkei|Topix|TOPIX|Hang Seng|KOSPI|Kospi|Dow|Nasdaq|S&P|FTSE|DAX"
-    r"|Dax|CAC|Stoxx|STOXX|ASX|IBEX|Ibex|Bovespa|Ibovespa|Merval|TSX|JSE|KLCI|PSEi|Straits Times"
+    r"\b(?:(?<![Dd]ollar )[Ii]ndex|[Ii]ndices|Sensex|Nifty|Nikkei|Topix|TOPIX|Hang Seng|KOSPI|Kospi|Dow"
+    r"|Nasdaq|S&P|FTSE|DAX|Dax|CAC|Stoxx|STOXX|ASX|IBEX|Ibex|Bovespa|Ibovespa|Merval|TSX|JSE|KLCI|PSEi"
+    r"|Straits Times"
     r"|Composite|TA-[0-9]+|KSE|PSX|MSCI)\b"
 )
 

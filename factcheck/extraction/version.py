@@ -724,6 +724,9 @@ History:
   3,1% y BBVA, un 2,8%", "LVMH a chuté de 4,6 % et Kering de 5,3 %"), as in English; German "gaben 1,4
   Prozent ab" a fall ("gaben 500 Stimmen ab" stays a count) and a compound change noun before "um" ("ein
   Umsatzrückgang um 6,4 Prozent", "ein Preisanstieg um 3 Prozent").
+* ``2026.12.76``, read off round 26's NewsQuant-style set (newsquant_unseen25, once round 27 had been
+  written): "per annum" is per year ("4 million tonnes per annum"); the dollar index's level takes no
+  points, as NewsQuant writes it ("the dollar index rose 0.4% to 106.8"; a stock index's level still does).
 """
 
 from __future__ import annotations
@@ -732,7 +735,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.75"
+RELEASE: Final = "2026.12.76"
 
 
 def _version() -> str:

@@ -4799,3 +4799,23 @@ def test_index_points_said_again_exchange_rates_and_rates_per_area(
 def test_containers_in_twenty_foot_equivalent_units(text: str, surface: str, value: float) -> None:
     (figure,) = [q for q in find_quantities(text) if q.surface == surface]
     assert (figure.value, figure.unit) == (pytest.approx(value), "teu")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "QatarEnergy will supply 4 million tonnes per annum.",
+            "4 million tonnes per annum",
+            "tonne per year",
+        ),
+        # the dollar index's level has no unit (NewsQuant writes none), a stock index's is in points
+        ("The dollar index rose 0.4% to 106.8.", "106.8", None),
+        ("The Hang Seng Index slumped 2.3% to 16,842.", "16,842", "points"),
+    ],
+)
+def test_per_annum_is_per_year_and_the_dollar_index_has_no_points(
+    text: str, surface: str, unit: str | None
+) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert figure.unit == unit
