@@ -189,7 +189,7 @@ eval: install-dev
 			newsquant_unseen10 newsquant_unseen11 newsquant_unseen12 newsquant_unseen13 newsquant_unseen14 \
 			newsquant_unseen15 newsquant_unseen16 newsquant_unseen17 newsquant_unseen18 newsquant_unseen19 \
 			newsquant_unseen20 newsquant_unseen21 newsquant_unseen22 newsquant_unseen23 \
-			newsquant_unseen24 newsquant_unseen25 newsquant_unseen26; do \
+			newsquant_unseen24 newsquant_unseen25 newsquant_unseen26 newsquant_unseen27; do \
 		$(PY) -m evaluation newsquant tests/data/$$held_out/$$held_out.json --compare || exit 1; done
 	for held_out in english_unseen english_unseen2 english_unseen3 english_unseen4 english_unseen5 english_unseen6 \
 			english_unseen7 english_unseen8 english_unseen9 english_unseen10 english_unseen11 english_unseen12 \
@@ -197,7 +197,7 @@ eval: install-dev
 			english_unseen18 english_unseen19 english_unseen20 english_unseen21 english_unseen22 \
 			english_unseen23 english_unseen24 english_unseen25 \
 			english_unseen26 english_unseen27 english_unseen28 english_unseen29 \
-			english_unseen30; do \
+			english_unseen30 english_unseen31; do \
 		$(PY) -m evaluation languages tests/data/$$held_out || exit 1; done
 	for held_out in ecbplus_figures ecbplus_figures2; do \
 		$(PY) -m evaluation languages tests/data/$$held_out --articles ../shared/eval/ecbplus/articles.jsonl || exit 1; done
