@@ -1136,7 +1136,9 @@ def _level_after(text: str, pos: int) -> bool:
     return text.startswith(", or ", pos) and _SHARE_ASIDE_THEN_LEVEL.match(text, pos) is not None
 
 
-_SHARE_ASIDE_THEN_LEVEL: Final = re.compile(r", or [0-9][0-9.,]*(?: ?%| per ?cent| percent), to [0-9]")
+# The same change said again in per cent, between a change and the level it reached ("…, or 0.8 per cent,")
+_SHARE_ASIDE: Final = r"or [0-9][0-9.,]*(?: ?%| per ?cent| percent)"
+_SHARE_ASIDE_THEN_LEVEL: Final = re.compile(rf", {_SHARE_ASIDE}, to [0-9]")
 
 
 def _index_points_change(text: str, atom: _Atom, toks: list[str]) -> bool:
@@ -3277,7 +3279,7 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
 
 # Between a change and the level an index reached: "to", "at", "to close at", past the same change in per cent
 _INDEX_LEVEL_GAP: Final = re.compile(
-    r"(?:,? or [0-9][0-9.,]*(?: ?%| per ?cent| percent))?,?[ \t]+"
+    rf"(?:,? {_SHARE_ASIDE})?,?[ \t]+"
     r"(?:to|at|to[ \t]+(?:close|end|finish|settle)[ \t]+at)[ \t]+"
 )
 # Stock indices, named before a change in per cent or a bare one ("the Hang Seng Index slumped 2.3% to
@@ -3991,6 +3993,8 @@ class _Compiled(NamedTuple):
     currency_before: tuple[tuple[str, str], ...]
     # those of them made of letters, which may be glued to the number ("Q300"): not a code like "A320"
     glued_currency: frozenset[str]
+    # between two movers whose change verb is said once: "y BBVA, un" (``_gapped_name``)
+    gapped: re.Pattern[str] | None
 
 
 def _alternation(words: object) -> str:
@@ -4160,6 +4164,7 @@ def _compiled(language: Language) -> _Compiled:
         halved_units=halved_units,
         currency_before=tuple({**SYMBOLS_BEFORE, **language.currency_before}.items()),
         glued_currency=frozenset(symbol for symbol in language.currency_before if symbol.isalpha()),
+        gapped=_gapped_name(language.between[1], language.change_by) if language.between[1] else None,
     )
     _COMPILED[key] = compiled
     return compiled
@@ -5674,13 +5679,12 @@ def _from_a_level(text: str, start: int, first: _Atom, language: Language) -> bo
     )
 
 
-@lru_cache(maxsize=16)
-def _gapped_name(and_word: str, by_words: tuple[str, ...]) -> re.Pattern[str]:
+def _gapped_name(and_word: str, by_words: frozenset[str]) -> re.Pattern[str]:
     """Between two figures of a list of movers whose change verb is said once: a comma or the language's
     "and", a name, and the verb's "by" ("y BBVA, un", "et Kering de", "und RWE um"), as ``L.GAPPED_NAME``
-    in English."""
+    in English. Built once per language, in ``_compiled``."""
     and_ = re.escape(and_word)
-    by = "|".join(sorted(map(re.escape, by_words), key=len, reverse=True))
+    by = "|".join(re.escape(word) for word in sorted(by_words, key=lambda word: (-len(word), word)))
     return re.compile(
         rf"(?:,[ \t]*(?:{and_}[ \t]+)?|[ \t]+{and_}[ \t]+)"
         r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3},?[ \t]+" + (rf"(?:(?:{by})[ \t]+)?" if by else "")
@@ -5701,8 +5705,7 @@ def _local_assemble(
     joined: set[int] = set()
     spans: set[int] = set()  # ranges said with "between", by which a change verb changes a share or an amount
     between, and_word = language.between
-    if len(atoms) > 1 and and_word:
-        gapped = _gapped_name(and_word, tuple(sorted(language.change_by)))
+    if len(atoms) > 1 and (gapped := c.gapped) is not None:
         for a, b in itertools.pairwise(atoms):
             if (
                 a.qualifier in _CHANGES
