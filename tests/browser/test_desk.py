@@ -47,7 +47,10 @@ def test_an_editor_imports_a_pasted_article_and_is_told_of_a_mention(
     badge = page.get_by_role("link", name="1 unread notification")
     expect(badge).to_be_visible()
     badge.click()
+    expect(page).to_have_url(f"{live_server.url}/review/notifications/")
+    opening = page.locator("main a[href*='/open/']").first
+    expect(opening).to_be_visible()  # the screenshot waits for the page it was sent to, not the one it left
     page.screenshot(path=str(artifacts_dir / "desk-notifications.png"))
-    page.locator("main a[href*='/open/']").first.click()
+    opening.click()
     expect(page).to_have_url(f"{live_server.url}/review/articles/{article.pk}/?claim={claim.pk}")
     expect(page.get_by_role("link", name="Notifications, none unread")).to_be_attached()
