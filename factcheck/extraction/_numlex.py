@@ -366,6 +366,12 @@ SYMBOL_UNITS: dict[str, tuple[str, QuantityKind]] = {
     "KOs": ("knockout", QuantityKind.CARDINAL),
     "KO": ("knockout", QuantityKind.CARDINAL),
     "rpm": ("revolution per minute", M),
+    "bpd": ("barrel per day", M),  # oil output ("9.2 million bpd")
+    "mmHg": ("millimetre of mercury", M),  # blood pressure
+    "MP": (
+        "megapixel",
+        M,
+    ),  # a camera's ("a 50MP ultrawide"); apart, a Member of Parliament (``_GLUED_ONLY``)
     "km²": ("square kilometre", M),
     "km^2": ("square kilometre", M),
     "km^3": ("cubic kilometre", M),
@@ -645,7 +651,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "MK": "kwacha",  # Malawi's ("MK15,000 per bag"), and Jordan's dinar ("JD14.2mn"), so too
     "JD": "dinar",
     "PHP": "peso",  # glued only ("PHP1.86 billion"): apart, the code is a word in capitals
-    "RO": "rial",  # Oman's, glued only ("RO145 million")
+    "RO": "rial",  # Oman's, glued ("RO145 million") or apart before a grouped or scaled amount
     **CURRENCY_CODES_APART,
 }
 # ISO 4217 codes written before an amount ("AED 500", "SGD2.5bn"): the currency's name, as after a
@@ -720,12 +726,14 @@ _CUR_ALT = (
     r"|\b(?:[NRPKD]|MK|JD)(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+|,\d{1,2})?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RPK](?=\d{1,3}\.\d\d(?!\d|%|\.\d)|\d{1,3},\d\d(?!\d|,\d))"
-    # and one before a price per unit or a rate to the dollar: "P48 a kilo", "K26.3 a litre", "R18.9 to the
-    # dollar"
-    r"|\b[RPK](?=\d{1,4}(?:\.\d{1,2})?[ ](?:(?:a|per)[ ]"
+    # and one before a price per unit or a rate to the dollar: "P48 a kilo", "K26.3 a litre", "N45 per litre",
+    # "R18.9 to the dollar"
+    r"|\b[RPKN](?=\d{1,4}(?:\.\d{1,2})?[ ](?:(?:a|per)[ ]"
     r"(?:kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece)"
     r"|(?:to|against)[ ]the[ ](?:US[ ])?dollar)\b)"
     r"|PHP(?=\d)|RO(?=\d)"
+    # (Oman's rial apart only before a grouped or scaled amount: "RO 214.3 million", "RO 1,250")
+    r"|RO[ ](?=\d{1,3}(?:,\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?[ ]?(?:bn|mn|million|billion)\b)"
     rf"|(?:{'|'.join(ISO_CURRENCIES)})\s?"
 )
 
@@ -1012,6 +1020,8 @@ _UTOK = re.compile(rf"[ \t]*(-[ \t]*)?({_TOK})(?:[ \t]+({_TOK}))?(?:[ \t]+({_TOK
 _UTOK_FIRST = re.compile(rf"[ \t]*(-[ \t]*)?({_TOK})")
 _TRAIL = ".!?'’="
 _PERCENT = QuantityKind.PERCENT  # (an Enum class attribute is a slow look-up in Python 3.11)
+# Symbols read only glued to the number: apart, a word ("one MP said")
+_GLUED_ONLY: Final = frozenset(("MP",))
 _MULTI_FIRST = frozenset(k.split()[0] for k in (*_WORD_UNITS, *_PCT, *_AGE) if " " in k)
 
 
@@ -1048,7 +1058,7 @@ def match_unit(text: str, pos: int, end: int) -> tuple[str, str, QuantityKind, i
                 norm, kind = _WORD_UNITS[lk]
                 return ("word", norm, kind, stop, hyph)
     found = _token_unit(m.group(2))
-    if found is None:
+    if found is None or (m.start(2) > pos and m.group(2) in _GLUED_ONLY):
         return None
     tag, norm, kind, length = found
     return (tag, norm, kind, m.start(2) + length, hyph)

@@ -147,6 +147,10 @@ class Language:
     # the next figure's qualifier ("612 migrantes más de 41.000 personas").
     after: Mapping[str, Qualifier] = field(default_factory=dict)
     than: frozenset[str] = frozenset()  # "als", "que", "rispetto": the second term of a comparison
+    # A change word after a percentage may stand before the noun it compares, which the language writes
+    # with a capital ("8 Prozent mehr Lohn", "2,4 Prozent weniger produziert als"): German only, since
+    # elsewhere the words after are a superlative ("el 10 % más rico")
+    change_before_noun: bool = False
     function_words: frozenset[str] = frozenset()  # for the detection screen
     short_words: frozenset[str] = frozenset()  # more function words, shared with English ("a", "no")
 
@@ -375,8 +379,9 @@ _DE = Language(
         less="weniger als|unter|knapp unter|unterhalb von|unterhalb|jünger als",
         most="bis zu|höchstens|maximal|nicht mehr als|nicht über|höchstens aber",
         about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd",
-        increase="plus von",
-        decrease="minus von",
+        # a noun of change before "von" ("ein Zuwachs von 9,5 Prozent"; not "von 3 auf 5", two levels)
+        increase="plus von|zuwachs von|anstieg von|steigerung von|erhöhung von",
+        decrease="minus von|rückgang von|einbußen von|einbruch von|senkung von",
         # "unter den 40 Toten": among them; "verfügt über 416 Sitze": has; "einen Vertrag über vier Jahre":
         # for
         none="unter den|unter dem|unter der|verfügt über|verfügen über|verfügte über|verfügten über"
@@ -391,6 +396,7 @@ _DE = Language(
         about="mehr oder weniger",
     ),
     than=frozenset(_words("als|gegenüber|wie")),
+    change_before_noun=True,
     number_words=_numbers(
         "zwei=2|drei=3|vier=4|fünf=5|sechs=6|sieben=7|acht=8|neun=9|zehn=10|elf=11|zwölf=12|dreizehn=13"
         "|vierzehn=14|fünfzehn=15|sechzehn=16|siebzehn=17|achtzehn=18|neunzehn=19|zwanzig=20|dreißig=30"

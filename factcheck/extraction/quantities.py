@@ -361,6 +361,10 @@ def _quoted_counted_noun(text: str, pos: int, end: int, one: bool) -> tuple[str 
 _DAY_ADVERBS: Final = frozenset(("today", "tonight", "yesterday", "tomorrow", "overnight"))
 # Words that follow a counted noun without being part of it.
 _AFTER_NOUN_ADVERBS: Final = frozenset("alone apiece altogether combined".split())
+# Prepositions that may also modify a noun ("two outside directors"), so not in ``_STOP``: after one, no.
+_AFTER_NOUN_PREPOSITIONS: Final = frozenset(
+    "outside inside beside beneath underneath throughout alongside".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -403,8 +407,9 @@ def _counted_phrase(phrase: str, one: bool, several: bool = False) -> tuple[str 
             continue  # "20 more troops", "one last thing"
         if lw in _HESITATIONS:
             continue  # "two uh things": a transcript's pause, never the noun
-        if words and lw in _AFTER_NOUN_ADVERBS:
-            break  # "for one reason alone", "20 votes apiece": the noun ends before
+        if words and (lw in _AFTER_NOUN_ADVERBS or lw in _AFTER_NOUN_PREPOSITIONS or lw in L.SMALL):
+            break  # "for one reason alone", "20 votes apiece", "one factory outside China", "the record
+            # 12,400 set two years earlier": the noun ends before (a number word starts another figure)
         if not lw.isalpha() and any(ch.isdigit() for ch in lw) and not _plural(lw) and n + 1 == len(toks):
             break  # "about 20 COVID-19": a name is counted only as the modifier of a noun
         if (
@@ -2366,6 +2371,60 @@ def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offs
     return _token(text, match.start() + offset, match.end() + offset, None, QuantityKinds.IDENTIFIER)
 
 
+# A one-letter currency sign before a plain amount or a range of two ("from N985", "by N25", "N865-N880"),
+# which alone is read as a code ("N95", "R2"), and an amount after the same sign that is unambiguous:
+# grouped, scaled or a price per unit ("N1,045", "N5bn", "N45 per litre")
+_SIGN_BEFORE_PLAIN: Final = re.compile(r"([NRPKD])(\d{1,4}(?:\.\d{1,2})?)(?:[-–]\1(\d{1,4}(?:\.\d{1,2})?))?")
+_SIGN_BEFORE_AMOUNT: Final = {
+    sign: re.compile(
+        rf"\b{sign}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[ -]?(?:bn|m|mn|million|billion|trillion)\b"
+        r"|\d{1,4}(?:\.\d{1,2})?[ ](?:a|per)[ ](?:kilo|kg|litre|liter|tonne|bag|sack|piece)\b)"
+    )
+    for sign in "NRPKD"
+}
+
+
+def _word_after(text: str, pos: int) -> bool:
+    """Does a word other than a stop word follow ("N95 masks", not "N985, an", "N500 per bag")?"""
+    if text[pos : pos + 1] != " ":
+        return text[pos : pos + 1].isalnum() or text[pos : pos + 1] == "-"
+    word = text[pos + 1 : pos + 24].split(" ", 1)[0].rstrip(".,;:!?)")
+    return bool(word) and word.lower() not in _STOP
+
+
+_NAMES_BEFORE_A_SIGN: Final = L.NAME_WORDS | {"the"}
+
+
+@lru_cache(maxsize=16)
+def _sign_written_before_amounts(text: str, sign: str) -> bool:
+    return _SIGN_BEFORE_AMOUNT[sign].search(text) is not None
+
+
+def _read_identifier_or_sign(
+    text: str, start: int, end: int, match: re.Match[str], offset: int
+) -> Quantity | _Atom:
+    """A code, or an amount after a one-letter currency sign when the text writes that sign before an
+    unambiguous amount too ("raised the price to N1,045 per litre from N985, an increase of N60")."""
+    first, last = match.start() + offset, match.end() + offset
+    plain = _SIGN_BEFORE_PLAIN.fullmatch(text, first, last) if text[first] in "NRPKD" else None
+    if (
+        plain is None
+        or not _sign_written_before_amounts(text, text[first])
+        or _word_after(text, last)
+        or _prev_word(text, start, first).lower().rstrip("s")
+        in _NAMES_BEFORE_A_SIGN  # "routes N1-N3", "the R61"
+        or (plain.group(3) is not None and float(plain.group(3)) <= float(plain.group(2)))
+    ):
+        return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
+    low = float(plain.group(2))
+    high = float(plain.group(3)) if plain.group(3) is not None else low
+    atom = _Atom(first, last, low, high, QuantityKinds.MONEY)
+    atom.number_start = first + 1
+    atom.currency = True
+    atom.unit = L.CURRENCY_PREFIX[text[first]]
+    return _with_unit(text, end, atom)
+
+
 def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | None:
     """An amount after a currency ("$5", "US$ 2.5bn", "£-3", "-$98")."""
     try:
@@ -3050,6 +3109,15 @@ def _read_number_words(
     if words in L.VAGUE and text[last : last + len(words) + 5].lower() == " and " + words:
         last += len(words) + 5  # "millions and millions of dollars": one vague amount, said twice
     low, high = _parse_words(words)
+    if (
+        low == high
+        and text.startswith(" point ", last)
+        and low.is_integer()
+        and (spoken := _SPOKEN_DECIMALS.match(text, last, end)) is not None
+    ):  # "seven point nine percent", "six point eight billion dollars": decimals said, as in a transcript
+        digits = "".join(str(L.SMALL.get(w, 0)) for w in spoken.group(1).lower().split())
+        low = high = float(f"{int(low)}.{digits}")
+        last = spoken.end()
     if words == "one" and text.startswith(("-", " "), last):
         f = L.FRACTION_WORD_AFTER.match(text, last, end)
         if f is not None and (
@@ -3083,6 +3151,12 @@ def _read_number_words(
     ):
         return None  # "One survivor, Musa Abdullahi, 62, said": a determiner before a speaker, no count
     return atom
+
+
+# The digits said after "point" ("point nine", "point oh five"), one word each
+_SPOKEN_DECIMALS: Final = re.compile(
+    r" point((?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){1,3})(?![\w-])", re.IGNORECASE
+)
 
 
 def _title_in_prose(text: str, start: int, end: int, first: int, last: int) -> bool:
@@ -3189,7 +3263,7 @@ _READERS: Final[dict[str | None, _Reader]] = {
     "phone": _read_identifier,
     "money": _read_money,
     "ordd": _read_ordinal_digits,
-    "ident": _read_identifier,
+    "ident": _read_identifier_or_sign,
     "sci": _read_scientific,
     "frac": _read_fraction,
     "slash": _read_identifier,
@@ -3322,21 +3396,22 @@ def _index_levels(text: str, start: int, atoms: list[_Atom], skip: set[int]) -> 
 
 def _level_came_from(text: str, start: int, a: _Atom, b: _Atom) -> None:
     """``b``, right after the level ``a`` reached, is the level it came from, in ``a``'s unit: "fell to 412
-    million Norwegian crowns from 538 million", "to 160,000 places a year, down from 185,000" (both scaled
-    or neither; not "from 10 to 80 per cent", a range of its own)."""
+    million Norwegian crowns from 538 million", "to 160,000 places a year, down from 185,000"; after "up
+    from" or "down from" any figure is such a level ("carried 9.2 million passengers, up from 7.8 million")
+    (both scaled or neither; not "from 10 to 80 per cent", a range of its own)."""
     if (
         a.unit is not None
         and a.kind is not QuantityKinds.AGE
         and not (a.noun and b.bare is not False)
         and a.scaled == b.scaled
-        and _FROM_GAP.fullmatch(text, a.end, b.qualifier_start)
+        and (gap := _FROM_GAP.fullmatch(text, a.end, b.qualifier_start)) is not None
         and not text.startswith((" to ", "-", "\u2013"), b.end)
-        and _prev_word(text, start, a.qualifier_start).lower() in _LEVEL_REACHED
+        and (gap.group("moved") or _prev_word(text, start, a.qualifier_start).lower() in _LEVEL_REACHED)
     ):
         b.unit, b.kind, b.noun = a.unit, a.kind, a.noun
 
 
-_FROM_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?from[ \u00a0]+", re.IGNORECASE)
+_FROM_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?P<moved>up|down)[ \u00a0]+)?from[ \u00a0]+", re.IGNORECASE)
 
 
 def _elided_nouns(text: str, end: int, atoms: list[_Atom]) -> None:
@@ -5401,7 +5476,8 @@ _AND_A_HALF = re.compile(
 
 
 # (a word elided before an apostrophe is a pronoun or an article: "le sans-plomb 95 s'affiche", "les 3 l'ont")
-_LOCAL_NOUN = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:-[^\W\d_]+)?)(?!['’])")
+# (a whole word, not one elided before an apostrophe: "Tihange 3 jusqu'en 2035", not "jusq")
+_LOCAL_NOUN = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:-[^\W\d_]+)?)\b(?!['’])")
 _LOCAL_NOUN_GLUED = re.compile(r"['’]([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
@@ -5573,11 +5649,25 @@ def _local_after_words(text: str, end: int, atom: _Atom, c: _Compiled, language:
     if m is None:
         return
     qualifier = language.after[" ".join(m.group(1).lower().split())]
-    if qualifier is Qualifiers.EXACT or not _after_ends(text, m, end, c, language):
+    if qualifier is Qualifiers.EXACT:
+        return
+    if not _after_ends(text, m, end, c, language) and not (
+        language.change_before_noun
+        and atom.kind is QuantityKinds.PERCENT
+        and qualifier in _CHANGES
+        and _COMPARED_NOUN_AFTER.match(text, m.end(), end) is not None
+    ):
         return
     atom.qualifier, atom.after = qualifier, True
     if qualifier not in (Qualifiers.INCREASE, Qualifiers.DECREASE):
         atom.end = m.end()
+
+
+# The noun a change word after a percentage compares ("mehr Lohn"), or a participle before "als"
+# ("weniger produziert als"), not followed by a figure of its own
+_COMPARED_NOUN_AFTER: Final = re.compile(
+    r"[ \u00a0]+(?:[A-ZÄÖÜ][a-zäöüß]+\b(?![ \u00a0]*\d)|[a-zäöüß]+[ \u00a0]+als\b)"
+)
 
 
 def _after_ends(text: str, m: re.Match[str], end: int, c: _Compiled, language: Language) -> bool:

@@ -727,6 +727,22 @@ History:
 * ``2026.12.76``, read off round 26's NewsQuant-style set (newsquant_unseen25, once round 27 had been
   written): "per annum" is per year ("4 million tonnes per annum"); the dollar index's level takes no
   points, as NewsQuant writes it ("the dollar index rose 0.4% to 106.8"; a stock index's level still does).
+* ``2026.12.77``, read off round 27's English and NewsQuant-style sets, round 28's English set and round
+  26's language set (english_unseen30, newsquant_unseen26, english_unseen31, languages/unseen38, once round
+  29 had been written): a one-letter currency sign before a plain amount or a range is the currency when the
+  text writes the same sign before an unambiguous amount ("N1,045 per litre from N985, an increase of N60",
+  "N865-N880 per litre"; "N95 masks", "routes N1-N3" and "the R61" stay codes), and the naira's "N" before a
+  price per litre as the rand's "R" already was; Oman's "RO" apart before a scaled or grouped amount ("RO
+  214.3 million"); "bpd" barrels per day, "mmHg" millimetres of mercury, and "MP" glued to its number
+  megapixels ("a 50MP ultrawide"; "one MP said" stays no figure); decimals said in words ("seven point nine
+  percent", "six point eight billion dollars"); after "up from" or "down from" a bare level counts what the
+  figure before counts ("carried 9.2 million passengers, up from 7.8 million"); a counted noun ends before
+  "outside", "inside" and the like and before another figure's number word ("one factory outside China",
+  "the record 12,400 set two years earlier"). German nouns of change before "von" ("ein Zuwachs von 9,5
+  Prozent", "einen Rückgang von 3,2 Prozent"; "von 3,1 auf 4,5 Prozent" stays two levels) and a change word
+  after a percentage before the noun it compares ("8 Prozent mehr Lohn", "2,4 Prozent weniger produziert
+  als"); in the five languages a word elided before an apostrophe is no counted noun ("Tihange 3 jusqu'en
+  2035").
 """
 
 from __future__ import annotations
@@ -735,7 +751,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.76"
+RELEASE: Final = "2026.12.77"
 
 
 def _version() -> str:

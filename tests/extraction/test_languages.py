@@ -1159,14 +1159,15 @@ def test_thresholds_and_approximating_verbs_before_the_figure(
             "de",
             {1000: Qualifier.EXACT, 0.5: Qualifier.MORE_THAN},
         ),
-        # a superlative, a noun after "mehr", a clause that goes on elsewhere: no change
+        # a superlative, a count before "mehr" and its noun, a clause that goes on elsewhere: no change (a
+        # percentage before "mehr Lohn" is a rise: ``test_german_change_nouns_before_von_and_comparatives…``)
         (
             "Las 10 empresas más grandes facturaron 300 millones.",
             "es",
             {10: Qualifier.EXACT, 300e6: Qualifier.EXACT},
         ),
         ("Os 10 países mais ricos do mundo.", "pt", {10: Qualifier.EXACT}),
-        ("Die Gewerkschaft fordert 10,5 Prozent mehr Lohn.", "de", {10.5: Qualifier.EXACT}),
+        ("Die Gewerkschaft fordert 300 Euro mehr Lohn.", "de", {300: Qualifier.EXACT}),
         ("Il y a 5 morts de plus en plus de régions.", "fr", {5: Qualifier.EXACT}),
         ("Lo stipendio di 1.500 euro arriverà al più presto.", "it", {1500: Qualifier.EXACT}),
         # the level before the change stays a level; a qualifier before the figure wins
@@ -2550,3 +2551,38 @@ def test_gapped_movers_abgeben_and_compound_change_nouns(
 ) -> None:
     (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # German: a noun of change before "von", a change word after a percentage before the noun it compares
+        (
+            "Die Tram beförderte 30 Millionen Fahrgäste, ein Zuwachs von 9,5 Prozent.",
+            "de",
+            "9,5 Prozent",
+            "increase",
+        ),
+        ("Der Konzern meldete einen Rückgang von 3,2 Prozent.", "de", "3,2 Prozent", "decrease"),
+        ("Verdi fordert 8 Prozent mehr Lohn.", "de", "8 Prozent", "increase"),
+        (
+            "Die Industrie hat 2,4 Prozent weniger produziert als im Vormonat.",
+            "de",
+            "2,4 Prozent",
+            "decrease",
+        ),
+        # but "von X auf Y" stays two levels, and a superlative after a share stays no change
+        ("Die Quote legte einen Anstieg von 3,1 auf 4,5 Prozent hin.", "de", "4,5 Prozent", "exact"),
+        ("El 10 % más rico concentra la riqueza.", "es", "10 %", "exact"),
+    ],
+)
+def test_german_change_nouns_before_von_and_comparatives_before_a_noun(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figure.qualifier == qualifier
+
+
+def test_a_word_elided_before_an_apostrophe_is_no_counted_noun_even_cut_short() -> None:
+    text = "La prolongation de Tihange 3 jusqu'en 2035 coûtera environ 2 milliards d'euros."
+    assert all(q.unit != "jusq" for s in extract(text, "fr") for q in s.quantities)

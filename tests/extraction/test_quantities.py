@@ -4819,3 +4819,110 @@ def test_per_annum_is_per_year_and_the_dollar_index_has_no_points(
 ) -> None:
     (figure,) = [q for q in find_quantities(text) if q.surface == surface]
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "qualifier"),
+    [
+        # a one-letter currency sign before a plain amount, when the text writes it before a grouped one
+        (
+            "Marketers raised the pump price to N1,045 per litre from N985, an increase of N60.",
+            "N985",
+            985.0,
+            "naira",
+            "exact",
+        ),
+        (
+            "Marketers raised the price to N1,045 per litre, an increase of N60.",
+            "N60",
+            60.0,
+            "naira",
+            "increase",
+        ),
+        ("A refinery cut its price by N25 after charging N1.2bn in fees.", "N25", 25.0, "naira", "decrease"),
+        # a price per litre after the sign is unambiguous too, and so is a range after it
+        (
+            "The refinery cut the price by N45 per litre to N820.",
+            "N45 per litre",
+            45.0,
+            "naira per litre",
+            "decrease",
+        ),
+        ("The refinery cut the price by N45 per litre to N820.", "N820", 820.0, "naira", "exact"),
+        # Oman's rial apart, before a scaled or grouped amount
+        ("Hotel revenues rose to RO 214.3 million.", "RO 214.3 million", 214.3e6, "rial", "exact"),
+        # a camera's megapixels, barrels per day, millimetres of mercury
+        ("It has a 50MP ultrawide lens.", "50MP", 50.0, "megapixel", "exact"),
+        (
+            "Output reached about 9.2 million bpd.",
+            "about 9.2 million bpd",
+            9.2e6,
+            "barrel per day",
+            "approximate",
+        ),
+        ("Systolic pressure fell by 5 mmHg.", "5 mmHg", 5.0, "millimetre of mercury", "decrease"),
+        # decimals said, as in a transcript
+        (
+            "Seven point nine percent unemployment is a tragedy.",
+            "Seven point nine percent",
+            7.9,
+            "percent",
+            "exact",
+        ),
+        (
+            "Inflation was three point oh five percent.",
+            "three point oh five percent",
+            3.05,
+            "percent",
+            "exact",
+        ),
+        # a level after "up from" or "down from" counts what the figure before counts
+        (
+            "The airline carried 9.2 million passengers, up from 7.8 million.",
+            "7.8 million",
+            7.8e6,
+            "passengers",
+            "exact",
+        ),
+        ("The firm sold 1,200 cars, down from 1,450 a year earlier.", "1,450", 1450.0, "cars", "exact"),
+        # the counted noun ends before a preposition or another figure's number word
+        ("The company operates just one factory outside China.", "one factory", 1.0, "factory", "exact"),
+        ("It was well below the record 12,400 set two years earlier.", "two years", 2.0, "year", "exact"),
+    ],
+)
+def test_signs_in_context_units_spoken_decimals_and_counted_nouns(
+    text: str, surface: str, value: float, unit: str, qualifier: str
+) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.value, figure.unit, figure.qualifier) == (pytest.approx(value), unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a code stays a code: no sign before a grouped amount, a noun after it, or a Member of Parliament
+        ("Health workers wore N95 masks.", "N95"),
+        ("The N95 masks cost N2,500 each.", "N95"),
+        ("Routes R2 and R3 were shut.", "R2"),
+        ("Routes N1-N3 were shut, and N1,200 was paid.", "N1-N3"),
+        ("A R250 000 reward was offered after shots were fired on the R61.", "R61"),
+    ],
+)
+def test_a_code_like_a_sign_before_an_amount_stays_a_code(text: str, surface: str) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert figure.kind == "identifier"
+
+
+def test_a_range_after_a_sign_in_context() -> None:
+    text = "Prices should settle in a range of N865-N880 per litre, after a cut of N45 per litre."
+    (figure,) = [q for q in find_quantities(text) if q.surface.startswith("N865")]
+    assert (figure.low, figure.high, figure.unit) == (865.0, 880.0, "naira per litre")
+
+
+def test_a_member_of_parliament_is_no_megapixel() -> None:
+    assert all(q.unit != "megapixel" for q in find_quantities("One MP said 12 MP voted against."))
+
+
+def test_a_number_said_before_point_alone_is_no_decimal() -> None:
+    (figure,) = find_quantities("They won by one point.")
+    assert figure.value == 1.0
