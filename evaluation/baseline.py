@@ -42,6 +42,7 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
+# 2026.12.77, 24c6d53: "from N985" in naira, "seven point nine percent" 7.9). Before it, EXTRACTOR_VERSION
 # 2026.12.76, 6f5296b: "4 million tonnes per annum" per year, "the dollar index rose 0.4% to 106.8" no
 # points). Before it, EXTRACTOR_VERSION 2026.12.75, 43c06c2: "some 2.1m teu" millions of containers, "y
 # BBVA, un 2,8%" a fall). Before it, EXTRACTOR_VERSION 2026.12.74, 50e7d02: "0.6 per cent, or 21.37 points,
@@ -183,7 +184,7 @@ PACKAGE = "factcheck/extraction"
 # (2026.12.2: languages detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc
 # (2026.12.1: a longest sentence, the word before a figure read in its own sentence, an overflowing value
 # kept as no value).
-DEFAULT_REF = "6f5296b"
+DEFAULT_REF = "24c6d53"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
