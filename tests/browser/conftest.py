@@ -67,16 +67,29 @@ def browser(_allow_orm_beside_playwright) -> Iterator:
 
 @pytest.fixture
 def new_page(browser) -> Iterator[Callable]:
-    """``new_page()`` opens a page in its own browser context (own cookies, own login)."""
+    """``new_page()`` opens a page in its own browser context (own cookies, own login).
+
+    Teardown first waits for the requests still in flight (a panel htmx loads on its own, "Seen before"):
+    the live server would otherwise be querying the database while the test's flush truncates it, which
+    PostgreSQL ends in a deadlock."""
     contexts = []
+    in_flight: set[object] = set()
 
     def open_page():
         context = browser.new_context(viewport=VIEWPORT, locale="en-GB")
         context.set_default_timeout(15_000)
+        context.on("request", lambda request: in_flight.add(request))
+        context.on("requestfinished", lambda request: in_flight.discard(request))
+        context.on("requestfailed", lambda request: in_flight.discard(request))
         contexts.append(context)
         return context.new_page()
 
     yield open_page
+    pages = [page for context in contexts for page in context.pages]
+    for _ in range(100):  # (at most about 5 s)
+        if not in_flight or not pages:
+            break
+        pages[0].wait_for_timeout(50)
     for context in contexts:
         context.close()
 
