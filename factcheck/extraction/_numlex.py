@@ -802,6 +802,9 @@ DENOMINATORS["capita"] = "person"
 for _energy in ("megawatt hour", "megawatt-hour", "kilowatt hour", "kilowatt-hour"):
     DENOMINATORS[_energy] = _energy.replace("-", " ")
 DENOMINATORS["kwh"], DENOMINATORS["mwh"] = "kilowatt hour", "megawatt hour"
+# natural gas in millions of British thermal units ("$3.41 per million British thermal units", "per mmBtu")
+DENOMINATORS["million british thermal unit"] = DENOMINATORS["mmbtu"] = "million british thermal unit"
+DENOMINATORS["lb"] = "pound"  # "$3.12 per lb"
 
 # --------------------------------------------------------------------------- regexes
 
@@ -1439,7 +1442,12 @@ NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t]*$")
 # and 22,"; the second age after the first and "and".
 PERSON_COMMA_BEFORE = re.compile(
     r"(?i)\b(?:(?:half-|step|grand)?(?:daughter|son|brother|sister|child|mother|father)s?|children|wife|wives"
-    r"|husband|nephew|niece|cousin|twin|boy|girl|teenager|teen)s?,[ \t]*(?:\d{1,3}[ \t]+and[ \t]+)?$"
+    r"|husband|nephew|niece|cousin|twin|boy|girl|teenager|teen"
+    # and a person named by a role ("The senator, 71, said", "the Ethiopian runner, 24, broke")
+    r"|man|woman|men|women|senator|runner|driver|victim|suspect|owner|pensioner|widow|widower|grandmother"
+    r"|grandfather|mum|dad|mayor|judge|actor|actress|singer|rapper|striker|midfielder|defender|goalkeeper"
+    r"|jockey|cyclist|swimmer|athlete|batsman|batter|bowler|pitcher|climber|survivor|veteran|lawmaker)s?,"
+    r"[ \t]*(?:\d{1,3}[ \t]+and[ \t]+)?$"
 )
 AND_AGE_AFTER = re.compile(r"[ \t]+and[ \t]+\d{1,3},")
 YEAR_CONTEXT_BEFORE = re.compile(

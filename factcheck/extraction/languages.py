@@ -151,6 +151,8 @@ class Language:
     # with a capital ("8 Prozent mehr Lohn", "2,4 Prozent weniger produziert als"): German only, since
     # elsewhere the words after are a superlative ("el 10 % más rico")
     change_before_noun: bool = False
+    # German: a capital tells no name from a noun ("nach Dutzenden Verschütteten")
+    capitalises_nouns: bool = False
     function_words: frozenset[str] = frozenset()  # for the detection screen
     short_words: frozenset[str] = frozenset()  # more function words, shared with English ("a", "no")
 
@@ -397,6 +399,7 @@ _DE = Language(
     ),
     than=frozenset(_words("als|gegenüber|wie")),
     change_before_noun=True,
+    capitalises_nouns=True,
     number_words=_numbers(
         "zwei=2|drei=3|vier=4|fünf=5|sechs=6|sieben=7|acht=8|neun=9|zehn=10|elf=11|zwölf=12|dreizehn=13"
         "|vierzehn=14|fünfzehn=15|sechzehn=16|siebzehn=17|achtzehn=18|neunzehn=19|zwanzig=20|dreißig=30"
@@ -592,7 +595,7 @@ _ES = Language(
         "|ene|ene.|feb|feb.|mar.|abr|abr.|jun|jun.|jul|jul.|ago|ago.|sept|sept.|oct|oct.|nov|nov.|dic|dic."
     ),
     ordinal_suffixes=("º", "ª", ".º", ".ª"),
-    counted_skip=frozenset(_words("de|del|la|las|los|el")),
+    counted_skip=frozenset(_words("de|del|la|las|los|el|su|sus")),
     age_before=("de", "a los"),
     age_nouns=_words(
         "hombre|mujer|joven|niño|niña|chico|chica|anciano|anciana|menor|conductor|conductora|"
@@ -692,12 +695,15 @@ _FR = Language(
         "|dépassent|dépasser|dépassé|dépassait|dépassant",
         least="au moins|au minimum|pas moins de",
         less="moins de|moins d'|moins d’|inférieur à|en dessous de|en-dessous de|au-dessous de|en dessous du"
-        "|au-dessous du",
+        "|au-dessous du|sous les|sous la barre des|sous la barre de|sous le seuil des|sous le seuil de",
         most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
         "|ne dépassent pas|ne dépassera pas|ne dépasseront pas|pas dépassé|pas dépassée|jamais dépassé",
         about="environ|près de|près du|près des|presque|quelque|quelques|autour de|approximativement"
         "|pratiquement|une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près"
-        "|frôler|frôle|frôlent|frôlait|frôlé|frôlera|frôleront",  # "devrait frôler les 108 %": close to
+        # "devrait frôler les 108 %": close to; "avoisinerait les 60 000 euros": near
+        "|frôler|frôle|frôlent|frôlait|frôlé|frôlera|frôleront"
+        "|avoisiner|avoisine|avoisinent|avoisinait|avoisinaient|avoisinerait|avoisineraient|avoisinera"
+        "|avoisineront|avoisiné",
     ),
     after=_qualifiers(
         increase="de plus|en plus",
@@ -737,7 +743,8 @@ _FR = Language(
         "|janv|janv.|févr|févr.|avr|avr.|juil|juil.|sept|sept.|oct|oct.|nov|nov.|déc|déc."
     ),
     ordinal_suffixes=("e", "er", "re", "ème", "eme", "ᵉ"),
-    counted_skip=frozenset(_words("de|d'|d’|des|du|la|le|les|se")),  # ("le sans-plomb 95 se vend")
+    # ("le sans-plomb 95 se vend"; a possessive, "réduire de moitié ses rations")
+    counted_skip=frozenset(_words("de|d'|d’|des|du|la|le|les|se|ses|son|sa|leur|leurs")),
     age_before=("âgé de", "âgée de", "âgés de", "âgées de", "agé de"),
     abbreviations=frozenset(_words("m|mm|mme|mmes|mlle|dr|pr|st|ste|etc|av|bd|env|p|n°|cf|gal|gén|me")),
     categories=_categories(

@@ -602,7 +602,10 @@ _NOUNS_IN_EST: Final = frozenset(
 
 
 # Words that open a count of their own after "and": "20 points and dozens of rebounds" is two counts.
-_COUNT_WORDS: Final = frozenset(L.SMALL) | frozenset(L.VAGUE) | frozenset(L.SCALES) | frozenset(L.ORDINALS)
+# (and "tens", which opens a vague amount: "38 homes and left tens of thousands of people")
+_COUNT_WORDS: Final = (
+    frozenset(L.SMALL) | frozenset(L.VAGUE) | frozenset(L.SCALES) | frozenset(L.ORDINALS) | {"tens"}
+)
 _PART_OF_A_COUNT: Final = re.compile(r"['’]|[ \t]+\d")
 _POSSESSIVE_PRONOUNS: Final = frozenset("yours ours theirs hers his its mine".split())
 
@@ -754,6 +757,7 @@ _DOWN = frozenset(
     shrinks contracted contract contracts weakened weakens weakening depreciated depreciates slowed slows
     slowing
     cooled cooling narrowed narrows narrowing
+    shaved shaving shaves
     """.split()
 )
 _BY_UP = frozenset(
@@ -4303,10 +4307,10 @@ def _localised_value(written: str, language: Language) -> float:
 
 _YEAR_RANGE: Final = (1900, 2100)
 # A number after these is a name, not a figure: a paragraph or article of a law, a league, a race series, an
-# index ("CAC 40", "Ibex 35")
+# index ("CAC 40", "Ibex 35", "Bel 20")
 _REFERENCE_BEFORE: Final = re.compile(
     r"(?:§§?|(?<![^\W\d_])(?:art\.|artikel|article|artículo|articulo|articolo|artigo|absatz|abs\.|paragraf"
-    r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p"
+    r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p|(?-i:Bel)"
     r"|nr\.|núm\.|número|numéro|numero|n°|nº)|nummer)"  # ("nummer" closes compounds: "Startnummer 7")
     r"[ \u00a0\u202f\u2009]*$",
     re.IGNORECASE,
@@ -4317,7 +4321,7 @@ _MORE_REFERENCES: Final = re.compile(r"(?:[ \u00a0]+(?:und|and|y|et|e)[ \u00a0]+
 _NAME_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:wahlkreis|gleis|bahnsteig|linie|ligne|línea|linea|linha|block|bloc|bloque|blocco|bloco"
     r"|zone|zona|lot|lote|sektor|secteur|sector|settore|terminal|distrito|district|circonscription|bezirk"
-    r"|arrondissement|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
+    r"|arrondissement|kreis|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
     r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione"
     r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|type|tipo|typ|jornada|giornata|journée|rodada"
     r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua"
@@ -4914,12 +4918,30 @@ def _ends_a_range_of_amounts(text: str, start: int, p: int) -> bool:
     return m.group(2) is not None or len(digits) != 4 or not _YEAR_RANGE[0] <= int(digits) <= _YEAR_RANGE[1]
 
 
+_CAPITALISED_WORD_AFTER: Final = re.compile(r"[ \u00a0][A-ZÀ-Ý][^\W\d_]")
+
+
+def _capitalised_name_around(text: str, start: int, first: int, last: int) -> bool:
+    """Is a capitalised number word inside a sentence, after a lower-case word, and before a capitalised one
+    part of a name ("Cuatro Caminos", "les Trois Vallées")? In prose number words are in lower case (not in
+    German, which capitalises "Dutzende" as a noun)."""
+    before = _word_before(text, start, first)
+    return before.isalpha() and before.islower() and _CAPITALISED_WORD_AFTER.match(text, last) is not None
+
+
 def _local_words(
     text: str, start: int, end: int, m: re.Match[str], c: _Compiled, language: Language
 ) -> Quantity | _Atom | None:
     """A number word, a vague plural ("Tausende") or "one" before a scale ("eine Million")."""
     words = " ".join(m.group().lower().split())
     first, last = m.start(), m.end()
+    if (
+        text[first].isupper()
+        and not language.capitalises_nouns
+        and " " not in words
+        and _capitalised_name_around(text, start, first, last)
+    ):
+        return _local_identifier(text, start, first, end)  # "entre Moncloa y Cuatro Caminos": a name
     one, _, scale = words.partition(" ")
     one_point = False
     if one.split("-")[0] in language.half_words or language.number_words.get(words, 0) >= 12:
@@ -5179,6 +5201,13 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     if found:
         return
     words = lowered.split()
+    if len(words) > 1 and words[-1] == "von" and words[-2].endswith(_COMPOUND_CHANGE_TAILS):
+        # "einen Umsatzeinbruch von 8,4 Prozent": a compound noun of change before "von", as before "um" (in
+        # "von 3,1 auf 4,5 Prozent", two levels, ``_local_assemble`` takes the change back)
+        atom.qualifier = next(
+            change for tail, change in _COMPOUND_CHANGES.items() if words[-2].endswith(tail)
+        )
+        return
     by = False
     for _ in range(2):  # "subirán en promedio 9,3 %", "steigen im Mittel um 4,7 Prozent": the verb before
         if len(words) > 2 and (words[-2], words[-1]) in _ON_AVERAGE:
@@ -5593,7 +5622,8 @@ def _separable_change(text: str, clause_end: int, particle: str) -> Qualifier | 
 # "um" before a change's figure, or "um" and an adverb ("um durchschnittlich 7,4 Prozent … gestiegen")
 _UM: Final = ("um ", "um durchschnittlich ", "um insgesamt ", "um weitere ", "um nochmals ", "um jeweils ")
 # Points as a counted noun, and the verbs that score them, not move a rate by them ("ganó dos puntos")
-_POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos", "punkte"))
+# (and "unidades", the points of Latin America's country risk: "el riesgo país cayó 41 unidades")
+_POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos", "punkte", "unidades"))
 _SCORING_VERBS: Final = ("gan", "perd", "sum", "anot", "consigu", "obtuv", "logr", "conquist", "segn", "marc")
 # German participles that end a clause right after a share: points or per cent won or lost ("hat 3,9
 # Prozentpunkte verloren", "hat fünf Prozent eingebüßt")
@@ -5834,7 +5864,11 @@ def _local_assemble(
             first.unit, first.kind, first.qualifier = second.unit, second.kind, Qualifiers.EXACT
             first.start = first.qualifier_start = text.rfind(" ", start, first.number_start - 1) + 1
         before = text[max(start, first.qualifier_start - 12) : first.qualifier_start].lower().rstrip()
-        if gap == "auf" and (before == "von" or before.endswith(" von")):
+        if (
+            gap == "auf"
+            and (before == "von" or before.endswith(" von"))
+            and (first.unit is None or first.unit == second.unit)
+        ):  # (not "von 8,4 Prozent auf 2,17 Mrd. Euro", a change in per cent to a level)
             # "von 3,1 auf 1,9 Milliarden Euro": a level, then another, the scale and unit said once
             _takes_the_levels_scale_and_unit(first, second)
             continue

@@ -743,6 +743,18 @@ History:
   after a percentage before the noun it compares ("8 Prozent mehr Lohn", "2,4 Prozent weniger produziert
   als"); in the five languages a word elided before an apostrophe is no counted noun ("Tihange 3 jusqu'en
   2035").
+* ``2026.12.78``, read off round 29 (english_unseen32, languages/unseen39, newsquant_unseen28, once round 30
+  had been written): German "von X auf Y" is two levels only when X has no unit of its own or Y's ("einen
+  Umsatzeinbruch von 8,4 Prozent auf 2,17 Mrd. Euro" is a fall of 8.4 per cent, not 8.4 billion: a figure
+  2026.12.72 had lost), and a compound noun of change before "von" is a change as before "um"; French
+  "avoisiner" near, "sous les" under; Spanish "unidades" change like points ("el riesgo país cayó 41
+  unidades"); a capitalised number word inside a sentence before a capitalised word is part of a name
+  ("entre Moncloa y Cuatro Caminos"; not in German, which capitalises nouns); "Bel 20" and Zurich's "Kreis
+  4" names; a possessive is no counted noun ("réduire de moitié ses rations"). In English, "shaving 34
+  seconds off" a fall; "per lb" and "per million British thermal units" ("per mmBtu") as denominators;
+  "tens" opens a vague amount and is no noun shared after "and" ("38 homes and left tens of thousands of
+  people"); a bare age in apposition after a person named by a role ("The senator, 71, said", "the Ethiopian
+  runner, 24,"), as after a name or a relative.
 """
 
 from __future__ import annotations
@@ -751,7 +763,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.77"
+RELEASE: Final = "2026.12.78"
 
 
 def _version() -> str:

@@ -2586,3 +2586,55 @@ def test_german_change_nouns_before_von_and_comparatives_before_a_noun(
 def test_a_word_elided_before_an_apostrophe_is_no_counted_noun_even_cut_short() -> None:
     text = "La prolongation de Tihange 3 jusqu'en 2035 coûtera environ 2 milliards d'euros."
     assert all(q.unit != "jusq" for s in extract(text, "fr") for q in s.quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # a compound noun of change before "von", and a change in per cent to a level in another unit
+        (
+            "Der Konzern hat einen Umsatzeinbruch von 8,4 Prozent auf 2,17 Mrd. Euro verbucht.",
+            "de",
+            "8,4 Prozent",
+            "decrease",
+        ),
+        # French: near, under a level
+        (
+            "Son salaire avoisinerait les 60 000 euros brut mensuels.",
+            "fr",
+            "avoisinerait les 60 000 euros",
+            "approximate",
+        ),
+        ("Le tonneau de bordeaux est tombé sous les 900 euros.", "fr", "sous les 900 euros", "less_than"),
+        # Spanish: the units of the country risk change like points
+        ("El riesgo país cayó 41 unidades, hasta los 587 puntos básicos.", "es", "41 unidades", "decrease"),
+        ("La empresa vendió 41 unidades.", "es", "41 unidades", "exact"),
+    ],
+)
+def test_compound_changes_before_von_near_under_and_country_risk_units(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figure.qualifier == qualifier
+
+
+def test_a_change_in_per_cent_to_a_level_keeps_its_own_value() -> None:
+    text = "Der Konzern hat einen Umsatzeinbruch von 8,4 Prozent auf 2,17 Mrd. Euro verbucht."
+    share, level = (q for s in extract(text, "de") for q in s.quantities)
+    assert (share.value, share.unit, level.value) == (8.4, "percent", 2.17e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        # a capitalised number word inside a sentence, before a capitalised word, is part of a name
+        ("La línea permanecerá cerrada entre Moncloa y Cuatro Caminos durante 42 días.", "es", "Cuatro"),
+        ("Les Trois Vallées ont accueilli 2 millions de skieurs, dont les Trois Vallées.", "fr", "Trois"),
+        # a stock index named with its number, a Zurich district
+        ("Le Bel 20 cédant 0,4 % à 4.218,67 points.", "fr", "20"),
+        ("Für eine Familienwohnung im Kreis 4 wurden 3'240 Franken verlangt.", "de", "4"),
+    ],
+)
+def test_names_with_numbers_in_them_are_no_figures(text: str, language: str, surface: str) -> None:
+    figures = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figures and all(q.kind == "identifier" for q in figures)

@@ -4926,3 +4926,64 @@ def test_a_member_of_parliament_is_no_megapixel() -> None:
 def test_a_number_said_before_point_alone_is_no_decimal() -> None:
     (figure,) = find_quantities("They won by one point.")
     assert figure.value == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "qualifier"),
+    [
+        # shaving time off is a fall
+        (
+            "She broke the record, shaving 34 seconds off the previous mark.",
+            "34 seconds",
+            "second",
+            "decrease",
+        ),
+        # prices per pound weight and per million British thermal units
+        ("Coffee futures jumped 4.6% to $3.12 per lb.", "$3.12 per lb", "dollar per pound", "exact"),
+        (
+            "Gas futures surged 9% to $3.41 per million British thermal units.",
+            "$3.41 per million British thermal units",
+            "dollar per million british thermal unit",
+            "exact",
+        ),
+        (
+            "Gas was up 10 cents to US $2.24 per mmBTU.",
+            "US $2.24 per mmBTU",
+            "dollar per million british thermal unit",
+            "exact",
+        ),
+        # "tens" opens a vague amount of its own, not a noun shared with "and"
+        (
+            "Floods swept away 38 homes and left tens of thousands of people without power.",
+            "38 homes",
+            "homes",
+            "exact",
+        ),
+    ],
+)
+def test_shaved_off_prices_per_pound_and_thermal_units_and_tens_after_and(
+    text: str, surface: str, unit: str, qualifier: str
+) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.unit, figure.qualifier) == (unit, qualifier)
+
+
+def test_tens_of_thousands_after_a_coordinated_count() -> None:
+    text = "Floods swept away 38 homes and left tens of thousands of people without power."
+    (vague,) = [q for q in find_quantities(text) if q.surface.startswith("tens")]
+    assert (vague.low, vague.high, vague.unit) == (10000, 100000, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # an age in apposition after a person named by a role, as after a name or a relative
+        ("The senator, 71, said she would not seek a fifth term.", "71", "age"),
+        ("The Ethiopian runner, 24, broke the course record.", "24", "age"),
+        # but not after a thing
+        ("The company, 71, said it would close.", "71", "cardinal"),
+    ],
+)
+def test_an_age_after_a_person_named_by_a_role(text: str, surface: str, kind: str) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert figure.kind == kind
