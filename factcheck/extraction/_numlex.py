@@ -718,6 +718,8 @@ CURRENCY_PREFIX.update({f"{code} ": name for code, name in ISO_CURRENCIES.items(
 _CODES_APART_ALT = "|".join(
     rf"{re.escape(code)}\s?" for code in sorted(CURRENCY_CODES_APART, key=len, reverse=True)
 )
+# What a price is quoted for after a one-letter sign ("P48 a kilo", "N45 per litre")
+PRICED_BY: Final = "kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece"
 _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
@@ -729,7 +731,7 @@ _CUR_ALT = (
     # and one before a price per unit or a rate to the dollar: "P48 a kilo", "K26.3 a litre", "N45 per litre",
     # "R18.9 to the dollar"
     r"|\b[RPKN](?=\d{1,4}(?:\.\d{1,2})?[ ](?:(?:a|per)[ ]"
-    r"(?:kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece)"
+    rf"(?:{PRICED_BY})"
     r"|(?:to|against)[ ]the[ ](?:US[ ])?dollar)\b)"
     r"|PHP(?=\d)|RO(?=\d)"
     # (Oman's rial apart only before a grouped or scaled amount: "RO 214.3 million", "RO 1,250")

@@ -2382,7 +2382,7 @@ _SIGN_BEFORE_PLAIN: Final = re.compile(r"([NRPKD])(\d{1,4}(?:\.\d{1,2})?)(?:[-�
 _SIGN_BEFORE_AMOUNT: Final = {
     sign: re.compile(
         rf"\b{sign}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[ -]?(?:bn|m|mn|million|billion|trillion)\b"
-        r"|\d{1,4}(?:\.\d{1,2})?[ ](?:a|per)[ ](?:kilo|kg|litre|liter|tonne|bag|sack|piece)\b)"
+        rf"|\d{{1,4}}(?:\.\d{{1,2}})?[ ](?:a|per)[ ](?:{L.PRICED_BY})\b)"
     )
     for sign in "NRPKD"
 }
@@ -2396,6 +2396,7 @@ def _word_after(text: str, pos: int) -> bool:
     return bool(word) and word.lower() not in _STOP
 
 
+# (and "the": "on the R61", a road)
 _NAMES_BEFORE_A_SIGN: Final = L.NAME_WORDS | {"the"}
 
 
@@ -2415,8 +2416,7 @@ def _read_identifier_or_sign(
         plain is None
         or not _sign_written_before_amounts(text, text[first])
         or _word_after(text, last)
-        or _prev_word(text, start, first).lower().rstrip("s")
-        in _NAMES_BEFORE_A_SIGN  # "routes N1-N3", "the R61"
+        or _prev_word(text, start, first).lower().rstrip("s") in _NAMES_BEFORE_A_SIGN  # "routes N1-N3"
         or (plain.group(3) is not None and float(plain.group(3)) <= float(plain.group(2)))
     ):
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
@@ -5204,9 +5204,7 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     if len(words) > 1 and words[-1] == "von" and words[-2].endswith(_COMPOUND_CHANGE_TAILS):
         # "einen Umsatzeinbruch von 8,4 Prozent": a compound noun of change before "von", as before "um" (in
         # "von 3,1 auf 4,5 Prozent", two levels, ``_local_assemble`` takes the change back)
-        atom.qualifier = next(
-            change for tail, change in _COMPOUND_CHANGES.items() if words[-2].endswith(tail)
-        )
+        atom.qualifier = _compound_change(words[-2])
         return
     by = False
     for _ in range(2):  # "subirán en promedio 9,3 %", "steigen im Mittel um 4,7 Prozent": the verb before
@@ -5240,7 +5238,7 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             atom.qualifier = Qualifiers.DECREASE
             return
         if by and word.endswith(_COMPOUND_CHANGE_TAILS):  # "einen Umsatzrückgang um 6,4 Prozent"
-            atom.qualifier = next(change for tail, change in _COMPOUND_CHANGES.items() if word.endswith(tail))
+            atom.qualifier = _compound_change(word)
             return
 
 
@@ -5250,6 +5248,13 @@ _COMPOUND_CHANGES: Final = {
     **dict.fromkeys(("anstieg", "zuwachs", "steigerung", "erhöhung"), Qualifiers.INCREASE),
 }
 _COMPOUND_CHANGE_TAILS: Final = tuple(_COMPOUND_CHANGES)
+
+
+def _compound_change(word: str) -> Qualifier:
+    """The change a compound ending in a change noun names (``word`` ends in one of ``_COMPOUND_CHANGES``)."""
+    return next(change for tail, change in _COMPOUND_CHANGES.items() if word.endswith(tail))
+
+
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
 _INDEFINITE_ARTICLES: Final = frozenset(("un", "una", "uno", "une", "ein", "eine", "um", "uma"))
 _PRECIPITATION_UNITS: Final = frozenset(("millimetre", "centimetre", "litre"))
@@ -5504,8 +5509,8 @@ _AND_A_HALF = re.compile(
 )
 
 
-# (a word elided before an apostrophe is a pronoun or an article: "le sans-plomb 95 s'affiche", "les 3 l'ont")
-# (a whole word, not one elided before an apostrophe: "Tihange 3 jusqu'en 2035", not "jusq")
+# (a whole word: one elided before an apostrophe is a pronoun, an article or a conjunction, "le sans-plomb 95
+# s'affiche", "les 3 l'ont", "Tihange 3 jusqu'en 2035", and no part of it is a noun, "jusq")
 _LOCAL_NOUN = re.compile(r"[ \u00a0\u202f\u2009]+([^\W\d_]+(?:-[^\W\d_]+)?)\b(?!['’])")
 _LOCAL_NOUN_GLUED = re.compile(r"['’]([^\W\d_]+(?:-[^\W\d_]+)?)")
 
