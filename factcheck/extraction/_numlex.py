@@ -1415,7 +1415,7 @@ WORD_AFTER = re.compile(r"['’\"”]?[ \t]+([A-Za-z]+)")  # (after a closing qu
 # A price for each of a thing, after "a" ("$25 a vial", "$4 a pack, or"): the thing, then a stop or a clause.
 PRICE_EACH_AFTER = re.compile(
     r"[ \t]+an?[ \t]+([a-z]{3,})\b(?=[ \t]*(?:[.,;:!?)]|$|[ \t]+(?:to|in|for|from|at|on|by|with|and|or|but"
-    r"|if|when|while|because|than|as|until|since)\b))"
+    r"|if|when|while|because|than|as|until|since|this|last|next)\b))"  # ("Rs 700 a quintal this week")
 )
 TO_THE_FUEL_AFTER = re.compile(r" to the (gallon|litre|liter)\b")  # "30 miles to the gallon"
 # Between two hours, the first of them bare, the second a clock time: "10 or 11 PM", "between 9 and 11am".
@@ -1473,7 +1473,7 @@ ELIDED_NOUN_AFTER = re.compile(
 COORDINATED_NOUN_AFTER = re.compile(
     r" (?P<and>and|or)[ \t]+(?P<noun>(?:other[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Za-z]+)?)"
     r"(?=[ \t]*(?:[,.;:)!?]|$)"
-    r"|[ \t]+(?:in|of|from|at|on|across|around|for|with|including|since|were|are|have|had)\b)"
+    r"|[ \t]+(?:in|of|from|at|on|across|around(?![ \t]+\d)|for|with|including|since|were|are|have|had)\b)"
 )
 # Before a count of children ("a mother of 12", "father of two": the "parent" group) or of people ("a family
 # of four").
@@ -1517,7 +1517,8 @@ ONE_OF_THE_AFTER = re.compile(
 )
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
-FROM_TO_GAP = re.compile(r"[^;!?\n]{0,40}?[ \t,]to[ \t]*")
+# (no comma inside, which opens another clause: "down from Dh2.88, while diesel eases to Dh2.95" is no range)
+FROM_TO_GAP = re.compile(r"[^,;!?\n]{0,40}?(?:,[ \t]*|[ \t])to[ \t]*")
 # "one in every 500 users", "one of every two dogs"
 OUT_OF_GAP = re.compile(
     r"(?:[ \t]+(?:out[ \t]+of(?:[ \t]+(?:our|their|its|his|her|my|your))?|in|of(?=[ \t]+every\b))"

@@ -310,6 +310,13 @@ def _categories(**groups: str) -> dict[Category, tuple[str, ...]]:
     return {Category(name): _words(listing) for name, listing in groups.items()}
 
 
+# A mark passed: "a dépassé le cap des 530.000", "franchit la barre des 2 %"
+_FR_PASSING: Final = ("dépasse", "dépassent", "dépassé", "dépasser", "franchi", "franchit", "franchissent")
+_FR_MARKS: Final = ("le cap des", "le cap de", "le cap du", "la barre des", "la barre de", "le seuil des")
+_FR_MARK_PASSED: Final = "|".join(
+    f"{verb} {mark}" for verb in (*_FR_PASSING, "passé", "passe") for mark in _FR_MARKS
+)
+
 _DE = Language(
     code="de",
     clock_bare=("uhr",),
@@ -355,7 +362,8 @@ _DE = Language(
         cent="cent|eurocent|cents",
         dollar="dollar|us-dollar",
         pound_sterling="pfund",
-        franc="franken",
+        franc="franken|fr",  # (Swiss papers' "2,46 Mrd. Fr.")
+        decitonne="dezitonnen|dezitonne",  # a harvest's yield ("71,4 Dezitonnen je Hektar")
         kilometre="kilometer|kilometern",
         square_kilometre="quadratkilometer|quadratkilometern",
         hectare="hektar",
@@ -391,8 +399,10 @@ _DE = Language(
         "|aufträge über|anleihe über|vereinbarung über",
     ),
     after=_qualifiers(
-        increase="mehr|höher|teurer",
-        decrease="weniger|tiefer|niedriger|geringer|billiger|günstiger",
+        # (and above or below a level named after: "um 7,1 Prozent über dem Vorjahresniveau", not "unter den",
+        # among)
+        increase="mehr|höher|teurer|über dem|über der",
+        decrease="weniger|tiefer|niedriger|geringer|billiger|günstiger|unter dem|unter der",
         least="oder mehr|und mehr|oder länger|mindestens",
         most="oder weniger|höchstens",
         about="mehr oder weniger",
@@ -498,6 +508,7 @@ _ES = Language(
         "aument|subi|sube|suba$|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
         "|revaloriz|trepó|treparon|trepa$|trepan$|elevó|elevaron|elevará|apreció|apreciaron"
         "|avanzó|avanzaron|avanza$|avanzan$|avanzado"  # "el Ibex avanzó un 1,2 %"
+        "|supera$|superan$|superó|superaron|superaba"  # only before "en": "supera en 1,9 puntos"
     ),
     decrease=_words(
         "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$|recort"
@@ -692,7 +703,7 @@ _FR = Language(
     qualifiers=_qualifiers(
         more="plus de|plus du|plus des|au-delà de|au delà de|supérieur à|plus d'|plus d’|dépasse"
         "|au-dessus de|au-dessus du|au-dessus des"
-        "|dépassent|dépasser|dépassé|dépassait|dépassant",
+        "|dépassent|dépasser|dépassé|dépassait|dépassant|" + _FR_MARK_PASSED,
         least="au moins|au minimum|pas moins de",
         less="moins de|moins d'|moins d’|inférieur à|en dessous de|en-dessous de|au-dessous de|en dessous du"
         "|au-dessous du|sous les|sous la barre des|sous la barre de|sous le seuil des|sous le seuil de",

@@ -1288,6 +1288,9 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
     change verb ("rose", "was cut by"; with ``objects``, a verb and its object, "raised the rate by"), else
     None. Pops the filler words it reads past."""
     by = False
+    if len(toks) > 2 and toks[-1] == "between" and toks[-2] == "by":
+        toks.pop()  # "cut rates by between 25 and 50 basis points": a change by a range ("an increase
+        # between" stays a range, as NewsQuant writes it)
     while toks and (toks[-1] in _FILLER or _ends_in_pause(toks)):
         # (and a transcript's pause: "reduce the budget by uh - three to five billion dollars")
         by = by or toks[-1] == "by"
@@ -2452,6 +2455,10 @@ def _read_money(text: str, start: int, end: int, match: re.Match[str], offset: i
     return _with_unit(text, end, atom)
 
 
+# What stands next to a date's digits with a leading zero ("'05", "12-05-2019", "05/12"): no name's number
+_BEFORE_A_DATES_DIGITS: Final = frozenset("'’‘-/.")
+
+
 def _read_number(
     text: str, start: int, end: int, match: re.Match[str], offset: int
 ) -> Quantity | _Atom | None:
@@ -2459,6 +2466,16 @@ def _read_number(
     first = match.start()
     digits = match.group("dig")
     sign = match.group("sign")
+    if (
+        digits[:1] == "0"
+        and len(digits) > 1
+        and digits.isdigit()
+        and not sign
+        and text[first - 1 : first] not in _BEFORE_A_DATES_DIGITS
+        and text[match.end() : match.end() + 1] not in _BEFORE_A_DATES_DIGITS
+        and not text[match.end() : match.end() + 1].isalnum()  # ("U+000D", "03d": a code read whole below)
+    ):
+        return _token(text, first, match.end(), None, QuantityKinds.IDENTIFIER)  # "Schalke 04": no amount
     if len(digits) == 4 and digits.isdigit() and not sign and 1500 <= int(digits) <= 2100:
         after = text[match.end() : match.end() + 1]
         if not after or after in _NO_UNIT_NEXT:  # "in 2016." - a year (fast path; counts go below)
@@ -4323,7 +4340,8 @@ _NAME_BEFORE: Final = re.compile(
     r"|zone|zona|lot|lote|sektor|secteur|sector|settore|terminal|distrito|district|circonscription|bezirk"
     r"|arrondissement|kreis|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
     r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione"
-    r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|type|tipo|typ|jornada|giornata|journée|rodada"
+    r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|carretera(?: federal| nacional)?|type|tipo|typ"
+    r"|jornada|giornata|journée|rodada"
     r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua"
     # a level of alert, a class or a phase ("alerte cyclonique de classe 3", "huracán de categoría 4")
     r"|klasse|kategorie|classe|catégorie|categoría|categoria|niveau|nivel|livello|fase|phase)"
@@ -4342,6 +4360,8 @@ _NAME_NUMBER_END: Final = re.compile(
 # a phone number: a leading zero, then groups of digits apart ("0800 1 50 70 90", "01 42 76 40 40") or
 # four digits or more ("unter 059133": no amount is written with a leading zero)
 _LOCAL_PHONE: Final = re.compile(r"0(?:\d{1,4}(?:[ \u00a0./-]\d{1,4}){2,}|\d{4,})(?!\d|[.,]\d)")
+# a whole number written with a leading zero, a name's ("Schalke 04"): no amount is
+_LEADING_ZERO: Final = re.compile(r"0\d+(?![\d.,]?\d)")
 # a French département's number in brackets after its name ("Seine-Saint-Denis (93)", "Réunion (974)")
 _DEPARTMENT: Final = re.compile(r"\((?:0[1-9]|[1-9]\d|97[1-6])\)")
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*[ \u00a0]\($")
@@ -4756,6 +4776,8 @@ def _local_token(
     phone = _LOCAL_PHONE.match(text, p, end) if text[p] == "0" else None
     if phone is not None:  # "0800 1 50 70 90", "06 12 34 56 78": a number to call
         return Quantity(phone.group(), p, phone.end(), None, None, None, kind=QuantityKinds.IDENTIFIER)
+    if text[p] == "0" and (code := _LEADING_ZERO.match(text, p, end)) is not None:
+        return Quantity(code.group(), p, code.end(), None, None, None, kind=QuantityKinds.IDENTIFIER)
     if (
         language.code == "fr"
         and p > start
@@ -5225,8 +5247,11 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     window = words[-reach - 1 :]  # (and the word before the farthest, for a comparative's "más")
     for index in range(len(window) - 1, max(-1, len(window) - 1 - reach), -1):
         word = window[index]
-        if word.endswith((",", ";", ":")) or any(character.isdigit() for character in word):
-            break  # another clause or figure: "perdu 25 mètres en dix ans", "158 mila persone, il 50%"
+        if word.endswith((",", ";", ":")) or (
+            any(character.isdigit() for character in word) and not _A_YEAR.fullmatch(word)
+        ):
+            break  # another clause or figure: "perdu 25 mètres en dix ans", "158 mila persone, il 50%" (a
+            # year is neither: "stieg gegenüber 2020 um 4,2 Punkte")
         if index and window[index - 1] in _COMPARATIVES:
             break  # an adjective compared: "la más baja en 12 años", "le plus bas depuis", no change
         if word in _GROWTH_NOUNS or (not by and word.startswith(_CHANGE_ONLY_BY)):
@@ -5294,7 +5319,9 @@ _ON_AVERAGE: Final = frozenset(
 _GROWTH_NOUNS: Final = frozenset(("croissance", "crecimiento", "wachstum", "crescimento", "crescita"))
 # Verbs a change needs "de" after ("a relevé son taux de 0,25 point"; "l'IRM a relevé 38,4 degrés" recorded
 # it)
-_CHANGE_ONLY_BY: Final = ("relev",)
+# (and "superar": "supera en 1,9 puntos" a rise; "supera los 100" a bound)
+_CHANGE_ONLY_BY: Final = ("relev", "super")
+_A_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
 # Comparisons with a figure that a clause then names ("por debajo del 1,9 % que esperaban los analistas",
@@ -5688,20 +5715,33 @@ def _local_after_words(text: str, end: int, atom: _Atom, c: _Compiled, language:
         return
     if not _after_ends(text, m, end, c, language) and not (
         language.change_before_noun
-        and atom.kind is QuantityKinds.PERCENT
         and qualifier in _CHANGES
         and _COMPARED_NOUN_AFTER.match(text, m.end(), end) is not None
-    ):
+        and (
+            atom.kind is QuantityKinds.PERCENT
+            or (
+                m.group(1).lower().startswith(("über", "unter"))
+                and atom.kind in (QuantityKinds.MONEY, QuantityKinds.MEASURE)
+                and atom.unit not in _LENGTHS
+                and atom.unit not in _DEGREES
+            )
+        )
+        and not (
+            m.group(1).lower().startswith(("über", "unter"))
+            and _word_before(text, 0, atom.qualifier_start).lower() == "mit"
+        )
+    ):  # (a money or a measure only above or below a level: "0,4 Cent unter der vorigen Runde", not "300
+        # Euro mehr Lohn", nor "1.500 Meter über dem Meer"; and a level "mit 4,4 Prozent über dem Schnitt")
         return
     atom.qualifier, atom.after = qualifier, True
     if qualifier not in (Qualifiers.INCREASE, Qualifiers.DECREASE):
         atom.end = m.end()
 
 
-# The noun a change word after a percentage compares ("mehr Lohn"), or a participle before "als"
-# ("weniger produziert als"), not followed by a figure of its own
+# The noun a change word after a figure compares ("mehr Lohn", "unter dem langjährigen Mittel"), or a
+# participle before "als" ("weniger produziert als"), not followed by a figure of its own
 _COMPARED_NOUN_AFTER: Final = re.compile(
-    r"[ \u00a0]+(?:[A-ZÄÖÜ][a-zäöüß]+\b(?![ \u00a0]*\d)|[a-zäöüß]+[ \u00a0]+als\b)"
+    r"[ \u00a0]+(?:(?:[a-zäöüß]+[ \u00a0]+)?[A-ZÄÖÜ][a-zäöüß]+\b(?![ \u00a0]*\d)|[a-zäöüß]+[ \u00a0]+als\b)"
 )
 
 

@@ -755,6 +755,19 @@ History:
   "tens" opens a vague amount and is no noun shared after "and" ("38 homes and left tens of thousands of
   people"); a bare age in apposition after a person named by a role ("The senator, 71, said", "the Ethiopian
   runner, 24,"), as after a name or a relative.
+* ``2026.12.79``, read off round 30 (english_unseen33, languages/unseen40, newsquant_unseen29, once round 31
+  had been written): a change "by between" two figures is a change by a range ("cut rates by between 25 and
+  50 basis points"; four of five blind sets' writers; "an increase between 3 and 5 per cent" stays a range,
+  as NewsQuant writes it); a whole number written with a leading zero is a name's ("Schalke 04"; not "'05"
+  or a date's digits); "from X … to Y" is no range across a comma ("down from Dh2.88, while diesel eases to
+  Dh2.95"); a price for each thing before "this", "last" or "next" ("Rs 700 a quintal this week"); a verb
+  after "and" before a hedged figure is no shared noun ("10 million downloads and processes around 2.5 lakh
+  orders"). German: a figure above or below a level named after it is a change ("um 7,1 Prozent über dem
+  Vorjahresniveau", "0,4 Cent unter der vorigen Runde"; not "mit 4,4 Prozent über dem Schnitt", a level, nor
+  "1.500 Meter über dem Meeresspiegel", nor "unter den Befragten", among), a year between a verb and its
+  "um" ("stieg gegenüber 2020 um 4,2 Punkte"), "Fr." francs and "Dezitonnen". Spanish "supera en 1,9 puntos"
+  a rise ("supera los 100" stays a bound); French "a dépassé le cap des 530.000" more than; a road's number
+  ("carretera federal 95").
 """
 
 from __future__ import annotations
@@ -763,7 +776,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.78"
+RELEASE: Final = "2026.12.79"
 
 
 def _version() -> str:

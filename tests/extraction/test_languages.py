@@ -2638,3 +2638,66 @@ def test_a_change_in_per_cent_to_a_level_keeps_its_own_value() -> None:
 def test_names_with_numbers_in_them_are_no_figures(text: str, language: str, surface: str) -> None:
     figures = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
     assert figures and all(q.kind == "identifier" for q in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # German: above or below a level named after the figure, a year between the verb and "um"
+        ("Die Mieten lagen um 7,1 Prozent über dem Vorjahresniveau.", "de", "7,1 Prozent", "increase"),
+        ("Der Wert lag damit 0,4 Cent unter der vorigen Runde.", "de", "0,4 Cent", "decrease"),
+        (
+            "Der Ertrag lag um 4,8 Dezitonnen unter dem langjährigen Mittel.",
+            "de",
+            "4,8 Dezitonnen",
+            "decrease",
+        ),
+        (
+            "Die Wahlbeteiligung stieg gegenüber 2020 um 4,2 Punkte auf 51,7 Prozent.",
+            "de",
+            "4,2 Punkte",
+            "increase",
+        ),
+        # but a height above the sea, and a share among people, are no change
+        ("Die Station liegt 1.500 Meter über dem Meeresspiegel.", "de", "1.500 Meter", "exact"),
+        ("40 Prozent unter den Befragten sagten ja.", "de", "40 Prozent", "exact"),
+        ("In Wien lag die Teuerung mit 4,4 Prozent über dem Schnitt.", "de", "4,4 Prozent", "exact"),
+        # Spanish "superar en" a rise, French a mark passed
+        ("Es el mayor incremento y supera en 1,9 puntos el registrado.", "es", "1,9 puntos", "increase"),
+        (
+            "Le nombre a dépassé le cap des 530.000 en Belgique.",
+            "fr",
+            "dépassé le cap des 530.000",
+            "more_than",
+        ),
+    ],
+)
+def test_levels_above_and_below_superar_en_and_marks_passed(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "unit"),
+    [
+        ("Der Reingewinn fiel auf 172 Mio. Fr.", "de", "172 Mio. Fr", "franc"),
+        ("Die Landwirte ernteten 71,4 Dezitonnen Weizen.", "de", "71,4 Dezitonnen", "decitonne"),
+    ],
+)
+def test_swiss_francs_abbreviated_and_decitonnes(text: str, language: str, surface: str, unit: str) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Der FC Schalke 04 hat den Stürmer verkauft.", "de", "04"),
+        ("Los cuerpos estaban junto a la carretera federal 95, en las afueras.", "es", "95"),
+    ],
+)
+def test_a_club_and_a_road_are_named_by_their_numbers(text: str, language: str, surface: str) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figure.kind == "identifier"

@@ -4666,12 +4666,27 @@ def test_a_plural_spelt_like_a_verb_after_a_modifying_noun(text: str, surface: s
         # NewsQuant marks a forecast range after "between" as no change ("expected to increase between 5% and
         # 6%": "="), and so did the writers of four blind sets; "rose 3 to 5 percent" is a rise
         "Food prices are forecast to increase between 3 and 5 per cent.",
-        "It expects the economy to expand by between 4.5 and 5.5 per cent.",
+        "Sales grew an increase between 3 and 5 per cent.",
     ],
 )
 def test_a_range_after_between_is_no_change_in_english(text: str) -> None:
     (figure,) = find_quantities(text)
     assert (figure.low != figure.high, figure.qualifier) == (True, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # but a change "by between" two figures is a change by a range (four of five blind sets' writers: "cut
+        # rates by between 25 and 50 basis points" down, "can rise by between 2.6 and 5.2 per cent" up)
+        ("Analysts expect the bank to cut rates by between 25 and 50 basis points.", "decrease"),
+        ("School fees can rise by between 2.6 and 5.2 per cent next year.", "increase"),
+        ("It expects the economy to expand by between 4.5 and 5.5 per cent.", "increase"),
+    ],
+)
+def test_a_change_by_between_two_figures_is_a_change(text: str, qualifier: str) -> None:
+    (figure,) = find_quantities(text)
+    assert (figure.low != figure.high, figure.qualifier) == (True, qualifier)
 
 
 @pytest.mark.parametrize(
@@ -4987,3 +5002,40 @@ def test_tens_of_thousands_after_a_coordinated_count() -> None:
 def test_an_age_after_a_person_named_by_a_role(text: str, surface: str, kind: str) -> None:
     (figure,) = [q for q in find_quantities(text) if q.surface == surface]
     assert figure.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        # a whole number written with a leading zero is a name's, no amount
+        ("Schalke 04 won the derby.", "04", "identifier", None),
+        # a price per thing quoted before "this week"
+        (
+            "Onion prices fell by Rs 700 a quintal this week.",
+            "Rs 700 a quintal",
+            "money",
+            "rupee per quintal",
+        ),
+        # a verb after "and" is no noun the count shares, before a figure of its own
+        (
+            "The startup has crossed 10 million downloads and processes around 2.5 lakh orders a day.",
+            "crossed 10 million downloads",
+            "cardinal",
+            "downloads",
+        ),
+    ],
+)
+def test_leading_zeros_prices_before_this_week_and_a_verb_after_and(
+    text: str, surface: str, kind: str, unit: str | None
+) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.kind, figure.unit) == (kind, unit)
+
+
+def test_from_and_to_in_two_clauses_are_no_range() -> None:
+    text = "Special 95 will cost Dh2.74, down from Dh2.88, while diesel eases to Dh2.95."
+    assert [q.surface for q in find_quantities(text) if q.kind == "money"] == ["Dh2.74", "Dh2.88", "Dh2.95"]
+
+
+def test_a_count_of_one_in_apposition_is_still_counted() -> None:
+    assert [q.value for q in find_quantities("One man, a farmer, died in the flood.")] == [1.0]
