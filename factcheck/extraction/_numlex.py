@@ -1452,6 +1452,7 @@ PERSON_COMMA_BEFORE = re.compile(
     r"[ \t]*(?:\d{1,3}[ \t]+and[ \t]+)?$"
 )
 AND_AGE_AFTER = re.compile(r"[ \t]+and[ \t]+\d{1,3},")
+AGED_AND_BEFORE = re.compile(r"(?i)\baged[ \t]+\d{1,3}[ \t]+(?:and|or)[ \t]+$")  # "aged 24 and 31"
 YEAR_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|of|between|before|after|during|year|and|to)\s+$"
 )
@@ -1516,6 +1517,13 @@ ONE_OF_THE_AFTER = re.compile(
     r"(?:[ \t]+most)?(?=[ \t])"
 )
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
+# A home's type by its rooms ("a 5-room unit", "a three-room HDB flat", as Singapore's flats are sold): a kind
+# of home, not a count (bedrooms are counted: "a two-bedroom flat", as the labellers count them)
+DWELLING_TYPE_AFTER = re.compile(
+    r"-(?:room|roomed)(?=[ \t]+(?:[A-Z]{2,}[ \t]+)?"
+    r"(?:flat|unit|apartment|house|home|condo|villa|bungalow|property|dwelling|terrace)s?\b)",
+    re.IGNORECASE,
+)
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")
 # (no comma inside, which opens another clause: "down from Dh2.88, while diesel eases to Dh2.95" is no range)
 FROM_TO_GAP = re.compile(r"[^,;!?\n]{0,40}?(?:,[ \t]*|[ \t])to[ \t]*")

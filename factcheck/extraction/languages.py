@@ -341,6 +341,7 @@ _DE = Language(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
         "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert|erwärm"
+        "|gewann$|gewannen$|gewinnt$"  # "der Leitindex gewann 1,4 Prozent" ("gewann 20 Sitze" stays a count)
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
@@ -384,6 +385,7 @@ _DE = Language(
     ),
     qualifiers=_qualifiers(
         more="mehr als|über|ueber|weit über|knapp über|übersteigt|übersteigen|überstieg|oberhalb von"
+        "|über der marke von|über die marke von"  # "erstmals über der Marke von 21.000 Punkten"
         "|oberhalb|gut|älter als",  # "gut 4200 Lastwagen": a good 4,200, a few more
         least="mindestens|wenigstens|nicht weniger als|nicht unter|mindestens aber",
         less="weniger als|unter|knapp unter|unterhalb von|unterhalb|jünger als",
@@ -512,7 +514,7 @@ _ES = Language(
     ),
     decrease=_words(
         "cay|cae|baj|descend|disminu|redujo|reduc|retroced|perdi|pierde|caída|descenso|cedió|cedieron|cede$|recort"
-        "|depreci"
+        "|depreci|abarat"
         "|rebaj"
         "|ceden$"
     ),
@@ -569,8 +571,9 @@ _ES = Language(
     ),
     after=_qualifiers(
         # "6% por encima de la zafra anterior", "$20 por encima del viernes": a difference from before
-        increase="más|de más|por encima de|por encima del",
-        decrease="menos|de menos|por debajo de|por debajo del",
+        increase="más|de más|por encima de|por encima del|superior",
+        # (and a share "inferior" or "superior" to another: "una cifra 87 por ciento inferior a la de 2024")
+        decrease="menos|de menos|por debajo de|por debajo del|inferior",
         least="o más|como mínimo|al menos|por lo menos",
         most="o menos|como máximo|a lo sumo|como mucho",
         about="más o menos|aproximadamente",

@@ -85,7 +85,7 @@ _VERBS_S = frozenset(
     lives says remains comes makes takes goes gets gives works needs wants shows seems includes holds
     means runs stands looks lies faces hits owns uses plays leads sees knows thinks tells asks calls
     keeps puts sets pays adds expects plans hopes believes accounts represents controls hosts proves
-    becomes does has is was smokes earns spends suffers dies lacks fails struggles receives
+    becomes does has is was smokes earns spends suffers dies lacks fails struggles receives costs
     hit hurt shut burst quit
     """.split()
 )  # (and past tenses spelt as the base: after a noun its verb, "One bomb hit", before one a modifier, "two
@@ -2466,6 +2466,8 @@ def _read_number(
     first = match.start()
     digits = match.group("dig")
     sign = match.group("sign")
+    if text.startswith("-", match.end()) and (home := L.DWELLING_TYPE_AFTER.match(text, match.end(), end)):
+        return _token(text, first, home.end(), None, QuantityKinds.IDENTIFIER)  # "a 5-room unit": a type
     if (
         digits[:1] == "0"
         and len(digits) > 1
@@ -2820,7 +2822,10 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
             L.NAME_COMMA_BEFORE.search(text, max(start, first - 30), first)
             or L.PERSON_COMMA_BEFORE.search(text, max(start, first - 40), first)
         )
-    ):  # "Senard, 65, now faces ...", "her daughter, 11, from school", "his two half-brothers, 17 and 22,"
+    ) or (
+        atom.unit is None and value <= 120 and L.AGED_AND_BEFORE.search(text, max(start, first - 20), first)
+    ):  # "Senard, 65, now faces ...", "her daughter, 11, from school", "his two half-brothers, 17 and 22,";
+        # "two suspects, aged 24 and 31,"
         atom.unit, atom.kind = "year of age", QuantityKinds.AGE
     return None
 
@@ -3072,6 +3077,10 @@ def _read_number_words(
         return _Skip(term.end())  # "a one-sided fight", "one-on-one talks": a word, not a count
     if text.startswith("-way", last) and not text[last + 4 : last + 5].isalpha() and words in L.SMALL:
         return _Skip(last + 4)  # "two-way mirrors", "a one-way ticket", "a three-way race": a kind, no count
+    if text.startswith("-", last) and (home := L.DWELLING_TYPE_AFTER.match(text, last, end)) is not None:
+        return _token(
+            text, first, home.end(), None, QuantityKinds.IDENTIFIER
+        )  # "a three-room HDB flat": a type
     if (
         words == "two"
         and (
@@ -5192,7 +5201,9 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             s = s - len(pre) + len(stripped) - len(symbol)
             atom.start = atom.qualifier_start = s
             break
-    lowered = text[max(start, s - 40) : s].lower()
+    # (the five words back to a verb before "um" or "en" may be long German ones: "verteuerten sich
+    # Nahrungsmittel binnen Jahresfrist um 5,2 Prozent")
+    lowered = text[max(start, s - 64) : s].lower()
     bare = lowered.rstrip()
     article = bare.rsplit(" ", 1)[-1] if " " in bare else ""
     found = _local_qualifier(lowered, s, atom, c)

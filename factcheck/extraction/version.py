@@ -768,6 +768,15 @@ History:
   "um" ("stieg gegenüber 2020 um 4,2 Punkte"), "Fr." francs and "Dezitonnen". Spanish "supera en 1,9 puntos"
   a rise ("supera los 100" stays a bound); French "a dépassé le cap des 530.000" more than; a road's number
   ("carretera federal 95").
+* ``2026.12.80``, read off round 31 (english_unseen34, languages/unseen41, newsquant_unseen30, once round 32
+  had been written): a home's type by its rooms is no count ("a 5-room unit", "a three-room HDB flat";
+  bedrooms stay counted, "a two-bedroom flat", as the NewsQuant-style writers count them 18 times in 19); a
+  second age after "aged … and" ("two suspects, aged 24 and 31,"); "costs" after a plural count is its verb
+  ("20 everyday items costs 7 per cent less"). German: the words read back to a change verb before "um"
+  reach past long words ("verteuerten sich Nahrungsmittel binnen Jahresfrist um 5,2 Prozent"), "gewann 1,4
+  Prozent" a rise ("gewann 20 Sitze" stays a count), "über der Marke von 21.000 Punkten" more than. Spanish
+  "abarató" a fall, a share "inferior" or "superior" to another a change ("una cifra 87 por ciento inferior
+  a la del mismo mes").
 """
 
 from __future__ import annotations
@@ -776,7 +785,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.79"
+RELEASE: Final = "2026.12.80"
 
 
 def _version() -> str:

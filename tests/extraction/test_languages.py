@@ -2701,3 +2701,39 @@ def test_swiss_francs_abbreviated_and_decitonnes(text: str, language: str, surfa
 def test_a_club_and_a_road_are_named_by_their_numbers(text: str, language: str, surface: str) -> None:
     (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
     assert figure.kind == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # German: a verb five long words before "um", "gewann" a rise, a mark passed
+        (
+            "Wie die Statistik mitteilte, verteuerten sich Nahrungsmittel binnen Jahresfrist um 5,2 Prozent.",
+            "de",
+            "5,2 Prozent",
+            "increase",
+        ),
+        ("Der Leitindex gewann 1,4 Prozent auf 21.062,37 Zähler.", "de", "1,4 Prozent", "increase"),
+        ("Die Partei gewann 20 Sitze.", "de", "20 Sitze", "exact"),
+        (
+            "Der Dax hat erstmals über der Marke von 21.000 Punkten geschlossen.",
+            "de",
+            "über der Marke von 21.000 Punkten",
+            "more_than",
+        ),
+        # Spanish: "abaratar" a fall, a share "inferior" or "superior" to another
+        ("La electricidad abarató su precio un 6,2%.", "es", "6,2%", "decrease"),
+        (
+            "Cruzaron 2.100 migrantes, una cifra 87 por ciento inferior a la del mismo mes.",
+            "es",
+            "87 por ciento",
+            "decrease",
+        ),
+        ("El precio fue un 5 % superior a lo previsto.", "es", "5 %", "increase"),
+    ],
+)
+def test_long_german_words_before_um_gewann_marks_abaratar_and_inferior(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    assert figure.qualifier == qualifier

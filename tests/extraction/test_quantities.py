@@ -5039,3 +5039,36 @@ def test_from_and_to_in_two_clauses_are_no_range() -> None:
 
 def test_a_count_of_one_in_apposition_is_still_counted() -> None:
     assert [q.value for q in find_quantities("One man, a farmer, died in the flood.")] == [1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a home's type by its rooms is no count
+        ("A 5-room unit in Toa Payoh sold for $1.42 million.", "5-room"),
+        ("A three-room HDB flat costs less.", "three-room"),
+    ],
+)
+def test_a_homes_type_by_its_rooms_is_no_count(text: str, surface: str) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert figure.kind == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        # a second age after "aged … and", a verb after a plural count
+        ("Two suspects, aged 24 and 31, will appear in court.", "31", "age", "year of age"),
+        (
+            "A basket of 20 everyday items costs 7 per cent less.",
+            "20 everyday items",
+            "cardinal",
+            "everyday items",
+        ),
+        # but rooms counted stay a count
+        ("The house had 5 rooms.", "5 rooms", "cardinal", "rooms"),
+    ],
+)
+def test_a_second_age_and_a_verb_after_a_count(text: str, surface: str, kind: str, unit: str) -> None:
+    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    assert (figure.kind, figure.unit) == (kind, unit)
