@@ -5724,29 +5724,38 @@ def _local_after_words(text: str, end: int, atom: _Atom, c: _Compiled, language:
     qualifier = language.after[" ".join(m.group(1).lower().split())]
     if qualifier is Qualifiers.EXACT:
         return
-    if not _after_ends(text, m, end, c, language) and not (
-        language.change_before_noun
-        and qualifier in _CHANGES
-        and _COMPARED_NOUN_AFTER.match(text, m.end(), end) is not None
-        and (
-            atom.kind is QuantityKinds.PERCENT
-            or (
-                m.group(1).lower().startswith(("über", "unter"))
-                and atom.kind in (QuantityKinds.MONEY, QuantityKinds.MEASURE)
-                and atom.unit not in _LENGTHS
-                and atom.unit not in _DEGREES
-            )
-        )
-        and not (
-            m.group(1).lower().startswith(("über", "unter"))
-            and _word_before(text, 0, atom.qualifier_start).lower() == "mit"
-        )
-    ):  # (a money or a measure only above or below a level: "0,4 Cent unter der vorigen Runde", not "300
-        # Euro mehr Lohn", nor "1.500 Meter über dem Meer"; and a level "mit 4,4 Prozent über dem Schnitt")
+    if not _after_ends(text, m, end, c, language) and not _compares_a_noun(
+        text, end, m, atom, qualifier, language
+    ):
         return
     atom.qualifier, atom.after = qualifier, True
-    if qualifier not in (Qualifiers.INCREASE, Qualifiers.DECREASE):
+    if qualifier not in _CHANGES:
         atom.end = m.end()
+
+
+def _compares_a_noun(
+    text: str, end: int, m: re.Match[str], atom: _Atom, qualifier: Qualifier, language: Language
+) -> bool:
+    """Is the change word ``m`` after a figure said of the noun it compares, in a language that may put it
+    there (German: "8 Prozent mehr Lohn", "um 7,1 Prozent über dem Vorjahresniveau")? A percentage with any
+    change word; a money or a measure only above or below a level ("0,4 Cent unter der vorigen Runde"; not
+    "300 Euro mehr Lohn", nor "1.500 Meter über dem Meer"), and not a level said with "mit" ("mit 4,4 Prozent
+    über dem Schnitt")."""
+    if (
+        not language.change_before_noun
+        or qualifier not in _CHANGES
+        or _COMPARED_NOUN_AFTER.match(text, m.end(), end) is None
+    ):
+        return False
+    if not m.group(1).lower().startswith(("über", "unter")):
+        return atom.kind is QuantityKinds.PERCENT
+    if _word_before(text, 0, atom.qualifier_start).lower() == "mit":
+        return False
+    return atom.kind is QuantityKinds.PERCENT or (
+        atom.kind in (QuantityKinds.MONEY, QuantityKinds.MEASURE)
+        and atom.unit not in _LENGTHS
+        and atom.unit not in _DEGREES
+    )
 
 
 # The noun a change word after a figure compares ("mehr Lohn", "unter dem langjährigen Mittel"), or a

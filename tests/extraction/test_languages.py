@@ -38,6 +38,12 @@ def only(text: str, language: str | None = None):
     return found[0]
 
 
+def at(text: str, language: str, surface: str):
+    """The one figure of ``text`` written as ``surface`` (claim figure or not)."""
+    (q,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    return q
+
+
 # --- the issue's four examples -----------------------------------------------------------------------------
 
 
@@ -2478,7 +2484,7 @@ def test_spanish_a_dozen_and_the_guarani_abbreviated() -> None:
 def test_levels_bounds_and_changes_in_three_languages(
     text: str, language: str, surface: str, value: float, qualifier: str
 ) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
 
 
@@ -2491,7 +2497,7 @@ def test_levels_bounds_and_changes_in_three_languages(
     ],
 )
 def test_a_change_by_a_range_after_between(text: str, language: str, surface: str) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert (figure.low, figure.high, figure.qualifier) == (3, 5, "increase")
 
 
@@ -2527,7 +2533,7 @@ def test_german_rutschen_is_a_fall(text: str) -> None:
 def test_separable_rises_suba_apenas_and_glisser(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert figure.qualifier == qualifier
 
 
@@ -2549,7 +2555,7 @@ def test_separable_rises_suba_apenas_and_glisser(
 def test_gapped_movers_abgeben_and_compound_change_nouns(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert figure.qualifier == qualifier
 
 
@@ -2579,7 +2585,7 @@ def test_gapped_movers_abgeben_and_compound_change_nouns(
 def test_german_change_nouns_before_von_and_comparatives_before_a_noun(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert figure.qualifier == qualifier
 
 
@@ -2614,7 +2620,7 @@ def test_a_word_elided_before_an_apostrophe_is_no_counted_noun_even_cut_short() 
 def test_compound_changes_before_von_near_under_and_country_risk_units(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert figure.qualifier == qualifier
 
 
@@ -2675,7 +2681,7 @@ def test_names_with_numbers_in_them_are_no_figures(text: str, language: str, sur
 def test_levels_above_and_below_superar_en_and_marks_passed(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert figure.qualifier == qualifier
 
 
@@ -2687,7 +2693,7 @@ def test_levels_above_and_below_superar_en_and_marks_passed(
     ],
 )
 def test_swiss_francs_abbreviated_and_decitonnes(text: str, language: str, surface: str, unit: str) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert figure.unit == unit
 
 
@@ -2699,7 +2705,7 @@ def test_swiss_francs_abbreviated_and_decitonnes(text: str, language: str, surfa
     ],
 )
 def test_a_club_and_a_road_are_named_by_their_numbers(text: str, language: str, surface: str) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert figure.kind == "identifier"
 
 
@@ -2735,5 +2741,5 @@ def test_a_club_and_a_road_are_named_by_their_numbers(text: str, language: str, 
 def test_long_german_words_before_um_gewann_marks_abaratar_and_inferior(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
-    (figure,) = [q for s in extract(text, language) for q in s.quantities if q.surface == surface]
+    figure = at(text, language, surface)
     assert figure.qualifier == qualifier

@@ -26,6 +26,12 @@ def only(text: str) -> Quantity:
     return qs[0]
 
 
+def at(text: str, surface: str) -> Quantity:
+    """The one figure of ``text`` written as ``surface`` (claim figure or not)."""
+    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    return q
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
@@ -1714,7 +1720,7 @@ def test_a_count_in_a_state_with_no_noun_counts_people(text: str, value: float, 
     ],
 )
 def test_what_a_count_counts(text: str, surface: str, unit: str) -> None:
-    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    q = at(text, surface)
     assert q.unit == unit
 
 
@@ -1764,7 +1770,7 @@ def test_a_noun_after_and_is_shared_only_when_it_is_a_plural_noun(text: str, uni
     ],
 )
 def test_the_noun_or_unit_a_figure_shares(text: str, surface: str, unit: str | None) -> None:
-    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    q = at(text, surface)
     assert q.unit == unit
 
 
@@ -1790,7 +1796,7 @@ def test_the_noun_or_unit_a_figure_shares(text: str, surface: str, unit: str | N
     ],
 )
 def test_where_a_counted_noun_ends(text: str, surface: str, unit: str | None) -> None:
-    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    q = at(text, surface)
     assert q.unit == unit
 
 
@@ -1814,7 +1820,7 @@ def test_where_a_counted_noun_ends(text: str, surface: str, unit: str | None) ->
     ],
 )
 def test_what_is_counted_when_a_verb_or_a_family_says_it(text: str, surface: str, unit: str | None) -> None:
-    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    q = at(text, surface)
     assert q.unit == unit
 
 
@@ -1838,7 +1844,7 @@ def test_what_is_counted_when_a_verb_or_a_family_says_it(text: str, surface: str
     ],
 )
 def test_superlatives_adverbs_and_reported_states(text: str, surface: str, unit: str | None) -> None:
-    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    q = at(text, surface)
     assert q.unit == unit
 
 
@@ -1865,7 +1871,7 @@ def test_superlatives_adverbs_and_reported_states(text: str, surface: str, unit:
 def test_counts_that_a_verb_a_phrase_or_a_game_says(
     text: str, surface: str, value: float, unit: str | None
 ) -> None:
-    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    q = at(text, surface)
     assert (q.value, q.unit) == (value, unit)
 
 
@@ -1882,7 +1888,7 @@ def test_three_halves_stay_a_fraction() -> None:
     ],
 )
 def test_a_score_before_a_capitalised_word_is_one_score(text: str, surface: str) -> None:
-    (score,) = [q for q in find_quantities(text) if q.surface == surface]
+    score = at(text, surface)
     assert score.kind == K.IDENTIFIER
     assert not [q for q in find_quantities(text) if is_claim_figure(q) and q.surface in ("20", "3")]
 
@@ -1976,7 +1982,7 @@ def test_two_of_the_best_counts_no_noun() -> None:
     ],
 )
 def test_a_year_cut_short_is_a_date(text: str, surface: str) -> None:
-    (year,) = [q for q in find_quantities(text) if q.surface == surface]
+    year = at(text, surface)
     assert year.kind == K.DATE and not is_claim_figure(year)
 
 
@@ -1997,7 +2003,7 @@ def test_a_quoted_count_is_no_year() -> None:
 def test_a_local_telephone_number_after_a_call_is_no_range(
     text: str, surface: str, kind: QuantityKind
 ) -> None:
-    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    q = at(text, surface)
     assert q.kind == kind
 
 
@@ -2133,7 +2139,7 @@ def test_a_rate_after_a_with_a_game_carry_or_night(text: str, surface: str, unit
     ],
 )
 def test_two_numbers_of_a_dash_before_a_record_are_a_result_not_a_range(text: str, surface: str) -> None:
-    (record,) = [q for q in find_quantities(text) if q.surface == surface]
+    record = at(text, surface)
     assert record.kind == K.IDENTIFIER and not is_claim_figure(record)
 
 
@@ -2292,7 +2298,7 @@ def test_a_named_number_before_of_is_a_name(text: str, surface: str) -> None:
 def test_ages_from_one_to_another(
     text: str, surface: str, kind: QuantityKind, low: float, high: float
 ) -> None:
-    (q,) = [q for q in find_quantities(text) if q.surface == surface]
+    q = at(text, surface)
     assert (q.kind, q.low, q.high) == (kind, low, high)
 
 
@@ -4534,7 +4540,7 @@ def test_a_race_over_a_distance_is_no_bound() -> None:
     ],
 )
 def test_changes_told_by_market_and_field_verbs(text: str, surface: str, qualifier: Qualifier) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert figure.qualifier == qualifier
 
 
@@ -4574,7 +4580,7 @@ def test_money_lost_or_gained(text: str, qualifier: Qualifier) -> None:
 def test_hyphenated_shares_halves_fillers_and_phrasal_verbs(
     text: str, surface: str, value: float, qualifier: str
 ) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
 
 
@@ -4619,7 +4625,7 @@ def test_an_index_number_before_futures_is_a_name() -> None:
     ],
 )
 def test_a_level_came_from_reais_and_laps(text: str, surface: str, unit: str | None, kind: str) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.unit, figure.kind) == (unit, kind)
 
 
@@ -4637,7 +4643,7 @@ def test_a_level_came_from_reais_and_laps(text: str, surface: str, unit: str | N
     ],
 )
 def test_a_change_verb_past_the_words_saying_how_much(text: str, surface: str, qualifier: str) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert figure.qualifier == qualifier
 
 
@@ -4656,7 +4662,7 @@ def test_a_change_verb_past_the_words_saying_how_much(text: str, surface: str, q
     ],
 )
 def test_a_plural_spelt_like_a_verb_after_a_modifying_noun(text: str, surface: str, unit: str) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert figure.unit == unit
 
 
@@ -4705,7 +4711,7 @@ def test_a_change_by_between_two_figures_is_a_change(text: str, qualifier: str) 
     ],
 )
 def test_the_level_an_index_reached_is_in_points(text: str, surface: str, unit: str | None) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert figure.unit == unit
 
 
@@ -4738,7 +4744,7 @@ def test_points_added_then_the_same_in_per_cent_then_the_level_are_a_rise() -> N
 def test_symbols_hyphenated_units_quarters_falls_and_prices_each(
     text: str, surface: str, unit: str | None, value: float, qualifier: str
 ) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.unit, figure.value, figure.qualifier) == (unit, pytest.approx(value), qualifier)
 
 
@@ -4762,7 +4768,7 @@ def test_symbols_hyphenated_units_quarters_falls_and_prices_each(
 def test_shares_in_words_a_further_cut_and_swiss_francs(
     text: str, surface: str, value: float, qualifier: str
 ) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
 
 
@@ -4800,7 +4806,7 @@ def test_shares_in_words_a_further_cut_and_swiss_francs(
 def test_index_points_said_again_exchange_rates_and_rates_per_area(
     text: str, surface: str, unit: str | None, qualifier: str
 ) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.unit, figure.qualifier) == (unit, qualifier)
 
 
@@ -4812,7 +4818,7 @@ def test_index_points_said_again_exchange_rates_and_rates_per_area(
     ],
 )
 def test_containers_in_twenty_foot_equivalent_units(text: str, surface: str, value: float) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.value, figure.unit) == (pytest.approx(value), "teu")
 
 
@@ -4832,7 +4838,7 @@ def test_containers_in_twenty_foot_equivalent_units(text: str, surface: str, val
 def test_per_annum_is_per_year_and_the_dollar_index_has_no_points(
     text: str, surface: str, unit: str | None
 ) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert figure.unit == unit
 
 
@@ -4908,7 +4914,7 @@ def test_per_annum_is_per_year_and_the_dollar_index_has_no_points(
 def test_signs_in_context_units_spoken_decimals_and_counted_nouns(
     text: str, surface: str, value: float, unit: str, qualifier: str
 ) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.value, figure.unit, figure.qualifier) == (pytest.approx(value), unit, qualifier)
 
 
@@ -4924,7 +4930,7 @@ def test_signs_in_context_units_spoken_decimals_and_counted_nouns(
     ],
 )
 def test_a_code_like_a_sign_before_an_amount_stays_a_code(text: str, surface: str) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert figure.kind == "identifier"
 
 
@@ -4979,7 +4985,7 @@ def test_a_number_said_before_point_alone_is_no_decimal() -> None:
 def test_shaved_off_prices_per_pound_and_thermal_units_and_tens_after_and(
     text: str, surface: str, unit: str, qualifier: str
 ) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.unit, figure.qualifier) == (unit, qualifier)
 
 
@@ -5000,7 +5006,7 @@ def test_tens_of_thousands_after_a_coordinated_count() -> None:
     ],
 )
 def test_an_age_after_a_person_named_by_a_role(text: str, surface: str, kind: str) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert figure.kind == kind
 
 
@@ -5028,7 +5034,7 @@ def test_an_age_after_a_person_named_by_a_role(text: str, surface: str, kind: st
 def test_leading_zeros_prices_before_this_week_and_a_verb_after_and(
     text: str, surface: str, kind: str, unit: str | None
 ) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.kind, figure.unit) == (kind, unit)
 
 
@@ -5050,7 +5056,7 @@ def test_a_count_of_one_in_apposition_is_still_counted() -> None:
     ],
 )
 def test_a_homes_type_by_its_rooms_is_no_count(text: str, surface: str) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert figure.kind == "identifier"
 
 
@@ -5070,5 +5076,5 @@ def test_a_homes_type_by_its_rooms_is_no_count(text: str, surface: str) -> None:
     ],
 )
 def test_a_second_age_and_a_verb_after_a_count(text: str, surface: str, kind: str, unit: str) -> None:
-    (figure,) = [q for q in find_quantities(text) if q.surface == surface]
+    figure = at(text, surface)
     assert (figure.kind, figure.unit) == (kind, unit)
