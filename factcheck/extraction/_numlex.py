@@ -1460,14 +1460,16 @@ YEAR_CONTEXT_BEFORE = re.compile(
 VAGUE_SCALE_BEFORE = re.compile(r"(?i)(?:\b(?:several|few|many|some)\s+|\bmulti-?)$")
 # A capitalised word or two after a blank, not a sentence's end ("2m Windows users", "3m UK households").
 CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?= [a-z])")
-# After a bare count whose noun is left out as said before: "20 wounded", "170,000 of them", "3,000 have
-# been wounded". A state ("the state" group) with no count before it counts people ("30 dead and 55 wounded").
+# After a bare count whose noun is left out as said before: "20 wounded", "dozens more injured", "170,000 of
+# them", "3,000 have been wounded", "about 4,000 fewer than last year". A state ("the state" group) with no
+# count before it counts people ("30 dead and 55 wounded").
 ELIDED_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:(?:have[ \t]+been|had[ \t]+been|were|are)[ \t]+)?"
+    r"[ \t]+(?:more[ \t]+)?(?:(?:have[ \t]+been|had[ \t]+been|were|are)[ \t]+)?"
     r"(?:(?:reported|feared|confirmed|believed|presumed)[ \t]+)?"
     r"(?P<state>wounded|injured|dead|killed|hurt|missing|displaced|arrested|evacuated|rescued"
     r"|hospitali[sz]ed|died|perished|drowned)\b"
     r"|[ \t]+of[ \t]+(?:them|whom|which|those)\b"
+    r"|[ \t]+(?:more|fewer|less)[ \t]+than\b"
 )
 # "and"/"or" and a plural noun (maybe after a modifier) that a count shares: "40 films and TV shows,",
 # "300 homes and businesses in …"; not "sites and recommends that" (a verb) or "men and women who".

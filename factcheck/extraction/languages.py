@@ -328,7 +328,7 @@ _DE = Language(
     multiples=_numbers(
         "doppelte=2|dreifache=3|vierfache=4|fünffache=5|zehnfache=10|doppelt so=2|zweimal so=2|dreimal so=3"
         "|anderthalbmal so=1.5|eineinhalbmal so=1.5"
-        "|viermal so=4|fünfmal so=5|zehnmal so=10"
+        "|viermal so=4|fünfmal so=5|zehnmal so=10|halb so=0.5"  # ("rund halb so viele wie 2022")
     ),
     half_words=frozenset(_words("halbe|halben|halbes|halber")),
     age_word_suffix=r"jährig(?:e|er|es|en|em)?",
@@ -562,6 +562,7 @@ _ES = Language(
         "|no bajan de",
         less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al|menores de",
         most="hasta|como máximo|un máximo de|no más de|no más del|no supera|no superan|no superó|no superaron"
+        "|máximo de"  # ("en un plazo máximo de diez días"; not "registró una máxima de 44,6 grados", a high)
         "|no superará|no sobrepasa|no sobrepasan|no ha superado|no han superado",
         about="unos|unas|alrededor de|alrededor del|cerca de|cerca del|casi|aproximadamente|en torno a"
         "|en torno al|aproximadamente unos|"
@@ -711,6 +712,7 @@ _FR = Language(
         less="moins de|moins d'|moins d’|inférieur à|en dessous de|en-dessous de|au-dessous de|en dessous du"
         "|au-dessous du|sous les|sous la barre des|sous la barre de|sous le seuil des|sous le seuil de",
         most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
+        "|maximum de"  # ("un délai maximum de 10 jours"; not "une température maximale de 40 degrés")
         "|ne dépassent pas|ne dépassera pas|ne dépasseront pas|pas dépassé|pas dépassée|jamais dépassé",
         about="environ|près de|près du|près des|presque|quelque|quelques|autour de|approximativement"
         "|pratiquement|une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près"
@@ -917,7 +919,10 @@ _IT = Language(
     ),
     partitive=frozenset(_words("di|dei|degli|delle|tra|fra")),
     increase=_words("aument|cresc|crescita|salit|sale|rialz|balzo|rincar|guadagn|impenn|volat|increment"),
-    decrease=_words("calat|cala|calo|scend|scesi|sces|diminu|ridott|ridu|flession|perso |perde|contrazion"),
+    decrease=_words(
+        "calat|cala|calo|scend|scesi|sces|diminu|ridott|ridu|flession|perso |perde|contrazion"
+        "|tagliar|tagliat|taglier"  # ("tagliare 500 posti"; not "taglia 42", a size)
+    ),
     change_by=frozenset(_words("del|dello|della|dell'|dell’|di|il|lo|dei|degli|delle")),
     count_change_by="di",
     of_words=("di",),

@@ -648,7 +648,7 @@ for _q, _phrases in (
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>"
         "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|surpass|surpassing|north of|past"
         "|to top|will top|could top|would top|may top|might top|set to top|expected to top"
-        "|better than",
+        "|better than|beyond|well beyond|far beyond",
     ),
     (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>=|a minimum"),
     (
@@ -1117,13 +1117,36 @@ def _count_change(toks: list[str], unit: str | None) -> Qualifier | None:
     return Qualifiers.INCREASE if verb in _JOB_GAIN_VERBS else None
 
 
+# After a figure passed, a time that ends its clause: "sales had passed 53,000 for the first time",
+# "passed 420,000 last year" (not "passed $95 billion in aid", "passed 217 to 212")
+_PASSED_WHEN_AFTER: Final = re.compile(
+    r"[ \t]+(?:for[ \t]+the[ \t]+first[ \t]+time|last|this|earlier|so[ \t]+far|on[ \t]+[A-Z][a-z]+day"
+    r"|in[ \t]+(?:\d{4}|[A-Z][a-z]+))\b"
+)
+
+
 def _threshold_passed(text: str, verb: str, atom: _Atom) -> bool:
     """Whether ``verb`` right before the figure passes it as a threshold, a lower bound: "crossed 10 lakh
     users", "to cross ₦2 billion", "cases have crossed 9,000", "to cross 800,000 tonnes", "claims had passed
-    SR48 million." (not "crossed 3 borders", "crossed 2 of them", "crossed 5 km of desert", "passed $95
-    billion in aid")."""
+    SR48 million.", "sales had passed 53,000 for the first time", "has passed 50% of desktop PCs" (not
+    "crossed 3 borders", "crossed 2 of them", "crossed 5 km of desert", "passed $95 billion in aid", "passed
+    12 bills", "he's passed five")."""
     if verb in _PASSED:
-        return atom.currency and text[atom.end : atom.end + 1] in _CLAUSE_ENDS
+        if (
+            not (
+                atom.currency
+                or atom.scaled
+                or atom.kind is QuantityKinds.PERCENT
+                or (atom.kind is QuantityKinds.CARDINAL and atom.unit is None)
+            )
+            or not text[atom.number_start : atom.number_start + 1].isdigit()
+        ):
+            return False  # (a number word: "he's passed five")
+        return (
+            text[atom.end : atom.end + 1] in _CLAUSE_ENDS
+            or _PASSED_WHEN_AFTER.match(text, atom.end) is not None
+            or (atom.kind is QuantityKinds.PERCENT and text.startswith(" of ", atom.end))
+        )
     return verb in _CROSSED and (
         atom.currency
         or atom.scaled
@@ -1920,6 +1943,10 @@ _CENTS_RATE_AFTER: Final = re.compile(
 _PRICE_SIGN = r"(?:[A-Z]{0,3}\$|[£€]|\bR(?=\d))"
 _CENTS_PRICE_AFTER: Final = re.compile(rf"[ \t]+(?:to|at|from)[ \t]+{_PRICE_SIGN}[ ]?\d")
 _CENTS_PRICE_BEFORE: Final = re.compile(rf"{_PRICE_SIGN}\d[\d,]*(?:\.\d+)?[ \t]+to[ \t]+$")
+# A change after a price of the same sentence: "to NZ$10.15 per kilogram of milksolids, up 25c"
+_CENTS_CHANGE_BEFORE: Final = re.compile(
+    rf"{_PRICE_SIGN}[ ]?\d[\d,]*(?:\.\d+)?[^.;!?]{{0,80}}?\b(?:up|down)[ \t]+$"
+)
 
 
 _NAMES_LISTED_AFTER: Final = re.compile(r"(?:,[ \t]*\d+)*,?[ \t]+(?:and|or|&)[ \t]+\d+\b(?![.,]\d)")
@@ -2747,10 +2774,12 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
                 _CENTS_RATE_AFTER.match(text, name_end, end)
                 or _CENTS_PRICE_AFTER.match(text, name_end, end)
                 or _CENTS_PRICE_BEFORE.search(text, max(start, first - 24), first)
+                or _CENTS_CHANGE_BEFORE.search(text, max(start, first - 100), first)
             )
         ):
-            # "a dividend of 185c a share", "25c a litre", "fell 25c to $10.15": cents, as Australian and
-            # South African papers print them beside a price (not "35c" of heat, nor a flat's "25c")
+            # "a dividend of 185c a share", "25c a litre", "fell 25c to $10.15", "to NZ$10.15 …, up 25c":
+            # cents, as Australian and South African papers print them beside a price (not "35c" of heat, nor
+            # a flat's "25c")
             atom.unit, atom.kind, atom.end = "cent", QuantityKinds.MONEY, name_end
             atom.end = _rate_after(text, atom, name_end, end)
             return None
@@ -3441,6 +3470,7 @@ def _level_came_from(text: str, start: int, a: _Atom, b: _Atom) -> None:
         b.unit, b.kind, b.noun = a.unit, a.kind, a.noun
 
 
+_MOVED_FROM_BEFORE: Final = re.compile(r",[ \u00a0]+(?:up|down)[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE)
 _FROM_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?P<moved>up|down)[ \u00a0]+)?from[ \u00a0]+", re.IGNORECASE)
 
 
@@ -3636,6 +3666,7 @@ def _assemble(
     scores: set[int] = set()
     record_ends: dict[int, int] = {}  # id(first) -> where a three-part record ends
     ratios: set[int] = set()
+    last_share: _Atom | None = None  # the whole of the last share told as one in so many
     for index in range(len(atoms) - 1):
         first, second = atoms[index], atoms[index + 1]
         if (
@@ -3724,6 +3755,15 @@ def _assemble(
             )  # "one out of three Germans", "9 in 10 doctors", "one out of every six dollars"
             merged[id(first)] = second
             skip.add(id(second))
+            if (
+                second.unit is None
+                and last_share is not None
+                and last_share.noun
+                and _MOVED_FROM_BEFORE.search(text, last_share.end, first.qualifier_start) is not None
+                and L.SENTENCE_GAP.search(text, last_share.end, first.start) is None
+            ):  # "1 in 5 adults reported symptoms, up from 1 in 8": the same noun's share before
+                second.unit, second.noun = last_share.unit, True
+            last_share = second
             continue
         if (
             first.bare
@@ -4351,7 +4391,9 @@ _NAME_BEFORE: Final = re.compile(
     r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione"
     r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|carretera(?: federal| nacional)?|type|tipo|typ"
     r"|jornada|giornata|journée|rodada"
-    r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua"
+    r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua|straße|strasse"
+    r"|gasse|allee"
+    r"|situación"  # a Spanish emergency plan's stage ("la situación 2 del plan de emergencias")
     # a level of alert, a class or a phase ("alerte cyclonique de classe 3", "huracán de categoría 4")
     r"|klasse|kategorie|classe|catégorie|categoría|categoria|niveau|nivel|livello|fase|phase)"
     r"[ \u00a0\u202f\u2009]+$"
@@ -4378,7 +4420,17 @@ _CAPITALISED_BEFORE: Final = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][^\W\d_]*(?:-[^
 _ROAD_BEFORE: Final = re.compile(r"(?<![^\W\d_])[AB][ \u00a0\u202f\u2009]$")
 # the end of a German compound that names a place or a line ("Buslinie 32", "Wahlbezirk 12", "Messehalle 3")
 _COMPOUND_NAME_BEFORE: Final = re.compile(
-    r"[^\W\d_](?:linie|gleis|bahnsteig|bezirk|wahlkreis|halle|zone|sektor|terminal)[ \u00a0]+$", re.IGNORECASE
+    r"[^\W\d_](?:linie|gleis|bahnsteig|bezirk|wahlkreis|halle|zone|sektor|terminal|straße|strasse|gasse|allee"
+    r"|damm)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# a flight's number after its airline's code ("Flug RX 214", "el vuelo IB 6402", "le vol AF 1234")
+_FLIGHT_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?i:flug|flight|vuelo|vol|volo|voo)[ \u00a0]+(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00a0]?$"
+)
+# a German court's file number, all of it ("Az. 12 KLs 305 Js 4471/23")
+_FILE_NUMBER_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:az\.|aktenzeichen)[ \u00a0][^().;,:]{0,30}$", re.IGNORECASE
 )
 # a train line, "IC 8", "ICE 4", "RE 7" (in capitals, a blank, the number)
 _TRAIN_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:IC|ICE|EC|IR|RE|RB|TGV|TER)[ \u00a0\u202f\u2009]$")
@@ -4799,11 +4851,16 @@ def _local_token(
             _NAME_BEFORE.search(text, max(start, p - 20), p)
             or (language.code == "de" and _ROAD_BEFORE.search(text, max(start, p - 3), p))
             or _TRAIN_BEFORE.search(text, max(start, p - 5), p)
+            or _FLIGHT_BEFORE.search(text, max(start, p - 12), p)
+            or (
+                _FILE_NUMBER_BEFORE.search(text, max(start, p - 44), p)
+                and not text.startswith("/", number_end)  # ("4471/23" is read whole, as a reference)
+            )
             or (language.code == "de" and _COMPOUND_NAME_BEFORE.search(text, max(start, p - 12), p))
         )
         and c.unit.match(text, number_end, end) is None
         and c.scale.match(text, number_end, end) is None
-    ):  # "Wahlkreis 75", "ligne 13", "A 3"
+    ):  # "Wahlkreis 75", "ligne 13", "A 3", "Pariser Straße 112", "Flug RX 214"
         return Quantity(n.group(), p, number_end, None, None, None, kind=QuantityKinds.IDENTIFIER)
     if (
         language.code != "de"  # (German capitalises every noun)
@@ -5231,6 +5288,14 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     if found.endswith(_COMPARED_WITH) and _THAT_AFTER.match(text, atom.end):
         # "por debajo del 1,9 % que esperaban los analistas": a figure compared with, not a bound
         atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
+    if (
+        found
+        and atom.qualifier in _NEGATED
+        and _LOCAL_NEGATION_BEFORE.search(text, start, atom.qualifier_start) is not None
+    ):
+        # "ne devrait pas dépasser 200 francs", "no debería superar los 30 grados": the bound flips, as
+        # English "did not exceed" does
+        atom.qualifier = _NEGATED[atom.qualifier]
     if found:
         return
     words = lowered.split()
@@ -5246,6 +5311,28 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         while words and words[-1] in language.change_by:
             words.pop()
             by = True
+    if by and words and words[-1].startswith(_ABOVE_OR_BELOW_BY):
+        # "une espérance de vie inférieure de trente ans à celle", "una cifra superior en un 5 % a": higher or
+        # lower by
+        atom.qualifier = (
+            Qualifiers.INCREASE if words[-1].startswith(_ABOVE_OR_BELOW_BY[:2]) else Qualifiers.DECREASE
+        )
+        return
+    if (
+        by
+        and len(words) > 1
+        and words[-1] in _AVERAGE_WORDS
+        and not _changes(words[-2], language.increase)
+        and not _changes(words[-2], language.decrease)
+    ):
+        return  # "una pendiente media del 9,2 %": an average's level (not "un aumento medio del 3 %")
+    if (
+        len(words) > 2
+        and words[-3] in _WITHIN_WORDS
+        and (words[-2][:1].isdigit() or words[-2] in language.number_words)
+        and language.units.get(words[-1], (None, None))[1] is QuantityKinds.DURATION
+    ):
+        del words[-3:]  # "stieg der Pegel binnen 24 Stunden um 1,7 Meter": the time it took, not a figure
     if words and words[-1] == language.between[0]:
         words.pop()  # "crecerá entre 3 y 3,4%": a range the verb changes by
         while words and words[-1] in language.change_by:
@@ -5292,6 +5379,20 @@ def _compound_change(word: str) -> Qualifier:
 
 
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
+# adjectives of higher and lower before "de", "en", "di" and the amount (those of higher first)
+_ABOVE_OR_BELOW_BY: Final = ("supérieur", "superior", "inférieur", "inferior")
+# an average's adjective before "del", "de", "di" and its level
+_AVERAGE_WORDS: Final = frozenset(
+    ("media", "medio", "medias", "medios", "moyenne", "moyen", "média", "médio")
+)
+# before a period a change took ("binnen 24 Stunden", "en 48 horas", "en deux jours")
+_WITHIN_WORDS: Final = frozenset(("binnen", "innerhalb", "en", "dans", "in", "entro", "em"))
+# a negation in the two words before a bound ("ne devrait pas dépasser", "no debería superar")
+_LOCAL_NEGATION_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:pas|no|non|não|nicht)[ \u00a0]+"
+    r"(?:(?!(?:solo|sólo|solamente|seulement|soltanto|apenas|nur)[ \u00a0])[^\W\d_]+[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 _INDEFINITE_ARTICLES: Final = frozenset(("un", "una", "uno", "une", "ein", "eine", "um", "uma"))
 _PRECIPITATION_UNITS: Final = frozenset(("millimetre", "centimetre", "litre"))
 _LOST_OR_GAINED_STEMS: Final = ("perd", "verl", "gan", "gagn", "guadagn", "ganh")
@@ -5303,7 +5404,11 @@ def _verb_before_by(text: str, atom: _Atom, language: Language) -> bool:
     neuf ans" after a noun that looks like one)?"""
     by_start = text.rfind(" ", 0, atom.qualifier_start - 1) + 1
     verb = _word_before(text, 0, by_start).lower()
-    return _changes(verb, language.increase) or _changes(verb, language.decrease)
+    return (
+        _changes(verb, language.increase)
+        or _changes(verb, language.decrease)
+        or verb.startswith(_ABOVE_OR_BELOW_BY)  # "une espérance de vie inférieure de trente ans"
+    )
 
 
 def _verb_before(text: str, atom: _Atom, stems: tuple[str, ...]) -> bool:
@@ -5724,8 +5829,10 @@ def _local_after_words(text: str, end: int, atom: _Atom, c: _Compiled, language:
     qualifier = language.after[" ".join(m.group(1).lower().split())]
     if qualifier is Qualifiers.EXACT:
         return
-    if not _after_ends(text, m, end, c, language) and not _compares_a_noun(
-        text, end, m, atom, qualifier, language
+    if not (
+        _after_ends(text, m, end, c, language)
+        or _compares_a_noun(text, end, m, atom, qualifier, language)
+        or _compared_with_named(text, end, m, atom, qualifier, language)
     ):
         return
     atom.qualifier, atom.after = qualifier, True
@@ -5758,6 +5865,37 @@ def _compares_a_noun(
     )
 
 
+def _compared_with_named(
+    text: str, end: int, m: re.Match[str], atom: _Atom, qualifier: Qualifier, language: Language
+) -> bool:
+    """Is the change word ``m`` after a figure followed by what it is compared with, the phrase ending in an
+    article ("$15 por encima del viernes": a money, a percentage or a measure that is no length nor degrees,
+    as "1.500 metros por encima del nivel del mar" is not), or said of a count of things ("136.000 Menschen
+    mehr ohne Job")? Not where a figure follows, whose qualifier the phrase is."""
+    if qualifier not in _CHANGES or _DIGIT_SOON.match(text, m.end(), end) is not None:
+        return False
+    if atom.noun and atom.kind is QuantityKinds.CARDINAL:  # (before "als", ``_after_ends`` decides)
+        word = _AFTER_WORD.match(text, m.end(), end)
+        return (
+            language.change_before_noun
+            and m.group(1).lower() in ("mehr", "weniger")
+            and (word is None or word.group(1).lower() not in language.than)
+        )
+    return (
+        not language.change_before_noun
+        and m.group(1).lower().rsplit(" ", 1)[-1] in language.counted_skip
+        and (
+            atom.kind is QuantityKinds.PERCENT
+            or (
+                atom.kind in (QuantityKinds.MONEY, QuantityKinds.MEASURE)
+                and atom.unit not in _LENGTHS
+                and atom.unit not in _DEGREES
+            )
+        )
+    )
+
+
+_DIGIT_SOON: Final = re.compile(r"[^\d.;:!?]{0,24}\d")
 # The noun a change word after a figure compares ("mehr Lohn", "unter dem langjährigen Mittel"), or a
 # participle before "als" ("weniger produziert als"), not followed by a figure of its own
 _COMPARED_NOUN_AFTER: Final = re.compile(

@@ -777,6 +777,24 @@ History:
   Prozent" a rise ("gewann 20 Sitze" stays a count), "über der Marke von 21.000 Punkten" more than. Spanish
   "abarató" a fall, a share "inferior" or "superior" to another a change ("una cifra 87 por ciento inferior
   a la del mismo mes").
+* ``2026.12.81``, read off round 32 (english_unseen35, languages/unseen42, newsquant_unseen31, once round 33
+  had been written): a figure "passed" before the end of its clause or a time is a lower bound, as "crossed"
+  is ("sales had passed 53,000 for the first time", "passed 50% of desktop PCs"; not "passed 12 bills",
+  "passed 217 to 212", "passed $95 billion in aid"), and so is one "beyond" ("beyond US$9 billion"); cents
+  glued to a "c" after "up" or "down" and a price of the same sentence ("to NZ$10.15 per kilogram, up 25c");
+  a bare count before "more" and a state, or before "more than", "fewer than" or "less than", counts the
+  noun said before ("14 people were killed and dozens more injured", "508,000 students …, about 4,000 fewer
+  than last year"); a share up or down from another shares its noun ("1 in 5 adults …, up from 1 in 8").
+  German: streets, flights and a court's whole file number are names ("Pariser Straße 112", "Goethestraße
+  12", "Flug RX 214", "Az. 12 KLs 305 Js 4471/23"); a count with "mehr" after its noun is a rise ("136.000
+  Menschen mehr ohne Job"); "halb so viele" a half; the time a change took does not end the reach back to
+  its verb ("stieg binnen 24 Stunden um 1,7 Meter"). Spanish: a change named with what it is compared with
+  after an article ("$15 por encima del viernes"; not "1.500 metros por encima del nivel del mar"); an
+  average's level is no change ("a una pendiente media del 9,2 %"); "máximo de" an upper bound ("en un plazo
+  máximo de diez días"; not "una máxima de 44,6 grados", a day's high); "la situación 2" a name. French: a
+  bound after a negation flips ("ne devrait pas dépasser 200 francs", as Spanish "no debería superar");
+  "inférieure de trente ans à", "supérieur de 2 points à" a change; "maximum de" an upper bound. Italian
+  "tagliato" a cut.
 """
 
 from __future__ import annotations
@@ -785,7 +803,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.80"
+RELEASE: Final = "2026.12.81"
 
 
 def _version() -> str:

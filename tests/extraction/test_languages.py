@@ -2743,3 +2743,105 @@ def test_long_german_words_before_um_gewann_marks_abaratar_and_inferior(
 ) -> None:
     figure = at(text, language, surface)
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        # an address, a flight, a court's file number, an emergency plan's stage: names, not figures
+        ("In Kaiserslautern brannte ein Haus in der Pariser Straße 112 aus.", "de", "112"),
+        ("In der Goethestraße 12 wohnen 40 Menschen.", "de", "12"),
+        ("Flug RX 214 startet jeweils um 13.05 Uhr nach Nizza.", "de", "214"),
+        ("Das Urteil (Az. 12 KLs 305 Js 4471/23) ist noch nicht rechtskräftig.", "de", "305"),
+        ("La Xunta mantiene activa la situación 2 del plan de emergencias forestales.", "es", "2"),
+        ("El vuelo IB 6402 aterrizó con 180 pasajeros.", "es", "6402"),
+    ],
+)
+def test_streets_flights_file_numbers_and_stages_are_names(text: str, language: str, surface: str) -> None:
+    assert at(text, language, surface).kind == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "qualifier"),
+    [
+        # a count said to be more, a share "halb so viele"
+        (
+            "Im Vergleich zum Vorjahresmonat waren allerdings 136.000 Menschen mehr ohne Job.",
+            "de",
+            "136.000 Menschen",
+            136000,
+            "increase",
+        ),
+        (
+            "Es wurden 9.870 Wohnungen gebaut, rund halb so viele wie 2022.",
+            "de",
+            "rund halb so",
+            0.5,
+            "approximate",
+        ),
+        # the time a change took does not cut the reach back to its verb
+        (
+            "In Bad Radkersburg stieg der Pegel der Mur binnen 24 Stunden um 1,7 Meter auf 6,42 Meter.",
+            "de",
+            "1,7 Meter",
+            1.7,
+            "increase",
+        ),
+        # above what it is compared with, named after an article; an average's level is no change
+        (
+            "El dólar blue cerró a $1.485 para la venta, $15 por encima del viernes.",
+            "es",
+            "$15",
+            15,
+            "increase",
+        ),
+        (
+            "Completó los últimos 8,5 kilómetros de subida a una pendiente media del 9,2 %.",
+            "es",
+            "9,2 %",
+            9.2,
+            "exact",
+        ),
+        (
+            "El resultado se proclamará en un plazo máximo de diez días.",
+            "es",
+            "máximo de diez días",
+            10,
+            "at_most",
+        ),
+        # a bound negated flips; lower or higher "de" an amount is a change
+        ("Son coût ne devrait pas dépasser 200 francs.", "fr", "dépasser 200 francs", 200, "at_most"),
+        (
+            "Leur espérance de vie est inférieure de trente ans à celle de la population générale.",
+            "fr",
+            "trente ans",
+            30,
+            "decrease",
+        ),
+        ("Le taux est supérieur de 2 points à celui de 2020.", "fr", "2 points", 2, "increase"),
+        # Italian "tagliare": a cut
+        ("La Bce ha tagliato i tassi di 25 punti base.", "it", "25 punti base", 25, "decrease"),
+    ],
+)
+def test_counts_said_more_negated_bounds_and_changes_named_after(
+    text: str, language: str, surface: str, value: float, qualifier: str
+) -> None:
+    figure = at(text, language, surface)
+    assert (figure.value, figure.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        ("Von 1.000 Befragten mehr als die Hälfte sagten ja.", "de", "1.000 Befragten", "exact"),
+        ("Es gab 300 Euro mehr Lohn.", "de", "300 Euro", "exact"),
+        ("La ciudad está a 1.500 metros por encima del nivel del mar.", "es", "1.500 metros", "exact"),
+        ("Hubo un aumento medio del 3 %.", "es", "3 %", "increase"),
+        ("Sevilla registró una máxima de 44,6 grados.", "es", "44,6 grados", "exact"),
+        ("La cifra no solo supera los 300 casos.", "es", "supera los 300 casos", "more_than"),
+        ("Le groupe va supprimer 412 emplois.", "fr", "412 emplois", "exact"),
+        ("Una maglia taglia 42.", "it", "42", "exact"),
+    ],
+)
+def test_guards_of_those_rules(text: str, language: str, surface: str, qualifier: str) -> None:
+    assert at(text, language, surface).qualifier == qualifier

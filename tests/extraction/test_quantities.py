@@ -5078,3 +5078,68 @@ def test_a_homes_type_by_its_rooms_is_no_count(text: str, surface: str) -> None:
 def test_a_second_age_and_a_verb_after_a_count(text: str, surface: str, kind: str, unit: str) -> None:
     figure = at(text, surface)
     assert (figure.kind, figure.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # a figure passed, bare or a share, before the end of its clause or a time
+        ("Season-ticket sales had passed 53,000 for the first time.", "passed 53,000", "more_than"),
+        ("Registrations have passed 900,000, officials said.", "passed 900,000", "more_than"),
+        ("Arrivals passed 420,000 last year.", "passed 420,000", "more_than"),
+        ("Its share has passed 50% of desktop PCs.", "passed 50%", "more_than"),
+        ("Its purchases this year went beyond US$9 billion.", "beyond US$9 billion", "more_than"),
+        ("The treaty extends beyond 12 nautical miles.", "beyond 12 nautical miles", "more_than"),
+        # but not bills passed, nor a vote's split, nor a number word
+        ("The Senate passed 12 bills on Tuesday.", "12 bills", "exact"),
+        ("The bill passed 217 to 212 late Wednesday.", "217", "exact"),
+        ("He's passed five.", "five", "exact"),
+    ],
+)
+def test_a_figure_passed_or_gone_beyond_is_a_lower_bound(text: str, surface: str, qualifier: str) -> None:
+    figure = at(text, surface)
+    assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "qualifier"),
+    [
+        # cents moved after a price in the same sentence
+        (
+            "Waikaha lifted its forecast to NZ$10.15 per kilogram of milksolids, up 25c, the co-op said.",
+            "25c",
+            "cent",
+            "increase",
+        ),
+        ("Shares closed at R4.20, down 3c.", "3c", "cent", "decrease"),
+        # the noun said once before: "dozens more injured", "about 4,000 fewer than last year"
+        ("At least 14 people were killed and dozens more injured.", "dozens", "people", "exact"),
+        (
+            "Some 508,000 students sat the exam on Thursday, about 4,000 fewer than last year.",
+            "about 4,000",
+            "students",
+            "approximate",
+        ),
+        # a share of the same noun, up or down from another
+        (
+            "About 1 in 5 adults reported symptoms of anxiety, up from 1 in 8 before the pandemic.",
+            "1 in 8",
+            "adults",
+            "exact",
+        ),
+    ],
+)
+def test_cents_after_a_price_and_nouns_said_once(text: str, surface: str, unit: str, qualifier: str) -> None:
+    figure = at(text, surface)
+    assert (figure.unit, figure.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price is up 25c.",  # no price said, no cents
+        "Highs of 30c, up 5c on Monday.",
+    ],
+)
+def test_a_glued_c_without_a_price_stays_no_money(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.kind == "money"]
