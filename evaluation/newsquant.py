@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluation.by_reference import load_articles, text_of
-from factcheck.extraction.quantities import find_quantities, is_claim_figure
+from factcheck.extraction.quantities import change_told_by_a_noun, find_quantities, is_claim_figure
 from factcheck.extraction.types import Qualifier, Quantity, QuantityKind
 
 __all__ = [
@@ -323,9 +323,13 @@ _ADDITION_BEFORE = re.compile(r"\b(?:additional|extra)[\s\u00a0]+$", re.IGNORECA
 
 
 def _newsquant_change(q: Quantity, text: str) -> Quantity:
-    """``q`` with the qualifier NewsQuant would write for it (see ``_COMPARATIVE_AFTER``)."""
+    """``q`` with the qualifier NewsQuant would write for it (see ``_COMPARATIVE_AFTER``); a change a noun
+    tells is "=" there too ("a 12 per cent lift", "an increase of 8%": the NewsQuant-style writers mark it so,
+    as dev's one such row, "a 5% pay rise", does), where the app reads a change, as the paragraph sets'
+    writers mark it."""
     if q.qualifier in (Qualifier.INCREASE, Qualifier.DECREASE) and (
-        _COMPARATIVE_AFTER.match(text, q.end)
+        change_told_by_a_noun(text, q)
+        or _COMPARATIVE_AFTER.match(text, q.end)
         or _COMPARATIVE_INSIDE.search(q.surface)
         or (
             q.qualifier is Qualifier.INCREASE  # (not "cut defense an extra $60 billion": a decrease)

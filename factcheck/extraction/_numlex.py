@@ -1384,6 +1384,29 @@ ONE_SPEAKER_AFTER = re.compile(
     r"(?:,[ \t]+[^,;.()]{1,40},(?:[ \t]+\d{1,3},)?)?[ \t]+"
     r"(?:said|says|told|tells|recalled|recalls|added|explained|described|wrote|recounted|remembered)\b"
 )
+# A change told by a noun after the figure, the phrase's article before it: "a 20 per cent increase", "a 5%
+# pay rise", "a 4.6% rail fare hike", "a further 0.5% cut" (``NOUN_TOLD_BEFORE``); not "a 5% stake and cut",
+# nor a level named by the noun and another ("a 2% growth target", "a 3% rise rate").
+CHANGE_NOUNS_UP: Final = frozenset(
+    """rise increase jump hike gain surge climb leap boost rally lift uptick spike rebound growth
+    upswing""".split()
+)
+CHANGE_NOUNS_DOWN: Final = frozenset(
+    """drop fall decline cut slump reduction decrease slide plunge dip contraction downturn retreat
+    tumble""".split()
+)
+_CHANGE_NOUN = "|".join(sorted(CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN, key=len, reverse=True))
+CHANGE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?!(?:and|or|but|to|in|of|the|a|an|that|which|as|with|for|on|at|by|from|is|was|were|are)\b)"
+    rf"[a-z]+(?:-[a-z]+)*[ \t]+){{0,2}}?(?P<noun>{_CHANGE_NOUN})s?\b"
+    r"(?![ \t-]*(?:target|rate|forecast|limit|cap|threshold|projection|estimate|goal|ceiling|scenario|path"
+    r"|trend|band|range|plan|assumption|guidance|outlook)s?\b)"
+)
+NOUN_TOLD_BEFORE = re.compile(r"(?i)\b(?:a|an|another)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?$")
+# The same change told by a noun before "of": "a drop of 17 per cent", "an increase of 8%"
+CHANGE_NOUN_OF_BEFORE = re.compile(
+    rf"(?i)\b(?:a|an|another)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?(?:{_CHANGE_NOUN})[ \t]+of[ \t]+$"
+)
 # Words after a figure that qualify it: a bound joined by "or"/"and" ("14 days or more", "aged 65 and over",
 # "five or fewer"), or a difference after a share or an amount ("23pc less than", "10 million more
 # Americans", "14% above normal"; not "more than" a second figure: "5% or more than 10", nor a likelihood

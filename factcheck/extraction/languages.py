@@ -557,10 +557,10 @@ _ES = Language(
     qualifiers=_qualifiers(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
         "|superan|superó|superaron|sobrepasa|sobrepasan|mayores de|superaba|superaban|superará|superarán"
-        "|superaría|superarían|sobrepasó|sobrepasaron|sobrepasaba|supere|superen",
+        "|superaría|superarían|sobrepasó|sobrepasaron|sobrepasaba|supere|superen|mayor de",
         least="al menos|por lo menos|como mínimo|no menos de|no bajó de|no baja de|no bajará de|no bajaron de"
         "|no bajan de",
-        less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al|menores de",
+        less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al|menores de|menor de",
         most="hasta|como máximo|un máximo de|no más de|no más del|no supera|no superan|no superó|no superaron"
         "|máximo de"  # ("en un plazo máximo de diez días"; not "registró una máxima de 44,6 grados", a high)
         "|no superará|no sobrepasa|no sobrepasan|no ha superado|no han superado",
@@ -662,6 +662,7 @@ _FR = Language(
     partitive=frozenset(_words("d'entre|d’entre|de|des|du")),
     increase=_words(
         "augment|hausse|progress|grimp|bondi|cru|gagn|relev|envol|flamb|revalori|rehauss|appréci|allong|prolong"
+        "|gonfl"  # ("son coût a gonflé de 28 %")
     ),
     decrease=_words(
         "baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci|raccourc|écourt"

@@ -415,11 +415,13 @@ def test_rows_may_cite_a_corpus_of_claims(
         ("The city hired 3,000 more teachers.", "="),
         ("The city hired two million more teachers.", "="),  # (a scale word before "more")
         ("The state paid an additional $4,000 to each.", "="),  # an amount on top, no verb of change
+        ("Exports posted a 12% jump in October.", "="),  # a change a noun tells, which the app reads as one
+        ("Sales fell, a drop of 12% from the month before.", "="),
         ("Wages fell $4,000 last year.", "down"),  # a change a verb says
         ("The city added 3,000 jobs.", "up"),
     ],
 )
-def test_a_comparative_after_the_figure_is_newsquants_equals(text: str, change: str) -> None:
+def test_a_comparative_or_a_noun_of_change_is_newsquants_equals(text: str, change: str) -> None:
     (found,) = [q for q in find_quantities(text) if q.low in (4000, 12, 3000, 2_000_000)]
     gold = {"value": str(found.low), "normalized_unit": "-", "change": change}
     rows = [{"text": text, "quantities": [gold]}]

@@ -2460,7 +2460,7 @@ def test_spanish_a_dozen_and_the_guarani_abbreviated() -> None:
         ("La cuarta parte de ellos eran niños.", "es", "cuarta parte", 0.25, "exact"),
         ("Une piste raccourcie de 400 mètres.", "fr", "400 mètres", 400, "decrease"),
         ("Il a falsifié 1'200 relevés bancaires sur une période de neuf ans.", "fr", "neuf ans", 9, "exact"),
-        ("Le contrat a été prolongé de trois ans.", "fr", "trois ans", 3, "increase"),
+        ("Le contrat a été prolongé de trois ans.", "fr", "trois ans", 3, "exact"),  # (a period lengthened)
         # a change verb past an adverb of time
         ("Die Aktie verlor zeitweise 9,2 Prozent.", "de", "9,2 Prozent", 9.2, "decrease"),
         ("El índice cayó ayer 1,5 puntos.", "es", "1,5 puntos", 1.5, "decrease"),
@@ -2844,4 +2844,26 @@ def test_counts_said_more_negated_bounds_and_changes_named_after(
     ],
 )
 def test_guards_of_those_rules(text: str, language: str, surface: str, qualifier: str) -> None:
+    assert at(text, language, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        (
+            "Cuesta más de la mitad del salario de un joven menor de 30 años.",
+            "es",
+            "menor de 30 años",
+            "less_than",
+        ),
+        ("Votaron los mayor de 65 años.", "es", "mayor de 65 años", "more_than"),
+        ("Son coût a gonflé de 28 %, à 9,4 Md€.", "fr", "28 %", "increase"),
+        # a period lengthened is the period; a level raised by years stays a change
+        ("L'accord prolongeant de dix ans les réacteurs a été signé.", "fr", "dix ans", "exact"),
+        ("L'âge de départ est relevé de deux ans.", "fr", "deux ans", "increase"),
+    ],
+)
+def test_menor_de_gonfle_and_periods_lengthened(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
     assert at(text, language, surface).qualifier == qualifier

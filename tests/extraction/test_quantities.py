@@ -1154,7 +1154,7 @@ def test_a_number_word_in_a_name_or_a_numbered_point_is_no_figure(text: str) -> 
         ("The council will borrow £2.3m less than planned.", "DECREASE"),
         ("Rainfall was 18% below average in March.", "DECREASE"),
         ("The scheme would insure 4 million more families by 2030.", "INCREASE"),
-        ("The ministry set aside an extra $3.2 billion for hospitals.", "INCREASE"),
+        ("The ministry set aside an extra $3.2 billion for hospitals.", "EXACT"),  # (an amount added)
         ("He cut the grant an additional $5 million.", "DECREASE"),
         ("The shares fell as much as 12% in early trade.", "AT_MOST"),
         ("As many as 300 families were moved to shelters.", "AT_MOST"),
@@ -4730,8 +4730,8 @@ def test_points_added_then_the_same_in_per_cent_then_the_level_are_a_rise() -> N
         # a unit written as a symbol, capitalised, is no title ("CBS' 60 Minutes")
         ("It offers speeds of 30 Mbps.", "30 Mbps", "megabit per second", 30, "exact"),
         # units joined to their figure by hyphens
-        ("Markets priced in a 25-basis-point cut.", "25-basis-point", "basis point", 25, "exact"),
-        ("A 0.5-percentage-point rise.", "0.5-percentage-point", "percentage point", 0.5, "exact"),
+        ("Markets priced in a 25-basis-point cut.", "25-basis-point", "basis point", 25, "decrease"),
+        ("A 0.5-percentage-point rise.", "0.5-percentage-point", "percentage point", 0.5, "increase"),
         # a count of quarters, not a fraction of one whole
         ("It waived rates for four quarters.", "four quarters", None, 4, "exact"),
         # "sinking", "thinned by": falls
@@ -5143,3 +5143,93 @@ def test_cents_after_a_price_and_nouns_said_once(text: str, surface: str, unit: 
 )
 def test_a_glued_c_without_a_price_stays_no_money(text: str) -> None:
     assert not [q for q in find_quantities(text) if q.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # a change a noun tells, as the blind sets' writers mark 102 in 107
+        ("Exports rose, driven by a 38% jump in semiconductor shipments.", "38%", "increase"),
+        ("Commuters will be hit with a 4.6% rail fare hike from March.", "4.6%", "increase"),
+        ("Farmgate prices fell to ₱17 per kilo, a 15 percent drop from September.", "15 percent", "decrease"),
+        ("Markets bet on a further 25bp reduction by June.", "25bp", "decrease"),
+        ("Season tickets will cost a £276 increase on last year.", "£276", "increase"),
+        # but not a level named by two nouns, a period, a one-off gain or a multiple
+        ("The bank kept a 2% growth target.", "2%", "exact"),
+        ("The industry suffered a 10-year decline.", "10-year", "exact"),
+        ("The firm booked a $2bn gain on the sale.", "$2bn", "exact"),
+        ("Dengue cases saw a fivefold rise in two weeks.", "fivefold", "exact"),
+        ("He bought a 5% stake and cut costs.", "5%", "exact"),
+        # an amount added is no change of its own, unless a verb changes by it
+        ("The Health Secretary said an extra £1.8bn for elective surgery would help.", "£1.8bn", "exact"),
+        ("He cut the grant an additional $5 million.", "$5 million", "decrease"),
+    ],
+)
+def test_a_change_told_by_a_noun_and_an_amount_added(text: str, surface: str, qualifier: str) -> None:
+    assert at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("The camp has come under three attacks since October.", "three attacks", "exact"),
+        ("Signal No. 5 was raised over three provinces.", "three provinces", "exact"),
+        ("The bank raised over $5bn.", "over $5bn", "more_than"),
+        ("She crossed the line in a little over 66 minutes.", "a little over 66 minutes", "more_than"),
+        ("The vote came in a little under 40%.", "a little under 40%", "less_than"),
+        (
+            "The Sensex plunged 1,148 points, erasing Rs 6.2 lakh crore of investor wealth.",
+            "Rs 6.2 lakh crore",
+            "decrease",
+        ),
+    ],
+)
+def test_come_under_raised_over_a_little_over_and_erased(text: str, surface: str, qualifier: str) -> None:
+    assert at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("She beat Jess Rowan 6-4, 3-6, 7-5 in the quarter-finals.", "3-6"),
+        ("He lost 3-6, 6-4, 4-6.", "4-6"),
+    ],
+)
+def test_a_set_score_beside_others_is_no_range(text: str, surface: str) -> None:
+    assert at(text, surface).kind == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        # below zero beside a temperature, a temperature; a level after a few words of when, the level's unit
+        (
+            "Winnipeg had a low of minus 31C, with the wind chill making it feel like about minus 42.",
+            "about minus 42",
+            "celsius",
+            -42,
+        ),
+        (
+            "Gas output was 2.6 billion cubic feet a day in the first half, down from 2.8 billion.",
+            "2.8 billion",
+            "cubic foot per day",
+            2.8e9,
+        ),
+        # but a share's part after "up from" stays the share
+        (
+            "One in eight attendees spent at least 12 hours there, up from one in 10 a year earlier.",
+            "one in 10",
+            "attendees",
+            0.1,
+        ),
+    ],
+)
+def test_units_said_once_for_temperatures_and_levels(
+    text: str, surface: str, unit: str, value: float
+) -> None:
+    figure = at(text, surface)
+    assert (figure.unit, figure.value) == (unit, value)
+
+
+def test_aged_spans_in_a_list_stay_ranges() -> None:
+    assert at("Children aged 3-6, 7-9 and 10-12 were tested.", "7-9").low == 7
