@@ -319,6 +319,10 @@ def _match(
 # says.
 _COMPARATIVE_AFTER = re.compile(r"[\s\u00a0]*(?:more|less|fewer|higher|lower|above|below)\b", re.IGNORECASE)
 _COMPARATIVE_INSIDE = re.compile(r"\s(?:more|fewer|less)\s", re.IGNORECASE)
+_HEDGE_OPENING = re.compile(
+    r"(?:about|around|nearly|almost|some|roughly|approximately|close to|an estimated|estimated)\b",
+    re.IGNORECASE,
+)
 _ADDITION_BEFORE = re.compile(r"\b(?:additional|extra)[\s\u00a0]+$", re.IGNORECASE)
 
 
@@ -327,9 +331,12 @@ def _newsquant_change(q: Quantity, text: str) -> Quantity:
     tells is "=" there too ("a 12 per cent lift", "an increase of 8%": the NewsQuant-style writers mark it so,
     as dev's one such row, "a 5% pay rise", does), where the app reads a change, as the paragraph sets'
     writers mark it."""
+    if q.qualifier in (Qualifier.INCREASE, Qualifier.DECREASE) and change_told_by_a_noun(text, q):
+        # (with a hedge "~": "an increase of about 45 per cent", as NewsQuant marks a hedge with no direction)
+        hedged = _HEDGE_OPENING.match(q.surface) is not None
+        return dataclasses.replace(q, qualifier=Qualifier.APPROXIMATE if hedged else Qualifier.EXACT)
     if q.qualifier in (Qualifier.INCREASE, Qualifier.DECREASE) and (
-        change_told_by_a_noun(text, q)
-        or _COMPARATIVE_AFTER.match(text, q.end)
+        _COMPARATIVE_AFTER.match(text, q.end)
         or _COMPARATIVE_INSIDE.search(q.surface)
         or (
             q.qualifier is Qualifier.INCREASE  # (not "cut defense an extra $60 billion": a decrease)

@@ -842,7 +842,8 @@ _DIG = (
 # Before a bowler's figures in a cricket report ("returned 4 for 52", "figures of 3 for 41", "taking 2
 # for 18").
 BOWLING_BEFORE = re.compile(
-    r"(?:\b(?:took|take|takes|taking|returned|returning|claimed|claiming|grabbed|bagged|picked up|figures of"
+    r"(?:\b(?:took|take|takes|taking|taken|returned|returning|claimed|claiming|grabbed|bagged|picked up"
+    r"|figures of"
     r"|finished with|ended with)\s+)$"
 )
 
@@ -1397,12 +1398,13 @@ CHANGE_NOUNS_DOWN: Final = frozenset(
 )
 _CHANGE_NOUN = "|".join(sorted(CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN, key=len, reverse=True))
 CHANGE_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:(?!(?:and|or|but|to|in|of|the|a|an|that|which|as|with|for|on|at|by|from|is|was|were|are)\b)"
+    r"[ \t]+(?:(?!(?:and|or|but|to|in|of|the|a|an|that|which|as|with|for|on|at|by|from|is|was|were|are|be"
+    r"|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall)\b)"
     rf"[a-z]+(?:-[a-z]+)*[ \t]+){{0,2}}?(?P<noun>{_CHANGE_NOUN})s?\b"
     r"(?![ \t-]*(?:target|rate|forecast|limit|cap|threshold|projection|estimate|goal|ceiling|scenario|path"
     r"|trend|band|range|plan|assumption|guidance|outlook)s?\b)"
 )
-NOUN_TOLD_BEFORE = re.compile(r"(?i)\b(?:a|an|another)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?$")
+NOUN_TOLD_BEFORE = re.compile(r"(?i)\b(?:a|an|another|the)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?$")
 # The same change told by a noun before "of": "a drop of 17 per cent", "an increase of 8%"
 CHANGE_NOUN_OF_BEFORE = re.compile(
     rf"(?i)\b(?:a|an|another)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?(?:{_CHANGE_NOUN})[ \t]+of[ \t]+$"

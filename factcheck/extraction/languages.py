@@ -507,7 +507,8 @@ _ES = Language(
     ),
     partitive=frozenset(_words("de|del")),
     increase=_words(
-        "aument|subi|sube|suba$|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar|encarec"
+        "aument|subi|sube|suba$|suban$|suben$|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar"
+        "|encarec"
         "|revaloriz|trepó|treparon|trepa$|trepan$|elevó|elevaron|elevará|apreció|apreciaron"
         "|avanzó|avanzaron|avanza$|avanzan$|avanzado"  # "el Ibex avanzó un 1,2 %"
         "|supera$|superan$|superó|superaron|superaba"  # only before "en": "supera en 1,9 puntos"
@@ -666,7 +667,7 @@ _FR = Language(
     ),
     decrease=_words(
         "baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci|raccourc|écourt"
-        "|cédé|cédant|cède|cèdent|céder|gliss"
+        "|cédé|cédant|cède|cèdent|céder|gliss|rédui|réduis|redui"
     ),
     change_by=frozenset(_words("de|d'|d’|en|du")),
     count_change_by="de",

@@ -700,7 +700,7 @@ _TOPIC_WORDS: Final = frozenset(
 )  # (no word that is a verb too: "talked about 20 minutes", "China claims about 90%" are hedged)
 # Verbs whose "over" is their particle, not a bound: "turned over 35,000", "handed over 200 documents".
 _OVER_PARTICLE: Final = frozenset("turn turns turned turning hand hands handed handing".split())
-_UNDER_PARTICLE: Final = frozenset("come comes came coming".split())
+_UNDER_PARTICLE: Final = frozenset("come comes came coming buried submerged".split())
 # A warning raised over places ("Signal No. 4 was raised over 11 provinces"), not a bound on them
 _RAISED_OVER: Final = frozenset("raised hoisted lifted declared issued".split())
 _PLACE_NOUNS: Final = frozenset(
@@ -957,7 +957,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     if toks[-k] == "over" and before in _OVER_PARTICLE:
                         break  # "we turned over 35,000", "handed over 200 documents": a verb's particle
                     if toks[-k] == "under" and before in _UNDER_PARTICLE:
-                        break  # "has come under three attacks": what it suffered, no bound
+                        break  # "has come under three attacks", "buried under 52 inches of snow": no bound
                     if toks[-k] == "over" and before in _RAISED_OVER and atom.unit in _PLACE_NOUNS:
                         break  # "Signal No. 5 was raised over three provinces": where, no bound
                     # "did not exceed 11.3 percent", "never fell below 4 percent": the bound flips
@@ -3528,10 +3528,11 @@ _SHARE_WHOLE_AFTER: Final = re.compile(
     r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b)"
 )
-# a few words of when between a level and "up from" or "down from" ("2.6 billion cubic feet a day in the first
-# half, down from 2.8 billion")
+# a few words of when between a level and "up from", "down from" or, after a level reached, "from" ("2.6
+# billion cubic feet a day in the first half, down from 2.8 billion", "fell to 231,400 in November, from
+# 254,900")
 _MOVED_FROM_PAST_WORDS: Final = re.compile(
-    r"(?:[ \u00a0]+(?:[A-Za-z]+|\d{4})){1,5},[ \u00a0]+(?P<moved>up|down)[ \u00a0]+from[ \u00a0]+"
+    r"(?:[ \u00a0]+(?:[A-Za-z]+|\d{4})){1,5},[ \u00a0]+(?:(?P<moved>up|down)[ \u00a0]+)?from[ \u00a0]+"
 )
 _FROM_GAP: Final = re.compile(r",?[ \u00a0]+(?:(?P<moved>up|down)[ \u00a0]+)?from[ \u00a0]+", re.IGNORECASE)
 
@@ -4401,7 +4402,11 @@ def _compiled(language: Language) -> _Compiled:
         halved_units=halved_units,
         currency_before=tuple({**SYMBOLS_BEFORE, **language.currency_before}.items()),
         glued_currency=frozenset(symbol for symbol in language.currency_before if symbol.isalpha()),
-        gapped=_gapped_name(language.between[1], language.change_by) if language.between[1] else None,
+        gapped=(
+            _gapped_name(language.between[1], language.change_by, _DEFINITE_ARTICLES & language.counted_skip)
+            if language.between[1]
+            else None
+        ),
     )
     _COMPILED[key] = compiled
     return compiled
@@ -5554,7 +5559,14 @@ _THAT_AFTER: Final = re.compile(
 _ADVERBS_BETWEEN: Final = frozenset(
     "désormais déjà encore toujours ainsi ahora ya todavía aún así nuevamente schon bereits inzwischen "
     "mittlerweile nun damit somit erneut zeitweise zwischenzeitlich zuletzt heute gestern ora già ainda "
-    "agora já hoy ayer aujourd'hui oggi ieri hoje ontem apenas".split()
+    "agora já hoy ayer aujourd'hui oggi ieri hoje ontem apenas erstmals".split()
+)
+_ADVERB_PHRASES: Final = (
+    "por primera vez",
+    "pour la première fois",
+    "per la prima volta",
+    "pela primeira vez",
+    "zum ersten mal",
 )
 
 
@@ -5563,11 +5575,17 @@ def _qualifier_past_adverb(bare: str, offset: int, atom: _Atom, c: _Compiled, la
     désormais 1,3 million", "superó ya los 21 millones"); the phrase, or "". ``bare``: the lower-cased text
     before the figure, stripped on the right, starting at ``offset``."""
     words = bare.rsplit(None, 2)
+    stem = bare
     if len(words) > 1 and (words[-1] in language.counted_skip or words[-1] in language.short_words):
-        words = bare[: -len(words[-1])].rstrip().rsplit(None, 1)
-    if len(words) < 2 or words[-1] not in _ADVERBS_BETWEEN:
+        stem = bare[: -len(words[-1])].rstrip()
+        words = stem.rsplit(None, 1)
+    phrase = next((p for p in _ADVERB_PHRASES if stem.endswith(" " + p)), None)
+    if phrase is not None:  # "superó por primera vez los 21,9 millones"
+        head = stem[: -len(phrase)]
+    elif len(words) < 2 or words[-1] not in _ADVERBS_BETWEEN:
         return ""
-    head = bare[: bare.rfind(words[-1])]
+    else:
+        head = bare[: bare.rfind(words[-1])]
     found = _local_qualifier(head, offset + len(head), atom, c)
     if found and " " not in found and atom.qualifier is not Qualifiers.MORE_THAN:
         atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start  # (only a verb of passing)
@@ -5999,6 +6017,15 @@ _COMPARED_NOUN_AFTER: Final = re.compile(
 )
 
 
+# A time a figure is compared with after "als", "que", "que": a year, or one unit of time ago
+_WHEN_COMPARED: Final = re.compile(
+    r"(?:1[89]|20)\d\d\b(?![.,]?\d)"
+    r"|(?i:ein|einem|un|una|uno|une|um|uma)[ \u00a0]+"
+    r"(?i:jahr|monat|año|mes|an|mois|anno|mese|ano)[^\W\d_]*[ \u00a0]+"
+    r"(?i:zuvor|früher|davor|vorher|antes|atrás|auparavant|plus tôt|prima|fa)\b"
+)
+
+
 def _after_ends(text: str, m: re.Match[str], end: int, c: _Compiled, language: Language) -> bool:
     """Whether the phrase ``m`` read after a figure ends there: before punctuation, the end, or a function or
     ``than`` word ("zwei Punkte mehr als im Oktober"; not "las 10 empresas más grandes"), and not as the
@@ -6011,8 +6038,9 @@ def _after_ends(text: str, m: re.Match[str], end: int, c: _Compiled, language: L
     if word is None or word.group(1).lower() not in c.glue:
         return False
     following = c.anchor.search(text, pos, min(end, pos + 48))
-    if following is None:
-        return True
+    if following is None or _WHEN_COMPARED.match(text, following.start(), end) is not None:
+        return True  # (nor before a year or "a year before", no figure to qualify: "1,9 Prozentpunkte weniger
+        # als 2015", "7,9 Prozent mehr als ein Jahr zuvor")
     lowered = text[m.start(1) : following.start()].lower()
     found = _qualifier_phrase(lowered, c)
     if found is None:  # an article between, as ``_local_before`` reads it: "mehr als die Hälfte"
@@ -6098,16 +6126,24 @@ def _from_a_level(text: str, start: int, first: _Atom, language: Language) -> bo
     )
 
 
-def _gapped_name(and_word: str, by_words: frozenset[str]) -> re.Pattern[str]:
+def _gapped_name(and_word: str, by_words: frozenset[str], articles: frozenset[str]) -> re.Pattern[str]:
     """Between two figures of a list of movers whose change verb is said once: a comma or the language's
     "and", a name, and the verb's "by" ("y BBVA, un", "et Kering de", "und RWE um"), as ``L.GAPPED_NAME``
-    in English. Built once per language, in ``_compiled``."""
+    in English; or a noun after its article and the comma that marks the verb left out ("y las tarifas de
+    gas, un 4,6 %"). Built once per language, in ``_compiled``."""
     and_ = re.escape(and_word)
     by = "|".join(re.escape(word) for word in sorted(by_words, key=lambda word: (-len(word), word)))
+    the = "|".join(re.escape(word) for word in sorted(articles, key=lambda word: (-len(word), word)))
+    noun = rf"(?:{the})[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}," if the else "(?!)"
     return re.compile(
         rf"(?:,[ \t]*(?:{and_}[ \t]+)?|[ \t]+{and_}[ \t]+)"
-        r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3},?[ \t]+" + (rf"(?:(?:{by})[ \t]+)?" if by else "")
+        rf"(?:[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){{0,3}},?|{noun})[ \t]+"
+        + (rf"(?:(?:{by})[ \t]+)?" if by else "")
     )
+
+
+# The definite articles before a noun that names a mover ("y las tarifas de gas, un 4,6 %")
+_DEFINITE_ARTICLES: Final = frozenset("el la los las le les l' der die das den il lo gli o os as".split())
 
 
 def _local_assemble(
@@ -6226,8 +6262,15 @@ def _local_assemble(
         elif (
             other is not None
             and item.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
-            and not (id(item) in spans and last.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY))
-        ):  # "stieg von 3 bis 5 Prozent": both ends levels, no change ("crecerá entre 3 y 3,4%": by as much)
+            and not (
+                id(item) in spans
+                and (
+                    last.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY)
+                    or (last.kind is QuantityKinds.MEASURE and last.unit not in _PRECIPITATION_UNITS)
+                )
+            )
+        ):  # "stieg von 3 bis 5 Prozent": both ends levels, no change ("crecerá entre 3 y 3,4%", "suban entre
+            # 4 y 6 grados": by as much; rain that fell is no fall, "fielen zwischen 180 und 320 Millimeter")
             item.qualifier = Qualifiers.EXACT
         unit = item.unit if item.unit is not None else last.unit
         kind = item.kind if item.unit is not None else last.kind

@@ -417,6 +417,7 @@ def test_rows_may_cite_a_corpus_of_claims(
         ("The state paid an additional $4,000 to each.", "="),  # an amount on top, no verb of change
         ("Exports posted a 12% jump in October.", "="),  # a change a noun tells, which the app reads as one
         ("Sales fell, a drop of 12% from the month before.", "="),
+        ("Sales fell, a drop of about 12% from the month before.", "~"),  # (a hedge and no direction)
         ("Wages fell $4,000 last year.", "down"),  # a change a verb says
         ("The city added 3,000 jobs.", "up"),
     ],

@@ -2867,3 +2867,46 @@ def test_menor_de_gonfle_and_periods_lengthened(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
     assert at(text, language, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # a change compared with a year, or with one year before, is still a change
+        (
+            "Die Beteiligung lag bei 87,2 Prozent, 1,9 Prozentpunkte weniger als 2015.",
+            "de",
+            "1,9 Prozentpunkte",
+            "decrease",
+        ),
+        (
+            "Die Mieten stiegen, das sind 7,9 Prozent mehr als ein Jahr zuvor.",
+            "de",
+            "7,9 Prozent",
+            "increase",
+        ),
+        ("Von 1.000 Befragten sagten 5 Prozent mehr als 20 Euro.", "de", "5 Prozent", "exact"),
+        # a mover after its article and the comma of a verb left out; a bound past "por primera vez"
+        ("Los alimentos subieron un 1,8 % y las tarifas de gas, un 4,6 %.", "es", "4,6 %", "increase"),
+        (
+            "Los alimentos subieron un 1,8 % y las tarifas de gas quedaron en un 4,6 %.",
+            "es",
+            "4,6 %",
+            "exact",
+        ),
+        (
+            "La afiliación superó por primera vez los 21,9 millones.",
+            "es",
+            "superó por primera vez los 21,9 millones",
+            "more_than",
+        ),
+        # a change by a range of degrees; reducing a share
+        ("La Aemet prevé que las temperaturas suban entre 4 y 6 grados.", "es", "4 y 6 grados", "increase"),
+        ("Las máximas estarán entre 38 y 41 grados.", "es", "38 y 41 grados", "exact"),
+        ("Le PAM devra réduire de 20 % les rations.", "fr", "20 %", "decrease"),
+    ],
+)
+def test_changes_compared_with_a_year_movers_and_ranges_of_degrees(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, language, surface).qualifier == qualifier

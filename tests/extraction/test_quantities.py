@@ -5233,3 +5233,25 @@ def test_units_said_once_for_temperatures_and_levels(
 
 def test_aged_spans_in_a_list_stay_ranges() -> None:
     assert at("Children aged 3-6, 7-9 and 10-12 were tested.", "7-9").low == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        (
+            "Factory owners said the Tk 1,500 monthly wage increase had squeezed margins.",
+            "Tk 1,500 monthly",
+            "increase",
+        ),
+        ("The 10% rise in prices hurt.", "10%", "increase"),
+        # but not a noun before a verb of change ("the 23.4-km stretch would cut travel time")
+        ("Officials said the 23.4-km stretch would cut peak-hour travel time.", "23.4-km", "exact"),
+        ("Parts of Buffalo were buried under 52 inches of snow.", "52 inches", "exact"),
+    ],
+)
+def test_a_change_told_after_the_and_snow_buried_under(text: str, surface: str, qualifier: str) -> None:
+    assert at(text, surface).qualifier == qualifier
+
+
+def test_a_bowlers_figures_after_taken_are_one_score() -> None:
+    assert at("Umair Jatoi had taken 4 for 41.", "4 for 41").kind == "identifier"
