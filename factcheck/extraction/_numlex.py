@@ -720,6 +720,9 @@ _CODES_APART_ALT = "|".join(
 )
 # What a price is quoted for after a one-letter sign ("P48 a kilo", "N45 per litre")
 PRICED_BY: Final = "kilo|kg|kilogram|kilogramme|litre|liter|tonne|bag|sack|piece"
+# What an amount is paid for after a sign before it, a period or a recipient ("R180 a month", "JD120 per
+# family")
+PAID_BY: Final = "month|year|week|day|night|family|person|household|head|student|worker|share"
 _CUR_ALT = (
     r"US\s?\$|U\.S\.\$|\$US|\$A|AU?\$|CA?\$|HK\s?\$|NZ\$|NT\$|R\$|MX\$|S\$|USD\s?|AUD\s?|CAD\s?|GBP\s?|EUR\s?|JPY\s?|INR\s?"
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
@@ -728,10 +731,11 @@ _CUR_ALT = (
     r"|\b(?:[NRPKD]|MK|JD)(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+|,\d{1,2})?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RPK](?=\d{1,3}\.\d\d(?!\d|%|\.\d)|\d{1,3},\d\d(?!\d|,\d))"
+    r"|\bN(?=\d{1,4}\.\d\d(?!\d|%|\.\d))"  # the naira's kobo ("fell 4.6 per cent to N312.50")
     # and one before a price per unit or a rate to the dollar: "P48 a kilo", "K26.3 a litre", "N45 per litre",
     # "R18.9 to the dollar"
-    r"|\b[RPKN](?=\d{1,4}(?:\.\d{1,2})?[ ](?:(?:a|per)[ ]"
-    rf"(?:{PRICED_BY})"
+    r"|\b(?:[RPKN]|JD|MK)(?=\d{1,4}(?:\.\d{1,2})?[ ](?:(?:a|per)[ ]"
+    rf"(?:{PRICED_BY}|{PAID_BY})"
     r"|(?:to|against)[ ]the[ ](?:US[ ])?dollar)\b)"
     r"|PHP(?=\d)|RO(?=\d)"
     # (Oman's rial apart only before a grouped or scaled amount: "RO 214.3 million", "RO 1,250")
@@ -1405,6 +1409,10 @@ CHANGE_NOUN_AFTER = re.compile(
     r"|trend|band|range|plan|assumption|guidance|outlook)s?\b)"
 )
 NOUN_TOLD_BEFORE = re.compile(r"(?i)\b(?:a|an|another|the)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?$")
+# The other end of a span of time after "over" and a number: "over three to four years" (when, no bound)
+SPAN_OF_TIME_AFTER = re.compile(
+    r"[ \t]*(?:to|-|–)[ \t]*[\w.]+[ \t]+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b"
+)
 # The same change told by a noun before "of": "a drop of 17 per cent", "an increase of 8%"
 CHANGE_NOUN_OF_BEFORE = re.compile(
     rf"(?i)\b(?:a|an|another)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?(?:{_CHANGE_NOUN})[ \t]+of[ \t]+$"

@@ -346,6 +346,7 @@ _DE = Language(
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
         "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen|eingebroch|rutsch|abgerutscht|abgesackt"
+        "|verkürz"  # ("verkürzt sich um zwölf Minuten")
     ),
     change_by=frozenset(_words("um")),
     count_change_by="um",
@@ -1043,6 +1044,7 @@ _POINT_DECIMAL: Final = re.compile(
     r"(?:%|por[ \u00a0]ciento|millones|millón|mil[ \u00a0]millones|puntos|unidades)"
     r"|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])"
     r"|(?<![\d.,])\d{1,3},000(?!\d|[.,]\d)"  # "unos 302,000,": three zeros are never decimals
+    r"|(?<![\d.,])\d{1,3}[ \u00a0]mil[ \u00a0]\d{3}(?![\d.,]?\d)"  # the Mexican press's "2 mil 500"
     r"|(?<![\d.,])\d{1,3},\d{3}(?![\d.,])[ \u00a0]+"
     r"(?!(?:mil|millones|millón|millardos?|billones|por|de|a|y|kilos?|kilómetros|metros|toneladas|hectáreas"
     r"|grados|litros|dólares|pesos|euros)(?![^\W\d_]))[^\W\d_]",

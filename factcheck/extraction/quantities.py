@@ -677,7 +677,7 @@ for _q, _phrases in (
         "|estimated at"
         "|circa|ca."
         "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of|near|something like"
-        "|estimated to cost|estimated to be"
+        "|estimated to cost|estimated to be|closer to"
         "|somewhere around|like",
     ),
 ):
@@ -703,6 +703,9 @@ _OVER_PARTICLE: Final = frozenset("turn turns turned turning hand hands handed h
 _UNDER_PARTICLE: Final = frozenset("come comes came coming buried submerged".split())
 # A warning raised over places ("Signal No. 4 was raised over 11 provinces"), not a bound on them
 _RAISED_OVER: Final = frozenset("raised hoisted lifted declared issued".split())
+_SPREAD: Final = frozenset(
+    "spread spreads spreading sprawled sprawling stretched stretches stretching".split()
+)
 _PLACE_NOUNS: Final = frozenset(
     """provinces towns municipalities districts areas regions islands counties states cities villages
     barangays""".split()
@@ -960,6 +963,10 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "has come under three attacks", "buried under 52 inches of snow": no bound
                     if toks[-k] == "over" and before in _RAISED_OVER and atom.unit in _PLACE_NOUNS:
                         break  # "Signal No. 5 was raised over three provinces": where, no bound
+                    if toks[-k] == "over" and (
+                        before in _SPREAD or L.SPAN_OF_TIME_AFTER.match(text, atom.end)
+                    ):
+                        break  # "spread over 3,200 hectares", "over three to four years": where or when
                     # "did not exceed 11.3 percent", "never fell below 4 percent": the bound flips
                     if _negation(before) or (
                         before in _BOUND_MOTIONS and len(toks) > k + 1 and _negation(toks[-k - 2])
@@ -1281,11 +1288,12 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
 
 
 def _change_told_by_a_noun(text: str, end: int, atom: _Atom) -> bool:
-    """Set the change a noun after the figure tells ("a 38% jump in shipments", "a £276 increase", "a
-    further 0.5% cut", "a threefold rise"; not a count's, "a 10-year decline" a period's, nor "a $2bn gain",
-    a one-off's), and say whether it did."""
+    """Set the change a noun after the figure tells ("a 38% jump in shipments", "a £276 increase", "the Tk
+    1,500 monthly wage increase", "a further 0.5% cut"; not a count's, nor "a 10-year decline" a period's,
+    "a $2bn gain" a one-off's or "a fivefold rise" a multiple's, which the writers mark as the factor, 3 in
+    4), and say whether it did."""
     if atom.noun or atom.kind in (QuantityKinds.DURATION, QuantityKinds.AGE):
-        return False  # (nor a multiple's: "a fivefold rise", which the writers mark as the factor, 3 in 4)
+        return False
     m = L.CHANGE_NOUN_AFTER.match(text, atom.end, end)
     if m is None or not L.NOUN_TOLD_BEFORE.search(
         text, max(0, atom.qualifier_start - 40), atom.qualifier_start
@@ -2332,6 +2340,15 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             reading = _token(text, reading.start, reading.end, None, QuantityKinds.IDENTIFIER)
         if (
             isinstance(reading, _Atom)
+            and reading.bare is None
+            and reading.unit in _DEGREES
+            and 0 < reading.low == reading.high
+            and text.endswith(_MINUS_SAID, max(start, reading.start - len(_MINUS_SAID)), reading.start)
+        ):  # "minus three degrees in Dublin": a number word below zero
+            reading.low = reading.high = reading.unscaled = -reading.low
+            reading.start = reading.qualifier_start = reading.start - len(_MINUS_SAID)
+        if (
+            isinstance(reading, _Atom)
             and text.startswith(_UNDER_ZERO, reading.end)
             and (reading.unit is None or reading.unit in _DEGREES)
             and 0 < reading.low == reading.high
@@ -2360,6 +2377,7 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
 
 
 _UNDER_ZERO: Final = " below zero"
+_MINUS_SAID: Final = "minus "
 # Between the two ends of a span of numbers ("between 19 and 26", "18 to 25"), and of a span of days ("March
 # 3-5", "between May 18 and 31", "June 3 to 9", "May 1 through 7").
 _SPAN_GAPS: Final = frozenset((" and ", " to ", "-", "–", " or "))
@@ -3426,9 +3444,8 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
         b = atoms[index]
         if b.unit is not None or b.currency or b.kind is not QuantityKinds.CARDINAL or not _has_value(b):
             continue
-        if (
-            b.high < 0
-        ):  # "a low of minus 31C, … making it feel like about minus 42": below zero, a temperature
+        if b.high < 0:
+            # "a low of minus 31C, … making it feel like about minus 42": below zero, a temperature
             for a in reversed(atoms[:index]):
                 if a.unit in _DEGREES and L.SENTENCE_GAP.search(text, a.end, b.start) is None:
                     b.unit, b.kind = a.unit, a.kind
@@ -4491,6 +4508,7 @@ _NAME_BEFORE: Final = re.compile(
     r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua|straße|strasse"
     r"|gasse|allee"
     r"|situación"  # a Spanish emergency plan's stage ("la situación 2 del plan de emergencias")
+    r"|kilómetro|kilomètre|quilômetro|chilometro"  # a road's marker ("a la altura del kilómetro 356")
     # a level of alert, a class or a phase ("alerte cyclonique de classe 3", "huracán de categoría 4")
     r"|klasse|kategorie|classe|catégorie|categoría|categoria|niveau|nivel|livello|fase|phase)"
     r"[ \u00a0\u202f\u2009]+$"
@@ -4518,7 +4536,7 @@ _ROAD_BEFORE: Final = re.compile(r"(?<![^\W\d_])[AB][ \u00a0\u202f\u2009]$")
 # the end of a German compound that names a place or a line ("Buslinie 32", "Wahlbezirk 12", "Messehalle 3")
 _COMPOUND_NAME_BEFORE: Final = re.compile(
     r"[^\W\d_](?:linie|gleis|bahnsteig|bezirk|wahlkreis|halle|zone|sektor|terminal|straße|strasse|gasse|allee"
-    r"|damm)[ \u00a0]+$",
+    r"|damm|brigade|bataillon|division|regiment)[ \u00a0]+$",
     re.IGNORECASE,
 )
 # a flight's number after its airline's code ("Flug RX 214", "el vuelo IB 6402", "le vol AF 1234")
@@ -5475,6 +5493,7 @@ def _compound_change(word: str) -> Qualifier:
     return next(change for tail, change in _COMPOUND_CHANGES.items() if word.endswith(tail))
 
 
+_REFLEXIVES: Final = frozenset(("sich", "se", "si"))
 _LENGTHENING_STEMS: Final = ("prolong", "allong", "verläng", "prorrog", "alarg", "prolung", "allung")
 _COMPARATIVES: Final = frozenset(("más", "menos", "plus", "moins", "più", "meno", "mais"))
 # adjectives of higher and lower before "de", "en", "di" and the amount (those of higher first)
@@ -5503,6 +5522,8 @@ def _verb_before_by(text: str, atom: _Atom, language: Language) -> bool:
     réacteurs", which the blind sets' writers mark as the period)?"""
     by_start = text.rfind(" ", 0, atom.qualifier_start - 1) + 1
     verb = _word_before(text, 0, by_start).lower()
+    if verb in _REFLEXIVES:  # "verkürzt sich um zwölf Minuten"
+        verb = _word_before(text, 0, text.rfind(" ", 0, by_start - 1) + 1).lower()
     if verb.startswith(_LENGTHENING_STEMS):
         return False
     return (

@@ -818,6 +818,13 @@ History:
   or other measures ("suban entre 4 y 6 grados"; not rain that fell); Spanish "suban", "suben"; French
   "réduire de 20 %". NewsQuant's scorer maps a change a noun tells with a hedge to its "~" ("an increase of
   about 45 per cent").
+* ``2026.12.84``, read off round 35 (english_unseen38, languages/unseen45, newsquant_unseen34, once round 36
+  had been written): a one- or two-letter sign before an amount paid for a period or a recipient is money
+  ("JD120 per family", "R180 a month"), and the naira's "N" before kobo ("to N312.50"; "N95 masks", "N12.5"
+  stay codes); "minus three degrees" below zero; "spread over 3,200 hectares" and "over three to four years"
+  no bounds ("waited over three hours" stays one); "closer to" a hedge. Spanish: the Mexican press's "2 mil
+  500" tells comma thousands ("a unos 1,150 kilómetros"); a road's "kilómetro 356" a name. German: a
+  brigade's number a name ("Panzerbrigade 45"); "verkürzt sich um zwölf Minuten" a fall.
 """
 
 from __future__ import annotations
@@ -826,7 +833,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.83"
+RELEASE: Final = "2026.12.84"
 
 
 def _version() -> str:

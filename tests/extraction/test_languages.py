@@ -2910,3 +2910,31 @@ def test_changes_compared_with_a_year_movers_and_ranges_of_degrees(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
     assert at(text, language, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kind", "value"),
+    [
+        # the Mexican press's "2 mil 500" tells its comma thousands
+        (
+            "Más de 2 mil 500 migrantes partieron rumbo a la capital, a unos 1,150 kilómetros.",
+            "es",
+            "unos 1,150 kilómetros",
+            "measure",
+            1150,
+        ),
+        ("Recorrió 356 kilómetros.", "es", "356 kilómetros", "measure", 356),
+        # a road's marker and a brigade's number are names
+        ("La autovía permaneció cortada a la altura del kilómetro 356.", "es", "356", "identifier", None),
+        ("Damit wächst die Panzerbrigade 45 auf knapp 4.800 Kräfte an.", "de", "45", "identifier", None),
+    ],
+)
+def test_mexican_thousands_road_markers_and_brigades(
+    text: str, language: str, surface: str, kind: str, value: float | None
+) -> None:
+    figure = at(text, language, surface)
+    assert (figure.kind, figure.value) == (kind, value)
+
+
+def test_a_period_shortened_by_is_a_fall() -> None:
+    assert at("Die Fahrzeit verkürzt sich um zwölf Minuten.", "de", "zwölf Minuten").qualifier == "decrease"

@@ -5255,3 +5255,52 @@ def test_a_change_told_after_the_and_snow_buried_under(text: str, surface: str, 
 
 def test_a_bowlers_figures_after_taken_are_one_score() -> None:
     assert at("Umair Jatoi had taken 4 for 41.", "4 for 41").kind == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        # a sign before an amount paid for a period or a recipient, and the naira's kobo
+        (
+            "UNHCR appealed for winter cash aid of JD120 per family.",
+            "JD120 per family",
+            "dinar per family",
+            120,
+        ),
+        ("Tariffs will add R180 a month to a typical bill.", "R180 a month", "rand per month", 180),
+        ("Shares fell 4.6 per cent to N312.50 on Tuesday.", "N312.50", "naira", 312.5),
+        # a number word below zero
+        (
+            "Temperatures will plunge to -8C in the midlands and minus three degrees in Dublin.",
+            "minus three degrees",
+            "degree",
+            -3,
+        ),
+    ],
+)
+def test_signs_before_a_rate_kobo_and_minus_in_words(
+    text: str, surface: str, unit: str, value: float
+) -> None:
+    figure = at(text, surface)
+    assert (figure.unit, figure.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [("The N95 masks cost more.", "N95", "identifier"), ("The N12.5 grade is rare.", "N12.5", "identifier")],
+)
+def test_codes_after_a_sign_letter_stay_codes(text: str, surface: str, kind: str) -> None:
+    assert at(text, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("The plant, spread over 3,200 hectares, will power homes.", "3,200 hectares", "exact"),
+        ("The state will lay 1,200km of roads over three to four years.", "three to four years", "exact"),
+        ("He waited over three hours.", "over three hours", "more_than"),
+        ("The wind chill made it feel closer to minus 50.", "closer to minus 50", "approximate"),
+    ],
+)
+def test_spread_over_over_a_span_of_years_and_closer_to(text: str, surface: str, qualifier: str) -> None:
+    assert at(text, surface).qualifier == qualifier
