@@ -42,6 +42,7 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
+# 2026.12.84, 66c01ac: "JD120 per family" money, "kilómetro 356" a name). Before it, EXTRACTOR_VERSION
 # 2026.12.83, 4fcbcbd: "the Tk 1,500 monthly wage increase" a rise, "y las tarifas de gas, un 4,6 %" a
 # rise). Before it, EXTRACTOR_VERSION 2026.12.82, ec9f815: "a 38% jump" a rise, "an extra £2.6bn" no
 # change). Before it, EXTRACTOR_VERSION 2026.12.81, b50dde1: "passed 53,000 for the first time" more than,
@@ -191,7 +192,7 @@ PACKAGE = "factcheck/extraction"
 # (2026.12.2: languages detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc
 # (2026.12.1: a longest sentence, the word before a figure read in its own sentence, an overflowing value
 # kept as no value).
-DEFAULT_REF = "4fcbcbd"
+DEFAULT_REF = "66c01ac"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
