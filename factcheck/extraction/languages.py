@@ -387,9 +387,10 @@ _DE = Language(
     qualifiers=_qualifiers(
         more="mehr als|über|ueber|weit über|knapp über|übersteigt|übersteigen|überstieg|oberhalb von"
         "|über der marke von|über die marke von"  # "erstmals über der Marke von 21.000 Punkten"
-        "|oberhalb|gut|älter als",  # "gut 4200 Lastwagen": a good 4,200, a few more
+        "|oberhalb|gut|älter als"  # "gut 4200 Lastwagen": a good 4,200, a few more
+        "|länger als|höher als|größer als",
         least="mindestens|wenigstens|nicht weniger als|nicht unter|mindestens aber",
-        less="weniger als|unter|knapp unter|unterhalb von|unterhalb|jünger als",
+        less="weniger als|unter|knapp unter|unterhalb von|unterhalb|jünger als|kürzer als|niedriger als",
         most="bis zu|höchstens|maximal|nicht mehr als|nicht über|höchstens aber",
         about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd",
         # a noun of change before "von" ("ein Zuwachs von 9,5 Prozent"; not "von 3 auf 5", two levels)
@@ -398,6 +399,8 @@ _DE = Language(
         # "unter den 40 Toten": among them; "verfügt über 416 Sitze": has; "einen Vertrag über vier Jahre":
         # for
         none="unter den|unter dem|unter der|verfügt über|verfügen über|verfügte über|verfügten über"
+        # ("eine Umfrage unter 2.600 Versicherten": among)
+        "|umfrage unter|befragung unter|erhebung unter|studie unter"
         "|vertrag über|verträge über|rechnung über|scheck über|kredit über|darlehen über|auftrag über"
         "|aufträge über|anleihe über|vereinbarung über",
     ),
@@ -559,7 +562,8 @@ _ES = Language(
     qualifiers=_qualifiers(
         more="más de|más del|mas de|por encima de|por encima del|superior a|superior al|superar|supera"
         "|superan|superó|superaron|sobrepasa|sobrepasan|mayores de|superaba|superaban|superará|superarán"
-        "|superaría|superarían|sobrepasó|sobrepasaron|sobrepasaba|supere|superen|mayor de",
+        "|superaría|superarían|sobrepasó|sobrepasaron|sobrepasaba|supere|superen|mayor de|superado|superada"
+        "|superados|superadas",
         least="al menos|por lo menos|como mínimo|no menos de|no bajó de|no baja de|no bajará de|no bajaron de"
         "|no bajan de",
         less="menos de|menos del|por debajo de|por debajo del|inferior a|inferior al|menores de|menor de",
@@ -665,6 +669,7 @@ _FR = Language(
     increase=_words(
         "augment|hausse|progress|grimp|bondi|cru|gagn|relev|envol|flamb|revalori|rehauss|appréci|allong|prolong"
         "|gonfl"  # ("son coût a gonflé de 28 %")
+        "|bond$"  # ("un bond de 2,3 points")
     ),
     decrease=_words(
         "baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci|raccourc|écourt"
@@ -716,6 +721,7 @@ _FR = Language(
         "|au-dessous du|sous les|sous la barre des|sous la barre de|sous le seuil des|sous le seuil de",
         most="jusqu'à|jusqu’à|au maximum|au plus|pas plus de|pas plus d'|pas plus d’|ne dépasse pas"
         "|maximum de"  # ("un délai maximum de 10 jours"; not "une température maximale de 40 degrés")
+        "|pouvant atteindre|pouvant aller jusqu'à|pouvant aller jusqu’à"  # ("une prime pouvant atteindre")
         "|ne dépassent pas|ne dépassera pas|ne dépasseront pas|pas dépassé|pas dépassée|jamais dépassé",
         about="environ|près de|près du|près des|presque|quelque|quelques|autour de|approximativement"
         "|pratiquement|une vingtaine de|près d'|près d’|quasiment|a peu près|à peu près"
@@ -749,7 +755,9 @@ _FR = Language(
         # alone ("des centaines sont restés") or before an elided "d'" ("des milliers d'automobilistes")
         "|des centaines=100|des milliers=1000|des dizaines de milliers=10000|des dizaines=10"
         "|des centaines de milliers de=100000|des centaines de milliers=100000"
-        "|centaines de milliers de=100000"
+        "|centaines de milliers de=100000|dizaines de milliers de=10000|dizaines de milliers=10000"
+        "|plusieurs dizaines de milliers de=10000|plusieurs dizaines de milliers=10000"
+        "|plusieurs centaines de milliers de=100000|plusieurs centaines de milliers=100000"
     ),
     approx_nouns=_numbers(
         "dizaine=10|dizaines=10|douzaine=12|quinzaine=15|vingtaine=20|vingtaines=20|trentaine=30|quarantaine=40"

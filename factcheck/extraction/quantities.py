@@ -677,7 +677,7 @@ for _q, _phrases in (
         "|estimated at"
         "|circa|ca."
         "|barely|just about|~|≈|an approximate|approximate|an approximately|just shy of|near|something like"
-        "|estimated to cost|estimated to be|closer to"
+        "|estimated to cost|estimated to be|closer to|estimate|estimates"
         "|somewhere around|like",
     ),
 ):
@@ -700,6 +700,11 @@ _TOPIC_WORDS: Final = frozenset(
 )  # (no word that is a verb too: "talked about 20 minutes", "China claims about 90%" are hedged)
 # Verbs whose "over" is their particle, not a bound: "turned over 35,000", "handed over 200 documents".
 _OVER_PARTICLE: Final = frozenset("turn turns turned turning hand hands handed handing".split())
+# Verbs whose "up" is a particle before the "to" of a level reached ("picked up to 5.8pc", "edged up to 4%")
+_UP_TO_LEVEL_VERBS: Final = frozenset(
+    """picked picks picking ticked ticks ticking edged edges edging crept creeps creeping inched inches
+    inching revised revises nudged nudges nudging moved moves shot""".split()
+)
 _UNDER_PARTICLE: Final = frozenset("come comes came coming buried submerged".split())
 # A warning raised over places ("Signal No. 4 was raised over 11 provinces"), not a bound on them
 _RAISED_OVER: Final = frozenset("raised hoisted lifted declared issued".split())
@@ -953,6 +958,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         and not (before[-1:] in (",", "-", "—") or before in _LIKE_HEDGE_BEFORE)
                     ):
                         break  # "looks like 2 teams", "a fan of cities like 100": a likeness, no hedge
+                    if k > 1 and toks[-k] == "up" and toks[-k + 1] == "to" and before in _UP_TO_LEVEL_VERBS:
+                        break  # "inflation picked up to 5.8pc": a level reached, no upper bound
                     if toks[-k] == "within" and atom.unit is None:
                         break  # "pulled within three": the margin itself (but "within 10 days", "within 80m")
                     if toks[-k] == "about" and before in _TOPIC_WORDS:
@@ -5739,6 +5746,12 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
         below = _BELOW_ZERO.match(text, atom.end, end)
         if below is not None:  # "4 grados bajo cero", "moins 5 degrés" is read below
             atom.low, atom.high = -atom.high, -atom.low
+            atom.end = below.end()
+    elif (atom.unit is None or atom.noun) and not atom.currency and atom.low > 0:
+        below = _BELOW_ZERO.match(text, atom.number_end, end)
+        if below is not None:  # "se llegó a 7 bajo cero": degrees below zero, the unit unsaid
+            atom.low, atom.high = -atom.high, -atom.low
+            atom.unit, atom.kind, atom.noun = "degree celsius", QuantityKinds.MEASURE, False
             atom.end = below.end()
     if atom.kind is QuantityKinds.DURATION and atom.unit == "year" and _is_age(text, atom, language):
         atom.unit, atom.kind = "year of age", QuantityKinds.AGE

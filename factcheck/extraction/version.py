@@ -825,6 +825,13 @@ History:
   no bounds ("waited over three hours" stays one); "closer to" a hedge. Spanish: the Mexican press's "2 mil
   500" tells comma thousands ("a unos 1,150 kilómetros"); a road's "kilómetro 356" a name. German: a
   brigade's number a name ("Panzerbrigade 45"); "verkürzt sich um zwölf Minuten" a fall.
+* ``2026.12.85``, read off round 36 (english_unseen39, languages/unseen46, newsquant_unseen35, once round 37
+  had been written): "up" a verb's particle before the "to" of a level reached ("inflation picked up to
+  5.8pc", "edged up to 4.2%"; "could go up to 5%" stays an upper bound); "officials estimate 60 per cent" a
+  hedge. Spanish "7 bajo cero" below zero with its unit unsaid, "había superado el medio millón" more than;
+  German "eine Umfrage unter 2.600 Versicherten" among, "länger als", "höher als", "kürzer als" bounds;
+  French "plusieurs dizaines de milliers" tens of thousands (it was read as tens), "un bond de 2,3 points" a
+  rise, "pouvant atteindre" an upper bound.
 """
 
 from __future__ import annotations
@@ -833,7 +840,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.84"
+RELEASE: Final = "2026.12.85"
 
 
 def _version() -> str:

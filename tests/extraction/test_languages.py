@@ -2938,3 +2938,57 @@ def test_mexican_thousands_road_markers_and_brigades(
 
 def test_a_period_shortened_by_is_a_fall() -> None:
     assert at("Die Fahrzeit verkürzt sich um zwölf Minuten.", "de", "zwölf Minuten").qualifier == "decrease"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "low", "high", "qualifier"),
+    [
+        ("En Ávila se llegó a 7 bajo cero.", "es", "7 bajo cero", -7, -7, "exact"),
+        (
+            "La cifra había superado el medio millón.",
+            "es",
+            "superado el medio millón",
+            500_000,
+            None,
+            "more_than",
+        ),
+        (
+            "Wie eine Umfrage unter 2.600 Versicherten zeigt, warten viele.",
+            "de",
+            "2.600 Versicherten",
+            2600,
+            2600,
+            "exact",
+        ),
+        (
+            "Jeder Fünfte musste länger als drei Monate warten.",
+            "de",
+            "länger als drei Monate",
+            3,
+            None,
+            "more_than",
+        ),
+        (
+            "Les sites abritent plusieurs dizaines de milliers de personnes.",
+            "fr",
+            "plusieurs dizaines de milliers de personnes",
+            10_000,
+            100_000,
+            "exact",
+        ),
+        ("Le taux atteint 11,8 %, un bond de 2,3 points.", "fr", "2,3 points", 2.3, 2.3, "increase"),
+        (
+            "Une prime mensuelle pouvant atteindre 120 000 dinars.",
+            "fr",
+            "pouvant atteindre 120 000 dinars",
+            None,
+            120_000,
+            "at_most",
+        ),
+    ],
+)
+def test_below_zero_unsaid_surveys_among_and_tens_of_thousands(
+    text: str, language: str, surface: str, low: float | None, high: float | None, qualifier: str
+) -> None:
+    figure = at(text, language, surface)
+    assert (figure.low, figure.high, figure.qualifier) == (low, high, qualifier)

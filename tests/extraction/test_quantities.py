@@ -5304,3 +5304,17 @@ def test_codes_after_a_sign_letter_stay_codes(text: str, surface: str, kind: str
 )
 def test_spread_over_over_a_span_of_years_and_closer_to(text: str, surface: str, qualifier: str) -> None:
     assert at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # "up" a verb's particle before the "to" of a level reached; a verb of estimating a hedge
+        ("The bank cited inflation that picked up to 5.8pc in November.", "5.8pc", "exact"),
+        ("Yields edged up to 4.2%.", "4.2%", "exact"),
+        ("Prices could go up to 5%.", "up to 5%", "at_most"),
+        ("Officials estimate 60 per cent of residents were affected.", "estimate 60 per cent", "approximate"),
+    ],
+)
+def test_picked_up_to_a_level_and_officials_estimate(text: str, surface: str, qualifier: str) -> None:
+    assert at(text, surface).qualifier == qualifier
