@@ -1394,7 +1394,7 @@ ONE_SPEAKER_AFTER = re.compile(
 # nor a level named by the noun and another ("a 2% growth target", "a 3% rise rate").
 CHANGE_NOUNS_UP: Final = frozenset(
     """rise increase jump hike gain surge climb leap boost rally lift uptick spike rebound growth
-    upswing""".split()
+    upswing raise""".split()
 )
 CHANGE_NOUNS_DOWN: Final = frozenset(
     """drop fall decline cut slump reduction decrease slide plunge dip contraction downturn retreat

@@ -578,9 +578,9 @@ _ES = Language(
     ),
     after=_qualifiers(
         # "6% por encima de la zafra anterior", "$20 por encima del viernes": a difference from before
-        increase="más|de más|por encima de|por encima del|superior",
+        increase="más|de más|por encima de|por encima del|superior|mayor",
         # (and a share "inferior" or "superior" to another: "una cifra 87 por ciento inferior a la de 2024")
-        decrease="menos|de menos|por debajo de|por debajo del|inferior",
+        decrease="menos|de menos|por debajo de|por debajo del|inferior|menor",  # ("un riesgo un 28% menor")
         least="o más|como mínimo|al menos|por lo menos",
         most="o menos|como máximo|a lo sumo|como mucho",
         about="más o menos|aproximadamente",

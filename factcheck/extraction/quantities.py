@@ -4555,7 +4555,9 @@ _FILE_NUMBER_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:az\.|aktenzeichen)[ \u00a0][^().;,:]{0,30}$", re.IGNORECASE
 )
 # a train line, "IC 8", "ICE 4", "RE 7" (in capitals, a blank, the number)
-_TRAIN_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:IC|ICE|EC|IR|RE|RB|TGV|TER)[ \u00a0\u202f\u2009]$")
+_TRAIN_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:IC|ICE|EC|IR|RE|RB|REX|RJ|RJX|CJX|TGV|TER)[ \u00a0\u202f\u2009]$"
+)
 # between the first day of a span of days and the date that ends it ("10 e 20 de julho", "10.-12. Mai",
 # "entre el 26 y el 28 de noviembre")
 _DAY_JOINT: Final = re.compile(
@@ -5397,7 +5399,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             and " " not in found  # not "no supera los 30"
             and article not in _INDEFINITE_ARTICLES  # "hasta un 20% por encima" is an upper bound
         ):
-            atom.qualifier, atom.qualifier_start, found = Qualifiers.EXACT, atom.start, ""
+            atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
+            return  # (nor the change a verb before tells: "el carbón cayó hasta el 9%", the level it fell to)
     elif (
         found
         and atom.qualifier is Qualifiers.AT_MOST
@@ -5519,6 +5522,9 @@ _LOCAL_NEGATION_BEFORE: Final = re.compile(
 )
 _INDEFINITE_ARTICLES: Final = frozenset(("un", "una", "uno", "une", "ein", "eine", "um", "uma"))
 _PRECIPITATION_UNITS: Final = frozenset(("millimetre", "centimetre", "litre"))
+_LOCAL_JOB_NOUNS: Final = frozenset(
+    "emplois postes empleos puestos stellen arbeitsplätze jobs posti empregos".split()
+)
 _LOST_OR_GAINED_STEMS: Final = ("perd", "verl", "gan", "gagn", "guadagn", "ganh")
 _ADVANCE_STEMS: Final = ("avanz", "avanç", "progress")
 
@@ -5615,7 +5621,7 @@ def _qualifier_past_adverb(bare: str, offset: int, atom: _Atom, c: _Compiled, la
     else:
         head = bare[: bare.rfind(words[-1])]
     found = _local_qualifier(head, offset + len(head), atom, c)
-    if found and " " not in found and atom.qualifier is not Qualifiers.MORE_THAN:
+    if found and " " not in found and atom.qualifier not in (Qualifiers.MORE_THAN, Qualifiers.APPROXIMATE):
         atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start  # (only a verb of passing)
         return ""
     return found
@@ -5837,8 +5843,10 @@ def _no_change_after_all(text: str, atom: _Atom, language: Language) -> bool:
         atom.noun
         and not changed_by
         and not (atom.unit in _POINT_NOUNS and not before.startswith(_SCORING_VERBS))
+        and not (atom.unit in _LOCAL_JOB_NOUNS and before.startswith(_LOST_OR_GAINED_STEMS))
     ):  # a count of things ("ganaron 20 escaños"), unless changed by that many ("bajó en 16.300 personas");
-        # but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó dos puntos", a score
+        # but "la puntualidad cayó 6 puntos": points a rate moved by, not "ganó dos puntos", a score; and jobs
+        # lost or gained, as English "lost 300 jobs" ("a perdu 14 300 emplois")
         return True
     if atom.unit == "times":
         return True  # a multiple, as in English: "cayó 2,5 veces el promedio"
@@ -5975,8 +5983,8 @@ def _local_after_words(text: str, end: int, atom: _Atom, c: _Compiled, language:
     if m is None:
         return
     qualifier = language.after[" ".join(m.group(1).lower().split())]
-    if qualifier is Qualifiers.EXACT:
-        return
+    if qualifier is Qualifiers.EXACT or (qualifier in _CHANGES and atom.unit == "times"):
+        return  # (a multiple is its factor: "tres veces y media mayor")
     if not (
         _after_ends(text, m, end, c, language)
         or _compares_a_noun(text, end, m, atom, qualifier, language)

@@ -832,6 +832,12 @@ History:
   German "eine Umfrage unter 2.600 Versicherten" among, "länger als", "höher als", "kürzer als" bounds;
   French "plusieurs dizaines de milliers" tens of thousands (it was read as tens), "un bond de 2,3 points" a
   rise, "pouvant atteindre" an upper bound.
+* ``2026.12.86``, read off round 37 (english_unseen40, languages/unseen47, newsquant_unseen36, once round 38
+  had been written): "a 3.5% raise" a rise, as the other nouns of change. Spanish: a hedge read past an
+  adverb ("roza ya los 21,9 millones"); a level a change verb fell or rose to after "hasta el" no change
+  ("cayó hasta el 9%"); "un 28% menor" a fall and "mayor" a rise (not a multiple, "tres veces y media
+  mayor"). French: jobs lost or gained a change ("a perdu 14 300 emplois"; "supprimer 412 emplois" stays a
+  count, as four sets' writers mark it). German: Austrian trains' numbers names ("REX 5").
 """
 
 from __future__ import annotations
@@ -840,7 +846,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.85"
+RELEASE: Final = "2026.12.86"
 
 
 def _version() -> str:

@@ -2992,3 +2992,37 @@ def test_below_zero_unsaid_surveys_among_and_tens_of_thousands(
 ) -> None:
     figure = at(text, language, surface)
     assert (figure.low, figure.high, figure.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        (
+            "La afiliación sumó 41.900 cotizantes y roza ya los 21,9 millones.",
+            "es",
+            "roza ya los 21,9 millones",
+            "approximate",
+        ),
+        (
+            "Chile generó el 41,3% con energía solar, mientras que el carbón cayó hasta el 9%.",
+            "es",
+            "9%",
+            "exact",
+        ),
+        ("Quienes caminan tienen un riesgo de demencia un 28% menor.", "es", "28%", "decrease"),
+        ("El precio es tres veces y media mayor.", "es", "tres veces y media", "exact"),
+        ("Le Québec a perdu 14 300 emplois en novembre.", "fr", "14 300 emplois", "decrease"),
+        ("Il a perdu 3 matchs.", "fr", "3 matchs", "exact"),
+    ],
+)
+def test_hedges_past_ya_levels_fallen_to_lower_by_and_jobs_lost(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, language, surface).qualifier == qualifier
+
+
+def test_an_austrian_trains_number_is_a_name() -> None:
+    assert (
+        at("Allein im Regionalzug REX 5 aus Verona wurden 40 Menschen gefunden.", "de", "5").kind
+        == "identifier"
+    )

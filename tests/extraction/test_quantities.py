@@ -5318,3 +5318,7 @@ def test_spread_over_over_a_span_of_years_and_closer_to(text: str, surface: str,
 )
 def test_picked_up_to_a_level_and_officials_estimate(text: str, surface: str, qualifier: str) -> None:
     assert at(text, surface).qualifier == qualifier
+
+
+def test_a_raise_told_by_a_noun_is_a_rise() -> None:
+    assert at("The budget gives teachers a 3.5% raise.", "3.5%").qualifier == "increase"
