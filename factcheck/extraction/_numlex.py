@@ -1409,13 +1409,13 @@ CHANGE_NOUN_AFTER = re.compile(
     r"|trend|band|range|plan|assumption|guidance|outlook)s?\b)"
 )
 NOUN_TOLD_BEFORE = re.compile(r"(?i)\b(?:a|an|another|the)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?$")
-# The other end of a span of time after "over" and a number: "over three to four years" (when, no bound)
-SPAN_OF_TIME_AFTER = re.compile(
-    r"[ \t]*(?:to|-|–)[ \t]*[\w.]+[ \t]+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b"
-)
 # The same change told by a noun before "of": "a drop of 17 per cent", "an increase of 8%"
 CHANGE_NOUN_OF_BEFORE = re.compile(
     rf"(?i)\b(?:a|an|another)[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+)?(?:{_CHANGE_NOUN})[ \t]+of[ \t]+$"
+)
+# The other end of a span of time after "over" and a number: "over three to four years" (when, no bound)
+SPAN_OF_TIME_AFTER = re.compile(
+    r"[ \t]*(?:to|-|–)[ \t]*[\w.]+[ \t]+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b"
 )
 # Words after a figure that qualify it: a bound joined by "or"/"and" ("14 days or more", "aged 65 and over",
 # "five or fewer"), or a difference after a share or an amount ("23pc less than", "10 million more

@@ -705,7 +705,9 @@ _UP_TO_LEVEL_VERBS: Final = frozenset(
     """picked picks picking ticked ticks ticking edged edges edging crept creeps creeping inched inches
     inching revised revises nudged nudges nudging moved moves shot""".split()
 )
-_UNDER_PARTICLE: Final = frozenset("come comes came coming buried submerged".split())
+# Verbs before "under" and a figure that say what befell it, not a bound ("come under three attacks", "buried
+# under 52 inches of snow")
+_UNDER_NO_BOUND: Final = frozenset("come comes came coming buried submerged".split())
 # A warning raised over places ("Signal No. 4 was raised over 11 provinces"), not a bound on them
 _RAISED_OVER: Final = frozenset("raised hoisted lifted declared issued".split())
 _SPREAD: Final = frozenset(
@@ -966,7 +968,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "an article about 18 managers": what it is about, no hedge
                     if toks[-k] == "over" and before in _OVER_PARTICLE:
                         break  # "we turned over 35,000", "handed over 200 documents": a verb's particle
-                    if toks[-k] == "under" and before in _UNDER_PARTICLE:
+                    if toks[-k] == "under" and before in _UNDER_NO_BOUND:
                         break  # "has come under three attacks", "buried under 52 inches of snow": no bound
                     if toks[-k] == "over" and before in _RAISED_OVER and atom.unit in _PLACE_NOUNS:
                         break  # "Signal No. 5 was raised over three provinces": where, no bound
@@ -5416,7 +5418,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     if (
         found
         and atom.qualifier in _NEGATED
-        and _LOCAL_NEGATION_BEFORE.search(text, start, atom.qualifier_start) is not None
+        and _LOCAL_NEGATION_BEFORE.search(text, max(start, atom.qualifier_start - 48), atom.qualifier_start)
+        is not None
     ):
         # "ne devrait pas dépasser 200 francs", "no debería superar los 30 grados": the bound flips, as
         # English "did not exceed" does
