@@ -851,11 +851,15 @@ BOWLING_BEFORE = re.compile(
     r"|finished with|ended with)\s+)$"
 )
 
+# The kinds of a US federal case, between its year and its number ("No. 24-cr-517", "23-cv-4410")
+_CASE_TYPES: Final = "(?:cr|cv|mj|mc|bk|po|md|sw)"
+CASE_AFTER_YEAR: Final = re.compile(rf"-{_CASE_TYPES}-\d")
+
 # One master regex; alternation order decides what wins at the same start position.
 MASTER = re.compile(
     rf"""
     (?P<url>(?=[hwHW])(?:https?://|www\.)\S+)
-  | (?P<case>\b\d{{1,2}}:\d{{2}}-[a-z]{{2,3}}-\d{{3,6}}\b)
+  | (?P<case>\b\d{{1,2}}:\d{{2}}-[a-z]{{2,3}}-\d{{3,6}}\b|\b\d{{2}}-{_CASE_TYPES}-\d{{2,6}}\b)
   | (?P<date>
         \b(?=[A-Z]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]\d)\b
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Z]){_MONTHS}(?:,?\s+\d{{4}})?\b
@@ -1101,7 +1105,14 @@ def _token_unit(token: str) -> tuple[str, str, QuantityKind, int] | None:
         norm, kind = _WORD_UNITS[lk]
         return ("word", norm, kind, stop)
     if "-" in key:  # "percent-owned", "barrel-a-day", "year-old"
-        head = key.split("-", 1)[0]
+        parts = key.split("-", 2)
+        two = f"{parts[0]} {parts[1]}".lower()
+        if two in _PCT:  # "a 50-per-cent stake"
+            return ("pct", _PCT[two], _PERCENT, len(parts[0]) + 1 + len(parts[1]))
+        if two in _WORD_UNITS and _WORD_UNITS[two][1] is M:  # "a 120-square-metre home"
+            norm, kind = _WORD_UNITS[two]
+            return ("word", norm, kind, len(parts[0]) + 1 + len(parts[1]))
+        head = parts[0]
         lh = head.lower()
         if lh in _PCT:
             return ("pct", _PCT[lh], _PERCENT, len(head))

@@ -319,6 +319,8 @@ _FR_MARK_PASSED: Final = "|".join(
 
 _DE = Language(
     code="de",
+    # Swiss copy's franc before the amount ("Fr. 3.20", "Fr. 85 Mio."); Friday's "Fr. 3.10." stays a date
+    currency_before={"fr.": "franc"},
     clock_bare=("uhr",),
     clock_before=_words("um|gegen|ab|bis|seit"),
     clock_after=_words("uhr"),
@@ -391,7 +393,7 @@ _DE = Language(
         "|länger als|höher als|größer als",
         least="mindestens|wenigstens|nicht weniger als|nicht unter|mindestens aber",
         less="weniger als|unter|knapp unter|unterhalb von|unterhalb|jünger als|kürzer als|niedriger als",
-        most="bis zu|höchstens|maximal|nicht mehr als|nicht über|höchstens aber",
+        most="bis zu|bis zur|bis zum|höchstens|maximal|nicht mehr als|nicht über|höchstens aber",
         about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd",
         # a noun of change before "von" ("ein Zuwachs von 9,5 Prozent"; not "von 3 auf 5", two levels)
         increase="plus von|zuwachs von|anstieg von|steigerung von|erhöhung von",
@@ -648,6 +650,7 @@ _FR = Language(
         )
     ),
     code="fr",
+    currency_before={"fr.": "franc"},  # Swiss copy's franc before the amount ("Fr. 548.60", "Fr. 15'000")
     clock_before=_words("à|vers|dès|depuis|jusqu'à|jusqu’à"),
     clock_after=_words("heures|heure|h"),
     day_words=_words("lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir"),

@@ -1749,6 +1749,15 @@ def _rate_after(text: str, atom: _Atom, e: int, end: int) -> int:
     if per is not None:
         atom.unit = f"{atom.unit} per {per[0]}"
         return per[1]
+    if atom.currency and text.startswith((" more ", " less "), e):
+        per = _per_denominator(text, e + 5, end)
+        each = L.PRICE_EACH_AFTER.match(text, e + 5, end) if per is None else None
+        denominator = per[0] if per is not None else each.group(1) if each is not None else None
+        if denominator is not None and denominator not in _STOP:
+            # "will pay P0.42 more per kilowatt-hour", "BDS$190 more a month on groceries": the rate's unit
+            # (the surface stops before "more", the change word)
+            atom.unit = f"{atom.unit} per {denominator}"
+            return e
     if (atom.currency or atom.kind is QuantityKinds.MONEY) and text.startswith((" a ", " an "), e):
         each = L.PRICE_EACH_AFTER.match(text, e, end)
         if each is not None and each.group(1) not in _STOP:  # "$25 a vial", "$4 a pack", "780 cedis a bag"
@@ -2042,7 +2051,7 @@ def _plain_number(text: str, p: int, end: int, after_space: bool) -> re.Match[st
     if not nc or (nc == "." and (not n2 or n2.isspace())):
         return m
     if nc == "-" and n2.isalpha():  # "40-year-old", "86-yard": every MASTER form with "-" wants a digit
-        return m
+        return None if L.CASE_AFTER_YEAR.match(text, me) else m  # (but a case number's: "24-cr-517")
     if nc in "-–" and not _dash_form(m.group()):  # "9-14", "88-72": a score or range, not a date
         return m
     if nc != " ":
@@ -2471,6 +2480,7 @@ def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offs
     return _token(text, match.start() + offset, match.end() + offset, None, QuantityKinds.IDENTIFIER)
 
 
+_US_CENTS: Final = re.compile(r"US(\d{1,3}(?:\.\d{1,2})?)(?:¢|c(?![\w]))")
 # A one-letter currency sign before a plain amount or a range of two ("from N985", "by N25", "N865-N880"),
 # which alone is read as a code ("N95", "R2"), and an amount after the same sign that is unambiguous:
 # grouped, scaled or a price per unit ("N1,045", "N5bn", "N45 per litre")
@@ -2482,6 +2492,20 @@ _SIGN_BEFORE_AMOUNT: Final = {
     )
     for sign in "NRPKD"
 }
+
+
+def _sign_pair(text: str, start: int, first: int, last: int) -> bool:
+    """Is the sign and plain amount at ``first``:``last`` a change by, or the level it comes to, both
+    written with the same sign ("fares will rise by P2 to P15"; not roads, "from N1 to N3")?"""
+    sign = text[first]
+    if _prev_word(text, start, first).lower() == "by":
+        return text.startswith(f" to {sign}", last) and text[last + 5 : last + 6].isdigit()
+    before = _SIGN_PAIR_BEFORE.search(text, max(start, first - 20), first)
+    return before is not None and before.group(1) == sign
+
+
+# "by P2 to " before the second amount of such a pair
+_SIGN_PAIR_BEFORE: Final = re.compile(r"\bby ([NRPKD])\d{1,4}(?:\.\d{1,2})? to $")
 
 
 def _word_after(text: str, pos: int) -> bool:
@@ -2507,12 +2531,24 @@ def _read_identifier_or_sign(
     """A code, or an amount after a one-letter currency sign when the text writes that sign before an
     unambiguous amount too ("raised the price to N1,045 per litre from N985, an increase of N60")."""
     first, last = match.start() + offset, match.end() + offset
+    if text.startswith("US", first) and (cents := _US_CENTS.match(text, first)) is not None:
+        # "rose half a US cent to US66.2¢", "US70c": Australian and New Zealand copy's US cents
+        atom = _Atom(first, cents.end(), float(cents.group(1)), float(cents.group(1)), QuantityKinds.MONEY)
+        atom.number_start, atom.number_end = first + 2, cents.end(1)
+        atom.currency, atom.unit = True, "cent"
+        return atom
     plain = _SIGN_BEFORE_PLAIN.fullmatch(text, first, last) if text[first] in "NRPKD" else None
     if (
         plain is None
-        or not _sign_written_before_amounts(text, text[first])
-        or _word_after(text, last)
-        or _prev_word(text, start, first).lower().rstrip("s") in _NAMES_BEFORE_A_SIGN  # "routes N1-N3"
+        or (
+            not (plain.group(3) is None and _sign_pair(text, start, first, last))
+            and (
+                not _sign_written_before_amounts(text, text[first])
+                or _word_after(text, last)
+                # "routes N1-N3"
+                or _prev_word(text, start, first).lower().rstrip("s") in _NAMES_BEFORE_A_SIGN
+            )
+        )
         or (plain.group(3) is not None and float(plain.group(3)) <= float(plain.group(2)))
     ):
         return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
@@ -2627,6 +2663,8 @@ def _read_number(
         or (atom.unit is None and _prev_word(text, start, first).lower() in L.EMERGENCY_NUMBER_VERBS)
     ):
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "a 911 caller"
+    if atom.noun and atom.unit in ("bus", "tram") and atom.bare and atom.low > 1:
+        return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "the 73 bus": a route
     if atom.noun and atom.unit == "number" and atom.bare and atom.low > 1:
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "call an 800 number"
     if (
@@ -3485,7 +3523,7 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
 
 # Between a change and the level an index reached: "to", "at", "to close at", past the same change in per cent
 _INDEX_LEVEL_GAP: Final = re.compile(
-    rf"(?:,? {_SHARE_ASIDE})?,?[ \t]+"
+    rf"(?:,? {_SHARE_ASIDE})?,?[ \t]+(?P<moved>(?:higher|lower)[ \t]+)?"
     r"(?:to|at|to[ \t]+(?:close|end|finish|settle)[ \t]+at)[ \t]+"
 )
 # Stock indices, named before a change in per cent or a bare one ("the Hang Seng Index slumped 2.3% to
@@ -3513,8 +3551,8 @@ def _index_levels(text: str, start: int, atoms: list[_Atom], skip: set[int]) -> 
             and b.low == b.high
             and b.low is not None
             and b.low >= 100
-            and a.qualifier in _CHANGES
-            and _INDEX_LEVEL_GAP.fullmatch(text, a.end, b.qualifier_start)
+            and (gap := _INDEX_LEVEL_GAP.fullmatch(text, a.end, b.qualifier_start)) is not None
+            and (a.qualifier in _CHANGES or gap.group("moved"))  # ("ended 0.4 per cent lower at 24,870")
             and (
                 a.unit in _INDEX_POINTS
                 or (
@@ -3622,6 +3660,9 @@ def _kelvins(text: str, end: int, atoms: list[_Atom]) -> None:
 _OR_RESTATED: Final = re.compile(r",?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\([ \u00a0]*")
 
 
+# A vote's split: the noun after its second number ("a 2-to-1 margin", "a 3-to-1 vote"), or the verb before
+_VOTE_AFTER: Final = re.compile(r"[ \t]+(?:margin|votes?|decision|ruling|verdict|majority|split)\b")
+_VOTED_BEFORE: Final = re.compile(r"\b(?:voted|ruled)[ \t]+$")
 # A match's set scores beside a pair of numbers: "6-4, 3-6, 7-5", "3-6, 6-4(5)"
 _SET_SCORE_BEFORE: Final = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?:\(\d{1,2}\))?,[ \t]+$")
 _SET_SCORE_AFTER: Final = re.compile(r",[ \t]+(\d{1,2})[-–](\d{1,2})(?![\d.,]\d)")
@@ -3923,10 +3964,30 @@ def _assemble(
                         if draws.bare and draws.unit is None and text[second.end : draws.start] in ("-", "–"):
                             skip.add(id(draws))  # "(45-7-2, 36 KOs)": wins, losses and draws, one record
                             record_ends[id(first)] = draws.end
+                        elif (
+                            {first.low, second.low} == {6, 7}
+                            and draws.bare
+                            and text[second.end : draws.start] in ("(", " (")
+                            and text[draws.end : draws.end + 1] == ")"
+                            and draws.end - draws.start <= 2
+                        ):
+                            skip.add(id(draws))  # "7-6(5)": a set won on a tie-break, and its points
+                            record_ends[id(first)] = draws.end + 1
                 continue
         elif gap.group("to"):
             if "-" in gap.group() and second.unscaled <= first.unscaled:
-                continue  # "a 3-to-1 vote", "won 7-to-2": a ratio or a score ("six-to-eight weeks" a range)
+                if (
+                    first.bare
+                    and second.bare
+                    and (
+                        _VOTE_AFTER.match(text, second.number_end, end)
+                        or _VOTED_BEFORE.search(text, max(start, first.start - 8), first.start)
+                    )
+                ):
+                    scores.add(id(first))  # "by a 2-to-1 margin", "voted 7-to-2": a vote's split, one score
+                    merged[id(first)] = second
+                    skip.add(id(second))
+                continue  # "won 7-to-2", "odds of 3-to-1": a ratio or a score ("six-to-eight weeks" a range)
             after_from = L.FROM_BEFORE.search(
                 text, max(start, first.qualifier_start - 8), first.qualifier_start
             )
@@ -3981,6 +4042,15 @@ def _assemble(
                 and first.unit is not None
                 and not (_same_unit_written(first, second) and first.low < second.low <= 2 * first.low)
             ):
+                if (
+                    first.noun
+                    and first.kind is QuantityKinds.CARDINAL
+                    and second.unit is None
+                    and second.kind is QuantityKinds.CARDINAL
+                    and second.scaled
+                    and gap.group() == " to "
+                ):
+                    second.unit, second.noun = first.unit, True  # "fell by 61,000 cases to 7.38 million"
                 continue  # "rose 5% to $84", "rose by Rs 160 to Rs 2,585": change then level
             elif (
                 first.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
@@ -3993,6 +4063,8 @@ def _assemble(
                 continue  # "the Dow fell 312 to 38,441.54": a change then the level ("rose 5 to 10" a range)
             elif first.unit in _INDEX_POINTS and second.unit is None and second.low > 10 * first.high:
                 continue  # "dipping 0.3 per cent or 10.62 points to 3,541.09": the points, then the level
+            elif first.unit == "percent" and second.unit is None and second.low > 10 * first.high:
+                continue  # "strengthened as much as 0.6% to 148.20 per dollar": a hedged change, the level
         elif gap.group("and"):
             if not L.BETWEEN_BEFORE.search(
                 text, max(start, first.qualifier_start - 10), first.qualifier_start
@@ -4341,7 +4413,7 @@ def _compiled(language: Language) -> _Compiled:
         ),
         date=re.compile(
             rf"\d{{1,2}}(?:\.|º|er|°)?\s*(?:de\s+)?(?:{months})(?![^\W\d_])(?:\.?\s*(?:de\s+|del\s+)?\d{{4}})?"
-            r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\d{1,2}\.(?!\d)",
+            r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)",
             re.IGNORECASE,
         ),
         # a clock time: "15:30", "10h30", "20 h 30", "15.30 Uhr", "18 Uhr", "10.30 horas"; "alle 9.45"
@@ -4597,7 +4669,7 @@ _SCALED_CURRENCIES: Final = {
 _SCALED_CURRENCY: Final = re.compile(
     rf"[ \u00a0\u202f\u2009]({'|'.join(sorted(_SCALED_CURRENCIES, key=len, reverse=True))})(?![^\W\d_])"
 )
-_SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d:–-]|[.,]\d)")
+_SCORE: Final = re.compile(r"([-–:])(\d{1,2})(?![\d:–]|-(?![^\W\d_])|[.,]\d)")  # ("3:1-Sieg")
 # a result said with "a" ("por 3 a 1", "ganó 2 a 0"), after "por" or a result verb only ("de 20 a 30" is a
 # range)
 _SPOKEN_SCORE: Final = re.compile(r"[ \u00a0]a[ \u00a0](\d{1,2})(?![\d:–-]|[.,]\d|[ \u00a0]*%)")
@@ -5469,7 +5541,9 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
     # words back to the verb ("recortó su tasa de interés en 25 puntos"; past an adverb, "verlor damit 3,4
     # Punkte")
-    reach = 5 if by else 2 if words and words[-1] in _ADVERBS_BETWEEN else 1
+    # (German puts the object and an adverbial between the verb and "um": "steigerte seinen Reingewinn im
+    # ersten Halbjahr um 8,5 Prozent")
+    reach = (7 if language.code == "de" else 5) if by else 2 if words and words[-1] in _ADVERBS_BETWEEN else 1
     window = words[-reach - 1 :]  # (and the word before the farthest, for a comparative's "más")
     for index in range(len(window) - 1, max(-1, len(window) - 1 - reach), -1):
         word = window[index]
@@ -5549,11 +5623,19 @@ def _verb_before_by(text: str, atom: _Atom, language: Language) -> bool:
     )
 
 
-def _verb_before(text: str, atom: _Atom, stems: tuple[str, ...]) -> bool:
-    """Is one of the two words before the figure a verb of ``stems`` ("avanzaron 12 kilómetros", "ont
-    progressé de 12 kilomètres", "fielen zwischen 180 und 320 Millimeter")?"""
-    words = text[max(0, atom.qualifier_start - 40) : atom.qualifier_start].lower().split()[-2:]
-    return any(word.startswith(stems) for word in words)
+def _verb_before(text: str, atom: _Atom, stems: tuple[str, ...], language: Language) -> bool:
+    """Is one of the two words before the figure, or before the time it took, a verb of ``stems``
+    ("avanzaron 12 kilómetros", "ont progressé de 12 kilomètres", "fielen zwischen 180 und 320 Millimeter",
+    "fielen binnen 48 Stunden 187 Liter")?"""
+    words = text[max(0, atom.qualifier_start - 64) : atom.qualifier_start].lower().split()[-5:]
+    if (
+        len(words) > 3
+        and words[-3] in _WITHIN_WORDS
+        and (words[-2][:1].isdigit() or words[-2] in language.number_words)
+        and language.units.get(words[-1], (None, None))[1] is QuantityKinds.DURATION
+    ):
+        del words[-3:]  # past the time it took: "fielen binnen 48 Stunden 187 Liter Regen"
+    return any(word.startswith(stems) for word in words[-2:])
 
 
 _FALL_STEMS: Final = ("cay", "cae", "caí", "tomb", "fiel", "fäll", "fall", "cad", "caiu", "caír", "caem")
@@ -5856,9 +5938,9 @@ def _no_change_after_all(text: str, atom: _Atom, language: Language) -> bool:
     if atom.kind is QuantityKinds.DURATION:
         # a period, unless changed by: "a baissé d'un tiers en deux semaines", not "relevé de deux ans"
         return not (changed_by and _verb_before_by(text, atom, language))
-    if atom.unit in _PRECIPITATION_UNITS and _verb_before(text, atom, _FALL_STEMS):
+    if atom.unit in _PRECIPITATION_UNITS and _verb_before(text, atom, _FALL_STEMS, language):
         return True  # rain or snow that fell: "cayeron 30 centímetros de nieve"
-    if atom.unit in _LENGTHS and _verb_before(text, atom, _ADVANCE_STEMS):
+    if atom.unit in _LENGTHS and _verb_before(text, atom, _ADVANCE_STEMS, language):
         return True  # a distance advanced: "las tropas avanzaron 12 kilómetros"
     # an amount lost or earned: "a perdu 48,3 millions d'euros"
     return (
@@ -5916,10 +5998,11 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
 
 
 def _separable_change(text: str, clause_end: int, particle: str) -> Qualifier | None:
-    """The change a German separable verb says with ``particle``, the verb one of the six words before
-    ``clause_end`` in its clause ("stockt seine Hilfe um", "legte im frühen Handel")."""
+    """The change a German separable verb says with ``particle``, the verb one of the nine words before
+    ``clause_end`` in its clause ("stockt seine Hilfe um", "legte im frühen Handel", "stockt ihre humanitäre
+    Hilfe für das Land zudem um")."""
     clause = text[max(0, clause_end - 64) : clause_end].lower()
-    for verb in reversed(re.split(r"[,;:]", clause)[-1].split()[-6:]):
+    for verb in reversed(re.split(r"[,;:]", clause)[-1].split()[-9:]):
         change = _SEPARABLE_CHANGES.get((verb, particle))
         if change is not None:
             return change
@@ -6204,6 +6287,7 @@ def _local_assemble(
     partner: dict[int, _Atom] = {}
     joined: set[int] = set()
     spans: set[int] = set()  # ranges said with "between", by which a change verb changes a share or an amount
+    by_as_much: set[int] = set()  # and those said with German "um", by which it changes a count too
     between, and_word = language.between
     if len(atoms) > 1 and (gapped := c.gapped) is not None:
         for a, b in itertools.pairwise(atoms):
@@ -6291,6 +6375,9 @@ def _local_assemble(
         joined.add(id(second))
         if said_between:
             spans.add(id(first))
+        elif language.code == "de" and (before == "um" or before.endswith(" um")):
+            spans.add(id(first))  # "stiegen um 3 bis 5 Prozent", "ein Anstieg um 10.000 bis 20.000 Personen"
+            by_as_much.add(id(first))
     result: list[Quantity] = []
     for item in found:
         if isinstance(item, Quantity):
@@ -6310,7 +6397,8 @@ def _local_assemble(
             and not (
                 id(item) in spans
                 and (
-                    last.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY)
+                    id(item) in by_as_much
+                    or last.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY)
                     or (last.kind is QuantityKinds.MEASURE and last.unit not in _PRECIPITATION_UNITS)
                 )
             )

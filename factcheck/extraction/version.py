@@ -838,6 +838,22 @@ History:
   ("cayó hasta el 9%"); "un 28% menor" a fall and "mayor" a rise (not a multiple, "tres veces y media
   mayor"). French: jobs lost or gained a change ("a perdu 14 300 emplois"; "supprimer 412 emplois" stays a
   count, as four sets' writers mark it). German: Austrian trains' numbers names ("REX 5").
+* ``2026.12.87``, read off round 38 (english_unseen41, languages/unseen48, newsquant_unseen37, once round 39
+  had been written): a vote's split one score ("by a 2-to-1 margin", "voted 7-to-2"; "odds of 3-to-1" stay
+  two figures); a tie-break's points part of the set ("7-6(5)"); a federal case number without its court's
+  number a code ("No. 24-cr-517"); Australian copy's US cents ("US66.2¢", "US70c"); a hedged change in per
+  cent, then a bare level, no range ("as much as 0.6% to 148.20 per dollar"); the rate after "more" or
+  "less" the amount's ("P0.42 more per kilowatt-hour", "BDS$190 more a month"); units of two hyphenated
+  words ("a 120-square-metre home", "a 50-per-cent stake"); an index's level after "ended 0.4 per cent lower
+  at" in points; a counted noun said once before a scaled level ("fell by 61,000 cases to 7.38 million"); a
+  one-letter sign on both a change by and its level ("rise by P2 to P15"); bus and tram routes names ("the
+  73 bus"). German: a verb up to seven words before "um" ("steigerte seinen Reingewinn im ersten Halbjahr um
+  8,5 Prozent") and a separable verb up to nine ("stockt ihre humanitäre Hilfe für das Land zudem um 25
+  Millionen Euro auf"); a range after "um" the change's, for a count too ("ein Anstieg um 10.000 bis 20.000
+  Personen"); rain that fell past the time it took no fall ("fielen binnen 48 Stunden 187 Liter"); "bis zur
+  Hälfte" an upper bound; a day and month only with a real month ("sank auf Fr. 3.20." is no date); a score
+  glued to its noun ("3:1-Sieg"). German and French: Swiss copy's "Fr." before the amount ("Fr. 548.60",
+  "Fr. 85 Mio."), Friday's "Fr. 3.10." staying a date.
 """
 
 from __future__ import annotations
@@ -846,7 +862,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.86"
+RELEASE: Final = "2026.12.87"
 
 
 def _version() -> str:

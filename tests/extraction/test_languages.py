@@ -3026,3 +3026,81 @@ def test_an_austrian_trains_number_is_a_name() -> None:
         at("Allein im Regionalzug REX 5 aus Verona wurden 40 Menschen gefunden.", "de", "5").kind
         == "identifier"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "qualifier"),
+    [
+        ("Der Preis für ein Kilo Chasselas-Trauben sank auf Fr. 3.20.", "de", "Fr. 3.20", 3.2, "exact"),
+        ("Die Firma investiert davon Fr. 85 Mio. in Basel.", "de", "Fr. 85 Mio.", 85e6, "exact"),
+        ("La prime moyenne atteindra Fr. 548.60 par mois.", "fr", "Fr. 548.60", 548.6, "exact"),
+        (
+            "Ils toucheront une indemnité d'au moins Fr. 15'000.",
+            "fr",
+            "au moins Fr. 15'000",
+            15000,
+            "at_least",
+        ),
+        ("Ein Einzelticket kostet neu CHF 12.50.", "de", "CHF 12.50", 12.5, "exact"),
+    ],
+)
+def test_a_swiss_franc_before_the_amount(
+    text: str, language: str, surface: str, value: float, qualifier: str
+) -> None:
+    figure = at(text, language, surface)
+    assert (figure.value, figure.unit, figure.kind, figure.qualifier) == (value, "franc", "money", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Der Markt findet am Fr. 3.10. auf dem Platz statt.", "3.10.", "date"),  # Friday's, a date
+        ("Am 31.12. endet die Frist.", "31.12.", "date"),
+        ("Nach dem 3:1-Sieg gegen Bayern liegt Dortmund vorn.", "3:1", "identifier"),  # a score, glued
+    ],
+)
+def test_dates_with_a_real_month_and_glued_scores(text: str, surface: str, kind: str) -> None:
+    assert at(text, "de", surface).kind == kind
+
+
+def test_a_range_glued_to_a_noun_is_no_score() -> None:
+    figure = at("Der Wert stieg auf das 10-20-fache.", "de", "10-20")
+    assert (figure.low, figure.high, figure.kind) == (10, 20, "cardinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # the verb farther back before "um", and a separable verb's particle after a longer object
+        (
+            "Der Versicherer steigerte seinen Reingewinn im ersten Halbjahr um 8,5 Prozent.",
+            "8,5 Prozent",
+            "increase",
+        ),
+        (
+            "Die Bundesregierung stockt ihre humanitäre Hilfe für das Land zudem um 25 Millionen Euro auf.",
+            "25 Millionen Euro",
+            "increase",
+        ),
+        # a range after "um" is the change's, a count too; after "von" or "auf" levels
+        (
+            "Ökonomen rechnen mit einem Anstieg um 10.000 bis 20.000 Personen.",
+            "10.000 bis 20.000 Personen",
+            "increase",
+        ),
+        ("Der Umsatz sank um 3 bis 5 Prozent.", "3 bis 5 Prozent", "decrease"),
+        ("Die Quote stieg auf 3 bis 5 Prozent.", "3 bis 5 Prozent", "exact"),
+        # rain that fell in a stretch of time, and "bis zur"
+        ("In Leoben fielen binnen 48 Stunden 187 Liter Regen pro Quadratmeter.", "187 Liter", "exact"),
+        ("Einige Winzer verloren bis zur Hälfte ihrer Ernte.", "bis zur Hälfte ihrer Ernte", "at_most"),
+    ],
+)
+def test_german_verbs_far_before_um_ranges_by_as_much_and_rain_in_a_stretch(
+    text: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, "de", surface).qualifier == qualifier
+
+
+def test_rain_that_fell_after_a_place_named_with_en_is_no_fall() -> None:
+    text = "En Acapulco cayeron 310 milímetros de lluvia en 24 horas."
+    assert at(text, "es", "310 milímetros").qualifier == "exact"

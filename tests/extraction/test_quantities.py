@@ -1045,7 +1045,19 @@ def test_from_to_ranges_that_stay(text: str, low: float, high: float) -> None:
 
 
 def test_a_ratio_with_hyphens_is_no_range() -> None:
-    assert [q.value for q in claims("The bill passed with a 10-to-1 majority.")] == [10, 1]
+    assert [q.value for q in claims("The odds were 10-to-1 against him.")] == [10, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The bill passed with a 10-to-1 majority.", "10-to-1 majority"),
+        ("Voters backed the bond by a roughly 2-to-1 margin.", "2-to-1 margin"),
+        ("The board voted 7-to-2 to close the school.", "7-to-2"),
+    ],
+)
+def test_a_votes_split_is_one_score(text: str, surface: str) -> None:
+    assert [(q.surface, q.kind) for q in find_quantities(text)] == [(surface, "identifier")]
 
 
 @pytest.mark.parametrize(
@@ -1399,7 +1411,7 @@ def test_east_african_shillings() -> None:
 def test_a_hyphenated_to_range_rises_and_a_ratio_does_not() -> None:
     (weeks,) = find_quantities("He will be out for six-to-eight weeks.")
     assert (weeks.low, weeks.high, weeks.unit) == (6, 8, "week")
-    assert all(q.value is not None for q in find_quantities("It passed on a 3-to-1 vote."))
+    assert all(q.value is not None for q in find_quantities("The odds were 3-to-1 on."))
 
 
 # --- 2026.12.8: changes of an index, said in points, by a bare number or restated as a share -------------
@@ -5322,3 +5334,99 @@ def test_picked_up_to_a_level_and_officials_estimate(text: str, surface: str, qu
 
 def test_a_raise_told_by_a_noun_is_a_rise() -> None:
     assert at("The budget gives teachers a 3.5% raise.", "3.5%").qualifier == "increase"
+
+
+def test_a_hedged_change_in_per_cent_then_the_level_is_no_range() -> None:
+    text = "The yen strengthened as much as 0.6% to 148.20 per dollar."
+    assert (at(text, "as much as 0.6%").qualifier, at(text, "148.20").value) == ("at_most", 148.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The judge ordered restitution (U.S. v. Samuels, No. 24-cr-517).", "24-cr-517"),
+        ("He was charged in case 23-cv-4410 in Manhattan.", "23-cv-4410"),
+        ("He won 7-6(5), 6-4 on Sunday.", "7-6(5)"),
+        ("She won 6-2, 7-6 (4) in the final.", "7-6 (4)"),
+    ],
+)
+def test_case_numbers_and_tie_breaks_are_no_figures(text: str, surface: str) -> None:
+    assert [q.kind for q in find_quantities(text)][-1] == "identifier"
+    assert at(text, surface).kind == "identifier"
+
+
+def test_a_score_beside_a_bracketed_number_that_is_no_tie_break_leaves_it() -> None:
+    assert at("The Sixers are 9-14 (5) now.", "5").value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The Australian dollar rose half a US cent to US66.2¢.", "US66.2¢", 66.2),
+        ("The kiwi bought US58.4c, down from US59c.", "US58.4c", 58.4),
+    ],
+)
+def test_us_cents_as_australian_copy_writes_them(text: str, surface: str, value: float) -> None:
+    figure = at(text, surface)
+    assert (figure.value, figure.unit, figure.kind) == (value, "cent", "money")
+
+
+def test_a_code_beginning_with_us_stays_a_code() -> None:
+    assert at("Flight US70 landed in Sydney.", "US70").kind == "identifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # the rate after "more" or "less" is the amount's
+        ("Customers will pay P0.42 more per kilowatt-hour this month.", "P0.42", "peso per kilowatt hour"),
+        ("Households spend BDS$190 more a month on groceries.", "BDS$190", "barbados dollar per month"),
+        ("Drivers pay $5 less a week.", "$5", "dollar per week"),
+        # a hyphenated unit of two words
+        ("The robot can map a 120-square-metre home.", "120-square-metre", "square metre"),
+        ("A 380-square-foot flat changed hands.", "380-square-foot", "square foot"),
+        ("He sold a 50-per-cent stake.", "50-per-cent", "percent"),
+        # an index's level after a change said with "higher" or "lower"
+        ("The Nifty 50 ended 0.4 per cent lower at 24,870 on Monday.", "24,870", "points"),
+        # the counted noun of a change said once, before the level it came to
+        ("Waiting lists fell by 61,000 cases to 7.38 million in September.", "7.38 million", "cases"),
+    ],
+)
+def test_rates_after_more_hyphenated_units_index_levels_and_nouns_said_once(
+    text: str, surface: str, unit: str
+) -> None:
+    assert at(text, surface).unit == unit
+
+
+def test_more_than_a_period_ago_is_no_rate() -> None:
+    assert at("It costs $5 more a year ago.", "$5").unit == "dollar"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("Jeepney fares will rise by P2 to P15 for the first four kilometres.", "P2", 2, "increase"),
+        ("Jeepney fares will rise by P2 to P15 for the first four kilometres.", "P15", 15, "exact"),
+    ],
+)
+def test_a_one_letter_sign_on_both_ends_of_a_change_and_its_level(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    figure = at(text, surface)
+    assert (figure.value, figure.kind, figure.qualifier) == (value, "money", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Routes from N1 to N3 were shut.", "N3"),  # roads, not a change "by"
+        ("Anyone who was on the 73 bus near Stamford Hill should come forward.", "73"),  # a route
+        ("He took the 96 tram to work.", "96"),
+    ],
+)
+def test_roads_and_bus_routes_are_names(text: str, surface: str) -> None:
+    assert at(text, surface).kind == "identifier"
+
+
+def test_buses_counted_stay_a_count() -> None:
+    assert at("The city bought 40 buses.", "40 buses").value == 40
