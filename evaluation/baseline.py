@@ -42,6 +42,7 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
+# 2026.12.87, 95b49c8: "by a 2-to-1 margin" one score, "Fr. 3.20" in francs). Before it, EXTRACTOR_VERSION
 # 2026.12.86, b51b8c2: "a 3.5% raise" a rise, "cayó hasta el 9%" a level). Before it, EXTRACTOR_VERSION
 # 2026.12.85, bbb21df: "picked up to 5.8pc" a level, "plusieurs dizaines de milliers" tens of thousands).
 # Before it, EXTRACTOR_VERSION 2026.12.84, 66c01ac: "JD120 per family" money, "kilómetro 356" a name).
@@ -167,34 +168,34 @@ PACKAGE = "factcheck/extraction"
 # endangered properties", "four straight" no noun, "died" people, "nine quarters" nine, a score before a
 # capitalised word, a compass address). Before it, 2026.12.12, 55466ea and e12b982: counts with no noun
 # before them in a state or after harm people, "of whom", "two of my children", "a mother of 12", a plural
-# after "and" shared, heights' inches, versions listed, three-part records, abbreviated years and
-# spaced-slash dates; both check-worthiness models retrained). Before it, 2026.12.11, b10950f and 1a4309e:
-# glued bounds and hedges ("20-plus"), "a couple of hundred", "two dozen", halves before a unit, a
-# lower-case number word after a capitalised word a count, parts of a whole and elided counts with their
-# noun, a length fallen a distance, terms such as "zero- day" no figures; both check- worthiness models
-# retrained). Before it, 2026.12.10, 8912bd4 and 7cd2853: a short decimal after a name a version, a bound
-# after a change the qualifier, a team's record in brackets a result, ordinals with grouped thousands, a
-# number word after a possessive a count; 42 texts of the corpora). Before it, 2026.12.9, 4ea9f45: the
-# check-worthiness model distilled from the sentence encoder; scores and is_claim only. Before it,
-# 2026.12.8, c92dad7 to f98bc94: unseen9's to unseen14's German, Spanish and French forms; in English points
-# and "or X%" as changes, seven texts of the corpora, qualifiers only. Before it, 2026.12.7, 4dcff0c,
-# 77d6b15, fb282b9 and 9ba1480: multiples in English and the five languages, quarter- points, shares said
-# alone, "topped"/"exceeded"/"north of"/"past" bounds, glued k and m before a stop or unit, whole hours
-# after "alle", bond tenors and "day one" names; the model retrained on them). Before it, 2026.12.6,
-# e9eecf7: d74f3f9's English scales and currencies after the amount and the five languages' one- word
-# numbers, glued scales, ages, shares and halves; 65609ff's qualifiers after the figure in those languages;
-# 964a72b's currencies of other presses; f8e1280's English ranges, changes and bounds; b986602's millions,
-# votes and blocks; the model retrained on them). Before it, 2026.12.5, 7e9fb59 and its continuations: the
-# other languages' glued scales, number words, round-number nouns, references, results, day spans, clock
-# hours, Spanish qualifiers; merged in 9feac66 with 153e22c's English speakers: a trailing "it said",
-# "according to X" without a comma, "say police"; the model retrained on them in 9d13e1b; shares, numbered
-# names and low- first scores in the five languages merged in 24ceafb). Before it, d7266a3 (2026.12.4:
-# spaced thousands, margins of error, kelvin or thousand K, "in" as the inch, bracketed restatements'
-# qualifiers, parallel units and changes, minus after a bracket), e2fe165 (2026.12.3: units and counted
-# nouns by general rules, lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages detected
-# and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest sentence,
-# the word before a figure read in its own sentence, an overflowing value kept as no value).
-DEFAULT_REF = "b51b8c2"
+# after "and" shared, heights' inches, versions listed, three-part records, abbreviated years and spaced-
+# slash dates; both check-worthiness models retrained). Before it, 2026.12.11, b10950f and 1a4309e: glued
+# bounds and hedges ("20-plus"), "a couple of hundred", "two dozen", halves before a unit, a lower-case
+# number word after a capitalised word a count, parts of a whole and elided counts with their noun, a length
+# fallen a distance, terms such as "zero- day" no figures; both check- worthiness models retrained). Before
+# it, 2026.12.10, 8912bd4 and 7cd2853: a short decimal after a name a version, a bound after a change the
+# qualifier, a team's record in brackets a result, ordinals with grouped thousands, a number word after a
+# possessive a count; 42 texts of the corpora). Before it, 2026.12.9, 4ea9f45: the check-worthiness model
+# distilled from the sentence encoder; scores and is_claim only. Before it, 2026.12.8, c92dad7 to f98bc94:
+# unseen9's to unseen14's German, Spanish and French forms; in English points and "or X%" as changes, seven
+# texts of the corpora, qualifiers only. Before it, 2026.12.7, 4dcff0c, 77d6b15, fb282b9 and 9ba1480:
+# multiples in English and the five languages, quarter- points, shares said alone,
+# "topped"/"exceeded"/"north of"/"past" bounds, glued k and m before a stop or unit, whole hours after
+# "alle", bond tenors and "day one" names; the model retrained on them). Before it, 2026.12.6, e9eecf7:
+# d74f3f9's English scales and currencies after the amount and the five languages' one- word numbers, glued
+# scales, ages, shares and halves; 65609ff's qualifiers after the figure in those languages; 964a72b's
+# currencies of other presses; f8e1280's English ranges, changes and bounds; b986602's millions, votes and
+# blocks; the model retrained on them). Before it, 2026.12.5, 7e9fb59 and its continuations: the other
+# languages' glued scales, number words, round-number nouns, references, results, day spans, clock hours,
+# Spanish qualifiers; merged in 9feac66 with 153e22c's English speakers: a trailing "it said", "according to
+# X" without a comma, "say police"; the model retrained on them in 9d13e1b; shares, numbered names and low-
+# first scores in the five languages merged in 24ceafb). Before it, d7266a3 (2026.12.4: spaced thousands,
+# margins of error, kelvin or thousand K, "in" as the inch, bracketed restatements' qualifiers, parallel
+# units and changes, minus after a bracket), e2fe165 (2026.12.3: units and counted nouns by general rules,
+# lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages detected and read, speakers in
+# news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest sentence, the word before a figure
+# read in its own sentence, an overflowing value kept as no value).
+DEFAULT_REF = "95b49c8"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
