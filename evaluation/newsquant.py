@@ -317,13 +317,60 @@ def _match(
 # reads an increase or a decrease; NewsQuant's change is "=" for it (dev: "finished 34.4% higher", "pulled the
 # healthcare sector 0.68 percent lower", "an additional 15 miles"), and "up" or "down" for a change a verb
 # says.
-_COMPARATIVE_AFTER = re.compile(r"[\s\u00a0]*(?:more|less|fewer|higher|lower|above|below)\b", re.IGNORECASE)
+_COMPARATIVE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:more|less|fewer|higher|lower|above|below|cheaper|dearer|larger|smaller|bigger)\b",
+    re.IGNORECASE,
+)
 _COMPARATIVE_INSIDE = re.compile(r"\s(?:more|fewer|less)\s", re.IGNORECASE)
 _HEDGE_OPENING = re.compile(
     r"(?:about|around|nearly|almost|some|roughly|approximately|close to|an estimated|estimated)\b",
     re.IGNORECASE,
 )
 _ADDITION_BEFORE = re.compile(r"\b(?:additional|extra)[\s\u00a0]+$", re.IGNORECASE)
+
+
+# NewsQuant writes a move from one level to another as one range, the higher end first when it falls (dev:
+# "slow slightly from 4.8 to 4.7 percent" 4.8-4.7, "dropping from 208 pounds to 193", "from $75 U.S. per
+# barrel to $45.88"); the app reads two levels, as the paragraph sets' writers mark them, and the scorer joins
+# them.
+_FROM_BEFORE = re.compile(r"\bfrom[\s\u00a0]+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"[\s\u00a0]+to[\s\u00a0]+")
+
+
+def _from_to_ranges(preds: list[Quantity], text: str) -> list[Quantity]:
+    """``preds`` with each pair of levels "from X to Y" joined into NewsQuant's range (``_FROM_BEFORE``)."""
+    out: list[Quantity] = []
+    index = 0
+    while index < len(preds):
+        a = preds[index]
+        b = preds[index + 1] if index + 1 < len(preds) else None
+        if (
+            b is not None
+            and a.value is not None
+            and b.value is not None
+            # (the same unit, a rate's said once: not "from four hours to 95 minutes")
+            and (a.unit is None or b.unit is None or a.unit.split(" per ")[0] == b.unit.split(" per ")[0])
+            and _TO_BETWEEN.fullmatch(text, a.end, b.start)
+            and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
+        ):
+            hedged = Qualifier.APPROXIMATE in (a.qualifier, b.qualifier)
+            out.append(
+                dataclasses.replace(
+                    b,
+                    surface=text[a.start : b.end],
+                    start=a.start,
+                    value=None,
+                    low=min(a.value, b.value),
+                    high=max(a.value, b.value),
+                    qualifier=Qualifier.APPROXIMATE if hedged else Qualifier.EXACT,
+                    unit=a.unit or b.unit,
+                )
+            )
+            index += 2
+            continue
+        out.append(a)
+        index += 1
+    return out
 
 
 def _newsquant_change(q: Quantity, text: str) -> Quantity:
@@ -367,7 +414,7 @@ def score(
     for row in rows:
         text = row["text"]
         golds = list(row.get("quantities") or [])
-        preds = [_newsquant_change(q, text) for q in predict(text)]
+        preds = [_newsquant_change(q, text) for q in _from_to_ranges(predict(text), text)]
         n_pred += len(preds)
         n_gold += len(golds)
         for level in LEVELS:

@@ -876,7 +876,7 @@ _LEVEL_UP = (_UP | _BY_UP | frozenset("edged ticked crept inched moved went shot
 _OVER_MORE = frozenset(
     """
     for of in after than with until till within lasted lasting took takes take last lasts spent spend spends
-    waited served is are was were be been being
+    wait waits waiting waited served is are was were be been being
     """.split()
 )
 _CAPPED = frozenset("cap caps capped capping".split())
@@ -1292,8 +1292,11 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
     elif (atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun:
         if word in ("above", "below") and atom.kind is not QuantityKinds.PERCENT:
             return  # "0.3C above freezing", "$5 above the strike price": a level against another
-        atom.qualifier = Qualifiers.INCREASE if word in ("more", "above") else Qualifiers.DECREASE
+        atom.qualifier = Qualifiers.INCREASE if word in _MORE_WORDS else Qualifiers.DECREASE
         atom.after = True
+
+
+_MORE_WORDS: Final = frozenset(("more", "above", "higher", "dearer", "larger", "bigger"))
 
 
 def _change_told_by_a_noun(text: str, end: int, atom: _Atom) -> bool:
@@ -2001,7 +2004,7 @@ _GRADED_NOUN_AFTER: Final = re.compile(
     r"\b(?!['’])"
 )
 _CENTS_RATE_AFTER: Final = re.compile(
-    r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b"
+    r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b|(?P<slash>/kg\b)"
 )
 # A price on the other side of "to", "at" or "from": "fell 25c to $10.15", "up 3c at R4.20", "from $1.05 to
 # 95c" (not "35c to 40c" of heat: a sign must say money)
@@ -2010,7 +2013,7 @@ _CENTS_PRICE_AFTER: Final = re.compile(rf"[ \t]+(?:to|at|from)[ \t]+{_PRICE_SIGN
 _CENTS_PRICE_BEFORE: Final = re.compile(rf"{_PRICE_SIGN}\d[\d,]*(?:\.\d+)?[ \t]+to[ \t]+$")
 # A change after a price of the same sentence: "to NZ$10.15 per kilogram of milksolids, up 25c"
 _CENTS_CHANGE_BEFORE: Final = re.compile(
-    rf"{_PRICE_SIGN}[ ]?\d[\d,]*(?:\.\d+)?[^.;!?]{{0,80}}?\b(?:up|down)[ \t]+$"
+    rf"(?:{_PRICE_SIGN}[ ]?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?c/kg\b)[^.;!?]{{0,80}}?\b(?:up|down)[ \t]+$"
 )
 
 
@@ -2377,6 +2380,16 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
                 reading.unit, reading.kind = "degree", QuantityKinds.MEASURE
         if isinstance(reading, _Atom):
             _qualifier(text, max(start, reading.start - 64), reading.start, reading)
+            if (
+                reading.unit is None
+                and reading.qualifier in _BOUNDS
+                and reading.low == reading.high <= 120
+                and text.startswith(("under ", "over ", "below ", "above "), reading.qualifier_start)
+                and _AGE_LIMIT_BEFORE.search(
+                    text, max(start, reading.qualifier_start - 24), reading.qualifier_start
+                )
+            ):  # "6.2 million children under five", "adults over 40": an age, the limit of a group of people
+                reading.unit, reading.kind = "year of age", QuantityKinds.AGE
             if reading.noun and reading.qualifier is Qualifiers.EXACT:
                 _more_or_fewer_before_the_noun(text, reading)
             if text.startswith(" ", reading.end):
@@ -2395,6 +2408,10 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
 
 
 _UNDER_ZERO: Final = " below zero"
+_AGE_LIMIT_BEFORE: Final = re.compile(
+    r"(?i)\b(?:children|kids|babies|infants|toddlers|people|adults|those|anyone|men|women|girls|boys|pensioners"
+    r"|residents|patients|users|players|voters|workers)[ \t]+$"
+)
 _MINUS_SAID: Final = "minus "
 # Between the two ends of a span of numbers ("between 19 and 26", "18 to 25"), and of a span of days ("March
 # 3-5", "between May 18 and 31", "June 3 to 9", "May 1 through 7").
@@ -2480,6 +2497,9 @@ def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offs
     return _token(text, match.start() + offset, match.end() + offset, None, QuantityKinds.IDENTIFIER)
 
 
+_INTENSITY_SCALE_AFTER: Final = re.compile(
+    r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[A-Za-z'’]+[ \t]+){0,2}intensity\b"
+)
 _US_CENTS: Final = re.compile(r"US(\d{1,3}(?:\.\d{1,2})?)(?:¢|c(?![\w]))")
 # A one-letter currency sign before a plain amount or a range of two ("from N985", "by N25", "N865-N880"),
 # which alone is read as a code ("N95", "R2"), and an amount after the same sign that is unambiguous:
@@ -2663,6 +2683,13 @@ def _read_number(
         or (atom.unit is None and _prev_word(text, start, first).lower() in L.EMERGENCY_NUMBER_VERBS)
     ):
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "a 911 caller"
+    if (
+        atom.bare
+        and atom.low < 8
+        and _prev_word(text, start, first).lower() in ("upper", "lower")
+        and _INTENSITY_SCALE_AFTER.match(text, atom.number_end, end)
+    ):  # "registered upper 5 on the Japanese intensity scale": a grade's name
+        return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)
     if atom.noun and atom.unit in ("bus", "tram") and atom.bare and atom.low > 1:
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)  # "the 73 bus": a route
     if atom.noun and atom.unit == "number" and atom.bare and atom.low > 1:
@@ -2870,6 +2897,14 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
             and text[name_end : name_end + 1] in _AFTER_GLUED_MULTIPLE
         ):  # "10x more cancer-causing agents", "looked 2x": a multiple (not a name's "360x")
             atom.unit, atom.noun, atom.end = "times", True, name_end
+            return None
+        if (
+            name_end == number_end + 1
+            and text[number_end] == "c"
+            and (rate := _CENTS_RATE_AFTER.match(text, name_end, end)) is not None
+            and rate.group("slash")
+        ):  # "offered 520c/kg for steers": cents a kilogram, as Irish farm prices are printed
+            atom.unit, atom.kind, atom.end = "cent per kilogram", QuantityKinds.MONEY, rate.end()
             return None
         if (
             name_end == number_end + 1
@@ -3098,6 +3133,9 @@ def _read_number_words(
     window; "one" as a pronoun, "several hundred" and names ("BBC One") are not figures."""
     first, last = match.start() + offset, match.end() + offset
     words = match.group()
+    if words == "two" and text.startswith(("-party-preferred", "-party preferred"), last):
+        # Australian elections' "two-party-preferred" vote: a measure's name, no count
+        return _token(text, first, last, None, QuantityKinds.IDENTIFIER)
     if words == "one":
         before = _word_before(text, start, first).lower().lstrip("(\"“‘'")
         if (
@@ -3360,6 +3398,8 @@ def _read_multiple(text: str, start: int, end: int, match: re.Match[str], offset
     an idiom ("doubled down")."""
     first, last = match.start() + offset, match.end() + offset
     word = match.group()
+    if word.endswith("fold") and text[first].isupper() and text[start:first].strip(" \t\"“‘'("):
+        return None  # "buy data-security startup Ninefold": a name, capitalised in mid-sentence
     nxt_match = _MULTIPLE_NEXT.match(text, last, end)
     nxt = "" if nxt_match is None else nxt_match.group(1).lower()
     if nxt == "as" and word == "twice":
@@ -3443,6 +3483,25 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
         return True
     ha, hb = a.unit.split(" per ")[0], b.unit.split(" per ")[0]
     return ha == hb or ha.split()[-1] == hb.split()[-1]
+
+
+def _descends(first: _Atom, second: _Atom) -> bool:
+    """Is ``second`` a lower amount than ``first``, both at least zero, reading a scale said once after both
+    ("from 1.2 to 0.9 million"; not "from $200 to $4 million", each with its own)?"""
+    high = first.low
+    if _bare_before_scaled(first, second):
+        high *= round(second.low / second.unscaled)
+    return 0 <= second.low < high
+
+
+def _bare_before_scaled(first: _Atom, second: _Atom) -> bool:
+    return (
+        first.unit is None
+        and not first.currency
+        and not first.scaled
+        and second.scaled
+        and bool(second.unscaled)
+    )
 
 
 def _same_unit_written(first: _Atom, second: _Atom) -> bool:
@@ -4000,6 +4059,14 @@ def _assemble(
                     is not None
                 ):
                     continue  # "cut the aid budget from 0.5 per cent to 0.3 per cent": two levels
+                if _descends(first, second) and _compatible(first, second):
+                    # "heists fell from 47 to 31", "from 60.1 to 59.4 US cents": a level and a lower one it
+                    # came to, never a range, whose ends run up (the blind sets' writers mark two levels)
+                    if first.unit is None and not first.currency:
+                        _takes_the_levels_scale_and_unit(first, second)  # "from 1.2 to 0.9 million tonnes"
+                    elif second.unit is None and not second.noun:
+                        second.unit, second.kind = first.unit, first.kind  # "from 208 pounds to 193"
+                    continue
             elif (
                 second.unit is None
                 and (
@@ -4569,6 +4636,7 @@ def _localised_value(written: str, language: Language) -> float:
 _YEAR_RANGE: Final = (1900, 2100)
 # A number after these is a name, not a figure: a paragraph or article of a law, a league, a race series, an
 # index ("CAC 40", "Ibex 35", "Bel 20")
+_ROOMS_AFTER: Final = re.compile(r"½?(-Zimmer)", re.IGNORECASE)
 _REFERENCE_BEFORE: Final = re.compile(
     r"(?:§§?|(?<![^\W\d_])(?:art\.|artikel|article|artículo|articulo|articolo|artigo|absatz|abs\.|paragraf"
     r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p|(?-i:Bel)"
@@ -4693,7 +4761,9 @@ _RESULT_END: Final = re.compile(
 )
 # a bare hour and "h" after "at" is a clock time ("à 6 h du matin"); "en 24 h", "depuis 24 h" are durations
 _BARE_HOUR: Final = re.compile(r"(?:[01]?\d|2[0-4])[ \u00a0\u202f\u2009]?h(?![^\W\d_])")
-_AT_HOUR: Final = re.compile(r"(?:^|\W)(?:à|vers|dès|a\s+las|hacia\s+las|às|alle)\s+$", re.IGNORECASE)
+_AT_HOUR: Final = re.compile(
+    r"(?:^|\W)(?:à|vers|dès|après|avant|jusqu.à|a\s+las|hacia\s+las|às|alle)\s+$", re.IGNORECASE
+)
 _MINUS_WORDS: Final = frozenset(("minus", "moins", "menos", "meno"))
 # the prepositions of a level, before a minus word: "auf minus 0,25 Prozent", "à moins 0,5 %", "en menos 2 %"
 _LEVEL_BEFORE_MINUS: Final = frozenset(
@@ -5006,6 +5076,10 @@ def _local_identifier(text: str, start: int, p: int, end: int) -> Quantity:
     return Quantity(text[s:q], s, q, None, None, None, kind=QuantityKinds.IDENTIFIER)
 
 
+# Words before a number word that count a part of the things just named ("dont", "davon", "de los cuales")
+_OF_WHICH: Final = frozenset(("dont", "davon", "darunter", "cuales", "quali", "quais"))
+
+
 def _local_token(
     text: str, start: int, end: int, p: int, m: re.Match[str], c: _Compiled, language: Language
 ) -> Quantity | _Atom | None:
@@ -5028,6 +5102,11 @@ def _local_token(
     n = c.number.match(text, p, end)
     assert n is not None  # the anchor is a digit
     number_end = n.end()
+    rooms = _ROOMS_AFTER.match(text, number_end, end) if language.code == "de" else None
+    if rooms is not None:  # "eine 4½-Zimmer-Wohnung": a flat's type, as French "un quatre-pièces"
+        return Quantity(
+            text[p : rooms.start(1)], p, rooms.start(1), None, None, None, kind=QuantityKinds.IDENTIFIER
+        )
     if _REFERENCE_BEFORE.search(text, max(start, p - 12), p):  # "§ 218", "Artikel 5", "Ligue 1"
         more = _MORE_REFERENCES.match(text, number_end, end)  # "Saisontore Nummer 17 und 18", "art. 3 y 4"
         stop = number_end if more is None else more.end()
@@ -5215,6 +5294,11 @@ def _capitalised_name_around(text: str, start: int, first: int, last: int) -> bo
     return before.isalpha() and before.islower() and _CAPITALISED_WORD_AFTER.match(text, last) is not None
 
 
+_RANK_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:rang|platz|tabellenplatz|puesto|posto|posição|posizione)[ \u00a0]+$", re.IGNORECASE
+)
+
+
 def _local_words(
     text: str, start: int, end: int, m: re.Match[str], c: _Compiled, language: Language
 ) -> Quantity | _Atom | None:
@@ -5228,6 +5312,8 @@ def _local_words(
         and _capitalised_name_around(text, start, first, last)
     ):
         return _local_identifier(text, start, first, end)  # "entre Moncloa y Cuatro Caminos": a name
+    if _RANK_BEFORE.search(text, max(start, first - 16), first):  # "auf Rang sechs geklettert": a rank
+        return Quantity(text[first:last], first, last, None, None, None, kind=QuantityKinds.ORDINAL)
     one, _, scale = words.partition(" ")
     one_point = False
     if one.split("-")[0] in language.half_words or language.number_words.get(words, 0) >= 12:
@@ -5329,6 +5415,8 @@ def _local_words(
             _local_after_words(text, end, atom, c, language)  # "um ein Drittel geringer"
             return atom
         after_other = _word_before(text, start, first).lower() in language.others  # "altre tre sono"
+        # a part of the things just counted: "460 postes, dont nonante dans l'enseignement", "davon zwei"
+        after_other = after_other or _word_before(text, start, first).lower() in _OF_WHICH
         multiplied = _MULTIPLIED_BY.search(text, max(start, first - 24), first) is not None
         after_other = after_other or multiplied  # "se multiplicaron por diez en"
         if word in ("por", "pour", "per") and c.unit.match(text, last, end) is not None:
@@ -5505,11 +5593,12 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         atom.qualifier = _compound_change(words[-2])
         return
     by = False
+    by_words: list[str] = []
     for _ in range(2):  # "subirán en promedio 9,3 %", "steigen im Mittel um 4,7 Prozent": the verb before
         if len(words) > 2 and (words[-2], words[-1]) in _ON_AVERAGE:
             del words[-2:]
         while words and words[-1] in language.change_by:
-            words.pop()
+            by_words.append(words.pop())
             by = True
     if by and words and words[-1].startswith(_ABOVE_OR_BELOW_BY):
         # "une espérance de vie inférieure de trente ans à celle", "una cifra superior en un 5 % a": higher or
@@ -5541,9 +5630,16 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
     # words back to the verb ("recortó su tasa de interés en 25 puntos"; past an adverb, "verlor damit 3,4
     # Punkte")
-    # (German puts the object and an adverbial between the verb and "um": "steigerte seinen Reingewinn im
-    # ersten Halbjahr um 8,5 Prozent")
-    reach = (7 if language.code == "de" else 5) if by else 2 if words and words[-1] in _ADVERBS_BETWEEN else 1
+    # (an object and an adverbial may come between the verb and "um" or "en": "steigerte seinen Reingewinn im
+    # ersten Halbjahr um 8,5 Prozent", "recortó su tasa de interés de referencia en 50 puntos base"; not "de",
+    # which may be a level's: "bajar la edad mínima de jubilación de 65 a 60 años")
+    reach = (
+        (7 if _FAR_BY.intersection(by_words) else 5)
+        if by
+        else 2
+        if words and words[-1] in _ADVERBS_BETWEEN
+        else 1
+    )
     window = words[-reach - 1 :]  # (and the word before the farthest, for a comparative's "más")
     for index in range(len(window) - 1, max(-1, len(window) - 1 - reach), -1):
         word = window[index]
@@ -5675,6 +5771,7 @@ _THAT_AFTER: Final = re.compile(
 )
 # Adverbs between a bound's or a change's verb and its figure: "dépasse désormais 1,3 million", "superó ya
 # los 21 millones", "übersteigt inzwischen 40 Prozent", "verlor damit 3,4 Punkte", "creció apenas 0.3%"
+_FAR_BY: Final = frozenset(("um", "en"))
 _ADVERBS_BETWEEN: Final = frozenset(
     "désormais déjà encore toujours ainsi ahora ya todavía aún así nuevamente schon bereits inzwischen "
     "mittlerweile nun damit somit erneut zeitweise zwischenzeitlich zuletzt heute gestern ora già ainda "
@@ -5861,6 +5958,8 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
             atom.low, atom.high = -atom.high, -atom.low
             atom.qualifier = Qualifiers.EXACT
             atom.start = atom.qualifier_start = text.rfind(word, max(0, atom.start - 12), atom.start)
+            # a bound before the sign: "örtlich unter minus 20 Grad", "jusqu'à moins 12 degrés"
+            _local_qualifier(text[max(0, atom.start - 64) : atom.start].lower(), atom.start, atom, c)
 
 
 _LOCAL_AGED = re.compile(r"-j[äa]hrig\w*", re.IGNORECASE)
@@ -6013,7 +6112,7 @@ def _separable_change(text: str, clause_end: int, particle: str) -> Qualifier | 
 _UM: Final = ("um ", "um durchschnittlich ", "um insgesamt ", "um weitere ", "um nochmals ", "um jeweils ")
 # Points as a counted noun, and the verbs that score them, not move a rate by them ("ganó dos puntos")
 # (and "unidades", the points of Latin America's country risk: "el riesgo país cayó 41 unidades")
-_POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos", "punkte", "unidades"))
+_POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos", "punkte", "punkten", "unidades"))
 _SCORING_VERBS: Final = ("gan", "perd", "sum", "anot", "consigu", "obtuv", "logr", "conquist", "segn", "marc")
 # German participles that end a clause right after a share: points or per cent won or lost ("hat 3,9
 # Prozentpunkte verloren", "hat fünf Prozent eingebüßt")
@@ -6154,6 +6253,9 @@ _WHEN_COMPARED: Final = re.compile(
 )
 
 
+_PER_WORDS: Final = frozenset(("pro", "je", "por", "par", "per"))
+
+
 def _after_ends(text: str, m: re.Match[str], end: int, c: _Compiled, language: Language) -> bool:
     """Whether the phrase ``m`` read after a figure ends there: before punctuation, the end, or a function or
     ``than`` word ("zwei Punkte mehr als im Oktober"; not "las 10 empresas más grandes"), and not as the
@@ -6163,6 +6265,8 @@ def _after_ends(text: str, m: re.Match[str], end: int, c: _Compiled, language: L
     if not rest or not rest[0].isalnum():
         return True
     word = _AFTER_WORD.match(text, pos, end)
+    if word is not None and word.group(1).lower() in _PER_WORDS:
+        return True  # the rate it is paid at: "um 2 Cent weniger pro Kilogramm Milch"
     if word is None or word.group(1).lower() not in c.glue:
         return False
     following = c.anchor.search(text, pos, min(end, pos + 48))

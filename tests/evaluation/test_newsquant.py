@@ -441,3 +441,19 @@ def test_a_comparative_or_a_noun_of_change_is_newsquants_equals(text: str, chang
 def test_a_counted_nouns_head_is_the_noun_before_its_modifier(pred: str, gold: str) -> None:
     assert units_agree(pred, gold)
     assert not units_agree("help", "request for help")
+
+
+@pytest.mark.parametrize(
+    ("text", "gold", "matched"),
+    [
+        # two levels "from X to Y" are NewsQuant's one range, the higher end first when it falls
+        ("Heists fell from 47 to 31 this year.", "47.0-31.0", 1),
+        ("He dropped from 208 pounds to 193 by exercising.", "208.0-193.0", 1),
+        ("The journey fell from nearly 10 hours to about 4 hours.", "10.0-4.0", 1),
+        # not levels in different units, each its own figure
+        ("Trains will cut the journey from four hours to 95 minutes.", "4.0-95.0", 0),
+    ],
+)
+def test_levels_from_one_to_another_are_newsquants_range(text: str, gold: str, matched: int) -> None:
+    rows = [{"text": text, "quantities": [{"value": gold, "normalized_unit": "-", "change": "="}]}]
+    assert score(rows).tp["value"] == matched

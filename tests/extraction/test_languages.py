@@ -3104,3 +3104,48 @@ def test_german_verbs_far_before_um_ranges_by_as_much_and_rain_in_a_stretch(
 def test_rain_that_fell_after_a_place_named_with_en_is_no_fall() -> None:
     text = "En Acapulco cayeron 310 milímetros de lluvia en 24 horas."
     assert at(text, "es", "310 milímetros").qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # a bound before a temperature's "minus", a change of points, a comparative before a rate
+        ("Im Erzgebirge wird es örtlich unter minus 20 Grad kalt.", "de", "unter minus 20 Grad", "less_than"),
+        ("Il fera jusqu'à moins 12 degrés.", "fr", "jusqu'à moins 12 degrés", "at_most"),
+        ("Es wird minus 20 Grad kalt.", "de", "minus 20 Grad", "exact"),
+        ("Die CDU kommt auf 27,8 Prozent, ein Plus von 3,6 Punkten.", "de", "3,6 Punkten", "increase"),
+        ("Die Bauern erhalten ab Jänner um 2 Cent weniger pro Kilogramm Milch.", "de", "2 Cent", "decrease"),
+        # the verb farther before Spanish "en" too, but not before "de", a level's
+        (
+            "El Banco de México recortó su tasa de interés de referencia en 50 puntos base, hasta 6.75%.",
+            "es",
+            "50 puntos base",
+            "decrease",
+        ),
+        ("La reforma proponía bajar la edad mínima de jubilación de 65 a 60 años.", "es", "65", "exact"),
+    ],
+)
+def test_bounds_before_minus_points_rates_and_verbs_before_en(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, language, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kind"),
+    [
+        ("Wer eine 4½-Zimmer-Wohnung sucht, zahlt mehr.", "de", "4½", "identifier"),  # a flat's type
+        ("Werder ist auf Rang sechs geklettert.", "de", "sechs", "ordinal"),
+        ("Le réseau supprime des lignes de bus après 21 h.", "fr", "21 h", "time"),
+        ("La création de 460 postes, dont nonante dans l'enseignement.", "fr", "nonante", "cardinal"),
+        ("Es gab 40 Verletzte, davon zwei schwer.", "de", "zwei", "cardinal"),
+    ],
+)
+def test_flat_types_ranks_hours_after_apres_and_parts_after_dont(
+    text: str, language: str, surface: str, kind: str
+) -> None:
+    assert at(text, language, surface).kind == kind
+
+
+def test_rooms_counted_stay_a_count() -> None:
+    assert at("Die Wohnung hat 3 Zimmer.", "de", "3 Zimmer").value == 3
