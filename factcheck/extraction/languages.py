@@ -311,10 +311,13 @@ def _categories(**groups: str) -> dict[Category, tuple[str, ...]]:
 
 
 # A mark passed: "a dépassé le cap des 530.000", "franchit la barre des 2 %"
-_FR_PASSING: Final = ("dépasse", "dépassent", "dépassé", "dépasser", "franchi", "franchit", "franchissent")
+_FR_PASSING: Final = (
+    *("dépasse", "dépassent", "dépassé", "dépasser", "dépassera", "dépasseront", "dépasserait"),
+    *("franchi", "franchit", "franchissent", "franchir", "franchira", "franchiront", "franchirait"),
+)
 _FR_MARKS: Final = ("le cap des", "le cap de", "le cap du", "la barre des", "la barre de", "le seuil des")
 _FR_MARK_PASSED: Final = "|".join(
-    f"{verb} {mark}" for verb in (*_FR_PASSING, "passé", "passe") for mark in _FR_MARKS
+    f"{verb} {mark}" for verb in (*_FR_PASSING, "passé", "passe", "passera", "passer") for mark in _FR_MARKS
 )
 
 _DE = Language(
@@ -789,7 +792,7 @@ _FR = Language(
     ),
     people="personne|civil|habitant|résident|enfant|femme|homme|citoyen|famille|soldat|combattant|gens",
     function_words=frozenset(
-        _words("le|la|les|de|des|et|est|une|du|dans|que|pour|qui|sur|au|pas|été|selon|ici")
+        _words("le|la|les|de|des|et|est|une|du|dans|que|pour|qui|sur|au|pas|été|selon|ici|dès")
     ),
 )
 

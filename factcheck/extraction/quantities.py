@@ -869,7 +869,8 @@ _PHRASAL_CHANGE: Final = frozenset(
 )
 # Verbs before "up to" that make it the level reached ("edged up to 0.75", "revised up to 3%"), not a bound.
 _LEVEL_UP = (_UP | _BY_UP | frozenset("edged ticked crept inched moved went shot revised ramped".split())) - {
-    "up"
+    "up",
+    *("raise", "raises", "raising"),  # ("plans to raise up to AED 2.2 billion": money raised, at most)
 }
 # Words before "over" and a duration that make it "more than" ("for over three years", "in over a decade");
 # elsewhere it is the period an amount is spread over ("invest $5bn over five years").
@@ -1421,6 +1422,12 @@ def _object_change(toks: list[str]) -> Qualifier | None:
             continue  # "increased that child credit by $1,000": a determiner after the verb, no clause
         if w in _DASHES and k and window[k - 1] in _HESITATIONS:
             continue  # "cutting uh - the down payments by 50 percent": a transcript's pause, no clause ends
+        if w in ("and", "or") and (
+            "of" in window[max(0, k - 3) : k]
+            or any(v in _OBJECT_UP or v in _OBJECT_DOWN for v in window[max(0, k - 3) : k - 1])
+        ):
+            continue  # "cut the risk of heart attack or stroke by 23%", "raise bus and train fares by": nouns
+            # joined inside the object
         if w[-1:] in ",;:()" or w in _OBJECT_STOPS:
             return None
         if w in _OBJECT_UP:
@@ -4636,7 +4643,9 @@ def _localised_value(written: str, language: Language) -> float:
 _YEAR_RANGE: Final = (1900, 2100)
 # A number after these is a name, not a figure: a paragraph or article of a law, a league, a race series, an
 # index ("CAC 40", "Ibex 35", "Bel 20")
-_ROOMS_AFTER: Final = re.compile(r"½?(-Zimmer)", re.IGNORECASE)
+_ROOMS_AFTER: Final = re.compile(
+    r"½?(-(?:Zimmer|Sterne))", re.IGNORECASE
+)  # (and a hotel's stars: "5-Sterne-Hotel")
 _REFERENCE_BEFORE: Final = re.compile(
     r"(?:§§?|(?<![^\W\d_])(?:art\.|artikel|article|artículo|articulo|articolo|artigo|absatz|abs\.|paragraf"
     r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p|(?-i:Bel)"
@@ -5244,6 +5253,7 @@ def _local_token(
         and not atom.scaled
         and not atom.currency
         and (atom.unit is None or (atom.noun and not c.people.match(atom.unit)))
+        and not (atom.noun and atom.qualifier is Qualifiers.APPROXIMATE)  # "rund 2000 Stellen streichen"
         and not _ends_a_range_of_amounts(text, start, p)
         and not _bounds_an_amount(text, atom, language)
     ):
@@ -5430,7 +5440,12 @@ def _local_words(
         # a share named by a noun ("die Hälfte", "la mitad") needs nothing after it
         # (or by the singular "of the" after it: "cerca de metade da despesa", "un terzo del bilancio")
         before = _word_before(text, start, first).lower()
-        share = value < 1 and (before in _SHARE_ARTICLES or word in _SHARE_OF)
+        share = value < 1 and (
+            before in _SHARE_ARTICLES
+            or word in _SHARE_OF
+            # "a réduit de moitié les rations"
+            or (before == language.count_change_by == "de" and value == 0.5)
+        )
         if (
             not after_other
             and not share
@@ -5597,6 +5612,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     for _ in range(2):  # "subirán en promedio 9,3 %", "steigen im Mittel um 4,7 Prozent": the verb before
         if len(words) > 2 and (words[-2], words[-1]) in _ON_AVERAGE:
             del words[-2:]
+        if len(words) > 2 and words[-1] in _AFTER_UM and words[-2] in language.change_by:
+            words.pop()  # "senkt ihre Strompreise um durchschnittlich 11 Prozent"
         while words and words[-1] in language.change_by:
             by_words.append(words.pop())
             by = True
@@ -5633,6 +5650,8 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     # (an object and an adverbial may come between the verb and "um" or "en": "steigerte seinen Reingewinn im
     # ersten Halbjahr um 8,5 Prozent", "recortó su tasa de interés de referencia en 50 puntos base"; not "de",
     # which may be a level's: "bajar la edad mínima de jubilación de 65 a 60 años")
+    if not by and language.code == "de":
+        _past_german_adverbials(words)  # "die Aktie verlor am Vormittag 4,7 Prozent"
     reach = (
         (7 if _FAR_BY.intersection(by_words) else 5)
         if by
@@ -5644,10 +5663,17 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     for index in range(len(window) - 1, max(-1, len(window) - 1 - reach), -1):
         word = window[index]
         if word.endswith((",", ";", ":")) or (
-            any(character.isdigit() for character in word) and not _A_YEAR.fullmatch(word)
+            any(character.isdigit() for character in word)
+            and not _A_YEAR.fullmatch(word)
+            and not (
+                _DAY_DOT.fullmatch(word)
+                and window[index + 1 : index + 2]
+                and window[index + 1] in language.months
+            )
         ):
             break  # another clause or figure: "perdu 25 mètres en dix ans", "158 mila persone, il 50%" (a
-            # year is neither: "stieg gegenüber 2020 um 4,2 Punkte")
+            # year or a date is neither: "stieg gegenüber 2020 um 4,2 Punkte", "senkt zum 1. Februar ihre
+            # Strompreise um 11 Prozent")
         if index and window[index - 1] in _COMPARATIVES:
             break  # an adjective compared: "la más baja en 12 años", "le plus bas depuis", no change
         if word in _GROWTH_NOUNS or (not by and word.startswith(_CHANGE_ONLY_BY)):
@@ -5731,6 +5757,8 @@ def _verb_before(text: str, atom: _Atom, stems: tuple[str, ...], language: Langu
         and language.units.get(words[-1], (None, None))[1] is QuantityKinds.DURATION
     ):
         del words[-3:]  # past the time it took: "fielen binnen 48 Stunden 187 Liter Regen"
+    if language.code == "de":
+        _past_german_adverbials(words)  # "in Freiburg fielen am Dienstag 96 Liter"
     return any(word.startswith(stems) for word in words[-2:])
 
 
@@ -5772,6 +5800,32 @@ _THAT_AFTER: Final = re.compile(
 # Adverbs between a bound's or a change's verb and its figure: "dépasse désormais 1,3 million", "superó ya
 # los 21 millones", "übersteigt inzwischen 40 Prozent", "verlor damit 3,4 Punkte", "creció apenas 0.3%"
 _FAR_BY: Final = frozenset(("um", "en"))
+# adverbs between "um" and the figure ("um durchschnittlich 7,4 Prozent"), as ``_UM`` lists them
+_AFTER_UM: Final = frozenset(("durchschnittlich", "insgesamt", "weitere", "nochmals", "jeweils"))
+_DAY_DOT: Final = re.compile(r"\d{1,2}\.")
+_CONTRACTED_PREPOSITIONS: Final = frozenset(("am", "im", "zum", "beim", "vom"))
+_PREPOSITIONS: Final = frozenset(("an", "in", "auf", "bei", "von", "nach", "seit"))
+_ARTICLES_DE: Final = frozenset(("der", "dem", "den", "die", "des"))
+
+
+def _past_german_adverbials(words: list[str]) -> None:
+    """Drop up to two adverbials between a German verb and the figure it moves by, which the verb's second
+    place puts there: a contracted preposition and its noun ("verlor am Vormittag 4,7 Prozent"), a
+    preposition, an article and a noun ("verlor an der SIX zeitweise 6,4 Prozent"), or an adverb."""
+    for _ in range(3):
+        if len(words) > 1 and words[-1] in _ADVERBS_BETWEEN and words[-2] not in _ADVERBS_BETWEEN:
+            if len(words) > 2 and (words[-3] in _CONTRACTED_PREPOSITIONS or words[-3] in _ARTICLES_DE):
+                words.pop()  # (the adverb after a phrase: "an der SIX zeitweise")
+                continue
+            return
+        if len(words) > 2 and words[-2] in _CONTRACTED_PREPOSITIONS:
+            del words[-2:]
+        elif len(words) > 3 and words[-2] in _ARTICLES_DE and words[-3] in _PREPOSITIONS:
+            del words[-3:]
+        else:
+            return
+
+
 _ADVERBS_BETWEEN: Final = frozenset(
     "désormais déjà encore toujours ainsi ahora ya todavía aún así nuevamente schon bereits inzwischen "
     "mittlerweile nun damit somit erneut zeitweise zwischenzeitlich zuletzt heute gestern ora già ainda "
@@ -5809,6 +5863,10 @@ def _qualifier_past_adverb(bare: str, offset: int, atom: _Atom, c: _Compiled, la
     return found
 
 
+# the endings of a Spanish or Portuguese verb's simple past ("cayó", "subieron", "caiu", "aumentou")
+_PAST_ENDINGS: Final = ("ó", "aron", "ieron", "iu", "ou", "ram")
+
+
 def _level_after_a_change(text: str, start: int, at: int, phrase: str, language: Language) -> bool:
     """Whether a one-word bound ("hasta", "até") after a comma or the change's own figure follows a change in
     its sentence: the level the change reached ("bajó en 16.300 personas, hasta 2.389.000", "avanzó 1.1% hasta
@@ -5816,6 +5874,11 @@ def _level_after_a_change(text: str, start: int, at: int, phrase: str, language:
     if " " in phrase:
         return False
     before = text[max(start, at - 90) : at].rstrip(" \u00a0")
+    verb = before.rsplit(None, 1)[-1].lower() if before else ""
+    if verb.endswith(_PAST_ENDINGS) and (
+        _changes(verb, language.increase) or _changes(verb, language.decrease)
+    ):  # a change in the past, right before: "el gasto cayó hasta 1.080 euros" ("subirá hasta" bounds)
+        return True
     if not (before.endswith((",", "%")) or before[-1:].isdigit()):
         return False
     clause = re.split(r"[.;:!?](?!\d)", before)[-1].lower()  # (not "16.300")
@@ -6023,6 +6086,10 @@ def _no_change_after_all(text: str, atom: _Atom, language: Language) -> bool:
     by = language.count_change_by
     before = _word_before(text, 0, atom.qualifier_start).lower()
     changed_by = bool(by) and before == by
+    if changed_by and _word_before(
+        text, 0, text.rfind(" ", 0, atom.qualifier_start - 1) + 1
+    ).lower().startswith(_LENGTHENING_STEMS):
+        return True  # a period lengthened by: "a prolongé de deux saisons" (the writers mark the period)
     if (
         atom.noun
         and not changed_by
@@ -6524,11 +6591,20 @@ def _local_assemble(
             unit,
             kind=kind,
         )
+        if q.unit in _STAR_NOUNS and q.value is not None and q.value <= 7:
+            # "los hoteles de cinco estrellas", "un hôtel quatre étoiles": a rating, no count
+            result.append(
+                Quantity(q.surface, q.start, q.end, None, None, None, kind=QuantityKinds.IDENTIFIER)
+            )
+            continue
         q.category = _local_category(text, start, end, q, c)
         _without_float_noise(q)
         _open_bound(q)
         result.append(q)
     return result
+
+
+_STAR_NOUNS: Final = frozenset(("estrellas", "étoiles", "etoiles", "sterne", "sternen", "stelle", "estrelas"))
 
 
 def _articles(language: Language) -> frozenset[str]:

@@ -3149,3 +3149,46 @@ def test_flat_types_ranks_hours_after_apres_and_parts_after_dont(
 
 def test_rooms_counted_stay_a_count() -> None:
     assert at("Die Wohnung hat 3 Zimmer.", "de", "3 Zimmer").value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # a German verb past adverbials and a date before the figure it moves by
+        ("Die Aktie verlor am Vormittag 4,7 Prozent auf 17,12 Euro.", "de", "4,7 Prozent", "decrease"),
+        ("Die Aktie verlor an der SIX zeitweise 6,4 Prozent.", "de", "6,4 Prozent", "decrease"),
+        ("Die Energie senkt zum 1. Februar ihre Strompreise um 11 Prozent.", "de", "11 Prozent", "decrease"),
+        ("In Freiburg fielen am Dienstag 96 Liter pro Quadratmeter.", "de", "96 Liter", "exact"),  # rain
+        # a level a change fell to after "hasta" ("subirán hasta 5 euros" bounds)
+        ("El gasto medio por visitante cayó hasta 1.080 euros.", "es", "1.080 euros", "exact"),
+        ("Los precios subirán hasta 5 euros.", "es", "hasta 5 euros", "at_most"),
+        # French marks crossed in the future; a period lengthened; halved
+        (
+            "La dette franchira la barre des 3 400 milliards d'euros.",
+            "fr",
+            "franchira la barre des 3 400 milliards d'euros",
+            "more_than",
+        ),
+        ("Son attaquant a prolongé de deux saisons.", "fr", "deux saisons", "exact"),
+        ("Le PAM a réduit de moitié les rations.", "fr", "moitié", "decrease"),
+    ],
+)
+def test_german_adverbials_levels_after_hasta_french_marks_and_halving(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, language, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kind"),
+    [
+        ("Der Konzern will weltweit rund 2000 Stellen streichen.", "de", "rund 2000 Stellen", "cardinal"),
+        ("Das Gebäude wurde circa 1900 errichtet.", "de", "1900", "date"),
+        ("Los hoteles de cinco estrellas cobran más.", "es", "cinco estrellas", "identifier"),
+        ("Ein 5-Sterne-Hotel öffnet.", "de", "5", "identifier"),
+    ],
+)
+def test_hedged_counts_that_look_like_years_and_hotel_stars(
+    text: str, language: str, surface: str, kind: str
+) -> None:
+    assert at(text, language, surface).kind == kind

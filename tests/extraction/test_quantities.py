@@ -5520,3 +5520,23 @@ def test_names_and_grades_that_look_like_counts(text: str) -> None:
 
 def test_a_multiple_in_lower_case_stays_a_multiple() -> None:
     assert at("Sales rose ninefold.", "ninefold").value == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # nouns joined inside a change's object, with "of" or right after the verb
+        ("The drug cut the risk of heart attack or stroke by 23% in a trial.", "23%", "decrease"),
+        (
+            "Auckland Transport will raise bus and train fares by an average of 6.5 per cent.",
+            "6.5 per cent",
+            "increase",
+        ),
+        ("They cut taxes and raised spending by 5%.", "5%", "increase"),
+        # money raised up to an amount is at most it ("picked up to 5.8pc" stays a level)
+        ("Qasr plans to raise up to AED 2.2 billion in an IPO.", "up to AED 2.2 billion", "at_most"),
+        ("Inflation picked up to 5.8pc.", "5.8pc", "exact"),
+    ],
+)
+def test_objects_joined_by_and_or_and_raising_up_to(text: str, surface: str, qualifier: str) -> None:
+    assert at(text, surface).qualifier == qualifier
