@@ -1106,12 +1106,12 @@ def _token_unit(token: str) -> tuple[str, str, QuantityKind, int] | None:
         return ("word", norm, kind, stop)
     if "-" in key:  # "percent-owned", "barrel-a-day", "year-old"
         parts = key.split("-", 2)
-        two = f"{parts[0]} {parts[1]}".lower()
+        two, two_end = f"{parts[0]} {parts[1]}".lower(), len(parts[0]) + 1 + len(parts[1])
         if two in _PCT:  # "a 50-per-cent stake"
-            return ("pct", _PCT[two], _PERCENT, len(parts[0]) + 1 + len(parts[1]))
+            return ("pct", _PCT[two], _PERCENT, two_end)
         if two in _WORD_UNITS and _WORD_UNITS[two][1] is M:  # "a 120-square-metre home"
             norm, kind = _WORD_UNITS[two]
-            return ("word", norm, kind, len(parts[0]) + 1 + len(parts[1]))
+            return ("word", norm, kind, two_end)
         head = parts[0]
         lh = head.lower()
         if lh in _PCT:

@@ -2504,9 +2504,11 @@ def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offs
     return _token(text, match.start() + offset, match.end() + offset, None, QuantityKinds.IDENTIFIER)
 
 
+# A grade's scale after "upper 5", "lower 6" ("on the Japanese intensity scale")
 _INTENSITY_SCALE_AFTER: Final = re.compile(
     r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[A-Za-z'’]+[ \t]+){0,2}intensity\b"
 )
+# US cents as Australian and New Zealand papers print them ("US66.2¢", "US70c")
 _US_CENTS: Final = re.compile(r"US(\d{1,3}(?:\.\d{1,2})?)(?:¢|c(?![\w]))")
 # A one-letter currency sign before a plain amount or a range of two ("from N985", "by N25", "N865-N880"),
 # which alone is read as a code ("N95", "R2"), and an amount after the same sign that is unambiguous:
@@ -2565,15 +2567,16 @@ def _read_identifier_or_sign(
         atom.currency, atom.unit = True, "cent"
         return atom
     plain = _SIGN_BEFORE_PLAIN.fullmatch(text, first, last) if text[first] in "NRPKD" else None
+    paired = plain is not None and plain.group(3) is None and _sign_pair(text, start, first, last)
     if (
         plain is None
         or (
-            not (plain.group(3) is None and _sign_pair(text, start, first, last))
+            not paired
             and (
                 not _sign_written_before_amounts(text, text[first])
                 or _word_after(text, last)
-                # "routes N1-N3"
-                or _prev_word(text, start, first).lower().rstrip("s") in _NAMES_BEFORE_A_SIGN
+                or _prev_word(text, start, first).lower().rstrip("s")
+                in _NAMES_BEFORE_A_SIGN  # "routes N1-N3"
             )
         )
         or (plain.group(3) is not None and float(plain.group(3)) <= float(plain.group(2)))
@@ -2905,19 +2908,20 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         ):  # "10x more cancer-causing agents", "looked 2x": a multiple (not a name's "360x")
             atom.unit, atom.noun, atom.end = "times", True, name_end
             return None
-        if (
-            name_end == number_end + 1
-            and text[number_end] == "c"
-            and (rate := _CENTS_RATE_AFTER.match(text, name_end, end)) is not None
-            and rate.group("slash")
-        ):  # "offered 520c/kg for steers": cents a kilogram, as Irish farm prices are printed
+        rate = (
+            _CENTS_RATE_AFTER.match(text, name_end, end)
+            if name_end == number_end + 1 and text[number_end] == "c"
+            else None
+        )
+        if rate is not None and rate.group("slash"):
+            # "offered 520c/kg for steers": cents a kilogram, as Irish farm prices are printed
             atom.unit, atom.kind, atom.end = "cent per kilogram", QuantityKinds.MONEY, rate.end()
             return None
         if (
             name_end == number_end + 1
             and text[number_end] == "c"
             and (
-                _CENTS_RATE_AFTER.match(text, name_end, end)
+                rate is not None
                 or _CENTS_PRICE_AFTER.match(text, name_end, end)
                 or _CENTS_PRICE_BEFORE.search(text, max(start, first - 24), first)
                 or _CENTS_CHANGE_BEFORE.search(text, max(start, first - 100), first)
@@ -3496,19 +3500,14 @@ def _descends(first: _Atom, second: _Atom) -> bool:
     """Is ``second`` a lower amount than ``first``, both at least zero, reading a scale said once after both
     ("from 1.2 to 0.9 million"; not "from $200 to $4 million", each with its own)?"""
     high = first.low
-    if _bare_before_scaled(first, second):
-        high *= round(second.low / second.unscaled)
+    if first.unit is None and not first.currency and not first.scaled:
+        high *= _scale_power(second)
     return 0 <= second.low < high
 
 
-def _bare_before_scaled(first: _Atom, second: _Atom) -> bool:
-    return (
-        first.unit is None
-        and not first.currency
-        and not first.scaled
-        and second.scaled
-        and bool(second.unscaled)
-    )
+def _scale_power(atom: _Atom) -> int:
+    """The power of ten a scale word multiplied ``atom`` by, exactly ("0.9 million": 1,000,000); 1 if none."""
+    return round(atom.low / atom.unscaled) if atom.scaled and atom.unscaled else 1
 
 
 def _same_unit_written(first: _Atom, second: _Atom) -> bool:
@@ -4641,11 +4640,11 @@ def _localised_value(written: str, language: Language) -> float:
 
 
 _YEAR_RANGE: Final = (1900, 2100)
+# A German compound that names a type by its number, a flat's rooms or a hotel's stars ("eine
+# 4½-Zimmer-Wohnung", "ein 5-Sterne-Hotel"): no count
+_TYPE_COMPOUND_AFTER: Final = re.compile(r"½?(-(?:Zimmer|Sterne))", re.IGNORECASE)
 # A number after these is a name, not a figure: a paragraph or article of a law, a league, a race series, an
 # index ("CAC 40", "Ibex 35", "Bel 20")
-_ROOMS_AFTER: Final = re.compile(
-    r"½?(-(?:Zimmer|Sterne))", re.IGNORECASE
-)  # (and a hotel's stars: "5-Sterne-Hotel")
 _REFERENCE_BEFORE: Final = re.compile(
     r"(?:§§?|(?<![^\W\d_])(?:art\.|artikel|article|artículo|articulo|articolo|artigo|absatz|abs\.|paragraf"
     r"|paragraph|ligue|formel|formule|fórmula|formula|cac|ibex|dax|mdax|stoxx|ftse|psi|nikkei|s&p|(?-i:Bel)"
@@ -4656,11 +4655,12 @@ _REFERENCE_BEFORE: Final = re.compile(
 _MORE_REFERENCES: Final = re.compile(r"(?:[ \u00a0]+(?:und|and|y|et|e)[ \u00a0]+\d+(?![\d.,]\d))+")
 # A number after these names a place, a line or a part, not a figure ("Wahlkreis 75", "Gleis 4", "ligne 13",
 # "distrito 12"), unless a unit follows ("eine Zone 20 Kilometer um das Werk"); "3 Zonen" stays a count
+_RANK_WORDS: Final = "platz|rang|puesto|posto|posição|posizione"
 _NAME_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:wahlkreis|gleis|bahnsteig|linie|ligne|línea|linea|linha|block|bloc|bloque|blocco|bloco"
     r"|zone|zona|lot|lote|sektor|secteur|sector|settore|terminal|distrito|district|circonscription|bezirk"
     r"|arrondissement|kreis|collegio|circunscripción|circoscrizione|reaktor|réacteur|reactor|reattore"
-    r"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|platz|rang|puesto|posto|posição|posizione"
+    rf"|halle|pavillon|pabellón|padiglione|minuto|minute|minut|{_RANK_WORDS}"
     r"|rn|route|autoroute|autopista|autostrada|rodovia|ruta|carretera(?: federal| nacional)?|type|tipo|typ"
     r"|jornada|giornata|journée|rodada"
     r"|edición|edition|ausgabe|edizione|edição|hotline|az\.|calle|carrera|avenida|rue|via|rua|straße|strasse"
@@ -5111,11 +5111,10 @@ def _local_token(
     n = c.number.match(text, p, end)
     assert n is not None  # the anchor is a digit
     number_end = n.end()
-    rooms = _ROOMS_AFTER.match(text, number_end, end) if language.code == "de" else None
-    if rooms is not None:  # "eine 4½-Zimmer-Wohnung": a flat's type, as French "un quatre-pièces"
-        return Quantity(
-            text[p : rooms.start(1)], p, rooms.start(1), None, None, None, kind=QuantityKinds.IDENTIFIER
-        )
+    compound = _TYPE_COMPOUND_AFTER.match(text, number_end, end) if language.code == "de" else None
+    if compound is not None:  # "eine 4½-Zimmer-Wohnung": a flat's type, as French "un quatre-pièces"
+        stop = compound.start(1)
+        return Quantity(text[p:stop], p, stop, None, None, None, kind=QuantityKinds.IDENTIFIER)
     if _REFERENCE_BEFORE.search(text, max(start, p - 12), p):  # "§ 218", "Artikel 5", "Ligue 1"
         more = _MORE_REFERENCES.match(text, number_end, end)  # "Saisontore Nummer 17 und 18", "art. 3 y 4"
         stop = number_end if more is None else more.end()
@@ -5304,9 +5303,8 @@ def _capitalised_name_around(text: str, start: int, first: int, last: int) -> bo
     return before.isalpha() and before.islower() and _CAPITALISED_WORD_AFTER.match(text, last) is not None
 
 
-_RANK_BEFORE: Final = re.compile(
-    r"(?<![^\W\d_])(?:rang|platz|tabellenplatz|puesto|posto|posição|posizione)[ \u00a0]+$", re.IGNORECASE
-)
+# a rank said in words ("auf Rang sechs"), the words ``_NAME_BEFORE`` reads before digits
+_RANK_BEFORE: Final = re.compile(rf"(?<![^\W\d_])(?:tabellenplatz|{_RANK_WORDS})[ \u00a0]+$", re.IGNORECASE)
 
 
 def _local_words(
@@ -5644,14 +5642,13 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
         while words and words[-1] in language.change_by:
             words.pop()  # "stiegen um zwischen 3 und 5 Prozent"
             by = True
-    # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
-    # words back to the verb ("recortó su tasa de interés en 25 puntos"; past an adverb, "verlor damit 3,4
-    # Punkte")
-    # (an object and an adverbial may come between the verb and "um" or "en": "steigerte seinen Reingewinn im
-    # ersten Halbjahr um 8,5 Prozent", "recortó su tasa de interés de referencia en 50 puntos base"; not "de",
-    # which may be a level's: "bajar la edad mínima de jubilación de 65 a 60 años")
     if not by and language.code == "de":
         _past_german_adverbials(words)  # "die Aktie verlor am Vormittag 4,7 Prozent"
+    # the verb right before, or after "um"/"de"/"del" … a few words back ("schrumpfte im Quartal um 0,3 %")
+    # words back to the verb ("recortó su tasa de interés en 25 puntos"; past an adverb, "verlor damit 3,4
+    # Punkte"); an object and an adverbial may come between the verb and "um" or "en" ("steigerte seinen
+    # Reingewinn im ersten Halbjahr um 8,5 Prozent", "recortó su tasa de interés de referencia en 50 puntos
+    # base"), not "de", which may be a level's ("bajar la edad mínima de jubilación de 65 a 60 años")
     reach = (
         (7 if _FAR_BY.intersection(by_words) else 5)
         if by
@@ -5728,14 +5725,20 @@ _LOST_OR_GAINED_STEMS: Final = ("perd", "verl", "gan", "gagn", "guadagn", "ganh"
 _ADVANCE_STEMS: Final = ("avanz", "avanç", "progress")
 
 
-def _verb_before_by(text: str, atom: _Atom, language: Language) -> bool:
-    """Is the word before the "de" before the figure a change verb ("relevé de deux ans"; not "une période de
-    neuf ans" after a noun that looks like one, nor a period lengthened, "prolongeant de dix ans les
-    réacteurs", which the blind sets' writers mark as the period)?"""
+def _verb_of_by(text: str, atom: _Atom) -> str:
+    """The word before the "de", "um" or "en" before the figure, past a reflexive ("verkürzt sich um")."""
     by_start = text.rfind(" ", 0, atom.qualifier_start - 1) + 1
     verb = _word_before(text, 0, by_start).lower()
     if verb in _REFLEXIVES:  # "verkürzt sich um zwölf Minuten"
         verb = _word_before(text, 0, text.rfind(" ", 0, by_start - 1) + 1).lower()
+    return verb
+
+
+def _verb_before_by(text: str, atom: _Atom, language: Language) -> bool:
+    """Is the word before the "de" before the figure a change verb ("relevé de deux ans"; not "une période de
+    neuf ans" after a noun that looks like one, nor a period lengthened, "prolongeant de dix ans les
+    réacteurs", which the blind sets' writers mark as the period)?"""
+    verb = _verb_of_by(text, atom)
     if verb.startswith(_LENGTHENING_STEMS):
         return False
     return (
@@ -5800,8 +5803,6 @@ _THAT_AFTER: Final = re.compile(
 # Adverbs between a bound's or a change's verb and its figure: "dépasse désormais 1,3 million", "superó ya
 # los 21 millones", "übersteigt inzwischen 40 Prozent", "verlor damit 3,4 Punkte", "creció apenas 0.3%"
 _FAR_BY: Final = frozenset(("um", "en"))
-# adverbs between "um" and the figure ("um durchschnittlich 7,4 Prozent"), as ``_UM`` lists them
-_AFTER_UM: Final = frozenset(("durchschnittlich", "insgesamt", "weitere", "nochmals", "jeweils"))
 _DAY_DOT: Final = re.compile(r"\d{1,2}\.")
 _CONTRACTED_PREPOSITIONS: Final = frozenset(("am", "im", "zum", "beim", "vom"))
 _PREPOSITIONS: Final = frozenset(("an", "in", "auf", "bei", "von", "nach", "seit"))
@@ -6086,9 +6087,7 @@ def _no_change_after_all(text: str, atom: _Atom, language: Language) -> bool:
     by = language.count_change_by
     before = _word_before(text, 0, atom.qualifier_start).lower()
     changed_by = bool(by) and before == by
-    if changed_by and _word_before(
-        text, 0, text.rfind(" ", 0, atom.qualifier_start - 1) + 1
-    ).lower().startswith(_LENGTHENING_STEMS):
+    if changed_by and _verb_of_by(text, atom).startswith(_LENGTHENING_STEMS):
         return True  # a period lengthened by: "a prolongé de deux saisons" (the writers mark the period)
     if (
         atom.noun
@@ -6177,6 +6176,9 @@ def _separable_change(text: str, clause_end: int, particle: str) -> Qualifier | 
 
 # "um" before a change's figure, or "um" and an adverb ("um durchschnittlich 7,4 Prozent … gestiegen")
 _UM: Final = ("um ", "um durchschnittlich ", "um insgesamt ", "um weitere ", "um nochmals ", "um jeweils ")
+_AFTER_UM: Final = frozenset(
+    phrase.split()[1] for phrase in _UM if phrase.count(" ") > 1
+)  # "durchschnittlich"
 # Points as a counted noun, and the verbs that score them, not move a rate by them ("ganó dos puntos")
 # (and "unidades", the points of Latin America's country risk: "el riesgo país cayó 41 unidades")
 _POINT_NOUNS: Final = frozenset(("puntos", "punti", "pontos", "punkte", "punkten", "unidades"))
@@ -6401,7 +6403,7 @@ def _takes_the_levels_scale_and_unit(first: _Atom, second: _Atom) -> None:
     """``first``, the level something came from, takes the scale and unit of ``second``, the level it
     reached, said once after both; a level, not a change."""
     if not first.scaled and second.scaled and second.unscaled:
-        power = round(second.low / second.unscaled)  # a scale word's power of ten, exactly
+        power = _scale_power(second)
         first.low *= power
         first.high *= power
         first.scaled = True
