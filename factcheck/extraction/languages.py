@@ -87,6 +87,8 @@ class Language:
     vague: Mapping[str, float] = field(default_factory=dict)  # the low end; the high end is ten times it
     between: tuple[str, str] = ("", "")
     range_words: tuple[str, ...] = ()
+    # "or" between two numbers, a range as English "two or three weeks" is ("dos o tres semanas")
+    or_words: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()
     counted_skip: frozenset[str] = frozenset()
@@ -444,6 +446,7 @@ _DE = Language(
     ),
     between=("zwischen", "und"),
     range_words=("bis",),
+    or_words=("oder",),
     months=_words(
         "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
         "|jan.|feb.|aug.|sept.|okt.|nov.|dez."
@@ -615,6 +618,7 @@ _ES = Language(
     ),
     between=("entre", "y"),
     range_words=("a", "al"),  # "del 6,8% al 5,1%"
+    or_words=("o", "u"),
     months=_words(
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
         # abbreviated, as datelines write them ("MADRID, 28 nov (EFE)"); "mar" only with its dot (the sea)
@@ -764,6 +768,9 @@ _FR = Language(
         "|centaines de milliers de=100000|dizaines de milliers de=10000|dizaines de milliers=10000"
         "|plusieurs dizaines de milliers de=10000|plusieurs dizaines de milliers=10000"
         "|plusieurs centaines de milliers de=100000|plusieurs centaines de milliers=100000"
+        # ("plusieurs" is no hedge: "Les assaillants, plusieurs centaines selon un élu local")
+        "|plusieurs dizaines de=10|plusieurs centaines de=100|plusieurs milliers de=1000"
+        "|plusieurs dizaines=10|plusieurs centaines=100|plusieurs milliers=1000"
     ),
     approx_nouns=_numbers(
         "dizaine=10|dizaines=10|douzaine=12|quinzaine=15|vingtaine=20|vingtaines=20|trentaine=30|quarantaine=40"
@@ -771,6 +778,7 @@ _FR = Language(
     ),
     between=("entre", "et"),
     range_words=("à",),
+    or_words=("ou",),
     months=_words(
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
         "|janv|janv.|févr|févr.|avr|avr.|juil|juil.|sept|sept.|oct|oct.|nov|nov.|déc|déc."
@@ -889,6 +897,7 @@ _PT = Language(
     ),
     between=("entre", "e"),
     range_words=("a",),
+    or_words=("ou",),
     months=_words(
         "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
     ),
@@ -1015,6 +1024,7 @@ _IT = Language(
     ),
     between=("tra", "e"),
     range_words=("a",),
+    or_words=("o",),
     months=_words(
         "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
     ),

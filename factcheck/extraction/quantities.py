@@ -708,8 +708,25 @@ _UP_TO_LEVEL_VERBS: Final = frozenset(
 # Verbs before "under" and a figure that say what befell it, not a bound ("come under three attacks", "buried
 # under 52 inches of snow")
 _UNDER_NO_BOUND: Final = frozenset("come comes came coming buried submerged".split())
+# What a measure is of after it, maybe the other end of a range first ("under 4 to 6 feet of snow")
+_UNDER_WHAT_AFTER: Final = re.compile(
+    r"(?:(?P<range>[ \t]*(?:to|-|–)[ \t]*[\d.,]+)?[ \t]*[a-z]+)?[ \t]+of[ \t]"
+)
 # A warning raised over places ("Signal No. 4 was raised over 11 provinces"), not a bound on them
 _RAISED_OVER: Final = frozenset("raised hoisted lifted declared issued".split())
+
+
+def _verb_shortly_before(words: list[str], verbs: frozenset[str]) -> bool:
+    """Whether one of ``verbs`` is among the last six ``words``, in the same clause: a verb whose object
+    comes between it and its "under" or "over" ("buried parts of western New York under")."""
+    for word in reversed(words[-6:]):
+        if word in verbs:
+            return True
+        if word.endswith((",", ";", ":")):  # (not ".": "raised Signal No. 4 over 14 towns")
+            return False
+    return False
+
+
 _SPREAD: Final = frozenset(
     "spread spreads spreading sprawled sprawling stretched stretches stretching".split()
 )
@@ -969,10 +986,23 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "an article about 18 managers": what it is about, no hedge
                     if toks[-k] == "over" and before in _OVER_PARTICLE:
                         break  # "we turned over 35,000", "handed over 200 documents": a verb's particle
-                    if toks[-k] == "under" and before in _UNDER_NO_BOUND:
-                        break  # "has come under three attacks", "buried under 52 inches of snow": no bound
-                    if toks[-k] == "over" and before in _RAISED_OVER and atom.unit in _PLACE_NOUNS:
-                        break  # "Signal No. 5 was raised over three provinces": where, no bound
+                    if toks[-k] == "under" and (
+                        before in _UNDER_NO_BOUND
+                        or (
+                            (under_what := _UNDER_WHAT_AFTER.match(text, atom.end)) is not None
+                            and (atom.kind is QuantityKinds.MEASURE or under_what.group("range"))
+                            and _verb_shortly_before(toks[:-k], _UNDER_NO_BOUND)
+                        )
+                    ):
+                        break  # "has come under three attacks", "buried under 52 inches of snow", "buried
+                        # parts of western New York under 4 to 6 feet of snow": no bound
+                    if (
+                        toks[-k] == "over"
+                        and atom.unit in _PLACE_NOUNS
+                        and _verb_shortly_before(toks[:-k], _RAISED_OVER)
+                    ):
+                        break  # "Signal No. 5 was raised over three provinces", "raised Signal No. 4 over 14
+                        # towns": where, no bound
                     if toks[-k] == "over" and (
                         before in _SPREAD or L.SPAN_OF_TIME_AFTER.match(text, atom.end)
                     ):
@@ -1109,6 +1139,17 @@ _BE_FORMS: Final = frozenset("is are was were be been being".split())
 # Verbs that take an amount out of something, and what may follow it before "out of".
 _TAKE_VERBS: Final = frozenset("take takes taking took taken drain drains draining drained".split())
 _TAKEN_OUT_AFTER: Final = re.compile(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+out[ \t]+of\b")
+# Verbs that take a time, a share or an amount "off" something ("cutting 41 seconds off the course record",
+# "shaving 34 seconds off the previous mark", "knocked 30% off the price"), and what they may take.
+_TAKE_OFF_VERBS: Final = _TAKE_VERBS | frozenset(
+    "knock knocks knocked knocking shave shaves shaved shaving cut cuts cutting slice slices sliced slicing "
+    "lop lops lopped lopping wipe wipes wiped wiping trim trims trimmed trimming chop chops chopped "
+    "chopping".split()
+)
+_OFF_THE: Final = re.compile(r" off (?:the|its|his|her|their|our|your|a|an|this|that)\b", re.IGNORECASE)
+_TAKEN_OFF_KINDS: Final = frozenset(
+    (QuantityKinds.DURATION, QuantityKinds.PERCENT, QuantityKinds.MONEY, QuantityKinds.MEASURE)
+)
 
 
 def _taken(text: str, at: int) -> bool:
@@ -1266,6 +1307,16 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
         atom.qualifier = Qualifiers.DECREASE
         return
     if (
+        atom.qualifier is Qualifiers.EXACT
+        and atom.kind in _TAKEN_OFF_KINDS
+        and _OFF_THE.match(text, atom.end, end)
+        and _prev_word(text, max(0, atom.qualifier_start - 30), atom.qualifier_start).lower()
+        in _TAKE_OFF_VERBS
+    ):  # "taking 41 seconds off the previous mark", "knocked 30% off the price": the writers mark it a fall
+        # (not "took two days off work", time off)
+        atom.qualifier = Qualifiers.DECREASE
+        return
+    if (
         atom.noun
         and text.startswith((" lost", " have", " has", " had", " were", " was"), atom.end)
         and (atom.unit or "").rsplit(" ", 1)[-1] in _JOB_NOUNS
@@ -1290,7 +1341,10 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
             and (rate_end := _rate_after(text, atom, m.end(), end)) != m.end()
         ):  # "$10 billion or more every month"
             atom.end = rate_end
-    elif (atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun:
+    elif ((atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun) or (
+        atom.unit in _POINTS_COMPARED
+        and (word not in ("more", "less", "fewer") or text.startswith(" than ", m.end()))
+    ):  # (not "have scored 100 points fewer times than": times fewer)
         if word in ("above", "below") and atom.kind is not QuantityKinds.PERCENT:
             return  # "0.3C above freezing", "$5 above the strike price": a level against another
         atom.qualifier = Qualifiers.INCREASE if word in _MORE_WORDS else Qualifiers.DECREASE
@@ -1298,6 +1352,9 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
 
 
 _MORE_WORDS: Final = frozenset(("more", "above", "higher", "dearer", "larger", "bigger"))
+# Points that a comparative after makes a difference, as it does a share ("finished 17 points higher at 8612",
+# "25 basis points lower than a month ago"; "five points above the drop zone" stays a gap)
+_POINTS_COMPARED: Final = _INDEX_POINTS | {"basis point"}
 
 
 def _change_told_by_a_noun(text: str, end: int, atom: _Atom) -> bool:
@@ -4675,11 +4732,13 @@ _NAME_BEFORE: Final = re.compile(
 )
 # a capitalised word after a lower-case one or a comma, so no sentence's first word: a name ("la fusée
 # Ariane ")
-_PROPER_NAME_BEFORE: Final = re.compile(r"(?:[a-zß-ÿ]|,)[ \u00a0]+[A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)*[ \u00a0]$")
+_PROPER_NAME_BEFORE: Final = re.compile(
+    r"(?:(?:[a-zß-ÿ]|,)[ \u00a0]+|(?<![^\W\d_])[a-z]['’])[A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)*[ \u00a0]$"
+)  # (after an elided article too: "à bord d'Ariane 6")
 # what may follow a name's number: punctuation, the end, or a word that is no noun ("et", "a", "de" …)
 _NAME_NUMBER_END: Final = re.compile(
     r"(?:[,;:.)!?»]|$|[ \u00a0](?:et|ou|a|ont|est|sera|y|o|e|es|ha|han|fue|será|è|foi|é|de|del|du|des|da"
-    r"|di)(?![^\W\d_]))"
+    r"|di|en)(?![^\W\d_]))"  # ("à bord d'Ariane 6 en 2029")
 )
 # a phone number: a leading zero, then groups of digits apart ("0800 1 50 70 90", "01 42 76 40 40") or
 # four digits or more ("unter 059133": no amount is written with a leading zero)
@@ -4957,8 +5016,14 @@ def _proportions(text: str, start: int, end: int, c: _Compiled, language: Langua
             continue
         if language.code == "de" and whole < 3:
             continue  # "einer von zwei Tätern": one of the two ("jeder zweite" is the share)
-        if whole > 10 and part_word.isdigit() and whole_word.isdigit():
-            continue  # "61 von 78 Drohnen abgefangen": a count of a count, both figures
+        if whole > 10 and (
+            part_word.isdigit()
+            if whole_word.isdigit() and whole in (100, 1000)
+            else whole_word.isdigit() and part_word not in _PROPORTION_ONE
+        ):
+            # "61 von 78 Drohnen abgefangen", "in zwölf von 17 Landkreisen": a count of a count, both figures,
+            # as the writers mark every one ("vier von zehn Haushalten", "drei von 100 Befragten": shares)
+            continue
         noun = m.groupdict().get("noun")
         last = m.end()
         if noun is not None:
@@ -5468,10 +5533,12 @@ def _local_words(
     _local_after(text, end, atom, c, language)
     _local_change(text, end, atom, language)
     _local_after_words(text, end, atom, c, language)
-    if (
-        one_point
-        and atom.qualifier not in (Qualifiers.INCREASE, Qualifiers.DECREASE)
-        and _word_before(text, start, first).lower() not in language.change_by
+    if one_point and (
+        (
+            atom.qualifier not in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+            and _word_before(text, start, first).lower() not in language.change_by
+        )
+        or _POINT_OF_A_PLACE.match(text, atom.end, end)
     ):
         return None
     return atom
@@ -5485,6 +5552,11 @@ _MULTIPLIED_BY: Final = re.compile(
 # "Punkt", "point" alone: one of them is a change of one point only after a change or "by" ("legt um einen
 # Punkt zu", "a baissé d'un point"), not "un point de presse", "ein Punkt, der"
 _BARE_POINTS: Final = frozenset(("punkt", "point"))
+# After "un point", the noun that makes it a place or a thing ("à la tête d'un point de deal", "un point de
+# vente"), not a point of a scale ("d'un point de plus")
+_POINT_OF_A_PLACE: Final = re.compile(
+    r"[ \u00a0]+(?:de|d['’])[ \u00a0]*(?!plus\b|moins\b|base\b|pourcentage\b)[^\W\d_]"
+)
 # Where a bare point is no unit of the language's own, half of one is still half a percentage point after a
 # change ("se redujo medio punto", "caiu meio ponto"); "dos puntos" stays a score.
 _HALF_POINTS: Final[dict[str, tuple[str, ...]]] = {"es": ("punto",), "pt": ("ponto",), "it": ("punto",)}
@@ -5880,7 +5952,11 @@ def _level_after_a_change(text: str, start: int, at: int, phrase: str, language:
         _changes(verb, language.increase) or _changes(verb, language.decrease)
     ):  # a change in the past, right before: "el gasto cayó hasta 1.080 euros" ("subirá hasta" bounds)
         return True
-    if not (before.endswith((",", "%")) or before[-1:].isdigit()):
+    if not (
+        before.endswith((",", "%"))
+        or before[-1:].isdigit()
+        or before.lower().endswith(tuple(f" {word}" for word in _percent_words(language)))
+    ):  # ("crecieron un 9.2 por ciento hasta US$23.7 mil millones")
         return False
     clause = re.split(r"[.;:!?](?!\d)", before)[-1].lower()  # (not "16.300")
     return any(
@@ -6369,6 +6445,7 @@ def _local_noun(
         or lw in language.short_words
         or lw in language.counted_skip
         or lw in language.qualifiers
+        or lw in language.or_words  # ("dos o tres semanas")
     ):
         return None, e
     if language.day_dot_ordinal and not word[0].isupper():  # German nouns are capitalised
@@ -6518,7 +6595,12 @@ def _local_assemble(
             if before.endswith(" " + article) or before == article:
                 gap, before = and_word, before[: -len(article)].rstrip()
         said_between = bool(between) and gap == and_word and before.endswith(between)
-        is_range = gap in ("-", "–", "—") or gap in language.range_words or said_between
+        is_range = (
+            gap in ("-", "–", "—")
+            or gap in language.range_words
+            or said_between
+            or (gap in language.or_words and first.unit is None and first.qualifier is Qualifiers.EXACT)
+        )  # ("zwei oder drei Wochen", "dos o tres semanas", "deux ou trois jours": as "two or three weeks")
         if not is_range or (second.qualifier is not Qualifiers.EXACT and not second.after):
             continue
         if first.unit is not None and second.unit is not None and first.unit != second.unit:

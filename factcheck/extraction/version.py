@@ -878,6 +878,18 @@ History:
   euros"; "subirán hasta 5 euros" stays a bound); "cinco estrellas" a rating. French: marks crossed in the
   future ("franchira la barre des"); a period lengthened ("a prolongé de deux saisons") no change; "a réduit
   de moitié" a fall of a half.
+* ``2026.12.90``, read off round 41 (english_unseen44, languages/unseen51, newsquant_unseen40, once round 42
+  had been written): points with a comparative after a difference, as a share with one ("finished 17 points
+  higher at 8612", "25 basis points higher"; "five points above the drop zone" stays a gap); a time, a share
+  or an amount taken off something a fall ("taking 41 seconds off the previous mark", "knocked 30% off the
+  price"; not "took two days off work"); "under" and "over" after a verb whose object comes between ("buried
+  parts of western New York under 4 to 6 feet of snow", "raised Signal No. 4 over 14 towns") no bound.
+  German, Spanish and French: "or" between two numbers a range ("zwei oder drei Wochen", "dos o tres
+  semanas", "siete u ocho personas", "deux ou trois semaines"); "plusieurs centaines" a vague plural; a
+  count of a count after "von" whichever way each is written ("in zwölf von 17 Landkreisen"; "vier von zehn"
+  and "drei von 100" stay shares); "un point de deal" no percentage point; a name's number after an elided
+  article and before "en" ("à bord d'Ariane 6 en 2029"); a level after "hasta" and a change said in percent
+  words ("crecieron un 9.2 por ciento hasta US$23.7 mil millones").
 """
 
 from __future__ import annotations
@@ -886,7 +898,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.89"
+RELEASE: Final = "2026.12.90"
 
 
 def _version() -> str:

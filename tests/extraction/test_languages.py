@@ -3192,3 +3192,78 @@ def test_hedged_counts_that_look_like_years_and_hotel_stars(
     text: str, language: str, surface: str, kind: str
 ) -> None:
     assert at(text, language, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "low", "high"),
+    [
+        # "or" between two numbers, a range as "two or three weeks" is
+        ("Se espera que el pico llegue en dos o tres semanas.", "es", "dos o tres semanas", 2, 3),
+        ("Murieron siete u ocho personas.", "es", "siete u ocho personas", 7, 8),
+        ("Der Höhepunkt kommt in zwei oder drei Wochen.", "de", "zwei oder drei Wochen", 2, 3),
+        ("Le pic est attendu dans deux ou trois semaines.", "fr", "deux ou trois semaines", 2, 3),
+        # "plusieurs" before a vague plural is no hedge
+        (
+            "Les assaillants, plusieurs centaines selon un élu local, sont arrivés.",
+            "fr",
+            "plusieurs centaines",
+            100,
+            1000,
+        ),
+        ("Plusieurs milliers de personnes ont fui.", "fr", "Plusieurs milliers de personnes", 1000, 10000),
+    ],
+)
+def test_ranges_said_with_or_and_several_hundred(
+    text: str, language: str, surface: str, low: float, high: float
+) -> None:
+    q = at(text, language, surface)
+    assert (q.value, q.low, q.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surfaces"),
+    [
+        # a count of a count after "von", whichever way each is written ("vier von zehn" a share)
+        ("In zwölf von 17 Landkreisen ist eine Stichwahl nötig.", "de", ["zwölf", "17 Landkreisen"]),
+        ("Vier von zehn Haushalten zahlen mehr.", "de", ["Vier von zehn Haushalten"]),
+        ("Drei von 100 Befragten stimmten zu.", "de", ["Drei von 100 Befragten"]),
+        # a point of a place is no percentage point
+        ("Un trafiquant à la tête d'un point de deal a été condamné.", "fr", []),
+        ("Le chômage a baissé d'un point de plus.", "fr", ["un point"]),
+    ],
+)
+def test_counts_of_counts_and_points_of_places(text: str, language: str, surfaces: list) -> None:
+    assert [q.surface for s in extract(text, language) for q in s.quantities] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kind"),
+    [
+        # a name's number after an elided article, and before "en"
+        ("Le lancement est prévu à bord d'Ariane 6 en 2029.", "fr", "6", "identifier"),
+        ("El satélite viajará a bordo del Ariane 6 en 2029.", "es", "6", "identifier"),
+    ],
+)
+def test_a_names_number_after_an_elided_article_or_before_en(
+    text: str, language: str, surface: str, kind: str
+) -> None:
+    assert at(text, language, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # a level after "hasta" and a change said in percent words ("serán de un 10 por ciento hasta" bounds)
+        (
+            "Las remesas crecieron un 9.2 por ciento hasta US$23.7 mil millones.",
+            "es",
+            "US$23.7 mil millones",
+            "exact",
+        ),
+        ("Las ayudas serán de un 10 por ciento hasta 500 euros.", "es", "hasta 500 euros", "at_most"),
+    ],
+)
+def test_a_level_after_hasta_and_a_change_in_percent_words(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, language, surface).qualifier == qualifier

@@ -5540,3 +5540,30 @@ def test_a_multiple_in_lower_case_stays_a_multiple() -> None:
 )
 def test_objects_joined_by_and_or_and_raising_up_to(text: str, surface: str, qualifier: str) -> None:
     assert at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # points with a comparative after, as a share with one ("five points above the drop zone" a gap)
+        ("The S&P/ASX 200 finished 17 points higher at 8612.", "17 points", "increase"),
+        ("The FTSE 100 closed 38.6 points lower at 8,100.", "38.6 points", "decrease"),
+        ("Yields were 25 basis points higher than a month ago.", "25 basis points", "increase"),
+        ("Leeds are five points above the drop zone.", "five points", "exact"),
+        ("Teams that have scored 100 points fewer times than Philadelphia.", "100 points", "exact"),
+        # a time, a share or an amount taken off something (not time off work)
+        ("She won in Valencia, taking 41 seconds off the previous mark.", "41 seconds", "decrease"),
+        ("The new line will cut 20 minutes off the journey.", "20 minutes", "decrease"),
+        ("The sale knocked 30% off the price.", "30%", "decrease"),
+        ("He took two days off work.", "two days", "exact"),
+        # "under" after a verb of burying whose object comes between
+        ("Snow buried parts of western New York under 4 to 6 feet of snow.", "4 to 6 feet", "exact"),
+        ("Under 2 inches of rain fell.", "Under 2 inches", "less_than"),
+        # "over" after a warning raised, its signal's number between
+        ("PAGASA had raised Signal No. 4 over 14 towns before the storm weakened.", "14 towns", "exact"),
+    ],
+)
+def test_points_compared_times_taken_off_and_places_buried_or_warned(
+    text: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, surface).qualifier == qualifier
