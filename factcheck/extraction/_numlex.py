@@ -279,8 +279,10 @@ _add("brake horsepower", M, "brake horsepower", plural=False)
 _add("decibel", M, "decibel")
 _add("magnitude", M, "magnitude")
 _add("gigapascal", M, "gigapascal")
-_add("celsius", M, "degrees celsius", "degree celsius", "degrees centigrade", "celsius", plural=False)
-_add("fahrenheit", M, "degrees fahrenheit", "degree fahrenheit", "fahrenheit", plural=False)
+_add(
+    "celsius", M, "degrees celsius", "degree celsius", "degrees centigrade", "celsius", "deg c", plural=False
+)
+_add("fahrenheit", M, "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "deg f", plural=False)
 _add("degree", M, "degree")
 _add("basis point", M, "basis point", "basis-point")  # ("a 25-basis-point cut")
 _add("percentage point", QuantityKind.PERCENT, "percentage point")
@@ -692,6 +694,20 @@ ISO_CURRENCIES: dict[str, str] = {
     "SEK": "krone",
     "NOK": "krone",
     "DKK": "krone",
+    # the currencies of African and Asian aid and market reports ("SSP 95,000", "UGX 5,000"; not "SDG", a
+    # Sustainable Development Goal)
+    "SSP": "south sudanese pound",
+    "UGX": "shilling",
+    "TZS": "shilling",
+    "ETB": "birr",
+    "RWF": "franc",
+    "XOF": "franc",
+    "XAF": "franc",
+    "ZMW": "kwacha",
+    "MWK": "kwacha",
+    "MZN": "metical",
+    "NPR": "rupee",
+    "MMK": "kyat",
 }
 CURRENCY_PREFIX.update(ISO_CURRENCIES)
 # Codes and signs written after the amount ("1,000 PLN", "20,000 ₹", "500 zł", "40 kr"), as papers in those
@@ -728,7 +744,8 @@ _CUR_ALT = (
     r"|NIS\s?|CHF\s?|Rs\.?\s?|RM|Y=|PS(?=\d+(?:[.,]\d|\s?(?:m|bn|k)\b))|[$£€¥₹₪₽₩₦₺₱]"
     rf"|{_CODES_APART_ALT}"
     r"|Sh(?=\s?\d)"
-    r"|\b(?:[NRPKD]|MK|JD)(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|\.\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
+    r"|\b(?:[NRPKD]|MK|JD)(?=\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d|\.\d)"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,]?\d)"
     r"|\d+(?:\.\d+|,\d{1,2})?[\s-]?(?:bn|tn|trn|tr|m|mn|million|billion|trillion)\b)"
     r"|\b[RPK](?=\d{1,3}\.\d\d(?!\d|%|\.\d)|\d{1,3},\d\d(?!\d|,\d))"
     r"|\bN(?=\d{1,4}\.\d\d(?!\d|%|\.\d))"  # the naira's kobo ("fell 4.6 per cent to N312.50")
@@ -1240,9 +1257,11 @@ INCH_AFTER = re.compile(
 # The end of a sentence between two figures (a window may hold more than one sentence).
 SENTENCE_GAP = re.compile(r"[.!?;][\s\"”’)]")
 # Between a change figure and the next in a list of movers with the verb left out: a comma or "and", a
-# name of capitalised words, maybe "by" (", Burlington by 2.6%", " and Foot Locker 1.9%").
+# name of capitalised words, maybe "by" (", Burlington by 2.6%", " and Foot Locker 1.9%"), or a noun in lower
+# case and "by" (", gasoline by P0.85 per liter").
 GAPPED_NAME = re.compile(
-    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?:by[ \t]+)?"
+    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+    r"(?:(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?:by[ \t]+)?|(?:[a-z][\w-]*[ \t]+){1,2}by[ \t]+)"
 )
 # A number's unit named as a scale after it ("50 and 70 on the GPa scale", "6 on the Richter scale").
 ON_SCALE_AFTER = re.compile(
@@ -1297,7 +1316,7 @@ NAME_WORDS = frozenset(
     "step part volume size "
     "vol vol. issue district channel model game week match round act scene line box pier ward zone "
     "resolution amendment paragraph clause proposition prop bus highway interstate day "
-    "junction junctions exit lap hole".split()
+    "junction junctions exit lap hole berth".split()
 )
 # After a number word that a name word precedes, the end of the name: "on day one against", "round two,"
 WORD_NAME_END = re.compile(

@@ -347,7 +347,7 @@ _DE = Language(
     increase=_words(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
-        "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert|erwärm"
+        "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert|erwärm|verstärkt$"
         "|gewann$|gewannen$|gewinnt$"  # "der Leitindex gewann 1,4 Prozent" ("gewann 20 Sitze" stays a count)
     ),
     decrease=_words(
@@ -668,7 +668,10 @@ _FR = Language(
     ),
     participles=("é",),
     others=frozenset(_words("autres")),
-    fractions=_numbers("moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25|dixième=0.1|dixièmes=0.1"),
+    fractions=_numbers(
+        "moitié=0.5|tiers=0.333333333333|quart=0.25|quarts=0.25|cinquième=0.2|cinquièmes=0.2|dixième=0.1"
+        "|dixièmes=0.1"
+    ),
     multiples=_numbers("double=2|triple=3|quadruple=4|quintuple=5"),
     half_words=frozenset(_words("demi")),
     multiple_verbs=_numbers(

@@ -669,7 +669,7 @@ for _q, _phrases in (
         Qualifiers.AT_MOST,
         "up to|no more than|at most|at the most|a maximum of|not more than|as much as|as many as|as high as"
         "|as long as|as far as"
-        "|within|≤|<=|a maximum",
+        "|within|within the next|≤|<=|a maximum",
     ),
     (
         Qualifiers.APPROXIMATE,
@@ -882,8 +882,8 @@ _OBJECT_REACH = 8  # words of the object at most ("its monetary policy rate", "d
 # "pushed up prices by 5%", "ran up the child credit by $1,000".
 _PHRASAL_CHANGE: Final = frozenset(
     "bring brings bringing brought push pushes pushing pushed drive drives driving drove driven "
-    "run runs running ran".split()
-)
+    "run runs running ran go goes going went gone".split()
+)  # ("fares will go up from $1.19 to $1.28": two levels, as after "rise")
 # Verbs before "up to" that make it the level reached ("edged up to 0.75", "revised up to 3%"), not a bound.
 _LEVEL_UP = (_UP | _BY_UP | frozenset("edged ticked crept inched moved went shot revised ramped".split())) - {
     "up",
@@ -1538,6 +1538,10 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
         atom.bare = False
         e = atom.number_end = half.end()
         nxt = text[e : e + 2]
+    if nxt[:1] == "F" and not nxt[1:].isalnum() and _gives_temperatures(text, atom, e + 1, end):
+        # "overnight lows expected near 28F", "reached 51C (123.8F)": degrees Fahrenheit, not a code
+        atom.unit, atom.kind, atom.end = "fahrenheit", QuantityKinds.MEASURE, e + 1
+        return
     mult = 1.0
     while nxt and (nxt[0] in " \t-" or nxt[0] in _SCALE_FIRST):
         if nxt[0] in " -" and not _may_start_scale_word(text, e + 1):
@@ -2067,6 +2071,21 @@ _GRADED_NOUN_AFTER: Final = re.compile(
     r"[ \t]+((?:Category|Class|Grade|Type|Tier|Level|Schedule)[ \t]+(?:[A-Z]|\d{1,2})[ \t]+[a-z]{3,}s)"
     r"\b(?!['’])"
 )
+# Words of a sentence that gives temperatures, where a "F" glued to a number is Fahrenheit, not a code
+_TEMPERATURE_WORDS: Final = re.compile(
+    r"(?i)\b(?:temperatures?|lows?|highs?|degrees?|chills?|heat|freez\w*|frost\w*|cold|warm\w*|fever)\b"
+    r"|\d[CF]\b|°"
+)
+
+
+def _gives_temperatures(text: str, atom: _Atom, after: int, end: int) -> bool:
+    """Whether the words around the figure (its sentence, as far as they are read) are about temperatures."""
+    return (
+        _TEMPERATURE_WORDS.search(text, max(0, atom.start - 120), atom.start) is not None
+        or _TEMPERATURE_WORDS.search(text, after, end) is not None
+    )
+
+
 _CENTS_RATE_AFTER: Final = re.compile(
     r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b|(?P<slash>/kg\b)"
 )
@@ -2081,7 +2100,9 @@ _CENTS_CHANGE_BEFORE: Final = re.compile(
 )
 
 
-_NAMES_LISTED_AFTER: Final = re.compile(r"(?:,[ \t]*\d+)*,?[ \t]+(?:and|or|&)[ \t]+\d+\b(?![.,]\d)")
+_NAMES_LISTED_AFTER: Final = re.compile(
+    r"(?:(?:,[ \t]*\d+)*,?[ \t]+(?:and|or|&|to|through)[ \t]+|[-–])\d+\b(?![.,]\d)"
+)  # ("highways 401 and 400", "took over berths 4 to 7")
 
 
 def _is_named(text: str, lo: int, atom: _Atom) -> bool:
@@ -2093,7 +2114,10 @@ def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     if lw in L.NAME_WORDS or lw + "." in L.NAME_WORDS:
         return True
     if lw[-1:] == "s" and lw[:-1] in L.NAME_WORDS and _NAMES_LISTED_AFTER.match(text, atom.end):
-        return True  # "highways 401 and 400", "Games 6 and 7": the name word's plural before a list
+        return (
+            True  # "highways 401 and 400", "Games 6 and 7", "berths 4 to 7": the name word's plural before a
+        )
+        # list or a span of them
     if lw in _CAP_OK or lw in _STOP or w.endswith((",", ":", ";", "!", "?")):
         return False
     return w != w.lower()
@@ -3998,8 +4022,11 @@ def _assemble(
             and L.FROM_BEFORE.search(text, max(start, first.qualifier_start - 8), first.qualifier_start)
         ):  # "from 1 percent up to 4 percent": the range's other end, no bound
             second.qualifier, second.qualifier_start = Qualifiers.EXACT, second.start
-        if second.qualifier is not Qualifiers.EXACT or not (_has_value(first) and _has_value(second)):
-            continue  # (a figure without a value is no end of a range)
+        if (second.qualifier is not Qualifiers.EXACT and not second.after) or not (
+            _has_value(first) and _has_value(second)
+        ):
+            continue  # (a figure without a value is no end of a range; a qualifier after the second end is
+            # the range's: "15-20% higher than last year")
         if first.unit == "times" and first.noun and second.unit != "times":
             continue  # "more than doubled to 477 million": the factor, then the level it reached
         if (
@@ -4288,6 +4315,8 @@ def _assemble(
             if atom.unit is None or (partner.unit is not None and " per " in partner.unit):
                 atom.unit, atom.kind, atom.noun = partner.unit, partner.kind, partner.noun
             low, high = min(atom.low, partner.low), max(atom.high, partner.high)
+            if partner.after and atom.qualifier is Qualifiers.EXACT:
+                atom.qualifier = partner.qualifier  # "15-20% higher", "14-21 days or more": the range's
             quantity = Quantity(
                 text[atom.qualifier_start : partner.end],
                 atom.qualifier_start,
@@ -4339,7 +4368,7 @@ _NAMED_NUMBER: Final = re.compile(r"[A-Za-z]*\d{1,3}(?:\.\d{1,2})?")
 
 def _continues_a_list_of_names(text: str, before: Quantity, atom: _Atom) -> bool:
     """Is a bare number listed after a version or a name's number one more ("IE6, 7, 8", "Internet Explorer 8
-    and 9", "5.01, 6, and 7", "highways 401 and 400")?"""
+    and 9", "5.01, 6, and 7", "highways 401 and 400"), or the end of a span of them ("berths 4 to 7")?"""
     return (
         before.kind is QuantityKinds.IDENTIFIER
         and atom.qualifier is Qualifiers.EXACT
@@ -4350,7 +4379,10 @@ def _continues_a_list_of_names(text: str, before: Quantity, atom: _Atom) -> bool
         # (a small number, or one of as many digits as the name's: "highways 401 and 400")
         and (atom.low < 100 or len(before.surface) == atom.number_end - atom.number_start)
         and _NAMED_NUMBER.fullmatch(before.surface) is not None
-        and L.LIST_GAP.fullmatch(text, before.end, atom.start) is not None
+        and (
+            L.LIST_GAP.fullmatch(text, before.end, atom.start) is not None
+            or L.TO_GAP.fullmatch(text, before.end, atom.start) is not None  # "berths 4 to 7"
+        )
     )
 
 
@@ -5016,10 +5048,10 @@ def _proportions(text: str, start: int, end: int, c: _Compiled, language: Langua
             continue
         if language.code == "de" and whole < 3:
             continue  # "einer von zwei Tätern": one of the two ("jeder zweite" is the share)
-        if whole > 10 and (
-            part_word.isdigit()
-            if whole_word.isdigit() and whole in (100, 1000)
-            else whole_word.isdigit() and part_word not in _PROPORTION_ONE
+        if (
+            whole > 10
+            and whole_word.isdigit()
+            and (part_word.isdigit() or (whole not in (100, 1000) and part_word not in _PROPORTION_ONE))
         ):
             # "61 von 78 Drohnen abgefangen", "in zwölf von 17 Landkreisen": a count of a count, both figures,
             # as the writers mark every one ("vier von zehn Haushalten", "drei von 100 Befragten": shares)
@@ -5645,6 +5677,7 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             and atom.qualifier is Qualifiers.AT_MOST
             and " " not in found  # not "no supera los 30"
             and article not in _INDEFINITE_ARTICLES  # "hasta un 20% por encima" is an upper bound
+            and not _MAY_VERB_BEFORE.search(head)  # "podrían perder hasta el 40% de sus cultivos": a bound
         ):
             atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
             return  # (nor the change a verb before tells: "el carbón cayó hasta el 9%", the level it fell to)
@@ -5936,6 +5969,12 @@ def _qualifier_past_adverb(bare: str, offset: int, atom: _Atom, c: _Compiled, la
     return found
 
 
+# "may" and a verb before a bound with an article ("podrían perder hasta el 40%", "pode perder até os"): what
+# may come to pass, up to a bound, not a level reached
+_MAY_VERB_BEFORE: Final = re.compile(
+    r"\b(?:podr[íi]an?|puede[ns]?|podr[áa]n?|pode[mr]?|poderia[m]?|poderão|potrebber[oe]|potrebbe|può|possono)"
+    r"[ \u00a0]+[^\W\d_]+[ \u00a0]+[^\W\d_]+[ \u00a0]*$"
+)
 # the endings of a Spanish or Portuguese verb's simple past ("cayó", "subieron", "caiu", "aumentou")
 _PAST_ENDINGS: Final = ("ó", "aron", "ieron", "iu", "ou", "ram")
 
@@ -6317,6 +6356,12 @@ def _local_after_words(text: str, end: int, atom: _Atom, c: _Compiled, language:
         return  # (a multiple is its factor: "tres veces y media mayor")
     if not (
         _after_ends(text, m, end, c, language)
+        or (
+            (atom.kind is QuantityKinds.PERCENT or atom.unit is None)
+            and m.group(1).lower().endswith((" de", " del"))
+        )  # a share or points above what the phrase's preposition names: "tres décimas por encima del mes
+        # anterior" (not "medio metro por debajo del óptimo", a level's gap, nor snow "por encima de los 1.200
+        # metros", a height)
         or _compares_a_noun(text, end, m, atom, qualifier, language)
         or _compared_with_named(text, end, m, atom, qualifier, language)
     ):

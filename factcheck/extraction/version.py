@@ -890,6 +890,16 @@ History:
   and "drei von 100" stay shares); "un point de deal" no percentage point; a name's number after an elided
   article and before "en" ("à bord d'Ariane 6 en 2029"); a level after "hasta" and a change said in percent
   words ("crecieron un 9.2 por ciento hasta US$23.7 mil millones").
+* ``2026.12.91``, read off round 42 (english_unseen45, languages/unseen52, newsquant_unseen41, once round 43
+  had been written): a qualifier after a range's second end the range's ("15-20% higher than last year",
+  "14-21 days or more"); a "F" glued to a number Fahrenheit where the sentence gives temperatures ("lows
+  near 28F", "-5F"; "apartment 28F" stays a code), and "35 deg C"; South Sudan's "SSP" and other ISO codes
+  of African and Asian currencies; "N1,545.6" in naira; "within the next 10 days" a bound, as "within 10
+  days" is; "berths 4 to 7" and "IE6 to 10" names; "go up from $1.19 to $1.28" two levels, as after "rise";
+  a change listed with a noun in lower case and "by" ("gasoline by P0.85 per liter"). French "un cinquième"
+  a fifth; Spanish "podrían perder hasta el 40%" a bound ("caería hasta los 118" stays a level), "tres
+  décimas por encima del mes anterior" a rise ("medio metro por debajo del óptimo" stays a gap); German "um
+  weitere 850 Soldaten verstärkt" a rise.
 """
 
 from __future__ import annotations
@@ -898,7 +908,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.90"
+RELEASE: Final = "2026.12.91"
 
 
 def _version() -> str:

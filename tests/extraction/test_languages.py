@@ -3267,3 +3267,43 @@ def test_a_level_after_hasta_and_a_change_in_percent_words(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
     assert at(text, language, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "qualifier"),
+    [
+        ("Le swollen shoot touche un cinquième des vergers.", "fr", "un cinquième", 0.2, "exact"),
+        # a bound after "may" and a verb, with an article ("caería hasta los 118" a level)
+        ("Unas familias podrían perder hasta el 40% de sus cultivos.", "es", "hasta el 40%", 40, "at_most"),
+        ("El PSOE caería hasta los 118.", "es", "118", 118, "exact"),
+        # a share's points above what "por encima del" names (a level's gap in metres stays a gap)
+        (
+            "La inflación fue del 2,4%, tres décimas por encima del mes anterior.",
+            "es",
+            "tres décimas",
+            0.3,
+            "increase",
+        ),
+        (
+            "El lago se sitúa en 26,4 metros, medio metro por debajo del óptimo.",
+            "es",
+            "medio metro",
+            0.5,
+            "exact",
+        ),
+        # a brigade reinforced by so many ("mit 3 Spielern verstärkt" no change)
+        (
+            "Die Bundeswehr hat ihre Brigade um weitere 850 Soldatinnen und Soldaten verstärkt.",
+            "de",
+            "850 Soldatinnen",
+            850,
+            "increase",
+        ),
+        ("Der Verein hat sich mit 3 Spielern verstärkt.", "de", "3 Spielern", 3, "exact"),
+    ],
+)
+def test_fifths_bounds_after_may_points_above_and_reinforcements(
+    text: str, language: str, surface: str, value: float, qualifier: str
+) -> None:
+    q = at(text, language, surface)
+    assert (q.value, q.qualifier) == (value, qualifier)

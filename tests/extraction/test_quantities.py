@@ -5567,3 +5567,66 @@ def test_points_compared_times_taken_off_and_places_buried_or_warned(
     text: str, surface: str, qualifier: str
 ) -> None:
     assert at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "low", "high", "unit", "qualifier"),
+    [
+        # a qualifier after a range's second end is the range's
+        ("Hotel rates are 15-20% higher than last year.", "15-20%", None, 15, 20, "percent", "increase"),
+        # a "F" glued to a number where the sentence gives temperatures
+        ("Overnight lows are expected near 28F.", "near 28F", 28, 28, 28, "fahrenheit", "approximate"),
+        ("Temperatures fell to -5F overnight.", "-5F", -5, -5, -5, "fahrenheit", "exact"),
+        ("Temperatures could hit 35 deg C on some days.", "35 deg C", 35, 35, 35, "celsius", "exact"),
+        # South Sudan's pound; the naira with one decimal
+        (
+            "Sorghum sells for as much as SSP 95,000.",
+            "as much as SSP 95,000",
+            95000,
+            None,
+            95000,
+            "south sudanese pound",
+            "at_most",
+        ),
+        ("The naira closed at N1,545.6 to the dollar.", "N1,545.6", 1545.6, 1545.6, 1545.6, "naira", "exact"),
+        # "within the next" a bound as "within" is
+        (
+            "Staff will be vaccinated within the next 10 days.",
+            "within the next 10 days",
+            10,
+            None,
+            10,
+            "day",
+            "at_most",
+        ),
+        ("It happened within the past 48 hours.", "48 hours", 48, 48, 48, "hour", "exact"),
+    ],
+)
+def test_ranges_qualified_after_fahrenheit_currencies_and_within_the_next(
+    text: str,
+    surface: str,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    unit: str,
+    qualifier: str,
+) -> None:
+    q = at(text, surface)
+    assert (q.value, q.low, q.high, q.unit, q.qualifier) == (value, low, high, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A new operator took over berths 4 to 7.", ["identifier", "identifier"]),
+        ("He lives in apartment 28F.", ["identifier"]),
+        ("Fares will go up from $1.19 to $1.28.", ["money", "money"]),  # two levels, as after "rise"
+    ],
+)
+def test_spans_of_names_codes_and_levels_gone_up_from(text: str, kinds: list) -> None:
+    assert [q.kind for q in find_quantities(text)] == kinds
+
+
+def test_a_change_listed_with_a_noun_in_lower_case_and_by() -> None:
+    text = "Diesel is rising by P1.40 per liter, gasoline by P0.85 per liter and kerosene by P0.50 per liter."
+    assert [q.qualifier for q in find_quantities(text)] == ["increase"] * 3
