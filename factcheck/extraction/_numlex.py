@@ -110,6 +110,10 @@ MULTIPLES: dict[str, float] = {
     "quadruple": 4,
     "quadrupled": 4,
     "quadrupling": 4,
+    # halving, a verb only ("two halves" is no multiple): a fall by half, as the writers mark it
+    "halve": 0.5,
+    "halved": 0.5,
+    "halving": 0.5,
     **{f"{word}fold": value for word, value in (*SMALL.items(), *TENS.items()) if value >= 2},
     "hundredfold": 100,
     "thousandfold": 1000,
@@ -942,7 +946,7 @@ WORDS = re.compile(
       | \b(?:an?|one)[\s-](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
         (?=\s+of\b)
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
-          |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ ))
+          |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ )|(?<=\bover\ )|(?<=\bunder\ ))
         an?\ (?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b
         (?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | (?:(?<=\bby\ )|(?<=\bby\ nearly\ )|(?<=\bby\ almost\ )|(?<=\bby\ about\ )|(?<=\bby\ roughly\ )
@@ -1258,10 +1262,11 @@ INCH_AFTER = re.compile(
 SENTENCE_GAP = re.compile(r"[.!?;][\s\"”’)]")
 # Between a change figure and the next in a list of movers with the verb left out: a comma or "and", a
 # name of capitalised words, maybe "by" (", Burlington by 2.6%", " and Foot Locker 1.9%"), or a noun in lower
-# case and "by" (", gasoline by P0.85 per liter").
+# case and "by" (", gasoline by P0.85 per liter", ", and that of high-speed diesel by Rs3.10").
 GAPPED_NAME = re.compile(
     r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
-    r"(?:(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?:by[ \t]+)?|(?:[a-z][\w-]*[ \t]+){1,2}by[ \t]+)"
+    r"(?:(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?:by[ \t]+)?"
+    r"|(?:that[ \t]+of[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,2}by[ \t]+)"
 )
 # A number's unit named as a scale after it ("50 and 70 on the GPa scale", "6 on the Richter scale").
 ON_SCALE_AFTER = re.compile(

@@ -347,7 +347,7 @@ _DE = Language(
     increase=_words(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
-        "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert|erwärm|verstärkt$"
+        "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert|erwärm|verstärkt$|wachsen$"
         "|gewann$|gewannen$|gewinnt$"  # "der Leitindex gewann 1,4 Prozent" ("gewann 20 Sitze" stays a count)
     ),
     decrease=_words(

@@ -869,6 +869,12 @@ _OBJECT_STOPS = frozenset(
     "is are be been has have had will would - -- – —".split()
 )
 _DASHES: Final = frozenset("- -- – —".split())
+_DETERMINERS: Final = frozenset("the a an his her its their our my your this these those".split())
+# Words of change verbs that after a determiner are nouns of no change ("his contract", "the firm", "a shed";
+# "a fall of 5%" is one)
+_NOUNS_NOT_CHANGES: Final = frozenset(
+    "contract contracts firm firms shed sheds sink sinks tank tanks".split()
+)
 _HESITATIONS: Final = frozenset("uh um er".split())
 
 
@@ -1074,7 +1080,20 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
     if atom.kind in _HOW_MUCH_KINDS:
         _past_how_much(toks)
     tail = toks[-5:]  # (``_change`` pops from ``toks``)
-    change = _change(toks, atom.qualifier is Qualifiers.EXACT and atom.kind is not QuantityKinds.DURATION)
+    change = _change(
+        toks,
+        atom.qualifier is Qualifiers.EXACT
+        and (
+            atom.kind is not QuantityKinds.DURATION
+            # "cut the journey by 12 minutes" (not "delay a planned increase of 180,000 barrels a day by three
+            # months", another figure's change)
+            or (
+                toks[-1:] == ["by"]
+                and atom.unit in _CLOCK_UNITS
+                and not _figure_in_clause(toks[-_OBJECT_REACH - 1 :])
+            )  # ("cutting the deficit in half by five years": by when)
+        ),
+    )
     if (
         change is None
         and tail[-2:] in _ENDED_UP
@@ -1145,6 +1164,11 @@ _TAKE_OFF_VERBS: Final = _TAKE_VERBS | frozenset(
     "knock knocks knocked knocking shave shaves shaved shaving cut cuts cutting slice slices sliced slicing "
     "lop lops lopped lopping wipe wipes wiped wiping trim trims trimmed trimming chop chops chopped "
     "chopping".split()
+)
+# Points of a rate and the cuts or hikes they add up to after them ("275 basis points of cuts")
+_RATE_POINTS: Final = frozenset(("basis point", "percentage point"))
+_POINTS_OF_CHANGES_AFTER: Final = re.compile(
+    r"[ \t]+of[ \t]+(?:rate[ \t]+|interest-rate[ \t]+)?(cuts|hikes)\b"
 )
 _OFF_THE: Final = re.compile(r" off (?:the|its|his|her|their|our|your|a|an|this|that)\b", re.IGNORECASE)
 _TAKEN_OFF_KINDS: Final = frozenset(
@@ -1308,6 +1332,13 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
         return
     if (
         atom.qualifier is Qualifiers.EXACT
+        and atom.unit in _RATE_POINTS
+        and (changes := _POINTS_OF_CHANGES_AFTER.match(text, atom.end, end)) is not None
+    ):  # "after 200 basis points of cuts since mid-2024" ("50 basis points of easing": a level, as marked)
+        atom.qualifier = Qualifiers.INCREASE if changes.group(1).lower() == "hikes" else Qualifiers.DECREASE
+        return
+    if (
+        atom.qualifier is Qualifiers.EXACT
         and atom.kind in _TAKEN_OFF_KINDS
         and _OFF_THE.match(text, atom.end, end)
         and _prev_word(text, max(0, atom.qualifier_start - 30), atom.qualifier_start).lower()
@@ -1443,8 +1474,9 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
     prev = toks[-2].strip(",;:(") if len(toks) > 1 else ""
     if (prev == "capital" and v in ("gains", "gain")) or (prev in _SURGE_NOUNS and v in ("surge", "surges")):
         return None  # "cutting capital gains 50 percent", "tidal surges 5 to 8 feet higher": a noun, no verb
-    up = v in _UP or (by and v in _BY_UP)
-    down = not up and (v in _DOWN or (by and v in _BY_DOWN))
+    noun = prev in _DETERMINERS and v in _NOUNS_NOT_CHANGES  # "extended his contract by two years"
+    up = not noun and (v in _UP or (by and v in _BY_UP))
+    down = not noun and not up and (v in _DOWN or (by and v in _BY_DOWN))
     if up and not (v == "up" and prev in L.PHRASAL_UP):
         return Qualifiers.INCREASE
     if down and not (v == "down" and prev in L.PHRASAL_DOWN):
@@ -1452,6 +1484,21 @@ def _change(toks: list[str], objects: bool = True) -> Qualifier | None:
     if by and objects and not (up or down):
         return _object_change(toks)  # "raised the minimum support price by Rs 160"
     return None
+
+
+# The units of a time that a change verb and its object may be cut or lengthened by ("cut the journey by 12
+# minutes"); years after such a "by" are as often a deadline
+_CLOCK_UNITS: Final = frozenset(("second", "minute", "hour"))
+
+
+def _figure_in_clause(words: list[str]) -> bool:
+    """Whether a word with digits comes among ``words`` after the last comma, semicolon or colon."""
+    for word in reversed(words):
+        if word.endswith((",", ";", ":")):
+            return False
+        if any(character.isdigit() for character in word):
+            return True
+    return False
 
 
 def _past_how_much(toks: list[str]) -> None:
@@ -1487,6 +1534,8 @@ def _object_change(toks: list[str]) -> Qualifier | None:
             # joined inside the object
         if w[-1:] in ",;:()" or w in _OBJECT_STOPS:
             return None
+        if k and window[k - 1] in _DETERMINERS and w in _NOUNS_NOT_CHANGES:
+            continue  # a noun after its determiner, not a verb: "extended his contract by two years"
         if w in _OBJECT_UP:
             return Qualifiers.INCREASE
         if w in _OBJECT_DOWN:
@@ -2073,7 +2122,7 @@ _GRADED_NOUN_AFTER: Final = re.compile(
 )
 # Words of a sentence that gives temperatures, where a "F" glued to a number is Fahrenheit, not a code
 _TEMPERATURE_WORDS: Final = re.compile(
-    r"(?i)\b(?:temperatures?|lows?|highs?|degrees?|chills?|heat|freez\w*|frost\w*|cold|warm\w*|fever)\b"
+    r"\b(?i:temperatures?|lows?|highs?|degrees?|chills?|heat|freez\w*|frost\w*|cold|warm\w*|fever)\b"
     r"|\d[CF]\b|°"
 )
 
@@ -2086,6 +2135,8 @@ def _gives_temperatures(text: str, atom: _Atom, after: int, end: int) -> bool:
     )
 
 
+# A fuel's grade after its number: "putting 95 unleaded inland at R21.34 a litre", "91 octane petrol"
+_FUEL_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:unleaded|octane)\b")
 _CENTS_RATE_AFTER: Final = re.compile(
     r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b|(?P<slash>/kg\b)"
 )
@@ -2094,6 +2145,14 @@ _CENTS_RATE_AFTER: Final = re.compile(
 _PRICE_SIGN = r"(?:[A-Z]{0,3}\$|[£€]|\bR(?=\d))"
 _CENTS_PRICE_AFTER: Final = re.compile(rf"[ \t]+(?:to|at|from)[ \t]+{_PRICE_SIGN}[ ]?\d")
 _CENTS_PRICE_BEFORE: Final = re.compile(rf"{_PRICE_SIGN}\d[\d,]*(?:\.\d+)?[ \t]+to[ \t]+$")
+# A verb of change or "by" right before cents, maybe with a hedge or "between": "falls by 81c", "adding about
+# 30c to a typical trip", "drops by between 68c and 74c a litre" (a price's change, as a writer marks it)
+_CENTS_MOVED_BEFORE: Final = re.compile(
+    r"\b(?:by|add|adds|added|adding|cut|cuts|cutting|rise|rises|rose|risen|rising|fell|fall|falls|falling"
+    r"|drop|drops|dropped|dropping|climb|climbs|climbed|jump|jumps|jumped|gain|gains|gained|lose|loses|lost"
+    r"|shed|sheds)[ \t]+(?:(?:about|around|some|nearly|almost|roughly|another|an[ \t]+extra|a[ \t]+further"
+    r"|between)[ \t]+)?$"
+)
 # A change after a price of the same sentence: "to NZ$10.15 per kilogram of milksolids, up 25c"
 _CENTS_CHANGE_BEFORE: Final = re.compile(
     rf"(?:{_PRICE_SIGN}[ ]?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?c/kg\b)[^.;!?]{{0,80}}?\b(?:up|down)[ \t]+$"
@@ -3006,6 +3065,10 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
                 or _CENTS_PRICE_AFTER.match(text, name_end, end)
                 or _CENTS_PRICE_BEFORE.search(text, max(start, first - 24), first)
                 or _CENTS_CHANGE_BEFORE.search(text, max(start, first - 100), first)
+                or (
+                    _CENTS_MOVED_BEFORE.search(text, max(start, first - 40), first)
+                    and not _gives_temperatures(text, atom, name_end, end)  # ("temperatures rose 3c")
+                )
             )
         ):
             # "a dividend of 185c a share", "25c a litre", "fell 25c to $10.15", "to NZ$10.15 …, up 25c":
@@ -3070,6 +3133,8 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         L.ADDRESS_AFTER.match(text, number_end, end) or L.ZIP_AFTER.match(text, number_end, end)
     ):
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
+    if after in (" u", " o") and _FUEL_GRADE_AFTER.match(text, number_end, end):
+        return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)  # "95 unleaded", "91 octane"
     if after == " b" and L.BLOCK_OF_AFTER.match(text, number_end, end):  # "the 2400 block of Main Street"
         return _token(text, first, number_end, None, QuantityKinds.IDENTIFIER)
     if after == " a" and number_end - first == 3 and L.AREA_CODE_AFTER.match(text, number_end, end):
@@ -3513,7 +3578,16 @@ def _read_multiple(text: str, start: int, end: int, match: re.Match[str], offset
     atom = _Atom(first, last, value, value, QuantityKinds.CARDINAL)
     atom.bare = None
     atom.unit, atom.noun = "times", True
+    if value < 1:
+        before = _word_before(text, start, first).lower()
+        if before in _ARTICLES or before == "the":
+            return None  # "the halving of Bitcoin's reward": an event's name
+        if before not in _HEDGED_HALVING:
+            atom.qualifier = Qualifiers.DECREASE  # "forced to halve rations" ("roughly halved": the hedge's)
     return atom
+
+
+_HEDGED_HALVING: Final = frozenset("roughly nearly almost about around approximately than over".split())
 
 
 def _read_point(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom:
@@ -3658,6 +3732,12 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
             and text[b.end : atoms[index + 1].start] in ("-", "–")
         ):
             continue  # "eased to 4.5-5.2 per cent": a range's first end, whose unit is said at its second
+        if (
+            word == "to"
+            and atoms[index - 1].currency
+            and L.TO_GAP.fullmatch(text, atoms[index - 1].end, b.start)
+        ):
+            continue  # "sold for Tk 52 to 55 a kilogram": a range's second end, in its first end's currency
         for a in reversed(atoms[:index]):
             if a.unit is None or a.kind is QuantityKinds.AGE or (a.noun and b.bare is not False):
                 continue
@@ -3809,9 +3889,9 @@ _OR_RESTATED: Final = re.compile(r",?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\([ \u00a0
 # A vote's split: the noun after its second number ("a 2-to-1 margin", "a 3-to-1 vote"), or the verb before
 _VOTE_AFTER: Final = re.compile(r"[ \t]+(?:margin|votes?|decision|ruling|verdict|majority|split)\b")
 _VOTED_BEFORE: Final = re.compile(r"\b(?:voted|ruled)[ \t]+$")
-# A match's set scores beside a pair of numbers: "6-4, 3-6, 7-5", "3-6, 6-4(5)"
-_SET_SCORE_BEFORE: Final = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?:\(\d{1,2}\))?,[ \t]+$")
-_SET_SCORE_AFTER: Final = re.compile(r",[ \t]+(\d{1,2})[-–](\d{1,2})(?![\d.,]\d)")
+# A match's set scores beside a pair of numbers: "6-4, 3-6, 7-5", "3-6, 6-4(5)", "6-4 3-6 7-5"
+_SET_SCORE_BEFORE: Final = re.compile(r"(?<![\d.,])(\d{1,2})[-–](\d{1,2})(?:\(\d{1,2}\))?,?[ \t]+$")
+_SET_SCORE_AFTER: Final = re.compile(r",?[ \t]+(\d{1,2})[-–](\d{1,2})(?![\d.,]\d)")
 
 
 def _beside_a_set_score(text: str, start: int, end: int) -> bool:
@@ -4172,8 +4252,10 @@ def _assemble(
                 )
             ) or (
                 _same_unit_written(first, second)
-                and 0 <= second.low < first.low
-                and second.scaled == first.scaled
+                and (
+                    (0 <= second.low < first.low and second.scaled == first.scaled)
+                    or (first.currency and second.low > 10 * first.high)  # "by Rs3.10 to Rs279.12"
+                )
                 and L.BY_BEFORE.search(text, max(start, first.qualifier_start - 4), first.qualifier_start)
             ):
                 # "passed by 217 votes to 212", "fell by 611 to 1,688", "fell by 908,574 to 120.3 million",
@@ -5518,6 +5600,8 @@ def _local_words(
             _local_before(text, start, atom, c, language)
             atom.end = atom.number_end
             _local_after_words(text, end, atom, c, language)  # "um ein Drittel geringer"
+            if atom.qualifier is Qualifiers.EXACT:
+                _local_change(text, end, atom, language)  # "ist um zwei Drittel gesunken"
             return atom
         after_other = _word_before(text, start, first).lower() in language.others  # "altre tre sono"
         # a part of the things just counted: "460 postes, dont nonante dans l'enseignement", "davon zwei"
@@ -5753,9 +5837,10 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     # words back to the verb ("recortó su tasa de interés en 25 puntos"; past an adverb, "verlor damit 3,4
     # Punkte"); an object and an adverbial may come between the verb and "um" or "en" ("steigerte seinen
     # Reingewinn im ersten Halbjahr um 8,5 Prozent", "recortó su tasa de interés de referencia en 50 puntos
-    # base"), not "de", which may be a level's ("bajar la edad mínima de jubilación de 65 a 60 años")
+    # base"; eight words after "um": "senken zum 1. Januar den Gaspreis für Haushaltskunden um 1,4 Cent"), not
+    # "de", which may be a level's ("bajar la edad mínima de jubilación de 65 a 60 años")
     reach = (
-        (7 if _FAR_BY.intersection(by_words) else 5)
+        (8 if "um" in by_words else 7 if _FAR_BY.intersection(by_words) else 5)
         if by
         else 2
         if words and words[-1] in _ADVERBS_BETWEEN
@@ -6677,6 +6762,16 @@ def _local_assemble(
             spans.add(id(first))
         elif language.code == "de" and (before == "um" or before.endswith(" um")):
             spans.add(id(first))  # "stiegen um 3 bis 5 Prozent", "ein Anstieg um 10.000 bis 20.000 Personen"
+            by_as_much.add(id(first))
+        elif (
+            language.code == "de"
+            and first.qualifier in _CHANGES
+            and before.endswith(" von")
+            and first.qualifier_start == first.start  # (a noun of change before "von", outside the surface)
+            and second.kind is QuantityKinds.PERCENT
+        ):  # "einen Umsatzrückgang von 7 bis 9 Prozent": the change, by as much ("Einbußen von 15.000 bis
+            # 40.000 Euro", an amount lost, the writers mark a level)
+            spans.add(id(first))
             by_as_much.add(id(first))
     result: list[Quantity] = []
     for item in found:

@@ -900,6 +900,17 @@ History:
   a fifth; Spanish "podrían perder hasta el 40%" a bound ("caería hasta los 118" stays a level), "tres
   décimas por encima del mes anterior" a rise ("medio metro por debajo del óptimo" stays a gap); German "um
   weitere 850 Soldaten verstärkt" a rise.
+* ``2026.12.92``, read off round 43 (english_unseen46, languages/unseen53, newsquant_unseen42, once round 44
+  had been written): "by over a fifth" a share over a fifth (not "fifth" an ordinal); cents after a change
+  ("paraffin falls by 81c", "drops by between 68c and 74c a litre", "adding about 30c"; not where the
+  sentence gives temperatures); "halve" and "halved" a fall by half ("roughly halved" the hedge's; "the
+  halving of" an event); "200 basis points of cuts" a fall ("of easing" stays a level); a time in seconds,
+  minutes or hours after a change verb and its object ("cut the journey by 12 minutes"; "cutting the deficit
+  in half by five years" a deadline); "his contract" a noun, no change; "95 unleaded" a grade; set scores
+  without commas ("6-4 3-6 7-5"); a range's second end in its first end's currency keeps its own rate ("Tk
+  52 to 55 a kilogram"); "by Rs3.10 to Rs279.12" a change and a level. German: a range after a noun of
+  change and "von" in per cent ("einen Umsatzrückgang von 7 bis 9 Prozent"); fractions a verb after them
+  changes ("um ein Zehntel wachsen", "um zwei Drittel gesunken"); a verb eight words before "um".
 """
 
 from __future__ import annotations
@@ -908,7 +919,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.91"
+RELEASE: Final = "2026.12.92"
 
 
 def _version() -> str:

@@ -3307,3 +3307,37 @@ def test_fifths_bounds_after_may_points_above_and_reinforcements(
 ) -> None:
     q = at(text, language, surface)
     assert (q.value, q.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        # a range after a noun of change and "von" in per cent ("Einbußen von … Euro" amounts lost)
+        (
+            "Der Konzern erwartet einen Umsatzrückgang von 7 bis 9 Prozent.",
+            "de",
+            "7 bis 9 Prozent",
+            "decrease",
+        ),
+        (
+            "Betriebe rechnen mit Einbußen von 15.000 bis 40.000 Euro.",
+            "de",
+            "15.000 bis 40.000 Euro",
+            "exact",
+        ),
+        # fractions a verb after them changes
+        ("Ihr Bestand soll bis 2032 um ein Zehntel wachsen.", "de", "ein Zehntel", "increase"),
+        ("Der Umsatz ist um zwei Drittel gesunken.", "de", "zwei Drittel", "decrease"),
+        # a verb eight words before "um"
+        (
+            "Die Stadtwerke senken zum 1. Januar den Gaspreis für Haushaltskunden um 1,4 Cent.",
+            "de",
+            "1,4 Cent",
+            "decrease",
+        ),
+    ],
+)
+def test_german_ranges_after_change_nouns_fractions_changed_and_verbs_far_before_um(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, language, surface).qualifier == qualifier

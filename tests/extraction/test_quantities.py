@@ -5630,3 +5630,51 @@ def test_spans_of_names_codes_and_levels_gone_up_from(text: str, kinds: list) ->
 def test_a_change_listed_with_a_noun_in_lower_case_and_by() -> None:
     text = "Diesel is rising by P1.40 per liter, gasoline by P0.85 per liter and kerosene by P0.50 per liter."
     assert [q.qualifier for q in find_quantities(text)] == ["increase"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Marriages jumped by over a fifth.", "over a fifth", "more_than"),
+        # cents after a change ("temperatures rose 35c" no money)
+        ("Paraffin falls by 81c.", "81c", "decrease"),
+        ("Diesel drops by between 68c and 74c a litre.", "68c and 74c a litre", "decrease"),
+        # halving, a fall by half ("roughly halved" the hedge's)
+        ("The WFP may be forced to halve rations.", "halve", "decrease"),
+        ("Their risk was roughly halved.", "roughly halved", "approximate"),
+        # points of cuts ("50 basis points of easing" a level)
+        ("The rate sits at 2.25 per cent after 200 basis points of cuts.", "200 basis points", "decrease"),
+        ("There is room for a further 50 basis points of easing.", "50 basis points", "exact"),
+        # a time cut after a verb and its object ("by five years", a deadline, is none)
+        ("The new trains will cut the journey by 12 minutes.", "12 minutes", "decrease"),
+        ("A plan shows us cutting the deficit in half by five years.", "five years", "exact"),
+        # "contract" after a determiner is a noun
+        ("The club extended his contract by $2 million.", "$2 million", "exact"),
+    ],
+)
+def test_shares_over_cents_moved_halving_points_of_cuts_and_times_cut(
+    text: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Temperatures rose 35c.", []),
+        ("The price puts 95 unleaded inland at R21.34 a litre.", ["R21.34 a litre"]),
+        ("She beat Yui Tanaka 6-4 3-6 7-5 in the quarter-finals.", []),
+        ("The halving of Bitcoin rewards is due.", []),
+        (
+            "Oil prices were raised by Tk 10 to Tk 173 per litre, while coarse rice sold for Tk 52 to 55 a"
+            " kilogram.",
+            ["Tk 10", "Tk 173 per litre", "Tk 52 to 55 a kilogram"],
+        ),
+        (
+            "Petrol rose by Rs5.45 per litre to Rs272.89, and that of diesel by Rs3.10 to Rs279.12.",
+            ["Rs5.45 per litre", "Rs272.89", "Rs3.10", "Rs279.12"],
+        ),
+    ],
+)
+def test_grades_set_scores_events_and_figures_said_in_lists(text: str, surfaces: list) -> None:
+    assert [q.surface for q in find_quantities(text) if q.kind in CLAIM_KINDS] == surfaces
