@@ -174,8 +174,13 @@ def _annotated(q: Quantity, text: str) -> bool:
     figure, but not a bare age after a name ("Nichols, 37,": dev leaves out two of three); and scores
     (``_score_pair``). (Before 2026.12.20 every age written in digits alone was left out, "aged 50" too.)"""
     if q.kind == QuantityKind.AGE:
-        return not (q.surface.isdigit() and text[: q.start].rstrip().endswith(","))
+        before = text[: q.start].rstrip()
+        return not (q.surface.isdigit() and before.endswith(",") and not _AGED_LIST.search(before))
     return is_claim_figure(q) or _score_pair(q) is not None
+
+
+# A list of ages after "aged", which a comma continues ("Three men, aged 19, 22 and 41": all three annotated)
+_AGED_LIST = re.compile(r"(?i)\baged[ \t]+\d{1,3}(?:,[ \t]*\d{1,3})*,$")
 
 
 def _singular(w: str) -> str:

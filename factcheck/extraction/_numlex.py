@@ -1522,7 +1522,10 @@ PERSON_COMMA_BEFORE = re.compile(
     r"[ \t]*(?:\d{1,3}[ \t]+and[ \t]+)?$"
 )
 AND_AGE_AFTER = re.compile(r"[ \t]+and[ \t]+\d{1,3},")
-AGED_AND_BEFORE = re.compile(r"(?i)\baged[ \t]+\d{1,3}[ \t]+(?:and|or)[ \t]+$")  # "aged 24 and 31"
+# "aged 24 and 31", "aged 19, 22 and 41": the other ages of a list after "aged"
+AGED_AND_BEFORE = re.compile(
+    r"(?i)\baged[ \t]+\d{1,3}(?:,[ \t]*\d{1,3})*(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]*)$"
+)
 YEAR_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|of|between|before|after|during|year|and|to)\s+$"
 )

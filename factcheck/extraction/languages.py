@@ -354,6 +354,7 @@ _DE = Language(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
         "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen|eingebroch|rutsch|abgerutscht|abgesackt"
         "|verkürz"  # ("verkürzt sich um zwölf Minuten")
+        "|verkleiner|verringer"  # ("die Ausstellungsfläche wurde um ein Zehntel verkleinert")
     ),
     change_by=frozenset(_words("um")),
     count_change_by="um",

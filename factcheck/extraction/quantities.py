@@ -657,7 +657,11 @@ for _q, _phrases in (
         "|to top|will top|could top|would top|may top|might top|set to top|expected to top"
         "|better than|beyond|well beyond|far beyond",
     ),
-    (Qualifiers.AT_LEAST, "at least|no fewer than|no less than|a minimum of|not less than|≥|>=|a minimum"),
+    (
+        Qualifiers.AT_LEAST,
+        "at least|no fewer than|no less than|a minimum of|not less than|≥|>=|a minimum"
+        "|as little as|as few as",  # the least of several: "drivers paid as little as $2.41"
+    ),
     (
         Qualifiers.LESS_THAN,
         "less than|fewer than|lower than|under|below|just under|slightly under|just below|well below"
@@ -1372,7 +1376,10 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
             and (rate_end := _rate_after(text, atom, m.end(), end)) != m.end()
         ):  # "$10 billion or more every month"
             atom.end = rate_end
-    elif ((atom.kind is QuantityKinds.PERCENT or atom.currency or atom.scaled) and not atom.noun) or (
+    elif (
+        (atom.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY) or atom.currency or atom.scaled)
+        and not atom.noun
+    ) or (
         atom.unit in _POINTS_COMPARED
         and (word not in ("more", "less", "fewer") or text.startswith(" than ", m.end()))
     ):  # (not "have scored 100 points fewer times than": times fewer)
@@ -2173,10 +2180,9 @@ def _is_named(text: str, lo: int, atom: _Atom) -> bool:
     if lw in L.NAME_WORDS or lw + "." in L.NAME_WORDS:
         return True
     if lw[-1:] == "s" and lw[:-1] in L.NAME_WORDS and _NAMES_LISTED_AFTER.match(text, atom.end):
-        return (
-            True  # "highways 401 and 400", "Games 6 and 7", "berths 4 to 7": the name word's plural before a
-        )
-        # list or a span of them
+        # "highways 401 and 400", "Games 6 and 7", "berths 4 to 7": the name word's plural before a list or a
+        # span of them
+        return True
     if lw in _CAP_OK or lw in _STOP or w.endswith((",", ":", ";", "!", "?")):
         return False
     return w != w.lower()
@@ -2644,9 +2650,10 @@ def _read_identifier(text: str, start: int, end: int, match: re.Match[str], offs
     return _token(text, match.start() + offset, match.end() + offset, None, QuantityKinds.IDENTIFIER)
 
 
-# A grade's scale after "upper 5", "lower 6" ("on the Japanese intensity scale")
+# A grade's scale after "upper 5", "lower 6" ("on the Japanese intensity scale", "on Japan's seven-level
+# shindo scale")
 _INTENSITY_SCALE_AFTER: Final = re.compile(
-    r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[A-Za-z'’]+[ \t]+){0,2}intensity\b"
+    r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,2}(?:intensity|shindo)\b"
 )
 # US cents as Australian and New Zealand papers print them ("US66.2¢", "US70c")
 _US_CENTS: Final = re.compile(r"US(\d{1,3}(?:\.\d{1,2})?)(?:¢|c(?![\w]))")
@@ -5053,7 +5060,8 @@ def _proportion_pattern(language: Language) -> re.Pattern[str] | None:
     middle = "" if language.code == "de" else r"(?:\s+(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+)?)?"
     return re.compile(
         rf"(?<![\w-])(?P<part>{ones}|{numbers}|\d{{1,3}}){middle}\s+{joint}\s+"
-        rf"(?P<whole>{numbers}|\d{{1,3}})(?![\w/-]|[.,:]\d)",
+        # (not the head of a number grouped by spaces: "une étude portant sur 9 500 patients")
+        rf"(?P<whole>{numbers}|\d{{1,3}})(?![\w/-]|[.,:]\d|[ \u00a0\u202f\u2009]\d{{3}}(?!\d))",
         re.IGNORECASE,
     )
 
@@ -5772,6 +5780,25 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
     ):
         atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start  # (the phrase stays outside)
         return
+    if (
+        found == "über"
+        and language.code == "de"
+        and (noun := _word_before(text, start, atom.qualifier_start)).lower().endswith(_WORTH_NOUNS)
+        and noun[:1].isupper()
+    ):  # "eine Ausstiegsklausel über 25 Millionen Euro", "ein Kredit über 500.000 Euro", "den Sprint über 7,5
+        # Kilometer": what the thing is for, no bound ("Menschen über 65" stay older than)
+        atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
+        return
+    if (
+        not found
+        and atom.qualifier is Qualifiers.EXACT
+        and language.code == "fr"
+        and bare.endswith(" à")
+        and any(word.startswith("plafonné") for word in bare.split()[-8:-1])
+    ):  # "a plafonné la marge des bouchers à 8 %", "seront plafonnés à 1450 francs": a cap, as "capped at" is
+        # ("la couverture plafonne à 54 %", where it levels off, is the level)
+        atom.qualifier = Qualifiers.AT_MOST
+        return
     if not found and atom.qualifier is Qualifiers.EXACT:
         found = _qualifier_past_adverb(bare, s - len(lowered), atom, c, language)
     if found.endswith(_COMPARED_WITH) and _THAT_AFTER.match(text, atom.end):
@@ -6059,6 +6086,29 @@ def _qualifier_past_adverb(bare: str, offset: int, atom: _Atom, c: _Compiled, la
 _MAY_VERB_BEFORE: Final = re.compile(
     r"\b(?:podr[íi]an?|puede[ns]?|podr[áa]n?|pode[mr]?|poderia[m]?|poderão|potrebber[oe]|potrebbe|può|possono)"
     r"[ \u00a0]+[^\W\d_]+[ \u00a0]+[^\W\d_]+[ \u00a0]*$"
+)
+# German nouns of a sum or a distance that "über" after them states ("Kredit über 500.000 Euro")
+_WORTH_NOUNS: Final = (
+    "plan",
+    "kredit",
+    "klausel",
+    "vertrag",
+    "auftrag",
+    "rechnung",
+    "scheck",
+    "anleihe",
+    "darlehen",
+    "paket",
+    "bürgschaft",
+    "sprint",
+    "lauf",
+    "rennen",
+    "strecke",
+    "distanz",
+    "zusage",
+    "spende",
+    "fonds",
+    "vergleich",
 )
 # the endings of a Spanish or Portuguese verb's simple past ("cayó", "subieron", "caiu", "aumentou")
 _PAST_ENDINGS: Final = ("ó", "aron", "ieron", "iu", "ou", "ram")

@@ -911,6 +911,15 @@ History:
   52 to 55 a kilogram"); "by Rs3.10 to Rs279.12" a change and a level. German: a range after a noun of
   change and "von" in per cent ("einen Umsatzrückgang von 7 bis 9 Prozent"); fractions a verb after them
   changes ("um ein Zehntel wachsen", "um zwei Drittel gesunken"); a verb eight words before "um".
+* ``2026.12.93``, read off round 44 (english_unseen47, languages/unseen54, newsquant_unseen43, once round 45
+  had been written): an amount in cents or another money word with a comparative after it a difference, as a
+  share's is ("34 cents lower than a year earlier", "a billion dollars more than"); "as little as" and "as
+  few as" a lower bound ("drivers paid as little as $2.41"); "upper 6 on Japan's seven-level shindo scale" a
+  grade; every age of a list after "aged" ("aged 19, 22 and 41"), which NewsQuant's scorer now counts too.
+  German: what a sum or a distance is for after a noun and "über" ("eine Ausstiegsklausel über 25 Millionen
+  Euro", "den Sprint über 7,5 Kilometer"; "Lkw über 7,5 Tonnen" stay heavier); "verkleinert" and
+  "verringert" falls. French: a number grouped by a space after "sur" no share's whole ("une étude portant
+  sur 9 500 patients"); "a plafonné … à 8 %" a cap ("plafonne à 54 %" levels off).
 """
 
 from __future__ import annotations
@@ -919,7 +928,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.92"
+RELEASE: Final = "2026.12.93"
 
 
 def _version() -> str:

@@ -188,6 +188,13 @@ def test_an_age_after_a_name_is_left_out_as_newsquant_mostly_does() -> None:
     assert score(written).tp["value"] == 1  # an age written as one stays
 
 
+def test_every_age_of_a_list_after_aged_is_scored() -> None:
+    text = "Three men, aged 19, 22 and 41, were charged."
+    gold = [{"value": value, "normalized_unit": "age", "change": "="} for value in ("19", "22", "41")]
+    s = score([{"text": text, "quantities": [{"value": "3", "change": "="}, *gold]}])
+    assert (s.n_pred, s.tp["value"]) == (4, 4)
+
+
 @pytest.mark.parametrize("text", ["A man aged 37 was found guilty.", "He died at the age of 37 in Leeds."])
 def test_an_age_said_with_age_or_aged_is_scored(text: str) -> None:
     rows = [{"text": text, "quantities": [{"value": "37", "normalized_unit": "age", "change": "="}]}]

@@ -3341,3 +3341,37 @@ def test_german_ranges_after_change_nouns_fractions_changed_and_verbs_far_before
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
     assert at(text, language, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "qualifier"),
+    [
+        # what a sum or a distance is for after a German noun and "über" ("Lkw über 7,5 Tonnen" heavier)
+        (
+            "Der Vertrag enthält eine Ausstiegsklausel über 25 Millionen Euro.",
+            "de",
+            "25 Millionen Euro",
+            25e6,
+            "exact",
+        ),
+        ("Sie hat den Sprint über 7,5 Kilometer gewonnen.", "de", "7,5 Kilometer", 7.5, "exact"),
+        ("Lkw über 7,5 Tonnen brauchen Ketten.", "de", "über 7,5 Tonnen", 7.5, "more_than"),
+        ("Die Fläche wurde um ein Zehntel verkleinert.", "de", "ein Zehntel", 0.1, "decrease"),
+        # a number grouped by a space after "sur" is no share's whole
+        (
+            "Selon une étude portant sur 9 500 patients, le test fonctionne.",
+            "fr",
+            "9 500 patients",
+            9500,
+            "exact",
+        ),
+        # a cap ("la couverture plafonne à 54 %" levels off: the level)
+        ("L'État a plafonné la marge des bouchers à 8 %.", "fr", "8 %", 8, "at_most"),
+        ("La couverture vaccinale plafonne à 54 %.", "fr", "54 %", 54, "exact"),
+    ],
+)
+def test_sums_over_a_noun_reductions_grouped_wholes_and_caps(
+    text: str, language: str, surface: str, value: float, qualifier: str
+) -> None:
+    q = at(text, language, surface)
+    assert (q.value, q.qualifier) == (value, qualifier)

@@ -5678,3 +5678,25 @@ def test_shares_over_cents_moved_halving_points_of_cuts_and_times_cut(
 )
 def test_grades_set_scores_events_and_figures_said_in_lists(text: str, surfaces: list) -> None:
     assert [q.surface for q in find_quantities(text) if q.kind in CLAIM_KINDS] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "qualifier"),
+    [
+        ("The quake registered upper 6 on Japan's seven-level shindo scale.", "6", "identifier", "exact"),
+        (
+            "Petrol is down 11 cents from a week ago and 34 cents lower than a year earlier.",
+            "34 cents",
+            "money",
+            "decrease",
+        ),
+        ("Mississippi drivers paid as little as $2.41.", "as little as $2.41", "money", "at_least"),
+        ("Three men, aged 19, 22 and 41, were charged.", "22", "age", "exact"),
+        ("Three men, aged 19, 22 and 41, were charged.", "41", "age", "exact"),
+    ],
+)
+def test_shindo_grades_cents_compared_the_least_paid_and_listed_ages(
+    text: str, surface: str, kind: str, qualifier: str
+) -> None:
+    q = at(text, surface)
+    assert (q.kind, q.qualifier) == (kind, qualifier)
