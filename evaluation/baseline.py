@@ -42,58 +42,59 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.92, 6eeff32: "falls by 81c" a fall in cents, "halve rations" a fall by half). Before it,
-# EXTRACTOR_VERSION 2026.12.91, 7b74aa4: "15-20% higher" a rising range, "lows near 28F" in Fahrenheit).
-# Before it, EXTRACTOR_VERSION 2026.12.90, a2d5300: "finished 17 points higher at 8612" a rise, "dos o
-# tres semanas" a range). Before it, EXTRACTOR_VERSION 2026.12.89, 372aecc: "cut the risk of heart attack
-# or stroke by 23%" a fall, "cayó hasta 1.080 euros" a level). Before it, EXTRACTOR_VERSION 2026.12.88,
-# 0b860e2: "closed 3.2% higher" a rise, "fell from 47 to 31" two levels). Before it, EXTRACTOR_VERSION
-# 2026.12.87, 95b49c8: "by a 2-to-1 margin" one score, "Fr. 3.20" in francs). Before it, EXTRACTOR_VERSION
-# 2026.12.86, b51b8c2: "a 3.5% raise" a rise, "cayó hasta el 9%" a level). Before it, EXTRACTOR_VERSION
-# 2026.12.85, bbb21df: "picked up to 5.8pc" a level, "plusieurs dizaines de milliers" tens of thousands).
-# Before it, EXTRACTOR_VERSION 2026.12.84, 66c01ac: "JD120 per family" money, "kilómetro 356" a name).
-# Before it, EXTRACTOR_VERSION 2026.12.83, 4fcbcbd: "the Tk 1,500 monthly wage increase" a rise, "y las
-# tarifas de gas, un 4,6 %" a rise). Before it, EXTRACTOR_VERSION 2026.12.82, ec9f815: "a 38% jump" a
-# rise, "an extra £2.6bn" no change). Before it, EXTRACTOR_VERSION 2026.12.81, b50dde1: "passed 53,000 for
-# the first time" more than, "Pariser Straße 112" a name). Before it, EXTRACTOR_VERSION 2026.12.80,
-# e32657c: "a 5-room unit" no count, "aged 24 and 31" two ages). Before it, EXTRACTOR_VERSION 2026.12.79,
-# 14b45f5: "cut rates by between 25 and 50 basis points" a fall, "Schalke 04" a name). Before it,
-# EXTRACTOR_VERSION 2026.12.78, 161bf0b: "von 8,4 Prozent auf 2,17 Mrd. Euro" a fall of 8.4 per cent, "The
-# senator, 71," an age). Before it, EXTRACTOR_VERSION 2026.12.77, 24c6d53: "from N985" in naira, "seven
-# point nine percent" 7.9). Before it, EXTRACTOR_VERSION 2026.12.76, 6f5296b: "4 million tonnes per annum"
-# per year, "the dollar index rose 0.4% to 106.8" no points). Before it, EXTRACTOR_VERSION 2026.12.75,
-# 43c06c2: "some 2.1m teu" millions of containers, "y BBVA, un 2,8%" a fall). Before it, EXTRACTOR_VERSION
-# 2026.12.74, 50e7d02: "0.6 per cent, or 21.37 points, at 3,562.14" a rise and a level in points). Before
-# it, EXTRACTOR_VERSION 2026.12.73, a4f5f96: "by an eighth" a share, "a further quarter- point reduction"
-# a fall). Before it, EXTRACTOR_VERSION 2026.12.72, b25376d: "von 3,1 auf 1,9 Milliarden Euro" two levels
-# in euros). Before it, EXTRACTOR_VERSION 2026.12.71, 377fa6c: "speeds of 30 Mbps" a measure, "780 cedis a
-# bag" a price per bag). Before it, EXTRACTOR_VERSION 2026.12.70, 0a81576: "the Sensex fell 412.6 points
-# to close at 71,208.35" a level in points). Before it, EXTRACTOR_VERSION 2026.12.69, e0c8f32: "16 bank
-# accounts" counts bank accounts, "stiegen um zwischen 3 und 5 Prozent" a rise). Before it,
-# EXTRACTOR_VERSION 2026.12.68, 496382c: "a cédé 128 points à 7 842,15 points" a fall and a level). Before
-# it, EXTRACTOR_VERSION 2026.12.67, 5e960e0: "rose a more modest 0.3 per cent" a rise). Before it,
-# EXTRACTOR_VERSION 2026.12.66, efa8321: "fell to 412 million Norwegian crowns from 538 million" both in
-# crowns, "1.9 billion reais" money, "on lap 41" a name). Before it, EXTRACTOR_VERSION 2026.12.65,
-# ddaba6b: "legte im frühen Handel 3 Prozent zu" a rise, "verlor zeitweise 9,2 Prozent" a decrease).
-# Before it, EXTRACTOR_VERSION 2026.12.64, 7776869: "Mehrere Hundert Haushalte waren ohne Strom" read as
-# German, its detection screen knowing "waren"). Before it, EXTRACTOR_VERSION 2026.12.63, 200db84: "they
-# lost $300,000" exact, "subirán entre un 3 y un 5 %" a rise). Before it, EXTRACTOR_VERSION 2026.12.62,
-# dd6821b: "near -28" with an en dash negative, "highways 401 and 400" names, "El PIB avanzó 1.4%" a
-# rise). Before it, EXTRACTOR_VERSION 2026.12.61, ba93282: "tanked 1,064 points" a decrease, "estimated
-# the crowd at 70" approximate, "812 Category A certificates" a count, "5,210 mdd" dollars). Before it,
-# EXTRACTOR_VERSION 2026.12.60, 5f5cf50: "fell by 25c to $10.15" cents, "K26.3 a litre" kwacha, "nine in
-# 14 league games" no share, "Q12.5 millones" quetzales, "deux fois et demie" 2.5 times). Before it,
-# EXTRACTOR_VERSION 2026.12.59, 6103ad3: "reduce pollution from off-road diesel engines by 90 percent" a
-# decrease, "F$2.4 billion", "aged 6-59 months" one span, "Alarmstufe 3" a name). Before it,
-# EXTRACTOR_VERSION 2026.12.58, 84408ed: "a decrease of 4,1%" 4.1, "R18,92" rand, "MK15,000" kwacha, "41
-# fewer killings" a decrease). Before it, EXTRACTOR_VERSION 2026.12.57, 70ff8f0: "US$ 2.9 billion"
-# dollars, "TT$4.1 billion", "4.1 billion" 4100000000 exactly, "185c a share" cents, "1,340 kākā"). Before
-# it, EXTRACTOR_VERSION 2026.12.56, 62db5f8: "K2.3 billion" kwacha, "crossed the Rs 300 crore mark" more
-# than, "1,2 million doses" 1.2 million, "se depreció un 18 por ciento" a decrease). Before it,
-# EXTRACTOR_VERSION 2026.12.55, 9fe4528: "Menschen über 60. In Sachsen" two sentences, "cayó 6 puntos" a
-# decrease, "mayores de 65 años" more than, "estimated at $1 million" approximate, "P48 a kilo" pesos).
-# Before it, EXTRACTOR_VERSION 2026.12.54, 447e1b4: "3 200MW" 3,200 megawatts, "the Reserve Bank's 2-3 per
-# cent" a range, "ZiG2.1 billion", "making up nine out of 10" no rise, "No. 4:24-cv-01187" one
+# 2026.12.93, 890fb03: "a billion dollars more than" a rise, "as little as four minutes" a lower bound).
+# Before it, EXTRACTOR_VERSION 2026.12.92, 6eeff32: "falls by 81c" a fall in cents, "halve rations" a fall
+# by half). Before it, EXTRACTOR_VERSION 2026.12.91, 7b74aa4: "15-20% higher" a rising range, "lows near
+# 28F" in Fahrenheit). Before it, EXTRACTOR_VERSION 2026.12.90, a2d5300: "finished 17 points higher at
+# 8612" a rise, "dos o tres semanas" a range). Before it, EXTRACTOR_VERSION 2026.12.89, 372aecc: "cut the
+# risk of heart attack or stroke by 23%" a fall, "cayó hasta 1.080 euros" a level). Before it,
+# EXTRACTOR_VERSION 2026.12.88, 0b860e2: "closed 3.2% higher" a rise, "fell from 47 to 31" two levels).
+# Before it, EXTRACTOR_VERSION 2026.12.87, 95b49c8: "by a 2-to-1 margin" one score, "Fr. 3.20" in francs).
+# Before it, EXTRACTOR_VERSION 2026.12.86, b51b8c2: "a 3.5% raise" a rise, "cayó hasta el 9%" a level).
+# Before it, EXTRACTOR_VERSION 2026.12.85, bbb21df: "picked up to 5.8pc" a level, "plusieurs dizaines de
+# milliers" tens of thousands). Before it, EXTRACTOR_VERSION 2026.12.84, 66c01ac: "JD120 per family"
+# money, "kilómetro 356" a name). Before it, EXTRACTOR_VERSION 2026.12.83, 4fcbcbd: "the Tk 1,500 monthly
+# wage increase" a rise, "y las tarifas de gas, un 4,6 %" a rise). Before it, EXTRACTOR_VERSION
+# 2026.12.82, ec9f815: "a 38% jump" a rise, "an extra £2.6bn" no change). Before it, EXTRACTOR_VERSION
+# 2026.12.81, b50dde1: "passed 53,000 for the first time" more than, "Pariser Straße 112" a name). Before
+# it, EXTRACTOR_VERSION 2026.12.80, e32657c: "a 5-room unit" no count, "aged 24 and 31" two ages). Before
+# it, EXTRACTOR_VERSION 2026.12.79, 14b45f5: "cut rates by between 25 and 50 basis points" a fall,
+# "Schalke 04" a name). Before it, EXTRACTOR_VERSION 2026.12.78, 161bf0b: "von 8,4 Prozent auf 2,17 Mrd.
+# Euro" a fall of 8.4 per cent, "The senator, 71," an age). Before it, EXTRACTOR_VERSION 2026.12.77,
+# 24c6d53: "from N985" in naira, "seven point nine percent" 7.9). Before it, EXTRACTOR_VERSION 2026.12.76,
+# 6f5296b: "4 million tonnes per annum" per year, "the dollar index rose 0.4% to 106.8" no points). Before
+# it, EXTRACTOR_VERSION 2026.12.75, 43c06c2: "some 2.1m teu" millions of containers, "y BBVA, un 2,8%" a
+# fall). Before it, EXTRACTOR_VERSION 2026.12.74, 50e7d02: "0.6 per cent, or 21.37 points, at 3,562.14" a
+# rise and a level in points). Before it, EXTRACTOR_VERSION 2026.12.73, a4f5f96: "by an eighth" a share,
+# "a further quarter- point reduction" a fall). Before it, EXTRACTOR_VERSION 2026.12.72, b25376d: "von 3,1
+# auf 1,9 Milliarden Euro" two levels in euros). Before it, EXTRACTOR_VERSION 2026.12.71, 377fa6c: "speeds
+# of 30 Mbps" a measure, "780 cedis a bag" a price per bag). Before it, EXTRACTOR_VERSION 2026.12.70,
+# 0a81576: "the Sensex fell 412.6 points to close at 71,208.35" a level in points). Before it,
+# EXTRACTOR_VERSION 2026.12.69, e0c8f32: "16 bank accounts" counts bank accounts, "stiegen um zwischen 3
+# und 5 Prozent" a rise). Before it, EXTRACTOR_VERSION 2026.12.68, 496382c: "a cédé 128 points à 7 842,15
+# points" a fall and a level). Before it, EXTRACTOR_VERSION 2026.12.67, 5e960e0: "rose a more modest 0.3
+# per cent" a rise). Before it, EXTRACTOR_VERSION 2026.12.66, efa8321: "fell to 412 million Norwegian
+# crowns from 538 million" both in crowns, "1.9 billion reais" money, "on lap 41" a name). Before it,
+# EXTRACTOR_VERSION 2026.12.65, ddaba6b: "legte im frühen Handel 3 Prozent zu" a rise, "verlor zeitweise
+# 9,2 Prozent" a decrease). Before it, EXTRACTOR_VERSION 2026.12.64, 7776869: "Mehrere Hundert Haushalte
+# waren ohne Strom" read as German, its detection screen knowing "waren"). Before it, EXTRACTOR_VERSION
+# 2026.12.63, 200db84: "they lost $300,000" exact, "subirán entre un 3 y un 5 %" a rise). Before it,
+# EXTRACTOR_VERSION 2026.12.62, dd6821b: "near -28" with an en dash negative, "highways 401 and 400"
+# names, "El PIB avanzó 1.4%" a rise). Before it, EXTRACTOR_VERSION 2026.12.61, ba93282: "tanked 1,064
+# points" a decrease, "estimated the crowd at 70" approximate, "812 Category A certificates" a count,
+# "5,210 mdd" dollars). Before it, EXTRACTOR_VERSION 2026.12.60, 5f5cf50: "fell by 25c to $10.15" cents,
+# "K26.3 a litre" kwacha, "nine in 14 league games" no share, "Q12.5 millones" quetzales, "deux fois et
+# demie" 2.5 times). Before it, EXTRACTOR_VERSION 2026.12.59, 6103ad3: "reduce pollution from off-road
+# diesel engines by 90 percent" a decrease, "F$2.4 billion", "aged 6-59 months" one span, "Alarmstufe 3" a
+# name). Before it, EXTRACTOR_VERSION 2026.12.58, 84408ed: "a decrease of 4,1%" 4.1, "R18,92" rand,
+# "MK15,000" kwacha, "41 fewer killings" a decrease). Before it, EXTRACTOR_VERSION 2026.12.57, 70ff8f0:
+# "US$ 2.9 billion" dollars, "TT$4.1 billion", "4.1 billion" 4100000000 exactly, "185c a share" cents,
+# "1,340 kākā"). Before it, EXTRACTOR_VERSION 2026.12.56, 62db5f8: "K2.3 billion" kwacha, "crossed the Rs
+# 300 crore mark" more than, "1,2 million doses" 1.2 million, "se depreció un 18 por ciento" a decrease).
+# Before it, EXTRACTOR_VERSION 2026.12.55, 9fe4528: "Menschen über 60. In Sachsen" two sentences, "cayó 6
+# puntos" a decrease, "mayores de 65 años" more than, "estimated at $1 million" approximate, "P48 a kilo"
+# pesos). Before it, EXTRACTOR_VERSION 2026.12.54, 447e1b4: "3 200MW" 3,200 megawatts, "the Reserve Bank's
+# 2-3 per cent" a range, "ZiG2.1 billion", "making up nine out of 10" no rise, "No. 4:24-cv-01187" one
 # identifier). Before it, EXTRACTOR_VERSION 2026.12.53, 8c7950b: "Rs. 298.40" one sentence and rupees,
 # "RO145 million" rials, "18 months or longer" at least, "narrowed 4 basis points" a decrease, "hat 3,9
 # Prozentpunkte verloren" a decrease). Before it, EXTRACTOR_VERSION 2026.12.52, f77edde: "KD5.6 billion"
@@ -204,7 +205,7 @@ PACKAGE = "factcheck/extraction"
 # a whole sharing a unit), 62942bc (2026.12.2: languages detected and read, speakers in news prose, ages a
 # kind of their own) and 3f5d2bc (2026.12.1: a longest sentence, the word before a figure read in its own
 # sentence, an overflowing value kept as no value).
-DEFAULT_REF = "6eeff32"
+DEFAULT_REF = "890fb03"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
