@@ -3594,7 +3594,7 @@ def _read_multiple(text: str, start: int, end: int, match: re.Match[str], offset
     return atom
 
 
-_HEDGED_HALVING: Final = frozenset("roughly nearly almost about around approximately than over".split())
+_HEDGED_HALVING: Final = _HEDGES_BEFORE_A | {"about", "around", "than", "over"}
 
 
 def _read_point(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom:
