@@ -332,6 +332,10 @@ _HEDGE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _ADDITION_BEFORE = re.compile(r"\b(?:additional|extra)[\s\u00a0]+$", re.IGNORECASE)
+# NewsQuant marks the figure right after the verb "averaged" "~" (dev: "has averaged 7.3 points", "entered
+# Sunday's game averaging 15.9 degrees"; not "an average of 70 days", "="); the app reads the average itself,
+# exact, as the paragraph sets' writers mark it ("tickets averaged $11.20").
+_AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|es|ing)[\s\u00a0]+$", re.IGNORECASE)
 
 
 # NewsQuant writes a move from one level to another as one range, the higher end first when it falls (dev:
@@ -379,10 +383,13 @@ def _from_to_ranges(preds: list[Quantity], text: str) -> list[Quantity]:
 
 
 def _newsquant_change(q: Quantity, text: str) -> Quantity:
-    """``q`` with the qualifier NewsQuant would write for it (see ``_COMPARATIVE_AFTER``); a change a noun
-    tells is "=" there too ("a 12 per cent lift", "an increase of 8%": the NewsQuant-style writers mark it so,
-    as dev's one such row, "a 5% pay rise", does), where the app reads a change, as the paragraph sets'
+    """``q`` with the qualifier NewsQuant would write for it (see ``_COMPARATIVE_AFTER`` and
+    ``_AVERAGED_BEFORE``); a change a noun tells is "=" there too ("a 12 per cent lift", "an increase of 8%":
+    the NewsQuant-style writers mark it so, as dev's one such row, "a 5% pay rise", does), where the app reads
+    a change, as the paragraph sets'
     writers mark it."""
+    if q.qualifier is Qualifier.EXACT and _AVERAGED_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return dataclasses.replace(q, qualifier=Qualifier.APPROXIMATE)
     if q.qualifier in (Qualifier.INCREASE, Qualifier.DECREASE) and change_told_by_a_noun(text, q):
         # (with a hedge "~": "an increase of about 45 per cent", as NewsQuant marks a hedge with no direction)
         hedged = _HEDGE_OPENING.match(q.surface) is not None

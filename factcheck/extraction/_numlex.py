@@ -932,6 +932,7 @@ _AFTER_SHARE_ALT = (
     "since|from|in|on|over|last|this|after|and|or|as|compared|against|between|year|to|overnight|within|during"
     "|for"  # "cut rations by half for some 600,000 refugees"
     "|more|less|fewer|higher|lower|larger|smaller"  # "roughly a third more than", "a quarter fewer"
+    "|said|say|says|were|are|was|is|had|have|has|will|would|could|[a-z]+ed"  # "nearly a third returned"
 )
 # Number words, matched on the LOWER-CASED text (case-insensitive regexes are ~8x slower in ``re``).
 WORDS = re.compile(
@@ -946,11 +947,13 @@ WORDS = re.compile(
       | \b(?:an?|one)[\s-](?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
         (?=\s+of\b)
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
-          |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ )|(?<=\bover\ )|(?<=\bunder\ ))
+          |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ )|(?<=\bover\ )|(?<=\bunder\ )
+          |(?<=\bleast\ )|(?<=\bmuch\ as\ )|(?<=\bup\ to\ ))  # "by as much as a third", "at least a fifth"
         an?\ (?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b
         (?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | (?:(?<=\bby\ )|(?<=\bby\ nearly\ )|(?<=\bby\ almost\ )|(?<=\bby\ about\ )|(?<=\bby\ roughly\ )
           |(?<=\bby\ around\ )|(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ )|(?<=\bcut\ to\ )
+          |(?<=\bby\ up\ to\ )|(?<=\bby\ as\ much\ as\ )|(?<=\bby\ at\ least\ )
           |(?<=\breduced\ to\ ))
         half\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
@@ -1311,7 +1314,7 @@ PHRASAL_UP = frozenset(
 PHRASAL_DOWN = frozenset(
     "turn turned turns shut cut calm calmed slow slowed narrow narrowed whittle whittled break broke sat sit "
     "step stepped back backed wind wound shot shoot voted vote struck strike knocked knock track "
-    "tracked".split()
+    "tracked chase chased chases chasing".split()  # ("chased down 311": a target reached, in cricket)
 )
 
 # Words that name the number after them ("Game 7", "Article 5").
@@ -1414,10 +1417,16 @@ ONE_PRONOUN_AFTER = re.compile(
 )
 # After "one", an idiom, no count: "one way or another", "at one time or another", "one way or the other",
 # "one by one", "one after another", "one after the other".
+# After a count, the whole it is part of: "lost six of their last eight Tests" (results, not a fall)
+OF_THEIR_AFTER = re.compile(
+    r"(?i)[ \t]+of[ \t]+(?:their|its|his|her|our|the)[ \t]+(?:(?:last|first|past|previous)[ \t]+)?"
+    r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b"
+)
 ONE_IDIOM_AFTER = re.compile(
     r"(?i)(?:[ \t]+[a-z]+)?[ \t]+or[ \t]+(?:another|the[ \t]+other)\b|[ \t]+by[ \t]+one\b"
     r"|[ \t]+after[ \t]+(?:another|the[ \t]+other)\b|[ \t]+from[ \t]+(?:another|the[ \t]+other)\b"
-)  # ("they vary one from another")
+    r"|[ \t]+[a-z]+[ \t]+among[ \t]+(?:several|many|others|other[ \t]+[a-z]+|a[ \t]+(?:number|host|range))\b"
+)  # ("they vary one from another"; "one option among several": one of several, no count)
 # After "one" and a singular noun, the verb of a speaker, maybe after a name in apposition ("One survivor,
 # Musa Abdullahi, 62, said", "one resident told Reuters"): "one" is a determiner there, no count.
 ONE_SPEAKER_AFTER = re.compile(

@@ -331,7 +331,10 @@ _DE = Language(
     clock_after=_words("uhr"),
     short_words=frozenset(_words("in|im|am|an|auf|bei|nach|für|zu|wird|hat")),
     others=frozenset(_words("weitere|andere")),
-    fractions=_numbers("hälfte=0.5|drittel=0.333333333333|viertel=0.25|fünftel=0.2|zehntel=0.1"),
+    fractions=_numbers(
+        "hälfte=0.5|drittel=0.333333333333|viertel=0.25|fünftel=0.2|zehntel=0.1"
+        "|dritteln=0.333333333333|vierteln=0.25|fünfteln=0.2|zehnteln=0.1"  # (dative: "zu drei Vierteln")
+    ),
     multiples=_numbers(
         "doppelte=2|dreifache=3|vierfache=4|fünffache=5|zehnfache=10|doppelt so=2|zweimal so=2|dreimal so=3"
         "|anderthalbmal so=1.5|eineinhalbmal so=1.5"
@@ -347,7 +350,8 @@ _DE = Language(
     increase=_words(
         "erhöh|anheb|angehoben|"
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
-        "|verteuer|gesteigert|aufgestockt|hob$|hoben$|kletter|geklettert|erwärm|verstärkt$|wachsen$"
+        "|verteuer|gesteigert|aufgestockt|aufstock|hob$|hoben$|kletter|geklettert|erwärm|verstärkt$|wachsen$"
+        "|sprang$|sprangen$|springt$|gesprungen$"  # ("die Aktie sprang um 7 Prozent")
         "|gewann$|gewannen$|gewinnt$"  # "der Leitindex gewann 1,4 Prozent" ("gewann 20 Sitze" stays a count)
     ),
     decrease=_words(
@@ -415,8 +419,8 @@ _DE = Language(
     after=_qualifiers(
         # (and above or below a level named after: "um 7,1 Prozent über dem Vorjahresniveau", not "unter den",
         # among)
-        increase="mehr|höher|teurer|über dem|über der",
-        decrease="weniger|tiefer|niedriger|geringer|billiger|günstiger|unter dem|unter der",
+        increase="mehr|höher|teurer|wärmer|über dem|über der",
+        decrease="weniger|tiefer|niedriger|geringer|billiger|günstiger|kälter|unter dem|unter der",
         least="oder mehr|und mehr|oder länger|mindestens",
         most="oder weniger|höchstens",
         about="mehr oder weniger",

@@ -716,6 +716,10 @@ _UNDER_NO_BOUND: Final = frozenset("come comes came coming buried submerged".spl
 _UNDER_WHAT_AFTER: Final = re.compile(
     r"(?:(?P<range>[ \t]*(?:to|-|–)[ \t]*[\d.,]+)?[ \t]*[a-z]+)?[ \t]+of[ \t]"
 )
+# A levy named after a rate: "under 15% tariffs" is the rate the goods bear, no bound
+_LEVY_AFTER: Final = re.compile(
+    r"[ \t]+(?:tariffs?|tax(?:es)?|dut(?:y|ies)|levy|levies|VAT|GST)\b", re.IGNORECASE
+)
 # A warning raised over places ("Signal No. 4 was raised over 11 provinces"), not a bound on them
 _RAISED_OVER: Final = frozenset("raised hoisted lifted declared issued".split())
 
@@ -811,8 +815,12 @@ _BY_UP = frozenset(
     """
     raise raised raises raising boost boosted boosts boosting lift lifted lifts lifting expand expanded
     expands expanding hike hiked hikes hiking
+    extend extended extends extending lengthen lengthened lengthens lengthening prolong prolonged prolongs
+    prolonging deepen deepened deepens deepening
     """.split()
 )
+# Verbs that lengthen a period by a time ("extending the mine's life by 15 years"): never a deadline
+_EXTEND_VERBS: Final = frozenset(word for word in _BY_UP if word.startswith(("extend", "length", "prolong")))
 _BY_DOWN = frozenset(
     """
     cut cuts cutting reduce reduced reduces reducing lower lowered lowers lowering slash slashed slashes
@@ -850,6 +858,7 @@ _FALL_VERBS = frozenset(
 )
 _GAIN_VERBS = frozenset(("gained", "gains", "gain", "gaining"))
 _LOST_OR_GAINED = _GAIN_VERBS | {"lost", "lose", "loses", "losing"}
+_LOST_OR_WON: Final = frozenset(("lost", "lose", "loses", "losing", "won", "win", "wins", "winning"))
 # After an amount lost, what makes it a fall in a value after all: "lost HK$210 billion in market value"
 _IN_VALUE_AFTER: Final = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:(?:market|stock|share)[ \t]+)?(?:value|wealth|capitali[sz]ation)\b"
@@ -998,6 +1007,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "we turned over 35,000", "handed over 200 documents": a verb's particle
                     if toks[-k] == "under" and (
                         before in _UNDER_NO_BOUND
+                        or (atom.kind is QuantityKinds.PERCENT and _LEVY_AFTER.match(text, atom.end))
                         or (
                             (under_what := _UNDER_WHAT_AFTER.match(text, atom.end)) is not None
                             and (atom.kind is QuantityKinds.MEASURE or under_what.group("range"))
@@ -1005,7 +1015,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         )
                     ):
                         break  # "has come under three attacks", "buried under 52 inches of snow", "buried
-                        # parts of western New York under 4 to 6 feet of snow": no bound
+                        # parts of western New York under 4 to 6 feet of snow", "slid 6.3% under 15% tariffs":
+                        # no bound
                     if (
                         toks[-k] == "over"
                         and atom.unit in _PLACE_NOUNS
@@ -1068,6 +1079,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         return  # "fell about 200m down a gully", "troops advanced 12 kilometres": a distance gone
     if atom.unit == "yard" and toks and toks[-1] in _GAIN_VERBS:
         return  # "the Chiefs gained 507 yards": the yardage a side made, a total, not a level that rose
+    if toks and toks[-1] in _LOST_OR_WON and L.OF_THEIR_AFTER.match(text, atom.end):
+        return  # "have lost six of their last eight Tests": a side's results, no change
     counted = atom.noun and not _index_points_change(text, atom, toks)
     if (
         counted
@@ -1093,9 +1106,13 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
             # months", another figure's change)
             or (
                 toks[-1:] == ["by"]
-                and atom.unit in _CLOCK_UNITS
+                and (
+                    atom.unit in _CLOCK_UNITS
+                    or any(word in _EXTEND_VERBS for word in toks[-_OBJECT_REACH - 1 : -1])
+                )
                 and not _figure_in_clause(toks[-_OBJECT_REACH - 1 :])
-            )  # ("cutting the deficit in half by five years": by when)
+            )  # ("cutting the deficit in half by five years": by when; "extending the mine's life by 15
+            # years": a period lengthened, whatever its unit)
         ),
     )
     if (
@@ -1105,6 +1122,12 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         and not text.startswith(" of ", atom.end)
     ):  # "the index ended up 112.48 points, or 0.5 per cent": a market's close, not "ended up" as turned out
         change = Qualifiers.INCREASE
+    if (
+        change is None
+        and tail[-2:] in _GAVE_UP
+        and (atom.kind is QuantityKinds.PERCENT or atom.unit in _INDEX_POINTS)
+    ):  # "the all-share index gave up 0.9%": a fall (not "gave up 517 rushing yards", a side's total)
+        change = Qualifiers.DECREASE
     if (
         change is None
         and tail
@@ -1146,6 +1169,7 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
 # points"); "added 30 points" is a player's score
 _INDEX_POINTS: Final = frozenset(("points", "point", "pts"))
 _ENDED_UP: Final = (["ended", "up"], ["ends", "up"], ["end", "up"])
+_GAVE_UP: Final = (["gave", "up"], ["gives", "up"], ["give", "up"], ["giving", "up"])
 _NOT_POINT_CHANGES: Final = frozenset(("added", "more", "less", "fewer", "extra", "another"))
 
 
@@ -1226,7 +1250,7 @@ def _count_change(toks: list[str], unit: str | None) -> Qualifier | None:
 # After a figure passed, a time that ends its clause: "sales had passed 53,000 for the first time",
 # "passed 420,000 last year" (not "passed $95 billion in aid", "passed 217 to 212")
 _PASSED_WHEN_AFTER: Final = re.compile(
-    r"[ \t]+(?:for[ \t]+the[ \t]+first[ \t]+time|last|this|earlier|so[ \t]+far|on[ \t]+[A-Z][a-z]+day"
+    r"[ \t]+(?:for[ \t]+the[ \t]+first[ \t]+time|last|this|earlier|so[ \t]+far|within|on[ \t]+[A-Z][a-z]+day"
     r"|in[ \t]+(?:\d{4}|[A-Z][a-z]+))\b"
 )
 
@@ -1319,6 +1343,18 @@ def _more_or_fewer_before_the_noun(text: str, atom: _Atom) -> None:
         atom.qualifier = Qualifiers.DECREASE
 
 
+def _taken_off_the(text: str, end: int, atom: _Atom) -> bool:
+    """Is ``atom`` taken off something ("taking 41 seconds off the previous mark", "knocked 30% off the
+    price", "wiping about HK$640 billion off the market value")? The writers mark it a fall, hedged or not, as
+    a hedged "fell about 5%" (not "took two days off work", time off)."""
+    return (
+        atom.kind in _TAKEN_OFF_KINDS
+        and _OFF_THE.match(text, atom.end, end) is not None
+        and _prev_word(text, max(0, atom.qualifier_start - 30), atom.qualifier_start).lower()
+        in _TAKE_OFF_VERBS
+    )
+
+
 def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
     """A qualifier written after the figure: a bound ("14 days or more", "aged 65 and over", "5 or fewer"),
     or, after a share or an amount of money, a difference ("23pc less than last year", "£4.5bn less than
@@ -1341,14 +1377,7 @@ def _qualifier_after(text: str, end: int, atom: _Atom) -> None:
     ):  # "after 200 basis points of cuts since mid-2024" ("50 basis points of easing": a level, as marked)
         atom.qualifier = Qualifiers.INCREASE if changes.group(1).lower() == "hikes" else Qualifiers.DECREASE
         return
-    if (
-        atom.qualifier is Qualifiers.EXACT
-        and atom.kind in _TAKEN_OFF_KINDS
-        and _OFF_THE.match(text, atom.end, end)
-        and _prev_word(text, max(0, atom.qualifier_start - 30), atom.qualifier_start).lower()
-        in _TAKE_OFF_VERBS
-    ):  # "taking 41 seconds off the previous mark", "knocked 30% off the price": the writers mark it a fall
-        # (not "took two days off work", time off)
+    if atom.qualifier is Qualifiers.EXACT and _taken_off_the(text, end, atom):
         atom.qualifier = Qualifiers.DECREASE
         return
     if (
@@ -2154,11 +2183,16 @@ _CENTS_PRICE_AFTER: Final = re.compile(rf"[ \t]+(?:to|at|from)[ \t]+{_PRICE_SIGN
 _CENTS_PRICE_BEFORE: Final = re.compile(rf"{_PRICE_SIGN}\d[\d,]*(?:\.\d+)?[ \t]+to[ \t]+$")
 # A verb of change or "by" right before cents, maybe with a hedge or "between": "falls by 81c", "adding about
 # 30c to a typical trip", "drops by between 68c and 74c a litre" (a price's change, as a writer marks it)
-_CENTS_MOVED_BEFORE: Final = re.compile(
+_CENTS_MOVERS: Final = (
     r"\b(?:by|add|adds|added|adding|cut|cuts|cutting|rise|rises|rose|risen|rising|fell|fall|falls|falling"
     r"|drop|drops|dropped|dropping|climb|climbs|climbed|jump|jumps|jumped|gain|gains|gained|lose|loses|lost"
     r"|shed|sheds)[ \t]+(?:(?:about|around|some|nearly|almost|roughly|another|an[ \t]+extra|a[ \t]+further"
-    r"|between)[ \t]+)?$"
+    r"|between)[ \t]+)?"
+)
+_CENTS_MOVED_BEFORE: Final = re.compile(_CENTS_MOVERS + "$")
+# Cents moved, then the level they came to: "cut by 2c a litre to 46c"
+_CENTS_THEN_TO_BEFORE: Final = re.compile(
+    _CENTS_MOVERS + r"\d+(?:\.\d+)?c\b(?:[ \t]+(?:a|per)[ \t]+[a-z]+)?[ \t]+to[ \t]+$"
 )
 # A change after a price of the same sentence: "to NZ$10.15 per kilogram of milksolids, up 25c"
 _CENTS_CHANGE_BEFORE: Final = re.compile(
@@ -2548,6 +2582,8 @@ def _find(text: str, start: int, end: int, lowered: str, anchors: list[int]) -> 
             if text.startswith(" ", reading.end):
                 if reading.qualifier is Qualifiers.EXACT:
                     _qualifier_after(text, end, reading)
+                elif reading.qualifier is Qualifiers.APPROXIMATE and _taken_off_the(text, end, reading):
+                    reading.qualifier = Qualifiers.DECREASE
                 elif reading.qualifier in _CHANGES:
                     _bound_after(text, end, reading)
             atoms.append(reading)
@@ -3072,6 +3108,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
                 or _CENTS_PRICE_AFTER.match(text, name_end, end)
                 or _CENTS_PRICE_BEFORE.search(text, max(start, first - 24), first)
                 or _CENTS_CHANGE_BEFORE.search(text, max(start, first - 100), first)
+                or _CENTS_THEN_TO_BEFORE.search(text, max(start, first - 72), first)
                 or (
                     _CENTS_MOVED_BEFORE.search(text, max(start, first - 40), first)
                     and not _gives_temperatures(text, atom, name_end, end)  # ("temperatures rose 3c")
@@ -3745,6 +3782,14 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
             and L.TO_GAP.fullmatch(text, atoms[index - 1].end, b.start)
         ):
             continue  # "sold for Tk 52 to 55 a kilogram": a range's second end, in its first end's currency
+        if (
+            word == "to"
+            and atoms[index - 1].unit is None
+            and not atoms[index - 1].currency
+            and L.TO_GAP.fullmatch(text, atoms[index - 1].end, b.start)
+        ):
+            continue  # "rose to 33.5%, with jobless people increasing by 132,000 to 8.4 million": the level
+            # the change just before reached, no unit of the earlier "to"
         for a in reversed(atoms[:index]):
             if a.unit is None or a.kind is QuantityKinds.AGE or (a.noun and b.bare is not False):
                 continue
@@ -6484,6 +6529,14 @@ def _local_after_words(text: str, end: int, atom: _Atom, c: _Compiled, language:
         complement = c.complement.match(text, atom.end, end)
         if complement is not None:
             m = c.after.match(text, complement.end(), end)
+    if (
+        m is None
+        and atom.kind is QuantityKinds.MONEY
+        and (per := _AFTER_WORD.match(text, atom.end, end)) is not None
+        and per.group(1).lower() in _PER_WORDS
+        and (rated := _AFTER_WORD.match(text, per.end(), end)) is not None
+    ):
+        m = c.after.match(text, rated.end(), end)  # a price's rate between: "um 7 Cent pro Liter billiger"
     if m is None:
         return
     qualifier = language.after[" ".join(m.group(1).lower().split())]

@@ -427,6 +427,8 @@ def test_rows_may_cite_a_corpus_of_claims(
         ("Sales fell, a drop of about 12% from the month before.", "~"),  # (a hedge and no direction)
         ("Wages fell $4,000 last year.", "down"),  # a change a verb says
         ("The city added 3,000 jobs.", "up"),
+        ("Wholesale prices averaged $4,000 a tonne.", "~"),  # the figure after the verb "averaged"
+        ("Homes stay an average of 12 days on the market.", "="),  # (the noun: dev marks it "=")
     ],
 )
 def test_a_comparative_or_a_noun_of_change_is_newsquants_equals(text: str, change: str) -> None:

@@ -3375,3 +3375,38 @@ def test_sums_over_a_noun_reductions_grouped_wholes_and_caps(
 ) -> None:
     q = at(text, language, surface)
     assert (q.value, q.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "qualifier"),
+    [
+        # a difference with a comparative of temperature after "um"
+        ("Der Dezember war um 1,7 Grad kälter als im Mittel.", "de", "1,7 Grad", 1.7, "decrease"),
+        ("Der Herbst war um 0,8 Grad wärmer als im Mittel.", "de", "0,8 Grad", 0.8, "increase"),
+        # a price's rate between the amount and its comparative
+        ("Treibstoffe wurden um 7 Cent pro Liter billiger.", "de", "7 Cent", 7, "decrease"),
+        # more verbs of a rise
+        (
+            "Der Bundesrat will die Beiträge um 470 Mio. Franken aufstocken.",
+            "de",
+            "470 Mio. Franken",
+            470e6,
+            "increase",
+        ),
+        ("Die Aktie sprang um 7 Prozent auf 31,40 Franken.", "de", "7 Prozent", 7, "increase"),
+        # fractions in the dative plural
+        (
+            "Das Budget wird zu rund drei Vierteln aus Spenden gedeckt.",
+            "de",
+            "rund drei Vierteln",
+            0.75,
+            "approximate",
+        ),
+        ("Der Nein-Anteil lag bei über zwei Dritteln.", "de", "über zwei Dritteln", 2 / 3, "more_than"),
+    ],
+)
+def test_german_comparatives_of_heat_rates_before_a_comparative_rises_and_dative_fractions(
+    text: str, language: str, surface: str, value: float, qualifier: str
+) -> None:
+    q = at(text, language, surface)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)

@@ -5649,7 +5649,7 @@ def test_a_change_listed_with_a_noun_in_lower_case_and_by() -> None:
         ("The new trains will cut the journey by 12 minutes.", "12 minutes", "decrease"),
         ("A plan shows us cutting the deficit in half by five years.", "five years", "exact"),
         # "contract" after a determiner is a noun
-        ("The club extended his contract by $2 million.", "$2 million", "exact"),
+        ("The club restructured his contract by $2 million.", "$2 million", "exact"),
     ],
 )
 def test_shares_over_cents_moved_halving_points_of_cuts_and_times_cut(
@@ -5700,3 +5700,65 @@ def test_shindo_grades_cents_compared_the_least_paid_and_listed_ages(
 ) -> None:
     q = at(text, surface)
     assert (q.kind, q.qualifier) == (kind, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        # a share after a bound of two words or more, told alone or after "by"
+        ("Input costs have risen by as much as a third since 2024.", "as much as a third", 1 / 3, "at_most"),
+        ("Costs rose by at least a quarter.", "at least a quarter", 0.25, "at_least"),
+        ("Rations were cut by up to half.", "up to half", 0.5, "at_most"),
+        (
+            "Researchers found that nearly a third returned to the same beach.",
+            "nearly a third",
+            1 / 3,
+            "approximate",
+        ),
+        # a rate a levy is named by is no bound ("under 15% of voters" is one)
+        ("Car exports slid 6.3% under 15% tariffs.", "15%", 15, "exact"),
+        ("Turnout was under 15% in some wards.", "under 15%", 15, "less_than"),
+        # a period lengthened, whatever its unit ("cutting the deficit in half by five years" a deadline)
+        ("The school day will be extended by 30 minutes.", "30 minutes", 30, "increase"),
+        ("The deal extends the mine's life by 15 years.", "15 years", 15, "increase"),
+        ("The firm will deepen its shaft by 350 metres.", "350 metres", 350, "increase"),
+        # an index that gave up ground ("gave up 517 rushing yards" a side's total)
+        ("The JSE all-share index gave up 0.9% as miners retreated.", "0.9%", 0.9, "decrease"),
+        ("The defence gave up 517 rushing yards.", "517 rushing yards", 517, "exact"),
+        # a hedged amount taken off, as a hedged fall ("took about two days off work" time off)
+        (
+            "Shares fell, wiping about 2.1 trillion won off its market value.",
+            "about 2.1 trillion won",
+            2.1e12,
+            "decrease",
+        ),
+        ("She took about two days off work.", "about two days", 2, "approximate"),
+        # a count passed in a time
+        ("Its video passed 50 million views within 24 hours.", "passed 50 million views", 5e7, "more_than"),
+        # the level cents came to after a change in cents
+        ("Milk prices were cut by 2c a litre to 46c.", "46c", 46, "exact"),
+        # results, and a target chased down, are no changes
+        ("The Wallabies have lost six of their last eight Tests.", "six", 6, "exact"),
+        ("Shares lost 30% of their value.", "30%", 30, "decrease"),
+        ("Lahore Lions chased down 311 with three overs to spare.", "311", 311, "exact"),
+    ],
+)
+def test_bounded_shares_levies_periods_lengthened_ground_given_up_and_results(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    q = at(text, surface)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+
+
+def test_one_among_several_is_no_count() -> None:
+    assert find_quantities('The plan was "one option among several".') == []
+
+
+def test_a_change_to_a_level_keeps_no_unit_of_an_earlier_level() -> None:
+    text = (
+        "The rate rose 0.6 percentage points to 33.5%, with the number of jobless people increasing by"
+        " 132,000 to 8.4 million."
+    )
+    found = {q.surface: (q.unit, q.qualifier) for q in find_quantities(text)}
+    assert found["132,000"] == (None, "increase")
+    assert found["8.4 million"] == (None, "exact")
