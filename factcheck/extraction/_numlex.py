@@ -930,6 +930,7 @@ _MULT_ALT = "|".join(sorted(MULTIPLES, key=len, reverse=True))
 # after "by a third", "nearly a fifth" told alone (a share of what the sentence spoke of, not "a third party")
 _AFTER_SHARE_ALT = (
     "since|from|in|on|over|last|this|after|and|or|as|compared|against|between|year|to|overnight|within|during"
+    "|at"  # "cut output by a fifth at more than 300 units"
     "|for"  # "cut rations by half for some 600,000 refugees"
     "|more|less|fewer|higher|lower|larger|smaller"  # "roughly a third more than", "a quarter fewer"
     "|said|say|says|were|are|was|is|had|have|has|will|would|could|[a-z]+ed"  # "nearly a third returned"
@@ -954,6 +955,7 @@ WORDS = re.compile(
       | (?:(?<=\bby\ )|(?<=\bby\ nearly\ )|(?<=\bby\ almost\ )|(?<=\bby\ about\ )|(?<=\bby\ roughly\ )
           |(?<=\bby\ around\ )|(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ )|(?<=\bcut\ to\ )
           |(?<=\bby\ up\ to\ )|(?<=\bby\ as\ much\ as\ )|(?<=\bby\ at\ least\ )
+          |(?<=\bup\ from\ )|(?<=\bdown\ from\ )
           |(?<=\breduced\ to\ ))
         half\b(?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | \bone[\s-](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)\b
@@ -1417,10 +1419,12 @@ ONE_PRONOUN_AFTER = re.compile(
 )
 # After "one", an idiom, no count: "one way or another", "at one time or another", "one way or the other",
 # "one by one", "one after another", "one after the other".
+# After a share in words, the whole of something it belongs to: "a fifth of its value", "two-thirds of their"
+SHARE_OF_ITS = re.compile(r"(?i)[ \t]+of[ \t]+(?:its|their|his|her|our)\b")
 # After a count, the whole it is part of: "lost six of their last eight Tests" (results, not a fall)
 OF_THEIR_AFTER = re.compile(
     r"(?i)[ \t]+of[ \t]+(?:their|its|his|her|our|the)[ \t]+(?:(?:last|first|past|previous)[ \t]+)?"
-    r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b"
 )
 ONE_IDIOM_AFTER = re.compile(
     r"(?i)(?:[ \t]+[a-z]+)?[ \t]+or[ \t]+(?:another|the[ \t]+other)\b|[ \t]+by[ \t]+one\b"
@@ -1603,6 +1607,8 @@ ONE_OF_THE_AFTER = re.compile(
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 # A home's type by its rooms ("a 5-room unit", "a three-room HDB flat", as Singapore's flats are sold): a kind
 # of home, not a count (bedrooms are counted: "a two-bedroom flat", as the labellers count them)
+# A vehicle's type by its wheels: "an 18-wheeler", "two-wheelers" (a kind, no count)
+WHEELER_AFTER = re.compile(r"(?i)-wheelers?\b")
 DWELLING_TYPE_AFTER = re.compile(
     r"-(?:room|roomed)(?=[ \t]+(?:[A-Z]{2,}[ \t]+)?"
     r"(?:flat|unit|apartment|house|home|condo|villa|bungalow|property|dwelling|terrace)s?\b)",

@@ -352,6 +352,7 @@ _DE = Language(
         "stieg|steig|gestiegen|wuchs|wächst|gewachsen|zulegt|legte|zugelegt|erhöht|plus|anstieg|zunahm|zugenommen|nahm"
         "|verteuer|gesteigert|aufgestockt|aufstock|hob$|hoben$|kletter|geklettert|erwärm|verstärkt$|wachsen$"
         "|sprang$|sprangen$|springt$|gesprungen$"  # ("die Aktie sprang um 7 Prozent")
+        "|erweiter"  # ("will ihre Flotte um 12 Schiffe erweitern")
         "|gewann$|gewannen$|gewinnt$"  # "der Leitindex gewann 1,4 Prozent" ("gewann 20 Sitze" stays a count)
     ),
     decrease=_words(

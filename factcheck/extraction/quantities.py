@@ -333,6 +333,8 @@ def _counted_noun(
     if unit is None:
         return None, pos
     stop = m.start(1) + length
+    if unit in _VERBS_BEFORE_UP and text.startswith(" up", stop) and not text[stop + 3 : stop + 4].isalpha():
+        return None, pos  # "those aged 18 to 35 make up three-quarters": a verb and its particle, no noun
     if text.startswith((" and ", " or "), stop) and _plural(unit):
         shared = L.COORDINATED_NOUN_AFTER.match(text, stop, end)
         if shared is not None and _coordinated_plural(shared.group("noun").split()):
@@ -363,6 +365,8 @@ def _quoted_counted_noun(text: str, pos: int, end: int, one: bool) -> tuple[str 
     return None, pos
 
 
+# Verbs before "up" spelt like a singular noun ("35 make up"): never the noun counted
+_VERBS_BEFORE_UP: Final = frozenset("make take end pick show turn line sum stack pile roll".split())
 # Days said as adverbs: they end a counted noun (in ``_STOP`` they would also end names: "Today 10-3-16").
 _DAY_ADVERBS: Final = frozenset(("today", "tonight", "yesterday", "tomorrow", "overnight"))
 # Words that follow a counted noun without being part of it.
@@ -672,8 +676,9 @@ for _q, _phrases in (
     (
         Qualifiers.AT_MOST,
         "up to|no more than|at most|at the most|a maximum of|not more than|as much as|as many as|as high as"
-        "|as long as|as far as"
-        "|within|within the next|≤|<=|a maximum",
+        "|as long as|as far as|as deep as"
+        "|within|within the next|≤|<=|a maximum"
+        "|inside",  # ("a hat-trick inside 30 minutes": within; only a time, ``_qualifier``)
     ),
     (
         Qualifiers.APPROXIMATE,
@@ -858,6 +863,7 @@ _FALL_VERBS = frozenset(
 )
 _GAIN_VERBS = frozenset(("gained", "gains", "gain", "gaining"))
 _LOST_OR_GAINED = _GAIN_VERBS | {"lost", "lose", "loses", "losing"}
+_LOSS_VERBS: Final = frozenset("lost lose loses losing shed sheds shedding".split())
 _LOST_OR_WON: Final = frozenset(("lost", "lose", "loses", "losing", "won", "win", "wins", "winning"))
 # After an amount lost, what makes it a fall in a value after all: "lost HK$210 billion in market value"
 _IN_VALUE_AFTER: Final = re.compile(
@@ -999,6 +1005,8 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                         break  # "looks like 2 teams", "a fan of cities like 100": a likeness, no hedge
                     if k > 1 and toks[-k] == "up" and toks[-k + 1] == "to" and before in _UP_TO_LEVEL_VERBS:
                         break  # "inflation picked up to 5.8pc": a level reached, no upper bound
+                    if toks[-k] == "inside" and atom.kind is not QuantityKinds.DURATION:
+                        break  # "inside 20 metres of the goal": where, no bound
                     if toks[-k] == "within" and atom.unit is None:
                         break  # "pulled within three": the margin itself (but "within 10 days", "within 80m")
                     if toks[-k] == "about" and before in _TOPIC_WORDS:
@@ -1081,6 +1089,18 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         return  # "the Chiefs gained 507 yards": the yardage a side made, a total, not a level that rose
     if toks and toks[-1] in _LOST_OR_WON and L.OF_THEIR_AFTER.match(text, atom.end):
         return  # "have lost six of their last eight Tests": a side's results, no change
+    if (
+        atom.qualifier not in _BOUNDS
+        and toks
+        and toks[-1] in _LOSS_VERBS
+        and atom.noun
+        and atom.low is not None
+        and 0 < atom.high < 1
+        and L.SHARE_OF_ITS.match(text, atom.number_end) is not None
+    ):  # "the cedi has lost a fifth of its value", "lost about a quarter of its volume": a fall by that
+        # share, as "lost 30% of their value" is ("lost more than a third of" stays the bound)
+        atom.qualifier = Qualifiers.DECREASE
+        return
     counted = atom.noun and not _index_points_change(text, atom, toks)
     if (
         counted
@@ -2721,11 +2741,13 @@ _SIGN_PAIR_BEFORE: Final = re.compile(r"\bby ([NRPKD])\d{1,4}(?:\.\d{1,2})? to $
 
 
 def _word_after(text: str, pos: int) -> bool:
-    """Does a word other than a stop word follow ("N95 masks", not "N985, an", "N500 per bag")?"""
+    """Does a word other than a stop word or a number word follow ("N95 masks"; not "N985, an", "N500 per
+    bag", "N750 three months ago")?"""
     if text[pos : pos + 1] != " ":
         return text[pos : pos + 1].isalnum() or text[pos : pos + 1] == "-"
     word = text[pos + 1 : pos + 24].split(" ", 1)[0].rstrip(".,;:!?)")
-    return bool(word) and word.lower() not in _STOP
+    # (a number word starts another figure: "a trip that cost N750 three months ago")
+    return bool(word) and word.lower() not in _STOP and word.lower() not in L.SMALL
 
 
 # (and "the": "on the R61", a road)
@@ -2808,8 +2830,12 @@ def _read_number(
     first = match.start()
     digits = match.group("dig")
     sign = match.group("sign")
-    if text.startswith("-", match.end()) and (home := L.DWELLING_TYPE_AFTER.match(text, match.end(), end)):
-        return _token(text, first, home.end(), None, QuantityKinds.IDENTIFIER)  # "a 5-room unit": a type
+    if text.startswith("-", match.end()) and (
+        (home := L.DWELLING_TYPE_AFTER.match(text, match.end(), end))
+        or (home := L.WHEELER_AFTER.match(text, match.end(), end))
+    ):
+        return _token(text, first, home.end(), None, QuantityKinds.IDENTIFIER)  # "a 5-room unit", "an
+        # 18-wheeler": a type
     if (
         digits[:1] == "0"
         and len(digits) > 1
@@ -3449,10 +3475,13 @@ def _read_number_words(
         return _Skip(term.end())  # "a one-sided fight", "one-on-one talks": a word, not a count
     if text.startswith("-way", last) and not text[last + 4 : last + 5].isalpha() and words in L.SMALL:
         return _Skip(last + 4)  # "two-way mirrors", "a one-way ticket", "a three-way race": a kind, no count
-    if text.startswith("-", last) and (home := L.DWELLING_TYPE_AFTER.match(text, last, end)) is not None:
+    if text.startswith("-", last) and (
+        (home := L.DWELLING_TYPE_AFTER.match(text, last, end)) is not None
+        or (home := L.WHEELER_AFTER.match(text, last, end)) is not None
+    ):
         return _token(
             text, first, home.end(), None, QuantityKinds.IDENTIFIER
-        )  # "a three-room HDB flat": a type
+        )  # "a three-room HDB flat", "two-wheelers": a type
     if (
         words == "two"
         and (
@@ -3745,6 +3774,10 @@ def _gapped_changes(text: str, atoms: list[_Atom]) -> None:
             b.qualifier = a.qualifier
 
 
+# A number and "to" right before another number: a span's first end
+_NUMBER_TO_BEFORE: Final = re.compile(r"(?<![\w.,])([A-Za-z]*\d{1,3}(?:\.\d{1,2})?)[ \t]+to[ \t]+$")
+
+
 def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
     """A number with no unit in the same frame as an earlier figure of the sentence takes its unit, left
     out as said once ("rose by 2 percent but the Nasdaq fell by 1", "closed at 1,463.78 points, while
@@ -3790,6 +3823,13 @@ def _parallel_units(text: str, start: int, atoms: list[_Atom]) -> None:
         ):
             continue  # "rose to 33.5%, with jobless people increasing by 132,000 to 8.4 million": the level
             # the change just before reached, no unit of the earlier "to"
+        if (
+            word == "to"
+            and (span := _NUMBER_TO_BEFORE.search(text, max(start, b.start - 16), b.start)) is not None
+            and not any(a.end == span.end(1) for a in atoms[:index])
+        ):
+            continue  # "fell … to under five days after an operator took over berths 4 to 7": the end of a
+            # span of names, whose first end is no figure
         for a in reversed(atoms[:index]):
             if a.unit is None or a.kind is QuantityKinds.AGE or (a.noun and b.bare is not False):
                 continue
@@ -5040,11 +5080,15 @@ def find_localised_quantities(text: str, start: int, end: int, language: Languag
     found: list[Quantity | _Atom] = []
     proportions = _proportions(text, start, end, c, language)
     pos = start
+    outlet = _DATELINE_OUTLET.match(text, start, end)
     while True:
         m = c.anchor.search(text, pos, end)
         if m is None:
             break
         p = m.start()
+        if outlet is not None and outlet.start(1) <= p < outlet.end(1):
+            pos = outlet.end(1)  # "LAUSANNE (24 heures)": the outlet's name after the dateline, no figure
+            continue
         while proportions and proportions[0].end <= p:
             share = proportions.pop(0)
             if share.start >= pos:  # a share with no number in it ("jeder Dritte")
@@ -5077,6 +5121,12 @@ def find_localised_quantities(text: str, start: int, end: int, language: Languag
         pos = item.end
     found.extend(share for share in proportions if share.start >= pos)
     return _local_assemble(text, start, end, found, atoms, c, language)
+
+
+# A dateline in capitals and the outlet in brackets after it: "LAUSANNE (24 heures) -", "ZÜRICH (20 Minuten)"
+_DATELINE_OUTLET: Final = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .\-/]{1,40}[ \u00a0]\(([^()\d]{0,20}\d[^()]{0,20})\)"
+)
 
 
 # "un Français sur deux", "uno de cada cuatro españoles", "einer von drei Deutschen", "um em cada cinco",
@@ -5815,6 +5865,7 @@ def _local_before(text: str, start: int, atom: _Atom, c: _Compiled, language: La
             and " " not in found  # not "no supera los 30"
             and article not in _INDEFINITE_ARTICLES  # "hasta un 20% por encima" is an upper bound
             and not _MAY_VERB_BEFORE.search(head)  # "podrían perder hasta el 40% de sus cultivos": a bound
+            and not _share_of_with_no_change(text, head, atom, language)
         ):
             atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start
             return  # (nor the change a verb before tells: "el carbón cayó hasta el 9%", the level it fell to)
@@ -6092,7 +6143,8 @@ def _past_german_adverbials(words: list[str]) -> None:
 _ADVERBS_BETWEEN: Final = frozenset(
     "désormais déjà encore toujours ainsi ahora ya todavía aún así nuevamente schon bereits inzwischen "
     "mittlerweile nun damit somit erneut zeitweise zwischenzeitlich zuletzt heute gestern ora già ainda "
-    "agora já hoy ayer aujourd'hui oggi ieri hoje ontem apenas erstmals".split()
+    "agora já hoy ayer aujourd'hui oggi ieri hoje ontem apenas erstmals "
+    "aber jedoch cependant pourtant però".split()  # ("verlor aber 6,7 Prozentpunkte")
 )
 _ADVERB_PHRASES: Final = (
     "por primera vez",
@@ -6124,6 +6176,24 @@ def _qualifier_past_adverb(bare: str, offset: int, atom: _Atom, c: _Compiled, la
         atom.qualifier, atom.qualifier_start = Qualifiers.EXACT, atom.start  # (only a verb of passing)
         return ""
     return found
+
+
+# A share's sign or word, then "of" (read before the unit is: "70 % de las cosechas")
+_PERCENT_OF_AFTER: Final = re.compile(
+    r"[ \u00a0\u202f\u2009]*(?:%|por[ \u00a0]ciento|pour[ \u00a0]cent|per[ \u00a0]cento|por[ \u00a0]cento"
+    r"|prozent)[ \u00a0]+(?:de|del|des|du|di|da|do|der)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_with_no_change(text: str, head: str, atom: _Atom, language: Language) -> bool:
+    """Is the share after a one-word bound and its article a part of a whole, with no verb of change before
+    it ("una sequía que arrasó hasta el 70 % de las cosechas": up to 70%; "el carbón cayó hasta el 9 % de la
+    generación" stays the level it fell to)?"""
+    if _PERCENT_OF_AFTER.match(text, atom.end) is None:
+        return False
+    words = head.split()[-4:-1]  # (the bound itself is the last word)
+    return not any(_changes(word, language.increase) or _changes(word, language.decrease) for word in words)
 
 
 # "may" and a verb before a bound with an article ("podrían perder hasta el 40%", "pode perder até os"): what
@@ -6302,12 +6372,25 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
             atom.end = below.end()
     if atom.kind is QuantityKinds.DURATION and atom.unit == "year" and _is_age(text, atom, language):
         atom.unit, atom.kind = "year of age", QuantityKinds.AGE
+    degrees_said = (
+        atom.unit is None
+        and atom.kind is QuantityKinds.CARDINAL
+        and not atom.noun
+        and _DEGREES_SAID.search(text, max(0, atom.start - 160), atom.start) is not None
+    )  # "chuter entre -22 et -28 °C, avec un refroidissement éolien atteignant moins 38": degrees unsaid
     if (
-        (atom.unit == "degree celsius" or atom.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY))
+        (
+            atom.unit == "degree celsius"
+            or degrees_said
+            or atom.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY)
+        )
+        and atom.low is not None
         and atom.low > 0
         and atom.qualifier_start == atom.start
     ):
         word = _word_before(text, max(0, atom.start - 12), atom.start)
+        if word.lower() in _MINUS_WORDS and degrees_said:
+            atom.unit, atom.kind = "degree celsius", QuantityKinds.MEASURE
         if word.lower() in _MINUS_WORDS and (
             atom.unit == "degree celsius"
             # a share or an amount only as a level ("auf minus 0,25 Prozent"; "Umsatz minus 5 Prozent" a fall)
@@ -6321,6 +6404,10 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
             _local_qualifier(text[max(0, atom.start - 64) : atom.start].lower(), atom.start, atom, c)
 
 
+# Degrees said before a bare number in the same sentence: "-28 °C", "18 Grad", "degrés"
+_DEGREES_SAID: Final = re.compile(
+    r"°|\b(?:grad|degrés?|grados?|gradi|graus?)\b(?![^.!?]*[.!?][ \t])", re.IGNORECASE
+)
 _LOCAL_AGED = re.compile(r"-j[äa]hrig\w*", re.IGNORECASE)
 # the months after a number of years ("y seis meses", "und drei Monaten", "et 6 mois", "e quattro mesi")
 _AND_MONTHS = re.compile(
@@ -6907,6 +6994,12 @@ def _local_assemble(
         kind = item.kind if item.unit is not None else last.kind
         low, high = min(item.low, last.low), max(item.high, last.high)
         value = low if other is None and low == high else None
+        if (
+            item.qualifier in (Qualifiers.INCREASE, Qualifiers.DECREASE)
+            and unit == "degree celsius"
+            and high < 0
+        ):
+            item.qualifier = Qualifiers.EXACT  # "chuter entre -22 et -28 °C": a level below zero, no change
         q = Quantity(
             text[item.qualifier_start : last.end],
             item.qualifier_start,

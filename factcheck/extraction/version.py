@@ -936,6 +936,21 @@ History:
   rises; fractions in the dative plural ("zu rund drei Vierteln"). NewsQuant's scorer marks the figure right
   after the verb "averaged" "~", as dev does (the app reads the average exact, as the paragraph sets'
   writers mark it).
+* ``2026.12.95``, read off round 47 (english_unseen50, languages/unseen57, newsquant_unseen46, once round 48
+  had been written): a share after "up from" or "down from" ("up from half in September") and before "at"
+  ("cut output by a fifth at more than 300 units"); a share of its own whole lost a fall, hedged or not
+  ("the cedi has lost a fifth of its value", "lost about a quarter of its volume"; "lost more than a third
+  of" stays the bound); "inside 30 minutes" a bound on a time ("inside 20 metres of" stays where), "as deep
+  as" an upper bound; a one-letter currency before an amount that a number word follows ("cost N750 three
+  months ago"); "make", "take" and like verbs before "up" no counted noun ("aged 18 to 35 make up"); "an
+  18-wheeler" and "two-wheelers" types; the end of a span of names after an earlier "to" level keeps no unit
+  ("fell to under five days after … took over berths 4 to 7"); "lost nine of its past 12 Tests" no fall (the
+  games counted in digits too). German: "erweitern" a rise; a verb past "aber" ("verlor aber 6,7
+  Prozentpunkte"). Spanish: a share of a whole after "hasta el" with no verb of change an upper bound
+  ("arrasó hasta el 70 % de las cosechas"; "cayó hasta el 9 % de" stays a level). French: "moins 38" below
+  zero where the sentence gives degrees; a level below zero no change ("chuter entre -22 et -28 °C"); the
+  outlet after a dateline no figure ("LAUSANNE (24 heures)"). NewsQuant's scorer leaves out a multiple said
+  in one word ("nearly double", "tripled", "fourfold"), which NewsQuant never labels.
 """
 
 from __future__ import annotations
@@ -944,7 +959,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.94"
+RELEASE: Final = "2026.12.95"
 
 
 def _version() -> str:

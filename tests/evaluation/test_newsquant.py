@@ -466,3 +466,22 @@ def test_a_counted_nouns_head_is_the_noun_before_its_modifier(pred: str, gold: s
 def test_levels_from_one_to_another_are_newsquants_range(text: str, gold: str, matched: int) -> None:
     rows = [{"text": text, "quantities": [{"value": gold, "normalized_unit": "-", "change": "="}]}]
     assert score(rows).tp["value"] == matched
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        ("Rents are now nearly double the figure a decade ago.", False),  # a multiple in one word
+        ("Exports rose fourfold last year.", False),
+        ("The new plant is three times as large.", True),  # "N times" NewsQuant labels
+    ],
+)
+def test_a_multiple_in_one_word_is_left_out_as_newsquant_does(text: str, labelled: bool) -> None:
+    (multiple,) = [q for q in find_quantities(text) if q.unit == "times"]
+    rows = [
+        {
+            "text": text,
+            "quantities": [{"value": str(multiple.low), "normalized_unit": "count", "change": "="}],
+        }
+    ]
+    assert score(rows).n_pred == (1 if labelled else 0)

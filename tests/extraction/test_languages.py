@@ -3410,3 +3410,42 @@ def test_german_comparatives_of_heat_rates_before_a_comparative_rises_and_dative
 ) -> None:
     q = at(text, language, surface)
     assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "qualifier"),
+    [
+        # a verb of a rise, and a verb past "aber"
+        ("Die Reederei will ihre Flotte um 12 Schiffe erweitern.", "de", "12 Schiffe", 12, "increase"),
+        (
+            "Die Partei blieb stärkste Kraft, verlor aber 6,7 Prozentpunkte.",
+            "de",
+            "6,7 Prozentpunkte",
+            6.7,
+            "decrease",
+        ),
+        # a share of a whole after "hasta el" and no verb of change: a bound ("cayó hasta el 9 % de" a level)
+        ("Una sequía arrasó hasta el 70 % de las cosechas.", "es", "hasta el 70 %", 70, "at_most"),
+        ("El carbón cayó hasta el 9 % de la generación.", "es", "9 %", 9, "exact"),
+        # below zero after "moins" where the sentence gives degrees; a level below zero is no change
+        (
+            "Le mercure chutera à -28 °C, avec un refroidissement éolien atteignant moins 38.",
+            "fr",
+            "moins 38",
+            -38,
+            "exact",
+        ),
+        ("Le mercure devrait chuter entre -22 et -28 °C d'ici samedi.", "fr", "-22 et -28 °C", None, "exact"),
+        ("Les températures vont baisser de 5 degrés.", "fr", "5 degrés", 5, "decrease"),
+    ],
+)
+def test_verbs_of_a_rise_past_aber_bounded_shares_and_temperatures_below_zero(
+    text: str, language: str, surface: str, value: float | None, qualifier: str
+) -> None:
+    q = at(text, language, surface)
+    assert (q.value, q.qualifier) == (value, qualifier)
+
+
+def test_the_outlet_after_a_dateline_is_no_figure() -> None:
+    text = "LAUSANNE (24 heures) - Le HC Léman s'est imposé devant 9 600 spectateurs."
+    assert [q.surface for s in extract(text, "fr") for q in s.quantities] == ["9 600 spectateurs"]

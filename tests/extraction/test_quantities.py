@@ -5762,3 +5762,59 @@ def test_a_change_to_a_level_keeps_no_unit_of_an_earlier_level() -> None:
     found = {q.surface: (q.unit, q.qualifier) for q in find_quantities(text)}
     assert found["132,000"] == (None, "increase")
     assert found["8.4 million"] == (None, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        # a share after "up from", and before "at"
+        ("They control three-quarters of the state, up from half in September.", "half", 0.5, "exact"),
+        ("Gas shortages cut output by a fifth at more than 300 units.", "a fifth", 0.2, "decrease"),
+        # a share of its own whole lost, hedged or not ("lost more than a third of" the bound)
+        ("The cedi has lost a fifth of its value this year.", "a fifth of its value", 0.2, "decrease"),
+        (
+            "The glacier lost about a quarter of its volume.",
+            "about a quarter of its volume",
+            0.25,
+            "decrease",
+        ),
+        (
+            "Farmers lost more than a third of their crop.",
+            "more than a third of their crop",
+            1 / 3,
+            "more_than",
+        ),
+        # within a time said with "inside"; "as deep as" a bound
+        ("The wing scored a hat-trick inside 30 minutes.", "inside 30 minutes", 30, "at_most"),
+        ("The drill reaches as deep as 2 metres.", "as deep as 2 metres", 2, "at_most"),
+        # a one-letter currency before an amount followed by a number word
+        ("Commuters now pay N1,500 for a trip that cost N750 three months ago.", "N750", 750, "exact"),
+        # ages joined by "to" before "make up" ("make" no counted noun)
+        ("Young people aged 18 to 35 make up three-quarters of the unemployed.", "18 to 35", None, "exact"),
+    ],
+)
+def test_shares_up_from_and_lost_within_inside_one_letter_signs_and_ages_before_make_up(
+    text: str, surface: str, value: float | None, qualifier: str
+) -> None:
+    q = at(text, surface)
+    assert (q.value, q.qualifier) == (pytest.approx(value) if value is not None else None, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("The 18-wheeler was travelling at 70 mph.", "18-wheeler", "identifier"),
+        ("Sales of two-wheelers rose 5%.", "two-wheelers", "identifier"),
+        # the end of a span of names after an earlier "to" level
+        ("Waiting fell to under five days after an operator took over berths 4 to 7.", "7", "identifier"),
+    ],
+)
+def test_vehicles_by_their_wheels_and_spans_of_names_after_a_level(
+    text: str, surface: str, kind: str
+) -> None:
+    assert at(text, surface).kind == kind
+
+
+def test_results_of_a_side_out_of_its_last_games_are_no_change() -> None:
+    (nine, _) = find_quantities("The team has lost nine of its past 12 Tests.")
+    assert (nine.value, nine.qualifier) == (9, "exact")
