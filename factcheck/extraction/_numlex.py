@@ -1605,13 +1605,13 @@ ONE_OF_THE_AFTER = re.compile(
     r"(?:[ \t]+most)?(?=[ \t])"
 )
 HYPHEN_NOUN_AFTER = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
-# A home's type by its rooms ("a 5-room unit", "a three-room HDB flat", as Singapore's flats are sold): a kind
-# of home, not a count (bedrooms are counted: "a two-bedroom flat", as the labellers count them)
-# A vehicle's type by its wheels: "an 18-wheeler", "two-wheelers" (a kind, no count)
-WHEELER_AFTER = re.compile(r"(?i)-wheelers?\b")
-DWELLING_TYPE_AFTER = re.compile(
+# A type named by a number, not a count: a home's by its rooms ("a 5-room unit", "a three-room HDB flat", as
+# Singapore's flats are sold; bedrooms are counted: "a two-bedroom flat", as the labellers count them) or a
+# vehicle's by its wheels ("an 18-wheeler", "two-wheelers")
+TYPE_AFTER = re.compile(
     r"-(?:room|roomed)(?=[ \t]+(?:[A-Z]{2,}[ \t]+)?"
-    r"(?:flat|unit|apartment|house|home|condo|villa|bungalow|property|dwelling|terrace)s?\b)",
+    r"(?:flat|unit|apartment|house|home|condo|villa|bungalow|property|dwelling|terrace)s?\b)"
+    r"|-wheelers?\b",
     re.IGNORECASE,
 )
 ELLIPSIS_AFTER = re.compile(r"-[ \t]*(?:,|(?:and|or|to)\b)")

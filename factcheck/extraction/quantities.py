@@ -862,9 +862,10 @@ _FALL_VERBS = frozenset(
     "fell fall falls falling fallen plunged plunging plummeted plummeting tumbled tumbling slipped".split()
 )
 _GAIN_VERBS = frozenset(("gained", "gains", "gain", "gaining"))
-_LOST_OR_GAINED = _GAIN_VERBS | {"lost", "lose", "loses", "losing"}
-_LOSS_VERBS: Final = frozenset("lost lose loses losing shed sheds shedding".split())
-_LOST_OR_WON: Final = frozenset(("lost", "lose", "loses", "losing", "won", "win", "wins", "winning"))
+_LOST_VERBS: Final = frozenset(("lost", "lose", "loses", "losing"))
+_LOST_OR_GAINED = _GAIN_VERBS | _LOST_VERBS
+_LOSS_VERBS: Final = _LOST_VERBS | {"shed", "sheds", "shedding"}
+_LOST_OR_WON: Final = _LOST_VERBS | {"won", "win", "wins", "winning"}
 # After an amount lost, what makes it a fall in a value after all: "lost HK$210 billion in market value"
 _IN_VALUE_AFTER: Final = re.compile(
     r"[ \t]+(?:in|of)[ \t]+(?:(?:market|stock|share)[ \t]+)?(?:value|wealth|capitali[sz]ation)\b"
@@ -2830,10 +2831,7 @@ def _read_number(
     first = match.start()
     digits = match.group("dig")
     sign = match.group("sign")
-    if text.startswith("-", match.end()) and (
-        (home := L.DWELLING_TYPE_AFTER.match(text, match.end(), end))
-        or (home := L.WHEELER_AFTER.match(text, match.end(), end))
-    ):
+    if text.startswith("-", match.end()) and (home := L.TYPE_AFTER.match(text, match.end(), end)):
         return _token(text, first, home.end(), None, QuantityKinds.IDENTIFIER)  # "a 5-room unit", "an
         # 18-wheeler": a type
     if (
@@ -3475,10 +3473,7 @@ def _read_number_words(
         return _Skip(term.end())  # "a one-sided fight", "one-on-one talks": a word, not a count
     if text.startswith("-way", last) and not text[last + 4 : last + 5].isalpha() and words in L.SMALL:
         return _Skip(last + 4)  # "two-way mirrors", "a one-way ticket", "a three-way race": a kind, no count
-    if text.startswith("-", last) and (
-        (home := L.DWELLING_TYPE_AFTER.match(text, last, end)) is not None
-        or (home := L.WHEELER_AFTER.match(text, last, end)) is not None
-    ):
+    if text.startswith("-", last) and (home := L.TYPE_AFTER.match(text, last, end)) is not None:
         return _token(
             text, first, home.end(), None, QuantityKinds.IDENTIFIER
         )  # "a three-room HDB flat", "two-wheelers": a type
@@ -6372,16 +6367,11 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
             atom.end = below.end()
     if atom.kind is QuantityKinds.DURATION and atom.unit == "year" and _is_age(text, atom, language):
         atom.unit, atom.kind = "year of age", QuantityKinds.AGE
-    degrees_said = (
-        atom.unit is None
-        and atom.kind is QuantityKinds.CARDINAL
-        and not atom.noun
-        and _DEGREES_SAID.search(text, max(0, atom.start - 160), atom.start) is not None
-    )  # "chuter entre -22 et -28 °C, avec un refroidissement éolien atteignant moins 38": degrees unsaid
+    unitless = atom.unit is None and atom.kind is QuantityKinds.CARDINAL and not atom.noun
     if (
         (
             atom.unit == "degree celsius"
-            or degrees_said
+            or unitless
             or atom.kind in (QuantityKinds.PERCENT, QuantityKinds.MONEY)
         )
         and atom.low is not None
@@ -6389,9 +6379,14 @@ def _local_after(text: str, end: int, atom: _Atom, c: _Compiled, language: Langu
         and atom.qualifier_start == atom.start
     ):
         word = _word_before(text, max(0, atom.start - 12), atom.start)
-        if word.lower() in _MINUS_WORDS and degrees_said:
+        if word.lower() not in _MINUS_WORDS:
+            return
+        if unitless:
+            if _DEGREES_SAID.search(text, max(0, atom.start - 160), atom.start) is None:
+                return
+            # "chuter entre -22 et -28 °C, avec un refroidissement éolien atteignant moins 38": degrees unsaid
             atom.unit, atom.kind = "degree celsius", QuantityKinds.MEASURE
-        if word.lower() in _MINUS_WORDS and (
+        if (
             atom.unit == "degree celsius"
             # a share or an amount only as a level ("auf minus 0,25 Prozent"; "Umsatz minus 5 Prozent" a fall)
             or _word_before(text, max(0, atom.start - 24), atom.start - len(word) - 1).lower()
