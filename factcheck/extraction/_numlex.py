@@ -949,7 +949,8 @@ WORDS = re.compile(
         (?=\s+of\b)
       | (?:(?<=\bby\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\babout\ )|(?<=\broughly\ )|(?<=\baround\ )
           |(?<=\bthan\ )|(?<=\bonly\ )|(?<=\bjust\ )|(?<=\bover\ )|(?<=\bunder\ )
-          |(?<=\bleast\ )|(?<=\bmuch\ as\ )|(?<=\bup\ to\ ))  # "by as much as a third", "at least a fifth"
+          |(?<=\bleast\ )|(?<=\bmuch\ as\ )|(?<=\bup\ to\ )  # "by as much as a third", "at least a fifth"
+          |(?<=\bup\ )|(?<=\bdown\ )|(?<=\bfrom\ ))  # "listings are up a third on last year"
         an?\ (?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b
         (?=\s*[,.;:!?)]|\s*$|\s+(?:{_AFTER_SHARE_ALT})\b)
       | (?:(?<=\bby\ )|(?<=\bby\ nearly\ )|(?<=\bby\ almost\ )|(?<=\bby\ about\ )|(?<=\bby\ roughly\ )

@@ -360,6 +360,7 @@ _DE = Language(
         "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen|eingebroch|rutsch|abgerutscht|abgesackt"
         "|verkürz"  # ("verkürzt sich um zwölf Minuten")
         "|verkleiner|verringer"  # ("die Ausstellungsfläche wurde um ein Zehntel verkleinert")
+        "|verlangsam"  # ("hat den Abbau um 27 Prozent verlangsamt")
     ),
     change_by=frozenset(_words("um")),
     count_change_by="um",
@@ -693,6 +694,7 @@ _FR = Language(
     decrease=_words(
         "baiss|abaiss|recul|chut|diminu|perdu|perd|repli|réduit|reduit|contract|dépréci|raccourc|écourt"
         "|cédé|cédant|cède|cèdent|céder|gliss|rédui|réduis|redui"
+        "|réduc|reduc"  # ("une réduction de 8 pour cent des tarifs")
     ),
     change_by=frozenset(_words("de|d'|d’|en|du")),
     count_change_by="de",

@@ -764,11 +764,13 @@ _HEDGES_BEFORE_A = frozenset(("roughly", "nearly", "almost", "approximately"))
 _CROSSED: Final = frozenset(("cross", "crosses", "crossed", "crossing"))
 # before an amount of money that ends its clause only ("claims had passed SR48 million."; "pass 1.3 trillion
 # of that back" hands it on, "the House passed $95 billion in aid" votes it)
-_PASSED: Final = frozenset(("passed", "passes", "passing"))
+_PASSED: Final = frozenset(("pass", "passed", "passes", "passing"))
+# Words before a verb's base form ("expects to pass", "could pass")
+_MODALS_AND_TO: Final = frozenset("to will would could can may might should must".split())
 _CLAUSE_ENDS: Final = frozenset(".,;:)")
 # Verbs of a mark passed, and the marks: "crossed the Rs 300 crore mark", "topped the $1 billion barrier"
 _MARK_VERBS: Final = (
-    _CROSSED | _PASSED | frozenset("pass topped tops surpassed surpasses breached breaches".split())
+    _CROSSED | _PASSED | frozenset("topped tops surpassed surpasses breached breaches".split())
 )
 _MARK_NOUNS: Final = frozenset(("mark", "barrier", "threshold", "milestone"))
 _MARKS: Final = tuple(f" {noun}" for noun in _MARK_NOUNS)
@@ -910,8 +912,11 @@ _PHRASAL_CHANGE: Final = frozenset(
     "bring brings bringing brought push pushes pushing pushed drive drives driving drove driven "
     "run runs running ran go goes going went gone".split()
 )  # ("fares will go up from $1.19 to $1.28": two levels, as after "rise")
-# Verbs before "up to" that make it the level reached ("edged up to 0.75", "revised up to 3%"), not a bound.
-_LEVEL_UP = (_UP | _BY_UP | frozenset("edged ticked crept inched moved went shot revised ramped".split())) - {
+# Verbs before "up to" that make it the level reached ("edged up to 0.75", "revised up to 3%", "has gone up to
+# Tk 170 from Tk 90"), not a bound.
+_LEVEL_UP = (
+    _UP | _BY_UP | frozenset("edged ticked crept inched moved went gone going shot revised ramped".split())
+) - {
     "up",
     *("raise", "raises", "raising"),  # ("plans to raise up to AED 2.2 billion": money raised, at most)
 }
@@ -1050,7 +1055,11 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     atom.qualifier_start = s - len(pre) + at + len(toks[-k]) - len(toks[-k].lstrip("(["))
                     del toks[-k:]
                     break
-    if atom.qualifier is Qualifiers.EXACT and toks and _threshold_passed(text, toks[-1], atom):
+    if (
+        atom.qualifier is Qualifiers.EXACT
+        and toks
+        and _threshold_passed(text, toks[-1], atom, toks[-2] if len(toks) > 1 else "")
+    ):
         atom.qualifier = Qualifiers.MORE_THAN
         atom.qualifier_start = s - len(pre) + pre.lower().rfind(toks[-1])
         del toks[-1]
@@ -1276,13 +1285,16 @@ _PASSED_WHEN_AFTER: Final = re.compile(
 )
 
 
-def _threshold_passed(text: str, verb: str, atom: _Atom) -> bool:
+def _threshold_passed(text: str, verb: str, atom: _Atom, before: str) -> bool:
     """Whether ``verb`` right before the figure passes it as a threshold, a lower bound: "crossed 10 lakh
     users", "to cross ₦2 billion", "cases have crossed 9,000", "to cross 800,000 tonnes", "claims had passed
-    SR48 million.", "sales had passed 53,000 for the first time", "has passed 50% of desktop PCs" (not
+    SR48 million.", "sales had passed 53,000 for the first time", "has passed 50% of desktop PCs", "expects to
+    pass 84 million this year" (not
     "crossed 3 borders", "crossed 2 of them", "crossed 5 km of desert", "passed $95 billion in aid", "passed
     12 bills", "he's passed five")."""
     if verb in _PASSED:
+        if verb == "pass" and before not in _MODALS_AND_TO:
+            return False  # a noun: "a day pass QR6"
         if (
             not (
                 atom.currency
@@ -2195,8 +2207,17 @@ def _gives_temperatures(text: str, atom: _Atom, after: int, end: int) -> bool:
 # A fuel's grade after its number: "putting 95 unleaded inland at R21.34 a litre", "91 octane petrol"
 _FUEL_GRADE_AFTER: Final = re.compile(r"[ \t]+(?:unleaded|octane)\b")
 _CENTS_RATE_AFTER: Final = re.compile(
-    r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b|(?P<slash>/kg\b)"
+    r"[ \t]+(?:a|per)[ \t]+(?:share|litre|liter|kilo|kg|kilogram|unit|kilowatt-hour|kWh)\b"
+    r"|(?P<slash>/(?P<per>kg|[Ll]|litre|liter|kWh)\b)"
 )
+# The denominators of cents printed with a slash ("520c/kg", "48c/L")
+_CENTS_PER: Final = {
+    "kg": "kilogram",
+    "kwh": "kilowatt hour",
+    "l": "litre",
+    "litre": "litre",
+    "liter": "litre",
+}
 # A price on the other side of "to", "at" or "from": "fell 25c to $10.15", "up 3c at R4.20", "from $1.05 to
 # 95c" (not "35c to 40c" of heat: a sign must say money)
 _PRICE_SIGN = r"(?:[A-Z]{0,3}\$|[£€]|\bR(?=\d))"
@@ -2211,6 +2232,12 @@ _CENTS_MOVERS: Final = (
     r"|between)[ \t]+)?"
 )
 _CENTS_MOVED_BEFORE: Final = re.compile(_CENTS_MOVERS + "$")
+# A change or a payout named right before the cents it is of: "an increase of 1.5c on October", "a cut of 2c
+# on the September price", "earnings per share of 412.6c"
+_CENTS_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:increase|rise|hike|jump|cut|fall|drop|decrease|reduction|dividend|payout|share)[ \t]+of[ \t]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|up[ \t]+to|more[ \t]+than)[ \t]+)?$"
+)
 # Cents moved, then the level they came to: "cut by 2c a litre to 46c"
 _CENTS_THEN_TO_BEFORE: Final = re.compile(
     _CENTS_MOVERS + r"\d+(?:\.\d+)?c\b(?:[ \t]+(?:a|per)[ \t]+[a-z]+)?[ \t]+to[ \t]+$"
@@ -2932,6 +2959,16 @@ def _read_number(
         instead = _year_or_name(text, start, end, atom, len(digits) == 4)
         if instead is not None:
             return instead
+    elif (
+        atom.bare is False
+        and not sign
+        and atom.unit is None
+        and atom.end == atom.number_end
+        and text[atom.number_end : atom.number_end + 1] == "c"
+        and not text[atom.number_end + 1 : atom.number_end + 2].isalnum()
+        and _glued_cents(text, start, end, atom)
+    ):  # "climbed 4.2c a litre", "an increase of 1.5c on October": cents with decimals, as whole ones
+        return atom
     elif _is_version(text, start, atom, digits, sign):
         return _token(text, first, atom.number_end, None, QuantityKinds.IDENTIFIER)
     if sign and sign[0] in "-−":
@@ -3015,6 +3052,40 @@ def _word_before(text: str, start: int, first: int) -> str:
     lo = max(start, first - _WORD_BEFORE_REACH)
     space = text.rfind(" ", lo, first - 1)
     return text[max(space + 1, lo) : first].strip()
+
+
+def _glued_cents(text: str, start: int, end: int, atom: _Atom) -> bool:
+    """Is the "c" glued to the number (and ending the word) cents? Then the atom takes them, and the rate
+    after them."""
+    first, cents_end = atom.start, atom.number_end + 1
+    rate = _CENTS_RATE_AFTER.match(text, cents_end, end)
+    if rate is not None and rate.group("slash"):
+        # "offered 520c/kg for steers", "48c/L for November milk": cents a kilogram or a litre, as Irish farm
+        # prices are printed
+        atom.unit = f"cent per {_CENTS_PER[rate.group('per').lower()]}"
+        atom.kind, atom.end = QuantityKinds.MONEY, rate.end()
+        return True
+    if (
+        rate is not None
+        or _CENTS_PRICE_AFTER.match(text, cents_end, end)
+        or _CENTS_PRICE_BEFORE.search(text, max(start, first - 24), first)
+        or _CENTS_CHANGE_BEFORE.search(text, max(start, first - 100), first)
+        or _CENTS_THEN_TO_BEFORE.search(text, max(start, first - 72), first)
+        or (
+            (
+                _CENTS_MOVED_BEFORE.search(text, max(start, first - 40), first)
+                or _CENTS_NOUN_BEFORE.search(text, max(start, first - 40), first)
+            )
+            and not _gives_temperatures(text, atom, cents_end, end)  # ("temperatures rose 3c")
+        )
+    ):
+        # "a dividend of 185c a share", "25c a litre", "fell 25c to $10.15", "to NZ$10.15 …, up 25c": cents,
+        # as Australian and South African papers print them beside a price (not "35c" of heat, nor a flat's
+        # "25c")
+        atom.unit, atom.kind = "cent", QuantityKinds.MONEY
+        atom.end = _rate_after(text, atom, cents_end, end)
+        return True
+    return False
 
 
 def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: bool) -> Quantity | None:
@@ -3115,35 +3186,7 @@ def _year_or_name(text: str, start: int, end: int, atom: _Atom, four_digits: boo
         ):  # "10x more cancer-causing agents", "looked 2x": a multiple (not a name's "360x")
             atom.unit, atom.noun, atom.end = "times", True, name_end
             return None
-        rate = (
-            _CENTS_RATE_AFTER.match(text, name_end, end)
-            if name_end == number_end + 1 and text[number_end] == "c"
-            else None
-        )
-        if rate is not None and rate.group("slash"):
-            # "offered 520c/kg for steers": cents a kilogram, as Irish farm prices are printed
-            atom.unit, atom.kind, atom.end = "cent per kilogram", QuantityKinds.MONEY, rate.end()
-            return None
-        if (
-            name_end == number_end + 1
-            and text[number_end] == "c"
-            and (
-                rate is not None
-                or _CENTS_PRICE_AFTER.match(text, name_end, end)
-                or _CENTS_PRICE_BEFORE.search(text, max(start, first - 24), first)
-                or _CENTS_CHANGE_BEFORE.search(text, max(start, first - 100), first)
-                or _CENTS_THEN_TO_BEFORE.search(text, max(start, first - 72), first)
-                or (
-                    _CENTS_MOVED_BEFORE.search(text, max(start, first - 40), first)
-                    and not _gives_temperatures(text, atom, name_end, end)  # ("temperatures rose 3c")
-                )
-            )
-        ):
-            # "a dividend of 185c a share", "25c a litre", "fell 25c to $10.15", "to NZ$10.15 …, up 25c":
-            # cents, as Australian and South African papers print them beside a price (not "35c" of heat, nor
-            # a flat's "25c")
-            atom.unit, atom.kind, atom.end = "cent", QuantityKinds.MONEY, name_end
-            atom.end = _rate_after(text, atom, name_end, end)
+        if name_end == number_end + 1 and text[number_end] == "c" and _glued_cents(text, start, end, atom):
             return None
         return _token(text, first, name_end, None, QuantityKinds.IDENTIFIER)
     # "Game 7", "iPhone 11 Pro": a name before, and no plural noun (or a capitalised one) after; never a
@@ -3617,6 +3660,15 @@ def _unit_and_a_half(text: str, start: int, first: int, last: int) -> _Atom | No
 _MULTIPLE_NEXT = re.compile(r"[ \t]*([A-Za-z]+|[^\w\s]|$)")
 
 
+# An intent before "to": a multiple after it is a verb with its object ("plans to double capacity", "agreed to
+# triple adaptation finance"), not an adjective ("subject to double taxation")
+_INTENT_TO_BEFORE: Final = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aimed|aiming|agreed|agrees?|expects?|expected|wants?|wanted|pledged?"
+    r"|pledges|promised?|promises|vowed?|vows|hopes?|hoped|seeks?|sought|intends?|intended|targets?|targeted"
+    r"|decided|voted|moved)[ \t]+to[ \t]+$"
+)
+
+
 def _read_multiple(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom | None:
     """A multiple in one word, the factor its value ("twice the figure": 2, "tripled": 3, "a fourfold
     rise": 4); not an adjective ("a double murder", "triple jump"), a count of times ("twice elected") or
@@ -3636,7 +3688,14 @@ def _read_multiple(text: str, start: int, end: int, match: re.Match[str], offset
         if nxt not in L.MULTIPLE_OBJECTS or (nxt == "as" and word != "twice"):
             before = _word_before(text, start, first).lower()
             verb = word != "twice" and before in L.MULTIPLE_VERB_BEFORE
-            if not verb or not (nxt in L.MULTIPLE_VERB_AFTER or not nxt.isalpha()):
+            if not verb or not (
+                nxt in L.MULTIPLE_VERB_AFTER
+                or not nxt.isalpha()
+                or (
+                    nxt not in L.MULTIPLE_NOT_BEFORE  # ("plans to double down")
+                    and _INTENT_TO_BEFORE.search(text, max(start, first - 24), first) is not None
+                )
+            ):
                 return None  # "twice elected", "a double murder", "subject to double taxation"
     elif not word.endswith("fold") and nxt in L.MULTIPLE_NOT_BEFORE:
         return None  # "doubled down", "doubled as a shelter"
@@ -4197,7 +4256,16 @@ def _assemble(
         if first.unit == "times" and first.noun and second.unit != "times":
             continue  # "more than doubled to 477 million": the factor, then the level it reached
         if (
-            first.unit is None
+            (
+                first.unit is None
+                or (  # "one train in eight was cancelled": one of the things counted in so many
+                    first.noun
+                    and first.low == 1
+                    and second.unit is None
+                    and not second.currency
+                    and text[first.end : second.start] in (" in ", " out of ")
+                )
+            )
             and first.low == first.high
             and second.low == second.high
             and second.low > first.low
@@ -4291,6 +4359,8 @@ def _assemble(
                             record_ends[id(first)] = draws.end + 1
                 continue
         elif gap.group("to"):
+            if _NUMBER_TO_BEFORE.search(text, max(start, first.qualifier_start - 16), first.qualifier_start):
+                continue  # "deepening berths 8 to 11 to 15.5 metres": one span's end is no next span's start
             if "-" in gap.group() and second.unscaled <= first.unscaled:
                 if (
                     first.bare
@@ -4744,7 +4814,9 @@ def _compiled(language: Language) -> _Compiled:
         ),
         date=re.compile(
             rf"\d{{1,2}}(?:\.|º|er|°)?\s*(?:de\s+)?(?:{months})(?![^\W\d_])(?:\.?\s*(?:de\s+|del\s+)?\d{{4}})?"
-            r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)",
+            r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)"
+            # "Pinotepa Nacional (México), 3 mar (EFE).-": March without its dot, before the agency's bracket
+            + (r"|\d{1,2}\s+mar(?=\s+\((?-i:[A-Z]))" if "mar." in language.months else ""),
             re.IGNORECASE,
         ),
         # a clock time: "15:30", "10h30", "20 h 30", "15.30 Uhr", "18 Uhr", "10.30 horas"; "alle 9.45"
@@ -5057,6 +5129,7 @@ _LEVEL_BEFORE_MINUS: Final = frozenset(
 )
 _MINUS_SIGNS: Final = "-\u2212"
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
+_TO_A_LEVEL_AFTER = re.compile(r"[ \t]+auf[ \t]+\d+(?:[.,]\d+)?(?![.,]?\d)(?![ \t]*(?:Uhr|h)\b)")
 _LOCAL_FIGURE_CATEGORIES: Final = (
     Category.CASUALTIES,
     Category.DISPLACEMENT,
@@ -5118,9 +5191,14 @@ def find_localised_quantities(text: str, start: int, end: int, language: Languag
     return _local_assemble(text, start, end, found, atoms, c, language)
 
 
-# A dateline in capitals and the outlet in brackets after it: "LAUSANNE (24 heures) -", "ZÜRICH (20 Minuten)"
+# A dateline and the outlet in brackets after it: "LAUSANNE (24 heures) -", "ZÜRICH (20 Minuten)"; in
+# title case, as Swiss copy writes it, only before the dash that ends a dateline ("Genève (20 minutes) -")
+_TITLE_CASE_PLACE = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ]?[^\W\d_]+){0,3}"
+_BEFORE_A_DATELINE_DASH = r"[ \u00a0]\([^()]{1,41}\)[ \u00a0]?[\u2013\u2014-][ \u00a0]"
 _DATELINE_OUTLET: Final = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .\-/]{1,40}[ \u00a0]\(([^()\d]{0,20}\d[^()]{0,20})\)"
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .\-/]{1,40}"
+    rf"|(?={_TITLE_CASE_PLACE}{_BEFORE_A_DATELINE_DASH}){_TITLE_CASE_PLACE})"
+    r"[ \u00a0]\(([^()\d]{0,20}\d[^()]{0,20})\)"
 )
 
 
@@ -5376,7 +5454,11 @@ def _local_token(
         if d is not None:
             return Quantity(d.group(), p, d.end(), None, None, None, kind=kind)
     clock = _LOCAL_CLOCK.match(text, p, end) or c.hour.match(text, p, end)
-    if clock is not None and c.clock.search(text[max(start, p - 16) : p]):  # "alle 9.45", "à 18 heures"
+    if (
+        clock is not None
+        and c.clock.search(text[max(start, p - 16) : p])
+        and not _TO_A_LEVEL_AFTER.match(text, clock.end(), end)
+    ):  # "alle 9.45", "à 18 heures" (but "steigt um 0.40 auf 3.20 Franken": a change and its level)
         return Quantity(clock.group(), p, clock.end(), None, None, None, kind=QuantityKinds.TIME)
     hour = _BARE_HOUR.match(text, p, end)
     if hour is not None and _AT_HOUR.search(text, max(start, p - 12), p):  # "à 6 h", "vers 18 h"
@@ -5552,8 +5634,8 @@ def _bounds_an_amount(text: str, atom: _Atom, language: Language) -> bool:
 
 
 # the start of a range and its joint before a number ("zwischen 1500 und ", "1.200 bis ", "entre 800 y ")
-_RANGE_START_BEFORE: Final = re.compile(
-    r"(?<![\d.,'’])(\d{1,3}(?:[.\u00a0\u202f\u2009 '’]\d{3})+|\d+)(,\d+)?"
+_RANGE_START_BEFORE: Final = re.compile(  # (not a name's number: "das Mittel NV-212 bis 2028")
+    r"(?<![\w.,'’-])(\d{1,3}(?:[.\u00a0\u202f\u2009 '’]\d{3})+|\d+)(,\d+)?"
     r"[ \u00a0]*(?:[ \u00a0](?:und|bis|y|a|et|à|e)[ \u00a0]|[-–])[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -6224,6 +6306,13 @@ _WORTH_NOUNS: Final = (
 _PAST_ENDINGS: Final = ("ó", "aron", "ieron", "iu", "ou", "ram")
 
 
+# When or where a change happened, said between its figure and the level it reached ("en septiembre", "en el
+# trimestre", "em outubro")
+_WHEN_OR_WHERE_AFTER_A_CHANGE: Final = re.compile(
+    r"(?<=[\d%a-z])[ \u00a0]+(?:en|em|no|na)(?:[ \u00a0]+\w+){1,2}$"
+)
+
+
 def _level_after_a_change(text: str, start: int, at: int, phrase: str, language: Language) -> bool:
     """Whether a one-word bound ("hasta", "até") after a comma or the change's own figure follows a change in
     its sentence: the level the change reached ("bajó en 16.300 personas, hasta 2.389.000", "avanzó 1.1% hasta
@@ -6236,6 +6325,8 @@ def _level_after_a_change(text: str, start: int, at: int, phrase: str, language:
         _changes(verb, language.increase) or _changes(verb, language.decrease)
     ):  # a change in the past, right before: "el gasto cayó hasta 1.080 euros" ("subirá hasta" bounds)
         return True
+    if (adverbial := _WHEN_OR_WHERE_AFTER_A_CHANGE.search(before)) is not None:
+        before = before[: adverbial.start()]  # "subió un 4,8% en septiembre hasta 471.300 toneladas"
     if not (
         before.endswith((",", "%"))
         or before[-1:].isdigit()
@@ -6522,7 +6613,8 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
                 if _no_change_after_all(text, atom, language):
                     atom.qualifier = Qualifiers.EXACT
         return
-    for written in text[atom.end : min(end, atom.end + 90)].lower().split()[:9]:
+    words = text[atom.end : min(end, atom.end + 90)].lower().split()[:9]
+    for index, written in enumerate(words):
         word = written.rstrip(",;:")
         if word.endswith(".") and word not in language.scales and word not in language.units:
             word = word[:-1]  # a full stop, not an abbreviation's dot ("Mrd.")
@@ -6532,11 +6624,15 @@ def _local_change(text: str, end: int, atom: _Atom, language: Language) -> None:
         if _changes(word, language.decrease):
             atom.qualifier = Qualifiers.DECREASE
             return
-        if word != written:  # the clause ends: its verb's particle ("legt um 1,2 Prozent zu")
+        clause_ends = word != written
+        if clause_ends or words[index + 1 : index + 2] == ["und"]:
+            # the clause ends: its verb's particle ("legt um 1,2 Prozent zu", "brach um ein Fünftel ein und")
             change = _separable_change(text, atom.qualifier_start - 3, word)
             if change is not None:
                 atom.qualifier = change
-            return
+                return
+            if clause_ends:
+                return
 
 
 def _separable_change(text: str, clause_end: int, particle: str) -> Qualifier | None:

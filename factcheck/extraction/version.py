@@ -951,6 +951,22 @@ History:
   zero where the sentence gives degrees; a level below zero no change ("chuter entre -22 et -28 °C"); the
   outlet after a dateline no figure ("LAUSANNE (24 heures)"). NewsQuant's scorer leaves out a multiple said
   in one word ("nearly double", "tripled", "fourfold"), which NewsQuant never labels.
+* ``2026.12.96``, read off round 48 (english_unseen51, languages/unseen58, newsquant_unseen47, once round 50
+  had been written): cents with decimals read as whole cents are ("climbed 4.2c a litre", "an increase of
+  1.5c on October", "earnings per share of 412.6c"), and cents a litre or a kilowatt-hour after a slash
+  ("48c/L", "21c/kWh"); cents after the change or payout they are of ("an increase of 2c", "a cut of 2c");
+  "has gone up to Tk 170 from Tk 90" a level reached; the base form "pass" after "to" or a modal a threshold
+  ("expects to pass 84 million this year"; "a day pass QR6" stays a price); a share after "up", "down" or
+  "from" alone ("listings are up a third on last year"); "one train in eight" a share, as "one in eight" is
+  ("one goal in 10 games" stays two counts); a multiple as a verb after an intent and "to", before its
+  object ("plans to double capacity", "agreed to triple adaptation finance"; "plans to double down" stays no
+  figure); a chain of spans keeps its level ("deepening berths 8 to 11 to 15.5 metres", where 15.5 metres
+  was lost). German: Swiss copy's "steigt um 0.40 auf 3.20 Franken" a change, not a clock time ("um 9.30 auf
+  10.30 Uhr" stays two); a separable verb's particle before "und" ends its clause ("brach um ein Fünftel ein
+  und notierte"); "verlangsamen" a fall; a year after a name's number no range's end ("NV-212 bis 2028").
+  Spanish: the level after a change and when it happened ("subió un 4,8% en septiembre hasta 471.300
+  toneladas"); March in an agency's dateline ("3 mar (EFE)") a date. French: "une réduction de 8 pour cent"
+  a fall; the outlet after a dateline in title case no figure ("Lausanne (24 heures) -").
 """
 
 from __future__ import annotations
@@ -959,7 +975,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.95"
+RELEASE: Final = "2026.12.96"
 
 
 def _version() -> str:

@@ -3449,3 +3449,65 @@ def test_verbs_of_a_rise_past_aber_bounded_shares_and_temperatures_below_zero(
 def test_the_outlet_after_a_dateline_is_no_figure() -> None:
     text = "LAUSANNE (24 heures) - Le HC Léman s'est imposé devant 9 600 spectateurs."
     assert [q.surface for s in extract(text, "fr") for q in s.quantities] == ["9 600 spectateurs"]
+
+
+def test_the_outlet_after_a_title_case_dateline_is_no_figure_and_the_agencys_dateline_date_none_either() -> (
+    None
+):
+    text = "Genève (20 minutes) – Le Servette FC s'est imposé devant 7 800 spectateurs."
+    assert [q.surface for s in extract(text, "fr") for q in s.quantities] == ["7 800 spectateurs"]
+    dated = "Arequipa (Perú), 14 mar (EFE).- Un sismo dejó al menos cinco muertos."
+    figures = {q.surface: q.kind for s in extract(dated, "es") for q in s.quantities}
+    assert figures["14 mar"] == "date"
+    assert "al menos cinco muertos" in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "qualifier"),
+    [
+        # a change "um" an amount in Swiss copy's decimal point, then its level: no clock time
+        ("Die Dividende steigt um 0.35 auf 2.80 Franken je Aktie.", "de", "0.35", 0.35, "increase"),
+        # a separable verb's particle before "und": the clause's end
+        (
+            "Der Kurs brach am Montag um ein Viertel ein und schloss bei 8,10 Euro.",
+            "de",
+            "ein Viertel",
+            0.25,
+            "decrease",
+        ),
+        # slowing by an amount a fall; a reduction by one too
+        ("Das Mittel hat den Verlauf um 31 Prozent verlangsamt.", "de", "31 Prozent", 31, "decrease"),
+        ("Grâce à une réduction de 6 pour cent des tarifs.", "fr", "6 pour cent", 6, "decrease"),
+        # the level after a change and when it happened: no bound
+        (
+            "Las exportaciones subieron un 3,1% en octubre hasta 912.000 toneladas.",
+            "es",
+            "912.000 toneladas",
+            912000,
+            "exact",
+        ),
+    ],
+)
+def test_swiss_changes_clauses_before_und_slowing_reductions_and_levels_after_a_month(
+    text: str, language: str, surface: str, value: float, qualifier: str
+) -> None:
+    q = at(text, language, surface)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kind"),
+    [
+        ("Die Sitzung wurde um 9.30 auf 10.30 Uhr verschoben.", "de", "9.30", "time"),  # a clock to a clock
+        (
+            "Sie will das Mittel NV-318 bis 2029 zur Zulassung bringen.",
+            "de",
+            "2029",
+            "date",
+        ),  # no range from a name
+    ],
+)
+def test_clocks_moved_to_clocks_and_years_after_a_names_number(
+    text: str, language: str, surface: str, kind: str
+) -> None:
+    assert at(text, language, surface).kind == kind

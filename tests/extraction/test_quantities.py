@@ -5818,3 +5818,80 @@ def test_vehicles_by_their_wheels_and_spans_of_names_after_a_level(
 def test_results_of_a_side_out_of_its_last_games_are_no_change() -> None:
     (nine, _) = find_quantities("The team has lost nine of its past 12 Tests.")
     assert (nine.value, nine.qualifier) == (9, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "qualifier"),
+    [
+        # cents with decimals, as whole cents are read, and cents a litre or a kilowatt-hour after a slash
+        ("Pump prices climbed 4.2c a litre last week.", "4.2c a litre", 4.2, "cent per litre", "increase"),
+        (
+            "Suppliers will get 38.5c per litre for May milk.",
+            "38.5c per litre",
+            38.5,
+            "cent per litre",
+            "exact",
+        ),
+        ("Co-ops will pay 51c/L for October milk.", "51c/L", 51, "cent per litre", "exact"),
+        ("The tariff is 27.4c/kWh from July.", "27.4c/kWh", 27.4, "cent per kilowatt hour", "exact"),
+        # cents after the change or the payout they are of
+        ("Milk gets 46c/L, an increase of 2.5c on June.", "2.5c", 2.5, "cent", "increase"),
+        ("It reported headline earnings per share of 318.4c.", "318.4c", 318.4, "cent", "exact"),
+        # "gone up to" a level reached, no bound
+        ("A bag of rice has gone up to Tk 95 from Tk 70.", "Tk 95", 95, "taka", "exact"),
+        # the base form "pass" after "to" or a modal: a threshold passed
+        (
+            "The airport expects to pass 61 million passengers this year.",
+            "pass 61 million passengers",
+            61e6,
+            "passengers",
+            "more_than",
+        ),
+    ],
+)
+def test_decimal_cents_slashed_rates_levels_gone_up_to_and_thresholds_to_pass(
+    text: str, surface: str, value: float, unit: str | None, qualifier: str
+) -> None:
+    q = at(text, surface)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+    if unit is not None:
+        assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        # a share after "up" or "down" alone
+        ("Listings are up a third on last year.", "a third", 1 / 3, "increase"),
+        ("Bookings were down a quarter in May.", "a quarter", 0.25, "decrease"),
+        # one of the things counted in so many: a share
+        ("Last year one bus in five ran late.", "one bus in five", 0.2, "exact"),
+        ("One patient out of four was seen within the hour.", "One patient out of four", 0.25, "exact"),
+        # a multiple as a verb after an intent and "to", before its object
+        ("The group plans to double capacity at its plant.", "double", 2, "exact"),
+        ("Ministers agreed to triple climate finance by 2030.", "triple", 3, "exact"),
+        # a chain of spans: the second "to" is the level ("deepening berths 8 to 11 to 15.5 metres")
+        ("It will spend $90 million deepening berths 3 to 6 to 14.5 metres.", "14.5 metres", 14.5, "exact"),
+    ],
+)
+def test_shares_after_up_one_of_so_many_multiples_intended_and_levels_after_a_span_of_names(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    q = at(text, surface)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A single journey costs QR3 and a day pass QR9.",  # "pass" a noun: no threshold
+        "He plans to double down on the strategy.",  # an idiom
+        "They came from a third world country.",  # "third" before a noun
+        "He scored one goal in 12 games.",  # occasions, no share
+    ],
+)
+def test_passes_idioms_ordinals_and_occasions_stay_as_they_were(text: str) -> None:
+    found = find_quantities(text)
+    assert all(q.qualifier != "more_than" for q in found)
+    assert all(q.unit != "times" for q in found)
+    assert all(not (q.value is not None and 0 < q.value < 1) for q in found)
