@@ -404,7 +404,8 @@ _DE = Language(
         "|oberhalb|gut|älter als"  # "gut 4200 Lastwagen": a good 4,200, a few more
         "|länger als|höher als|größer als",
         least="mindestens|wenigstens|nicht weniger als|nicht unter|mindestens aber",
-        less="weniger als|unter|knapp unter|unterhalb von|unterhalb|jünger als|kürzer als|niedriger als",
+        less="weniger als|unter|knapp unter|unterhalb von|unterhalb|jünger als|kürzer als|niedriger als"
+        "|nicht einmal|nicht mal",  # ("bislang ist nicht einmal die Hälfte finanziert")
         most="bis zu|bis zur|bis zum|höchstens|maximal|nicht mehr als|nicht über|höchstens aber",
         about="rund|etwa|ungefähr|circa|ca.|fast|knapp|nahezu|beinahe|schätzungsweise|annähernd",
         # a noun of change before "von" ("ein Zuwachs von 9,5 Prozent"; not "von 3 auf 5", two levels)

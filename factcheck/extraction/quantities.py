@@ -544,8 +544,9 @@ def _counted_phrase(phrase: str, one: bool, several: bool = False) -> tuple[str 
 # Occasions something is done in: "nine in 14 league games" (goals, not a share of the games; "nine out of 14
 # games" is one)
 _OCCASIONS: Final = frozenset(
-    "games matches appearances outings starts fixtures innings races tournaments attempts tries".split()
-)
+    "games matches appearances outings starts fixtures innings races tournaments attempts tries overs balls"
+    " laps".split()
+)  # ("198 for five in 40 overs": wickets in the overs bowled)
 
 
 def _in_occasions(text: str, first: _Atom, second: _Atom) -> bool:
@@ -809,7 +810,8 @@ _DOWN = frozenset(
     decreased decrease decreases decreasing lost lose loses losing slid slide slides sliding plunged
     plunge plunges plunging plummeted plummet plummets plummeting tumbled tumble tumbles tumbling sank
     sink sinks sinking slumped slump slumps shed sheds shedding slipped slip slips slipping eased ease eases
-    easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink tanked
+    easing dipped dip dips dipping down downward downwards retreated retreat retreats shrank shrink shrunk
+    shrinking tanked
     tanking nosedived nosediving
     shrinks contracted contract contracts weakened weakens weakening depreciated depreciates slowed slows
     slowing
@@ -1190,11 +1192,20 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
         and atom.qualifier not in _BOUNDS  # "tumbled as much as 8%": the bound
         and not (atom.kind is QuantityKinds.DURATION and text.startswith(" ago", atom.end))
         and not (atom.unit == "times" and atom.bare is None)
+        and not (
+            atom.qualifier is Qualifiers.APPROXIMATE
+            and tail[-1:] == ["of"]
+            and tail[-2:-1]
+            and tail[-2] in _CHANGE_NOUNS
+        )
     ):  # (not "torn down 10,316 days ago": when, no change; nor "reducing the burden … by doubling your tax
-        # exemption": a multiple in one word after "by" is how, not how much)
+        # exemption": a multiple in one word after "by" is how, not how much; nor "an increase of nearly 12
+        # per cent": a change named by a noun keeps its hedge, as NewsQuant's and the paragraphs' writers mark
+        # it, where a verb's change wins)
         atom.qualifier = change
 
 
+_CHANGE_NOUNS: Final = L.CHANGE_NOUNS_UP | L.CHANGE_NOUNS_DOWN
 # Points of an index or a poll change as a level does ("the Dow fell 312 points", "Labour gained five
 # points"); "added 30 points" is a player's score
 _INDEX_POINTS: Final = frozenset(("points", "point", "pts"))
@@ -1280,8 +1291,8 @@ def _count_change(toks: list[str], unit: str | None) -> Qualifier | None:
 # After a figure passed, a time that ends its clause: "sales had passed 53,000 for the first time",
 # "passed 420,000 last year" (not "passed $95 billion in aid", "passed 217 to 212")
 _PASSED_WHEN_AFTER: Final = re.compile(
-    r"[ \t]+(?:for[ \t]+the[ \t]+first[ \t]+time|last|this|earlier|so[ \t]+far|within|on[ \t]+[A-Z][a-z]+day"
-    r"|in[ \t]+(?:\d{4}|[A-Z][a-z]+))\b"
+    r"[ \t]+(?:for[ \t]+the[ \t]+(?:first[ \t]+time|full[ \t]+year|whole[ \t]+year)|last|this|earlier"
+    r"|so[ \t]+far|within|on[ \t]+[A-Z][a-z]+day|in[ \t]+(?:\d{4}|[A-Z][a-z]+))\b"
 )
 
 
@@ -1595,9 +1606,13 @@ def _object_change(toks: list[str]) -> Qualifier | None:
             continue  # "increased that child credit by $1,000": a determiner after the verb, no clause
         if w in _DASHES and k and window[k - 1] in _HESITATIONS:
             continue  # "cutting uh - the down payments by 50 percent": a transcript's pause, no clause ends
-        if w in ("and", "or") and (
-            "of" in window[max(0, k - 3) : k]
-            or any(v in _OBJECT_UP or v in _OBJECT_DOWN for v in window[max(0, k - 3) : k - 1])
+        if (
+            w in ("and", "or")
+            and (
+                "of" in window[max(0, k - 3) : k]
+                or "between" in window[max(0, k - 3) : k]  # "cut journey times between Leeds and York by"
+                or any(v in _OBJECT_UP or v in _OBJECT_DOWN for v in window[max(0, k - 3) : k - 1])
+            )
         ):
             continue  # "cut the risk of heart attack or stroke by 23%", "raise bus and train fares by": nouns
             # joined inside the object
@@ -1681,8 +1696,15 @@ def _finish_unit(text: str, atom: _Atom, end: int) -> None:
             or (atom.currency and a in L.ABBREV_SCALES)
             or (a in ("k", "K") and _counted_after(text, m.end(), end))
             or (a == "k" and _thousands_alone(text, atom, m.end(), end))
-            or (a == "m" and _millions_after(text, m.end(), end))
-        ):  # "$2bn", "4.3M"; "0.5k miles", "50K followers": a thousand of what follows; "5m people"
+            or (
+                a == "m"
+                and (
+                    _millions_after(text, m.end(), end)
+                    or _THOUSANDS_TO_BEFORE.search(text, max(0, atom.start - 24), atom.start) is not None
+                )
+            )
+        ):  # "$2bn", "4.3M"; "0.5k miles", "50K followers": a thousand of what follows; "5m people"; "rose by
+            # 41,000 to 3.2m": the level a count in thousands came to, in millions (no height of 3.2 metres)
             mult *= L.ABBREV_SCALES[a]
             e = m.end()
         break
@@ -2057,6 +2079,10 @@ def _thousands_alone(text: str, atom: _Atom, pos: int, end: int) -> bool:
     )
 
 
+# A count in thousands and "to" right before a number ("rose by 41,000 to 3.2m")
+_THOUSANDS_TO_BEFORE: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+[ \t]+to[ \t]+$")
+
+
 def _millions_after(text: str, pos: int, end: int) -> bool:
     """Does a lower-case plural noun follow a glued "m" ("5m people", "1.3m acres", "3m subscribers"), maybe
     after a name ("2m Windows users")? The British press writes millions so; a length is said of one thing
@@ -2242,9 +2268,11 @@ _CENTS_NOUN_BEFORE: Final = re.compile(
 _CENTS_THEN_TO_BEFORE: Final = re.compile(
     _CENTS_MOVERS + r"\d+(?:\.\d+)?c\b(?:[ \t]+(?:a|per)[ \t]+[a-z]+)?[ \t]+to[ \t]+$"
 )
-# A change after a price of the same sentence: "to NZ$10.15 per kilogram of milksolids, up 25c"
+# A change after a price of the same sentence: "to NZ$10.15 per kilogram of milksolids, up 25c", "an average
+# of 46 cent per litre for milk in June, down about 3c"
 _CENTS_CHANGE_BEFORE: Final = re.compile(
-    rf"(?:{_PRICE_SIGN}[ ]?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?c/kg\b)[^.;!?]{{0,80}}?\b(?:up|down)[ \t]+$"
+    rf"(?:{_PRICE_SIGN}[ ]?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?(?:c/kg|[ ]cents?)\b)[^.;!?]{{0,80}}?"
+    r"\b(?:up|down)[ \t]+(?:(?:about|around|some|nearly|almost|roughly)[ \t]+)?$"
 )
 
 
@@ -3782,8 +3810,8 @@ def _descends(first: _Atom, second: _Atom) -> bool:
     """Is ``second`` a lower amount than ``first``, both at least zero, reading a scale said once after both
     ("from 1.2 to 0.9 million"; not "from $200 to $4 million", each with its own)?"""
     high = first.low
-    if first.unit is None and not first.currency and not first.scaled:
-        high *= _scale_power(second)
+    if first.unit is None and not first.currency and not first.scaled and first.low < 1000:
+        high *= _scale_power(second)  # (not "from 900,000 to 1.2 million": a number in full takes no scale)
     return 0 <= second.low < high
 
 
@@ -4261,9 +4289,11 @@ def _assemble(
                 or (  # "one train in eight was cancelled": one of the things counted in so many
                     first.noun
                     and first.low == 1
+                    and first.qualifier in (Qualifiers.EXACT, Qualifiers.APPROXIMATE)
                     and second.unit is None
                     and not second.currency
                     and text[first.end : second.start] in (" in ", " out of ")
+                    and not text.startswith(" of ", second.end)  # ("a point in 19 of his past 21 games")
                 )
             )
             and first.low == first.high
@@ -5128,6 +5158,12 @@ _LEVEL_BEFORE_MINUS: Final = frozenset(
     )
 )
 _MINUS_SIGNS: Final = "-\u2212"
+# "de" or "da" right before a number: a span's start ("cayeron de 10 a 15 millones"), no score
+_FROM_BEFORE_A_SPAN: Final = re.compile(r"(?:^|[\s(])d[ea][ \u00a0]$", re.IGNORECASE)
+# A vulgar fraction after a whole number, glued or after a blank ("2 ½ Stunden", "4½")
+_LOCAL_FRACTION_AFTER: Final = re.compile(r"[ \u00a0\u2009\u202f]?([½⅓¼¾⅔])(?!\w)")
+# An article right before a flat's type in Quebec ("un 4 ½", "d'un 3 ½", "les 5 ½")
+_QUEBEC_FLAT_BEFORE: Final = re.compile(r"(?:^|[\s'’])(?:un|des|les|le|du)[ \u00a0]$", re.IGNORECASE)
 _LOCAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
 _TO_A_LEVEL_AFTER = re.compile(r"[ \t]+auf[ \t]+\d+(?:[.,]\d+)?(?![.,]?\d)(?![ \t]*(?:Uhr|h)\b)")
 _LOCAL_FIGURE_CATEGORIES: Final = (
@@ -5517,8 +5553,13 @@ def _local_token(
     score = _SCORE.match(text, number_end, end) if number_end - p <= 2 and n.group().isdigit() else None
     if score is None and number_end - p <= 2 and n.group().isdigit():
         spoken = _SPOKEN_SCORE.match(text, number_end, end)  # "venceu por 3 a 1", "ganó 2 a 0"
-        if spoken is not None and (
-            _SCORE_BY.search(text, max(start, p - 5), p) or _RESULT_VERB.search(text, max(start, p - 32), p)
+        if (
+            spoken is not None
+            and (
+                _SCORE_BY.search(text, max(start, p - 5), p)
+                or _RESULT_VERB.search(text, max(start, p - 32), p)
+            )
+            and not _FROM_BEFORE_A_SPAN.search(text, max(start, p - 4), p)  # ("cayeron de 10 a 15 millones")
         ):
             return Quantity(
                 text[p : spoken.end()], p, spoken.end(), None, None, None, kind=QuantityKinds.IDENTIFIER
@@ -5592,6 +5633,18 @@ def _local_token(
             and not before[: -len(word) - 1].rstrip()[-1:].isdigit()
         ):
             value, first, bare = 1000 + value, p - len(word) - 1, False
+    half = _LOCAL_FRACTION_AFTER.match(text, number_end, end) if n.group().isdigit() else None
+    if half is not None:
+        if (
+            language.code == "fr"
+            and number_end - p == 1
+            and _QUEBEC_FLAT_BEFORE.search(text, max(start, p - 6), p)
+        ):
+            # "le loyer moyen d'un 4 ½": a flat's type, as Quebec names them by their rooms, no count
+            return Quantity(
+                text[p : half.end()], p, half.end(), None, None, None, kind=QuantityKinds.IDENTIFIER
+            )
+        value, number_end, bare = value + _VULGAR_FRACTIONS[half.group(1)], half.end(), False  # "2 ½ Stunden"
     if p - 1 > start and text[p - 1] in _MINUS_SIGNS and (p - 2 < start or text[p - 2] in " \u00a0(:"):
         before = text[max(start, p - 4) : p - 1].rstrip()
         if not before or not (before[-1].isdigit() or before[-1] in "%€$"):  # "bei -3 Grad", not "10 - 15"
@@ -6890,7 +6943,7 @@ _FROM_WORDS: Final = frozenset(("de", "da", "du", "del"))
 def _takes_the_levels_scale_and_unit(first: _Atom, second: _Atom) -> None:
     """``first``, the level something came from, takes the scale and unit of ``second``, the level it
     reached, said once after both; a level, not a change."""
-    if not first.scaled and second.scaled and second.unscaled:
+    if not first.scaled and second.scaled and second.unscaled and first.low < 1000:  # (not "from 1,900,000")
         power = _scale_power(second)
         first.low *= power
         first.high *= power
@@ -6901,17 +6954,31 @@ def _takes_the_levels_scale_and_unit(first: _Atom, second: _Atom) -> None:
         first.qualifier = Qualifiers.EXACT
 
 
-def _from_a_level(text: str, start: int, first: _Atom, language: Language) -> bool:
+def _from_a_level(text: str, start: int, first: _Atom, second: _Atom, language: Language) -> bool:
     """Whether ``first`` follows "de"/"da" right after a verb of change or of passing ("passe de",
-    "creció de", "è salito da")."""
+    "creció de", "è salito da"); not after a verb of a fall when the second figure is the higher, which no
+    fall reaches: the amount it falls by, a range ("reculer de 10 à 15 %", a fall; "pourrait glisser de deux
+    à trois ans", a delay)."""
     words = text[max(start, first.qualifier_start - 32) : first.qualifier_start].lower().split()
     if len(words) < 2 or words[-1] not in _FROM_WORDS:
         return False
     verb = words[-2]
+    if verb in language.passing_verbs or _changes(verb, language.increase):
+        return True
+    return _changes(verb, language.decrease) and not first.high < second.low
+
+
+def _falls_by_a_range(text: str, start: int, first: _Atom, second: _Atom, language: Language) -> bool:
+    """Whether "de"/"da" after a verb of a fall opens the range it falls by ("devrait reculer de 10 à 15 %"),
+    not a delay ("glisser de deux à trois ans")."""
+    words = text[max(start, first.qualifier_start - 32) : first.qualifier_start].lower().split()
     return (
-        verb in language.passing_verbs
-        or _changes(verb, language.increase)
-        or _changes(verb, language.decrease)
+        len(words) > 1
+        and words[-1] in _FROM_WORDS
+        and words[-2] not in language.passing_verbs
+        and _changes(words[-2], language.decrease)
+        and first.high < second.low
+        and second.kind is not QuantityKinds.DURATION
     )
 
 
@@ -7016,7 +7083,7 @@ def _local_assemble(
             continue
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             continue
-        if gap in language.range_words and _from_a_level(text, start, first, language):
+        if gap in language.range_words and _from_a_level(text, start, first, second, language):
             # "passe de 140 à 165 euros", "creció de 83,5 a 85,1 millones": a level, then another, as the
             # English "rose from 3.2% to 4.1%"
             _takes_the_levels_scale_and_unit(first, second)
@@ -7039,7 +7106,11 @@ def _local_assemble(
             continue
         partner[id(first)] = second
         joined.add(id(second))
-        if said_between:
+        if gap in language.range_words and _falls_by_a_range(text, start, first, second, language):
+            first.qualifier = Qualifiers.DECREASE  # "devrait reculer de 10 à 15 %": the fall, by as much
+            spans.add(id(first))
+            by_as_much.add(id(first))
+        elif said_between:
             spans.add(id(first))
         elif language.code == "de" and (before == "um" or before.endswith(" um")):
             spans.add(id(first))  # "stiegen um 3 bis 5 Prozent", "ein Anstieg um 10.000 bis 20.000 Personen"

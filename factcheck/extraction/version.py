@@ -967,6 +967,19 @@ History:
   Spanish: the level after a change and when it happened ("subió un 4,8% en septiembre hasta 471.300
   toneladas"); March in an agency's dateline ("3 mar (EFE)") a date. French: "une réduction de 8 pour cent"
   a fall; the outlet after a dateline in title case no figure ("Lausanne (24 heures) -").
+* ``2026.12.97``, read off round 49 (english_unseen52, languages/unseen59, newsquant_unseen48, once round 50
+  had been written): a change a noun names before "of" keeps its hedge ("an increase of nearly 12 per cent",
+  "a drop of almost a quarter": approximate, as NewsQuant's writers and the paragraph writers both mark it;
+  a verb's change still wins over a hedge); a count in thousands, then "to" and a glued "m", is in millions
+  ("rose by 41,000 to 3.2m", no longer a range of metres); a number written in full takes no scale from the
+  level after it ("from 900,000 to 1.2 million", not 900 billion); "shrunk" and "shrinking" falls; "for the
+  full year" after a threshold passed; "between Leeds and York" inside an object before "by"; cents after a
+  price said in cents and "down about" ("46 cent per litre …, down about 3c"); "one point in 19 of his past
+  21 games" and "five in 40 overs" no shares (overs, balls and laps occasions); a hedged "one in so many"
+  still a share. German "nicht einmal" less than. Other languages: a whole number and a vulgar fraction one
+  figure ("2 ½ kilomètres", "3½ Stunden"), and a Quebec flat by its rooms a type ("d'un 4 ½"); after a verb
+  of a fall, "de" a lower and "à" a higher figure is the range it falls by ("reculer de 10 à 15 %"; "glisser
+  de deux à trois ans" a delay, exact), and "de" before a span no score ("cayeron de 10 a 15 millones").
 """
 
 from __future__ import annotations
@@ -975,7 +988,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.96"
+RELEASE: Final = "2026.12.97"
 
 
 def _version() -> str:

@@ -3511,3 +3511,54 @@ def test_clocks_moved_to_clocks_and_years_after_a_names_number(
     text: str, language: str, surface: str, kind: str
 ) -> None:
     assert at(text, language, surface).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "low", "high", "qualifier"),
+    [
+        # after a verb of a fall, "de" a lower and "à" a higher figure: the range it falls by, a delay by one
+        ("La récolte devrait reculer de 8 à 12 % cette année.", "fr", "8 à 12 %", 8, 12, "decrease"),
+        ("Le chantier pourrait glisser de deux à trois ans.", "fr", "deux à trois ans", 2, 3, "exact"),
+        # "de" before a span is no score after a verb of a result
+        (
+            "Las ventas cayeron de 20 a 30 millones de euros.",
+            "es",
+            "20 a 30 millones de euros",
+            2e7,
+            3e7,
+            "decrease",
+        ),
+    ],
+)
+def test_falls_by_a_range_and_spans_after_de_that_are_no_scores(
+    text: str, language: str, surface: str, low: float, high: float, qualifier: str
+) -> None:
+    q = at(text, language, surface)
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+def test_a_fall_from_a_level_to_a_lower_stays_two_levels() -> None:
+    found = [
+        (q.surface, q.qualifier) for s in extract("Le taux a glissé de 5 à 4 %.", "fr") for q in s.quantities
+    ]
+    assert found == [("5", "exact"), ("4 %", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value", "kind"),
+    [
+        ("Die Fahrt dauerte 3½ Stunden.", "de", "3½ Stunden", 3.5, "duration"),  # a whole number and a half
+        ("Il a marché 2 ½ kilomètres.", "fr", "2 ½ kilomètres", 2.5, "measure"),
+        ("Le loyer d'un 5 ½ a bondi de 8 %.", "fr", "5 ½", None, "identifier"),  # a Quebec flat by its rooms
+    ],
+)
+def test_whole_numbers_and_a_half_and_quebec_flats(
+    text: str, language: str, surface: str, value: float | None, kind: str
+) -> None:
+    q = at(text, language, surface)
+    assert (q.value, q.kind) == (value, kind)
+
+
+def test_not_even_is_less_than() -> None:
+    q = at("Bislang ist nicht einmal ein Drittel finanziert.", "de", "nicht einmal ein Drittel")
+    assert (q.high, q.qualifier) == (pytest.approx(1 / 3), "less_than")

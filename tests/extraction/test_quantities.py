@@ -1295,7 +1295,8 @@ def test_a_multiple_is_no_end_of_a_range() -> None:
         ("Traders trimmed bets on a quarter-point cut.", "a quarter-point", 0.25, "exact"),
         ("The bank raised rates by a half-point.", "a half-point", 0.5, "increase"),
         ("Stamp duty revenue is forecast to jump by a third as deals recover.", "a third", 1 / 3, "increase"),
-        ("Harvests fell, a drop of nearly a fifth, after the rains.", "nearly a fifth", 0.2, "decrease"),
+        # a change a noun names keeps its hedge, as NewsQuant's writers and the paragraph writers mark it
+        ("Harvests fell, a drop of nearly a fifth, after the rains.", "nearly a fifth", 0.2, "approximate"),
     ],
 )
 def test_points_and_shares_said_alone(text: str, surface: str, value: float, qualifier: str) -> None:
@@ -5895,3 +5896,50 @@ def test_passes_idioms_ordinals_and_occasions_stay_as_they_were(text: str) -> No
     assert all(q.qualifier != "more_than" for q in found)
     assert all(q.unit != "times" for q in found)
     assert all(not (q.value is not None and 0 < q.value < 1) for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        # a change named by a noun before "of" keeps its hedge (a verb's change still wins over one)
+        ("Fees go up in May, an increase of nearly 9 per cent.", "nearly 9 per cent", 9, "approximate"),
+        ("Thefts fell to 512, a decline of roughly 14 per cent.", "roughly 14 per cent", 14, "approximate"),
+        ("Sales rose nearly 9 per cent.", "nearly 9 per cent", 9, "increase"),
+        # a count in thousands, then the level it came to in millions
+        ("The list rose by 37,000 to 4.1m in May.", "4.1m", 4.1e6, "exact"),
+        # a number written in full takes no scale from the level after it
+        ("Subscribers fell from 1,400,000 to 1.1 million.", "1,400,000", 1.4e6, "exact"),
+        # "shrunk", "shrinking" falls
+        ("The fleet has shrunk by 15% in a decade.", "15%", 15, "decrease"),
+        ("Output grew after shrinking 0.4% in May.", "0.4%", 0.4, "decrease"),
+        # a threshold passed before "for the full year"
+        (
+            "It expects to pass 20 million visitors for the full year.",
+            "pass 20 million visitors",
+            2e7,
+            "more_than",
+        ),
+        # an object with "between … and" before "by"
+        ("It will cut journey times between Derby and Leeds by nine minutes.", "nine minutes", 9, "decrease"),
+        # cents after a price said in cents, hedged
+        ("Growers got 44 cent per litre in May, down about 2c from April.", "about 2c", 2, "decrease"),
+        # one of the things counted in so many, hedged too
+        ("About one claim in four was rejected.", "About one claim in four", 0.25, "approximate"),
+    ],
+)
+def test_hedged_noun_changes_millions_after_thousands_shrinking_and_cents_down_about(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    q = at(text, surface)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "McDavid has recorded at least one point in 19 of his past 21 games.",  # occasions of a record
+        "Bangladesh reached 198 for five in 40 overs.",  # wickets in the overs bowled
+    ],
+)
+def test_records_over_occasions_are_no_shares(text: str) -> None:
+    assert all(not (q.value is not None and 0 < q.value < 1) for q in find_quantities(text))
