@@ -42,26 +42,27 @@ __all__ = [
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "factcheck/extraction"
 # The commit whose output is the contract: the last one that changed output on purpose (EXTRACTOR_VERSION
-# 2026.12.96, 090841c: "about one word in three" a share, "climbed 4.2c a litre" in cents). Before it,
-# EXTRACTOR_VERSION 2026.12.95, d45b17b: "the cedi has lost a fifth of its value" a fall, "losing eight of
-# their last 10 games" no fall). Before it, EXTRACTOR_VERSION 2026.12.94, eb0ca60: "extending the mine's life
-# by 15 years" a rise, "lost four of its last five games" no fall). Before it, EXTRACTOR_VERSION 2026.12.93,
-# 890fb03: "a billion dollars more than" a rise, "as little as four minutes" a lower bound). Before it,
-# EXTRACTOR_VERSION 2026.12.92, 6eeff32: "falls by 81c" a fall in cents, "halve rations" a fall by half).
-# Before it, EXTRACTOR_VERSION 2026.12.91, 7b74aa4: "15-20% higher" a rising range, "lows near 28F" in
-# Fahrenheit). Before it, EXTRACTOR_VERSION 2026.12.90, a2d5300: "finished 17 points higher at 8612" a rise,
-# "dos o tres semanas" a range). Before it, EXTRACTOR_VERSION 2026.12.89, 372aecc: "cut the risk of heart
-# attack or stroke by 23%" a fall, "cayó hasta 1.080 euros" a level). Before it, EXTRACTOR_VERSION 2026.12.88,
-# 0b860e2: "closed 3.2% higher" a rise, "fell from 47 to 31" two levels). Before it, EXTRACTOR_VERSION
-# 2026.12.87, 95b49c8: "by a 2-to-1 margin" one score, "Fr. 3.20" in francs). Before it, EXTRACTOR_VERSION
-# 2026.12.86, b51b8c2: "a 3.5% raise" a rise, "cayó hasta el 9%" a level). Before it, EXTRACTOR_VERSION
-# 2026.12.85, bbb21df: "picked up to 5.8pc" a level, "plusieurs dizaines de milliers" tens of thousands).
-# Before it, EXTRACTOR_VERSION 2026.12.84, 66c01ac: "JD120 per family" money, "kilómetro 356" a name). Before
-# it, EXTRACTOR_VERSION 2026.12.83, 4fcbcbd: "the Tk 1,500 monthly wage increase" a rise, "y las tarifas de
-# gas, un 4,6 %" a rise). Before it, EXTRACTOR_VERSION 2026.12.82, ec9f815: "a 38% jump" a rise, "an extra
-# £2.6bn" no change). Before it, EXTRACTOR_VERSION 2026.12.81, b50dde1: "passed 53,000 for the first time"
-# more than, "Pariser Straße 112" a name). Before it, EXTRACTOR_VERSION 2026.12.80, e32657c: "a 5-room unit"
-# no count, "aged 24 and 31" two ages). Before it, EXTRACTOR_VERSION 2026.12.79, 14b45f5: "cut rates by
+# 2026.12.97, 2b3dbba: "an increase of nearly 12 per cent" approximate, "rose by 41,000 to 3.2m" in millions).
+# Before it, EXTRACTOR_VERSION 2026.12.96, 090841c: "about one word in three" a share, "climbed 4.2c a litre"
+# in cents). Before it, EXTRACTOR_VERSION 2026.12.95, d45b17b: "the cedi has lost a fifth of its value" a
+# fall, "losing eight of their last 10 games" no fall). Before it, EXTRACTOR_VERSION 2026.12.94, eb0ca60:
+# "extending the mine's life by 15 years" a rise, "lost four of its last five games" no fall). Before it,
+# EXTRACTOR_VERSION 2026.12.93, 890fb03: "a billion dollars more than" a rise, "as little as four minutes" a
+# lower bound). Before it, EXTRACTOR_VERSION 2026.12.92, 6eeff32: "falls by 81c" a fall in cents, "halve
+# rations" a fall by half). Before it, EXTRACTOR_VERSION 2026.12.91, 7b74aa4: "15-20% higher" a rising range,
+# "lows near 28F" in Fahrenheit). Before it, EXTRACTOR_VERSION 2026.12.90, a2d5300: "finished 17 points higher
+# at 8612" a rise, "dos o tres semanas" a range). Before it, EXTRACTOR_VERSION 2026.12.89, 372aecc: "cut the
+# risk of heart attack or stroke by 23%" a fall, "cayó hasta 1.080 euros" a level). Before it,
+# EXTRACTOR_VERSION 2026.12.88, 0b860e2: "closed 3.2% higher" a rise, "fell from 47 to 31" two levels). Before
+# it, EXTRACTOR_VERSION 2026.12.87, 95b49c8: "by a 2-to-1 margin" one score, "Fr. 3.20" in francs). Before it,
+# EXTRACTOR_VERSION 2026.12.86, b51b8c2: "a 3.5% raise" a rise, "cayó hasta el 9%" a level). Before it,
+# EXTRACTOR_VERSION 2026.12.85, bbb21df: "picked up to 5.8pc" a level, "plusieurs dizaines de milliers" tens
+# of thousands). Before it, EXTRACTOR_VERSION 2026.12.84, 66c01ac: "JD120 per family" money, "kilómetro 356" a
+# name). Before it, EXTRACTOR_VERSION 2026.12.83, 4fcbcbd: "the Tk 1,500 monthly wage increase" a rise, "y las
+# tarifas de gas, un 4,6 %" a rise). Before it, EXTRACTOR_VERSION 2026.12.82, ec9f815: "a 38% jump" a rise,
+# "an extra £2.6bn" no change). Before it, EXTRACTOR_VERSION 2026.12.81, b50dde1: "passed 53,000 for the first
+# time" more than, "Pariser Straße 112" a name). Before it, EXTRACTOR_VERSION 2026.12.80, e32657c: "a 5-room
+# unit" no count, "aged 24 and 31" two ages). Before it, EXTRACTOR_VERSION 2026.12.79, 14b45f5: "cut rates by
 # between 25 and 50 basis points" a fall, "Schalke 04" a name). Before it, EXTRACTOR_VERSION 2026.12.78,
 # 161bf0b: "von 8,4 Prozent auf 2,17 Mrd. Euro" a fall of 8.4 per cent, "The senator, 71," an age). Before it,
 # EXTRACTOR_VERSION 2026.12.77, 24c6d53: "from N985" in naira, "seven point nine percent" 7.9). Before it,
@@ -203,7 +204,7 @@ PACKAGE = "factcheck/extraction"
 # counted nouns by general rules, lists and parts of a whole sharing a unit), 62942bc (2026.12.2: languages
 # detected and read, speakers in news prose, ages a kind of their own) and 3f5d2bc (2026.12.1: a longest
 # sentence, the word before a figure read in its own sentence, an overflowing value kept as no value).
-DEFAULT_REF = "090841c"
+DEFAULT_REF = "2b3dbba"
 _IMPORT_NAME = re.compile(r"\bfactcheck\.extraction\b")
 
 
