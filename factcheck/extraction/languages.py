@@ -357,6 +357,7 @@ _DE = Language(
     ),
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
+        "|nachgegeben"  # ("hat um 1,8 Prozent auf 19.412 Punkte nachgegeben"; "gab … nach" is separable)
         "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen|eingebroch|rutsch|abgerutscht|abgesackt"
         "|verkürz"  # ("verkürzt sich um zwölf Minuten")
         "|verkleiner|verringer"  # ("die Ausstellungsfläche wurde um ein Zehntel verkleinert")
@@ -530,6 +531,7 @@ _ES = Language(
         "aument|subi|sube|suba$|suban$|suben$|crec|increment|alza|repunt|ganó|ganaron|gana$|ganan$|ganado|dispar"
         "|encarec"
         "|revaloriz|trepó|treparon|trepa$|trepan$|elevó|elevaron|elevará|apreció|apreciaron"
+        "|apreciación"  # ("cerró con una apreciación de 0.6%", as "una depreciación" is a fall)
         "|avanzó|avanzaron|avanza$|avanzan$|avanzado"  # "el Ibex avanzó un 1,2 %"
         "|supera$|superan$|superó|superaron|superaba"  # only before "en": "supera en 1,9 puntos"
     ),

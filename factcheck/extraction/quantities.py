@@ -679,6 +679,7 @@ for _q, _phrases in (
         "up to|no more than|at most|at the most|a maximum of|not more than|as much as|as many as|as high as"
         "|as long as|as far as|as deep as"
         "|within|within the next|≤|<=|a maximum"
+        "|to a limit of"  # ("compensation … up to a limit of three hectares")
         "|inside",  # ("a hat-trick inside 30 minutes": within; only a time, ``_qualifier``)
     ),
     (
@@ -763,6 +764,10 @@ _HEDGES_BEFORE_A = frozenset(("roughly", "nearly", "almost", "approximately"))
 # ("passed" is not one: "we passed two civil rights bills", "he's passed five", "pass 1.3 trillion of that
 # back")
 _CROSSED: Final = frozenset(("cross", "crosses", "crossed", "crossing"))
+_ADD_FORMS: Final = frozenset(("add", "adds", "added", "adding"))
+# Subjects that make "adds up to" a total ("that adds up to 44 million people", "it all adds up to")
+_TOTAL_SUBJECTS: Final = frozenset("that this it which all they these those".split())
+_HEDGES_BEFORE_EVERY: Final = frozenset("about around roughly nearly almost approximately".split())
 # before an amount of money that ends its clause only ("claims had passed SR48 million."; "pass 1.3 trillion
 # of that back" hands it on, "the House passed $95 billion in aid" votes it)
 _PASSED: Final = frozenset(("pass", "passed", "passes", "passing"))
@@ -921,6 +926,7 @@ _LEVEL_UP = (
 ) - {
     "up",
     *("raise", "raises", "raising"),  # ("plans to raise up to AED 2.2 billion": money raised, at most)
+    *_ADD_FORMS,  # ("could add up to 400,000 barrels per day": at most, as the writers mark it)
 }
 # Words before "over" and a duration that make it "more than" ("for over three years", "in over a decade");
 # elsewhere it is the period an amount is spread over ("invest $5bn over five years").
@@ -995,6 +1001,16 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     if (
                         (q is Qualifiers.AT_MOST and toks[-k] == "up" and before in _LEVEL_UP)
                         or (
+                            q is Qualifiers.AT_MOST
+                            and toks[-k] == "up"
+                            and before in _ADD_FORMS
+                            and (
+                                (len(toks) > k + 1 and toks[-k - 2] in _TOTAL_SUBJECTS)
+                                or text[atom.end : atom.end + 1] in ("", ".", ",", ";", ":", "!", "?")
+                            )
+                        )  # "that adds up to 44 million people", "the digits add up to 21.": a total (but
+                        # "could add up to 400,000 barrels per day to supply", "adds up to 3 hours of use")
+                        or (
                             toks[-k] == "over"
                             and (atom.kind is QuantityKinds.DURATION or atom.unit in _SEASONS)
                             and before not in _OVER_MORE
@@ -1057,6 +1073,14 @@ def _qualifier(text: str, lo: int, s: int, atom: _Atom) -> None:
                     atom.qualifier_start = s - len(pre) + at + len(toks[-k]) - len(toks[-k].lstrip("(["))
                     del toks[-k:]
                     break
+    if (
+        atom.qualifier is Qualifiers.EXACT
+        and len(toks) > 1
+        and toks[-1] == "every"
+        and toks[-2] in _HEDGES_BEFORE_EVERY
+        and atom.kind is QuantityKinds.DURATION
+    ):  # "a child dying roughly every two hours": how often, hedged
+        atom.qualifier = Qualifiers.APPROXIMATE
     if (
         atom.qualifier is Qualifiers.EXACT
         and toks

@@ -980,6 +980,13 @@ History:
   figure ("2 ½ kilomètres", "3½ Stunden"), and a Quebec flat by its rooms a type ("d'un 4 ½"); after a verb
   of a fall, "de" a lower and "à" a higher figure is the range it falls by ("reculer de 10 à 15 %"; "glisser
   de deux à trois ans" a delay, exact), and "de" before a span no score ("cayeron de 10 a 15 millones").
+* ``2026.12.98``, read off round 50 (english_unseen53, languages/unseen60, newsquant_unseen49, once round 51
+  had been written): "add up to" before more of its clause an upper bound ("could add up to 400,000 barrels
+  per day to supply", "adds up to 3 hours of battery life", as the writers mark all three such), a total at
+  the clause's end or after "that", "it" and the like ("that adds up to 44 million people", "the digits add
+  up to 21."); a hedge before "every" and a period approximate ("a child dying roughly every two hours");
+  "up to a limit of three hectares" an upper bound. German "nachgegeben" a fall ("hat um 1,8 Prozent auf
+  19.412 Punkte nachgegeben"); Spanish "una apreciación de 0.6%" a rise.
 """
 
 from __future__ import annotations
@@ -988,7 +995,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.97"
+RELEASE: Final = "2026.12.98"
 
 
 def _version() -> str:

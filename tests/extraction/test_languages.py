@@ -3562,3 +3562,16 @@ def test_whole_numbers_and_a_half_and_quebec_flats(
 def test_not_even_is_less_than() -> None:
     q = at("Bislang ist nicht einmal ein Drittel finanziert.", "de", "nicht einmal ein Drittel")
     assert (q.high, q.qualifier) == (pytest.approx(1 / 3), "less_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "qualifier"),
+    [
+        ("Der Leitindex hat um 2,1 Prozent auf 18.204 Punkte nachgegeben.", "de", "2,1 Prozent", "decrease"),
+        ("El sol cerró con una apreciación de 0,4%.", "es", "0,4%", "increase"),
+    ],
+)
+def test_a_fall_in_the_perfect_and_an_appreciation(
+    text: str, language: str, surface: str, qualifier: str
+) -> None:
+    assert at(text, language, surface).qualifier == qualifier

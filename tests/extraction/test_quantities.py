@@ -5943,3 +5943,34 @@ def test_hedged_noun_changes_millions_after_thousands_shrinking_and_cents_down_a
 )
 def test_records_over_occasions_are_no_shares(text: str) -> None:
     assert all(not (q.value is not None and 0 < q.value < 1) for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        # "add up to" before more of the clause: at most; at the clause's end or after "that": the total
+        (
+            "The cartel could add up to 300,000 barrels a day to supply.",
+            "up to 300,000 barrels a day",
+            3e5,
+            "at_most",
+        ),
+        ("The patch adds up to 4 hours of battery life.", "up to 4 hours", 4, "at_most"),
+        ("That adds up to 38 million people.", "38 million people", 38e6, "exact"),
+        ("The digits add up to 17.", "17", 17, "exact"),
+        # a hedge before "every" and a period: how often, about
+        ("A patient was admitted roughly every three hours.", "three hours", 3, "approximate"),
+        # "up to a limit of": at most
+        (
+            "Aid is paid per hectare, up to a limit of five hectares.",
+            "to a limit of five hectares",
+            5,
+            "at_most",
+        ),
+    ],
+)
+def test_adding_up_to_hedged_intervals_and_limits(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    q = at(text, surface)
+    assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
