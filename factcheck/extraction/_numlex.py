@@ -940,6 +940,8 @@ WORDS = re.compile(
     rf"""
     (?P<mult>\b(?:{_MULT_ALT})\b(?!-))
   | (?P<point>\b(?:a\s+)?(?:quarter|half)(?:[ -]|\s+a\s+)(?:percentage[ -])?point\b(?!-))
+  | (?P<aperiod>(?:(?<=\bthan\ )|(?<=\bover\ )|(?<=\bunder\ )|(?<=\bnearly\ )|(?<=\balmost\ ))
+        a\ (?:year|month|week)\b(?!-)(?!\s+(?:ago|earlier|before|later|after|on|in\s+advance)\b))
   | (?P<word>
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b(?!\s+[\d$£€]))
@@ -977,6 +979,8 @@ WORDS = re.compile(
     """,
     re.VERBOSE,
 )
+# Periods said with "a" after a bound or a hedge ("waited more than a year", "in under a month"): one of them
+PERIODS_SAID_WITH_A: Final = ("year", "month", "week")
 _ANCHOR_WORDS = sorted(
     {
         *SMALL,
@@ -987,6 +991,7 @@ _ANCHOR_WORDS = sorted(
         *MULTIPLES,
         "dozen",
         "tens",
+        *PERIODS_SAID_WITH_A,
         "hundred",
         "thousand",
         "million",
@@ -1317,7 +1322,8 @@ PHRASAL_UP = frozenset(
 PHRASAL_DOWN = frozenset(
     "turn turned turns shut cut calm calmed slow slowed narrow narrowed whittle whittled break broke sat sit "
     "step stepped back backed wind wound shot shoot voted vote struck strike knocked knock track "
-    "tracked chase chased chases chasing".split()  # ("chased down 311": a target reached, in cricket)
+    "tracked chase chased chases chasing touch touched touches touching".split()
+    # ("chased down 311": a target reached, in cricket; "touched down about 600 km from the pole": landed)
 )
 
 # Words that name the number after them ("Game 7", "Article 5").
@@ -1479,7 +1485,9 @@ QUALIFIER_AFTER = re.compile(
     rf"(?![ \t]+(?:[\d$£€¥₹]|(?:a|an|half|{_CARD_WORD}|{_SCALE_ALT}|dozens|hundreds|thousands|millions)\b))"
 )
 MORE_BEFORE_NOUN = re.compile(rf"(?:[ \t-]+(?i:{_SCALE_ALT}))+[ \t]+(?P<w>more|fewer)[ \t]")
-AGO_AFTER = re.compile(r"[ \t]+(?:ago|earlier|before|later|old)\b")
+AGO_AFTER = re.compile(
+    r"[ \t]+(?:ago|earlier|before(?![ \t]+(?:being|[a-z]+ing)\b)|later|old)\b"
+)  # (not "over 10 days before being put to sleep": a clause after "before", no time before)
 AFTER_AT_LEAST = frozenset("more over above older higher longer greater".split())
 ZIP_AFTER = re.compile(r"[ \t]+(?:ZIP|zip|Zip)\b")
 # After an amount of money, the period it is paid in: "a $50,000 daily fine", "earns $80,000 annually".

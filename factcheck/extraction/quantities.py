@@ -54,6 +54,7 @@ __all__ = [
     "find_quantities",
     "is_claim_figure",
     "localised_sentence_category",
+    "period_said_with_a",
 ]
 
 _STOP = frozenset(
@@ -656,6 +657,7 @@ for _q, _phrases in (
         Qualifiers.MORE_THAN,
         "more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|over than|well over"
         "|just over|larger than|bigger than|stronger than|longer than|taller than|heavier than|older than"
+        "|faster than|quicker than"  # ("a connection faster than 30Mbps")
         "|slightly over|well above|far more than|well more than|slightly more than|just more than|>"
         "|a little over|a little more than|a bit over|a bit more than"
         "|topped|tops|exceeded|exceeds|exceed|surpassed|surpasses|surpass|surpassing|north of|past"
@@ -670,7 +672,7 @@ for _q, _phrases in (
     (
         Qualifiers.LESS_THAN,
         "less than|fewer than|lower than|under|below|just under|slightly under|just below|well below"
-        "|well under|smaller than|shorter than|younger than|weaker than|lighter than"
+        "|well under|smaller than|shorter than|younger than|weaker than|lighter than|slower than"
         "|a little under|a little less than|a bit under|a bit less than"
         "|slightly less than|far less than|<",
     ),
@@ -3779,6 +3781,16 @@ def _read_point(text: str, start: int, end: int, match: re.Match[str], offset: i
     return atom
 
 
+def _read_a_period(text: str, start: int, end: int, match: re.Match[str], offset: int) -> _Atom:
+    """ "more than a year", "under a month": one period, after a bound or a hedge (the paragraph writers label
+    it; "a year ago" is when, and matches no reader)."""
+    first, last = match.start() + offset, match.end() + offset
+    atom = _Atom(first, last, 1.0, 1.0, QuantityKinds.DURATION)
+    atom.bare = None
+    atom.unit = match.group()[2:]
+    return atom
+
+
 def _unit_word_at(text: str, pos: int, end: int) -> bool:
     """Is a unit word (not a symbol, not a counted noun) next at pos ("mile" in "one-half mile")?"""
     u = L.match_unit(text, pos, end)
@@ -3819,6 +3831,7 @@ _READERS: Final[dict[str | None, _Reader]] = {
     "word": _read_number_words,
     "mult": _read_multiple,
     "point": _read_point,
+    "aperiod": _read_a_period,
     "ordw": _read_ordinal_word,
 }
 
@@ -4733,6 +4746,17 @@ def _open_bound(q: Quantity) -> None:
 def is_claim_figure(q: Quantity) -> bool:
     """True for figures that can carry a claim (not dates, times, ordinals or identifiers)."""
     return q.kind in CLAIM_KINDS
+
+
+def period_said_with_a(q: Quantity) -> bool:
+    """Is the English figure ``q`` one period said with "a" after a bound or a hedge ("more than a year",
+    "under a month")? The paragraph writers label it; NewsQuant's labellers leave "a year" out, and its
+    scorer asks this."""
+    return (
+        q.kind is QuantityKinds.DURATION
+        and q.value == 1
+        and q.surface.lower().endswith(tuple(f"a {period}" for period in L.PERIODS_SAID_WITH_A))
+    )
 
 
 def change_told_by_a_noun(text: str, q: Quantity) -> bool:

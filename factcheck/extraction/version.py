@@ -987,6 +987,13 @@ History:
   up to 21."); a hedge before "every" and a period approximate ("a child dying roughly every two hours");
   "up to a limit of three hectares" an upper bound. German "nachgegeben" a fall ("hat um 1,8 Prozent auf
   19.412 Punkte nachgegeben"); Spanish "una apreciación de 0.6%" a rise.
+* ``2026.12.99``, read off round 51 (english_unseen54, languages/unseen61, newsquant_unseen50, once round 52
+  had been written): one period said with "a" after a bound or a hedge a figure of its own ("waited more
+  than a year", "in under a month", "over a year": 1 year, the bound the qualifier), as the paragraph
+  writers label it in 9 of 10 such places ("more than a year ago" stays when); NewsQuant's scorer leaves it
+  out, as NewsQuant labels no "a year"; "touched down about 600 km from the pole" a landing, no fall;
+  "faster than" and "quicker than" lower bounds, "slower than" an upper one; "over 10 days before being put
+  to sleep" the period, "before" and a clause no time before.
 """
 
 from __future__ import annotations
@@ -995,7 +1002,7 @@ import hashlib
 import os
 from typing import Final
 
-RELEASE: Final = "2026.12.98"
+RELEASE: Final = "2026.12.99"
 
 
 def _version() -> str:

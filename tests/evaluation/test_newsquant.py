@@ -485,3 +485,12 @@ def test_a_multiple_in_one_word_is_left_out_as_newsquant_does(text: str, labelle
         }
     ]
     assert score(rows).n_pred == (1 if labelled else 0)
+
+
+def test_a_period_said_with_a_is_left_out_as_newsquant_leaves_it() -> None:
+    text = "Over 300,000 patients had waited more than a year."
+    rows = [
+        {"text": text, "quantities": [{"value": "300000.0", "normalized_unit": "patient", "change": ">"}]}
+    ]
+    result = score(rows)
+    assert result.n_pred == 1 and result.tp["value"] == 1

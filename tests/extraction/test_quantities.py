@@ -538,6 +538,7 @@ _READ_BY_GROUP = [
     ("ordw", "He came fifth.", "fifth", K.ORDINAL, 5.0),
     ("mult", "Sales have tripled.", "tripled", K.CARDINAL, 3.0),
     ("point", "It was a quarter-point cut.", "a quarter-point", K.PERCENT, 0.25),
+    ("aperiod", "They waited over a week.", "over a week", K.DURATION, 1.0),
 ]
 
 
@@ -5974,3 +5975,49 @@ def test_adding_up_to_hedged_intervals_and_limits(
 ) -> None:
     q = at(text, surface)
     assert (q.value, q.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "qualifier"),
+    [
+        # one period said with "a" after a bound or a hedge, as the paragraph writers label it
+        (
+            "Some 200,000 patients had waited more than a year for surgery.",
+            "more than a year",
+            "year",
+            "more_than",
+        ),
+        ("It was the second rise in under a month.", "under a month", "month", "less_than"),
+        ("Talks have dragged on for over a year now.", "over a year", "year", "more_than"),
+    ],
+)
+def test_one_period_said_with_a_after_a_bound(text: str, surface: str, unit: str, qualifier: str) -> None:
+    q = at(text, surface)
+    assert (q.value, q.unit, q.kind, q.qualifier) == (1, unit, "duration", qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were 6% higher than a year ago.",  # when, a comparison's base
+        "He was jailed for a year.",  # no bound before it
+        "Prices rose more than a year earlier.",
+    ],
+)
+def test_a_year_ago_or_without_a_bound_is_no_figure(text: str) -> None:
+    assert all(q.unit != "year" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("The probe touched down about 400 km from the crater.", "about 400 km", "approximate"),  # landed
+        ("Homes lack a line faster than 50Mbps.", "faster than 50Mbps", "more_than"),
+        ("Trains ran slower than 40 km/h.", "slower than 40 km/h", "less_than"),
+        # "over" a period, then "before" and a clause: the period, no time before
+        ("The rover drove 80 metres over 12 days before being shut down.", "12 days", "exact"),
+        ("He arrived over 10 days before the vote.", "over 10 days", "more_than"),
+    ],
+)
+def test_landing_speeds_and_periods_before_a_clause(text: str, surface: str, qualifier: str) -> None:
+    assert at(text, surface).qualifier == qualifier
