@@ -131,7 +131,12 @@ def _may_have_number(text: str, start: int, end: int, words: list[str]) -> bool:
         has_digit = _digit_marks(sentence).find(b"0") >= 0
     else:
         has_digit = _numlex.DIGIT_RUN.search(sentence) is not None
-    return has_digit or not _numlex.ANCHOR_WORDS.isdisjoint(words)
+    return has_digit or not _numlex.ANCHOR_WORDS.isdisjoint(words) or _may_say_a_period(words)
+
+
+def _may_say_a_period(words: list[str]) -> bool:
+    """A period said with "a" after a bound ("more than a year") may be a figure: both words are there."""
+    return not _numlex.PERIOD_ANCHORS.isdisjoint(words) and not _numlex.PERIOD_BOUNDS.isdisjoint(words)
 
 
 def _excerpt(text: str, width: int = 80) -> str:
@@ -336,6 +341,7 @@ def _analyse(
                 else digit_run(text, start, end) is not None
             )
             or not number_words.isdisjoint(words)
+            or _may_say_a_period(words)
         ):
             try:
                 found = find_quantities(text, start, end, words)

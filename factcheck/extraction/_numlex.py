@@ -940,8 +940,6 @@ WORDS = re.compile(
     rf"""
     (?P<mult>\b(?:{_MULT_ALT})\b(?!-))
   | (?P<point>\b(?:a\s+)?(?:quarter|half)(?:[ -]|\s+a\s+)(?:percentage[ -])?point\b(?!-))
-  | (?P<aperiod>(?:(?<=\bthan\ )|(?<=\bover\ )|(?<=\bunder\ )|(?<=\bnearly\ )|(?<=\balmost\ ))
-        a\ (?:year|month|week)\b(?!-)(?!\s+(?:ago|earlier|before|later|after|on|in\s+advance)\b))
   | (?P<word>
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b|\bscores\b(?=\s+of\b(?!\s+[\d$£€]))
@@ -976,11 +974,16 @@ WORDS = re.compile(
         (?:(?:[ ]+and[ ]+a[ ]+|-and-a-)(?:half|quarter)\b)?
     )
   | (?P<ordw>\b(?:{_ORD_ALT})\b)
+  | (?P<aperiod>(?=a\ )(?:(?<=\bthan\ )|(?<=\bover\ )|(?<=\bunder\ )|(?<=\bnearly\ )|(?<=\balmost\ ))
+        a\ (?:year|month|week)\b(?!-)(?!\s+(?:ago|earlier|before|later|after|on|in\s+advance)\b))
     """,
     re.VERBOSE,
 )
-# Periods said with "a" after a bound or a hedge ("waited more than a year", "in under a month"): one of them
+# Periods said with "a" after a bound or a hedge ("waited more than a year", "in under a month"): one of them.
+# Anchors only where a sentence has one of the bound words too ("year" alone is everywhere: "last year").
 PERIODS_SAID_WITH_A: Final = ("year", "month", "week")
+PERIOD_ANCHORS: Final = frozenset(PERIODS_SAID_WITH_A)
+PERIOD_BOUNDS: Final = frozenset(("than", "over", "under", "nearly", "almost"))
 _ANCHOR_WORDS = sorted(
     {
         *SMALL,
@@ -991,7 +994,6 @@ _ANCHOR_WORDS = sorted(
         *MULTIPLES,
         "dozen",
         "tens",
-        *PERIODS_SAID_WITH_A,
         "hundred",
         "thousand",
         "million",
@@ -1015,7 +1017,9 @@ def _first_letter_alt(words: list[str]) -> str:
 
 # The one scan over every sentence (run on the lower-cased text): where a digit run or a number word
 # starts. Everything else is matched at those spots only, so number-free text costs one regex pass.
-ANCHOR = re.compile(rf"[\d½⅓¼¾⅔]+|(?<![a-z])(?:{_first_letter_alt(_ANCHOR_WORDS)})(?![a-z])")
+ANCHOR = re.compile(
+    rf"[\d½⅓¼¾⅔]+|(?<![a-z])(?:{_first_letter_alt([*_ANCHOR_WORDS, *PERIODS_SAID_WITH_A])})(?![a-z])"
+)
 # ``ANCHOR``'s two halves apart, for callers that already know the window's letter runs (all the
 # anchor words are alphabetic, so a whole ``[a-z]+`` run is one exactly when it is in the set).
 DIGIT_RUN = re.compile(r"[\d½⅓¼¾⅔]+")

@@ -2506,6 +2506,8 @@ def _word_match(low: str, q: int) -> re.Match[str] | None:
     m = None
     if q >= 2 and low[q - 2 : q] == "a " and (q < 3 or not low[q - 3].isalpha()):
         m = L.WORDS.match(low, q - 2)
+    elif low.startswith(L.PERIODS_SAID_WITH_A, q):
+        return None  # ("last year": a period is read only after "a", and "year" alone starts no number word)
     elif q >= 3 and low[q - 3 : q] == "an " and (q < 4 or not low[q - 4].isalpha()):
         m = L.WORDS.match(low, q - 3)
     if m is None:
@@ -2556,6 +2558,8 @@ def _anchors(text: str, lowered: str, start: int, end: int, words: list[str]) ->
     else:
         anchors = [match.start() for match in L.DIGIT_RUN.finditer(text, start, end)]
     present = L.ANCHOR_WORDS.intersection(words)
+    if not L.PERIOD_BOUNDS.isdisjoint(words):
+        present |= L.PERIOD_ANCHORS.intersection(words)  # ("more than a year": ``ANCHOR`` finds "year" too)
     if not present:
         return anchors
     length = len(lowered)
