@@ -974,7 +974,8 @@ WORDS = re.compile(
         (?:(?:[ ]+and[ ]+a[ ]+|-and-a-)(?:half|quarter)\b)?
     )
   | (?P<ordw>\b(?:{_ORD_ALT})\b)
-  | (?P<aperiod>(?=a\ )(?:(?<=\bthan\ )|(?<=\bover\ )|(?<=\bunder\ )|(?<=\bnearly\ )|(?<=\balmost\ ))
+  | (?P<aperiod>(?=a\ )(?:(?<=\bthan\ )|(?<=\bover\ )|(?<=\bunder\ )|(?<=\bnearly\ )|(?<=\balmost\ )
+        |(?<=\bup\ to\ ))
         a\ (?:year|month|week)\b(?!-)(?!\s+(?:ago|earlier|before|later|after|on|in\s+advance)\b))
     """,
     re.VERBOSE,
@@ -983,7 +984,7 @@ WORDS = re.compile(
 # Anchors only where a sentence has one of the bound words too ("year" alone is everywhere: "last year").
 PERIODS_SAID_WITH_A: Final = ("year", "month", "week")
 PERIOD_ANCHORS: Final = frozenset(PERIODS_SAID_WITH_A)
-PERIOD_BOUNDS: Final = frozenset(("than", "over", "under", "nearly", "almost"))
+PERIOD_BOUNDS: Final = frozenset(("than", "over", "under", "nearly", "almost", "up"))
 _ANCHOR_WORDS = sorted(
     {
         *SMALL,

@@ -358,6 +358,7 @@ _DE = Language(
     decrease=_words(
         "sank|sink|gesunken|fiel|fällt|gefallen|schrumpft|geschrumpft|verlor|verloren|minus|rückgang|gesenkt|ging"
         "|nachgegeben"  # ("hat um 1,8 Prozent auf 19.412 Punkte nachgegeben"; "gab … nach" is separable)
+        "|fallen"  # ("in 14 Kantonen fallen die Tarife gar um 10 bis 15 Prozent")
         "|verbillig|senk|verlier|zurückgegangen|zurückging|zurückgingen|eingebroch|rutsch|abgerutscht|abgesackt"
         "|verkürz"  # ("verkürzt sich um zwölf Minuten")
         "|verkleiner|verringer"  # ("die Ausstellungsfläche wurde um ein Zehntel verkleinert")
@@ -423,8 +424,8 @@ _DE = Language(
     after=_qualifiers(
         # (and above or below a level named after: "um 7,1 Prozent über dem Vorjahresniveau", not "unter den",
         # among)
-        increase="mehr|höher|teurer|wärmer|über dem|über der",
-        decrease="weniger|tiefer|niedriger|geringer|billiger|günstiger|kälter|unter dem|unter der",
+        increase="mehr|höher|teurer|wärmer|über dem|über der|fester",  # ("schloss 1,7 Prozent fester")
+        decrease="weniger|tiefer|niedriger|geringer|billiger|günstiger|kälter|unter dem|unter der|leichter",
         least="oder mehr|und mehr|oder länger|mindestens",
         most="oder weniger|höchstens",
         about="mehr oder weniger",

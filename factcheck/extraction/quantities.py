@@ -6780,7 +6780,19 @@ _SEPARABLE_CHANGES: Final = {
             "nimmt nahm nahmen baut baute sackt sackte sackten rutscht rutschte gibt gab gaben".split()
         )
     },
-    **{(verb, "zurück"): Qualifiers.DECREASE for verb in ("geht", "ging", "gingen", "fährt", "fuhr")},
+    **{
+        (verb, "zurück"): Qualifiers.DECREASE
+        for verb in (
+            "geht",
+            "ging",
+            "gingen",
+            "fährt",
+            "fuhr",
+            "zieht",
+            "zog",
+            "zogen",
+        )  # ("zog sich um 46 Meter zurück")
+    },
     **{(verb, "nach"): Qualifiers.DECREASE for verb in ("gibt", "gab", "gaben", "geben")},
     **{
         (verb, "ein"): Qualifiers.DECREASE

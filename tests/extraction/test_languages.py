@@ -3575,3 +3575,16 @@ def test_a_fall_in_the_perfect_and_an_appreciation(
     text: str, language: str, surface: str, qualifier: str
 ) -> None:
     assert at(text, language, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Der Leitindex schloss 0,9 Prozent fester bei 18.204 Punkten.", "0,9 Prozent", "increase"),
+        ("Der Leitindex schloss 0,6 Prozent leichter.", "0,6 Prozent", "decrease"),
+        ("In 9 Kantonen fallen die Tarife gar um 6 bis 8 Prozent.", "6 bis 8 Prozent", "decrease"),
+        ("Die Gletscherzunge zog sich um 38 Meter zurück.", "38 Meter", "decrease"),
+    ],
+)
+def test_german_market_closes_falls_and_retreats(text: str, surface: str, qualifier: str) -> None:
+    assert at(text, "de", surface).qualifier == qualifier

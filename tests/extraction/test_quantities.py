@@ -6021,3 +6021,8 @@ def test_a_year_ago_or_without_a_bound_is_no_figure(text: str) -> None:
 )
 def test_landing_speeds_and_periods_before_a_clause(text: str, surface: str, qualifier: str) -> None:
     assert at(text, surface).qualifier == qualifier
+
+
+def test_one_period_said_with_a_after_up_to() -> None:
+    q = at("The road will stay shut for up to a week.", "up to a week")
+    assert (q.value, q.unit, q.qualifier) == (1, "week", "at_most")
