@@ -935,6 +935,11 @@ _AFTER_SHARE_ALT = (
     "|more|less|fewer|higher|lower|larger|smaller"  # "roughly a third more than", "a quarter fewer"
     "|said|say|says|were|are|was|is|had|have|has|will|would|could|[a-z]+ed"  # "nearly a third returned"
 )
+# Periods said with "a" after a bound or a hedge ("waited more than a year", "in under a month", "for up to a
+# week"): one of them
+PERIODS_SAID_WITH_A: Final = ("year", "month", "week")
+_PERIOD_BOUNDS = ("than", "over", "under", "nearly", "almost", "up to")
+_PERIOD_BOUND_ALT = "|".join(rf"(?<=\b{bound.replace(' ', '[ ]')}[ ])" for bound in _PERIOD_BOUNDS)
 # Number words, matched on the LOWER-CASED text (case-insensitive regexes are ~8x slower in ``re``).
 WORDS = re.compile(
     rf"""
@@ -974,17 +979,15 @@ WORDS = re.compile(
         (?:(?:[ ]+and[ ]+a[ ]+|-and-a-)(?:half|quarter)\b)?
     )
   | (?P<ordw>\b(?:{_ORD_ALT})\b)
-  | (?P<aperiod>(?=a\ )(?:(?<=\bthan\ )|(?<=\bover\ )|(?<=\bunder\ )|(?<=\bnearly\ )|(?<=\balmost\ )
-        |(?<=\bup\ to\ ))
-        a\ (?:year|month|week)\b(?!-)(?!\s+(?:ago|earlier|before|later|after|on|in\s+advance)\b))
+  | (?P<aperiod>(?=a\ )(?:{_PERIOD_BOUND_ALT})
+        a\ (?:{"|".join(PERIODS_SAID_WITH_A)})\b(?!-)
+        (?!\s+(?:ago|earlier|before|later|after|on|in\s+advance)\b))
     """,
     re.VERBOSE,
 )
-# Periods said with "a" after a bound or a hedge ("waited more than a year", "in under a month"): one of them.
-# Anchors only where a sentence has one of the bound words too ("year" alone is everywhere: "last year").
-PERIODS_SAID_WITH_A: Final = ("year", "month", "week")
 PERIOD_ANCHORS: Final = frozenset(PERIODS_SAID_WITH_A)
-PERIOD_BOUNDS: Final = frozenset(("than", "over", "under", "nearly", "almost", "up"))
+# The first words of those bounds: a sentence without one says no such period ("year" alone is everywhere)
+PERIOD_BOUNDS: Final = frozenset(bound.split()[0] for bound in _PERIOD_BOUNDS)
 _ANCHOR_WORDS = sorted(
     {
         *SMALL,

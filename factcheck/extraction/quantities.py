@@ -3851,9 +3851,15 @@ def _descends(first: _Atom, second: _Atom) -> bool:
     """Is ``second`` a lower amount than ``first``, both at least zero, reading a scale said once after both
     ("from 1.2 to 0.9 million"; not "from $200 to $4 million", each with its own)?"""
     high = first.low
-    if first.unit is None and not first.currency and not first.scaled and first.low < 1000:
-        high *= _scale_power(second)  # (not "from 900,000 to 1.2 million": a number in full takes no scale)
+    if first.unit is None and not first.currency and not first.scaled and not _written_in_full(first):
+        high *= _scale_power(second)
     return 0 <= second.low < high
+
+
+def _written_in_full(atom: _Atom) -> bool:
+    """A number of a thousand or more takes no scale said after the next one ("from 900,000 to 1.2 million",
+    not 900 billion; "from 1.2 to 0.9 million" shares it)."""
+    return atom.low >= 1000
 
 
 def _scale_power(atom: _Atom) -> int:
@@ -4752,15 +4758,14 @@ def is_claim_figure(q: Quantity) -> bool:
     return q.kind in CLAIM_KINDS
 
 
+_A_PERIODS: Final = tuple(f"a {period}" for period in L.PERIODS_SAID_WITH_A)
+
+
 def period_said_with_a(q: Quantity) -> bool:
     """Is the English figure ``q`` one period said with "a" after a bound or a hedge ("more than a year",
     "under a month")? The paragraph writers label it; NewsQuant's labellers leave "a year" out, and its
     scorer asks this."""
-    return (
-        q.kind is QuantityKinds.DURATION
-        and q.value == 1
-        and q.surface.lower().endswith(tuple(f"a {period}" for period in L.PERIODS_SAID_WITH_A))
-    )
+    return q.kind is QuantityKinds.DURATION and q.value == 1 and q.surface.lower().endswith(_A_PERIODS)
 
 
 def change_told_by_a_noun(text: str, q: Quantity) -> bool:
@@ -6780,18 +6785,10 @@ _SEPARABLE_CHANGES: Final = {
             "nimmt nahm nahmen baut baute sackt sackte sackten rutscht rutschte gibt gab gaben".split()
         )
     },
+    # ("ging um 3 Prozent zurück", "zog sich um 46 Meter zurück")
     **{
         (verb, "zurück"): Qualifiers.DECREASE
-        for verb in (
-            "geht",
-            "ging",
-            "gingen",
-            "fährt",
-            "fuhr",
-            "zieht",
-            "zog",
-            "zogen",
-        )  # ("zog sich um 46 Meter zurück")
+        for verb in "geht ging gingen fährt fuhr zieht zog zogen".split()
     },
     **{(verb, "nach"): Qualifiers.DECREASE for verb in ("gibt", "gab", "gaben", "geben")},
     **{
@@ -7007,7 +7004,7 @@ _FROM_WORDS: Final = frozenset(("de", "da", "du", "del"))
 def _takes_the_levels_scale_and_unit(first: _Atom, second: _Atom) -> None:
     """``first``, the level something came from, takes the scale and unit of ``second``, the level it
     reached, said once after both; a level, not a change."""
-    if not first.scaled and second.scaled and second.unscaled and first.low < 1000:  # (not "from 1,900,000")
+    if not first.scaled and second.scaled and second.unscaled and not _written_in_full(first):
         power = _scale_power(second)
         first.low *= power
         first.high *= power
@@ -7023,10 +7020,9 @@ def _from_a_level(text: str, start: int, first: _Atom, second: _Atom, language: 
     "creció de", "è salito da"); not after a verb of a fall when the second figure is the higher, which no
     fall reaches: the amount it falls by, a range ("reculer de 10 à 15 %", a fall; "pourrait glisser de deux
     à trois ans", a delay)."""
-    words = text[max(start, first.qualifier_start - 32) : first.qualifier_start].lower().split()
-    if len(words) < 2 or words[-1] not in _FROM_WORDS:
+    verb = _verb_before_from(text, start, first)
+    if verb is None:
         return False
-    verb = words[-2]
     if verb in language.passing_verbs or _changes(verb, language.increase):
         return True
     return _changes(verb, language.decrease) and not first.high < second.low
@@ -7035,15 +7031,20 @@ def _from_a_level(text: str, start: int, first: _Atom, second: _Atom, language: 
 def _falls_by_a_range(text: str, start: int, first: _Atom, second: _Atom, language: Language) -> bool:
     """Whether "de"/"da" after a verb of a fall opens the range it falls by ("devrait reculer de 10 à 15 %"),
     not a delay ("glisser de deux à trois ans")."""
-    words = text[max(start, first.qualifier_start - 32) : first.qualifier_start].lower().split()
+    verb = _verb_before_from(text, start, first)
     return (
-        len(words) > 1
-        and words[-1] in _FROM_WORDS
-        and words[-2] not in language.passing_verbs
-        and _changes(words[-2], language.decrease)
+        verb is not None
+        and verb not in language.passing_verbs
+        and _changes(verb, language.decrease)
         and first.high < second.low
         and second.kind is not QuantityKinds.DURATION
     )
+
+
+def _verb_before_from(text: str, start: int, first: _Atom) -> str | None:
+    """The word before "de"/"da" right before ``first`` ("passe de 140", "reculer de 10"), lower-cased."""
+    words = text[max(start, first.qualifier_start - 32) : first.qualifier_start].lower().split()
+    return words[-2] if len(words) > 1 and words[-1] in _FROM_WORDS else None
 
 
 def _gapped_name(and_word: str, by_words: frozenset[str], articles: frozenset[str]) -> re.Pattern[str]:
